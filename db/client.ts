@@ -1,0 +1,62 @@
+/**
+ * The one libSQL connection of a process. Lazy, because `next build` imports route modules and a client
+ * made at module load would open (and create) the database at build time.
+ *
+ * DATABASE_URL: `file:data/nianbao.db` by default; any libSQL URL (`libsql://…`, `http://…`) works
+ * unchanged, with DATABASE_AUTH_TOKEN for Turso.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { createClient, type Client } from "@libsql/client";
+import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import * as schema from "./schema";
+
+export const DEFAULT_DATABASE_URL = "file:data/nianbao.db";
+
+export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
+
+let cached: { url: string; client: Client; db: Db; ready: Promise<void> } | null = null;
+
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+}
+
+function localPath(url: string): string | null {
+  if (!url.startsWith("file:")) return null;
+  const path = url.slice("file:".length).replace(/^\/\/(?=\/)/, "");
+  return path === ":memory:" ? null : resolve(path);
+}
+
+/** Opens a client for `url` (a new one each call); local files get WAL and a busy timeout. */
+export async function openClient(url: string = databaseUrl()): Promise<Client> {
+  const path = localPath(url);
+  if (path) mkdirSync(dirname(path), { recursive: true }); // libsql does not create folders
+  const client = createClient({ url, authToken: process.env.DATABASE_AUTH_TOKEN || undefined });
+  if (path) {
+    // WAL: readers never wait for the ingest writer; busy_timeout: writers queue instead of failing.
+    await client.execute("PRAGMA journal_mode = WAL");
+    await client.execute("PRAGMA busy_timeout = 10000");
+    await client.execute("PRAGMA synchronous = NORMAL");
+  }
+  return client;
+}
+
+export function toDb(client: Client): Db {
+  return drizzle(client, { schema }) as Db;
+}
+
+/** The process-wide database, migrated before first use. */
+export async function getDb(): Promise<Db> {
+  const url = databaseUrl();
+  if (!cached || cached.url !== url) {
+    const clientPromise = openClient(url);
+    const ready = clientPromise.then(async (client) => {
+      const { migrateDb } = await import("./migrate");
+      await migrateDb(client);
+    });
+    const client = await clientPromise;
+    cached = { url, client, db: toDb(client), ready };
+  }
+  await cached.ready;
+  return cached.db;
+}

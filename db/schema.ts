@@ -1,0 +1,195 @@
+/**
+ * Every table of Nianbao. Migrations under db/migrations are generated from this file by drizzle-kit
+ * (`npm run db:generate`) and applied by code at start-up (db/migrate.ts); never edit them by hand.
+ *
+ * Scale notes (issue #4): the dashboard never scans `report_values`. It reads `report_facts` (one row per
+ * active report, the core metrics as columns) and `agg_region_year` (pre-summed per region scope, year,
+ * agency level and kind), both maintained by ingest in the same transaction as the report itself.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** Administrative divisions that some stored agency belongs to (filled lazily at ingest). */
+export const regions = sqliteTable(
+  "regions",
+  {
+    code: text("code").primaryKey(), // 2 province, 4 city, 6 county, 9 township
+    name: text("name").notNull(),
+    level: integer("level").notNull(), // 1 province … 4 township
+    parentCode: text("parent_code"),
+  },
+  (t) => [index("regions_parent").on(t.parentCode)],
+);
+
+export const agencies = sqliteTable(
+  "agencies",
+  {
+    /** Stable: derived from region code + normalised name (lib/ingest/agency-id.ts), never insertion order. */
+    id: text("id").primaryKey(),
+    name: text("name").notNull(), // latest name as printed
+    normName: text("norm_name").notNull(),
+    kind: text("kind").notNull(),
+    level: text("level").notNull(),
+    regionCode: text("region_code"), // most specific code known, null when unresolved
+    provinceCode: text("province_code"),
+    cityCode: text("city_code"),
+    countyCode: text("county_code"),
+    /** Pinyin initials of the name, for search (`ohqrmzfbgs`). */
+    initials: text("initials").notNull().default(""),
+    firstYear: integer("first_year"),
+    lastYear: integer("last_year"),
+    isDemo: integer("is_demo").notNull().default(0),
+  },
+  (t) => [
+    index("agencies_region").on(t.regionCode),
+    index("agencies_province").on(t.provinceCode, t.level),
+    index("agencies_city").on(t.cityCode, t.level),
+    index("agencies_county").on(t.countyCode, t.level),
+  ],
+);
+
+export const reports = sqliteTable(
+  "reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** First 16 hex digits of sha256: the id in /reports/[id] (stable across databases). */
+    publicId: text("public_id").notNull(),
+    sha256: text("sha256").notNull(),
+    sourceName: text("source_name").notNull(),
+    sourceUrl: text("source_url"),
+    agencyId: text("agency_id").references(() => agencies.id),
+    year: integer("year"),
+    family: text("family"),
+    published: text("published"),
+    parserVersion: text("parser_version").notNull(),
+    /** active | superseded | failed */
+    status: text("status").notNull(),
+    supersededBy: integer("superseded_by"),
+    /** Failed files: the reason, one sentence in English and Chinese (`reason_zh`). */
+    error: text("error"),
+    errorZh: text("error_zh"),
+    /** The normalised text that value/finding line numbers refer to. */
+    rawText: text("raw_text").notNull(),
+    errorCount: integer("error_count").notNull().default(0),
+    warningCount: integer("warning_count").notNull().default(0),
+    isDemo: integer("is_demo").notNull().default(0),
+    ingestedAt: text("ingested_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [
+    uniqueIndex("reports_sha256").on(t.sha256),
+    uniqueIndex("reports_public_id").on(t.publicId),
+    index("reports_agency_year").on(t.agencyId, t.year, t.status),
+    index("reports_status_year").on(t.status, t.year),
+  ],
+);
+
+/** Every figure of a report under its canonical key. value NULL = the cell was printed blank. */
+export const reportValues = sqliteTable(
+  "report_values",
+  {
+    reportId: integer("report_id").notNull(),
+    key: text("key").notNull(),
+    value: real("value"),
+    line: integer("line"),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.key] })],
+);
+
+export const findings = sqliteTable(
+  "findings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id").notNull(),
+    rule: text("rule").notNull(),
+    severity: text("severity").notNull(),
+    message: text("message").notNull(),
+    keys: text("keys").notNull(), // JSON array of canonical keys
+    expected: real("expected"),
+    actual: real("actual"),
+    line: integer("line"),
+  },
+  (t) => [index("findings_report").on(t.reportId), index("findings_rule").on(t.rule)],
+);
+
+/** Core metrics of each ACTIVE report (lib/metrics.ts), one row per report; removed when superseded. */
+const metricColumns = {
+  appsNew: integer("apps_new"),
+  appsCarriedOver: integer("apps_carried_over"),
+  appsCarriedForward: integer("apps_carried_forward"),
+  outcomeTotal: integer("outcome_total"),
+  granted: integer("granted"),
+  partial: integer("partial"),
+  denied: integer("denied"),
+  unable: integer("unable"),
+  rejected: integer("rejected"),
+  otherHandling: integer("other_handling"),
+  appNaturalPerson: integer("app_natural_person"),
+  appCommercial: integer("app_commercial"),
+  appResearch: integer("app_research"),
+  appPublicInterest: integer("app_public_interest"),
+  appLegalService: integer("app_legal_service"),
+  appOtherOrg: integer("app_other_org"),
+  reviewTotal: integer("review_total"),
+  reviewUpheld: integer("review_upheld"),
+  reviewCorrected: integer("review_corrected"),
+  reviewOther: integer("review_other"),
+  reviewPending: integer("review_pending"),
+  litTotal: integer("lit_total"),
+  litUpheld: integer("lit_upheld"),
+  litCorrected: integer("lit_corrected"),
+  litOther: integer("lit_other"),
+  litPending: integer("lit_pending"),
+};
+
+export const reportFacts = sqliteTable(
+  "report_facts",
+  {
+    reportId: integer("report_id").primaryKey(),
+    agencyId: text("agency_id").notNull(),
+    year: integer("year").notNull(),
+    family: text("family").notNull(),
+    level: text("level").notNull(),
+    kind: text("kind").notNull(),
+    provinceCode: text("province_code"),
+    cityCode: text("city_code"),
+    countyCode: text("county_code"),
+    hasError: integer("has_error").notNull().default(0),
+    ...metricColumns,
+  },
+  (t) => [
+    index("facts_agency_year").on(t.agencyId, t.year),
+    index("facts_year_province").on(t.year, t.provinceCode),
+    index("facts_year_city").on(t.year, t.cityCode),
+    index("facts_year_county").on(t.year, t.countyCode),
+  ],
+);
+
+/**
+ * Pre-aggregates: sums of report_facts per scope (''=national, 2/4/6-digit region code), year, agency
+ * level and kind. `parent_scope` lets a ranking of sub-regions read one scope's children directly.
+ */
+export const aggRegionYear = sqliteTable(
+  "agg_region_year",
+  {
+    scope: text("scope").notNull(),
+    parentScope: text("parent_scope"),
+    year: integer("year").notNull(),
+    level: text("level").notNull(),
+    kind: text("kind").notNull(),
+    reports: integer("reports").notNull().default(0),
+    failing: integer("failing").notNull().default(0),
+    ...metricColumns,
+  },
+  (t) => [
+    primaryKey({ columns: [t.scope, t.year, t.level, t.kind] }),
+    index("agg_parent_year").on(t.parentScope, t.year),
+  ],
+);
+
+export type Region = typeof regions.$inferSelect;
+export type AgencyRow = typeof agencies.$inferSelect;
+export type ReportRow = typeof reports.$inferSelect;
+export type ReportValueRow = typeof reportValues.$inferSelect;
+export type FindingRow = typeof findings.$inferSelect;
+export type ReportFactRow = typeof reportFacts.$inferSelect;
+export type AggRow = typeof aggRegionYear.$inferSelect;

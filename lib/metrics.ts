@@ -1,0 +1,80 @@
+/**
+ * The core metrics every family fills (REPORT-FORMATS.md "Core metrics"), as stored in `report_facts` and
+ * pre-aggregated in `agg_region_year`. One list, used by ingest (to fill the columns), queries (to sum them)
+ * and the UI (labels). `column` is the SQL column name in both tables.
+ */
+
+export interface CoreMetric {
+  /** Canonical key (REPORT-FORMATS.md) – also the public `metric` URL value. */
+  key: string;
+  column: string;
+  label: string;
+  group: "apps" | "outcome" | "applicant" | "review" | "litigation";
+}
+
+export const CORE_METRICS = [
+  { key: "apps.new.total", column: "apps_new", label: "本年新收申请", group: "apps" },
+  { key: "apps.carried_over.total", column: "apps_carried_over", label: "上年结转", group: "apps" },
+  { key: "apps.carried_forward.total", column: "apps_carried_forward", label: "结转下年度", group: "apps" },
+  { key: "outcome.total.total", column: "outcome_total", label: "办理结果总计", group: "outcome" },
+  { key: "outcome.granted.total", column: "granted", label: "予以公开", group: "outcome" },
+  { key: "outcome.partial.total", column: "partial", label: "部分公开", group: "outcome" },
+  { key: "outcome.denied.total", column: "denied", label: "不予公开", group: "outcome" },
+  { key: "outcome.unable.total", column: "unable", label: "无法提供", group: "outcome" },
+  { key: "outcome.rejected.total", column: "rejected", label: "不予处理", group: "outcome" },
+  { key: "outcome.other.total", column: "other_handling", label: "其他处理", group: "outcome" },
+  { key: "apps.new.natural_person", column: "app_natural_person", label: "自然人", group: "applicant" },
+  { key: "apps.new.commercial", column: "app_commercial", label: "商业企业", group: "applicant" },
+  { key: "apps.new.research", column: "app_research", label: "科研机构", group: "applicant" },
+  { key: "apps.new.public_interest", column: "app_public_interest", label: "社会公益组织", group: "applicant" },
+  { key: "apps.new.legal_service", column: "app_legal_service", label: "法律服务机构", group: "applicant" },
+  { key: "apps.new.other_org", column: "app_other_org", label: "其他组织", group: "applicant" },
+  { key: "review.total", column: "review_total", label: "行政复议总计", group: "review" },
+  { key: "review.upheld", column: "review_upheld", label: "复议维持", group: "review" },
+  { key: "review.corrected", column: "review_corrected", label: "复议纠正", group: "review" },
+  { key: "review.other", column: "review_other", label: "复议其他结果", group: "review" },
+  { key: "review.pending", column: "review_pending", label: "复议尚未审结", group: "review" },
+  { key: "litigation.total", column: "lit_total", label: "行政诉讼总计", group: "litigation" },
+  { key: "litigation.upheld", column: "lit_upheld", label: "诉讼维持", group: "litigation" },
+  { key: "litigation.corrected", column: "lit_corrected", label: "诉讼纠正", group: "litigation" },
+  { key: "litigation.other", column: "lit_other", label: "诉讼其他结果", group: "litigation" },
+  { key: "litigation.pending", column: "lit_pending", label: "诉讼尚未审结", group: "litigation" },
+] as const satisfies readonly CoreMetric[];
+
+export type CoreMetricKey = (typeof CORE_METRICS)[number]["key"];
+export type CoreMetricColumn = (typeof CORE_METRICS)[number]["column"];
+
+/** Derived rates: numerator and denominator are sums of core columns, never averages of rates. */
+export interface RateMetric {
+  key: string;
+  label: string;
+  numerator: readonly CoreMetricColumn[];
+  /** Columns added, then `minus` columns subtracted. */
+  denominator: readonly CoreMetricColumn[];
+  minus?: readonly CoreMetricColumn[];
+}
+
+export const RATE_METRICS = [
+  { key: "rate.grant", label: "实质公开率", numerator: ["granted", "partial"], denominator: ["outcome_total"] },
+  { key: "rate.denial", label: "不予公开率", numerator: ["denied"], denominator: ["outcome_total"] },
+  {
+    key: "rate.review_correction",
+    label: "复议纠错率",
+    numerator: ["review_corrected"],
+    denominator: ["review_total"],
+    minus: ["review_pending"],
+  },
+  {
+    key: "rate.litigation_loss",
+    label: "诉讼败诉率",
+    numerator: ["lit_corrected"],
+    denominator: ["lit_total"],
+    minus: ["lit_pending"],
+  },
+] as const satisfies readonly RateMetric[];
+
+/** Below this many cases a rate is shown greyed with its counts. */
+export const MIN_RATE_DENOMINATOR = 10;
+
+export const CORE_BY_KEY = new Map<string, CoreMetric>(CORE_METRICS.map((m) => [m.key, m]));
+export const RATE_BY_KEY = new Map<string, RateMetric>(RATE_METRICS.map((m) => [m.key, m]));

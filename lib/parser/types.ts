@@ -1,0 +1,68 @@
+/**
+ * The parser's output types. `ParsedReport` is the in-memory form of the `parse` command's contract
+ * (../shared/spec/PARSE-OUTPUT.md); the CLI serialises it, ingest stores it, nothing else reshapes it.
+ */
+
+export type Family = "2021" | "2019" | "legacy";
+
+export type AgencyKind = "government" | "government_office" | "department" | "street" | "township" | "other";
+export type AgencyLevel = "national" | "province" | "city" | "county" | "township";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  /** R1…R6, L1… (legacy), N1 (narrative vs table), P… (parser could not read a cell). */
+  rule: string;
+  severity: Severity;
+  message: string;
+  keys: string[];
+  expected?: number | null;
+  actual?: number | null;
+  /** 1-based line in the normalised text where the problem shows, when known. */
+  line?: number;
+}
+
+export interface ValueSource {
+  /** 1-based line number in the normalised document text. */
+  line: number;
+  /** The raw text of the row (or cell run) the value was read from. */
+  raw: string;
+}
+
+export interface Agency {
+  name: string;
+  kind: AgencyKind;
+  level: AgencyLevel;
+}
+
+export interface RegionRef {
+  /** National division code, 2–9 digits (2 province, 4 city, 6 county, 9 township). */
+  code: string;
+  /** Names from province down to the unit itself. */
+  path: string[];
+}
+
+export interface ParsedReport {
+  family: Family;
+  year: number;
+  /** YYYY-MM-DD or null. */
+  published: string | null;
+  agency: Agency;
+  region: RegionRef | null;
+  /** Canonical key → value. A blank cell is absent; a printed 0 is 0. */
+  values: Record<string, number>;
+  /** Keys whose cell was printed blank / "-" / "无" (kept apart from zeros). */
+  blanks: string[];
+  findings: Finding[];
+  sources: Record<string, ValueSource>;
+  /** The normalised (simplified, cleaned) text the line numbers refer to. */
+  text: string;
+}
+
+/** Errors are values: a stage returns what it could make and what went wrong. */
+export interface Result<T> {
+  value: T | null;
+  issues: Finding[];
+  /** Set when the input cannot be read as a report at all: one clear sentence. */
+  error?: string;
+}
