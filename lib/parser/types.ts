@@ -66,3 +66,17 @@ export interface Result<T> {
   /** Set when the input cannot be read as a report at all: one clear sentence. */
   error?: string;
 }
+
+/** What a table stage extracts from the normalised lines. */
+export interface TableValues {
+  values: Record<string, number>;
+  blanks: string[];
+  sources: Record<string, ValueSource>;
+}
+
+/** A document turned into text: tables as one row per line, cells joined by " | ". */
+export interface DocumentText {
+  text: string;
+  kind: "text" | "html" | "docx" | "pdf";
+  encoding: string;
+}
