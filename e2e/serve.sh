@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The e2e server: a fresh database file loaded through the real ingest command, then the production server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT="${1:-3210}"
+OUT=e2e/output
+rm -rf "$OUT/db" && mkdir -p "$OUT/db"
+export DATABASE_URL="file:$OUT/db/e2e.db"
+if [ ! -f "$OUT/corpus/truth.jsonl" ]; then
+  npm run --silent corpus -- --agencies 120 --years 2016-2024 --seed 7 --out "$OUT/corpus" >&2
+fi
+npm run --silent ingest -- --json fixtures/seeds fixtures/pdf e2e/fixtures >&2 || true
+npm run --silent ingest -- --json --demo "$OUT/corpus" >&2 || true
+exec npx next start -p "$PORT" -H 127.0.0.1
