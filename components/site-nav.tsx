@@ -1,0 +1,38 @@
+"use client";
+/** Main navigation; carries the current selection (region, years, level, kind) from view to view. */
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { buildHref, parseUrlState } from "@/lib/url-state";
+
+export const NAV_ITEMS = [
+  { href: "/", label: "总览" },
+  { href: "/compare", label: "对比" },
+  { href: "/quality", label: "质量" },
+] as const;
+
+export function SiteNav() {
+  const pathname = usePathname();
+  const state = parseUrlState(useSearchParams());
+  const keep = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
+  return <NavLinks pathname={pathname} hrefOf={(path) => buildHref(path, keep)} />;
+}
+
+export function NavLinks({ pathname, hrefOf }: { pathname: string; hrefOf: (path: string) => string }) {
+  return (
+    <nav aria-label="主导航" className="flex gap-1">
+      {NAV_ITEMS.map((item) => {
+        const current = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+        return (
+          <Link
+            key={item.href}
+            href={hrefOf(item.href)}
+            aria-current={current ? "page" : undefined}
+            className={`rounded px-3 py-1.5 text-sm ${current ? "bg-white/20 font-semibold" : "hover:bg-white/10"}`}
+          >
+            {item.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

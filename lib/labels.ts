@@ -1,0 +1,27 @@
+/** Chinese labels of agency levels and kinds (the values are PARSE-OUTPUT.md's). */
+import type { AgencyKind, AgencyLevel } from "./parser/types";
+
+export const LEVEL_LABELS: Record<AgencyLevel, string> = {
+  national: "国家级",
+  province: "省级",
+  city: "市级",
+  county: "县级",
+  township: "乡镇级",
+};
+
+export const KIND_LABELS: Record<AgencyKind, string> = {
+  government: "人民政府",
+  government_office: "政府办公室/办公厅",
+  department: "政府部门",
+  street: "街道办事处",
+  township: "乡镇",
+  other: "其他",
+};
+
+export function levelLabel(level: string): string {
+  return LEVEL_LABELS[level as AgencyLevel] ?? level;
+}
+
+export function kindLabel(kind: string): string {
+  return KIND_LABELS[kind as AgencyKind] ?? kind;
+}

@@ -1,0 +1,123 @@
+/**
+ * The one schema of every URL parameter (CONVENTIONS.md habit 8). Server pages, client components and link
+ * building all go through here. Each parameter parses to a valid value or its default: an invalid value never
+ * breaks a page. Links leave defaults out, lists are joined by `~` (survives chat apps), ids are stable codes.
+ *
+ * Public, documented parameters: region, from, to, level, kind, agencies, metric.
+ * View parameters: chart (compare: line|bar|table), pct (outcome chart in 100 %), delta (vs previous year),
+ * rank (ranking of sub-regions or agencies), tab (pages with tabs).
+ */
+import { z } from "zod";
+import { CORE_BY_KEY, RATE_BY_KEY } from "./metrics";
+import type { AgencyKind, AgencyLevel } from "./parser/types";
+
+export const MIN_YEAR = 2008; // the Regulations took effect in 2008: no annual report is older
+export const MAX_YEAR = 2100;
+export const MAX_AGENCIES = 12;
+
+export const LEVELS = ["national", "province", "city", "county", "township"] as const satisfies readonly AgencyLevel[];
+export const KINDS = [
+  "government",
+  "government_office",
+  "department",
+  "street",
+  "township",
+  "other",
+] as const satisfies readonly AgencyKind[];
+export const CHART_MODES = ["line", "bar", "table"] as const;
+export const RANK_MODES = ["auto", "region", "agency"] as const;
+
+export const DEFAULT_METRIC = "apps.new.total";
+
+type Raw = string | string[] | undefined | null;
+
+/** First value of a repeated parameter; Next gives arrays for `?a=1&a=2`. */
+function first(raw: unknown): unknown {
+  return Array.isArray(raw) ? raw[0] : raw;
+}
+
+const regionSchema = z.string().regex(/^(\d{2}|\d{4}|\d{6})$/);
+const yearSchema = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
+const agencyIdSchema = z.string().min(1).max(80).regex(/^[^\s~<>"'&]+$/u);
+const metricSchema = z.string().refine((k) => CORE_BY_KEY.has(k) || RATE_BY_KEY.has(k));
+
+function agencyList(raw: unknown): string[] {
+  if (typeof raw !== "string") return [];
+  const ids = raw.split("~").filter((id) => agencyIdSchema.safeParse(id).success);
+  return [...new Set(ids)].slice(0, MAX_AGENCIES);
+}
+
+/** Each field: the parsed value, or its default when missing or invalid (`.catch`). */
+const stateSchema = z.object({
+  region: z.preprocess(first, regionSchema).catch(""),
+  from: z.preprocess(first, yearSchema.nullable()).catch(null),
+  to: z.preprocess(first, yearSchema.nullable()).catch(null),
+  level: z.preprocess(first, z.enum(LEVELS).nullable()).catch(null),
+  kind: z.preprocess(first, z.enum(KINDS).nullable()).catch(null),
+  agencies: z.preprocess((raw) => agencyList(first(raw)), z.array(z.string())).catch([]),
+  metric: z.preprocess(first, metricSchema).catch(DEFAULT_METRIC),
+  chart: z.preprocess(first, z.enum(CHART_MODES)).catch("line"),
+  pct: z.preprocess((raw) => first(raw) === "1", z.boolean()).catch(false),
+  delta: z.preprocess((raw) => first(raw) === "1", z.boolean()).catch(false),
+  rank: z.preprocess(first, z.enum(RANK_MODES)).catch("auto"),
+  tab: z.preprocess(first, z.string().regex(/^[a-z0-9-]{1,24}$/)).catch(""),
+});
+
+export type UrlState = z.infer<typeof stateSchema>;
+export type UrlStateKey = keyof UrlState;
+
+export const DEFAULT_STATE: UrlState = stateSchema.parse({});
+
+/** Parses Next's `searchParams` object or a URLSearchParams; never throws. */
+export function parseUrlState(input: Record<string, Raw> | URLSearchParams | undefined | null): UrlState {
+  const record: Record<string, Raw> = {};
+  if (input instanceof URLSearchParams) {
+    for (const key of new Set(input.keys())) record[key] = input.getAll(key);
+  } else if (input) {
+    Object.assign(record, input);
+  }
+  const state = stateSchema.parse(record);
+  // A reversed range is read as meant (2023–2019 → 2019–2023) rather than as nothing.
+  if (state.from !== null && state.to !== null && state.from > state.to) {
+    return { ...state, from: state.to, to: state.from };
+  }
+  return state;
+}
+
+function serialize(key: UrlStateKey, value: UrlState[UrlStateKey]): string | null {
+  if (key === "agencies") {
+    const ids = value as string[];
+    return ids.length ? ids.join("~") : null;
+  }
+  if (typeof value === "boolean") return value ? "1" : null;
+  if (value === null || value === "" || value === DEFAULT_STATE[key]) return null;
+  return String(value);
+}
+
+/** Query string (without `?`) for a state; defaults are left out, keys in a stable order. */
+export function toSearchString(state: Partial<UrlState>): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(DEFAULT_STATE) as UrlStateKey[]) {
+    if (!(key in state)) continue;
+    const text = serialize(key, state[key] as UrlState[UrlStateKey]);
+    if (text !== null) params.set(key, text);
+  }
+  // `~` is safe in a query string; keep it readable instead of %7E.
+  return params.toString().replace(/%7E/g, "~");
+}
+
+/** A link to `pathname` with `state` changed by `patch`; defaults are left out. */
+export function buildHref(pathname: string, state: Partial<UrlState>, patch: Partial<UrlState> = {}): string {
+  const query = toSearchString({ ...state, ...patch });
+  return query ? `${pathname}?${query}` : pathname;
+}
+
+/** The public selection parameters only (for API links and CSV exports). */
+export function selectionOf(state: UrlState): Pick<UrlState, "region" | "from" | "to" | "level" | "kind" | "agencies" | "metric"> {
+  const { region, from, to, level, kind, agencies, metric } = state;
+  return { region, from, to, level, kind, agencies, metric };
+}
+
+export function isRateMetric(metric: string): boolean {
+  return RATE_BY_KEY.has(metric);
+}
