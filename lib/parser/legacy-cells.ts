@@ -1,0 +1,189 @@
+/**
+ * Lines of a legacy 统计表 → rows {label, unit, value}. Handles `|`/tab rows, whitespace-separated rows and
+ * one cell per line (label, unit and value on consecutive lines, labels wrapped over lines).
+ */
+import { LEGACY_BLANKS, LEGACY_UNITS } from "./legacy-labels";
+
+export interface LegacyRow {
+  label: string;
+  unit: string | null;
+  /** number = printed value; null = printed blank; undefined = no value cell at all (heading-like row). */
+  value: number | null | undefined;
+  /** The value cell's text when it was neither a number nor a blank mark. */
+  unreadable?: string;
+  line: number;
+  raw: string;
+}
+
+interface ValueColumns {
+  count: number;
+  /** Which value column is this year's figure (provincial tables add a cumulative column). */
+  index: number;
+}
+
+const ORDINAL_START = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、]|[①-⑳])/;
+const END_MARKERS = ["单位负责人", "填报人", "审核人", "填报日期", "联系电话", "负责人:"];
+const HEADER_WORDS = new Set(["统计指标", "指标", "指标名称", "项目", "单位", "计量单位", "统计数", "数量", "数值"]);
+const MAX_LABEL = 80;
+/** Stop after this many lines without a row once the table has started (the report moved on). */
+const MAX_GAP = 30;
+
+/** Number, `null` for a blank mark, `undefined` for anything else. A trailing unit ("36人次") is allowed. */
+export function parseCellNumber(cell: string): number | null | undefined {
+  let t = cell.replace(/[\s,，]/g, "");
+  if (LEGACY_BLANKS.has(t)) return null;
+  for (const unit of ["人次", "万元", "条", "件", "次", "篇", "个", "人", "元", "项", "%"]) {
+    if (t.length > unit.length && t.endsWith(unit)) {
+      t = t.slice(0, -unit.length);
+      break;
+    }
+  }
+  if (!/^-?\d{1,12}(?:\.\d{1,6})?$/.test(t)) return undefined;
+  return Number(t);
+}
+
+function isHeaderCell(cell: string): boolean {
+  const t = cell.replace(/\s/g, "");
+  return HEADER_WORDS.has(t) || t.includes("统计指标") || t.includes("累计") || t.startsWith("本年");
+}
+
+function readHeader(cells: string[]): ValueColumns {
+  const valueCells = cells.slice(1).filter((c) => !/单位|指标|项目/.test(c) && c.trim() !== "");
+  const index = valueCells.findIndex((c) => !c.includes("累计") && !c.includes("以来"));
+  return { count: Math.max(1, valueCells.length), index: Math.max(0, index) };
+}
+
+/** Split a line into cells when it is a row; null when it is a single cell. */
+function splitRow(line: string): string[] | null {
+  if (line.includes("|") || line.includes("\t")) {
+    const cells = line.split(/[|\t]/).map((c) => c.trim());
+    if (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
+    if (cells.length > 1 && cells[0] === "") cells.shift();
+    return cells.length > 1 ? cells : null;
+  }
+  const tokens = line.trim().split(/\s+/);
+  if (tokens.length < 2 || parseCellNumber(tokens[tokens.length - 1]) === undefined) return null;
+  // "(一)收到申请数 件 0": label tokens, then unit/value tokens.
+  let firstData = tokens.findIndex((t, i) => i > 0 && (LEGACY_UNITS.has(t) || parseCellNumber(t) !== undefined));
+  if (firstData < 1) firstData = tokens.length - 1;
+  return [tokens.slice(0, firstData).join(""), ...tokens.slice(firstData)];
+}
+
+function rowFromCells(cells: string[], line: number, raw: string, cols: ValueColumns): LegacyRow {
+  let rest = cells.slice(1);
+  let unit: string | null = null;
+  if (rest.length > 1 && LEGACY_UNITS.has(rest[0].replace(/\s/g, ""))) {
+    unit = rest[0].replace(/\s/g, "");
+    rest = rest.slice(1);
+  }
+  const cell = rest[cols.index] ?? rest[0];
+  const value = cell === undefined ? undefined : parseCellNumber(cell);
+  const unreadable = cell !== undefined && value === undefined ? cell : undefined;
+  return { label: cells[0], unit, value: unreadable ? undefined : value, unreadable, line, raw };
+}
+
+function startsNewLabel(text: string): boolean {
+  const t = text.replace(/\s/g, "");
+  return ORDINAL_START.test(t) || t.startsWith("其中");
+}
+
+/** Assembles one-cell-per-line runs into rows. */
+class CellStream {
+  private label: string | null = null;
+  private line = 0;
+  private unit: string | null = null;
+  private values: (number | null)[] = [];
+  private raw: string[] = [];
+  constructor(
+    public cols: ValueColumns,
+    private readonly emit: (row: LegacyRow) => void,
+  ) {}
+
+  push(text: string, line: number): void {
+    const compact = text.replace(/\s/g, "");
+    if (this.label !== null && this.unit === null && this.values.length === 0 && LEGACY_UNITS.has(compact)) {
+      this.unit = compact;
+      this.raw.push(text);
+      return;
+    }
+    const num = parseCellNumber(text);
+    if (num !== undefined) {
+      if (this.label === null) return; // a number with no row: nothing to attach it to
+      this.values.push(num);
+      this.raw.push(text);
+      this.line = line;
+      if (this.values.length >= this.cols.count) this.flush();
+      return;
+    }
+    if (this.label !== null && this.unit === null && this.values.length === 0 && !startsNewLabel(text)) {
+      this.label += compact; // a label wrapped over two lines
+      this.raw.push(text);
+      return;
+    }
+    this.flush();
+    this.label = text;
+    this.line = line;
+    this.raw = [text];
+  }
+
+  flush(): void {
+    if (this.label === null) return;
+    const value = this.values.length === 0 ? undefined : (this.values[this.cols.index] ?? this.values[0]);
+    const withBlank = value === undefined && this.unit !== null ? null : value;
+    this.emit({ label: this.label, unit: this.unit, value: withBlank, line: this.line, raw: this.raw.join(" | ") });
+    this.label = null;
+    this.unit = null;
+    this.values = [];
+    this.raw = [];
+  }
+}
+
+/** Line index where the 统计表 starts, or -1. */
+export function findLegacyTableStart(lines: string[]): number {
+  let fallback = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.includes("统计表") || (line.includes("指") && line.replace(/\s/g, "").includes("统计指标"))) return i;
+    if (fallback < 0 && (line.includes("主动公开政府信息数") || line.includes("收到申请数"))) fallback = i;
+  }
+  return fallback;
+}
+
+/** Rows of the table starting at `start` (0-based), until the signature block or a long gap. */
+export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
+  const rows: LegacyRow[] = [];
+  let cols: ValueColumns = { count: 1, index: 0 };
+  const stream = new CellStream(cols, (row) => rows.push(row));
+  // Header cells met one per line ("统计指标", "单位", "本年", "累计"): the value columns are known after them.
+  let headerRun: string[] = [];
+  let lastRowLine = start;
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i].trim();
+    if (text === "") continue;
+    if (END_MARKERS.some((m) => text.replace(/\s/g, "").startsWith(m))) break;
+    if (rows.length > 0 && i - lastRowLine > MAX_GAP) break;
+    const before = rows.length;
+    const cells = splitRow(text);
+    if (!cells && isHeaderCell(text)) {
+      headerRun.push(text);
+      continue;
+    }
+    if (headerRun.length > 0) {
+      cols = readHeader(["", ...headerRun]);
+      stream.cols = cols;
+      headerRun = [];
+    }
+    if (cells && isHeaderCell(cells[0])) {
+      cols = readHeader(cells);
+      stream.cols = cols;
+    } else if (cells) {
+      stream.flush();
+      rows.push(rowFromCells(cells, i + 1, text, cols));
+    } else if (text.length <= MAX_LABEL) {
+      stream.push(text, i + 1);
+    }
+    if (rows.length > before) lastRowLine = i;
+  }
+  stream.flush();
+  return rows;
+}

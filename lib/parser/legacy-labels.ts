@@ -1,0 +1,179 @@
+/**
+ * Row labels of the 2008–2018 政府信息公开情况统计表 and their `legacy.*` keys (REPORT-FORMATS.md "legacy").
+ * Data only: the table stage (legacy-table.ts) looks labels up here after stripping ordinals and spaces.
+ *
+ * The same words recur under different headings (被依法纠错数 under 行政复议 and 行政诉讼), so a label may be
+ * scoped to a context; the context is the current top-level heading of the table.
+ */
+
+export type LegacyContext =
+  | "active"
+  | "response"
+  | "apps"
+  | "review"
+  | "litigation"
+  | "complaints"
+  | "fees"
+  | "org"
+  | "training"
+  | "none";
+
+export interface LegacyLabel {
+  key: string;
+  /** Label variants after cleaning (no ordinal, no spaces, ASCII parentheses). */
+  labels: readonly string[];
+  /** When set, the label only means this key under this heading. */
+  context?: LegacyContext;
+}
+
+export const LEGACY_LABELS: readonly LegacyLabel[] = [
+  // 一、主动公开情况
+  { key: "legacy.active.heading", labels: ["主动公开情况"] },
+  { key: "legacy.active.total", labels: ["主动公开政府信息数", "主动公开政府信息", "主动公开信息数"] },
+  { key: "legacy.active.normative_docs", labels: ["主动公开规范性文件数"] },
+  { key: "legacy.active.normative_docs_issued", labels: ["制发规范性文件总数"] },
+  { key: "legacy.active.by_channel", labels: ["通过不同渠道和方式公开政府信息的情况"] },
+  { key: "legacy.active.gazette", labels: ["政府公报公开政府信息数"] },
+  { key: "legacy.active.website", labels: ["政府网站公开政府信息数"] },
+  { key: "legacy.active.weibo", labels: ["政务微博公开政府信息数"] },
+  { key: "legacy.active.wechat", labels: ["政务微信公开政府信息数"] },
+  { key: "legacy.active.other_channels", labels: ["其他方式公开政府信息数"] },
+  // 二、回应解读情况
+  { key: "legacy.response.heading", labels: ["回应解读情况"] },
+  { key: "legacy.response.hot_topics", labels: ["回应公众关注热点或重大舆情数"] },
+  { key: "legacy.response.by_channel", labels: ["通过不同渠道和方式回应解读的情况"] },
+  { key: "legacy.response.press_conferences", labels: ["参加或举办新闻发布会总次数"] },
+  { key: "legacy.response.press_conferences_leaders", labels: ["主要负责同志参加新闻发布会次数"] },
+  { key: "legacy.response.online_interviews", labels: ["政府网站在线访谈次数"] },
+  { key: "legacy.response.online_interviews_leaders", labels: ["主要负责同志参加政府网站在线访谈次数"] },
+  { key: "legacy.response.interpretations", labels: ["政策解读稿件发布数"] },
+  { key: "legacy.response.social_media", labels: ["微博微信回应事件数"] },
+  { key: "legacy.response.other_channels", labels: ["其他方式回应事件数"] },
+  // 三、依申请公开情况
+  { key: "legacy.apps.heading", labels: ["依申请公开情况"] },
+  { key: "legacy.apps.received", labels: ["收到申请数", "收到申请总数", "受理申请数", "申请总数"] },
+  { key: "legacy.apps.received.in_person", labels: ["当面申请数", "当面申请"] },
+  { key: "legacy.apps.received.fax", labels: ["传真申请数", "传真申请"] },
+  { key: "legacy.apps.received.online", labels: ["网络申请数", "网上申请数", "网络申请"] },
+  { key: "legacy.apps.received.email", labels: ["电子邮件申请数", "电子邮件申请"] },
+  { key: "legacy.apps.received.letter", labels: ["信函申请数", "信函申请"] },
+  { key: "legacy.apps.received.phone", labels: ["电话申请数"] },
+  { key: "legacy.apps.received.other", labels: ["其他形式申请数", "其他形式", "其他方式申请数"] },
+  { key: "legacy.apps.closed", labels: ["申请办结数"] },
+  { key: "legacy.apps.closed.on_time", labels: ["按时办结数"] },
+  { key: "legacy.apps.closed.extended", labels: ["延期办结数"] },
+  { key: "legacy.answers.total", labels: ["申请答复数", "对申请的答复情况", "答复数"] },
+  { key: "legacy.answers.already_public", labels: ["属于已主动公开范围数", "属于已主动公开范围"] },
+  { key: "legacy.answers.granted", labels: ["同意公开答复数", "同意公开数"] },
+  { key: "legacy.answers.partial", labels: ["同意部分公开答复数", "同意部分公开数", "部分公开数"] },
+  { key: "legacy.answers.denied", labels: ["不同意公开答复数", "不同意公开数", "不予公开数"] },
+  { key: "legacy.answers.denied.state_secret", labels: ["涉及国家秘密"] },
+  { key: "legacy.answers.denied.trade_secret", labels: ["涉及商业秘密"] },
+  { key: "legacy.answers.denied.privacy", labels: ["涉及个人隐私"] },
+  {
+    key: "legacy.answers.denied.security",
+    labels: ["危及国家安全、公共安全、经济安全和社会稳定", "危及国家安全公共安全经济安全和社会稳定"],
+  },
+  { key: "legacy.answers.denied.not_gov_info", labels: ["不是《条例》所指政府信息", "不是条例所指政府信息"] },
+  { key: "legacy.answers.denied.other_legal", labels: ["法律法规规定的其他情形"] },
+  { key: "legacy.answers.not_this_agency", labels: ["不属于本行政机关公开数", "不属于本机关公开数", "非本机关掌握数"] },
+  { key: "legacy.answers.not_exist", labels: ["申请信息不存在数", "信息不存在数"] },
+  { key: "legacy.answers.told_to_amend", labels: ["告知作出更改补充数", "告知作出更改补充"] },
+  { key: "legacy.answers.other_channel", labels: ["告知通过其他途径办理数", "告知通过其他途径办理"] },
+  // 四、行政复议数量
+  { key: "legacy.review.total", labels: ["行政复议数量", "行政复议数", "行政复议案件数"] },
+  { key: "legacy.review.upheld", labels: ["维持具体行政行为数", "维持行政行为数"], context: "review" },
+  { key: "legacy.review.corrected", labels: ["被依法纠错数", "依法纠错数"], context: "review" },
+  { key: "legacy.review.other", labels: ["其他情形数", "其他情形"], context: "review" },
+  // 五、行政诉讼数量
+  { key: "legacy.litigation.total", labels: ["行政诉讼数量", "行政诉讼数", "行政诉讼案件数"] },
+  {
+    key: "legacy.litigation.upheld",
+    labels: ["维持具体行政行为或者驳回原告诉讼请求数", "维持具体行政行为或驳回原告诉讼请求数", "维持具体行政行为数"],
+    context: "litigation",
+  },
+  { key: "legacy.litigation.corrected", labels: ["被依法纠错数", "依法纠错数"], context: "litigation" },
+  { key: "legacy.litigation.other", labels: ["其他情形数", "其他情形"], context: "litigation" },
+  // 六、举报投诉 · 七、收费
+  { key: "legacy.complaints", labels: ["举报投诉数量", "举报投诉数", "申诉案件数", "行政申诉数量", "举报投诉"] },
+  {
+    key: "legacy.fees.amount_wan",
+    labels: ["依申请公开信息收取的费用", "依申请公开收取的费用", "依申请公开信息收取费用"],
+  },
+  // 八、机构建设和保障经费情况
+  { key: "legacy.org.heading", labels: ["机构建设和保障经费情况", "机构建设和保障经费"] },
+  { key: "legacy.org.dedicated_units", labels: ["政府信息公开工作专门机构数"] },
+  { key: "legacy.org.reading_points", labels: ["设置政府信息公开查阅点数"] },
+  { key: "legacy.staff.total", labels: ["从事政府信息公开工作人员数"] },
+  { key: "legacy.staff.full_time", labels: ["专职人员数"] },
+  { key: "legacy.staff.part_time", labels: ["兼职人员数"] },
+  { key: "legacy.org.budget_amount_wan", labels: ["政府信息公开专项经费"] },
+  // 九、政府信息公开会议和培训情况
+  { key: "legacy.training.heading", labels: ["政府信息公开会议和培训情况"] },
+  { key: "legacy.training.meetings", labels: ["召开政府信息公开工作会议或专题会议数"] },
+  { key: "legacy.training.sessions", labels: ["举办各类培训班数"] },
+  { key: "legacy.training.trainees", labels: ["接受培训人员数"] },
+];
+
+/** Top-level heading words → context, checked in order (行政复议 before 依申请, etc.). */
+export const LEGACY_HEADING_CONTEXTS: readonly (readonly [string, LegacyContext])[] = [
+  ["行政复议", "review"],
+  ["行政诉讼", "litigation"],
+  ["举报", "complaints"],
+  ["投诉", "complaints"],
+  ["申诉", "complaints"],
+  ["费用", "fees"],
+  ["机构建设", "org"],
+  ["培训", "training"],
+  ["回应", "response"],
+  ["申请", "apps"],
+  ["主动公开", "active"],
+];
+
+/** Unit column words; a value cell may also carry one as suffix ("36人次"). */
+export const LEGACY_UNITS: ReadonlySet<string> = new Set([
+  "条", "件", "次", "篇", "个", "人", "人次", "万元", "元", "项", "期", "场", "%", "——", "—", "--", "-", "/",
+]);
+
+/** Units whose values are amounts, not counts. */
+export const LEGACY_AMOUNT_UNITS: ReadonlySet<string> = new Set(["万元", "元"]);
+
+/** Cells that mean "printed blank". */
+export const LEGACY_BLANKS: ReadonlySet<string> = new Set(["", "-", "—", "——", "--", "无", "/", "空"]);
+
+/** Core metrics from legacy rows (REPORT-FORMATS.md "Core metrics"): core key = sum of the legacy keys. */
+export const LEGACY_CORE_MAP: readonly (readonly [string, readonly string[]])[] = [
+  ["apps.new.total", ["legacy.apps.received"]],
+  ["outcome.granted.total", ["legacy.answers.already_public", "legacy.answers.granted"]],
+  ["outcome.partial.total", ["legacy.answers.partial"]],
+  ["outcome.denied.total", ["legacy.answers.denied"]],
+  ["outcome.unable.total", ["legacy.answers.not_this_agency", "legacy.answers.not_exist"]],
+  ["outcome.other.total", ["legacy.answers.told_to_amend", "legacy.answers.other_channel"]],
+  ["outcome.total.total", ["legacy.answers.total"]],
+  ["review.total", ["legacy.review.total"]],
+  ["review.upheld", ["legacy.review.upheld"]],
+  ["review.corrected", ["legacy.review.corrected"]],
+  ["review.other", ["legacy.review.other"]],
+  ["litigation.total", ["legacy.litigation.total"]],
+  ["litigation.upheld", ["legacy.litigation.upheld"]],
+  ["litigation.corrected", ["legacy.litigation.corrected"]],
+  ["litigation.other", ["legacy.litigation.other"]],
+];
+
+/** Lookup table built once: `${context}:${label}` for scoped labels, `*:${label}` for the rest. */
+export const LEGACY_LABEL_INDEX: ReadonlyMap<string, string> = (() => {
+  const index = new Map<string, string>();
+  for (const entry of LEGACY_LABELS) {
+    for (const label of entry.labels) index.set(`${entry.context ?? "*"}:${label}`, entry.key);
+  }
+  return index;
+})();
+
+/** The context a known key belongs to (so rows after 行政复议数量 read 被依法纠错数 as review). */
+export function contextOfKey(key: string): LegacyContext | null {
+  const part = key.split(".")[1];
+  if (part === "answers" || part === "apps") return "apps";
+  if (part === "staff") return "org";
+  const found = LEGACY_HEADING_CONTEXTS.find(([, ctx]) => ctx === part);
+  return found ? found[1] : null;
+}

@@ -1,0 +1,132 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { LEGACY_LABELS } from "./legacy-labels";
+import { cleanLegacyLabel, parseLegacyTable } from "./legacy-table";
+
+const SEED = "fixtures/seeds/001_2280456dce613c96.txt";
+const seedLines = readFileSync(SEED, "utf8").split("\n");
+const expected = JSON.parse(readFileSync("fixtures/seeds/expected.json", "utf8"))["001_2280456dce613c96.txt"];
+
+/** Chinese row name → our key, through the label data (the names in expected.json are the printed labels). */
+function keyOfRow(name: string): string {
+  const clean = cleanLegacyLabel(name);
+  const hits = LEGACY_LABELS.filter((l) => l.labels.includes(clean));
+  expect(hits.length, `label ${name}`).toBeGreaterThan(0);
+  return hits[0].key;
+}
+
+function parse(text: string) {
+  const result = parseLegacyTable(text.split("\n"));
+  expect(result.error).toBeUndefined();
+  return result.value!;
+}
+
+describe("parseLegacyTable on seed 001", () => {
+  const table = parse(seedLines.join("\n"));
+
+  it("reads every non-zero row of the hand-read table", () => {
+    for (const [name, value] of Object.entries(expected.legacy_rows_nonzero as Record<string, number>)) {
+      expect(table.values[keyOfRow(name)], name).toBe(value);
+    }
+  });
+
+  it("fills the core metrics: zero unless hand-read as non-zero", () => {
+    const core = ["apps.new.total", "outcome.granted.total", "outcome.total.total", "review.total", "litigation.total"];
+    for (const key of core) expect(table.values[key], key).toBe(expected.nonzero[key] ?? 0);
+    expect(table.values["litigation.upheld"]).toBe(1);
+  });
+
+  it("tells review and litigation apart for the same words", () => {
+    expect(table.values["legacy.litigation.upheld"]).toBe(1);
+    expect(table.values["legacy.review.upheld"]).toBe(0);
+    expect(table.values["legacy.litigation.corrected"]).toBe(0);
+  });
+
+  it("keeps the source line and raw row of each value", () => {
+    const src = table.sources["legacy.training.trainees"];
+    expect(seedLines[src.line - 1]).toBe(src.raw);
+    expect(src.raw).toContain("接受培训人员数");
+  });
+
+  it("puts printed-blank cells in blanks, not in values", () => {
+    expect(table.blanks).toContain("legacy.apps.heading");
+    expect("legacy.apps.heading" in table.values).toBe(false);
+  });
+});
+
+describe("parseLegacyTable layouts", () => {
+  const rowsOf = (text: string) => text.split("\n").filter((l) => l.includes("|") && !l.includes("统 计"));
+  const pipeRows = rowsOf(seedLines.join("\n"));
+
+  it("reads one cell per line the same as | rows", () => {
+    const cells = pipeRows.flatMap((row) =>
+      row
+        .split("|")
+        .map((c) => c.trim())
+        .filter((c, i, all) => i < all.length - 1 || c !== ""),
+    );
+    const oneCell = parse(["政府信息公开情况统计表", "统计指标", "单位", "统计数", ...cells].join("\n"));
+    const piped = parse(seedLines.join("\n"));
+    expect(oneCell.values).toEqual(piped.values);
+  });
+
+  it("reads tab-separated rows and labels wrapped over two lines", () => {
+    const text = [
+      "政府信息公开情况统计表",
+      "统计指标\t单位\t统计数",
+      "三、依申请公开情况",
+      "(一)收到申请数",
+      "件",
+      "12",
+      "(三)申请答复数\t件\t11",
+      "2.同意公开答复数\t件\t9",
+      "3.同意部分公开答复",
+      "数",
+      "件",
+      "2",
+    ].join("\n");
+    const t = parse(text);
+    expect(t.values["legacy.apps.received"]).toBe(12);
+    expect(t.values["legacy.answers.partial"]).toBe(2);
+    expect(t.values["outcome.granted.total"]).toBe(9);
+    expect(t.sources["legacy.apps.received"].line).toBe(6);
+  });
+
+  it("takes the current-year column of a table with a cumulative column", () => {
+    const text = [
+      "统计指标 | 单位 | 本年度 | 2008年以来累计",
+      "(一)收到申请数 | 件 | 7 | 130",
+      "四、行政复议数量 | 件 | 1 | 9",
+    ].join("\n");
+    const t = parse(text);
+    expect(t.values["legacy.apps.received"]).toBe(7);
+    expect(t.values["review.total"]).toBe(1);
+  });
+
+  it("keeps unknown rows under a stable extra key and blanks under their keys", () => {
+    const text = ["统计指标 | 单位 | 统计数", "(五)政务服务中心公开事项数 | 项 | 42", "(一)收到申请数 | 件 | —— |"].join("\n");
+    const a = parse(text);
+    const b = parse(text);
+    const extra = Object.keys(a.values).filter((k) => k.startsWith("legacy.extra."));
+    expect(extra).toHaveLength(1);
+    expect(a.values[extra[0]]).toBe(42);
+    expect(Object.keys(b.values)).toEqual(Object.keys(a.values));
+    expect(a.blanks).toContain("legacy.apps.received");
+    expect(a.blanks).toContain("apps.new.total");
+  });
+
+  it("converts 元 to 万元 for amounts and reports unreadable cells", () => {
+    const text = ["统计指标 | 单位 | 统计数", "七、依申请公开信息收取的费用 | 元 | 2500", "六、举报投诉数量 | 件 | 若干"].join("\n");
+    const r = parseLegacyTable(text.split("\n"));
+    expect(r.value!.values["legacy.fees.amount_wan"]).toBe(0.25);
+    expect(r.issues.map((i) => i.rule)).toEqual(["P1"]);
+    expect(r.issues[0].line).toBe(3);
+  });
+
+  it("returns an error, not a throw, when there is no table", () => {
+    const r = parseLegacyTable(["本报告没有统计表以外的内容", "只有正文。"]);
+    expect(r.value).toBeNull();
+    expect(r.error).toBeTruthy();
+    expect(parseLegacyTable([]).error).toBeTruthy();
+  });
+});
