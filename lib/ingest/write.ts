@@ -1,0 +1,135 @@
+/**
+ * Writes one batch of prepared reports in ONE write transaction: either every row of every report in the
+ * batch lands (reports, values, findings, facts, agencies, regions, agg) or none does — a process killed
+ * mid-batch leaves nothing partial, and a rerun finds those files new again.
+ */
+import type { Client, Transaction } from "@libsql/client";
+import type { Finding } from "@/lib/parser/types";
+import { FACT_COLUMNS, factsToRow } from "./agg";
+import { errorCount, planBatch, warningCount, type BatchPlan } from "./plan";
+import { sourceName, type Item, type ReportItem } from "./prepare";
+import { insertRows, type Row } from "./sql-rows";
+import { CHAIN_RULE, loadActiveState } from "./state";
+import type { IngestDeps } from "./types";
+
+export interface BatchEntry {
+  item: Item;
+  /** A stored failed row with the same bytes, re-tried because the parser changed: replaced. */
+  replaceId?: number;
+}
+
+export interface WriteContext {
+  deps: IngestDeps;
+  demo: boolean;
+}
+
+export interface BatchOutcome {
+  added: number;
+  updated: number;
+  failed: number;
+  findingsByRule: Record<string, number>;
+}
+
+const REPORT_COLUMNS = [
+  "id", "public_id", "sha256", "source_name", "source_url", "agency_id", "year", "family", "published",
+  "parser_version", "status", "superseded_by", "error", "error_zh", "raw_text", "error_count", "warning_count", "is_demo",
+];
+const AGENCY_COLUMNS = [
+  "id", "name", "norm_name", "kind", "level", "region_code", "province_code", "city_code", "county_code",
+  "initials", "first_year", "last_year", "is_demo",
+];
+const FINDING_COLUMNS = ["report_id", "rule", "severity", "message", "keys", "expected", "actual", "line"];
+
+/** The latest year's report names the agency (agencies get renamed); years widen; demo sticks. */
+const LATEST = "excluded.last_year >= coalesce(agencies.last_year, -1)";
+const AGENCY_UPSERT = `ON CONFLICT(id) DO UPDATE SET
+  name = CASE WHEN ${LATEST} THEN excluded.name ELSE agencies.name END,
+  kind = CASE WHEN ${LATEST} THEN excluded.kind ELSE agencies.kind END,
+  level = CASE WHEN ${LATEST} THEN excluded.level ELSE agencies.level END,
+  initials = CASE WHEN ${LATEST} THEN excluded.initials ELSE agencies.initials END,
+  region_code = coalesce(agencies.region_code, excluded.region_code),
+  province_code = coalesce(agencies.province_code, excluded.province_code),
+  city_code = coalesce(agencies.city_code, excluded.city_code),
+  county_code = coalesce(agencies.county_code, excluded.county_code),
+  first_year = min(coalesce(agencies.first_year, excluded.first_year), excluded.first_year),
+  last_year = max(coalesce(agencies.last_year, excluded.last_year), excluded.last_year),
+  is_demo = max(agencies.is_demo, excluded.is_demo)`;
+
+function findingRow(reportId: number, f: Finding): Row {
+  return [reportId, f.rule, f.severity, f.message, JSON.stringify(f.keys ?? []), f.expected ?? null, f.actual ?? null, f.line ?? null];
+}
+
+function reportRows(plan: BatchPlan, ctx: WriteContext): Row[] {
+  const demo = ctx.demo ? 1 : 0;
+  const v = ctx.deps.parserVersion;
+  const ok = plan.reports.map(({ id, item, status, supersededBy, active }) => [
+    id, item.sha256.slice(0, 16), item.sha256, sourceName(item.file), item.sourceUrl, item.agency.id, item.year,
+    item.family, item.published, v, status, supersededBy, null, null, item.text, errorCount(active), warningCount(active), demo,
+  ]);
+  const failed = plan.failed.map(({ id, item }) => [
+    id, item.sha256.slice(0, 16), item.sha256, sourceName(item.file), null, null, null,
+    null, null, v, "failed", null, item.error, item.errorZh, item.rawText, 0, 0, demo,
+  ]);
+  return [...ok, ...failed];
+}
+
+function agencyRows(items: ReportItem[], demo: boolean): Row[] {
+  return items.map(({ agency: a, year }) => [
+    a.id, a.name, a.normName, a.kind, a.level, a.regionCode, a.provinceCode, a.cityCode, a.countyCode,
+    a.initials, year, year, demo ? 1 : 0,
+  ]);
+}
+
+async function writeStoredChanges(tx: Transaction, plan: BatchPlan, findingRows: Row[]): Promise<void> {
+  for (const { id, by } of plan.supersededStored) {
+    await tx.execute({ sql: "UPDATE reports SET status = 'superseded', superseded_by = ? WHERE id = ?", args: [by, id] });
+    await tx.execute({ sql: "DELETE FROM report_facts WHERE report_id = ?", args: [id] });
+  }
+  for (const [id, a] of plan.chainStored) {
+    await tx.execute({ sql: `DELETE FROM findings WHERE report_id = ? AND rule = '${CHAIN_RULE}'`, args: [id] });
+    await tx.execute({ sql: "UPDATE reports SET error_count = ?, warning_count = ? WHERE id = ?", args: [errorCount(a), warningCount(a), id] });
+    if (a.facts) await tx.execute({ sql: "UPDATE report_facts SET has_error = ? WHERE report_id = ?", args: [a.facts.hasError, id] });
+    for (const f of a.r5) findingRows.push(findingRow(id, f));
+  }
+}
+
+async function writePlan(tx: Transaction, plan: BatchPlan, ctx: WriteContext): Promise<void> {
+  const ok = plan.reports.map((r) => r.item);
+  await insertRows(tx, "INSERT INTO agencies", AGENCY_COLUMNS, agencyRows(ok, ctx.demo), AGENCY_UPSERT);
+  const regions = ok.flatMap((it) => it.regions.map((r) => [r.code, r.name, r.level, r.parentCode]));
+  await insertRows(tx, "INSERT OR IGNORE INTO regions", ["code", "name", "level", "parent_code"], regions);
+  await insertRows(tx, "INSERT INTO reports", REPORT_COLUMNS, reportRows(plan, ctx));
+  const valueRows = plan.reports.flatMap(({ id, item }) => item.valueRows.map((v) => [id, v.key, v.value, v.line]));
+  await insertRows(tx, "INSERT INTO report_values", ["report_id", "key", "value", "line"], valueRows);
+  const findingRows = plan.reports.flatMap(({ id, item, active }) => [...item.findings, ...active.r5].map((f) => findingRow(id, f)));
+  await writeStoredChanges(tx, plan, findingRows);
+  await insertRows(tx, "INSERT INTO findings", FINDING_COLUMNS, findingRows);
+  await insertRows(tx, "INSERT INTO report_facts", FACT_COLUMNS, plan.facts.map(factsToRow));
+  await plan.agg.apply(tx);
+}
+
+function countRules(plan: BatchPlan): Record<string, number> {
+  const out: Record<string, number> = {};
+  const add = (f: Finding) => (out[f.rule] = (out[f.rule] ?? 0) + 1);
+  for (const r of plan.reports) [...r.item.findings, ...r.active.r5].forEach(add);
+  for (const a of plan.chainStored.values()) a.r5.forEach(add);
+  return out;
+}
+
+export async function writeBatch(client: Client, entries: BatchEntry[], ctx: WriteContext): Promise<BatchOutcome> {
+  const tx = await client.transaction("write");
+  try {
+    const replaceIds = entries.flatMap((e) => (e.replaceId === undefined ? [] : [e.replaceId]));
+    for (const id of replaceIds) await tx.execute({ sql: "DELETE FROM reports WHERE id = ? AND status = 'failed'", args: [id] });
+    const items = entries.map((e) => e.item);
+    const okItems = items.filter((it): it is ReportItem => it.ok);
+    const state = await loadActiveState(tx, okItems);
+    const maxId = await tx.execute("SELECT coalesce(max(id), 0) AS m FROM reports");
+    const plan = planBatch(items, state, Number(maxId.rows[0].m) + 1, ctx.deps);
+    await writePlan(tx, plan, ctx);
+    await tx.commit();
+    return { added: plan.reports.length - plan.updated, updated: plan.updated, failed: plan.failed.length, findingsByRule: countRules(plan) };
+  } finally {
+    tx.close();
+  }
+}
