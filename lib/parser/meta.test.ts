@@ -1,0 +1,97 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractMeta } from "./meta";
+import { normalizeText } from "./normalize";
+
+const seeds = JSON.parse(readFileSync("fixtures/seeds/expected.json", "utf8"));
+const pdfs = JSON.parse(readFileSync("fixtures/pdf/expected.json", "utf8"));
+
+function seedLines(file: string): string[] {
+  return normalizeText(readFileSync(`fixtures/seeds/${file}`, "utf8")).split("\n");
+}
+
+function pdfLines(file: string): string[] {
+  return normalizeText(execFileSync("pdftotext", ["-layout", `fixtures/pdf/${file}`, "-"]).toString()).split("\n");
+}
+
+const meta = (text: string) => extractMeta(text.split("\n"));
+
+describe("extractMeta on the seeds", () => {
+  for (const file of Object.keys(seeds).filter((k) => k.endsWith(".txt"))) {
+    it(`${file}: agency, covered year, publication date`, () => {
+      const lines = seedLines(file);
+      const m = extractMeta(lines);
+      expect(m.agencyName).toBe(seeds[file].agency);
+      expect(m.year).toBe(seeds[file].year);
+      expect(m.published).toBe(seeds[file].published);
+      expect(lines[m.agencyLine! - 1]).toContain(m.agencyName);
+    });
+  }
+
+  it("reads the narrative counts, 未收到 as 0", () => {
+    expect(extractMeta(seedLines("002_1011c9d1822b474b.txt")).narrative.appsReceived?.value).toBe(51);
+    expect(extractMeta(seedLines("003_516ff9c16babe9a7.txt")).narrative.appsReceived?.value).toBe(1);
+    expect(extractMeta(seedLines("000_145dcace6dc924f1.txt")).narrative.appsReceived).toEqual({ value: 0, line: 13 });
+    expect(extractMeta(seedLines("001_2280456dce613c96.txt")).narrative.appsReceived).toBeUndefined();
+  });
+});
+
+describe("extractMeta on the PDFs (pdftotext)", () => {
+  for (const file of Object.keys(pdfs).filter((k) => k.endsWith(".pdf"))) {
+    it(`${file}: agency from a title split over two lines, year`, () => {
+      const m = extractMeta(pdfLines(file));
+      expect(m.agencyName).toBe(pdfs[file].agency);
+      expect(m.year).toBe(pdfs[file].year);
+      expect(m.yearEvidence).toEqual({ title: m.year, period: m.year, body: m.year });
+    });
+  }
+
+  it("takes a whole-agency narrative count and skips one office's subset", () => {
+    expect(extractMeta(pdfLines("hongze-district-2023.pdf")).narrative.appsReceived?.value).toBe(21);
+    expect(extractMeta(pdfLines("huaian-city-2024.pdf")).narrative.appsReceived?.value).toBe(3119);
+    expect(extractMeta(pdfLines("hongze-district-2024.pdf")).narrative.appsReceived).toBeUndefined();
+  });
+});
+
+describe("extractMeta edge cases", () => {
+  it("never takes the publication year as the covered year", () => {
+    const m = meta("某县人民政府政府信息公开工作年度报告\n发布日期:2024年2月1日\n本报告统计期限为2023年1月1日至12月31日。");
+    expect(m.year).toBe(2023);
+    expect(m.published).toBe("2024-02-01");
+  });
+
+  it("keeps disagreeing year evidence apart for R6", () => {
+    const m = meta("某镇2022年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日起至12月31日。\n2023年,某镇人民政府坚持…");
+    expect(m.yearEvidence).toEqual({ title: 2022, period: 2023, body: 2023 });
+    expect(m.year).toBe(2023);
+  });
+
+  it("reads a year-first title whose name runs into 政府信息公开", () => {
+    const m = meta("2021年度瓯海区人民政府信息公开工作年度报告\n正文");
+    expect(m.agencyName).toBe("瓯海区人民政府");
+    expect(m.year).toBe(2021);
+  });
+
+  it("falls back to 填报单位 and ignores a signature without a date", () => {
+    const m = meta("政府信息公开情况统计表\n(2012年度)\n填报单位(盖章):某市教育局\n统计指标 | 单位 | 统计数\n某市教育局");
+    expect(m.agencyName).toBe("某市教育局");
+    expect(m.agencyLine).toBe(3);
+    expect(m.year).toBe(2012);
+    expect(m.published).toBeNull();
+  });
+
+  it("rejects counts of other kinds of applications", () => {
+    const m = meta("2023年,我局共收到行政复议申请3件。\n全年共受理“12345”热线来电申请40件。");
+    expect(m.narrative.appsReceived).toBeUndefined();
+  });
+
+  it("returns nulls, not a throw, on empty or junk input", () => {
+    for (const input of [[], [""], ["|||"], ["9999年99月99日"], ["x".repeat(100_000)]]) {
+      const m = extractMeta(input);
+      expect(m.agencyName).toBeNull();
+      expect(m.year).toBeNull();
+      expect(m.published).toBeNull();
+    }
+  });
+});

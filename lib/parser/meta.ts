@@ -1,0 +1,191 @@
+/**
+ * Normalised lines → report metadata: the agency's name, the year the report covers (with the evidence for
+ * it, so R6 can flag disagreement), the publication date and the narrative's own application count.
+ *
+ * Agency name sources, most trusted first: title, "现公布X2023年度…报告", the signature above a closing date,
+ * "填报单位(盖章):X", the opening sentence "2023年,X以…". Only a few lines are examined, each with cheap
+ * `includes` filters first: this runs once per report in the ingest hot path.
+ */
+import { findAppsReceived } from "./meta-narrative";
+
+export interface ReportMeta {
+  agencyName: string | null;
+  agencyLine: number | null;
+  /** The year the report covers (never the publication year). */
+  year: number | null;
+  yearEvidence: { title?: number; period?: number; body?: number };
+  /** YYYY-MM-DD when the document states one, else null. */
+  published: string | null;
+  narrative: { appsReceived?: { value: number; line: number } };
+}
+
+interface Found {
+  name: string;
+  line: number;
+}
+
+const TITLE_SCAN = 12;
+const SIGNATURE_SCAN = 12;
+const MAX_TITLE = 60;
+const AGENCY_SUFFIX =
+  /(?:政府|办公室|办公厅|办事处|管委会|委员会|局|委|办|街道|乡|镇|中心|院|厅|部|署|所|站|会|处|馆|社|司|队|旗|场)$/;
+const NAME_PUNCT = /[,。:;!?、《》()“”"'|\d]/;
+const OPENING_RE =
+  /^(\d{4})年度?,(.{2,30}?)(?:以|坚持|在|按照|认真|深入|严格|紧紧|围绕|全面|始终|不断|高度|继续|进一步|积极|持续|着力|聚焦|扎实|深化|共|政府信息|政务公开)/;
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, "");
+}
+
+function validYear(y: number): number | undefined {
+  return y >= 2000 && y <= 2099 ? y : undefined;
+}
+
+function isName(text: string): boolean {
+  return text.length >= 2 && text.length <= 40 && !NAME_PUNCT.test(text);
+}
+
+function cleanName(text: string): string {
+  return text.replace(/^关于/, "").replace(/(?:关于|的)$/, "");
+}
+
+/** "同江市繁荣街道2023年政府信息公开工作年度报告" → name + year; the name may sit on the line above (PDF). */
+function readTitle(lines: string[]): { found?: Found; year?: number } {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < TITLE_SCAN; i++) {
+    const c = compact(lines[i]);
+    if (c === "") continue;
+    seen++;
+    if (c.length > MAX_TITLE || !c.includes("报告") || !c.includes("公开") || c.startsWith("根据")) continue;
+    const ym = /(\d{4})年/.exec(c);
+    const year = ym ? validYear(Number(ym[1])) : undefined;
+    let name = ym && ym.index > 0 && !c.slice(0, ym.index).includes("报告") ? cleanName(c.slice(0, ym.index)) : "";
+    if (!name) {
+      // "2023年度瓯海区人民政府信息公开工作年度报告": the name runs into 政府信息公开.
+      const rest = ym ? c.slice(ym.index + ym[0].length).replace(/^度/, "") : c;
+      const cut = rest.search(/政府信息公开|政务公开|信息公开/);
+      name = cut > 0 ? rest.slice(0, cut) + (rest.slice(0, cut).endsWith("人民") ? "政府" : "") : "";
+    }
+    if (isName(name)) return { found: { name, line: i + 1 }, year };
+    const above = previousNonEmpty(lines, i);
+    if (above >= 0 && isName(compact(lines[above]))) return { found: { name: compact(lines[above]), line: above + 1 }, year };
+    return { year };
+  }
+  return {};
+}
+
+function previousNonEmpty(lines: string[], i: number): number {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (lines[j].trim() !== "") return j;
+  return -1;
+}
+
+function isoDate(y: string, m: string, d: string): string | null {
+  const month = Number(m);
+  const day = Number(d);
+  if (!validYear(Number(y)) || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** "发布时间:2024-01-19 10:42" anywhere. */
+function readPublishedStamp(lines: string[]): string | null {
+  const re = /(?:发布|成文|发文|公开|印发)(?:时间|日期)[::]?(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
+  for (const line of lines) {
+    if (!line.includes("时间") && !line.includes("日期")) continue;
+    const m = re.exec(compact(line));
+    if (m) return isoDate(m[1], m[2], m[3]);
+  }
+  return null;
+}
+
+/** An agency name on the line(s) just above a closing date: "永兴傣族乡人民政府 / 2025年1月20日". */
+function readSignature(lines: string[]): { found: Found; date: string | null } | null {
+  let seen = 0;
+  for (let i = lines.length - 1; i >= 0 && seen < SIGNATURE_SCAN; i--) {
+    const c = compact(lines[i]);
+    if (c === "") continue;
+    seen++;
+    const m = /^(.{0,40}?)(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(c);
+    if (!m) continue;
+    const date = isoDate(m[2], m[3], m[4]);
+    if (m[1] && isName(m[1]) && AGENCY_SUFFIX.test(m[1])) return { found: { name: m[1], line: i + 1 }, date };
+    const above = previousNonEmpty(lines, i);
+    const name = above >= 0 ? compact(lines[above]) : "";
+    if (isName(name) && AGENCY_SUFFIX.test(name)) return { found: { name, line: above + 1 }, date };
+    return null;
+  }
+  return null;
+}
+
+interface BodyEvidence {
+  announced?: Found & { year?: number };
+  filler?: Found;
+  opening?: Found;
+  openingYear?: number;
+  period?: number;
+}
+
+/** One pass for the body sources: 现公布…, 填报单位…, the opening "2023年,X…" and 统计期限. */
+function readBody(lines: string[]): BodyEvidence {
+  const ev: BodyEvidence = {};
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!ev.announced && line.includes("公布")) {
+      const m = /现(?:予)?公布(.{2,40}?)(\d{4})年/.exec(compact(line));
+      if (m && isName(cleanName(m[1]))) ev.announced = { name: cleanName(m[1]), line: i + 1, year: validYear(Number(m[2])) };
+    }
+    if (!ev.filler && line.includes("填报单位")) {
+      const m = /填报单位(?:\(盖章\))?:?(.{2,40})/.exec(compact(line));
+      const name = m ? m[1].split(/填报|日期|单位负责人|\|/)[0] : "";
+      if (isName(name)) ev.filler = { name, line: i + 1 };
+    }
+    if (ev.period === undefined && line.includes("统计")) {
+      const m = /统计(?:期限|时限|期间|时间|区间)[^\d]{0,8}(\d{4})年/.exec(compact(line));
+      if (m) ev.period = validYear(Number(m[1]));
+    }
+    if (ev.openingYear === undefined && line.includes("年")) readOpening(compact(line), i, ev);
+  }
+  return ev;
+}
+
+function readOpening(c: string, i: number, ev: BodyEvidence): void {
+  const y = /^(\d{4})年(?:度|以来)?,/.exec(c);
+  if (!y) return;
+  ev.openingYear = validYear(Number(y[1]));
+  const m = OPENING_RE.exec(c);
+  const name = m ? m[2] : "";
+  if (isName(name) && AGENCY_SUFFIX.test(name) && !/^[我本全各]/.test(name)) ev.opening = { name, line: i + 1 };
+}
+
+/** "(2018年度)" alone on a line: the year a legacy 统计表 covers. */
+function readTableYear(lines: string[]): number | undefined {
+  for (const line of lines) {
+    if (line.length > 16 || !line.includes("年度")) continue;
+    const m = /^\(?(\d{4})年度\)?$/.exec(compact(line));
+    if (m) return validYear(Number(m[1]));
+  }
+  return undefined;
+}
+
+export function extractMeta(lines: string[]): ReportMeta {
+  const title = readTitle(lines);
+  const signature = readSignature(lines);
+  const body = readBody(lines);
+  const agency = title.found ?? body.announced ?? signature?.found ?? body.filler ?? body.opening ?? null;
+  const yearEvidence: ReportMeta["yearEvidence"] = {};
+  if (title.year) yearEvidence.title = title.year;
+  const period = body.period ?? readTableYear(lines);
+  if (period) yearEvidence.period = period;
+  const bodyYear = body.announced?.year ?? body.openingYear;
+  if (bodyYear) yearEvidence.body = bodyYear;
+  const narrative: ReportMeta["narrative"] = {};
+  const apps = findAppsReceived(lines);
+  if (apps) narrative.appsReceived = apps;
+  return {
+    agencyName: agency && agency.name ? agency.name : null,
+    agencyLine: agency && agency.name ? agency.line : null,
+    year: yearEvidence.period ?? yearEvidence.title ?? yearEvidence.body ?? null,
+    yearEvidence,
+    published: readPublishedStamp(lines) ?? signature?.date ?? null,
+    narrative,
+  };
+}
