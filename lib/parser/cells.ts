@@ -1,0 +1,98 @@
+/**
+ * Cell tokens of one row segment. A segment is the text between a row's label and the next label; it may
+ * span lines (one cell per line), hold `|` borders, tabs, runs of spaces, or cells glued together.
+ * Text inside a segment (wrapped label tails, repeated headers, a vertical group label) is skipped.
+ */
+import { BLANK_MARKERS } from "./labels";
+
+/** How strongly a token is separated from the one before: a single space may sit inside a number ("1 234"). */
+export type Separation = "strong" | "weak";
+
+export type CellToken =
+  | { kind: "num"; value: number; raw: string; pos: number; sep: Separation }
+  | { kind: "blank"; raw: string; pos: number; sep: Separation }
+  /** An empty cell between two `|` borders. */
+  | { kind: "empty"; pos: number; sep: Separation };
+
+// A number: digits, thousands groups of exactly three, an optional decimal part.
+const NUMBER_RE = /-?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/y;
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+const isSpace = (c: string): boolean => c === " " || c === "\n" || c === "\t" || c === "\r";
+/** Characters that end a text run. */
+const isBreak = (c: string): boolean => isSpace(c) || c === "|" || isDigit(c);
+/** Characters that glue a number to words: anything but separators. */
+const isWordChar = (c: string | undefined): boolean =>
+  c !== undefined && !isSpace(c) && c !== "|" && c !== "," && c !== ";" && !isDigit(c);
+
+interface ScanState {
+  tokens: CellToken[];
+  sep: Separation;
+  /** Inside a `|`-bordered cell that has held nothing yet. */
+  openEmptyCell: boolean;
+}
+
+function readNumber(text: string, i: number, end: number, st: ScanState): number {
+  NUMBER_RE.lastIndex = i;
+  const m = NUMBER_RE.exec(text);
+  const raw = m ? m[0] : text[i];
+  let j = Math.min(i + raw.length, end);
+  const before = text[i - 1];
+  const after = j < end ? text[j] : undefined;
+  // "1.属于…", "2、重复…": an item number left of a label, not a cell.
+  const itemNumber = (after === "." || after === "、") && !isDigit(text[j + 1]);
+  const inWords = isWordChar(before) && isWordChar(after);
+  if (m && !itemNumber && !inWords) {
+    st.tokens.push({ kind: "num", value: Number(raw.replace(/,/g, "")), raw, pos: i, sep: st.sep });
+    // Until a border or a run of spaces shows up, the next token is only weakly apart from this one.
+    st.sep = "weak";
+    st.openEmptyCell = false;
+    return j;
+  }
+  if (itemNumber) j++;
+  st.sep = "strong";
+  st.openEmptyCell = false;
+  return j;
+}
+
+function readWord(text: string, i: number, end: number, st: ScanState): number {
+  let j = i;
+  while (j < end && !isBreak(text[j])) j++;
+  if (j === i) j = i + 1;
+  const word = text.slice(i, j);
+  const standalone = (j >= end || isBreak(text[j])) && !isDigit(text[j]);
+  if (BLANK_MARKERS.has(word) && standalone) {
+    st.tokens.push({ kind: "blank", raw: word, pos: i, sep: st.sep });
+  }
+  st.sep = "strong";
+  st.openEmptyCell = false;
+  return j;
+}
+
+export function scanCells(text: string, from: number, to: number): CellToken[] {
+  const st: ScanState = { tokens: [], sep: "strong", openEmptyCell: false };
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    if (c === "|") {
+      if (st.openEmptyCell) st.tokens.push({ kind: "empty", pos: i, sep: "strong" });
+      st.openEmptyCell = true;
+      st.sep = "strong";
+      i++;
+    } else if (c === " ") {
+      let j = i;
+      while (j < to && text[j] === " ") j++;
+      if (j - i > 1) st.sep = "strong";
+      else if (st.sep !== "strong") st.sep = "weak";
+      i = j;
+    } else if (c === "\n" || c === "\t" || c === "\r" || c === "," || c === ";") {
+      st.sep = "strong";
+      i++;
+    } else if (isDigit(c) || (c === "-" && isDigit(text[i + 1]) && !isWordChar(text[i - 1]))) {
+      i = readNumber(text, i, to, st);
+    } else {
+      i = readWord(text, i, to, st);
+    }
+  }
+  return st.tokens;
+}

@@ -1,0 +1,104 @@
+/**
+ * Fits a segment's cell tokens to the number of cells its row needs. The printed tokens usually fit;
+ * otherwise: a stray space inside a number ("1 234") is merged, glued digits are split by the row's
+ * constraint, and empty `|` cells are read by position.
+ */
+import type { CellToken } from "./cells";
+import { splitGlued, type RowCheck } from "./glued-split";
+
+/** A cell: a number, or null when printed blank. `pos` points into the text for the source line. */
+export interface Cell {
+  value: number | null;
+  pos: number;
+}
+
+export interface FitResult {
+  cells: Cell[] | null;
+  /** Why the row could not be read, or what was guessed. */
+  problem?: { severity: "warning" | "error"; message: string };
+}
+
+const toCell = (t: CellToken): Cell => ({ value: t.kind === "num" ? t.value : null, pos: t.pos });
+
+/** Merge candidates: a weakly separated pair whose right side is a three-digit group. */
+function mergeCandidates(filled: CellToken[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < filled.length; i++) {
+    const a = filled[i - 1];
+    const b = filled[i];
+    if (a.kind === "num" && b.kind === "num" && b.sep === "weak" && /^\d{3}$/.test(b.raw) && /^-?\d{1,3}$/.test(a.raw)) {
+      out.push(i);
+    }
+  }
+  return out;
+}
+
+function applyMerges(filled: CellToken[], merges: Set<number>): Cell[] {
+  const cells: Cell[] = [];
+  let raw = "";
+  filled.forEach((t, i) => {
+    if (merges.has(i) && t.kind === "num") {
+      raw += t.raw;
+      cells[cells.length - 1] = { value: Number(raw), pos: cells[cells.length - 1].pos };
+      return;
+    }
+    raw = t.kind === "num" ? t.raw : "";
+    cells.push(toCell(t));
+  });
+  return cells;
+}
+
+function tryMerge(filled: CellToken[], n: number, check?: RowCheck): Cell[] | null {
+  const candidates = mergeCandidates(filled).slice(0, 12);
+  const need = filled.length - n;
+  if (need > candidates.length) return null;
+  let fallback: Cell[] | null = null;
+  for (let mask = 0; mask < 1 << candidates.length; mask++) {
+    if (popcount(mask) !== need) continue;
+    const merged = applyMerges(filled, new Set(candidates.filter((_, k) => mask & (1 << k))));
+    const values = merged.map((c) => c.value ?? 0);
+    if (check?.(values)) return merged;
+    fallback ??= merged;
+  }
+  return check ? null : fallback;
+}
+
+function popcount(x: number): number {
+  let c = 0;
+  for (; x; x &= x - 1) c++;
+  return c;
+}
+
+function trySplit(filled: CellToken[], n: number, check?: RowCheck): FitResult | null {
+  const runs = filled.map((t) => (t.kind === "num" && /^\d+$/.test(t.raw) ? t.raw : ""));
+  if (!check || runs.includes("")) return null;
+  const split = splitGlued(runs, n, check);
+  if (!split) return null;
+  const pos = filled[0].pos;
+  const cells = split.cells.map((value) => ({ value, pos }));
+  if (split.solutions === 1) return { cells };
+  const message = `ambiguous split of glued digits "${runs.join("")}" into ${split.cells.join(", ")}`;
+  return { cells, problem: { severity: "warning", message } };
+}
+
+export function fitCells(tokens: CellToken[], n: number, check?: RowCheck): FitResult {
+  const filled = tokens.filter((t) => t.kind !== "empty");
+  if (filled.length === n) return { cells: filled.map(toCell) };
+  if (filled.length > n) {
+    const merged = tryMerge(filled, n, check);
+    if (merged) return { cells: merged };
+    const message = `${filled.length} cells where the row has ${n}; the first ${n} were read`;
+    return { cells: filled.slice(0, n).map(toCell), problem: { severity: "warning", message } };
+  }
+  // An empty bordered cell before the last printed one: the row is positional.
+  const lastFilled = filled.length ? tokens.indexOf(filled[filled.length - 1]) : -1;
+  const emptyInside = tokens.slice(0, lastFilled).some((t) => t.kind === "empty");
+  if (!emptyInside && filled.length > 0) {
+    const split = trySplit(filled, n, check);
+    if (split) return split;
+  }
+  if (tokens.length >= n && filled.length > 0) return { cells: tokens.slice(0, n).map(toCell) };
+  if (filled.length === 0) return { cells: null };
+  const message = `${filled.length} of ${n} cells could be read`;
+  return { cells: null, problem: { severity: "error", message } };
+}

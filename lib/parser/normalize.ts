@@ -1,0 +1,70 @@
+/**
+ * Stage 1: raw document text → normalised text. Line structure is kept exactly (line numbers are the
+ * sources of every value), only characters change: spaces, full-width forms, traditional → simplified,
+ * pinyin glosses removed.
+ */
+import { Converter } from "opencc-js";
+import tsCharacters from "opencc-js/dict/TSCharacters";
+
+/** Characters that exist only in traditional writing (their simplified form differs). */
+const TRADITIONAL_ONLY: Set<number> = buildTraditionalSet(tsCharacters);
+
+function buildTraditionalSet(dict: string): Set<number> {
+  const set = new Set<number>();
+  for (const entry of dict.split("|")) {
+    const [trad, ...simp] = entry.split(" ");
+    // "乾 乾 干": a character that is also simplified is not evidence of traditional text.
+    if (trad && trad.length === 1 && !simp.includes(trad)) set.add(trad.codePointAt(0)!);
+  }
+  return set;
+}
+
+let toSimplified: ((text: string) => string) | null = null;
+
+function simplify(text: string): string {
+  // Built lazily and once: building the converter loads large dictionaries.
+  toSimplified ??= Converter({ from: "tw", to: "cn" });
+  return toSimplified(text);
+}
+
+export function hasTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && TRADITIONAL_ONLY.has(c)) return true;
+  }
+  return false;
+}
+
+const FULL_WIDTH: Record<string, string> = {
+  "，": ",", "．": ".", "（": "(", "）": ")", "｜": "|", "：": ":", "－": "-", "／": "/", "；": ";",
+  "\u00a0": " ", "\u3000": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u200b": "", "\ufeff": "",
+};
+
+// One pass over the characters that need a change; full-width digits/letters are computed.
+const CHAR_RE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a，．（）｜：－／；\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]/g;
+
+function mapChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e && /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(ch)) {
+    return String.fromCharCode(code - 0xfee0);
+  }
+  return FULL_WIDTH[ch] ?? ch;
+}
+
+// A parenthesised pinyin syllable directly after a CJK character: 鄉(xiāng), 發(fā). The letter class is
+// bounded ({1,7}) and there is no nesting, so the regex cannot backtrack badly.
+const PINYIN_RE = /([\u3400-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7})\)/g;
+const TONE_RE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+
+function dropPinyin(text: string): string {
+  // Only a syllable with a tone mark is a gloss; "(a)" after a character may be real text.
+  return text.replace(PINYIN_RE, (all, han: string, syl: string) => (TONE_RE.test(syl) ? han : all));
+}
+
+export function normalizeText(raw: string): string {
+  let text = raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw;
+  text = text.replace(CHAR_RE, mapChar);
+  if (text.indexOf("(") >= 0) text = dropPinyin(text);
+  if (hasTraditional(text)) text = simplify(text);
+  return text;
+}

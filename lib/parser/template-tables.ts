@@ -1,0 +1,118 @@
+/**
+ * Stage 3 for families 2021 / 2019: normalised text → TableValues for §二 (active.*), §三 (apps/outcome)
+ * and §四 (review/litigation). Rows are located by their labels (labels.ts); the cells of a row are the
+ * tokens between its label and the next one.
+ */
+import { scanCells } from "./cells";
+import { fitCells } from "./fit-cells";
+import type { RowCheck } from "./glued-split";
+import { anyOfRegex, findIn } from "./label-regex";
+import {
+  APPLICANT_COLUMNS,
+  HEADINGS,
+  REVIEW_FIELDS,
+  REVIEW_GROUPS,
+  SECTION2_2019,
+  SECTION2_2021,
+  SECTION3_2019,
+  SECTION3_2021,
+  type ActiveRowSpec,
+} from "./labels";
+import { locateRows } from "./rows";
+import { TableSink } from "./table-sink";
+import { addDerivedSums } from "./derived-sums";
+import { blankPageNumbers, compactRaw, LineIndex } from "./text-lines";
+import type { Family, Finding, TableValues } from "./types";
+
+type TemplateFamily = Exclude<Family, "legacy">;
+
+const HEADING_RE = {
+  active: anyOfRegex(HEADINGS.active),
+  applications: anyOfRegex(HEADINGS.applications),
+  review: anyOfRegex(HEADINGS.review),
+  after: anyOfRegex(HEADINGS.after),
+};
+
+/** R2 as a constraint for splitting glued digits: total = sum of the six applicant columns. */
+const rowTotal: RowCheck = (c) => c[6] === c[0] + c[1] + c[2] + c[3] + c[4] + c[5];
+/** R4 for each of the three §四 groups: total = upheld + corrected + other + pending. */
+const reviewTotals: RowCheck = (c) => [0, 5, 10].every((g) => c[g + 4] === c[g] + c[g + 1] + c[g + 2] + c[g + 3]);
+
+interface Regions {
+  active: [number, number] | null;
+  applications: [number, number];
+  review: [number, number] | null;
+}
+
+// A §四 block is one header and 15 numbers; past this it is narrative.
+const REVIEW_SPAN = 3000;
+
+function findRegions(text: string): Regions {
+  const end = text.length;
+  const apps = findIn(HEADING_RE.applications, text, 0, end);
+  const appsFrom = apps ? apps.end : 0;
+  const review = findIn(HEADING_RE.review, text, appsFrom, end);
+  const after = findIn(HEADING_RE.after, text, review ? review.end : appsFrom, end);
+  const appsTo = review ? review.start : after ? after.start : end;
+  const active = findIn(HEADING_RE.active, text, 0, apps ? apps.start : end);
+  const reviewTo = after ? after.start : review ? Math.min(end, review.end + REVIEW_SPAN) : end;
+  return {
+    active: active && apps ? [active.end, apps.start] : null,
+    applications: [appsFrom, appsTo],
+    review: review ? [review.end, reviewTo] : null,
+  };
+}
+
+function readApplications(text: string, family: TemplateFamily, [from, to]: [number, number], sink: TableSink): void {
+  const specs = family === "2021" ? SECTION3_2021 : SECTION3_2019;
+  for (const seg of locateRows(text, specs, from, to)) {
+    const fit = fitCells(scanCells(text, seg.cellsFrom, seg.cellsTo), APPLICANT_COLUMNS.length, rowTotal);
+    const keys = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
+    if (fit.problem) {
+      const rule = fit.problem.message.startsWith("ambiguous") ? "P2" : "P1";
+      sink.finding(rule, fit.problem.severity, `${seg.spec.key}: ${fit.problem.message}`, keys, seg.labelStart);
+    } else if (!fit.cells && !seg.spec.group) {
+      sink.finding("P1", "error", `${seg.spec.key}: no cells found after the row label`, keys, seg.labelStart);
+    }
+    if (!fit.cells) continue;
+    const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
+    fit.cells.forEach((cell, i) => sink.put(keys[i], cell, raw));
+  }
+}
+
+function readReview(text: string, [from, to]: [number, number], sink: TableSink): void {
+  const keys = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
+  const tokens = scanCells(text, from, to);
+  const fit = fitCells(tokens, keys.length, reviewTotals);
+  if (fit.problem) sink.finding("P1", fit.problem.severity, `§四: ${fit.problem.message}`, keys, from);
+  if (!fit.cells) {
+    if (!fit.problem) sink.finding("P1", "error", "§四: no review/litigation figures found", keys, from);
+    return;
+  }
+  const first = fit.cells[0].pos;
+  const raw = compactRaw(text, first, fit.cells[fit.cells.length - 1].pos + 12);
+  fit.cells.forEach((cell, i) => sink.put(keys[i], cell, raw));
+}
+
+function readActive(text: string, family: TemplateFamily, [from, to]: [number, number], sink: TableSink): void {
+  const specs: ActiveRowSpec[] = family === "2021" ? SECTION2_2021 : SECTION2_2019;
+  for (const seg of locateRows(text, specs, from, to)) {
+    const keys = seg.spec.fields.map((f) => `${seg.spec.key}.${f}`);
+    const fit = fitCells(scanCells(text, seg.cellsFrom, seg.cellsTo), keys.length);
+    if (fit.problem) sink.finding("P1", fit.problem.severity, `${seg.spec.key}: ${fit.problem.message}`, keys, seg.labelStart);
+    if (!fit.cells) continue;
+    const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
+    fit.cells.forEach((cell, i) => sink.put(keys[i], cell, raw));
+  }
+}
+
+export function extractTemplateTables(normalized: string, family: TemplateFamily): { value: TableValues; issues: Finding[] } {
+  const text = blankPageNumbers(normalized);
+  const sink = new TableSink(new LineIndex(text));
+  const regions = findRegions(text);
+  if (regions.active) readActive(text, family, regions.active, sink);
+  readApplications(text, family, regions.applications, sink);
+  if (regions.review) readReview(text, regions.review, sink);
+  addDerivedSums(sink.table, family);
+  return { value: sink.table, issues: sink.issues };
+}

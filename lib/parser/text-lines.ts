@@ -1,0 +1,52 @@
+/**
+ * Positions ↔ lines of the normalised text, and the page furniture (page numbers) that PDFs leave
+ * between table rows. Lines are blanked, never removed, so line numbers stay the document's.
+ */
+
+// "- 3 -", "—3—", "第 3 页", "第3页 共9页", "3 / 9": a line holding only a page number.
+const PAGE_NUMBER_RE = /^[\s|]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})[\s|]*$/;
+
+export function blankPageNumbers(text: string): string {
+  if (!/[-—–页\/]/.test(text)) return text;
+  return text
+    .split("\n")
+    .map((line) => (line.length < 40 && PAGE_NUMBER_RE.test(line) ? "" : line))
+    .join("\n");
+}
+
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+
+  /** 1-based line number of a position. */
+  lineOf(pos: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** The text of a 1-based line. */
+  line(n: number): string {
+    const start = this.starts[n - 1] ?? this.text.length;
+    const next = this.starts[n];
+    return this.text.slice(start, next === undefined ? this.text.length : next - 1);
+  }
+}
+
+/** A compact one-line rendering of text[from, to) for a value's `raw` source. */
+export function compactRaw(text: string, from: number, to: number): string {
+  const slice = text.slice(from, Math.min(to, from + 600));
+  return slice
+    .replace(/\s*\|[\s|]*/g, " | ")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s|]+|[\s|]+$/g, "")
+    .slice(0, 200);
+}
