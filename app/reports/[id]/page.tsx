@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ReportMeta } from "@/components/report/report-meta";
+import { ReportViewer } from "@/components/report/report-viewer";
+import { getReport } from "@/lib/queries/report";
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const detail = await getReport({ publicId: id });
+  if (!detail) return { title: "未找到报告" };
+  const { report, agencyName } = detail;
+  return { title: `${agencyName ?? report.sourceName}${report.year ? ` ${report.year}年` : ""}报告` };
+}
+
+export default async function ReportPage({ params }: Props) {
+  const { id } = await params;
+  const detail = await getReport({ publicId: id });
+  if (!detail) notFound();
+  const { report } = detail;
+  const title = `${detail.agencyName ?? report.sourceName}${report.year ? ` ${report.year}年` : ""}政府信息公开工作年度报告`;
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-lg font-semibold" data-testid="report-title">
+        {title}
+      </h1>
+      <ReportMeta detail={detail} />
+      {report.status === "failed" ? (
+        <p className="card text-sm" data-testid="report-failed-reason">
+          <strong className="text-red-800">未能解析：</strong>
+          {report.errorZh ?? "原因未记录"}
+          {report.error ? <span className="block text-slate-600" lang="en">{report.error}</span> : null}
+        </p>
+      ) : (
+        <ReportViewer family={report.family ?? ""} values={detail.values} findings={detail.findings} text={report.rawText} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/** Where a report comes from and which version it is: agency, year, family, status, file, hashes. */
+import Link from "next/link";
+import type { ReportDetail } from "@/lib/queries/report";
+import { FAMILY_LABELS, STATUS_LABELS } from "./labels";
+
+function Row({ term, children, testId }: { term: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <div className="flex gap-2 border-b border-slate-100 py-0.5" data-testid={testId}>
+      <dt className="w-20 shrink-0 text-slate-500">{term}</dt>
+      <dd className="min-w-0 break-all">{children}</dd>
+    </div>
+  );
+}
+
+export function ReportMeta({ detail }: { detail: ReportDetail }) {
+  const { report, agencyName, supersededBy, supersedes } = detail;
+  return (
+    <dl className="card grid gap-x-6 text-sm sm:grid-cols-2" data-testid="report-meta">
+      <Row term="机关">
+        {report.agencyId ? (
+          <Link href={`/agencies/${encodeURIComponent(report.agencyId)}`} className="text-blue-800 underline" data-testid="report-agency-link">
+            {agencyName ?? report.agencyId}
+          </Link>
+        ) : (
+          "—"
+        )}
+      </Row>
+      <Row term="年度">{report.year ? `${report.year}年` : "—"}</Row>
+      <Row term="模板">{report.family ? (FAMILY_LABELS[report.family] ?? report.family) : "—"}</Row>
+      <Row term="发布日期">{report.published ?? "未注明"}</Row>
+      <Row term="状态" testId="report-status">
+        <span className={report.status === "active" ? "" : "font-semibold text-amber-800"}>
+          {STATUS_LABELS[report.status] ?? report.status}
+        </span>
+        {supersededBy ? (
+          <>
+            {"，已被 "}
+            <Link href={`/reports/${supersededBy.publicId}`} className="text-blue-800 underline" data-testid="report-superseded-by">
+              {supersededBy.sourceName}
+            </Link>
+            {" 取代"}
+          </>
+        ) : null}
+      </Row>
+      <Row term="取代版本">
+        {supersedes.length
+          ? supersedes.map((s, i) => (
+              <span key={s.publicId}>
+                {i ? "、" : ""}
+                <Link href={`/reports/${s.publicId}`} className="text-blue-800 underline" data-testid="report-supersedes">
+                  {s.sourceName}
+                </Link>
+              </span>
+            ))
+          : "—"}
+      </Row>
+      <Row term="源文件">{report.sourceName}</Row>
+      <Row term="解析器">{report.parserVersion}</Row>
+      <Row term="SHA-256">
+        <code className="text-xs">{report.sha256}</code>
+      </Row>
+      <Row term="入库时间">{report.ingestedAt}</Row>
+    </dl>
+  );
+}

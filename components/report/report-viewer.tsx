@@ -1,0 +1,77 @@
+"use client";
+/**
+ * The parsed tables beside the original text. Clicking a figure (or a finding) marks its source line
+ * and scrolls the text to it; the line is kept in the URL hash (`#L88`) so a link shows the same line.
+ */
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { isTemplateFamily, templateKeys, type StoredValue } from "@/lib/template-table";
+import type { ReportFinding, ReportValue } from "@/lib/queries/report";
+import { FindingList } from "./finding-list";
+import { flaggedKeys } from "./flagged";
+import { ReportTables } from "./report-tables";
+import { TextPane } from "./text-pane";
+
+interface Props {
+  family: string;
+  values: ReportValue[];
+  findings: ReportFinding[];
+  text: string;
+}
+
+interface Selection {
+  line: number;
+  key: string | null;
+}
+
+const HASH = /^#L(\d{1,7})$/;
+
+export function ReportViewer({ family, values, findings, text }: Props) {
+  const [selected, setSelected] = useState<Selection | null>(null);
+  const valueMap = useMemo(
+    () => new Map<string, StoredValue>(values.map((v) => [v.key, { value: v.value, line: v.line }])),
+    [values],
+  );
+  const lines = useMemo(() => text.split("\n"), [text]);
+  const flagged = useMemo(() => {
+    const printed = new Set([...(isTemplateFamily(family) ? templateKeys(family) : []), ...valueMap.keys()]);
+    return flaggedKeys(findings, printed);
+  }, [family, findings, valueMap]);
+  const findingLines = useMemo(
+    () => new Set(findings.flatMap((f) => (f.line ? [f.line] : []))),
+    [findings],
+  );
+
+  useEffect(() => {
+    const match = HASH.exec(window.location.hash);
+    if (match) setSelected({ line: Number(match[1]), key: null });
+  }, []);
+
+  const select = useCallback((line: number, key: string | null) => {
+    setSelected({ line, key });
+    window.history.replaceState(window.history.state, "", `#L${line}`);
+  }, []);
+  const lineText = useCallback((n: number) => lines[n - 1], [lines]);
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="flex min-w-0 flex-col gap-4">
+        <FindingList findings={findings} onSelect={select} selectedLine={selected?.line ?? null} />
+        <ReportTables
+          family={family}
+          values={valueMap}
+          flagged={flagged}
+          lineText={lineText}
+          selectedKey={selected?.key ?? null}
+          onSelect={select}
+          testId="report-table"
+        />
+      </div>
+      <div className="min-w-0 lg:sticky lg:top-2 lg:self-start">
+        <h2 className="mb-1 text-sm font-semibold">
+          原文{selected ? <span className="ml-2 font-normal text-slate-600">第{selected.line}行</span> : null}
+        </h2>
+        <TextPane text={text} selectedLine={selected?.line ?? null} findingLines={findingLines} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { agencies, findings, regions, reportFacts, reports, reportValues } from "@/db/schema";
+import type { AgencyRow } from "@/db/schema";
+import type { Totals } from "@/lib/charts/rates";
+import type { StoredValue } from "@/lib/template-table";
+import { METRIC_COLUMNS } from "./filters";
+
+/** Agency ids are stable codes (region code + normalised name); anything longer is not one of ours. */
+const MAX_ID_LENGTH = 120;
+
+export interface RegionStep {
+  code: string;
+  name: string;
+}
+
+export interface AgencyProfile {
+  agency: AgencyRow;
+  /** Province → city → county, as far as the agency's codes reach. */
+  regionPath: RegionStep[];
+}
+
+/** One agency with its region path, or null for an unknown id. */
+export async function getAgency({ id }: { id: string }): Promise<AgencyProfile | null> {
+  if (!id || id.length > MAX_ID_LENGTH) return null;
+  const db = await getDb();
+  const [agency] = await db.select().from(agencies).where(eq(agencies.id, id)).limit(1);
+  if (!agency) return null;
+  const codes = [agency.provinceCode, agency.cityCode, agency.countyCode].filter((c): c is string => !!c);
+  const named = codes.length
+    ? await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes))
+    : [];
+  const byCode = new Map(named.map((r) => [r.code, r.name]));
+  const regionPath = codes.map((code) => ({ code, name: byCode.get(code) ?? code }));
+  return { agency, regionPath };
+}
+
+export type AgencyYearFacts = Totals & { family: string };
+
+/**
+ * The core metrics of each year's active report, oldest first, in the shape of the overview's per-year
+ * totals (one report per row) so the same chart builders draw them.
+ */
+export async function getAgencyFacts({ id }: { id: string }): Promise<AgencyYearFacts[]> {
+  const db = await getDb();
+  const columns = sql.join(METRIC_COLUMNS.map((c) => sql.raw(c)), sql`, `);
+  return db.all<AgencyYearFacts>(sql`
+    SELECT year, family, 1 AS reports, has_error AS failing, ${columns}
+    FROM report_facts WHERE agency_id = ${id} ORDER BY year`);
+}
+
+export interface AgencyReportLink {
+  id: number;
+  publicId: string;
+  year: number | null;
+  family: string | null;
+  status: string;
+  sourceName: string;
+  published: string | null;
+  errorCount: number;
+  warningCount: number;
+  supersededByPublicId: string | null;
+  error: string | null;
+  errorZh: string | null;
+}
+
+/** Every report filed for the agency (active, superseded and failed), newest year first. */
+export async function getAgencyReports({ id }: { id: string }): Promise<AgencyReportLink[]> {
+  const db = await getDb();
+  // Never select raw_text here: a list of reports must not read every document through.
+  return db.all<AgencyReportLink>(sql`
+    SELECT r.id, r.public_id AS publicId, r.year, r.family, r.status, r.source_name AS sourceName,
+           r.published, r.error_count AS errorCount, r.warning_count AS warningCount,
+           n.public_id AS supersededByPublicId, r.error, r.error_zh AS errorZh
+    FROM reports r LEFT JOIN reports n ON n.id = r.superseded_by
+    WHERE r.agency_id = ${id}
+    ORDER BY r.year DESC, r.status = 'active' DESC, r.id DESC`);
+}
+
+export interface YearReport {
+  id: number;
+  publicId: string;
+  year: number;
+  family: string;
+  values: Map<string, StoredValue>;
+  /** Texts of the lines the values came from (legacy rows take their labels from them). */
+  lineTexts: Map<number, string>;
+}
+
+/** The active report of one agency and year with every stored figure, or null when none. */
+export async function getAgencyYearReport({ id, year }: { id: string; year: number }): Promise<YearReport | null> {
+  const db = await getDb();
+  const [report] = await db
+    .select({ id: reports.id, publicId: reports.publicId, family: reports.family, rawText: reports.rawText })
+    .from(reports)
+    .where(and(eq(reports.agencyId, id), eq(reports.year, year), eq(reports.status, "active")))
+    .orderBy(desc(reports.id))
+    .limit(1);
+  if (!report) return null;
+  const rows = await db
+    .select({ key: reportValues.key, value: reportValues.value, line: reportValues.line })
+    .from(reportValues)
+    .where(eq(reportValues.reportId, report.id));
+  const values = new Map(rows.map((r) => [r.key, { value: r.value, line: r.line }]));
+  const lines = report.rawText.split("\n");
+  const lineTexts = new Map<number, string>();
+  for (const r of rows) if (r.line !== null && lines[r.line - 1] !== undefined) lineTexts.set(r.line, lines[r.line - 1]);
+  return { id: report.id, publicId: report.publicId, year, family: report.family ?? "", values, lineTexts };
+}
+
+export interface AgencyFinding {
+  year: number;
+  publicId: string;
+  rule: string;
+  severity: string;
+  message: string;
+  line: number | null;
+}
+
+/** Findings of the agency's active reports, newest year first. */
+export async function getAgencyFindings({ id }: { id: string }): Promise<AgencyFinding[]> {
+  const db = await getDb();
+  return db
+    .select({
+      year: reportFacts.year,
+      publicId: reports.publicId,
+      rule: findings.rule,
+      severity: findings.severity,
+      message: findings.message,
+      line: findings.line,
+    })
+    .from(reportFacts)
+    .innerJoin(findings, eq(findings.reportId, reportFacts.reportId))
+    .innerJoin(reports, eq(reports.id, reportFacts.reportId))
+    .where(eq(reportFacts.agencyId, id))
+    .orderBy(desc(reportFacts.year), asc(findings.rule), asc(findings.id));
+}

@@ -1,0 +1,216 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { aggChildrenWhere, aggWhere, factsWhere, type Selection } from "./filters";
+
+/**
+ * Reads of the quality view. Built to stay fast at 1,000,000 reports: counts per year and sub-region come
+ * from `agg_region_year.failing`; lists are paginated and walk `report_facts` / `findings` indexes; the
+ * rule and gap summaries, which must touch every finding or fact in scope, are memoised per data version.
+ */
+
+/** The filters of the quality view: the overview's selection without chosen agencies. */
+export type QualityScope = Omit<Selection, "agencies">;
+
+const facts = (scope: QualityScope): SQL => factsWhere({ ...scope, agencies: [] });
+
+export const PAGE_SIZE = 50;
+/** Deeper pages would make OFFSET walks long; the filters narrow a list better than paging does. */
+export const MAX_PAGE = 200;
+
+export interface YearQuality {
+  year: number;
+  reports: number;
+  failing: number;
+}
+
+/** Reports and failing reports per year in the scope. */
+export async function getQualityByYear({ scope }: { scope: QualityScope }): Promise<YearQuality[]> {
+  const db = await getDb();
+  return db.all<YearQuality>(sql`
+    SELECT year, SUM(reports) AS reports, SUM(failing) AS failing
+    FROM agg_region_year WHERE ${aggWhere(scope)} GROUP BY year ORDER BY year`);
+}
+
+export interface RegionQuality {
+  code: string;
+  name: string;
+  reports: number;
+  failing: number;
+}
+
+/** Failing reports per sub-region of the scope (provinces for national), most failing first. */
+export async function getQualityBySubRegion({ scope }: { scope: QualityScope }): Promise<RegionQuality[]> {
+  const db = await getDb();
+  return db.all<RegionQuality>(sql`
+    SELECT a.code, COALESCE(r.name, a.code) AS name, a.reports, a.failing
+    FROM (SELECT scope AS code, SUM(reports) AS reports, SUM(failing) AS failing
+          FROM agg_region_year WHERE ${aggChildrenWhere(scope)} GROUP BY scope) a
+      LEFT JOIN regions r ON r.code = a.code
+    ORDER BY a.failing DESC, a.code LIMIT 100`);
+}
+
+export interface RuleYearCount {
+  rule: string;
+  year: number;
+  reports: number;
+}
+
+/** Data version: ingest only appends report rows (superseding adds the newer one), so max(id) moves. */
+async function dataVersion(): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.all<{ v: number | null }>(sql`SELECT MAX(id) AS v FROM reports`);
+  return row?.v ?? 0;
+}
+
+const memo = new Map<string, { version: number; value: unknown }>();
+const MEMO_LIMIT = 200;
+
+/** Runs `compute` once per data version and key; the map is bounded (oldest entry dropped first). */
+async function memoised<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const version = await dataVersion();
+  const hit = memo.get(key);
+  if (hit && hit.version === version) return hit.value as T;
+  const value = await compute();
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+  memo.set(key, { version, value });
+  return value;
+}
+
+const scopeKey = (s: QualityScope) => JSON.stringify([s.region, s.from, s.to, s.level, s.kind]);
+
+/** Active reports with at least one error of each rule, per year. */
+export async function getQualityByRule({ scope }: { scope: QualityScope }): Promise<RuleYearCount[]> {
+  return memoised(`rule:${scopeKey(scope)}`, async () => {
+    const db = await getDb();
+    return db.all<RuleYearCount>(sql`
+      SELECT f.rule, rf.year, COUNT(DISTINCT f.report_id) AS reports
+      FROM findings f JOIN report_facts rf ON rf.report_id = f.report_id
+      WHERE f.severity = 'error' AND ${facts(scope)}
+      GROUP BY f.rule, rf.year ORDER BY f.rule, rf.year`);
+  });
+}
+
+export interface FailingReport {
+  publicId: string;
+  agencyId: string;
+  agencyName: string;
+  year: number;
+  family: string;
+  errorCount: number;
+  /** Rules with an error, comma-joined. */
+  rules: string;
+}
+
+export interface Page<T> {
+  rows: T[];
+  page: number;
+  hasNext: boolean;
+  /** Known only where counting is free (the gap list is computed whole). */
+  total?: number;
+}
+
+function pageBounds(page: number): { page: number; offset: number } {
+  const p = Math.min(Math.max(1, Math.floor(page) || 1), MAX_PAGE);
+  return { page: p, offset: (p - 1) * PAGE_SIZE };
+}
+
+function toPage<T>(rows: T[], page: number): Page<T> {
+  return { rows: rows.slice(0, PAGE_SIZE), page, hasNext: rows.length > PAGE_SIZE };
+}
+
+/** Active reports failing a check (optionally one rule), newest year first, one page. */
+export async function getFailingReports(params: {
+  scope: QualityScope;
+  rule: string | null;
+  page: number;
+}): Promise<Page<FailingReport>> {
+  const { page, offset } = pageBounds(params.page);
+  const ruleTerm = params.rule
+    ? sql`report_id IN (SELECT report_id FROM findings WHERE rule = ${params.rule} AND severity = 'error')`
+    : sql`has_error = 1`;
+  const db = await getDb();
+  // The page is chosen from report_facts alone (its indexes, no joins), then named.
+  const rows = await db.all<FailingReport>(sql`
+    WITH page AS (
+      SELECT report_id, agency_id, year, family FROM report_facts
+      WHERE ${ruleTerm} AND ${facts(params.scope)}
+      ORDER BY year DESC, report_id DESC LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}
+    )
+    SELECT r.public_id AS publicId, p.agency_id AS agencyId, a.name AS agencyName, p.year, p.family,
+           r.error_count AS errorCount,
+           (SELECT group_concat(rule, ', ') FROM (SELECT DISTINCT rule FROM findings f
+              WHERE f.report_id = p.report_id AND f.severity = 'error' ORDER BY rule)) AS rules
+    FROM page p JOIN reports r ON r.id = p.report_id JOIN agencies a ON a.id = p.agency_id
+    ORDER BY p.year DESC, p.report_id DESC`);
+  return toPage(rows, page);
+}
+
+export interface FailedFile {
+  publicId: string;
+  sourceName: string;
+  error: string | null;
+  errorZh: string | null;
+  ingestedAt: string;
+}
+
+/** Files ingest could not read as a report, with the reason, one page. */
+export async function getFailedFiles({ page: requested }: { page: number }): Promise<Page<FailedFile>> {
+  const { page, offset } = pageBounds(requested);
+  const db = await getDb();
+  const rows = await db.all<FailedFile>(sql`
+    SELECT public_id AS publicId, source_name AS sourceName, error, error_zh AS errorZh, ingested_at AS ingestedAt
+    FROM reports WHERE status = 'failed'
+    ORDER BY year DESC, id DESC LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`);
+  return toPage(rows, page);
+}
+
+export interface ReportingGap {
+  agencyId: string;
+  agencyName: string;
+  /** Years without an active report after the agency's first one, within the scope's years. */
+  missing: number[];
+  /** Whether the agency reported again after its first missing year (a gap) or not since (stopped). */
+  resumed: boolean;
+}
+
+/** Consecutive reports of an agency more than a year apart, and agencies silent since before the latest year. */
+async function gapRows(scope: QualityScope): Promise<{ agencyId: string; agencyName: string; after: number; before: number | null }[]> {
+  const db = await getDb();
+  const where = facts({ ...scope, from: null, to: null });
+  return db.all(sql`
+    WITH latest AS (SELECT MAX(year) AS y FROM report_facts),
+    seq AS (
+      SELECT agency_id, year, LEAD(year) OVER (PARTITION BY agency_id ORDER BY year) AS next
+      FROM report_facts WHERE ${where}
+    )
+    SELECT s.agency_id AS agencyId, a.name AS agencyName, s.year AS after, s.next AS before
+    FROM seq s JOIN agencies a ON a.id = s.agency_id, latest
+    WHERE (s.next IS NOT NULL AND s.next > s.year + 1) OR (s.next IS NULL AND s.year < latest.y)
+    ORDER BY a.name, s.year`);
+}
+
+/** Agencies whose report is missing for a year after one they reported, one page. */
+export async function getReportingGaps(params: { scope: QualityScope; page: number }): Promise<Page<ReportingGap>> {
+  const { scope } = params;
+  const all = await memoised(`gaps:${scopeKey({ ...scope, from: null, to: null })}`, async () => {
+    const db = await getDb();
+    const [latest] = await db.all<{ y: number | null }>(sql`SELECT MAX(year) AS y FROM report_facts`);
+    const byAgency = new Map<string, ReportingGap>();
+    for (const row of await gapRows(scope)) {
+      const gap = byAgency.get(row.agencyId) ?? { agencyId: row.agencyId, agencyName: row.agencyName, missing: [], resumed: false };
+      const end = row.before === null ? (latest?.y ?? row.after) + 1 : row.before;
+      for (let y = row.after + 1; y < end; y++) gap.missing.push(y);
+      if (row.before !== null) gap.resumed = true;
+      byAgency.set(row.agencyId, gap);
+    }
+    return [...byAgency.values()];
+  });
+  const inRange = (y: number) => (scope.from === null || y >= scope.from) && (scope.to === null || y <= scope.to);
+  const gaps = all
+    .map((g) => ({ ...g, missing: g.missing.filter(inRange) }))
+    .filter((g) => g.missing.length > 0)
+    .sort((a, b) => Number(b.resumed) - Number(a.resumed));
+  const { page, offset } = pageBounds(params.page);
+  return { ...toPage(gaps.slice(offset, offset + PAGE_SIZE + 1), page), total: gaps.length };
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { findings, reports, reportValues } from "@/db/schema";
+import type { ReportRow } from "@/db/schema";
+
+/** `public_id` is the first 16 hex digits of the file's sha256. */
+const PUBLIC_ID = /^[0-9a-f]{16}$/;
+
+export function isPublicId(id: string): boolean {
+  return PUBLIC_ID.test(id);
+}
+
+export interface ReportLink {
+  publicId: string;
+  sourceName: string;
+  status: string;
+}
+
+export interface ReportValue {
+  key: string;
+  value: number | null;
+  line: number | null;
+}
+
+export interface ReportFinding {
+  id: number;
+  rule: string;
+  severity: string;
+  message: string;
+  keys: string[];
+  expected: number | null;
+  actual: number | null;
+  line: number | null;
+}
+
+export interface ReportDetail {
+  report: ReportRow;
+  agencyName: string | null;
+  supersededBy: ReportLink | null;
+  /** Earlier versions this report replaced. */
+  supersedes: ReportLink[];
+  values: ReportValue[];
+  findings: ReportFinding[];
+}
+
+function parseKeys(json: string): string[] {
+  try {
+    const keys: unknown = JSON.parse(json);
+    return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** One report with everything the report page shows, or null for an unknown or malformed id. */
+export async function getReport({ publicId }: { publicId: string }): Promise<ReportDetail | null> {
+  if (!isPublicId(publicId)) return null;
+  const db = await getDb();
+  const [report] = await db.select().from(reports).where(eq(reports.publicId, publicId)).limit(1);
+  if (!report) return null;
+  const [agency, links, values, found] = await Promise.all([
+    report.agencyId
+      ? db.all<{ name: string }>(sql`SELECT name FROM agencies WHERE id = ${report.agencyId}`)
+      : Promise.resolve([]),
+    // superseded_by has no index: earlier versions are found through (agency_id, year), which has one.
+    db.all<ReportLink & { relation: string }>(sql`
+      SELECT public_id AS publicId, source_name AS sourceName, status, 'by' AS relation
+        FROM reports WHERE id = ${report.supersededBy ?? -1}
+      UNION ALL
+      SELECT public_id, source_name, status, 'of' FROM reports
+        WHERE agency_id = ${report.agencyId} AND year = ${report.year} AND superseded_by = ${report.id}`),
+    db
+      .select({ key: reportValues.key, value: reportValues.value, line: reportValues.line })
+      .from(reportValues)
+      .where(eq(reportValues.reportId, report.id)),
+    db.select().from(findings).where(eq(findings.reportId, report.id)).orderBy(asc(findings.id)),
+  ]);
+  const link = ({ publicId, sourceName, status }: ReportLink): ReportLink => ({ publicId, sourceName, status });
+  return {
+    report,
+    agencyName: agency[0]?.name ?? null,
+    supersededBy: links.filter((l) => l.relation === "by").map(link)[0] ?? null,
+    supersedes: links.filter((l) => l.relation === "of").map(link),
+    values,
+    findings: found.map((f) => ({ ...f, keys: parseKeys(f.keys) })),
+  };
+}
