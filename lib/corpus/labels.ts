@@ -1,0 +1,139 @@
+/**
+ * The templates' printed labels and the canonical keys they carry (REPORT-FORMATS.md), as data.
+ * Label texts follow the real reports in fixtures/seeds (002 and 003 for 2021, 001 for legacy).
+ */
+
+export const APPLICANTS = ["natural_person", "commercial", "research", "public_interest", "legal_service", "other_org"] as const;
+export type Applicant = (typeof APPLICANTS)[number];
+
+/** An outcome leaf: the row key, the group label printed in the row's first cell (when it opens a group), the row label. */
+export interface OutcomeLeaf {
+  key: string;
+  group: string | null;
+  label: string;
+}
+
+const DENIED: OutcomeLeaf[] = [
+  ["state_secret", "1.属于国家秘密"],
+  ["prohibited_by_law", "2.其他法律行政法规禁止公开"],
+  ["three_safeties", "3.危及“三安全一稳定”"],
+  ["third_party", "4.保护第三方合法权益"],
+  ["internal_affairs", "5.属于三类内部事务信息"],
+  ["process_info", "6.属于四类过程性信息"],
+  ["enforcement_file", "7.属于行政执法案卷"],
+  ["admin_query", "8.属于行政查询事项"],
+].map(([k, label], i) => ({ key: `outcome.denied.${k}`, group: i === 0 ? "(三)不予公开" : null, label }));
+
+const UNABLE: OutcomeLeaf[] = [
+  ["not_held", "1.本机关不掌握相关政府信息"],
+  ["needs_creation", "2.没有现成信息需要另行制作"],
+  ["unclear", "3.补正后申请内容仍不明确"],
+].map(([k, label], i) => ({ key: `outcome.unable.${k}`, group: i === 0 ? "(四)无法提供" : null, label }));
+
+const REJECTED: OutcomeLeaf[] = [
+  ["petition", "1.信访举报投诉类申请"],
+  ["duplicate", "2.重复申请"],
+  ["publication", "3.要求提供公开出版物"],
+  ["excessive", "4.无正当理由大量反复申请"],
+  ["confirmation", "5.要求行政机关确认或重新出具已获取信息"],
+].map(([k, label], i) => ({ key: `outcome.rejected.${k}`, group: i === 0 ? "(五)不予处理" : null, label }));
+
+const OTHER_2021: OutcomeLeaf[] = [
+  ["no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"],
+  ["unpaid_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"],
+  ["misc", "3.其他"],
+].map(([k, label], i) => ({ key: `outcome.other.${k}`, group: i === 0 ? "(六)其他处理" : null, label }));
+
+const HEAD: OutcomeLeaf[] = [
+  { key: "outcome.granted", group: "三、本年度办理结果", label: "(一)予以公开" },
+  { key: "outcome.partial", group: null, label: "(二)部分公开(区分处理的,只计这一情形,不计其他情形)" },
+];
+
+export const OUTCOME_LEAVES_2021: OutcomeLeaf[] = [...HEAD, ...DENIED, ...UNABLE, ...REJECTED, ...OTHER_2021];
+export const OUTCOME_LEAVES_2019: OutcomeLeaf[] = [
+  ...HEAD,
+  ...DENIED,
+  ...UNABLE,
+  ...REJECTED,
+  { key: "outcome.other", group: null, label: "(六)其他处理" },
+];
+
+/** Derived group rows: their keys and the prefixes of the leaves they sum. */
+export const OUTCOME_GROUPS = ["outcome.denied", "outcome.unable", "outcome.rejected", "outcome.other"] as const;
+
+export const APPS_NEW_LABEL = "一、本年新收政府信息公开申请数量";
+export const APPS_CARRIED_OVER_LABEL = "二、上年结转政府信息公开申请数量";
+export const OUTCOME_TOTAL_LABEL = "(七)总计";
+export const CARRIED_FORWARD_LABEL = "四、结转下年度继续办理";
+
+export const REVIEW_GROUPS = ["review", "litigation_direct", "litigation_after_review"] as const;
+export const REVIEW_PARTS = ["upheld", "corrected", "other", "pending", "total"] as const;
+
+/** Legacy 统计表 rows (seed 001): label, unit, key (null: the row prints no figure, e.g. 三、依申请公开情况). */
+export const LEGACY_ROWS: [string, string, string | null][] = [
+  ["一、主动公开情况", "——", "legacy.active.total"],
+  ["(一)主动公开政府信息数", "条", "legacy.active.items"],
+  ["其中:主动公开规范性文件数", "条", "legacy.active.normative_docs"],
+  ["制发规范性文件总数", "件", "legacy.active.normative_docs_issued"],
+  ["(二)通过不同渠道和方式公开政府信息的情况", "——", "legacy.active.channels"],
+  ["1.政府公报公开政府信息数", "条", "legacy.active.channels.gazette"],
+  ["2.政府网站公开政府信息数", "条", "legacy.active.channels.website"],
+  ["3.政务微博公开政府信息数", "条", "legacy.active.channels.weibo"],
+  ["4.政务微信公开政府信息数", "条", "legacy.active.channels.wechat"],
+  ["5.其他方式公开政府信息数", "条", "legacy.active.channels.other"],
+  ["二、回应解读情况", "——", null],
+  ["(一)回应公众关注热点或重大舆情数", "次", "legacy.responses.hotspots"],
+  ["(二)通过不同渠道和方式回应解读的情况", "——", "legacy.responses.channels"],
+  ["1.参加或举办新闻发布会总次数", "次", "legacy.responses.press_conferences"],
+  ["其中:主要负责同志参加新闻发布会次数", "次", "legacy.responses.press_conferences.leaders"],
+  ["2.政府网站在线访谈次数", "次", "legacy.responses.interviews"],
+  ["其中:主要负责同志参加政府网站在线访谈次数", "次", "legacy.responses.interviews.leaders"],
+  ["3.政策解读稿件发布数", "篇", "legacy.responses.interpretations"],
+  ["4.微博微信回应事件数", "次", "legacy.responses.social_media"],
+  ["5.其他方式回应事件数", "次", "legacy.responses.other"],
+  ["三、依申请公开情况", "——", null],
+  ["(一)收到申请数", "件", "legacy.apps.received"],
+  ["1.当面申请数", "件", "legacy.apps.received.in_person"],
+  ["2.传真申请数", "件", "legacy.apps.received.fax"],
+  ["3.网络申请数", "件", "legacy.apps.received.online"],
+  ["4.信函申请数", "件", "legacy.apps.received.mail"],
+  ["(二)申请办结数", "件", "legacy.apps.completed"],
+  ["1.按时办结数", "件", "legacy.apps.completed.on_time"],
+  ["2.延期办结数", "件", "legacy.apps.completed.extended"],
+  ["(三)申请答复数", "件", "legacy.answers.total"],
+  ["1.属于已主动公开范围数", "件", "legacy.answers.already_public"],
+  ["2.同意公开答复数", "件", "legacy.answers.granted"],
+  ["3.同意部分公开答复数", "件", "legacy.answers.partial"],
+  ["4.不同意公开答复数", "件", "legacy.answers.denied"],
+  ["其中:涉及国家秘密", "件", "legacy.answers.denied.state_secret"],
+  ["涉及商业秘密", "件", "legacy.answers.denied.commercial_secret"],
+  ["涉及个人隐私", "件", "legacy.answers.denied.privacy"],
+  ["危及国家安全、公共安全、经济安全和社会稳定", "件", "legacy.answers.denied.security"],
+  ["不是《条例》所指政府信息", "件", "legacy.answers.denied.not_gov_info"],
+  ["法律法规规定的其他情形", "件", "legacy.answers.denied.other_law"],
+  ["5.不属于本行政机关公开数", "件", "legacy.answers.not_this_agency"],
+  ["6.申请信息不存在数", "件", "legacy.answers.not_exist"],
+  ["7.告知作出更改补充数", "件", "legacy.answers.needs_correction"],
+  ["8.告知通过其他途径办理数", "件", "legacy.answers.other_channel"],
+  ["四、行政复议数量", "件", "legacy.review.total"],
+  ["(一)维持具体行政行为数", "件", "legacy.review.upheld"],
+  ["(二)被依法纠错数", "件", "legacy.review.corrected"],
+  ["(三)其他情形数", "件", "legacy.review.other"],
+  ["五、行政诉讼数量", "件", "legacy.litigation.total"],
+  ["(一)维持具体行政行为或者驳回原告诉讼请求数", "件", "legacy.litigation.upheld"],
+  ["(二)被依法纠错数", "件", "legacy.litigation.corrected"],
+  ["(三)其他情形数", "件", "legacy.litigation.other"],
+  ["六、举报投诉数量", "件", "legacy.complaints"],
+  ["七、依申请公开信息收取的费用", "万元", "legacy.fees.amount_wan"],
+  ["八、机构建设和保障经费情况", "——", null],
+  ["(一)政府信息公开工作专门机构数", "个", "legacy.organisation.offices"],
+  ["(二)设置政府信息公开查阅点数", "个", "legacy.organisation.reading_points"],
+  ["(三)从事政府信息公开工作人员数", "人", "legacy.staff.total"],
+  ["1.专职人员数(不包括政府公报及政府网站工作人员数)", "人", "legacy.staff.full_time"],
+  ["2.兼职人员数", "人", "legacy.staff.part_time"],
+  ["(四)政府信息公开专项经费(不包括用于政府公报编辑管理及政府网站建设维护等方面的经费)", "万元", "legacy.budget.amount_wan"],
+  ["九、政府信息公开会议和培训情况", "——", null],
+  ["(一)召开政府信息公开工作会议或专题会议数", "次", "legacy.training.meetings"],
+  ["(二)举办各类培训班数", "次", "legacy.training.sessions"],
+  ["(三)接受培训人员数", "人次", "legacy.training.attendees"],
+];
