@@ -30,18 +30,24 @@ interface ScanState {
   sep: Separation;
   /** Inside a `|`-bordered cell that has held nothing yet. */
   openEmptyCell: boolean;
+  /** Where the segment starts (right after the row label). */
+  from: number;
 }
 
 function readNumber(text: string, i: number, end: number, st: ScanState): number {
-  NUMBER_RE.lastIndex = i;
-  const m = NUMBER_RE.exec(text);
+  // The segment ends where the next label starts ("…0 | 02.其他法律"): never read past it.
+  const rest = text.slice(i, Math.min(end, i + 64));
+  NUMBER_RE.lastIndex = 0;
+  const m = NUMBER_RE.exec(rest);
   const raw = m ? m[0] : text[i];
-  let j = Math.min(i + raw.length, end);
+  let j = i + raw.length;
   const before = text[i - 1];
   const after = j < end ? text[j] : undefined;
   // "1.属于…", "2、重复…": an item number left of a label, not a cell.
   const itemNumber = (after === "." || after === "、") && !isDigit(text[j + 1]);
-  const inWords = isWordChar(before) && isWordChar(after);
+  // "第3页", "共2件": a short number inside words is prose. A number right after its row label, or a
+  // long run between words, is a table whose cells and labels were glued together, and is kept.
+  const inWords = isWordChar(before) && isWordChar(after) && raw.length <= 4 && i !== st.from;
   if (m && !itemNumber && !inWords) {
     st.tokens.push({ kind: "num", value: Number(raw.replace(/,/g, "")), raw, pos: i, sep: st.sep });
     // Until a border or a run of spaces shows up, the next token is only weakly apart from this one.
@@ -70,7 +76,7 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
 }
 
 export function scanCells(text: string, from: number, to: number): CellToken[] {
-  const st: ScanState = { tokens: [], sep: "strong", openEmptyCell: false };
+  const st: ScanState = { tokens: [], sep: "strong", openEmptyCell: false, from };
   let i = from;
   while (i < to) {
     const c = text[i];

@@ -69,11 +69,14 @@ function popcount(x: number): number {
   return c;
 }
 
+const anySplit: RowCheck = () => true;
+
 function trySplit(filled: CellToken[], n: number, check?: RowCheck): FitResult | null {
   const runs = filled.map((t) => (t.kind === "num" && /^\d+$/.test(t.raw) ? t.raw : ""));
-  if (!check || runs.includes("")) return null;
-  const split = splitGlued(runs, n, check);
-  if (!split) return null;
+  if (runs.includes("")) return null;
+  const split = splitGlued(runs, n, check ?? anySplit);
+  // Without a constraint only a forced split is trusted ("000" → 0, 0, 0).
+  if (!split || (!check && split.solutions > 1)) return null;
   const pos = filled[0].pos;
   const cells = split.cells.map((value) => ({ value, pos }));
   if (split.solutions === 1) return { cells };

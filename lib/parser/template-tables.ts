@@ -4,7 +4,7 @@
  * tokens between its label and the next one.
  */
 import { scanCells } from "./cells";
-import { fitCells } from "./fit-cells";
+import { fitCells, type FitResult } from "./fit-cells";
 import type { RowCheck } from "./glued-split";
 import { anyOfRegex, findIn } from "./label-regex";
 import {
@@ -18,7 +18,7 @@ import {
   SECTION3_2021,
   type ActiveRowSpec,
 } from "./labels";
-import { locateRows } from "./rows";
+import { locateRows, type RowSegment } from "./rows";
 import { TableSink } from "./table-sink";
 import { addDerivedSums } from "./derived-sums";
 import { blankPageNumbers, compactRaw, LineIndex } from "./text-lines";
@@ -63,34 +63,40 @@ function findRegions(text: string): Regions {
   };
 }
 
+/** Stores a located row's cells; a row that is printed but cannot be read is left blank, never guessed. */
+function storeRow(text: string, seg: RowSegment, keys: string[], fit: FitResult, sink: TableSink): void {
+  if (fit.problem) {
+    const rule = fit.problem.message.startsWith("ambiguous") ? "P2" : "P1";
+    sink.finding(rule, fit.problem.severity, `${seg.spec.key}: ${fit.problem.message}`, keys, seg.labelStart);
+  } else if (!fit.cells && !seg.spec.group) {
+    sink.finding("P1", "error", `${seg.spec.key}: no cells found after the row label`, keys, seg.labelStart);
+  }
+  if (!fit.cells) {
+    if (!seg.spec.group) keys.forEach((k) => sink.put(k, { value: null, pos: seg.labelStart }, ""));
+    return;
+  }
+  const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
+  fit.cells.forEach((cell, i) => sink.put(keys[i], cell, raw));
+}
+
 function readApplications(text: string, family: TemplateFamily, [from, to]: [number, number], sink: TableSink): void {
   const specs = family === "2021" ? SECTION3_2021 : SECTION3_2019;
   for (const seg of locateRows(text, specs, from, to)) {
-    const fit = fitCells(scanCells(text, seg.cellsFrom, seg.cellsTo), APPLICANT_COLUMNS.length, rowTotal);
     const keys = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
-    if (fit.problem) {
-      const rule = fit.problem.message.startsWith("ambiguous") ? "P2" : "P1";
-      sink.finding(rule, fit.problem.severity, `${seg.spec.key}: ${fit.problem.message}`, keys, seg.labelStart);
-    } else if (!fit.cells && !seg.spec.group) {
-      sink.finding("P1", "error", `${seg.spec.key}: no cells found after the row label`, keys, seg.labelStart);
-    }
-    if (!fit.cells) continue;
-    const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
-    fit.cells.forEach((cell, i) => sink.put(keys[i], cell, raw));
+    const fit = fitCells(scanCells(text, seg.cellsFrom, seg.cellsTo), keys.length, rowTotal);
+    storeRow(text, seg, keys, fit, sink);
   }
 }
 
 function readReview(text: string, [from, to]: [number, number], sink: TableSink): void {
   const keys = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
-  const tokens = scanCells(text, from, to);
-  const fit = fitCells(tokens, keys.length, reviewTotals);
+  const fit = fitCells(scanCells(text, from, to), keys.length, reviewTotals);
   if (fit.problem) sink.finding("P1", fit.problem.severity, `§四: ${fit.problem.message}`, keys, from);
   if (!fit.cells) {
     if (!fit.problem) sink.finding("P1", "error", "§四: no review/litigation figures found", keys, from);
     return;
   }
-  const first = fit.cells[0].pos;
-  const raw = compactRaw(text, first, fit.cells[fit.cells.length - 1].pos + 12);
+  const raw = compactRaw(text, fit.cells[0].pos, fit.cells[fit.cells.length - 1].pos + 12);
   fit.cells.forEach((cell, i) => sink.put(keys[i], cell, raw));
 }
 
@@ -98,11 +104,7 @@ function readActive(text: string, family: TemplateFamily, [from, to]: [number, n
   const specs: ActiveRowSpec[] = family === "2021" ? SECTION2_2021 : SECTION2_2019;
   for (const seg of locateRows(text, specs, from, to)) {
     const keys = seg.spec.fields.map((f) => `${seg.spec.key}.${f}`);
-    const fit = fitCells(scanCells(text, seg.cellsFrom, seg.cellsTo), keys.length);
-    if (fit.problem) sink.finding("P1", fit.problem.severity, `${seg.spec.key}: ${fit.problem.message}`, keys, seg.labelStart);
-    if (!fit.cells) continue;
-    const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
-    fit.cells.forEach((cell, i) => sink.put(keys[i], cell, raw));
+    storeRow(text, seg, keys, fitCells(scanCells(text, seg.cellsFrom, seg.cellsTo), keys.length), sink);
   }
 }
 

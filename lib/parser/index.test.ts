@@ -1,0 +1,98 @@
+/**
+ * The parser end to end on the real inputs: the five seeds (fixtures/seeds/expected.json) and the three
+ * PDFs (fixtures/pdf/expected.json), plus texts that are not reports.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { templateKeys } from "@/lib/template-table";
+import { parseDocument, parseText, PARSER_VERSION } from "./index";
+
+const ROOT = join(__dirname, "../..");
+const seeds = JSON.parse(readFileSync(join(ROOT, "fixtures/seeds/expected.json"), "utf8")) as Record<string, SeedExpectation>;
+const pdfs = JSON.parse(readFileSync(join(ROOT, "fixtures/pdf/expected.json"), "utf8")) as Record<string, PdfExpectation>;
+
+interface SeedExpectation {
+  agency: string;
+  agency_kind: string;
+  year: number;
+  format: "2021" | "2019" | "legacy";
+  published: string | null;
+  region: string[];
+  nonzero: Record<string, number>;
+}
+
+interface PdfExpectation {
+  agency: string;
+  year: number;
+  format: string;
+  values: Record<string, number>;
+}
+
+const COLS = ["natural_person", "commercial", "research", "public_interest", "legal_service", "other_org", "total"];
+/** Keys the template prints no row for but the spec defines (group sums, litigation totals). */
+const DERIVED = [
+  ...["outcome.denied", "outcome.unable", "outcome.rejected", "outcome.other"].flatMap((g) => COLS.map((c) => `${g}.${c}`)),
+  ...["upheld", "corrected", "other", "pending", "total"].map((f) => `litigation.${f}`),
+];
+
+describe("seeds", () => {
+  const names = Object.keys(seeds).filter((k) => !k.startsWith("_"));
+
+  it.each(names)("%s", (name) => {
+    const want = seeds[name];
+    const got = parseText(readFileSync(join(ROOT, "fixtures/seeds", name), "utf8"), { fileName: name });
+    expect(got.error).toBeUndefined();
+    const r = got.value!;
+    expect(r.family).toBe(want.format);
+    expect(r.year).toBe(want.year);
+    expect(r.published).toBe(want.published);
+    expect(r.agency.name).toBe(want.agency);
+    expect(r.agency.kind).toBe(want.agency_kind);
+    expect(r.region?.path).toEqual(want.region);
+    for (const [key, value] of Object.entries(want.nonzero)) expect(r.values[key], key).toBe(value);
+    if (want.format === "legacy") return;
+    for (const key of [...templateKeys(want.format), ...DERIVED]) {
+      expect(r.values[key], key).toBe(want.nonzero[key] ?? 0);
+    }
+    for (const key of Object.keys(r.values)) expect(r.sources[key], key).toBeDefined();
+  });
+});
+
+describe("real PDFs", () => {
+  it.each(Object.keys(pdfs).filter((k) => !k.startsWith("_")))("%s", async (name) => {
+    const want = pdfs[name];
+    const got = await parseDocument(new Uint8Array(readFileSync(join(ROOT, "fixtures/pdf", name))), name);
+    expect(got.error).toBeUndefined();
+    const r = got.value!;
+    expect(r.family).toBe(want.format);
+    expect(r.year).toBe(want.year);
+    expect(r.agency.name).toBe(want.agency);
+    for (const [key, value] of Object.entries(want.values)) expect(r.values[key], key).toBe(value);
+    // Every §三/§四 cell of the template was read (the 2023/2024 洪泽 tables print (六) as one row).
+    const missing = templateKeys("2021").filter((k) => !(k in r.values) && !k.startsWith("outcome.other."));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("not a report", () => {
+  it.each([
+    ["empty", ""],
+    ["prose", "今天天气很好。\n我们去公园散步。"],
+    ["numbers without a table", "1 2 3 4 5 6 7\n8 9 10"],
+  ])("%s gives the error value", (_name, text) => {
+    const got = parseText(text);
+    expect(got.value).toBeNull();
+    expect(got.error).toBe("Not an annual report: no 政府信息公开 statistical table found");
+  });
+
+  it("reads a text file through parseDocument", async () => {
+    const bytes = new TextEncoder().encode(readFileSync(join(ROOT, "fixtures/seeds/002_1011c9d1822b474b.txt"), "utf8"));
+    const got = await parseDocument(bytes, "report.txt");
+    expect(got.value?.values["apps.new.total"]).toBe(51);
+  });
+
+  it("has a version", () => {
+    expect(PARSER_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The parser: bytes or text → ParsedReport. Stages, each pure and in its own file:
+ * normalize → family → tables (template-tables / legacy-table) → meta → agency + region → findings.
+ */
+import { describeAgency } from "@/lib/regions";
+import { detectFamily } from "./family";
+import { parseLegacyTable } from "./legacy-table";
+import { extractMeta, type ReportMeta } from "./meta";
+import { normalizeText } from "./normalize";
+import { readDocument } from "./read/read-document";
+import { extractTemplateTables } from "./template-tables";
+import { checkReport } from "./check-report";
+import type { Family, Finding, ParsedReport, Result, TableValues } from "./types";
+
+/** Bumped whenever a change can alter what the parser extracts (ingest re-parses older versions). */
+export const PARSER_VERSION = "1.0.0";
+
+/** Longest text parsed; a real report is well under 1 MB of text. */
+const MAX_CHARS = 2_000_000;
+
+const NOT_A_REPORT = "Not an annual report: no 政府信息公开 statistical table found";
+const TITLE_RE = /政府信息公开[^\n]{0,12}年度报告|政府信息公开[^\n]{0,6}年报/;
+
+function fail(error: string, issues: Finding[] = []): Result<ParsedReport> {
+  return { value: null, issues, error };
+}
+
+/** When the tables give no family, the covered year decides which template applied. */
+function familyOfYear(year: number | null): Family | null {
+  if (year === null) return null;
+  if (year >= 2021) return "2021";
+  return year >= 2019 ? "2019" : "legacy";
+}
+
+function readTables(text: string, lines: string[], family: Family): { value: TableValues; issues: Finding[] } {
+  if (family !== "legacy") return extractTemplateTables(text, family);
+  const legacy = parseLegacyTable(lines);
+  return { value: legacy.value ?? { values: {}, blanks: [], sources: {} }, issues: legacy.issues };
+}
+
+function assemble(text: string, family: Family, meta: ReportMeta, year: number, tables: ReturnType<typeof readTables>): ParsedReport {
+  const { agency, region } = describeAgency(meta.agencyName ?? "", text);
+  const report: ParsedReport = {
+    family,
+    year,
+    published: meta.published,
+    agency,
+    region,
+    values: tables.value.values,
+    blanks: tables.value.blanks,
+    findings: tables.issues,
+    sources: tables.value.sources,
+    text,
+  };
+  report.findings = [...tables.issues, ...checkReport(report, meta)];
+  return report;
+}
+
+export function parseText(raw: string, opts: { fileName?: string } = {}): Result<ParsedReport> {
+  const text = normalizeText(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
+  const lines = text.split("\n");
+  const guess = detectFamily(text);
+  const meta = extractMeta(lines);
+  const hasTitle = TITLE_RE.test(text);
+  const family = guess?.family ?? (hasTitle ? familyOfYear(meta.year) : null);
+  if (!family) return fail(NOT_A_REPORT);
+  const tables = readTables(text, lines, family);
+  if (Object.keys(tables.value.values).length === 0 && !hasTitle) return fail(NOT_A_REPORT, tables.issues);
+  if (meta.year === null) {
+    const where = opts.fileName ? ` in ${opts.fileName}` : "";
+    return fail(`Not an annual report: the year the report covers is not stated${where}`, tables.issues);
+  }
+  return { value: assemble(text, family, meta, meta.year, tables), issues: [] };
+}
+
+export async function parseDocument(bytes: Uint8Array, fileName: string): Promise<Result<ParsedReport>> {
+  const doc = await readDocument(bytes, fileName);
+  if (!doc.value) return fail(doc.error ?? `The file could not be read (${fileName}).`, doc.issues);
+  const parsed = parseText(doc.value.text, { fileName });
+  return { ...parsed, issues: [...doc.issues, ...parsed.issues] };
+}

@@ -1,0 +1,52 @@
+/**
+ * Golden layout fixtures (fixtures/layouts/<case>.txt + .expected.json): the figures of seed 002 in every
+ * flattening real sites produce must come out exactly — every value, every blank, nothing extra.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseText } from "./index";
+
+const DIR = join(__dirname, "../../fixtures/layouts");
+
+interface Expected {
+  family: string;
+  year: number;
+  agency: string;
+  values: Record<string, number>;
+  blanks: string[];
+  parserFindings: { rule: string; key: string }[];
+}
+
+const cases = readdirSync(DIR)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => f.replace(/\.txt$/, ""));
+
+describe("golden layouts", () => {
+  it("has a fixture for every layout the parser promises", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(19);
+  });
+
+  it.each(cases)("%s", (name) => {
+    const text = readFileSync(join(DIR, `${name}.txt`), "utf8");
+    const want = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8")) as Expected;
+    const got = parseText(text, { fileName: name });
+    expect(got.error).toBeUndefined();
+    const report = got.value!;
+    expect(report.family).toBe(want.family);
+    expect(report.year).toBe(want.year);
+    expect(report.agency.name).toBe(want.agency);
+    expect(report.values).toEqual(want.values);
+    expect([...report.blanks].sort()).toEqual(want.blanks);
+    const parserFindings = report.findings
+      .filter((f) => f.rule.startsWith("P"))
+      .map((f) => ({ rule: f.rule, key: f.keys[0] }));
+    expect(parserFindings).toEqual(want.parserFindings);
+    // Every value points at a line of the normalised text that holds its row.
+    const lines = report.text.split("\n");
+    for (const [key, src] of Object.entries(report.sources)) {
+      expect(src.line, key).toBeGreaterThanOrEqual(1);
+      expect(src.line, key).toBeLessThanOrEqual(lines.length);
+    }
+  });
+});
