@@ -1,0 +1,106 @@
+/**
+ * Bytes → string for plain-text and HTML reports. Chinese reports arrive as UTF-8, UTF-16 (with BOM),
+ * GB2312/GBK/GB18030 and, from Taiwan/Hong Kong sources, Big5; nothing here assumes one of them.
+ * Order: BOM → strict UTF-8 → <meta charset> (HTML) → GB18030 vs Big5 by common-character score,
+ * chardet breaking ties.
+ */
+import chardet from "chardet";
+import iconv from "iconv-lite";
+
+export interface DecodedText {
+  text: string;
+  encoding: string;
+}
+
+const utf8Strict = new TextDecoder("utf-8", { fatal: true });
+
+/** Characters frequent in these reports, in both simplified and traditional forms. */
+const COMMON_CHARS = new Set(
+  "的年政府信息公开開报報告申请請情况況行机機关關本数數于於人民工作和在为為对對区區市县縣局办辦理不予总總计計".split(""),
+);
+
+export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): DecodedText {
+  const bom = decodeByBom(bytes);
+  if (bom) return bom;
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
+  const meta = opts.html || looksLikeMarkupBytes(bytes) ? metaCharset(bytes) : null;
+  if (meta && meta !== "utf-8") {
+    const text = iconv.decode(bytes, meta);
+    if (replacementShare(text) < 0.01) return { text, encoding: meta };
+  }
+  return decodeChinese(bytes);
+}
+
+function decodeByBom(bytes: Uint8Array): DecodedText | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  }
+  return null;
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8Strict.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** GB18030 (a superset of GB2312/GBK) unless Big5 reads clearly better. */
+function decodeChinese(bytes: Uint8Array): DecodedText {
+  const gb = iconv.decode(bytes, "gb18030");
+  const big5 = iconv.decode(bytes, "big5");
+  const gbScore = commonScore(gb) - 5 * replacementShare(gb) * gb.length;
+  const big5Score = commonScore(big5) - 5 * replacementShare(big5) * big5.length;
+  if (big5Score > gbScore) return { text: big5, encoding: "big5" };
+  if (gbScore > big5Score) return { text: gb, encoding: "gb18030" };
+  // Too little text to tell apart: let chardet's statistics decide.
+  const guess = chardet.detect(bytes.subarray(0, 64 * 1024));
+  return guess === "Big5" ? { text: big5, encoding: "big5" } : { text: gb, encoding: "gb18030" };
+}
+
+function commonScore(text: string): number {
+  let n = 0;
+  for (const ch of text) if (COMMON_CHARS.has(ch)) n++;
+  return n;
+}
+
+function replacementShare(text: string): number {
+  if (text.length === 0) return 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) n++;
+  return n / text.length;
+}
+
+function looksLikeMarkupBytes(bytes: Uint8Array): boolean {
+  return /<(html|meta|head|body|table|div|p)\b/i.test(latin1Head(bytes, 2048));
+}
+
+function latin1Head(bytes: Uint8Array, n: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, n)).toString("latin1");
+}
+
+/** The charset a page declares in its first 4 KB, mapped to an iconv-lite name we trust. */
+function metaCharset(bytes: Uint8Array): string | null {
+  const m = /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_-]{2,30})/i.exec(latin1Head(bytes, 4096));
+  if (!m) return null;
+  const label = m[1].toLowerCase();
+  if (label === "utf-8" || label === "utf8") return "utf-8";
+  if (["gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn"].includes(label)) return "gb18030";
+  if (label === "big5" || label === "big5-hkscs" || label === "x-x-big5") return "big5";
+  return iconv.encodingExists(label) ? label : null;
+}
+
+/** Line endings → LF; drop NUL and control characters (keeping tab/newline) and zero-width marks. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/g, "");
+}

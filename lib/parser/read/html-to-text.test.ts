@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { collapseWhitespace, htmlToText } from "./html-to-text";
+
+describe("htmlToText", () => {
+  it("turns each <tr> into one line of ' | '-joined cells, keeping empty cells", () => {
+    const html = "<table><tr><th>项目</th><th>自然人</th><th>总计</th></tr>" +
+      "<tr><td>一、本年新收</td><td>&nbsp;</td><td> 3 </td></tr></table>";
+    expect(htmlToText(html)).toBe("项目 | 自然人 | 总计\n一、本年新收 |  | 3");
+  });
+
+  it("emits a colspan cell once and rowspan cells nowhere else", () => {
+    const html = "<table><tr><td colspan='3'>第二十条第(一)项</td></tr>" +
+      "<tr><td rowspan='2'>(三)不予公开</td><td>1.属于国家秘密</td><td>0</td></tr>" +
+      "<tr><td>2.其他法律行政法规禁止公开</td><td>4</td></tr></table>";
+    expect(htmlToText(html).split("\n")).toEqual([
+      "第二十条第(一)项",
+      "(三)不予公开 | 1.属于国家秘密 | 0",
+      "2.其他法律行政法规禁止公开 | 4",
+    ]);
+  });
+
+  it("makes <br> and paragraphs inside a cell into spaces", () => {
+    const html = "<table><tr><td>商业<br>企业</td><td><p>科研</p><p>机构</p></td></tr></table>";
+    expect(htmlToText(html)).toBe("商业 企业 | 科研 机构");
+  });
+
+  it("drops script and style, decodes entities, and puts blocks on their own lines", () => {
+    const html = "<html><head><style>p{color:red}</style><script>var a = '<p>x</p>';</script></head>" +
+      "<body><h1>年度报告</h1><p>A &amp; B&nbsp;&lt;C&gt;</p><div>一<br>二</div>尾</body></html>";
+    expect(htmlToText(html)).toBe("年度报告\nA & B <C>\n一\n二\n尾");
+  });
+
+  it("closes unclosed cells, rows and tables", () => {
+    expect(htmlToText("<table><tr><td>a<td>b<tr><td>c")).toBe("a | b\nc");
+  });
+
+  it("flattens a nested table into the outer cell", () => {
+    const html = "<table><tr><td>外<table><tr><td>内1</td><td>内2</td></tr></table></td><td>9</td></tr></table>";
+    expect(htmlToText(html)).toBe("外 内1 内2 | 9");
+  });
+
+  it("survives very deep nesting without recursion", () => {
+    const deep = "<div>".repeat(200_000) + "深" + "</div>".repeat(200_000);
+    expect(htmlToText(deep)).toBe("深");
+  });
+});
+
+describe("collapseWhitespace", () => {
+  it("joins CJK text broken across source lines but keeps spaces elsewhere", () => {
+    expect(collapseWhitespace("中华人民共和\n  国 政府\n2023 年")).toBe("中华人民共和国 政府 2023 年");
+  });
+});

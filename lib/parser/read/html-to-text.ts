@@ -1,0 +1,166 @@
+/**
+ * HTML → text lines with htmlparser2's Tokenizer. Not its Parser: the Parser keeps an open-element
+ * stack with Array.unshift/indexOf, which is quadratic in nesting depth (200,000 nested <div>s took
+ * 100 s). The Tokenizer has no stack and no recursion; the little state tables need is kept here. Tables become one line per <tr> with cells joined
+ * by " | "; empty cells stay (as "") so column positions survive; colspan/rowspan add nothing.
+ */
+import { Tokenizer } from "htmlparser2";
+
+const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "caption", "center", "dd", "div", "dl", "dt", "fieldset",
+  "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+  "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "title", "ul", "body",
+]);
+const SKIP_TAGS = new Set(["script", "style", "noscript", "template"]);
+/** Marks a <br> outside cells; source newlines are only whitespace. */
+const BR = "\ue000";
+const WS_RUN = /[\s\u00a0\u3000]+/g;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** Collapses whitespace like a browser, but drops source line breaks between two CJK characters. */
+export function collapseWhitespace(raw: string): string {
+  const out = raw.replace(WS_RUN, (run, offset: number, whole: string) => {
+    if (!run.includes("\n")) return " ";
+    const before = whole[offset - 1] ?? "";
+    const after = whole[offset + run.length] ?? "";
+    return CJK.test(before) && CJK.test(after) ? "" : " ";
+  });
+  return out.trim();
+}
+
+class LineCollector {
+  readonly lines: string[] = [];
+  private text = "";
+  /** Cells of the row being read; null outside a <tr>. */
+  private cells: string[] | null = null;
+  private cell: string | null = null;
+  /** Depth of <table> nesting: inner tables are flattened into the outer cell. */
+  tableDepth = 0;
+  private skipDepth = 0;
+
+  get skipping(): boolean {
+    return this.skipDepth > 0;
+  }
+
+  addText(s: string): void {
+    if (this.skipDepth > 0) return;
+    if (this.cell !== null) this.cell += s;
+    else this.text += s;
+  }
+
+  open(name: string): void {
+    if (SKIP_TAGS.has(name)) this.skipDepth++;
+    else if (this.skipDepth > 0) return;
+    else if (name === "table") this.openTable();
+    else if (this.tableDepth > 1 && isTableTag(name)) this.addText(" ");
+    else if (name === "tr") this.startRow();
+    else if (name === "td" || name === "th") this.startCell();
+    else if (name === "br") this.addText(this.cell !== null ? " " : BR);
+    else if (BLOCK_TAGS.has(name) || name === "img") this.breakLine();
+  }
+
+  close(name: string): void {
+    if (SKIP_TAGS.has(name)) this.skipDepth = Math.max(0, this.skipDepth - 1);
+    else if (this.skipDepth > 0) return;
+    else if (name === "table") this.closeTable();
+    else if (this.tableDepth > 1 && isTableTag(name)) this.addText(" ");
+    else if (name === "tr") this.endRow();
+    else if (name === "td" || name === "th") this.endCell();
+    else if (BLOCK_TAGS.has(name)) this.breakLine();
+  }
+
+  finish(): string[] {
+    while (this.tableDepth > 0) this.closeTable();
+    this.breakLine();
+    return this.lines;
+  }
+
+  private openTable(): void {
+    this.tableDepth++;
+    if (this.tableDepth === 1) this.breakLine();
+    else this.addText(" ");
+  }
+
+  private closeTable(): void {
+    if (this.tableDepth === 1) this.endRow();
+    this.tableDepth = Math.max(0, this.tableDepth - 1);
+    if (this.tableDepth === 0) this.breakLine();
+  }
+
+  private startRow(): void {
+    this.endRow();
+    this.breakLine();
+    this.cells = [];
+  }
+
+  private endRow(): void {
+    this.endCell();
+    if (this.cells === null) return;
+    const cells = this.cells;
+    this.cells = null;
+    // Trailing empty cells (Word pads short rows to the grid) cannot shift any value: drop them.
+    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+    if (cells.length > 0) this.lines.push(cells.join(" | "));
+  }
+
+  private startCell(): void {
+    this.endCell();
+    if (this.cells === null) {
+      // A cell outside any <tr> (broken markup): treat it as opening a row.
+      this.breakLine();
+      this.cells = [];
+    }
+    this.cell = "";
+  }
+
+  private endCell(): void {
+    if (this.cell === null) return;
+    this.cells?.push(collapseWhitespace(this.cell));
+    this.cell = null;
+  }
+
+  private breakLine(): void {
+    if (this.cell !== null) {
+      this.cell += " ";
+      return;
+    }
+    for (const part of this.text.split(BR)) {
+      const line = collapseWhitespace(part);
+      if (line) this.lines.push(line);
+    }
+    this.text = "";
+  }
+}
+
+function isTableTag(name: string): boolean {
+  return name === "tr" || name === "td" || name === "th" || name === "tbody" || name === "thead" || name === "tfoot";
+}
+
+/** HTML source → text with one table row per line. Never throws on malformed markup. */
+export function htmlToText(html: string): string {
+  const collector = new LineCollector();
+  const noop = () => undefined;
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
+    {
+      onopentagname: (start, end) => collector.open(html.slice(start, end).toLowerCase()),
+      onclosetag: (start, end) => collector.close(html.slice(start, end).toLowerCase()),
+      ontext: (start, end) => collector.addText(html.slice(start, end)),
+      ontextentity: (codepoint) => collector.addText(String.fromCodePoint(codepoint)),
+      onattribdata: noop,
+      onattribentity: noop,
+      onattribend: noop,
+      onattribname: noop,
+      oncdata: noop,
+      oncomment: noop,
+      ondeclaration: noop,
+      onend: noop,
+      onopentagend: noop,
+      onprocessinginstruction: noop,
+      onselfclosingtag: noop,
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  return collector.finish().join("\n");
+}
