@@ -9,7 +9,7 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-semibold tracking-wide">
           年报观察 <span className="text-sm font-normal opacity-80">政府信息公开工作年度报告</span>
         </Link>
-        <Suspense fallback={<NavLinks pathname="" hrefOf={(p) => p} />}>
+        <Suspense fallback={<NavLinks pathname="" query="" />}>
           <SiteNav />
         </Suspense>
       </div>

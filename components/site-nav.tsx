@@ -2,7 +2,7 @@
 /** Main navigation; carries the current selection (region, years, level, kind) from view to view. */
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import { buildHref, parseUrlState } from "@/lib/url-state";
+import { parseUrlState, toSearchString } from "@/lib/url-state";
 
 export const NAV_ITEMS = [
   { href: "/", label: "总览" },
@@ -14,10 +14,11 @@ export function SiteNav() {
   const pathname = usePathname();
   const state = parseUrlState(useSearchParams());
   const keep = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
-  return <NavLinks pathname={pathname} hrefOf={(path) => buildHref(path, keep)} />;
+  return <NavLinks pathname={pathname} query={toSearchString(keep)} />;
 }
 
-export function NavLinks({ pathname, hrefOf }: { pathname: string; hrefOf: (path: string) => string }) {
+/** `query` (the selection to carry over) is a string so the server can render the fallback too. */
+export function NavLinks({ pathname, query }: { pathname: string; query: string }) {
   return (
     <nav aria-label="主导航" className="flex gap-1">
       {NAV_ITEMS.map((item) => {
@@ -25,7 +26,7 @@ export function NavLinks({ pathname, hrefOf }: { pathname: string; hrefOf: (path
         return (
           <Link
             key={item.href}
-            href={hrefOf(item.href)}
+            href={query ? `${item.href}?${query}` : item.href}
             aria-current={current ? "page" : undefined}
             className={`rounded px-3 py-1.5 text-sm ${current ? "bg-white/20 font-semibold" : "hover:bg-white/10"}`}
           >

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildHref, DEFAULT_STATE, MAX_AGENCIES, parseUrlState, toSearchString } from "./url-state";
+import { buildHref, DEFAULT_STATE, MAX_AGENCIES, parseStrict, parseUrlState, toSearchString } from "./url-state";
 
 describe("parseUrlState", () => {
   it("gives the defaults for an empty or missing query", () => {
@@ -83,5 +83,17 @@ describe("links", () => {
     const state = parseUrlState({ region: "330304", to: "2022", kind: "street", metric: "rate.litigation_loss", pct: "1" });
     const again = parseUrlState(new URLSearchParams(toSearchString(state)));
     expect(again).toEqual(state);
+  });
+});
+
+describe("parseStrict", () => {
+  it("accepts valid and missing parameters", () => {
+    const r = parseStrict(new URLSearchParams("agencies=a~b&metric=rate.grant&from=2019"), ["agencies", "metric", "from", "to"]);
+    expect("state" in r && r.state.agencies).toEqual(["a", "b"]);
+  });
+
+  it.each([["agencies=a~<b>"], ["metric=nope"], ["from=20x9"], ["region=1"]])("reports %s as an error", (query) => {
+    const r = parseStrict(new URLSearchParams(query), ["agencies", "metric", "from", "region"]);
+    expect("error" in r && r.error).toMatch(/invalid parameter/);
   });
 });

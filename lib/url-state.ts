@@ -47,20 +47,36 @@ function agencyList(raw: unknown): string[] {
   return [...new Set(ids)].slice(0, MAX_AGENCIES);
 }
 
+/** Each field without its fallback: what strict callers (the JSON API) validate against. */
+const strictFields = {
+  region: z.preprocess(first, regionSchema),
+  from: z.preprocess(first, yearSchema),
+  to: z.preprocess(first, yearSchema),
+  level: z.preprocess(first, z.enum(LEVELS)),
+  kind: z.preprocess(first, z.enum(KINDS)),
+  agencies: z.preprocess(first, z.string().max(2000).refine((raw) => raw.split("~").every((id) => agencyIdSchema.safeParse(id).success), "invalid agency id")),
+  metric: z.preprocess(first, metricSchema),
+  chart: z.preprocess(first, z.enum(CHART_MODES)),
+  pct: z.preprocess(first, z.enum(["1"])),
+  delta: z.preprocess(first, z.enum(["1"])),
+  rank: z.preprocess(first, z.enum(RANK_MODES)),
+  tab: z.preprocess(first, z.string().regex(/^[a-z0-9-]{1,24}$/)),
+};
+
 /** Each field: the parsed value, or its default when missing or invalid (`.catch`). */
 const stateSchema = z.object({
-  region: z.preprocess(first, regionSchema).catch(""),
+  region: strictFields.region.catch(""),
   from: z.preprocess(first, yearSchema.nullable()).catch(null),
   to: z.preprocess(first, yearSchema.nullable()).catch(null),
   level: z.preprocess(first, z.enum(LEVELS).nullable()).catch(null),
   kind: z.preprocess(first, z.enum(KINDS).nullable()).catch(null),
   agencies: z.preprocess((raw) => agencyList(first(raw)), z.array(z.string())).catch([]),
-  metric: z.preprocess(first, metricSchema).catch(DEFAULT_METRIC),
-  chart: z.preprocess(first, z.enum(CHART_MODES)).catch("line"),
+  metric: strictFields.metric.catch(DEFAULT_METRIC),
+  chart: strictFields.chart.catch("line"),
   pct: z.preprocess((raw) => first(raw) === "1", z.boolean()).catch(false),
   delta: z.preprocess((raw) => first(raw) === "1", z.boolean()).catch(false),
-  rank: z.preprocess(first, z.enum(RANK_MODES)).catch("auto"),
-  tab: z.preprocess(first, z.string().regex(/^[a-z0-9-]{1,24}$/)).catch(""),
+  rank: strictFields.rank.catch("auto"),
+  tab: strictFields.tab.catch(""),
 });
 
 export type UrlState = z.infer<typeof stateSchema>;
@@ -82,6 +98,26 @@ export function parseUrlState(input: Record<string, Raw> | URLSearchParams | und
     return { ...state, from: state.to, to: state.from };
   }
   return state;
+}
+
+const PARAM_NAMES: Record<string, string> = {
+  region: "地区代码 region", from: "起始年 from", to: "截止年 to", level: "层级 level", kind: "类型 kind",
+  agencies: "机构 agencies", metric: "指标 metric",
+};
+
+/**
+ * Strict reading for the JSON API: a present but invalid parameter is an error message (HTTP 400)
+ * instead of a silent default. Only `keys` are checked; others are ignored.
+ */
+export function parseStrict(params: URLSearchParams, keys: UrlStateKey[]): { state: UrlState } | { error: string } {
+  for (const key of keys) {
+    const raw = params.get(key);
+    if (raw === null || raw === "") continue;
+    if (!strictFields[key].safeParse(raw).success) {
+      return { error: `invalid parameter ${PARAM_NAMES[key] ?? key}: ${JSON.stringify(raw.slice(0, 60))}` };
+    }
+  }
+  return { state: parseUrlState(params) };
 }
 
 function serialize(key: UrlStateKey, value: UrlState[UrlStateKey]): string | null {

@@ -1,0 +1,52 @@
+/**
+ * The data of each chart as a table, read with the same queries as the pages, for the CSV export.
+ * Chart ids are the `chart-…` test ids without the prefix.
+ */
+import { compareTable } from "@/lib/charts/compare";
+import { coverageTable } from "@/lib/charts/coverage";
+import {
+  APPLICANT_COLUMNS, LITIGATION_COLUMNS, OUTCOME_COLUMNS, REVIEW_COLUMNS, yearColumnsTable,
+} from "@/lib/charts/overview";
+import { rankingTable } from "@/lib/charts/ranking";
+import { yearRange } from "@/lib/charts/time-axis";
+import type { ChartTable } from "@/lib/charts/types";
+import { CORE_BY_KEY, type CoreMetricColumn } from "@/lib/metrics";
+import { getCompare } from "@/lib/queries/compare";
+import { getAvailableYears, getOverview } from "@/lib/queries/overview";
+import { selectionOf, type UrlState } from "@/lib/url-state";
+
+function total(key: string) {
+  const m = CORE_BY_KEY.get(key)!;
+  return { column: m.column as CoreMetricColumn, label: m.label };
+}
+
+async function overviewTable(chart: string, state: UrlState): Promise<ChartTable> {
+  const { totals, ranking } = await getOverview({ selection: selectionOf(state), metric: state.metric, rank: state.rank });
+  switch (chart) {
+    case "applicants":
+      return yearColumnsTable(totals, [total("apps.new.total"), ...APPLICANT_COLUMNS]);
+    case "outcomes":
+      return yearColumnsTable(totals, [total("outcome.total.total"), ...OUTCOME_COLUMNS]);
+    case "review-litigation":
+      return yearColumnsTable(totals, [total("review.total"), ...REVIEW_COLUMNS, total("litigation.total"), ...LITIGATION_COLUMNS]);
+    case "coverage":
+      return coverageTable(totals);
+    default:
+      return rankingTable(ranking.rows, state.metric);
+  }
+}
+
+async function compareChartTable(state: UrlState): Promise<ChartTable> {
+  const years = await getAvailableYears();
+  const latestYear = years.length ? years[years.length - 1] : null;
+  const data = await getCompare({ selection: selectionOf(state), metric: state.metric, latestYear, delta: state.delta });
+  const from = state.from ?? years[0] ?? 0;
+  const to = state.to ?? latestYear ?? 0;
+  return compareTable({ ...data, years: yearRange([from, to]), metric: state.metric, delta: state.delta });
+}
+
+export const EXPORTABLE_CHARTS = ["applicants", "outcomes", "review-litigation", "coverage", "ranking", "compare"] as const;
+
+export async function chartTable(chart: (typeof EXPORTABLE_CHARTS)[number], state: UrlState): Promise<ChartTable> {
+  return chart === "compare" ? compareChartTable(state) : overviewTable(chart, state);
+}

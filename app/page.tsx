@@ -1,0 +1,57 @@
+/** Overview: filters, headline figures and the charts of a selection (region, years, level, kind, agencies). */
+import Link from "next/link";
+import { AgencySearch } from "@/components/filters/agency-search";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { HeadlineFigures } from "@/components/overview/headline-figures";
+import { OverviewCharts } from "@/components/overview/overview-charts";
+import { EmptyState } from "@/components/empty-state";
+import { buildHeadlines } from "@/lib/charts/headline";
+import { describeSelection } from "@/lib/charts/selection";
+import { getAgencies } from "@/lib/queries/agencies";
+import { getAvailableYears, getOverview, rankModeFor } from "@/lib/queries/overview";
+import { getRegionChoices } from "@/lib/queries/region-options";
+import { parseUrlState, selectionOf, toSearchString } from "@/lib/url-state";
+
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const state = parseUrlState(await searchParams);
+  const selection = selectionOf(state);
+  const [years, regions, agencies, overview] = await Promise.all([
+    getAvailableYears(),
+    getRegionChoices({ region: state.region }),
+    getAgencies({ ids: state.agencies }),
+    getOverview({ selection, metric: state.metric, rank: state.rank }),
+  ]);
+  const headlines = buildHeadlines(overview.totals, state.to ?? undefined);
+  const scope = describeSelection(state, { regionPath: regions.path.map((r) => r.name), agencies: agencies.map((a) => a.name) });
+
+  return (
+    <>
+      <h1 className="mb-1 text-xl font-semibold">总览</h1>
+      <p className="mb-3 text-sm text-slate-600" data-testid="selection-summary">
+        {scope.filter(([k]) => k !== "指标").map(([k, v]) => `${k}：${v}`).join(" · ")}
+      </p>
+      <FilterBar regions={regions} years={years} resetHref="/">
+        <AgencySearch selected={agencies} />
+      </FilterBar>
+      {!years.length ? (
+        <EmptyState title="数据库中还没有年报">
+          运行 <code>npm run ingest -- fixtures/seeds</code> 导入示例年报，或导入自己收集的年报文件夹，然后刷新本页。
+        </EmptyState>
+      ) : !overview.totals.length ? (
+        <EmptyState title="所选条件下没有年报">
+          当前地区、年份、层级或类型的组合排除了所有年报。请放宽筛选条件，或 <Link className="underline" href="/">清除筛选</Link>。
+        </EmptyState>
+      ) : (
+        <>
+          <HeadlineFigures headlines={headlines} />
+          <OverviewCharts totals={overview.totals} ranking={overview.ranking} metric={state.metric} percent={state.pct}
+            canRankRegions={rankModeFor(selection, "region") === "region"} query={toSearchString(state)} />
+        </>
+      )}
+    </>
+  );
+}

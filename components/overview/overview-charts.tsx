@@ -1,0 +1,73 @@
+"use client";
+/** The overview charts; options are built here in the browser from rows the server read. */
+import { useMemo } from "react";
+import { ChartCard } from "@/components/chart-card";
+import { MetricSelect } from "@/components/filters/metric-select";
+import { ToggleLink } from "@/components/filters/toggle-link";
+import { buildCoverage, coverageTable } from "@/lib/charts/coverage";
+import {
+  APPLICANT_COLUMNS, buildApplicantTrend, buildOutcomeComposition, buildReviewLitigation,
+  LITIGATION_COLUMNS, OUTCOME_COLUMNS, REVIEW_COLUMNS, yearColumnsTable,
+} from "@/lib/charts/overview";
+import type { Totals } from "@/lib/charts/rates";
+import { buildRanking, metricLabel, rankingTable, type RankItem } from "@/lib/charts/ranking";
+import { CORE_BY_KEY, type CoreMetricColumn } from "@/lib/metrics";
+import { formatYear } from "@/lib/format";
+
+interface Props {
+  totals: Totals[];
+  ranking: { mode: "region" | "agency"; year: number; rows: RankItem[] };
+  metric: string;
+  percent: boolean;
+  canRankRegions: boolean;
+  /** Query string of the selection, for the CSV links. */
+  query: string;
+}
+
+const col = (key: string) => {
+  const m = CORE_BY_KEY.get(key)!;
+  return { column: m.column as CoreMetricColumn, label: m.label };
+};
+
+export function OverviewCharts({ totals, ranking, metric, percent, canRankRegions, query }: Props) {
+  const csv = (chart: string) => `/api/export/${chart}${query ? `?${query}` : ""}`;
+  const applicants = useMemo(() => buildApplicantTrend(totals), [totals]);
+  const outcomes = useMemo(() => buildOutcomeComposition(totals, percent), [totals, percent]);
+  const reviews = useMemo(() => buildReviewLitigation(totals), [totals]);
+  const coverage = useMemo(() => buildCoverage(totals), [totals]);
+  const rank = useMemo(() => buildRanking(ranking.rows, metric, ranking.year), [ranking, metric]);
+  const legacyNote = "虚线标出模板更替（2019版、2021版）；2019年前数据为旧模板按口径映射。";
+  const rankTitle = `${ranking.mode === "region" ? "下级地区" : "机构"}排名：${metricLabel(metric)}（${formatYear(ranking.year)}）`;
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <ChartCard title="申请量趋势（按申请人类型）" testId="chart-applicants" option={applicants} csvHref={csv("applicants")}
+        table={yearColumnsTable(totals, [col("apps.new.total"), ...APPLICANT_COLUMNS])} note={legacyNote} />
+      <ChartCard title="办理结果构成" testId="chart-outcomes" option={outcomes} csvHref={csv("outcomes")}
+        table={yearColumnsTable(totals, [col("outcome.total.total"), ...OUTCOME_COLUMNS])}
+        actions={<ToggleLink patch={{ pct: !percent }} pressed={percent} testId="toggle-percent">按100%显示</ToggleLink>} />
+      <ChartCard title="行政复议与行政诉讼（按结果）" testId="chart-review-litigation" option={reviews} csvHref={csv("review-litigation")}
+        table={yearColumnsTable(totals, [col("review.total"), ...REVIEW_COLUMNS, col("litigation.total"), ...LITIGATION_COLUMNS])}
+        note="左柱为行政复议，右柱为行政诉讼。" />
+      <ChartCard title="提交年报与未通过校验" testId="chart-coverage" option={coverage} csvHref={csv("coverage")}
+        table={coverageTable(totals)} note="未通过校验：年报内勾稽关系（R1–R6）不成立。" />
+      <div className="lg:col-span-2">
+        <ChartCard title={rankTitle} testId="chart-ranking" option={rank} csvHref={csv("ranking")} height={Math.max(240, ranking.rows.length * 26 + 24)}
+          table={rankingTable(ranking.rows, metric)}
+          empty={ranking.rows.length ? undefined : `${formatYear(ranking.year || new Date().getFullYear())}没有可排名的数据。请换一个年份或放宽筛选。`}
+          note="比率按分子、分母合计计算；灰色表示案件不足10件。"
+          actions={
+            <>
+              <MetricSelect testId="ranking-metric" />
+              {canRankRegions ? (
+                <>
+                  <ToggleLink patch={{ rank: "auto" }} pressed={ranking.mode === "region"} testId="rank-regions">地区</ToggleLink>
+                  <ToggleLink patch={{ rank: "agency" }} pressed={ranking.mode === "agency"} testId="rank-agencies">机构</ToggleLink>
+                </>
+              ) : null}
+            </>
+          } />
+      </div>
+    </div>
+  );
+}

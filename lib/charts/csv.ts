@@ -1,0 +1,22 @@
+/**
+ * CSV of a chart's data: UTF-8 with a BOM so Excel opens Chinese text, `#` header lines stating the
+ * selection, RFC 4180 quoting, and cells that a spreadsheet would run as a formula (= + - @, tab, CR)
+ * prefixed with `'`.
+ */
+import type { ChartTable } from "./types";
+
+const BOM = "\uFEFF";
+
+function safeCell(cell: string | number | null): string {
+  if (cell === null) return "";
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+  const text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** `selection` lines become `# key: value` comment lines above the header row. */
+export function toCsv(table: ChartTable, selection: [string, string][]): string {
+  const head = selection.map(([k, v]) => safeCell(`# ${k}: ${v}`));
+  const lines = [...head, table.columns.map(safeCell).join(","), ...table.rows.map((r) => r.map(safeCell).join(","))];
+  return BOM + lines.join("\r\n") + "\r\n";
+}

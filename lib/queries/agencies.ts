@@ -1,0 +1,105 @@
+import "server-only";
+/** Agency search (name or pinyin initials), agency summaries by id, and peers of an agency. */
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { getRegionNames } from "./region-options";
+
+export interface AgencySummary {
+  id: string;
+  name: string;
+  level: string;
+  kind: string;
+  /** Province, city, county names as far as known. */
+  regionPath: string[];
+  regionCode: string | null;
+  /** Years with an active report, ascending. */
+  years: number[];
+}
+
+interface AgencyBase {
+  id: string;
+  name: string;
+  level: string;
+  kind: string;
+  region_code: string | null;
+  province_code: string | null;
+  city_code: string | null;
+  county_code: string | null;
+}
+
+const BASE_COLUMNS = sql`id, name, level, kind, region_code, province_code, city_code, county_code`;
+
+async function summarise(rows: AgencyBase[]): Promise<AgencySummary[]> {
+  if (!rows.length) return [];
+  const db = await getDb();
+  const ids = sql.join(rows.map((r) => sql`${r.id}`), sql`, `);
+  const [names, yearRows] = await Promise.all([
+    getRegionNames({ codes: rows.flatMap((r) => [r.province_code, r.city_code, r.county_code].filter((c): c is string => !!c)) }),
+    db.all<{ agency_id: string; year: number }>(
+      sql`SELECT agency_id, year FROM report_facts WHERE agency_id IN (${ids}) ORDER BY year`,
+    ),
+  ]);
+  const years = new Map<string, number[]>();
+  for (const y of yearRows) years.set(y.agency_id, [...(years.get(y.agency_id) ?? []), y.year]);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    level: r.level,
+    kind: r.kind,
+    regionCode: r.region_code,
+    regionPath: [r.province_code, r.city_code, r.county_code].flatMap((c) => (c && names.has(c) ? [names.get(c)!] : [])),
+    years: [...new Set(years.get(r.id) ?? [])],
+  }));
+}
+
+/** Escapes LIKE wildcards so `%` and `_` typed by a user match themselves. */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Agencies whose name contains `q`, or whose pinyin initials start with it (`ohq` → 瓯海区…),
+ * optionally within a region; names that start with `q` first.
+ */
+export async function searchAgencies(args: { q: string; region?: string; limit?: number }): Promise<AgencySummary[]> {
+  const q = args.q.trim().slice(0, 40);
+  if (!q) return [];
+  const db = await getDb();
+  const contains = `%${likeLiteral(q)}%`;
+  const prefix = `${likeLiteral(q.toLowerCase())}%`;
+  const region = args.region ? sql` AND region_code LIKE ${`${likeLiteral(args.region)}%`} ESCAPE '\\'` : sql``;
+  const rows = await db.all<AgencyBase>(sql`
+    SELECT ${BASE_COLUMNS} FROM agencies
+    WHERE (name LIKE ${contains} ESCAPE '\\' OR initials LIKE ${prefix} ESCAPE '\\')${region}
+    ORDER BY CASE WHEN name LIKE ${`${likeLiteral(q)}%`} ESCAPE '\\' THEN 0 ELSE 1 END, length(name), name
+    LIMIT ${Math.min(Math.max(args.limit ?? 20, 1), 50)}`);
+  return summarise(rows);
+}
+
+/** The agencies with these ids, in the given order (unknown ids are left out). */
+export async function getAgencies({ ids }: { ids: string[] }): Promise<AgencySummary[]> {
+  if (!ids.length) return [];
+  const db = await getDb();
+  const rows = await db.all<AgencyBase>(
+    sql`SELECT ${BASE_COLUMNS} FROM agencies WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+  );
+  const byId = new Map((await summarise(rows)).map((a) => [a.id, a]));
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+/** Agencies of the same level and kind in the same region as `agency` (its county, else city, else province). */
+export async function getPeers(args: { agency: AgencySummary; exclude: string[]; limit?: number }): Promise<AgencySummary[]> {
+  const { agency } = args;
+  const db = await getDb();
+  const code = agency.regionCode ?? "";
+  const column = code.length >= 6 ? sql.raw("county_code") : code.length >= 4 ? sql.raw("city_code") : sql.raw("province_code");
+  const scope = code.length >= 6 ? code.slice(0, 6) : code.length >= 4 ? code.slice(0, 4) : code.slice(0, 2);
+  if (!scope) return [];
+  const exclude = args.exclude.length ? sql` AND id NOT IN (${sql.join(args.exclude.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  const rows = await db.all<AgencyBase>(sql`
+    SELECT ${BASE_COLUMNS} FROM agencies
+    WHERE ${column} = ${scope} AND level = ${agency.level}${exclude}
+    ORDER BY CASE WHEN kind = ${agency.kind} THEN 0 ELSE 1 END, last_year DESC, name
+    LIMIT ${args.limit ?? 8}`);
+  return summarise(rows);
+}

@@ -1,0 +1,38 @@
+import "server-only";
+/**
+ * The compare view: the chosen agencies side by side, or — with none chosen — the leading sub-regions
+ * of the selected region; plus peers of the first agency (same level, same region).
+ */
+import { getAgencies, getPeers, type AgencySummary } from "./agencies";
+import type { Selection } from "./filters";
+import { getRanking, rankModeFor } from "./overview";
+import { getAgencySeries, getRegionSeries, type SeriesPoint } from "./series";
+
+export interface CompareData {
+  kind: "agencies" | "regions";
+  entities: { id: string; name: string }[];
+  points: SeriesPoint[];
+  peers: AgencySummary[];
+}
+
+const REGION_LINES = 8;
+
+export async function getCompare(args: { selection: Selection; metric: string; latestYear: number | null; delta: boolean }): Promise<CompareData> {
+  const { selection, metric, delta } = args;
+  // The change against the previous year needs the year before the range too.
+  const from = delta && selection.from !== null ? selection.from - 1 : selection.from;
+  if (selection.agencies.length) {
+    const [agencies, points] = await Promise.all([
+      getAgencies({ ids: selection.agencies }),
+      getAgencySeries({ agencies: selection.agencies, metric, from, to: selection.to }),
+    ]);
+    const peers = agencies.length ? await getPeers({ agency: agencies[0], exclude: selection.agencies }) : [];
+    return { kind: "agencies", entities: agencies.map((a) => ({ id: a.id, name: a.name })), points, peers };
+  }
+  const year = selection.to ?? args.latestYear;
+  if (year === null || rankModeFor(selection, "auto") !== "region") return { kind: "regions", entities: [], points: [], peers: [] };
+  const top = await getRanking({ selection, metric, year, mode: "region" });
+  const entities = top.rows.slice(0, REGION_LINES).map((r) => ({ id: r.id, name: r.name }));
+  const points = await getRegionSeries({ ...selection, from, regions: entities.map((e) => e.id), metric });
+  return { kind: "regions", entities, points, peers: [] };
+}

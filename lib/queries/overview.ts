@@ -1,0 +1,90 @@
+import "server-only";
+/** Overview reads: per-year totals of a selection and the ranking of its sub-regions or agencies. */
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import type { Totals } from "@/lib/charts/rates";
+import { aggChildrenWhere, aggWhere, factsWhere, metricSelect, sumAllColumns, type Selection } from "./filters";
+
+/**
+ * Totals per year (every core column, reports, failing). A region reads the pre-aggregates (a few dozen
+ * rows whatever the corpus size); chosen agencies read their report_facts rows.
+ */
+export async function getYearTotals({ selection }: { selection: Selection }): Promise<Totals[]> {
+  const db = await getDb();
+  const query = selection.agencies.length
+    ? sql`SELECT year, COUNT(*) AS reports, SUM(has_error) AS failing, ${sumAllColumns()}
+          FROM report_facts WHERE ${factsWhere(selection)} GROUP BY year ORDER BY year`
+    : sql`SELECT year, SUM(reports) AS reports, SUM(failing) AS failing, ${sumAllColumns()}
+          FROM agg_region_year WHERE ${aggWhere(selection)} GROUP BY year ORDER BY year`;
+  return db.all<Totals>(query);
+}
+
+export type RankMode = "region" | "agency";
+
+export interface RankRow {
+  id: string;
+  name: string;
+  value: number | null;
+  num: number | null;
+  den: number | null;
+}
+
+export interface Ranking {
+  mode: RankMode;
+  year: number;
+  rows: RankRow[];
+}
+
+const RANK_LIMIT = 20;
+
+/** Sub-regions exist below national, province and city scopes; a county's ranking is of its agencies. */
+export function rankModeFor(selection: Selection, requested: "auto" | RankMode): RankMode {
+  if (selection.agencies.length || selection.region.length === 6) return "agency";
+  return requested === "auto" ? "region" : requested;
+}
+
+/**
+ * The top sub-regions or agencies of one year by a metric. Rates rank cases with at least 10 cases
+ * first, so a 1/1 does not top the list.
+ */
+export async function getRanking(args: { selection: Selection; metric: string; year: number; mode: RankMode }): Promise<Ranking> {
+  const { selection, metric, year, mode } = args;
+  const db = await getDb();
+  const oneYear = { ...selection, from: year, to: year };
+  const order = sql`CASE WHEN den IS NULL OR den >= 10 THEN 0 ELSE 1 END, value IS NULL, value DESC`;
+  if (mode === "region") {
+    const m = metricSelect(metric);
+    const rows = await db.all<RankRow>(sql`
+      SELECT g.scope AS id, COALESCE(r.name, g.scope) AS name, g.value, g.num, g.den FROM (
+        SELECT scope, ${m.value} AS value, ${m.num} AS num, ${m.den} AS den
+        FROM agg_region_year WHERE ${aggChildrenWhere(oneYear)} GROUP BY scope
+      ) g LEFT JOIN regions r ON r.code = g.scope
+      ORDER BY ${order} LIMIT ${RANK_LIMIT}`);
+    return { mode, year, rows };
+  }
+  // One active report per agency and year: rows are read as they are, no GROUP BY over a year's agencies.
+  const r = metricSelect(metric, false);
+  const rows = await db.all<RankRow>(sql`
+    SELECT f.agency_id AS id, a.name AS name, f.value, f.num, f.den FROM (
+      SELECT agency_id, ${r.value} AS value, ${r.num} AS num, ${r.den} AS den
+      FROM report_facts WHERE ${factsWhere(oneYear)}
+    ) f JOIN agencies a ON a.id = f.agency_id
+    ORDER BY ${order} LIMIT ${RANK_LIMIT}`);
+  return { mode, year, rows };
+}
+
+/** Years with any stored report (national pre-aggregates: one row per year, level and kind). */
+export async function getAvailableYears(): Promise<number[]> {
+  const db = await getDb();
+  const rows = await db.all<{ year: number }>(sql`SELECT DISTINCT year FROM agg_region_year WHERE scope = '' ORDER BY year`);
+  return rows.map((r) => r.year);
+}
+
+/** Everything the overview draws: per-year totals and the ranking for the last year of the selection. */
+export async function getOverview(args: { selection: Selection; metric: string; rank: "auto" | RankMode }) {
+  const totals = await getYearTotals({ selection: args.selection });
+  const year = args.selection.to ?? (totals.length ? totals[totals.length - 1].year : null);
+  const mode = rankModeFor(args.selection, args.rank);
+  const ranking = year === null ? { mode, year: 0, rows: [] } : await getRanking({ ...args, year, mode });
+  return { totals, ranking };
+}
