@@ -23,6 +23,8 @@ interface ValueColumns {
 
 const ORDINAL_START = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、]|[①-⑳])/;
 const END_MARKERS = ["单位负责人", "填报人", "审核人", "填报日期", "联系电话", "负责人:"];
+const END_FIRST_CHARS = new Set(END_MARKERS.map((m) => m[0]));
+const PLAIN_INT = /^\d{1,12}$/;
 const HEADER_WORDS = new Set(["统计指标", "指标", "指标名称", "项目", "单位", "计量单位", "统计数", "数量", "数值"]);
 const MAX_LABEL = 80;
 /** Stop after this many lines without a row once the table has started (the report moved on). */
@@ -30,7 +32,9 @@ const MAX_GAP = 30;
 
 /** Number, `null` for a blank mark, `undefined` for anything else. A trailing unit ("36人次") is allowed. */
 export function parseCellNumber(cell: string): number | null | undefined {
-  let t = cell.replace(/[\s,，]/g, "");
+  if (PLAIN_INT.test(cell)) return Number(cell); // the common case, without the work below
+  let t = compactCell(cell);
+  if (t.includes(",")) t = t.replace(/,/g, "");
   if (LEGACY_BLANKS.has(t)) return null;
   for (const unit of ["人次", "万元", "条", "件", "次", "篇", "个", "人", "元", "项", "%"]) {
     if (t.length > unit.length && t.endsWith(unit)) {
@@ -42,8 +46,13 @@ export function parseCellNumber(cell: string): number | null | undefined {
   return Number(t);
 }
 
+function compactCell(text: string): string {
+  return text.includes(" ") || text.includes("\t") ? text.replace(/\s+/g, "") : text;
+}
+
 function isHeaderCell(cell: string): boolean {
-  const t = cell.replace(/\s/g, "");
+  if (cell.length > 24) return false;
+  const t = compactCell(cell);
   return HEADER_WORDS.has(t) || t.includes("统计指标") || t.includes("累计") || t.startsWith("本年");
 }
 
@@ -72,8 +81,8 @@ function splitRow(line: string): string[] | null {
 function rowFromCells(cells: string[], line: number, raw: string, cols: ValueColumns): LegacyRow {
   let rest = cells.slice(1);
   let unit: string | null = null;
-  if (rest.length > 1 && LEGACY_UNITS.has(rest[0].replace(/\s/g, ""))) {
-    unit = rest[0].replace(/\s/g, "");
+  if (rest.length > 1 && LEGACY_UNITS.has(compactCell(rest[0]))) {
+    unit = compactCell(rest[0]);
     rest = rest.slice(1);
   }
   const cell = rest[cols.index] ?? rest[0];
@@ -83,7 +92,7 @@ function rowFromCells(cells: string[], line: number, raw: string, cols: ValueCol
 }
 
 function startsNewLabel(text: string): boolean {
-  const t = text.replace(/\s/g, "");
+  const t = compactCell(text);
   return ORDINAL_START.test(t) || t.startsWith("其中");
 }
 
@@ -100,7 +109,7 @@ class CellStream {
   ) {}
 
   push(text: string, line: number): void {
-    const compact = text.replace(/\s/g, "");
+    const compact = compactCell(text);
     if (this.label !== null && this.unit === null && this.values.length === 0 && LEGACY_UNITS.has(compact)) {
       this.unit = compact;
       this.raw.push(text);
@@ -160,7 +169,7 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
   for (let i = start; i < lines.length; i++) {
     const text = lines[i].trim();
     if (text === "") continue;
-    if (END_MARKERS.some((m) => text.replace(/\s/g, "").startsWith(m))) break;
+    if (END_FIRST_CHARS.has(text[0]) && END_MARKERS.some((m) => compactCell(text).startsWith(m))) break;
     if (rows.length > 0 && i - lastRowLine > MAX_GAP) break;
     const before = rows.length;
     const cells = splitRow(text);

@@ -160,20 +160,44 @@ export const LEGACY_CORE_MAP: readonly (readonly [string, readonly string[]])[] 
   ["litigation.other", ["legacy.litigation.other"]],
 ];
 
-/** Lookup table built once: `${context}:${label}` for scoped labels, `*:${label}` for the rest. */
-export const LEGACY_LABEL_INDEX: ReadonlyMap<string, string> = (() => {
-  const index = new Map<string, string>();
+interface LabelTarget {
+  /** Key when the label is not scoped. */
+  any?: string;
+  scoped?: Partial<Record<LegacyContext, string>>;
+}
+
+/** Label → key(s), built once; scoped entries are read under their heading only. */
+const LABEL_INDEX: ReadonlyMap<string, LabelTarget> = (() => {
+  const index = new Map<string, LabelTarget>();
   for (const entry of LEGACY_LABELS) {
-    for (const label of entry.labels) index.set(`${entry.context ?? "*"}:${label}`, entry.key);
+    for (const label of entry.labels) {
+      const target = index.get(label) ?? {};
+      if (entry.context) target.scoped = { ...target.scoped, [entry.context]: entry.key };
+      else target.any = entry.key;
+      index.set(label, target);
+    }
   }
   return index;
 })();
 
-/** The context a known key belongs to (so rows after 行政复议数量 read 被依法纠错数 as review). */
-export function contextOfKey(key: string): LegacyContext | null {
+export function lookupLegacyKey(context: LegacyContext, label: string): string | undefined {
+  const target = LABEL_INDEX.get(label);
+  return target && (target.scoped?.[context] ?? target.any);
+}
+
+function sectionOf(key: string): LegacyContext | null {
   const part = key.split(".")[1];
   if (part === "answers" || part === "apps") return "apps";
   if (part === "staff") return "org";
   const found = LEGACY_HEADING_CONTEXTS.find(([, ctx]) => ctx === part);
   return found ? found[1] : null;
+}
+
+const KEY_CONTEXT: ReadonlyMap<string, LegacyContext | null> = new Map(
+  LEGACY_LABELS.map((entry) => [entry.key, sectionOf(entry.key)]),
+);
+
+/** The context a known key belongs to (so rows after 行政复议数量 read 被依法纠错数 as review). */
+export function contextOfKey(key: string): LegacyContext | null {
+  return KEY_CONTEXT.get(key) ?? null;
 }

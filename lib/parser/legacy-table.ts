@@ -7,8 +7,8 @@ import {
   LEGACY_AMOUNT_UNITS,
   LEGACY_CORE_MAP,
   LEGACY_HEADING_CONTEXTS,
-  LEGACY_LABEL_INDEX,
   contextOfKey,
+  lookupLegacyKey,
   type LegacyContext,
 } from "./legacy-labels";
 import type { Finding, Result, TableValues } from "./types";
@@ -16,16 +16,15 @@ import type { Finding, Result, TableValues } from "./types";
 const ORDINALS = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、]|[①-⑳])/;
 const TOP_HEADING = /^[一二三四五六七八九十]+、/;
 
-/** Label without spaces, ordinals, a leading 其中: or a trailing colon; full-width brackets made ASCII. */
-export function cleanLegacyLabel(label: string): string {
-  let t = label.replace(/[\s\u3000]/g, "").replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":");
-  t = t.replace(ORDINALS, "");
-  if (t.startsWith("其中")) t = t.slice(2).replace(/^[:,，、]/, "").replace(ORDINALS, "");
-  return t.replace(/[:;,。]+$/, "");
+function compactLabel(label: string): string {
+  return label.includes(" ") || label.includes("\t") ? label.replace(/\s+/g, "") : label;
 }
 
-function lookupKey(context: LegacyContext, label: string): string | undefined {
-  return LEGACY_LABEL_INDEX.get(`${context}:${label}`) ?? LEGACY_LABEL_INDEX.get(`*:${label}`);
+/** Label without spaces, ordinals, a leading 其中: or a trailing colon (input is normalised: ASCII brackets). */
+export function cleanLegacyLabel(label: string): string {
+  let t = compactLabel(label).replace(ORDINALS, "");
+  if (t.startsWith("其中")) t = t.slice(2).replace(/^[:,，、]/, "").replace(ORDINALS, "");
+  return t.replace(/[:;,。]+$/, "");
 }
 
 /** FNV-1a, base36: a short stable name for a row the label table does not know. */
@@ -58,8 +57,10 @@ function keyRows(rows: LegacyRow[]): KeyedRow[] {
   let context: LegacyContext = "none";
   for (const row of rows) {
     const label = cleanLegacyLabel(row.label);
-    if (TOP_HEADING.test(row.label.replace(/\s/g, ""))) context = headingContext(label) ?? context;
-    const known: string | undefined = lookupKey(context, label) ?? lookupKey(context, label.replace(/\([^)]*\)/g, ""));
+    if (TOP_HEADING.test(compactLabel(row.label))) context = headingContext(label) ?? context;
+    const known: string | undefined =
+      lookupLegacyKey(context, label) ??
+      (label.includes("(") ? lookupLegacyKey(context, label.replace(/\([^)]*\)/g, "")) : undefined);
     if (known) {
       context = contextOfKey(known) ?? context;
       out.push({ key: known, row });

@@ -1,0 +1,180 @@
+/**
+ * The template's 勾稽 rules as data (REPORT-FORMATS.md "Consistency rules"): each rule says a printed figure
+ * (`actual`) must equal the sum of its parts (`expected`). Built once at load from the parser's template
+ * layout, so the row lists live in one place (lib/parser/labels.ts).
+ */
+import { APPLICANT_COLUMNS, REVIEW_GROUPS, SECTION3_2019, SECTION3_2021 } from "@/lib/parser/labels";
+import type { Family, Severity } from "@/lib/parser/types";
+
+export interface SumRule {
+  rule: string;
+  severity: Severity;
+  /** Short Chinese description shown in the UI. */
+  title: string;
+  families: readonly Family[];
+  /** The printed figure(s) — summed when more than one. */
+  actual: readonly string[];
+  /** The parts that must add up to it. */
+  expected: readonly string[];
+  /** Parts not printed count as 0 as long as one part is printed (legacy tables vary by province and year). */
+  partsOptional?: boolean;
+  /** Skip when any of these is printed (the rule is then implied by the sub-items' own rules). */
+  unlessPresent?: readonly string[];
+}
+
+const MODERN: readonly Family[] = ["2021", "2019"];
+const PARTY_COLUMNS = APPLICANT_COLUMNS.filter((c) => c !== "total");
+
+export const COLUMN_LABELS: Record<string, string> = {
+  natural_person: "自然人",
+  commercial: "商业企业",
+  research: "科研机构",
+  public_interest: "社会公益组织",
+  legal_service: "法律服务机构",
+  other_org: "其他",
+  total: "总计",
+};
+
+export const GROUP_LABELS: Record<string, string> = {
+  review: "行政复议",
+  litigation_direct: "未经复议直接起诉",
+  litigation_after_review: "复议后起诉",
+};
+
+/** Row key → the template's wording, for messages. */
+export const ROW_LABELS: Record<string, string> = Object.fromEntries(
+  [...SECTION3_2021, ...SECTION3_2019].map((s) => [s.key, s.cores[0]]),
+);
+
+/** §三 rows the template prints (group headings excluded), over both families. */
+const PRINTED_ROWS: readonly string[] = [
+  ...new Set([...SECTION3_2021, ...SECTION3_2019].filter((s) => !s.group).map((s) => s.key)),
+];
+const OTHER_ITEMS = PRINTED_ROWS.filter((k) => k.startsWith("outcome.other."));
+const OUTCOME_ITEMS = PRINTED_ROWS.filter(
+  (k) => k.startsWith("outcome.") && k !== "outcome.total" && !k.startsWith("outcome.other"),
+);
+
+function balanceRules(): SumRule[] {
+  return APPLICANT_COLUMNS.map((c) => ({
+    rule: "R1",
+    severity: "error",
+    title: `申请数量不平衡(${COLUMN_LABELS[c]}):本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年度`,
+    families: MODERN,
+    actual: [`outcome.total.${c}`, `apps.carried_forward.${c}`],
+    expected: [`apps.new.${c}`, `apps.carried_over.${c}`],
+  }));
+}
+
+function rowTotalRules(): SumRule[] {
+  return [...PRINTED_ROWS.filter((k) => k !== "outcome.other"), "outcome.other"].map((row) => ({
+    rule: "R2",
+    severity: "error",
+    title: `行合计不符(${ROW_LABELS[row] ?? row}):总计 ≠ 六类申请人之和`,
+    families: MODERN,
+    actual: [`${row}.total`],
+    expected: PARTY_COLUMNS.map((c) => `${row}.${c}`),
+    ...(row === "outcome.other" ? { unlessPresent: OTHER_ITEMS.map((k) => `${k}.total`) } : {}),
+  }));
+}
+
+function outcomeRules(): SumRule[] {
+  return APPLICANT_COLUMNS.map((c) => ({
+    rule: "R3",
+    severity: "error",
+    title: `办理结果总计不符(${COLUMN_LABELS[c]}):总计 ≠ 各项办理结果之和`,
+    families: MODERN,
+    actual: [`outcome.total.${c}`],
+    expected: [...OUTCOME_ITEMS, "outcome.other"].map((k) => `${k}.${c}`),
+  }));
+}
+
+function reviewRules(): SumRule[] {
+  return REVIEW_GROUPS.map((g) => ({
+    rule: "R4",
+    severity: "error",
+    title: `${GROUP_LABELS[g]}总计不符:总计 ≠ 维持 + 纠正 + 其他 + 尚未审结`,
+    families: MODERN,
+    actual: [`${g}.total`],
+    expected: ["upheld", "corrected", "other", "pending"].map((f) => `${g}.${f}`),
+  }));
+}
+
+const L = (name: string) => `legacy.${name}`;
+
+const LEGACY_RULES: SumRule[] = [
+  {
+    rule: "L1",
+    severity: "error",
+    title: "申请答复数 ≠ 各类答复之和",
+    families: ["legacy"],
+    actual: [L("answers.total")],
+    expected: [
+      "already_public", "granted", "partial", "denied", "not_this_agency", "not_exist", "told_to_amend", "other_channel",
+    ].map((k) => L(`answers.${k}`)),
+    partsOptional: true,
+  },
+  {
+    rule: "L2",
+    severity: "error",
+    title: "行政复议数量 ≠ 维持 + 纠错 + 其他情形",
+    families: ["legacy"],
+    actual: [L("review.total")],
+    expected: [L("review.upheld"), L("review.corrected"), L("review.other")],
+    partsOptional: true,
+  },
+  {
+    rule: "L3",
+    severity: "error",
+    title: "行政诉讼数量 ≠ 维持 + 纠错 + 其他情形",
+    families: ["legacy"],
+    actual: [L("litigation.total")],
+    expected: [L("litigation.upheld"), L("litigation.corrected"), L("litigation.other")],
+    partsOptional: true,
+  },
+  {
+    rule: "L4",
+    severity: "warning",
+    title: "收到申请数 ≠ 各申请渠道之和",
+    families: ["legacy"],
+    actual: [L("apps.received")],
+    expected: ["in_person", "fax", "online", "email", "letter", "phone", "other"].map((k) => L(`apps.received.${k}`)),
+    partsOptional: true,
+  },
+  {
+    rule: "L5",
+    severity: "warning",
+    title: "申请办结数 ≠ 按时办结 + 延期办结",
+    families: ["legacy"],
+    actual: [L("apps.closed")],
+    expected: [L("apps.closed.on_time"), L("apps.closed.extended")],
+    partsOptional: true,
+  },
+];
+
+export const SUM_RULES: readonly SumRule[] = [
+  ...balanceRules(),
+  ...rowTotalRules(),
+  ...outcomeRules(),
+  ...reviewRules(),
+  ...LEGACY_RULES,
+];
+
+/** Cells each family's table must have (R6 "the table has the cells its family requires"). */
+export const REQUIRED_CELLS: Record<Family, readonly string[]> = {
+  "2021": requiredModern(),
+  "2019": requiredModern(),
+  legacy: [L("apps.received"), L("review.total"), L("litigation.total")],
+};
+
+function requiredModern(): string[] {
+  const balanceRows = ["apps.new", "apps.carried_over", "outcome.total", "apps.carried_forward"];
+  const totals = [...OUTCOME_ITEMS, "outcome.other"].map((k) => `${k}.total`);
+  const review = REVIEW_GROUPS.flatMap((g) => ["upheld", "corrected", "other", "pending", "total"].map((f) => `${g}.${f}`));
+  return [...balanceRows.flatMap((r) => APPLICANT_COLUMNS.map((c) => `${r}.${c}`)), ...totals, ...review];
+}
+
+/** Figures that are amounts or ratios, not counts (may be decimal). */
+export function isCountKey(key: string): boolean {
+  return !key.endsWith("amount_wan") && !key.endsWith("_pct");
+}
