@@ -22,7 +22,7 @@ export function FindingList({ findings, selectedLine = null, onSelect }: Props) 
   if (!findings.length) {
     return (
       <p className="rounded border border-emerald-200 bg-emerald-50 p-2 text-sm text-emerald-900" data-testid="findings-none">
-        未发现校验问题（R1–R6 勾稽关系均通过）。
+        未发现校验问题：各项勾稽关系均通过。
       </p>
     );
   }

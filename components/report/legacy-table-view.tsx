@@ -19,7 +19,7 @@ export function LegacyTableView({ rows, values, flagged, selectedKey, onSelect, 
     <section aria-label="政府信息公开情况统计表" className="min-w-0">
       <h3 className="mb-1 text-sm font-semibold">政府信息公开情况统计表（旧版模板）</h3>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="统计表（可横向滚动）">
-        <table className="w-full min-w-[420px] border-collapse text-xs" data-testid={testId}>
+        <table className="w-full border-collapse text-xs" data-testid={testId}>
           <thead className="bg-slate-50">
             <tr>
               <th scope="col" className="border border-slate-200 px-1.5 py-1 text-left font-medium">统计指标</th>

@@ -6,6 +6,7 @@ import type { AgencyRow } from "@/db/schema";
 import type { Totals } from "@/lib/charts/rates";
 import type { StoredValue } from "@/lib/template-table";
 import { METRIC_COLUMNS } from "./filters";
+import { parseKeys, type ReportFinding } from "./report";
 
 /** Agency ids are stable codes (region code + normalised name); anything longer is not one of ours. */
 const MAX_ID_LENGTH = 120;
@@ -109,30 +110,28 @@ export async function getAgencyYearReport({ id, year }: { id: string; year: numb
   return { id: report.id, publicId: report.publicId, year, family: report.family ?? "", values, lineTexts };
 }
 
-export interface AgencyFinding {
-  year: number;
-  publicId: string;
-  rule: string;
-  severity: string;
-  message: string;
-  line: number | null;
-}
+export type AgencyFinding = ReportFinding & { year: number; publicId: string };
 
 /** Findings of the agency's active reports, newest year first. */
 export async function getAgencyFindings({ id }: { id: string }): Promise<AgencyFinding[]> {
   const db = await getDb();
-  return db
+  const rows = await db
     .select({
       year: reportFacts.year,
       publicId: reports.publicId,
+      id: findings.id,
       rule: findings.rule,
       severity: findings.severity,
       message: findings.message,
+      keys: findings.keys,
+      expected: findings.expected,
+      actual: findings.actual,
       line: findings.line,
     })
     .from(reportFacts)
     .innerJoin(findings, eq(findings.reportId, reportFacts.reportId))
     .innerJoin(reports, eq(reports.id, reportFacts.reportId))
     .where(eq(reportFacts.agencyId, id))
-    .orderBy(desc(reportFacts.year), asc(findings.rule), asc(findings.id));
+    .orderBy(desc(reportFacts.year), asc(findings.id));
+  return rows.map((r) => ({ ...r, keys: parseKeys(r.keys) }));
 }

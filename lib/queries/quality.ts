@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { aggChildrenWhere, aggWhere, factsWhere, type Selection } from "./filters";
+import { MAX_PAGE, PAGE_SIZE } from "./quality-limits";
 
 /**
  * Reads of the quality view. Built to stay fast at 1,000,000 reports: counts per year and sub-region come
@@ -14,9 +15,6 @@ export type QualityScope = Omit<Selection, "agencies">;
 
 const facts = (scope: QualityScope): SQL => factsWhere({ ...scope, agencies: [] });
 
-export const PAGE_SIZE = 50;
-/** Deeper pages would make OFFSET walks long; the filters narrow a list better than paging does. */
-export const MAX_PAGE = 200;
 
 export interface YearQuality {
   year: number;

@@ -44,7 +44,8 @@ export interface ReportDetail {
   findings: ReportFinding[];
 }
 
-function parseKeys(json: string): string[] {
+/** The `keys` column (a JSON array); anything else reads as no keys. */
+export function parseKeys(json: string): string[] {
   try {
     const keys: unknown = JSON.parse(json);
     return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === "string") : [];

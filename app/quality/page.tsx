@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { Pager } from "@/components/quality/pager";
+import { QualityCharts } from "@/components/quality/quality-charts";
+import { FailedFileList, FailingList, GapList, RegionList } from "@/components/quality/quality-lists";
+import { parseQualityParams, qualityHref } from "@/components/quality/quality-params";
+import { ruleLabel } from "@/components/quality/rules";
+import {
+  getFailedFiles,
+  getFailingReports,
+  getQualityByRule,
+  getQualityBySubRegion,
+  getQualityByYear,
+  getReportingGaps,
+  type QualityScope,
+} from "@/lib/queries/quality";
+import { getRegionChoices } from "@/lib/queries/region-options";
+
+export const metadata: Metadata = { title: "数据质量" };
+
+const ACTIVE_CHIP = "border-blue-700 bg-blue-700 text-white hover:bg-blue-800";
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function QualityPage({ searchParams }: Props) {
+  const { state, params } = parseQualityParams(await searchParams);
+  const scope: QualityScope = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
+  const [regions, allYears, byYear, byRule, subRegions, failing, failed, gaps] = await Promise.all([
+    getRegionChoices({ region: state.region }),
+    getQualityByYear({ scope: { region: "", from: null, to: null, level: null, kind: null } }),
+    getQualityByYear({ scope }),
+    getQualityByRule({ scope }),
+    state.region.length < 6 ? getQualityBySubRegion({ scope }) : Promise.resolve([]),
+    getFailingReports({ scope, rule: params.rule, page: params.page }),
+    getFailedFiles({ page: params.fpage }),
+    getReportingGaps({ scope, page: params.gpage }),
+  ]);
+  const href = (patch: Parameters<typeof qualityHref>[2]) => qualityHref(state, params, patch);
+  const rules = [...new Set(byRule.map((r) => r.rule))].sort();
+  const place = regions.path.map((r) => r.name).join(" · ") || "全国";
+
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-lg font-semibold">数据质量：勾稽校验与缺报</h1>
+      <FilterBar regions={regions} years={allYears.map((y) => y.year)} resetHref="/quality" />
+      <p className="text-sm text-slate-600" data-testid="quality-scope">
+        范围：{place}
+        {state.from || state.to ? ` · ${state.from ?? "最早"}–${state.to ?? "最新"}年` : " · 全部年份"}
+      </p>
+      <QualityCharts byYear={byYear} byRule={byRule} />
+      {state.region.length < 6 ? (
+        <section className="card" aria-label="按地区">
+          <h2 className="mb-2 text-base font-semibold">按下级地区（点击进入）</h2>
+          <RegionList rows={subRegions} hrefOf={(code) => href({ region: code, page: 1, gpage: 1 })} />
+        </section>
+      ) : null}
+      <section className="card" aria-label="未通过校验的报告">
+        <h2 className="mb-2 text-base font-semibold">未通过校验的报告</h2>
+        <nav aria-label="按规则筛选" className="mb-2 flex flex-wrap gap-1 text-sm" data-testid="quality-rule-filter">
+          <Link
+            className={`btn ${params.rule === null ? ACTIVE_CHIP : ""}`}
+            aria-current={params.rule === null ? "true" : undefined}
+            href={href({ rule: null, page: 1 })}
+            scroll={false}
+          >
+            全部规则
+          </Link>
+          {[...new Set([...rules, ...(params.rule ? [params.rule] : [])])].map((rule) => (
+            <Link
+              key={rule}
+              className={`btn ${params.rule === rule ? ACTIVE_CHIP : ""}`}
+              aria-current={params.rule === rule ? "true" : undefined}
+              href={href({ rule, page: 1 })}
+              title={ruleLabel(rule)}
+              scroll={false}
+            >
+              {rule}
+            </Link>
+          ))}
+        </nav>
+        <FailingList rows={failing.rows} />
+        <Pager page={failing.page} hasNext={failing.hasNext} hrefOf={(page) => href({ page })} testId="quality-failing-pager" />
+      </section>
+      <section className="card" aria-label="缺报">
+        <h2 className="mb-1 text-base font-semibold">缺报：曾经报送、某年没有报告的机关</h2>
+        <p className="mb-2 text-xs text-slate-500">自机关首次报送起，到库中最新年度为止，每个没有现行报告的年份。</p>
+        <GapList rows={gaps.rows} />
+        <Pager page={gaps.page} hasNext={gaps.hasNext} total={gaps.total} hrefOf={(gpage) => href({ gpage })} testId="quality-gaps-pager" />
+      </section>
+      <section className="card" aria-label="解析失败的文件">
+        <h2 className="mb-2 text-base font-semibold">解析失败的文件</h2>
+        <FailedFileList rows={failed.rows} />
+        <Pager page={failed.page} hasNext={failed.hasNext} hrefOf={(fpage) => href({ fpage })} testId="quality-failed-pager" />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/** The lists of the quality view: sub-regions, failing reports, failed files, reporting gaps. */
+import Link from "next/link";
+import { FAMILY_SHORT } from "@/components/report/labels";
+import { formatFull, formatPercent } from "@/lib/format";
+import type { FailedFile, FailingReport, RegionQuality, ReportingGap } from "@/lib/queries/quality";
+import { ListTable, TD } from "./table-parts";
+
+const agencyHref = (id: string) => `/agencies/${encodeURIComponent(id)}`;
+
+export function RegionList({ rows, hrefOf }: { rows: RegionQuality[]; hrefOf: (code: string) => string }) {
+  if (!rows.length) return <p className="empty">这一级没有下级地区的数据。</p>;
+  return (
+    <ListTable label="下级地区未通过校验的报告" columns={["地区", "报告数", "未通过", "比例"]} testId="quality-regions">
+      {rows.map((r) => (
+        <tr key={r.code} data-region={r.code}>
+          <td className={TD}>
+            <Link href={hrefOf(r.code)} className="text-blue-800 underline" scroll={false}>
+              {r.name}
+            </Link>
+          </td>
+          <td className={`${TD} text-right tabular-nums`}>{formatFull(r.reports)}</td>
+          <td className={`${TD} text-right tabular-nums`}>{formatFull(r.failing)}</td>
+          <td className={`${TD} text-right tabular-nums`}>{r.reports ? formatPercent(r.failing / r.reports) : "—"}</td>
+        </tr>
+      ))}
+    </ListTable>
+  );
+}
+
+export function FailingList({ rows }: { rows: FailingReport[] }) {
+  if (!rows.length) return <p className="empty">所选范围内没有未通过校验的报告。</p>;
+  return (
+    <ListTable label="未通过校验的报告" columns={["年度", "机关", "模板", "未通过规则", "报告"]} testId="quality-failing">
+      {rows.map((r) => (
+        <tr key={r.publicId}>
+          <td className={`${TD} whitespace-nowrap`}>{r.year}年</td>
+          <td className={TD}>
+            <Link href={agencyHref(r.agencyId)} className="text-blue-800 underline">
+              {r.agencyName}
+            </Link>
+          </td>
+          <td className={`${TD} whitespace-nowrap`}>{FAMILY_SHORT[r.family] ?? r.family}</td>
+          <td className={`${TD} whitespace-nowrap text-red-800`}>{r.rules || "—"}</td>
+          <td className={`${TD} whitespace-nowrap`}>
+            <Link href={`/reports/${r.publicId}`} className="text-blue-800 underline">
+              查看（{r.errorCount} 个错误）
+            </Link>
+          </td>
+        </tr>
+      ))}
+    </ListTable>
+  );
+}
+
+export function FailedFileList({ rows }: { rows: FailedFile[] }) {
+  if (!rows.length) return <p className="empty">没有解析失败的文件。</p>;
+  return (
+    <ListTable label="解析失败的文件" columns={["文件", "原因", "Reason"]} testId="quality-failed-files">
+      {rows.map((r) => (
+        <tr key={r.publicId}>
+          <td className={`${TD} break-all`}>
+            <Link href={`/reports/${r.publicId}`} className="text-blue-800 underline">
+              {r.sourceName}
+            </Link>
+          </td>
+          <td className={TD}>{r.errorZh ?? "—"}</td>
+          <td className={`${TD} text-slate-600`} lang="en">
+            {r.error ?? "—"}
+          </td>
+        </tr>
+      ))}
+    </ListTable>
+  );
+}
+
+export function GapList({ rows }: { rows: ReportingGap[] }) {
+  if (!rows.length) return <p className="empty">所选范围内没有缺报：每个机关自首次报送以来每年都有报告。</p>;
+  return (
+    <ListTable label="缺报的机关" columns={["机关", "缺报年度", "情况"]} testId="quality-gaps">
+      {rows.map((g) => (
+        <tr key={g.agencyId}>
+          <td className={TD}>
+            <Link href={agencyHref(g.agencyId)} className="text-blue-800 underline">
+              {g.agencyName}
+            </Link>
+          </td>
+          <td className={TD}>{g.missing.map((y) => `${y}年`).join("、")}</td>
+          <td className={`${TD} whitespace-nowrap ${g.resumed ? "" : "text-amber-800"}`}>{g.resumed ? "中断后恢复报送" : "此后未再报送"}</td>
+        </tr>
+      ))}
+    </ListTable>
+  );
+}
