@@ -24,7 +24,7 @@ function failedRules(t: TruthRecord): string[] {
   const v = (k: string) => t.values[k] ?? 0;
   const failed = new Set<string>();
   if (t.family === "legacy") {
-    const answers = ["already_public", "granted", "partial", "denied", "not_this_agency", "not_exist", "needs_correction", "other_channel"];
+    const answers = ["already_public", "granted", "partial", "denied", "not_this_agency", "not_exist", "told_to_amend", "other_channel"];
     if (v("legacy.answers.total") !== answers.reduce((s, k) => s + v(`legacy.answers.${k}`), 0)) failed.add("L-answers");
     for (const g of ["review", "litigation"]) {
       if (v(`legacy.${g}.total`) !== v(`legacy.${g}.upheld`) + v(`legacy.${g}.corrected`) + v(`legacy.${g}.other`)) failed.add(`L-${g}`);

@@ -12,15 +12,15 @@ function split(values: Values, rng: Rng, total: number, keys: string[], weights:
   rng.multinomial(total, weights).forEach((n, i) => (values[keys[i]] = n));
 }
 
-const ANSWER_KINDS = ["already_public", "granted", "partial", "denied", "not_this_agency", "not_exist", "needs_correction", "other_channel"];
-const DENIED_KINDS = ["state_secret", "commercial_secret", "privacy", "security", "not_gov_info", "other_law"];
+const ANSWER_KINDS = ["already_public", "granted", "partial", "denied", "not_this_agency", "not_exist", "told_to_amend", "other_channel"];
+const DENIED_KINDS = ["state_secret", "trade_secret", "privacy", "security", "not_gov_info", "other_legal"];
 
 function fillApplications(values: Values, received: number, rng: Rng): void {
   values["legacy.apps.received"] = received;
-  split(values, rng, received, ["in_person", "fax", "online", "mail"].map((k) => `legacy.apps.received.${k}`), [0.3, 0.02, 0.5, 0.18]);
+  split(values, rng, received, ["in_person", "fax", "online", "letter"].map((k) => `legacy.apps.received.${k}`), [0.3, 0.02, 0.5, 0.18]);
   const completed = received - rng.binomial(received, 0.03);
-  values["legacy.apps.completed"] = completed;
-  split(values, rng, completed, ["legacy.apps.completed.on_time", "legacy.apps.completed.extended"], [0.93, 0.07]);
+  values["legacy.apps.closed"] = completed;
+  split(values, rng, completed, ["legacy.apps.closed.on_time", "legacy.apps.closed.extended"], [0.93, 0.07]);
   values["legacy.answers.total"] = completed;
   split(values, rng, completed, ANSWER_KINDS.map((k) => `legacy.answers.${k}`), [0.15, 0.4, 0.08, 0.05, 0.1, 0.12, 0.05, 0.05]);
   split(values, rng, values["legacy.answers.denied"], DENIED_KINDS.map((k) => `legacy.answers.denied.${k}`), [0.1, 0.15, 0.2, 0.1, 0.3, 0.15]);
@@ -36,28 +36,29 @@ function fillApplications(values: Values, received: number, rng: Rng): void {
 function fillActivity(values: Values, agency: CorpusAgency, rng: Rng): void {
   const scale = { national: 30, province: 30, city: 10, county: 4, township: 1 }[agency.level];
   const items = Math.round(rng.logNormal(150 * scale, 0.7));
+  values["legacy.active.heading"] = items;
   values["legacy.active.total"] = items;
-  values["legacy.active.items"] = items;
   values["legacy.active.normative_docs_issued"] = rng.poisson(3 * scale);
   values["legacy.active.normative_docs"] = rng.binomial(values["legacy.active.normative_docs_issued"], 0.6);
-  values["legacy.active.channels"] = items;
-  split(values, rng, items, ["gazette", "website", "weibo", "wechat", "other"].map((k) => `legacy.active.channels.${k}`), [0.05, 0.5, 0.2, 0.2, 0.05]);
-  values["legacy.responses.hotspots"] = rng.poisson(2 * scale);
-  const parts = ["press_conferences", "interviews", "interpretations", "social_media", "other"].map((k) => `legacy.responses.${k}`);
+  values["legacy.active.by_channel"] = items;
+  split(values, rng, items, ["gazette", "website", "weibo", "wechat", "other_channels"].map((k) => `legacy.active.${k}`), [0.05, 0.5, 0.2, 0.2, 0.05]);
+  values["legacy.response.hot_topics"] = rng.poisson(2 * scale);
+  const parts = ["press_conferences", "online_interviews", "interpretations", "social_media", "other_channels"].map((k) => `legacy.response.${k}`);
   const responses = rng.poisson(8 * scale);
-  values["legacy.responses.channels"] = responses;
+  values["legacy.response.by_channel"] = responses;
   split(values, rng, responses, parts, [0.1, 0.05, 0.35, 0.3, 0.2]);
-  values["legacy.responses.press_conferences.leaders"] = rng.binomial(values["legacy.responses.press_conferences"], 0.5);
-  values["legacy.responses.interviews.leaders"] = rng.binomial(values["legacy.responses.interviews"], 0.5);
-  values["legacy.organisation.offices"] = 1;
-  values["legacy.organisation.reading_points"] = rng.int(1, 3);
+  values["legacy.response.press_conferences_leaders"] = rng.binomial(values["legacy.response.press_conferences"], 0.5);
+  values["legacy.response.online_interviews_leaders"] = rng.binomial(values["legacy.response.online_interviews"], 0.5);
+  values["legacy.org.dedicated_units"] = 1;
+  values["legacy.org.reading_points"] = rng.int(1, 3);
   values["legacy.staff.full_time"] = rng.poisson(0.3 * scale);
   values["legacy.staff.part_time"] = rng.int(1, 4);
   values["legacy.staff.total"] = values["legacy.staff.full_time"] + values["legacy.staff.part_time"];
-  values["legacy.budget.amount_wan"] = rng.chance(0.7) ? 0 : Math.round(rng.logNormal(2 * scale, 0.8) * 10) / 10;
+  values["legacy.org.budget_amount_wan"] = rng.chance(0.7) ? 0 : Math.round(rng.logNormal(2 * scale, 0.8) * 10) / 10;
   values["legacy.training.meetings"] = rng.int(0, 4);
   values["legacy.training.sessions"] = rng.int(0, 5);
-  values["legacy.training.attendees"] = values["legacy.training.sessions"] * rng.int(5, 40);
+  values["legacy.training.trainees"] = values["legacy.training.sessions"] * rng.int(5, 40);
+  values["legacy.training.heading"] = values["legacy.training.meetings"] + values["legacy.training.sessions"];
 }
 
 /** REPORT-FORMATS.md "Core metrics", legacy column. */
@@ -69,7 +70,8 @@ export function addLegacyCore(values: Values): void {
     "outcome.partial.total": g("answers.partial"),
     "outcome.denied.total": g("answers.denied"),
     "outcome.unable.total": g("answers.not_this_agency") + g("answers.not_exist"),
-    "outcome.other.total": g("answers.needs_correction") + g("answers.other_channel"),
+    "outcome.other.total": g("answers.told_to_amend") + g("answers.other_channel"),
+    "outcome.total.total": g("answers.total"),
   });
   for (const group of ["review", "litigation"]) {
     for (const part of ["total", "upheld", "corrected", "other"]) values[`${group}.${part}`] = g(`${group}.${part}`);

@@ -1,0 +1,63 @@
+/**
+ * Parser throughput and accuracy on a generated corpus. Prints numbers; not a test.
+ *   npx tsx bench/parse.ts [--agencies 1000] [--seed 7] [--corpus DIR]
+ * Without --corpus it generates one (2014–2024, 5% faults) into a temporary folder and removes it after.
+ * Single core: documents are parsed one after another on the main thread.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { AccuracyTally, compareWithTruth } from "@/lib/corpus/compare";
+import { generateCorpus } from "@/lib/corpus/generate";
+import type { TruthRecord } from "@/lib/corpus/types";
+import { parseDocument } from "@/lib/parser/index";
+
+const { values: args } = parseArgs({
+  options: { agencies: { type: "string", default: "1000" }, seed: { type: "string", default: "7" }, corpus: { type: "string" } },
+});
+
+async function corpusDir(): Promise<{ dir: string; temporary: boolean }> {
+  if (args.corpus) return { dir: args.corpus, temporary: false };
+  const dir = mkdtempSync(join(tmpdir(), "nianbao-bench-parse-"));
+  const s = await generateCorpus({ agencies: Number(args.agencies), seed: Number(args.seed), fromYear: 2014, toYear: 2024, faultRate: 0.05, out: dir });
+  console.log(`corpus: ${s.documents} documents, ${(s.bytes / 1e6).toFixed(1)} MB, ${s.agencies} agencies (seed ${args.seed})`);
+  return { dir, temporary: true };
+}
+
+const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)}%`;
+
+function printAccuracy(tally: AccuracyTally): void {
+  console.log(`\naccuracy: ${tally.matched}/${tally.documents} documents with every truth value right (${pct(tally.matched, tally.documents)}); ${tally.failed} not read as reports`);
+  console.log("by layout and family:");
+  for (const [group, g] of [...tally.byGroup].sort()) console.log(`  ${group.padEnd(22)} ${pct(g.matched, g.total).padStart(6)}  (${g.matched}/${g.total})`);
+  console.log("most missed keys (documents):");
+  for (const [key, n] of tally.topKeys(15)) console.log(`  ${String(n).padStart(6)}  ${key}`);
+  console.log("metadata mismatches (documents):");
+  for (const [field, n] of [...tally.metaMisses].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(6)}  ${field}`);
+}
+
+const { dir, temporary } = await corpusDir();
+const truths = readFileSync(join(dir, "truth.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as TruthRecord);
+const tally = new AccuracyTally();
+let parseMs = 0;
+let bytes = 0;
+const cpu = process.cpuUsage();
+for (const truth of truths) {
+  const file = readFileSync(join(dir, truth.file));
+  bytes += file.length;
+  const t = performance.now();
+  const parsed = await parseDocument(file, truth.file);
+  parseMs += performance.now() - t;
+  tally.add(truth, parsed.value ? compareWithTruth(truth, parsed.value) : null);
+}
+const used = process.cpuUsage(cpu);
+const seconds = parseMs / 1000;
+console.log(`\nparse: ${truths.length} reports, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (time inside parseDocument)`);
+const cpuSeconds = (used.user + used.system) / 1e6;
+console.log(`       ${Math.round(truths.length / seconds)} reports/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s on one core (wall)`);
+// On a shared machine wall time includes waiting for a core; CPU time is what the parser costs.
+console.log(`       ${Math.round(truths.length / cpuSeconds)} reports per CPU-second (process CPU ${cpuSeconds.toFixed(2)} s, includes reading files and scoring)`);
+console.log(`       peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+printAccuracy(tally);
+if (temporary) rmSync(dir, { recursive: true, force: true });
