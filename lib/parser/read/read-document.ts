@@ -1,0 +1,97 @@
+/**
+ * Bytes → DocumentText. The kind comes from the bytes, never the file name; every path is bounded
+ * (input size, PDF pages and time, ZIP inflation) and failures come back as one English sentence.
+ */
+import type { DocumentText, Finding, Result } from "../types";
+import { cleanText, decodeBytes } from "./decode-text";
+import { docxToText } from "./docx-to-text";
+import { htmlToText } from "./html-to-text";
+import { pdfToText } from "./pdf-to-text";
+import { looksBinary, sniffKind } from "./sniff";
+
+export interface ReadOptions {
+  /** Largest input accepted (default 50 MB). */
+  maxBytes?: number;
+  /** Time limit for PDF and DOCX reading (default 20 s). */
+  timeoutMs?: number;
+  /** PDF pages read at most (default 300). */
+  maxPages?: number;
+}
+
+const DEFAULTS = { maxBytes: 50 * 1024 * 1024, timeoutMs: 20_000, maxPages: 300 };
+/** Markup near the start means HTML; reports in plain text never open with a tag. */
+const MARKUP_START = /<(?:!doctype\s+html|html|head|body|table|p|div|meta|title|tr|td)[\s>/]/i;
+
+function fail(error: string): Result<DocumentText> {
+  return { value: null, issues: [], error };
+}
+
+export async function readDocument(bytes: Uint8Array, fileName: string, opts: ReadOptions = {}): Promise<Result<DocumentText>> {
+  try {
+    return await readBounded(bytes, { ...DEFAULTS, ...opts });
+  } catch (e) {
+    // Defence in depth: the readers return errors as values, but a library may still throw.
+    const msg = e instanceof Error ? e.message : String(e);
+    return fail(`The file could not be read (${fileName}): ${msg.split("\n")[0].slice(0, 200)}.`);
+  }
+}
+
+async function readBounded(bytes: Uint8Array, opts: Required<ReadOptions>): Promise<Result<DocumentText>> {
+  if (bytes.length === 0) return fail("The file is empty.");
+  if (bytes.length > opts.maxBytes) {
+    return fail(`The file is too large (${bytes.length} bytes; limit ${opts.maxBytes}).`);
+  }
+  const kind = sniffKind(bytes);
+  if (typeof kind === "object") return fail(`Not a report: the file is ${kind.refuse}.`);
+  if (kind === "pdf") return readPdf(bytes, opts);
+  if (kind === "zip") {
+    const res = await withTimeout(docxToText(bytes), opts.timeoutMs, "DOCX took too long to read.");
+    return "error" in res ? fail(res.error) : done(res.text, "docx", "utf-8");
+  }
+  return readText(bytes);
+}
+
+function readText(bytes: Uint8Array): Result<DocumentText> {
+  const { text, encoding } = decodeBytes(bytes);
+  if (looksBinary(text)) return fail("Not a report: the file is binary data, not text.");
+  const head = text.slice(0, 2048);
+  if (MARKUP_START.test(head)) return done(htmlToText(text), "html", encoding);
+  return done(text, "text", encoding);
+}
+
+async function readPdf(bytes: Uint8Array, opts: Required<ReadOptions>): Promise<Result<DocumentText>> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
+  try {
+    const res = await pdfToText(bytes, opts.maxPages, controller.signal);
+    if ("error" in res) return fail(res.error);
+    const issues: Finding[] = [];
+    if (res.pagesRead < res.pages) {
+      issues.push({ rule: "P0", severity: "warning", keys: [], message: `Only the first ${res.pagesRead} of ${res.pages} PDF pages were read.` });
+    }
+    const result = done(res.text, "pdf", "pdf");
+    return result.value ? { ...result, issues } : result;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function done(raw: string, kind: DocumentText["kind"], encoding: string): Result<DocumentText> {
+  const text = cleanText(raw).replace(/[ \t]+$/gm, "").trim();
+  if (text.replace(/\s+/g, "").length === 0) {
+    return fail(kind === "pdf" ? "PDF has no text layer (scanned image); it needs OCR." : "The file contains no text.");
+  }
+  return { value: { text, kind, encoding }, issues: [] };
+}
+
+async function withTimeout<T extends object>(p: Promise<T>, ms: number, message: string): Promise<T | { error: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<{ error: string }>((resolve) => {
+    timer = setTimeout(() => resolve({ error: message }), ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

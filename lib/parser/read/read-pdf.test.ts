@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { readDocument } from "./read-document";
+import { fixtureBytes, fixtureJson, rowNumbers } from "./test-helpers";
+
+type PdfExpected = Record<string, { values: Record<string, number> } | string>;
+const expected = fixtureJson<PdfExpected>("pdf", "expected.json");
+const files = Object.keys(expected).filter((k) => k.endsWith(".pdf"));
+
+/** §四's 15 numbers: review, direct litigation, litigation after review; each upheld…total. */
+function reviewRow(text: string): number[] | null {
+  const line = text.split("\n").find((l) => /^\d+( \| \d+){14}$/.test(l));
+  return line ? line.split(" | ").map(Number) : null;
+}
+
+describe.each(files)("real PDF %s", (file) => {
+  const v = (expected[file] as { values: Record<string, number> }).values;
+  const text = async () => {
+    const res = await readDocument(fixtureBytes("pdf", file), file);
+    expect(res.error).toBeUndefined();
+    expect(res.value?.kind).toBe("pdf");
+    return res.value?.text ?? "";
+  };
+
+  it("has each §三 row on one line: label | seven numbers", async () => {
+    const t = await text();
+    const rows: [string, string][] = [
+      ["本年新收", "apps.new"],
+      ["上年结转", "apps.carried_over"],
+      ["（一）予以公开", "outcome.granted"],
+      ["（二）部分公开", "outcome.partial"],
+      ["（七）总计", "outcome.total"],
+      ["结转下年度", "apps.carried_forward"],
+    ];
+    for (const [label, key] of rows) {
+      const nums = rowNumbers(t, label, 7);
+      expect(nums, label).not.toBeNull();
+      expect(nums?.[6], `${label} total`).toBe(v[`${key}.total`]);
+    }
+    expect(rowNumbers(t, "本年新收", 7)?.[0]).toBe(v["apps.new.natural_person"]);
+  });
+
+  it("has §四 as one row of 15 numbers", async () => {
+    const row = reviewRow(await text());
+    expect(row).not.toBeNull();
+    expect(row?.[1]).toBe(v["review.corrected"]);
+    expect(row?.[4]).toBe(v["review.total"]);
+    expect(row?.[9]).toBe(v["litigation_direct.total"]);
+    expect(row?.[14]).toBe(v["litigation_after_review.total"]);
+  });
+
+  it("drops the page numbers", async () => {
+    const lines = (await text()).split("\n");
+    expect(lines.filter((l) => /^[-\s]*\d{1,3}[-\s]*$/.test(l))).toEqual([]);
+  });
+});
