@@ -1,10 +1,17 @@
 /**
- * Findings from the consistency rules (R1–R6). Temporary stand-in until `validateReport` from
- * `@/lib/validate` lands (helper H3); the parser's own P1/P2 findings come from the table stage.
+ * Findings from the consistency rules (R1–R6, legacy L*, narrative N1) for an assembled report.
  */
+import { validateReport } from "@/lib/validate";
 import type { ReportMeta } from "./meta";
 import type { Finding, ParsedReport } from "./types";
 
-export function checkReport(_report: ParsedReport, _meta: ReportMeta): Finding[] {
-  return [];
+export function checkReport(report: ParsedReport, meta: ReportMeta): Finding[] {
+  return validateReport({
+    family: report.family,
+    year: report.year,
+    values: report.values,
+    blanks: report.blanks,
+    meta,
+    sources: report.sources,
+  });
 }

@@ -13,7 +13,9 @@ export interface GluedSplit {
 }
 
 const MAX_DIGITS = 40;
-const NODE_BUDGET = 200_000;
+const NODE_BUDGET = 20_000;
+/** No count in these tables reaches ten million. */
+const MAX_PIECE = 7;
 const SOLUTION_CAP = 20;
 
 /** Each run must be cut into ≥ 1 pieces; pieces have no leading zero; total pieces = n. */
@@ -37,7 +39,8 @@ export function splitGlued(runs: string[], n: number, check: RowCheck): GluedSpl
       return;
     }
     const left = n - pieces.length;
-    for (let len = 1; pos + len <= digits.length - (left - 1); len++) {
+    if (digits.length - pos > left * MAX_PIECE) return;
+    for (let len = 1; len <= MAX_PIECE && pos + len <= digits.length - (left - 1); len++) {
       if (len > 1 && digits[pos] === "0") break;
       // A piece may not run across a border that was printed.
       if (len > 1 && forced.has(pos + len - 1)) break;

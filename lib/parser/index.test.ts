@@ -75,6 +75,25 @@ describe("real PDFs", () => {
   });
 });
 
+describe("findings", () => {
+  it("keeps a wrong printed 总计 and lets the validator report it (洪泽区 2023 表四)", async () => {
+    const name = "hongze-district-2023.pdf";
+    const got = await parseDocument(new Uint8Array(readFileSync(join(ROOT, "fixtures/pdf", name))), name);
+    const r = got.value!;
+    expect([r.values["review.upheld"], r.values["review.corrected"], r.values["review.total"]]).toEqual([10, 1, 0]);
+    const r4 = r.findings.filter((f) => f.rule === "R4").map((f) => f.expected);
+    expect(r4).toEqual(expect.arrayContaining([11, 5]));
+  });
+
+  it("reports a table row it cannot read instead of guessing", () => {
+    const text = readFileSync(join(ROOT, "fixtures/seeds/002_1011c9d1822b474b.txt"), "utf8").replace("| 16 | 9 | 0 | 0 | 0 | 0 | 25 |", "| 16 | 9 |");
+    const r = parseText(text).value!;
+    expect(r.values["outcome.partial.total"]).toBeUndefined();
+    expect(r.blanks).toContain("outcome.partial.total");
+    expect(r.findings.some((f) => f.rule === "P1" && f.keys.includes("outcome.partial.total"))).toBe(true);
+  });
+});
+
 describe("not a report", () => {
   it.each([
     ["empty", ""],

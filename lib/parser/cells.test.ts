@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { scanCells, type CellToken } from "./cells";
+import { fitCells } from "./fit-cells";
+import { splitGlued } from "./glued-split";
+
+const rowTotal = (c: number[]): boolean => c[6] === c[0] + c[1] + c[2] + c[3] + c[4] + c[5];
+const scan = (s: string): CellToken[] => scanCells(s, 0, s.length);
+const values = (s: string, n = 7, check: ((c: number[]) => boolean) | null = rowTotal) =>
+  fitCells(scan(s), n, check ?? undefined).cells?.map((c) => c.value) ?? null;
+
+describe("scanCells", () => {
+  it("reads numbers, blank markers and empty bordered cells", () => {
+    const kinds = scan(" | 46 | - | 无 | | 1,234 | -3 |").map((t) => (t.kind === "num" ? t.value : t.kind));
+    expect(kinds).toEqual([46, "blank", "blank", "empty", 1234, -3]);
+  });
+
+  it("skips words, item numbers and numbers inside prose", () => {
+    expect(scan("形,不计其他情形) 447 2.重复 共2件 增/减").map((t) => t.kind === "num" && t.value)).toEqual([447]);
+  });
+
+  it("treats a single space as weak and a border or two spaces as strong", () => {
+    expect(scan("1 234  5|6").map((t) => t.sep)).toEqual(["strong", "weak", "strong", "strong"]);
+  });
+});
+
+describe("fitCells", () => {
+  it("reads one cell per line with trailing borders", () => {
+    expect(values("\n1 |\n0 |\n0 |\n0 |\n0 |\n0 |\n1 |\n||\n")).toEqual([1, 0, 0, 0, 0, 0, 1]);
+  });
+
+  it("merges a stray space inside a number using the row total", () => {
+    expect(values("6 302 | 685 | 0 | 0 | 0 | 0 | 6 987")).toEqual([6302, 685, 0, 0, 0, 0, 6987]);
+  });
+
+  it("reads an empty bordered cell by position", () => {
+    expect(values(" | 46 | | 0 | 0 | 0 | 0 | 46 | ||")).toEqual([46, null, 0, 0, 0, 0, 46]);
+  });
+
+  it("splits glued digits by the row total", () => {
+    expect(values("465000051")).toEqual([46, 5, 0, 0, 0, 0, 51]);
+    expect(fitCells(scan("465000051"), 7, rowTotal).problem).toBeUndefined();
+  });
+
+  it("splits a glued row whose total decides", () => {
+    expect(values("640020470")).toEqual([64, 0, 0, 2, 0, 4, 70]);
+  });
+
+  it("warns when a glued split is ambiguous and picks deterministically", () => {
+    // 22|0|24|0|0|0|46 and 2|20|24|0|0|0|46 both add up.
+    const fit = fitCells(scan("2202400046"), 7, rowTotal);
+    expect(fit.problem?.severity).toBe("warning");
+    expect(fit.problem?.message).toMatch(/^ambiguous split/);
+    expect(fitCells(scan("2202400046"), 7, rowTotal).cells).toEqual(fit.cells);
+    const cells = fit.cells!.map((c) => c.value as number);
+    expect(rowTotal(cells)).toBe(true);
+    expect(cells.join("")).toBe("2202400046");
+  });
+
+  it("gives an error and no cells when nothing fits", () => {
+    const fit = fitCells(scan("12345"), 7, rowTotal);
+    expect(fit.cells).toBeNull();
+    expect(fit.problem?.severity).toBe("error");
+  });
+
+  it("splits a forced run without a constraint but refuses a guess", () => {
+    expect(values("000", 3, null)).toEqual([0, 0, 0]);
+    expect(values("1954148", 3, null)).toBeNull();
+  });
+
+  it("reads the first cells and warns when there are too many", () => {
+    const fit = fitCells(scan("1 2 3 4"), 3);
+    expect(fit.cells?.map((c) => c.value)).toEqual([1, 2, 3]);
+    expect(fit.problem?.severity).toBe("warning");
+  });
+});
+
+describe("splitGlued", () => {
+  it("respects printed borders between runs", () => {
+    expect(splitGlued(["46", "5", "0000", "51"], 7, rowTotal)?.cells).toEqual([46, 5, 0, 0, 0, 0, 51]);
+  });
+
+  it("gives up on runs that are too long instead of searching forever", () => {
+    expect(splitGlued(["9".repeat(80)], 7, rowTotal)).toBeNull();
+  });
+});
