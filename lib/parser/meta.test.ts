@@ -95,3 +95,12 @@ describe("extractMeta edge cases", () => {
     }
   });
 });
+
+describe("extractMeta titles", () => {
+  it("skips a breadcrumb and reads the title below it", () => {
+    const m = meta("网站首页\n首页>政务公开>年度报告\n《某县民政局2019年政府信息公开工作年度报告》\n正文");
+    expect(m.agencyName).toBe("某县民政局");
+    expect(m.agencyLine).toBe(3);
+    expect(m.year).toBe(2019);
+  });
+});

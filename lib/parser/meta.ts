@@ -29,7 +29,7 @@ const SIGNATURE_SCAN = 12;
 const MAX_TITLE = 60;
 const AGENCY_SUFFIX =
   /(?:政府|办公室|办公厅|办事处|管委会|委员会|局|委|办|街道|乡|镇|中心|院|厅|部|署|所|站|会|处|馆|社|司|队|旗|场)$/;
-const NAME_PUNCT = /[,。:;!?、《》()“”"'|\d]/;
+const NAME_PUNCT = /[,。:;!?、《》()“”"'|<>/\\\d]/;
 const OPENING_RE =
   /^(\d{4})年度?,(.{2,30}?)(?:以|坚持|在|按照|认真|深入|严格|紧紧|围绕|全面|始终|不断|高度|继续|进一步|积极|持续|着力|聚焦|扎实|深化|共|政府信息|政务公开)/;
 
@@ -46,7 +46,7 @@ function isName(text: string): boolean {
 }
 
 function cleanName(text: string): string {
-  return text.replace(/^关于/, "").replace(/(?:关于|的)$/, "");
+  return text.replace(/^[《【]/, "").replace(/^关于/, "").replace(/(?:关于|的)$/, "");
 }
 
 /** "同江市繁荣街道2023年政府信息公开工作年度报告" → name + year; the name may sit on the line above (PDF). */
@@ -67,9 +67,11 @@ function readTitle(lines: string[]): { found?: Found; year?: number } {
       name = cut > 0 ? rest.slice(0, cut) + (rest.slice(0, cut).endsWith("人民") ? "政府" : "") : "";
     }
     if (isName(name)) return { found: { name, line: i + 1 }, year };
-    const above = previousNonEmpty(lines, i);
+    // A title starting with its year ("2023年政府信息公开工作年度报告") has the name on the line above (PDF).
+    const above = ym?.index === 0 ? previousNonEmpty(lines, i) : -1;
     if (above >= 0 && isName(compact(lines[above]))) return { found: { name: compact(lines[above]), line: above + 1 }, year };
-    return { year };
+    if (year) return { year };
+    // A breadcrumb ("首页>政务公开>年度报告") looks like a title but names nothing: keep looking.
   }
   return {};
 }
