@@ -1,0 +1,23 @@
+/**
+ * describeAgency: the one call the parser makes per report. Kept apart from index.ts so importing it
+ * does not load the pinyin and t2s dictionaries that identity.ts needs.
+ */
+import type { Agency, RegionRef } from "@/lib/parser/types";
+import { agencyKind, agencyLevel } from "./classify";
+import { regionPath } from "./divisions";
+import { resolveRegion } from "./resolve";
+
+/**
+ * Classifies an agency and finds its unit. `agencyName` and `text` are expected in simplified Chinese
+ * (the parser normalises first). The region is null when the name names no known unit or the
+ * candidates share no ancestor — never a guess.
+ */
+export function describeAgency(agencyName: string, text: string): { agency: Agency; region: RegionRef | null } {
+  const name = agencyName.trim();
+  const resolution = resolveRegion(name, text);
+  const kind = agencyKind(name);
+  const region = resolution
+    ? { code: resolution.unit.code, path: regionPath(resolution.unit.code).map((s) => s.name) }
+    : null;
+  return { agency: { name, kind, level: agencyLevel(name, kind, resolution) }, region };
+}

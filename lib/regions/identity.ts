@@ -1,0 +1,63 @@
+/**
+ * Stable agency identity: the same office under different spellings (瓯海区人民政府办公室 /
+ * 温州市瓯海区人民政府办公室, 繁荣街道 / 繁荣街道办事处) gets the same id in every database, because the id
+ * is derived from the region code and a normalised name, never from insertion order.
+ */
+import { createHash } from "node:crypto";
+import * as OpenCC from "opencc-js";
+import { pinyin } from "pinyin-pro";
+import { getRegion, regionPath } from "./divisions";
+import { unitVariants } from "./name-index";
+
+let toSimplified: ((s: string) => string) | null = null;
+
+function simplified(s: string): string {
+  toSimplified ??= OpenCC.Converter({ from: "hk", to: "cn" });
+  return toSimplified(s);
+}
+
+/** Spelling variants of the same office, applied after the region names are stripped. */
+const SUFFIX_VARIANTS: Array<[RegExp, string]> = [
+  [/街道办事处|街道办(?!公)/g, "街道"],
+  [/^政府/, "人民政府"],
+  [/人民政府办$/, "人民政府办公室"],
+];
+
+/** Removes the region path's names (any form, longest first) from the start, as often as they occur. */
+function stripRegionPrefix(name: string, regionCode: string): string {
+  const variants = regionPath(regionCode)
+    .flatMap((s) => unitVariants(s.code))
+    .sort((a, b) => b.length - a.length);
+  let rest = name;
+  for (let cut = true; cut; ) {
+    const v = variants.find((x) => rest.startsWith(x));
+    cut = v !== undefined;
+    if (v) rest = rest.slice(v.length);
+  }
+  return rest;
+}
+
+export function normalizeAgencyName(name: string, regionCode: string | null): string {
+  let n = simplified(name).replace(/[\s\p{P}\p{S}]/gu, "");
+  n = n.replace(SUFFIX_VARIANTS[0][0], SUFFIX_VARIANTS[0][1]);
+  const unit = regionCode ? getRegion(regionCode) : null;
+  if (!unit) return n;
+  const rest = stripRegionPrefix(n, unit.code);
+  // The agency is the unit itself (繁荣街道, 繁荣街道办事处): name it by the unit's full name.
+  if (rest === "") return unit.name;
+  return SUFFIX_VARIANTS.slice(1).reduce((s, [re, to]) => s.replace(re, to), rest);
+}
+
+export function agencyIdentity(name: string, regionCode: string | null): { id: string; normName: string } {
+  const normName = normalizeAgencyName(name, regionCode);
+  const id = createHash("sha256").update(`${regionCode ?? ""}|${normName}`).digest("hex").slice(0, 12);
+  return { id, normName };
+}
+
+/** Initials for agency search: 瓯海区人民政府办公室 → "ohqrmzfbgs". Letters and digits pass through. */
+export function pinyinInitials(name: string): string {
+  return pinyin(name, { pattern: "first", toneType: "none", type: "array", nonZh: "consecutive" })
+    .join("")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}

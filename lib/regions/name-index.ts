@@ -1,0 +1,117 @@
+/**
+ * Name → units index over every full name and short form, and the scanner that finds place names in a
+ * string. Built once, on first use, from the division tree.
+ */
+import { divisionTree, getRegion, type RegionUnit } from "./divisions";
+import { GENERIC_NAMES, shortForms } from "./name-variants";
+
+/** How a unit was named: its full name, a short form with a suffix (楚雄州, 永兴乡), or a bare stem (瓯海). */
+export type NameForm = "full" | "suffixed" | "bare";
+
+export interface NameHit {
+  unit: RegionUnit;
+  form: NameForm;
+}
+
+export interface Mention {
+  text: string;
+  start: number;
+  hits: NameHit[];
+}
+
+interface NameIndex {
+  byName: Map<string, NameHit[]>;
+  /** First two characters → bit set of the lengths of names starting with them. */
+  lengthsByPrefix: Map<string, number>;
+}
+
+let index: NameIndex | null = null;
+
+/** A short form is "bare" when it drops the unit-type suffix entirely (瓯海区 → 瓯海). */
+function formOf(variant: string): NameForm {
+  return /[省市州盟县区旗乡镇木]$/.test(variant) ? "suffixed" : "bare";
+}
+
+function buildIndex(): NameIndex {
+  const byName = new Map<string, NameHit[]>();
+  const add = (name: string, hit: NameHit): void => {
+    const hits = byName.get(name);
+    if (hits) hits.push(hit);
+    else byName.set(name, [hit]);
+  };
+  for (const unit of divisionTree().units.values()) {
+    add(unit.name, { unit, form: "full" });
+    for (const v of shortForms(unit.name, unit.level)) add(v, { unit, form: formOf(v) });
+  }
+  // Bit n set ⇔ some name of length n starts with these two characters (names are < 32 characters).
+  const lengthsByPrefix = new Map<string, number>();
+  for (const name of byName.keys()) {
+    const key = name.slice(0, 2);
+    lengthsByPrefix.set(key, (lengthsByPrefix.get(key) ?? 0) | (1 << Math.min(name.length, 31)));
+  }
+  return { byName, lengthsByPrefix };
+}
+
+function nameIndex(): NameIndex {
+  index ??= buildIndex();
+  return index;
+}
+
+/** Per-code memo: variants are asked for again and again for the same few ancestors. */
+function memoByCode(compute: (code: string) => string[]): (code: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (code) => {
+    let value = cache.get(code);
+    if (!value) cache.set(code, (value = compute(code)));
+    return value;
+  };
+}
+
+/** Full name and short forms of a unit (empty for an unknown code). */
+export const unitVariants = memoByCode((code) => {
+  const unit = getRegion(code);
+  return unit ? [unit.name, ...shortForms(unit.name, unit.level)] : [];
+});
+
+/**
+ * Forms of a unit that count as evidence when found in report text: generic names (城区) and bare county
+ * stems (瓯海, 会同) are left out because they also occur as ordinary words.
+ */
+export const contextVariants = memoByCode((code) => {
+  const unit = getRegion(code);
+  return unitVariants(code).filter(
+    (v) => !GENERIC_NAMES.has(v) && !(unit?.level === "county" && v !== unit.name && formOf(v) === "bare"),
+  );
+});
+
+/** Units written exactly `name` (full or short). */
+export function unitsNamed(name: string): NameHit[] {
+  return nameIndex().byName.get(name) ?? [];
+}
+
+function longestNameAt(s: string, i: number, lengthBits: number, byName: Map<string, NameHit[]>): number {
+  for (let n = Math.min(31, s.length - i); n >= 2; n--) {
+    if (lengthBits & (1 << n) && byName.has(s.slice(i, i + n))) return n;
+  }
+  return 0;
+}
+
+/**
+ * Place names in `s`, left to right, longest match first and non-overlapping
+ * (朝阳市民政局 → 朝阳市, not 朝阳; 小板桥街道办事处 → 小板桥街道).
+ */
+export function findMentions(s: string): Mention[] {
+  const { byName, lengthsByPrefix } = nameIndex();
+  const mentions: Mention[] = [];
+  for (let i = 0; i < s.length - 1; ) {
+    const length = longestNameAt(s, i, lengthsByPrefix.get(s.slice(i, i + 2)) ?? 0, byName);
+    if (length === 0) {
+      i += 1;
+      continue;
+    }
+    const text = s.slice(i, i + length);
+    mentions.push({ text, start: i, hits: byName.get(text) ?? [] });
+    i += length;
+  }
+  return mentions;
+}

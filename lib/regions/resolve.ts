@@ -1,0 +1,98 @@
+/**
+ * Agency name + report text → the administrative unit the agency belongs to.
+ *
+ * 1. The agency's own unit is the rightmost place name in its name that fits the place names before it
+ *    (温州市瓯海区… → 瓯海区 under 温州市; a stray 综合保税区 after 苏州市 that is not under it is skipped).
+ * 2. Repeated names (城关镇 ×88, 鼓楼区 ×4) are scored by how many of their ancestors the report's head and
+ *    footer name (同江市人民政府主办, 永仁县人民政府门户网站); deeper ancestors weigh more.
+ * 3. Still tied → the deepest common ancestor, or null when they share none. Never a guess.
+ */
+import { getRegion, regionPath, type RegionLevel, type RegionUnit } from "./divisions";
+import { unitsNamedIn } from "./context";
+import { findMentions, type Mention, type NameHit } from "./name-index";
+import { GENERIC_NAMES } from "./name-variants";
+
+export interface Resolution {
+  unit: RegionUnit;
+  /** Level of the unit the agency name points at; deeper than `unit` when only an ancestor is certain. */
+  matchedLevel: RegionLevel;
+  /** False when `unit` is the common ancestor of several equally likely units. */
+  exact: boolean;
+}
+
+const MAX_NAME = 200;
+const ANCESTOR_WEIGHT: Record<RegionLevel, number> = { province: 1, city: 2, county: 4, township: 8 };
+/** Township-level names outside 街道/乡/镇/苏木/地区 (综合保税区, 红旗农场) are too generic to trust alone. */
+const STANDARD_TOWNSHIP = /(街道|乡|镇|苏木|地区)$/;
+
+function ancestorsOf(unit: RegionUnit): RegionUnit[] {
+  const out: RegionUnit[] = [];
+  for (let p = unit.parentCode ? getRegion(unit.parentCode) : null; p; p = p.parentCode ? getRegion(p.parentCode) : null) {
+    out.push(p);
+  }
+  return out;
+}
+
+/** How many earlier mentions name this unit or one of its ancestors. */
+function fitWithEarlier(hit: NameHit, earlier: Mention[]): number {
+  return earlier.filter((m) => m.hits.some((h) => hit.unit.code.startsWith(h.unit.code))).length;
+}
+
+/** Hits of the mention that names the agency's own unit, with how well they fit the earlier mentions. */
+function pickOwnMention(mentions: Mention[]): { hits: NameHit[]; supported: boolean } {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const earlier = mentions.slice(0, i);
+    const fits = mentions[i].hits.map((h) => fitWithEarlier(h, earlier));
+    const best = Math.max(...fits);
+    // A mention that fits none of the places before it is a stray word (综合保税区 after 苏州市): skip it.
+    if (earlier.length > 0 && best === 0 && i > 0) continue;
+    return { hits: mentions[i].hits.filter((_, k) => fits[k] === best), supported: best > 0 };
+  }
+  return { hits: [], supported: false };
+}
+
+/** Bare county stems (瓯海), generic names (城区) and odd township-level units need an ancestor named somewhere. */
+function isWeak(hit: NameHit): boolean {
+  if (GENERIC_NAMES.has(hit.unit.name)) return true;
+  if (hit.unit.level === "township") return !STANDARD_TOWNSHIP.test(hit.unit.name);
+  return hit.form === "bare" && hit.unit.level === "county";
+}
+
+function commonAncestor(units: RegionUnit[]): RegionUnit | null {
+  const paths = units.map((u) => regionPath(u.code));
+  let common: string | null = null;
+  for (let depth = 0; paths.every((p) => p[depth] && p[depth].code === paths[0][depth].code); depth++) {
+    common = paths[0][depth].code;
+  }
+  return common ? getRegion(common) : null;
+}
+
+/** Keeps the candidates whose ancestors the context names best (all of them when it names none). */
+function bestByContext(hits: NameHit[], text: string, supported: boolean): NameHit[] {
+  const ancestors = hits.map((h) => ancestorsOf(h.unit));
+  const named = unitsNamedIn(text, new Set(ancestors.flat().map((a) => a.code)));
+  // Score: sum of the weights of the ancestors the text names.
+  const scored = hits.map((h, k) => ({
+    h,
+    score: ancestors[k].reduce((sum, a) => sum + (named.has(a.code) ? ANCESTOR_WEIGHT[a.level] : 0), 0),
+  }));
+  const kept = supported ? scored : scored.filter((s) => !isWeak(s.h) || s.score > 0);
+  const best = Math.max(0, ...kept.map((s) => s.score));
+  return kept.filter((s) => s.score === best).map((s) => s.h);
+}
+
+export function resolveRegion(agencyName: string, text: string): Resolution | null {
+  const name = agencyName.replace(/[\s\p{P}\p{S}]/gu, "").slice(0, MAX_NAME);
+  const own = pickOwnMention(findMentions(name));
+  let hits = own.hits;
+  if (hits.length > 1 || (hits.length === 1 && !own.supported && isWeak(hits[0]))) {
+    hits = bestByContext(hits, text, own.supported);
+  }
+  if (hits.length === 0) return null;
+  const units = [...new Map(hits.map((h) => [h.unit.code, h.unit])).values()];
+  const levels = new Set(units.map((u) => u.level));
+  const unit = units.length === 1 ? units[0] : commonAncestor(units);
+  if (!unit) return null;
+  const matchedLevel = levels.size === 1 ? units[0].level : unit.level;
+  return { unit, matchedLevel, exact: units.length === 1 };
+}
