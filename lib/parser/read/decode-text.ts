@@ -56,6 +56,9 @@ function tryUtf8(bytes: Uint8Array): string | null {
 /** GB18030 (a superset of GB2312/GBK) unless Big5 reads clearly better. */
 function decodeChinese(bytes: Uint8Array): DecodedText {
   const gb = iconv.decode(bytes, "gb18030");
+  // Clean GB text full of everyday characters needs no second opinion (Big5 bytes read as GBK give
+  // rare characters and broken pairs). This keeps the common GBK case to one decode.
+  if (replacementShare(gb) === 0 && commonScore(gb) > 0.04 * gb.length) return { text: gb, encoding: "gb18030" };
   const big5 = iconv.decode(bytes, "big5");
   const gbScore = commonScore(gb) - 5 * replacementShare(gb) * gb.length;
   const big5Score = commonScore(big5) - 5 * replacementShare(big5) * big5.length;
@@ -68,7 +71,8 @@ function decodeChinese(bytes: Uint8Array): DecodedText {
 
 function commonScore(text: string): number {
   let n = 0;
-  for (const ch of text) if (COMMON_CHARS.has(ch)) n++;
+  // Every character in COMMON_CHARS is in the BMP, so code units suffice.
+  for (let i = 0; i < text.length; i++) if (COMMON_CHARS.has(text[i])) n++;
   return n;
 }
 

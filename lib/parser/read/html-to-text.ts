@@ -15,10 +15,13 @@ const SKIP_TAGS = new Set(["script", "style", "noscript", "template"]);
 /** Marks a <br> outside cells; source newlines are only whitespace. */
 const BR = "\ue000";
 const WS_RUN = /[\s\u00a0\u3000]+/g;
+const HAS_WS = /[\s\u00a0\u3000]/;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /** Collapses whitespace like a browser, but drops source line breaks between two CJK characters. */
 export function collapseWhitespace(raw: string): string {
+  // Most cells ("0", labels) hold no whitespace at all: skip the regex and its callback.
+  if (!HAS_WS.test(raw)) return raw;
   const out = raw.replace(WS_RUN, (run, offset: number, whole: string) => {
     if (!run.includes("\n")) return " ";
     const before = whole[offset - 1] ?? "";
