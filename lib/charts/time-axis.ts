@@ -43,7 +43,7 @@ export function familyMarkLine(years: number[]): LineSeriesOption["markLine"] | 
     symbol: "none",
     lineStyle: { type: "dashed", color: "#94a3b8" },
     label: { formatter: "{b}", color: "#64748b", fontSize: 11 },
-    data: inside.map((y) => ({ xAxis: formatYear(y), name: `${y}版模板` })),
+    data: inside.map((y) => ({ xAxis: formatYear(y), name: `${y}版` })),
   };
 }
 

@@ -87,19 +87,21 @@ export async function getAgencies({ ids }: { ids: string[] }): Promise<AgencySum
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
 
-/** Agencies of the same level and kind in the same region as `agency` (its county, else city, else province). */
+/**
+ * Peers of `agency`: the same level in the same province, nearest first (same county, then same city),
+ * then the same kind; so a county with no peers still suggests its neighbours.
+ */
 export async function getPeers(args: { agency: AgencySummary; exclude: string[]; limit?: number }): Promise<AgencySummary[]> {
   const { agency } = args;
-  const db = await getDb();
   const code = agency.regionCode ?? "";
-  const column = code.length >= 6 ? sql.raw("county_code") : code.length >= 4 ? sql.raw("city_code") : sql.raw("province_code");
-  const scope = code.length >= 6 ? code.slice(0, 6) : code.length >= 4 ? code.slice(0, 4) : code.slice(0, 2);
-  if (!scope) return [];
+  if (code.length < 2) return [];
+  const db = await getDb();
   const exclude = args.exclude.length ? sql` AND id NOT IN (${sql.join(args.exclude.map((id) => sql`${id}`), sql`, `)})` : sql``;
   const rows = await db.all<AgencyBase>(sql`
     SELECT ${BASE_COLUMNS} FROM agencies
-    WHERE ${column} = ${scope} AND level = ${agency.level}${exclude}
-    ORDER BY CASE WHEN kind = ${agency.kind} THEN 0 ELSE 1 END, last_year DESC, name
+    WHERE province_code = ${code.slice(0, 2)} AND level = ${agency.level}${exclude}
+    ORDER BY county_code IS ${code.length >= 6 ? code.slice(0, 6) : null} DESC, city_code IS ${code.length >= 4 ? code.slice(0, 4) : null} DESC,
+      kind = ${agency.kind} DESC, last_year DESC, name
     LIMIT ${args.limit ?? 8}`);
   return summarise(rows);
 }

@@ -5,7 +5,7 @@ import "server-only";
  */
 import { getAgencies, getPeers, type AgencySummary } from "./agencies";
 import type { Selection } from "./filters";
-import { getRanking, rankModeFor } from "./overview";
+import { getAvailableYears, getRanking, rankModeFor } from "./overview";
 import { getAgencySeries, getRegionSeries, type SeriesPoint } from "./series";
 
 export interface CompareData {
@@ -17,7 +17,7 @@ export interface CompareData {
 
 const REGION_LINES = 8;
 
-export async function getCompare(args: { selection: Selection; metric: string; latestYear: number | null; delta: boolean }): Promise<CompareData> {
+export async function getCompare(args: { selection: Selection; metric: string; delta: boolean }): Promise<CompareData> {
   const { selection, metric, delta } = args;
   // The change against the previous year needs the year before the range too.
   const from = delta && selection.from !== null ? selection.from - 1 : selection.from;
@@ -29,7 +29,7 @@ export async function getCompare(args: { selection: Selection; metric: string; l
     const peers = agencies.length ? await getPeers({ agency: agencies[0], exclude: selection.agencies }) : [];
     return { kind: "agencies", entities: agencies.map((a) => ({ id: a.id, name: a.name })), points, peers };
   }
-  const year = selection.to ?? args.latestYear;
+  const year = selection.to ?? (await getAvailableYears()).at(-1) ?? null;
   if (year === null || rankModeFor(selection, "auto") !== "region") return { kind: "regions", entities: [], points: [], peers: [] };
   const top = await getRanking({ selection, metric, year, mode: "region" });
   const entities = top.rows.slice(0, REGION_LINES).map((r) => ({ id: r.id, name: r.name }));

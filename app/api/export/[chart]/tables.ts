@@ -38,10 +38,9 @@ async function overviewTable(chart: string, state: UrlState): Promise<ChartTable
 
 async function compareChartTable(state: UrlState): Promise<ChartTable> {
   const years = await getAvailableYears();
-  const latestYear = years.length ? years[years.length - 1] : null;
-  const data = await getCompare({ selection: selectionOf(state), metric: state.metric, latestYear, delta: state.delta });
+  const data = await getCompare({ selection: selectionOf(state), metric: state.metric, delta: state.delta });
   const from = state.from ?? years[0] ?? 0;
-  const to = state.to ?? latestYear ?? 0;
+  const to = state.to ?? years.at(-1) ?? 0;
   return compareTable({ ...data, years: yearRange([from, to]), metric: state.metric, delta: state.delta });
 }
 

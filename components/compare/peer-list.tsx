@@ -1,0 +1,23 @@
+/** Peers of the first chosen agency (same level, same region), each a link that adds it to the comparison. */
+import Link from "next/link";
+import type { AgencySummary } from "@/lib/queries/agencies";
+import { buildHref, type UrlState } from "@/lib/url-state";
+
+export function PeerList({ peers, state }: { peers: AgencySummary[]; state: UrlState }) {
+  if (!peers.length) return null;
+  return (
+    <section className="card mt-4" aria-label="同级同地区的机构" data-testid="compare-peers">
+      <h2 className="mb-2 text-base font-semibold">可加入对比的同级机构</h2>
+      <ul className="flex flex-wrap gap-2">
+        {peers.map((p) => (
+          <li key={p.id}>
+            <Link className="btn" scroll={false} href={buildHref("/compare", state, { agencies: [...state.agencies, p.id] })}>
+              ＋ {p.name}
+              <span className="text-xs text-slate-500">{p.regionPath.at(-1) ?? ""}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
