@@ -5,26 +5,46 @@
 import { APPLICANT_COLUMNS, DERIVED_GROUPS, REVIEW_FIELDS, SECTION3_2019, SECTION3_2021 } from "./labels";
 import type { Family, TableValues } from "./types";
 
-function sumInto(table: TableValues, key: string, parts: string[]): void {
-  if (key in table.values || table.blanks.includes(key)) return;
-  const present = parts.filter((p) => p in table.values);
-  if (present.length === 0) {
-    if (parts.some((p) => table.blanks.includes(p))) table.blanks.push(key);
-    return;
-  }
-  table.values[key] = present.reduce((s, p) => s + table.values[p], 0);
-  const src = table.sources[present[0]];
-  if (src) table.sources[key] = { line: src.line, raw: `sum of ${parts.join(" + ")}` };
+interface Sum {
+  key: string;
+  parts: string[];
 }
 
-export function addDerivedSums(table: TableValues, family: Exclude<Family, "legacy">): void {
+function sumsOf(family: Exclude<Family, "legacy">): Sum[] {
   const specs = family === "2021" ? SECTION3_2021 : SECTION3_2019;
+  const sums: Sum[] = [];
   for (const group of DERIVED_GROUPS) {
     const items = specs.filter((s) => s.key.startsWith(`${group}.`)).map((s) => s.key);
     if (items.length === 0) continue;
-    for (const col of APPLICANT_COLUMNS) sumInto(table, `${group}.${col}`, items.map((i) => `${i}.${col}`));
+    for (const col of APPLICANT_COLUMNS) sums.push({ key: `${group}.${col}`, parts: items.map((i) => `${i}.${col}`) });
   }
   for (const f of REVIEW_FIELDS) {
-    sumInto(table, `litigation.${f}`, [`litigation_direct.${f}`, `litigation_after_review.${f}`]);
+    sums.push({ key: `litigation.${f}`, parts: [`litigation_direct.${f}`, `litigation_after_review.${f}`] });
   }
+  return sums;
+}
+
+// Computed once: the sums are fixed by the template.
+const SUMS = { "2021": sumsOf("2021"), "2019": sumsOf("2019") };
+
+export function addDerivedSums(table: TableValues, family: Exclude<Family, "legacy">): TableValues {
+  const blanks = new Set(table.blanks);
+  for (const { key, parts } of SUMS[family]) {
+    if (key in table.values || blanks.has(key)) continue;
+    let total = 0;
+    let first: string | null = null;
+    for (const p of parts) {
+      if (!(p in table.values)) continue;
+      total += table.values[p];
+      first ??= p;
+    }
+    if (first === null) {
+      if (parts.some((p) => blanks.has(p))) blanks.add(key);
+      continue;
+    }
+    table.values[key] = total;
+    const src = table.sources[first];
+    if (src) table.sources[key] = { line: src.line, raw: `sum of ${parts.join(" + ")}` };
+  }
+  return { ...table, blanks: [...blanks] };
 }

@@ -1,11 +1,13 @@
 /**
- * Label specs → regexes. Every character of a label may be separated by spaces, line breaks or cell
+ * Label specs → matchers. Every character of a label may be separated by spaces, line breaks or cell
  * borders ("三 、本 年 度办 理 结果", "商业\n企业", labels wrapped over lines), so characters are joined by
  * `[\s|]*`. Literal characters never overlap that class, so matching stays linear.
  */
 import type { LabelSpec } from "./labels";
 
 const GAP = "[\\s|]*";
+/** The longest printed item number with its marks and spacing ("( 三 ) 、 "). */
+const PREFIX_WINDOW = 16;
 
 function escapeChar(ch: string): string {
   return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
@@ -23,12 +25,43 @@ function prefixPattern(prefix: string): string {
   return `${wrapped}${GAP}[、.,:]?${GAP}`;
 }
 
-/** A global regex finding the label; run it with lastIndex set to where the search starts. */
-export function labelRegex(spec: Pick<LabelSpec, "prefix" | "prefixRequired" | "cores">): RegExp {
-  const cores = spec.cores.map(spacedPattern).join("|");
-  if (!spec.prefix) return new RegExp(`(?:${cores})`, "g");
-  const prefix = prefixPattern(spec.prefix);
-  return new RegExp(spec.prefixRequired ? `${prefix}(?:${cores})` : `(?:${prefix})?(?:${cores})`, "g");
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds a label: the core text is searched (a literal first character keeps the scan fast) and the item
+ * number is then matched backwards from the core, so the label span starts at the number.
+ */
+export class LabelMatcher {
+  private readonly core: RegExp;
+  private readonly prefix: RegExp | null;
+
+  constructor(private readonly spec: Pick<LabelSpec, "prefix" | "prefixRequired" | "cores">) {
+    this.core = new RegExp(spec.cores.map(spacedPattern).join("|"), "g");
+    this.prefix = spec.prefix ? new RegExp(`${prefixPattern(spec.prefix)}$`) : null;
+  }
+
+  find(text: string, from: number, to: number): Span | null {
+    for (let at = from; at < to; ) {
+      const core = findIn(this.core, text, at, to);
+      if (!core) return null;
+      const start = this.prefixStart(text, from, core.start);
+      if (start !== null) return { start, end: core.end };
+      at = core.start + 1;
+    }
+    return null;
+  }
+
+  /** Where the label starts given its core's start, or null when a required number is missing. */
+  private prefixStart(text: string, from: number, coreStart: number): number | null {
+    if (!this.prefix) return coreStart;
+    const windowStart = Math.max(from, coreStart - PREFIX_WINDOW);
+    const m = this.prefix.exec(text.slice(windowStart, coreStart));
+    if (m) return windowStart + m.index;
+    return this.spec.prefixRequired ? null : coreStart;
+  }
 }
 
 export function anyOfRegex(phrases: readonly string[]): RegExp {
@@ -36,7 +69,7 @@ export function anyOfRegex(phrases: readonly string[]): RegExp {
 }
 
 /** First match of `re` in text[from, to), or null. */
-export function findIn(re: RegExp, text: string, from: number, to: number): { start: number; end: number } | null {
+export function findIn(re: RegExp, text: string, from: number, to: number): Span | null {
   re.lastIndex = from;
   const m = re.exec(text);
   if (!m || m.index >= to) return null;

@@ -2,7 +2,7 @@
  * Finds the template's row labels, in template order, inside one region of the text and cuts the text
  * between consecutive labels into the segments that hold each row's cells.
  */
-import { findIn, labelRegex } from "./label-regex";
+import { LabelMatcher, type Span } from "./label-regex";
 import type { LabelSpec } from "./labels";
 
 export interface RowSegment<S extends LabelSpec = LabelSpec> {
@@ -13,15 +13,15 @@ export interface RowSegment<S extends LabelSpec = LabelSpec> {
   cellsTo: number;
 }
 
-const compiled = new WeakMap<LabelSpec, RegExp>();
+const compiled = new WeakMap<LabelSpec, LabelMatcher>();
 
-function regexFor(spec: LabelSpec): RegExp {
-  let re = compiled.get(spec);
-  if (!re) {
-    re = labelRegex(spec);
-    compiled.set(spec, re);
+function matcherFor(spec: LabelSpec): LabelMatcher {
+  let m = compiled.get(spec);
+  if (!m) {
+    m = new LabelMatcher(spec);
+    compiled.set(spec, m);
   }
-  return re;
+  return m;
 }
 
 /**
@@ -29,15 +29,21 @@ function regexFor(spec: LabelSpec): RegExp {
  * label that a PDF printed beside its sub-items, a word reused further down) and is skipped.
  */
 export function locateRows<S extends LabelSpec>(text: string, specs: S[], from: number, to: number): RowSegment<S>[] {
-  const hits: { spec: S; start: number; end: number }[] = [];
+  const hits: (Span & { spec: S })[] = [];
   let cursor = from;
+  // The look-ahead hit of the next spec, reused when it still lies past the cursor.
+  let ahead: { index: number; hit: Span | null } | null = null;
+  const search = (i: number): Span | null => {
+    if (ahead && ahead.index === i && (ahead.hit === null || ahead.hit.start >= cursor)) return ahead.hit;
+    return matcherFor(specs[i]).find(text, cursor, to);
+  };
   for (let i = 0; i < specs.length; i++) {
-    const spec = specs[i];
-    const hit = findIn(regexFor(spec), text, cursor, to);
+    const hit = search(i);
     if (!hit) continue;
-    const next = i + 1 < specs.length ? findIn(regexFor(specs[i + 1]), text, cursor, to) : null;
+    const next = i + 1 < specs.length ? search(i + 1) : null;
+    ahead = { index: i + 1, hit: next };
     if (next && next.start < hit.start) continue;
-    hits.push({ spec, ...hit });
+    hits.push({ spec: specs[i], ...hit });
     cursor = hit.end;
   }
   return hits.map((hit, k) => ({

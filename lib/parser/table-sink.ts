@@ -6,19 +6,37 @@ import type { Cell } from "./fit-cells";
 import type { LineIndex } from "./text-lines";
 
 export class TableSink {
-  readonly table: TableValues = { values: {}, blanks: [], sources: {} };
+  private readonly blankSet = new Set<string>();
   readonly issues: Finding[] = [];
+  private readonly values: Record<string, number> = {};
+  private readonly positions: { key: string; pos: number; raw: string }[] = [];
 
   constructor(private readonly lines: LineIndex) {}
 
+  /** The first reading of a key wins (a label repeated further down does not overwrite it). */
   put(key: string, cell: Cell, raw: string): void {
-    if (key in this.table.values || this.table.blanks.includes(key)) return;
-    if (cell.value === null) this.table.blanks.push(key);
-    else this.table.values[key] = cell.value;
-    if (cell.value !== null) this.table.sources[key] = { line: this.lines.lineOf(cell.pos), raw };
+    if (this.values[key] !== undefined || this.blankSet.has(key)) return;
+    if (cell.value === null) {
+      this.blankSet.add(key);
+      return;
+    }
+    this.values[key] = cell.value;
+    this.positions.push({ key, pos: cell.pos, raw });
   }
 
   finding(rule: string, severity: Finding["severity"], message: string, keys: string[], pos: number): void {
     this.issues.push({ rule, severity, message, keys, line: this.lines.lineOf(pos) });
+  }
+
+  get table(): TableValues {
+    const sources: TableValues["sources"] = {};
+    let lastPos = -1;
+    let lastLine = 0;
+    for (const { key, pos, raw } of this.positions) {
+      // Cells of a row share lines: skip the search when the position repeats.
+      if (pos !== lastPos) lastLine = this.lines.lineOf((lastPos = pos));
+      sources[key] = { line: lastLine, raw };
+    }
+    return { values: this.values, blanks: [...this.blankSet], sources };
   }
 }

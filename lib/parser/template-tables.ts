@@ -115,6 +115,5 @@ export function extractTemplateTables(normalized: string, family: TemplateFamily
   if (regions.active) readActive(text, family, regions.active, sink);
   readApplications(text, family, regions.applications, sink);
   if (regions.review) readReview(text, regions.review, sink);
-  addDerivedSums(sink.table, family);
-  return { value: sink.table, issues: sink.issues };
+  return { value: addDerivedSums(sink.table, family), issues: sink.issues };
 }

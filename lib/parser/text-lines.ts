@@ -41,12 +41,20 @@ export class LineIndex {
   }
 }
 
-/** A compact one-line rendering of text[from, to) for a value's `raw` source. */
+/** A compact one-line rendering of text[from, to) for a value's `raw` source: cells joined by " | ". */
 export function compactRaw(text: string, from: number, to: number): string {
-  const slice = text.slice(from, Math.min(to, from + 600));
-  return slice
-    .replace(/\s*\|[\s|]*/g, " | ")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s|]+|[\s|]+$/g, "")
-    .slice(0, 200);
+  const end = Math.min(to, from + 400);
+  let out = "";
+  let pendingSep = "";
+  for (let i = from; i < end && out.length < 200; i++) {
+    const c = text[i];
+    if (c === "|") pendingSep = " | ";
+    else if (c === " " || c === "\n" || c === "\t" || c === "\r") pendingSep ||= " ";
+    else {
+      if (out && pendingSep) out += pendingSep;
+      pendingSep = "";
+      out += c;
+    }
+  }
+  return out.slice(0, 200);
 }
