@@ -1,5 +1,5 @@
 /**
- * npm run ingest -- PATH... [--manifest file.csv] [--json] [--demo]
+ * npm run ingest -- PATH... [--manifest file.csv] [--json] [--demo] [--workers N]
  * Exit status: 0 when nothing failed in this run, 1 when any file failed, 2 on bad usage.
  */
 import { parseArgs } from "node:util";
@@ -9,7 +9,7 @@ import { ingestPaths } from "../ingest/ingest";
 import { readManifest } from "../ingest/manifest";
 import { formatSummary, progressReporter } from "../ingest/progress";
 
-const USAGE = "usage: npm run ingest -- PATH... [--manifest file.csv] [--json] [--demo]";
+const USAGE = "usage: npm run ingest -- PATH... [--manifest file.csv] [--json] [--demo] [--workers N (parser threads, 0 = inline)]";
 
 function usage(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -21,7 +21,13 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { manifest: { type: "string" }, json: { type: "boolean" }, demo: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: {
+        manifest: { type: "string" },
+        json: { type: "boolean" },
+        demo: { type: "boolean" },
+        workers: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (e) {
     usage(e instanceof Error ? e.message : String(e));
@@ -31,12 +37,14 @@ async function main(): Promise<number> {
     return 0;
   }
   if (args.positionals.length === 0) usage("no PATH given");
+  const workers = args.values.workers === undefined ? undefined : Number(args.values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 16)) usage("--workers must be a whole number from 0 to 16");
   const manifest = args.values.manifest ? await readManifest(args.values.manifest).catch((e: Error) => usage(e.message)) : undefined;
   const client = await openClient();
   try {
     await migrateDb(client);
     const progress = progressReporter();
-    const summary = await ingestPaths(args.positionals, { client, manifest, demo: args.values.demo, onProgress: progress.update });
+    const summary = await ingestPaths(args.positionals, { client, manifest, workers, demo: args.values.demo, onProgress: progress.update });
     progress.stop();
     process.stderr.write(`${databaseUrl()}\n${formatSummary(summary)}\n`);
     if (args.values.json) {

@@ -1,6 +1,7 @@
 /** Ingest logic against real temporary libSQL files, with the small fake report format of testing.ts. */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Client } from "@libsql/client";
 import { afterEach, describe, expect, it } from "vitest";
 import { ingestPaths } from "./ingest";
@@ -174,5 +175,23 @@ describe("ingestPaths", () => {
     expect(await count(client, "SELECT count(*) FROM findings WHERE rule = 'R5'")).toBe(0);
     expect(await count(client, "SELECT error_count FROM reports WHERE year = 2023")).toBe(1); // R1 only
     expect(await integrityProblems(client)).toEqual([]);
+  });
+});
+
+describe("ingestPaths with parser workers", () => {
+  it("parses on worker threads and stores the same rows as inline parsing", async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 40; i++) write(dir, `w${i}.txt`, ouhai(1990 + i, { "apps.new.total": i, "apps.carried_over.total": i % 3, "apps.carried_forward.total": (i + 1) % 3 }));
+    write(dir, "bad.txt", "not a report");
+    const depsModule = fileURLToPath(new URL("./testing.ts", import.meta.url));
+    const results = [];
+    for (const workers of [0, 2]) {
+      const { client } = await db();
+      const s = await ingestPaths([dir], { client, deps: fakeDeps(), workers, depsModule, batchSize: 7 });
+      expect(s).toMatchObject({ added: 40, failed: 1 });
+      expect(await integrityProblems(client)).toEqual([]);
+      results.push(await tableCounts(client));
+    }
+    expect(results[0]).toEqual(results[1]);
   });
 });

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { CORE_METRICS } from "@/lib/metrics";
 import type { Finding, ParsedReport, Result } from "@/lib/parser/types";
+import { stringifyJson } from "./native-json";
 import { chineseReason } from "./reasons";
 import type { IngestDeps, ManifestEntry } from "./types";
 
@@ -35,11 +36,6 @@ export interface AgencyInfo {
   initials: string;
 }
 
-export interface ValueRow {
-  key: string;
-  value: number | null;
-  line: number | null;
-}
 
 export interface ReportItem {
   ok: true;
@@ -51,9 +47,10 @@ export interface ReportItem {
   family: string;
   published: string | null;
   text: string;
-  /** Full values map (for R5 checks against neighbours). */
+  /** The carried-over/forward values only: what the R5 year chain compares (kept small: items cross threads). */
   values: Record<string, number>;
-  valueRows: ValueRow[];
+  /** Every value as a JSON array of [key, value|null, line|null] (blanks are null values), ready for SQL. */
+  valuesJson: string;
   findings: Finding[];
   /** Core metrics in CORE_METRICS order; null when the report has no value for one. */
   facts: (number | null)[];
@@ -135,19 +132,28 @@ function mergeFindings(findings: Finding[], issues: Finding[]): Finding[] {
   return [...findings, ...issues.filter((f) => !seen.has(id(f)))];
 }
 
+type ValueRow = [key: string, value: number | null, line: number | null];
+
 function valueRows(parsed: ParsedReport): ValueRow[] {
   const rows: ValueRow[] = [];
   const seen = new Set<string>();
   for (const [key, value] of Object.entries(parsed.values)) {
     seen.add(key);
-    rows.push({ key, value: Number.isFinite(value) ? value : null, line: parsed.sources[key]?.line ?? null });
+    rows.push([key, Number.isFinite(value) ? value : null, parsed.sources[key]?.line ?? null]);
   }
   for (const key of parsed.blanks) {
     if (seen.has(key)) continue;
     seen.add(key);
-    rows.push({ key, value: null, line: parsed.sources[key]?.line ?? null });
+    rows.push([key, null, parsed.sources[key]?.line ?? null]);
   }
   return rows;
+}
+
+/** Values the year chain (R5) compares: 上年结转 and 结转下年度, every column. */
+function chainValues(values: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(values)) if (k.startsWith("apps.carried_")) out[k] = v;
+  return out;
 }
 
 /** Applies manifest overrides (agency name, region, year) on top of what the parser read. */
@@ -183,8 +189,8 @@ export function prepareItem(
     family: parsed.family,
     published: parsed.published,
     text: parsed.text,
-    values: parsed.values,
-    valueRows: valueRows(parsed),
+    values: chainValues(parsed.values),
+    valuesJson: stringifyJson(valueRows(parsed)),
     findings: mergeFindings(parsed.findings, result.issues),
     facts: CORE_METRICS.map((m) => (Number.isFinite(parsed.values[m.key]) ? parsed.values[m.key] : null)),
     regions: parsed.region ? regionRows(parsed.region.code, parsed.region.path, deps) : [],

@@ -1,15 +1,19 @@
 /**
- * Multi-row INSERTs with bound arguments, chunked under SQLite's 32,766 host-parameter limit. Measured here:
- * one multi-row statement per few thousand rows is ~4× faster than Drizzle's builder and ~300× faster than
- * one autocommitted statement per row, which is what lets ingest reach 1,000 reports/s.
+ * Multi-row INSERTs. Rows travel as ONE bound JSON argument expanded by `json_each` inside SQLite: measured
+ * here (400k value rows) ~35% less CPU than a multi-row `VALUES (?,…),(?,…)` statement, mostly because a
+ * statement with 32,000 placeholders is costly to prepare, and no host-parameter limit to chunk around.
+ * (Multi-row VALUES itself was ~4× Drizzle's builder and ~300× one autocommitted statement per row.)
  */
 import type { InValue, Transaction } from "@libsql/client";
+import { stringifyJson } from "./native-json";
 
 const MAX_VARIABLES = 32_000;
+/** Rows per statement: bounds the size of one JSON argument (reports carry their whole text). */
+const ROWS_PER_STATEMENT = 5_000;
 
 export type Row = InValue[];
 
-/** `INSERT <head> (cols) VALUES (?…),(?…) <tail>` for every chunk of rows. */
+/** `INSERT <head> (cols) SELECT … FROM json_each(?) <tail>` for every chunk of rows. */
 export async function insertRows(
   tx: Transaction,
   head: string,
@@ -18,13 +22,20 @@ export async function insertRows(
   tail = "",
 ): Promise<void> {
   if (rows.length === 0) return;
-  const perChunk = Math.max(1, Math.floor(MAX_VARIABLES / columns.length));
-  const tuple = `(${columns.map(() => "?").join(",")})`;
-  for (let start = 0; start < rows.length; start += perChunk) {
-    const chunk = rows.slice(start, start + perChunk);
-    const sql = `${head} (${columns.join(",")}) VALUES ${chunk.map(() => tuple).join(",")} ${tail}`;
-    await tx.execute({ sql, args: chunk.flat() });
+  const picks = columns.map((_, i) => `value->>${i}`).join(", ");
+  // `WHERE true` lets an upsert clause follow a SELECT (SQLite's parsing-ambiguity rule).
+  const sql = `${head} (${columns.join(", ")}) SELECT ${picks} FROM json_each(?) WHERE true ${tail}`;
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+    await tx.execute({ sql, args: [stringifyJson(chunk, jsonSafe)] });
   }
+}
+
+/** JSON has no bigint, NaN or Infinity: store those as text / NULL rather than failing the batch. */
+function jsonSafe(_key: string, v: unknown): unknown {
+  if (typeof v === "bigint") return v.toString();
+  if (typeof v === "number" && !Number.isFinite(v)) return null;
+  return v;
 }
 
 /** Runs `SELECT … WHERE <column> IN (…)` over chunks of keys and concatenates the rows. */
@@ -32,12 +43,11 @@ export async function selectIn<T>(
   tx: Pick<Transaction, "execute">,
   sqlWithIn: (placeholders: string) => string,
   keys: InValue[],
-  extraArgs: InValue[] = [],
 ): Promise<T[]> {
   const out: T[] = [];
   for (let start = 0; start < keys.length; start += MAX_VARIABLES) {
     const chunk = keys.slice(start, start + MAX_VARIABLES);
-    const rs = await tx.execute({ sql: sqlWithIn(chunk.map(() => "?").join(",")), args: [...chunk, ...extraArgs] });
+    const rs = await tx.execute({ sql: sqlWithIn(chunk.map(() => "?").join(",")), args: chunk });
     out.push(...(rs.rows as unknown as T[]));
   }
   return out;

@@ -138,3 +138,8 @@ export async function aggMismatches(client: Client): Promise<string[]> {
   for (const k of b) if (!a.has(k)) out.push(`agg has extra ${k}`);
   return out.slice(0, 10);
 }
+
+/** Lets parser workers load the fake format (ParsePool's `depsModule` contract). */
+export async function loadDefaultDeps(): Promise<IngestDeps> {
+  return fakeDeps();
+}

@@ -47,6 +47,13 @@ export interface IngestOptions {
   deps?: IngestDeps;
   /** Reports written per transaction. */
   batchSize?: number;
+  /**
+   * Parser worker threads (0 = parse on the main thread). Default: 0 when `deps` is given (functions cannot
+   * cross threads), else one per spare core.
+   */
+  workers?: number;
+  /** Module the workers load their dependencies from (must export `loadDefaultDeps`). */
+  depsModule?: string;
   onProgress?: (p: IngestProgress) => void;
 }
 
