@@ -62,20 +62,36 @@ function readHeader(cells: string[]): ValueColumns {
   return { count: Math.max(1, valueCells.length), index: Math.max(0, index) };
 }
 
-/** Split a line into cells when it is a row; null when it is a single cell. */
-function splitRow(line: string): string[] | null {
-  if (line.includes("|") || line.includes("\t")) {
-    const cells = line.split(/[|\t]/).map((c) => c.trim());
-    if (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
-    if (cells.length > 1 && cells[0] === "") cells.shift();
-    return cells.length > 1 ? cells : null;
-  }
-  const tokens = line.trim().split(/\s+/);
+/** A row glued into one token ("(一)收到申请数件0", "二、回应解读情况——-"): label, unit, value. */
+const FLAT_ROW = /^(.+?)(人次|万元|——|—|条|件|次|篇|个|人|元|项|%)?(\d{1,12}(?:\.\d{1,6})?|-|无)$/;
+const MAX_FLAT_TOKEN = 200;
+
+/** Cells of a `|`/tab line; one cell (possibly "") when the line holds a single cell followed by `|`. */
+function splitSeparated(line: string): string[] {
+  const cells = line.split(/[|\t]/).map((c) => c.trim());
+  if (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
+  if (cells.length > 1 && cells[0] === "") cells.shift();
+  return cells;
+}
+
+/** "(一)收到申请数 件 0": label tokens, then unit/value tokens; null when the line does not end in a value. */
+function splitSpaced(line: string): string[] | null {
+  const tokens = line.split(/\s+/);
   if (tokens.length < 2 || parseCellNumber(tokens[tokens.length - 1]) === undefined) return null;
-  // "(一)收到申请数 件 0": label tokens, then unit/value tokens.
   let firstData = tokens.findIndex((t, i) => i > 0 && (LEGACY_UNITS.has(t) || parseCellNumber(t) !== undefined));
   if (firstData < 1) firstData = tokens.length - 1;
   return [tokens.slice(0, firstData).join(""), ...tokens.slice(firstData)];
+}
+
+/** A whole table flattened onto one line, rows separated by spaces. */
+function splitFlat(line: string): string[][] {
+  const rows: string[][] = [];
+  for (const token of line.split(" ")) {
+    if (token.length > MAX_FLAT_TOKEN) continue;
+    const m = FLAT_ROW.exec(token);
+    if (m) rows.push(m[2] ? [m[1], m[2], m[3]] : [m[1], m[3]]);
+  }
+  return rows;
 }
 
 function rowFromCells(cells: string[], line: number, raw: string, cols: ValueColumns): LegacyRow {
@@ -172,9 +188,11 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
     if (END_FIRST_CHARS.has(text[0]) && END_MARKERS.some((m) => compactCell(text).startsWith(m))) break;
     if (rows.length > 0 && i - lastRowLine > MAX_GAP) break;
     const before = rows.length;
-    const cells = splitRow(text);
-    if (!cells && isHeaderCell(text)) {
-      headerRun.push(text);
+    const separated = text.includes("|") || text.includes("\t") ? splitSeparated(text) : null;
+    const single = separated?.length === 1 ? separated[0] : separated ? null : text;
+    const cells = separated && separated.length > 1 ? separated : single === text ? splitSpaced(text) : null;
+    if (!cells && single !== null && isHeaderCell(single)) {
+      headerRun.push(single);
       continue;
     }
     if (headerRun.length > 0) {
@@ -188,8 +206,11 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
     } else if (cells) {
       stream.flush();
       rows.push(rowFromCells(cells, i + 1, text, cols));
-    } else if (text.length <= MAX_LABEL) {
-      stream.push(text, i + 1);
+    } else if (single !== null && single.length <= MAX_LABEL) {
+      stream.push(single, i + 1);
+    } else if (single !== null) {
+      stream.flush();
+      for (const flat of splitFlat(single)) rows.push(rowFromCells(flat, i + 1, flat.join(" | "), cols));
     }
     if (rows.length > before) lastRowLine = i;
   }

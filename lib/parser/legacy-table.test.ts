@@ -57,17 +57,28 @@ describe("parseLegacyTable on seed 001", () => {
 describe("parseLegacyTable layouts", () => {
   const rowsOf = (text: string) => text.split("\n").filter((l) => l.includes("|") && !l.includes("统 计"));
   const pipeRows = rowsOf(seedLines.join("\n"));
+  /** "a | b | |" → ["a", "b", ""]: the cells of a seed row, the last empty piece after the closing "|" dropped. */
+  const splitCells = (row: string) => row.split("|").map((c) => c.trim()).slice(0, -1);
 
   it("reads one cell per line the same as | rows", () => {
-    const cells = pipeRows.flatMap((row) =>
-      row
-        .split("|")
-        .map((c) => c.trim())
-        .filter((c, i, all) => i < all.length - 1 || c !== ""),
-    );
+    const cells = pipeRows.flatMap(splitCells);
     const oneCell = parse(["政府信息公开情况统计表", "统计指标", "单位", "统计数", ...cells].join("\n"));
     const piped = parse(seedLines.join("\n"));
     expect(oneCell.values).toEqual(piped.values);
+  });
+
+  it("reads one cell per line each closed by ' |', an empty cell being a blank", () => {
+    const cells = pipeRows.flatMap((row) => splitCells(row).map((c) => `${c} |`));
+    const t = parse(["政府信息公开情况统计表", "统 计 指 标 |", "单位 |", "统计数 |", ...cells].join("\n"));
+    expect(t.values).toEqual(parse(seedLines.join("\n")).values);
+    expect(t.blanks).toEqual(["legacy.response.heading", "legacy.apps.heading"]);
+  });
+
+  it("reads a table flattened onto one line", () => {
+    const glued = pipeRows.map((row) => splitCells(row).join("")).join(" ");
+    const t = parse(["政府信息公开情况统计表", `统 计 指 标单位统计数 ${glued}`, "单位负责人: 审核人:"].join("\n"));
+    expect(t.values).toEqual(parse(seedLines.join("\n")).values);
+    expect(t.sources["legacy.training.trainees"].line).toBe(2);
   });
 
   it("reads tab-separated rows and labels wrapped over two lines", () => {
@@ -112,7 +123,8 @@ describe("parseLegacyTable layouts", () => {
     expect(a.values[extra[0]]).toBe(42);
     expect(Object.keys(b.values)).toEqual(Object.keys(a.values));
     expect(a.blanks).toContain("legacy.apps.received");
-    expect(a.blanks).toContain("apps.new.total");
+    expect(a.values["apps.new.total"]).toBe(0);
+    expect(a.values["review.total"]).toBeUndefined();
   });
 
   it("converts 元 to 万元 for amounts and reports unreadable cells", () => {

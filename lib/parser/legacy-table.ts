@@ -109,12 +109,16 @@ function store(table: TableValues, issues: Finding[], { key, row }: KeyedRow): v
   table.sources[key] = { line: row.line, raw: row.raw };
 }
 
-/** Core metrics (REPORT-FORMATS.md): each core key is the sum of the legacy rows that are printed. */
+/**
+ * Core metrics (REPORT-FORMATS.md): each core key is the sum of the legacy rows that are printed. When every
+ * row behind it is printed blank the core figure is 0: the legacy form left cells blank for "none", and core
+ * metrics must compare across years (the legacy keys themselves stay in `blanks`).
+ */
 function addCoreMetrics(table: TableValues): void {
   for (const [core, parts] of LEGACY_CORE_MAP) {
     const printed = parts.filter((p) => p in table.values);
     if (printed.length === 0) {
-      if (parts.some((p) => table.blanks.includes(p))) table.blanks.push(core);
+      if (parts.some((p) => table.blanks.includes(p))) table.values[core] = 0;
       continue;
     }
     table.values[core] = printed.reduce((sum, p) => sum + table.values[p], 0);

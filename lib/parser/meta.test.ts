@@ -104,3 +104,13 @@ describe("extractMeta titles", () => {
     expect(m.year).toBe(2019);
   });
 });
+
+describe("extractMeta signatures", () => {
+  it("finds a signature that stands before an appended 统计表", () => {
+    const m = meta("正文。\n桥头街道办事处\n2019年1月27日\n附件:\n政府信息公开情况统计表\n(2018年度)\n统计指标 | 单位 | 统计数\n填报日期: 2019年2月1日");
+    expect(m.agencyName).toBe("桥头街道办事处");
+    expect(m.agencyLine).toBe(2);
+    expect(m.published).toBe("2019-01-27");
+    expect(m.year).toBe(2018);
+  });
+});

@@ -25,7 +25,7 @@ interface Found {
 }
 
 const TITLE_SCAN = 12;
-const SIGNATURE_SCAN = 12;
+const SIGNATURE_MAX_LINE = 64;
 const MAX_TITLE = 60;
 const AGENCY_SUFFIX =
   /(?:政府|办公室|办公厅|办事处|管委会|委员会|局|委|办|街道|乡|镇|中心|院|厅|部|署|所|站|会|处|馆|社|司|队|旗|场)$/;
@@ -99,21 +99,29 @@ function readPublishedStamp(lines: string[]): string | null {
   return null;
 }
 
-/** An agency name on the line(s) just above a closing date: "永兴傣族乡人民政府 / 2025年1月20日". */
+const SIGNATURE_DATE = /^(.{0,40}?)(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+
+/** "永兴傣族乡人民政府 2025年1月20日" on one line, or the name on the line above the date. */
+function signatureAt(lines: string[], i: number): { found: Found; date: string | null } | null {
+  const m = SIGNATURE_DATE.exec(compact(lines[i]));
+  if (!m) return null;
+  const date = isoDate(m[2], m[3], m[4]);
+  if (m[1]) return isName(m[1]) && AGENCY_SUFFIX.test(m[1]) ? { found: { name: m[1], line: i + 1 }, date } : null;
+  const above = previousNonEmpty(lines, i);
+  const name = above >= 0 ? compact(lines[above]) : "";
+  return isName(name) && AGENCY_SUFFIX.test(name) ? { found: { name, line: above + 1 }, date } : null;
+}
+
+/**
+ * The last signature of the document: an agency name above a closing date. It may stand before an
+ * appended 统计表 (附件), so the whole document is scanned, cheaply: only short lines ending in 日.
+ */
 function readSignature(lines: string[]): { found: Found; date: string | null } | null {
-  let seen = 0;
-  for (let i = lines.length - 1; i >= 0 && seen < SIGNATURE_SCAN; i--) {
-    const c = compact(lines[i]);
-    if (c === "") continue;
-    seen++;
-    const m = /^(.{0,40}?)(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(c);
-    if (!m) continue;
-    const date = isoDate(m[2], m[3], m[4]);
-    if (m[1] && isName(m[1]) && AGENCY_SUFFIX.test(m[1])) return { found: { name: m[1], line: i + 1 }, date };
-    const above = previousNonEmpty(lines, i);
-    const name = above >= 0 ? compact(lines[above]) : "";
-    if (isName(name) && AGENCY_SUFFIX.test(name)) return { found: { name, line: above + 1 }, date };
-    return null;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (line.length > SIGNATURE_MAX_LINE || !line.trimEnd().endsWith("日")) continue;
+    const signature = signatureAt(lines, i);
+    if (signature) return signature;
   }
   return null;
 }

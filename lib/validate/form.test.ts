@@ -17,8 +17,8 @@ function run(opts: { family?: Family; year?: number | null; values?: Record<stri
 }
 
 describe("R6 form", () => {
-  it("flags negative counts and fractional counts, not fractional amounts", () => {
-    const values: Record<string, number> = { ...consistentValues(), "active.fees.amount_wan": 1.25 };
+  it("flags negative counts and fractional counts, not fractional amounts or 本年增/减", () => {
+    const values: Record<string, number> = { ...consistentValues(), "active.fees.amount_wan": 1.25, "active.licensing.change": -3 };
     expect(run({ values })).toEqual([]);
     values["apps.new.commercial"] = -1;
     values["review.pending"] = 0.5;

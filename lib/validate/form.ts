@@ -4,7 +4,7 @@
  */
 import type { ReportMeta } from "@/lib/parser/meta";
 import type { Family, Finding, ValueSource } from "@/lib/parser/types";
-import { REQUIRED_CELLS, isCountKey } from "./rules";
+import { REQUIRED_CELLS, isCountKey, mayBeNegative } from "./rules";
 
 /** Report years each template was in use (REPORT-FORMATS.md "Format families"). */
 const FAMILY_YEARS: Record<Family, readonly [number, number]> = {
@@ -26,7 +26,7 @@ function checkCells(values: Record<string, number>, sources: Record<string, Valu
     const line = sources[key]?.line;
     const at = line === undefined ? {} : { line };
     if (!Number.isFinite(v)) out.push(r6("error", `数值无效:${key}`, [key], { actual: null, ...at }));
-    else if (v < 0) out.push(r6("error", `出现负数:${key} = ${v}`, [key], { actual: v, ...at }));
+    else if (v < 0 && !mayBeNegative(key)) out.push(r6("error", `出现负数:${key} = ${v}`, [key], { actual: v, ...at }));
     else if (isCountKey(key) && !Number.isInteger(v)) {
       out.push(r6("error", `件数应为整数:${key} = ${v}`, [key], { actual: v, ...at }));
     }

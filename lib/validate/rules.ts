@@ -178,3 +178,8 @@ function requiredModern(): string[] {
 export function isCountKey(key: string): boolean {
   return !key.endsWith("amount_wan") && !key.endsWith("_pct");
 }
+
+/** 2019 §二 本年增/减 (`active.*.change`) is a difference and may be negative. */
+export function mayBeNegative(key: string): boolean {
+  return key.endsWith(".change");
+}
