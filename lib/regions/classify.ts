@@ -3,6 +3,7 @@
  * in order: the first pattern that matches the end of the name wins (…人民政府办公室 before …人民政府).
  */
 import type { AgencyKind, AgencyLevel } from "@/lib/parser/types";
+import { withoutPunctuation } from "./name-index";
 import type { Resolution } from "./resolve";
 
 const KIND_RULES: Array<[AgencyKind, RegExp]> = [
@@ -25,14 +26,14 @@ const LEVEL_CUES: Array<[AgencyLevel, RegExp]> = [
 const NOT_CUES = /(市场|市民|城市|都市|超市|社区|园区|开发区|保税区|景区|区域|城乡|乡村|县域|州际|省级|市级|县级|区级|镇级|乡级)/g;
 
 export function agencyKind(name: string): AgencyKind {
-  const n = name.replace(/[\s\p{P}\p{S}]/gu, "");
+  const n = withoutPunctuation(name);
   return KIND_RULES.find(([, re]) => re.test(n))?.[0] ?? "other";
 }
 
 export function agencyLevel(name: string, kind: AgencyKind, region: Resolution | null): AgencyLevel {
   if (kind === "street" || kind === "township") return "township";
   if (region) return region.matchedLevel;
-  const n = name.replace(/[\s\p{P}\p{S}]/gu, "");
+  const n = withoutPunctuation(name);
   const plain = n.replace(NOT_CUES, "");
   const cue = LEVEL_CUES.find(([, re]) => re.test(plain))?.[0];
   if (cue) return cue;

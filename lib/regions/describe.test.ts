@@ -82,6 +82,11 @@ describe("repeated names are settled by the text, or not at all", () => {
     expect(pathOf("朝阳县人民政府")).toEqual(["辽宁省", "朝阳市", "朝阳县"]);
   });
 
+  it("a later name that contradicts an earlier one is not taken (白城市洮北区城南街道 ≠ 白山市's 城南街道)", () => {
+    expect(pathOf("白城市洮北区城南街道办事处")).toEqual(["吉林省", "白城市", "洮北区"]);
+    expect(pathOf("洮北区（工业园区）城南街道")).toEqual(["吉林省", "白城市", "洮北区", "（工业园区）城南街道"]);
+  });
+
   it("prefixes in the name decide before the text does", () => {
     expect(pathOf("吉林省长春市朝阳区人民政府", "北京")).toEqual(["吉林省", "长春市", "朝阳区"]);
     expect(pathOf("温州市瓯海区人民政府办公室")).toEqual(["浙江省", "温州市", "瓯海区"]);

@@ -7,6 +7,8 @@ import { agencyKind, agencyLevel } from "./classify";
 import { regionPath } from "./divisions";
 import { resolveRegion } from "./resolve";
 
+const MAX_NAME = 200;
+
 /**
  * Classifies an agency and finds its unit. `agencyName` and `text` are expected in simplified Chinese
  * (the parser normalises first). The region is null when the name names no known unit or the
@@ -14,10 +16,12 @@ import { resolveRegion } from "./resolve";
  */
 export function describeAgency(agencyName: string, text: string): { agency: Agency; region: RegionRef | null } {
   const name = agencyName.trim();
-  const resolution = resolveRegion(name, text);
-  const kind = agencyKind(name);
+  // Real agency names are < 60 characters; a runaway "name" is judged by its start only.
+  const head = name.slice(0, MAX_NAME);
+  const resolution = resolveRegion(head, text);
+  const kind = agencyKind(head);
   const region = resolution
     ? { code: resolution.unit.code, path: regionPath(resolution.unit.code).map((s) => s.name) }
     : null;
-  return { agency: { name, kind, level: agencyLevel(name, kind, resolution) }, region };
+  return { agency: { name, kind, level: agencyLevel(head, kind, resolution) }, region };
 }

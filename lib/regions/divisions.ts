@@ -130,9 +130,10 @@ export function listUnits(level: RegionLevel): readonly RegionUnit[] {
   return groupings().byLevel[level];
 }
 
-/** Iterates all units with their paths, provinces first within each branch (code order). */
-export function* allUnitsWithPaths(): Generator<RegionUnit & { path: string[] }> {
-  for (const unit of divisionTree().units.values()) {
+/** Iterates units (all, or one level) with their paths of names, in code order. */
+export function* allUnitsWithPaths(level?: RegionLevel): Generator<RegionUnit & { path: string[] }> {
+  const units = level ? listUnits(level) : divisionTree().units.values();
+  for (const unit of units) {
     yield { ...unit, path: regionPath(unit.code).map((s) => s.name) };
   }
 }

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
 import { getRegion, regionPath } from "./divisions";
-import { unitVariants } from "./name-index";
+import { unitVariants, withoutPunctuation } from "./name-index";
 
 let toSimplified: ((s: string) => string) | null = null;
 
@@ -38,7 +38,7 @@ function stripRegionPrefix(name: string, regionCode: string): string {
 }
 
 export function normalizeAgencyName(name: string, regionCode: string | null): string {
-  let n = simplified(name).replace(/[\s\p{P}\p{S}]/gu, "");
+  let n = withoutPunctuation(simplified(name));
   n = n.replace(SUFFIX_VARIANTS[0][0], SUFFIX_VARIANTS[0][1]);
   const unit = regionCode ? getRegion(regionCode) : null;
   if (!unit) return n;

@@ -27,6 +27,15 @@ interface NameIndex {
 
 let index: NameIndex | null = null;
 
+const PUNCTUATION = /[\s\p{P}\p{S}]/gu;
+/** Cheap pre-check: almost every unit name is Han characters only. */
+const NOT_HAN = /[^\u4e00-\u9fff]/;
+
+/** The form names are compared in: no spaces, punctuation or symbols (全角 or not). */
+export function withoutPunctuation(s: string): string {
+  return s.replace(PUNCTUATION, "");
+}
+
 /** A short form is "bare" when it drops the unit-type suffix entirely (瓯海区 → 瓯海). */
 function formOf(variant: string): NameForm {
   return /[省市州盟县区旗乡镇木]$/.test(variant) ? "suffixed" : "bare";
@@ -41,6 +50,8 @@ function buildIndex(): NameIndex {
   };
   for (const unit of divisionTree().units.values()) {
     add(unit.name, { unit, form: "full" });
+    // Names are searched with punctuation removed: index （工业园区）城南街道 as 工业园区城南街道 too.
+    if (NOT_HAN.test(unit.name)) add(withoutPunctuation(unit.name), { unit, form: "full" });
     for (const v of shortForms(unit.name, unit.level)) add(v, { unit, form: formOf(v) });
   }
   // Bit n set ⇔ some name of length n starts with these two characters (names are < 32 characters).
@@ -70,7 +81,9 @@ function memoByCode(compute: (code: string) => string[]): (code: string) => stri
 /** Full name and short forms of a unit (empty for an unknown code). */
 export const unitVariants = memoByCode((code) => {
   const unit = getRegion(code);
-  return unit ? [unit.name, ...shortForms(unit.name, unit.level)] : [];
+  if (!unit) return [];
+  const plain = withoutPunctuation(unit.name);
+  return [unit.name, ...(plain === unit.name ? [] : [plain]), ...shortForms(unit.name, unit.level)];
 });
 
 /**

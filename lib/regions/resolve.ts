@@ -9,7 +9,7 @@
  */
 import { getRegion, regionPath, type RegionLevel, type RegionUnit } from "./divisions";
 import { unitsNamedIn } from "./context";
-import { findMentions, type Mention, type NameHit } from "./name-index";
+import { findMentions, withoutPunctuation, type Mention, type NameHit } from "./name-index";
 import { GENERIC_NAMES } from "./name-variants";
 
 export interface Resolution {
@@ -38,17 +38,23 @@ function fitWithEarlier(hit: NameHit, earlier: Mention[]): number {
   return earlier.filter((m) => m.hits.some((h) => hit.unit.code.startsWith(h.unit.code))).length;
 }
 
-/** Hits of the mention that names the agency's own unit, with how well they fit the earlier mentions. */
+/**
+ * Hits of the mention that names the agency's own unit: the rightmost mention with a unit under every
+ * place named before it. A mention that contradicts an earlier one is a stray word or a unit of another
+ * branch (洮北区…城南街道 where the only 城南街道 in 吉林 is elsewhere): skip it and take the one before.
+ * When no mention fits all, the rightmost one's best-fitting hits are the answer.
+ */
 function pickOwnMention(mentions: Mention[]): { hits: NameHit[]; supported: boolean } {
+  let fallback: { hits: NameHit[]; supported: boolean } | null = null;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const earlier = mentions.slice(0, i);
     const fits = mentions[i].hits.map((h) => fitWithEarlier(h, earlier));
     const best = Math.max(...fits);
-    // A mention that fits none of the places before it is a stray word (综合保税区 after 苏州市): skip it.
-    if (earlier.length > 0 && best === 0 && i > 0) continue;
-    return { hits: mentions[i].hits.filter((_, k) => fits[k] === best), supported: best > 0 };
+    const own = { hits: mentions[i].hits.filter((_, k) => fits[k] === best), supported: best > 0 };
+    if (best === earlier.length) return own;
+    fallback ??= own;
   }
-  return { hits: [], supported: false };
+  return fallback ?? { hits: [], supported: false };
 }
 
 /** Bare county stems (瓯海), generic names (城区) and odd township-level units need an ancestor named somewhere. */
@@ -82,7 +88,7 @@ function bestByContext(hits: NameHit[], text: string, supported: boolean): NameH
 }
 
 export function resolveRegion(agencyName: string, text: string): Resolution | null {
-  const name = agencyName.replace(/[\s\p{P}\p{S}]/gu, "").slice(0, MAX_NAME);
+  const name = withoutPunctuation(agencyName).slice(0, MAX_NAME);
   const own = pickOwnMention(findMentions(name));
   let hits = own.hits;
   if (hits.length > 1 || (hits.length === 1 && !own.supported && isWeak(hits[0]))) {
