@@ -51,6 +51,7 @@ describe("failing reports list", () => {
   it("lists a failing report with its rules, filtered by rule and region", async () => {
     const all = await quality.getFailingReports({ scope: NATIONAL, rule: null, page: 1 });
     expect(all.rows).toHaveLength(1);
+    expect(all).toMatchObject({ total: 1, hasNext: false });
     expect(all.rows[0]).toMatchObject({ year: 2023, rules: "R4", errorCount: 2 });
     expect((await quality.getFailingReports({ scope: NATIONAL, rule: "R4", page: 1 })).rows).toHaveLength(1);
     expect((await quality.getFailingReports({ scope: NATIONAL, rule: "R1", page: 1 })).rows).toHaveLength(0);
@@ -60,7 +61,7 @@ describe("failing reports list", () => {
 
   it("answers an out-of-range page with an empty last page", async () => {
     const page = await quality.getFailingReports({ scope: NATIONAL, rule: null, page: 5 });
-    expect(page).toEqual({ rows: [], page: 5, hasNext: false });
+    expect(page).toEqual({ rows: [], page: 5, hasNext: false, total: 0 });
   });
 });
 

@@ -1,7 +1,9 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { databaseUrl, getDb } from "@/db/client";
 import { aggChildrenWhere, aggWhere, factsWhere, type Selection } from "./filters";
+import { memoised } from "./memo";
+import { pageWindow, type YearCount } from "./page-window";
 import { MAX_PAGE, PAGE_SIZE } from "./quality-limits";
 
 /**
@@ -61,25 +63,15 @@ async function dataVersion(): Promise<number> {
   return row?.v ?? 0;
 }
 
-const memo = new Map<string, { version: number; value: unknown }>();
-const MEMO_LIMIT = 200;
-
-/** Runs `compute` once per data version and key; the map is bounded (oldest entry dropped first). */
-async function memoised<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  const version = await dataVersion();
-  const hit = memo.get(key);
-  if (hit && hit.version === version) return hit.value as T;
-  const value = await compute();
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
-  memo.set(key, { version, value });
-  return value;
+/** Memo key of a read: the database, the question and its scope. */
+async function cached<T>(question: string, scope: QualityScope, compute: () => Promise<T>): Promise<T> {
+  const key = JSON.stringify([databaseUrl(), question, scope.region, scope.from, scope.to, scope.level, scope.kind]);
+  return memoised(key, String(await dataVersion()), compute);
 }
-
-const scopeKey = (s: QualityScope) => JSON.stringify([s.region, s.from, s.to, s.level, s.kind]);
 
 /** Active reports with at least one error of each rule, per year. */
 export async function getQualityByRule({ scope }: { scope: QualityScope }): Promise<RuleYearCount[]> {
-  return memoised(`rule:${scopeKey(scope)}`, async () => {
+  return cached("rule", scope, async () => {
     const db = await getDb();
     return db.all<RuleYearCount>(sql`
       SELECT f.rule, rf.year, COUNT(DISTINCT f.report_id) AS reports
@@ -117,31 +109,46 @@ function toPage<T>(rows: T[], page: number): Page<T> {
   return { rows: rows.slice(0, PAGE_SIZE), page, hasNext: rows.length > PAGE_SIZE };
 }
 
-/** Active reports failing a check (optionally one rule), newest year first, one page. */
+/** Failing reports per year in the scope (of one rule, or of any), from the pre-aggregates or the memo. */
+async function failingCounts(scope: QualityScope, rule: string | null): Promise<YearCount[]> {
+  if (rule) {
+    const byRule = await getQualityByRule({ scope });
+    return byRule.filter((r) => r.rule === rule).map((r) => ({ year: r.year, n: r.reports }));
+  }
+  return (await getQualityByYear({ scope })).map((r) => ({ year: r.year, n: r.failing }));
+}
+
+/**
+ * Active reports failing a check (optionally one rule), newest year first, one page. The per-year counts
+ * narrow the query to the years the page lies in, and within them the rows are walked in the order of
+ * the (year, province_code) index, so neither a deep page nor a rare rule sorts every failing report.
+ */
 export async function getFailingReports(params: {
   scope: QualityScope;
   rule: string | null;
   page: number;
 }): Promise<Page<FailingReport>> {
   const { page, offset } = pageBounds(params.page);
+  const window = pageWindow(await failingCounts(params.scope, params.rule), offset, PAGE_SIZE);
+  if (!window) return { rows: [], page, hasNext: false, total: 0 };
+  const scope = { ...params.scope, from: window.from, to: window.to };
   const ruleTerm = params.rule
-    ? sql`report_id IN (SELECT report_id FROM findings WHERE rule = ${params.rule} AND severity = 'error')`
+    ? sql`EXISTS (SELECT 1 FROM findings f WHERE f.report_id = report_facts.report_id AND f.rule = ${params.rule} AND f.severity = 'error')`
     : sql`has_error = 1`;
   const db = await getDb();
-  // The page is chosen from report_facts alone (its indexes, no joins), then named.
   const rows = await db.all<FailingReport>(sql`
     WITH page AS (
-      SELECT report_id, agency_id, year, family FROM report_facts
-      WHERE ${ruleTerm} AND ${facts(params.scope)}
-      ORDER BY year DESC, report_id DESC LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}
+      SELECT report_id, agency_id, year, family, province_code FROM report_facts
+      WHERE ${ruleTerm} AND ${facts(scope)}
+      ORDER BY year DESC, province_code DESC, report_id DESC LIMIT ${PAGE_SIZE} OFFSET ${window.offset}
     )
     SELECT r.public_id AS publicId, p.agency_id AS agencyId, a.name AS agencyName, p.year, p.family,
            r.error_count AS errorCount,
            (SELECT group_concat(rule, ', ') FROM (SELECT DISTINCT rule FROM findings f
               WHERE f.report_id = p.report_id AND f.severity = 'error' ORDER BY rule)) AS rules
     FROM page p JOIN reports r ON r.id = p.report_id JOIN agencies a ON a.id = p.agency_id
-    ORDER BY p.year DESC, p.report_id DESC`);
-  return toPage(rows, page);
+    ORDER BY p.year DESC, p.province_code DESC, p.report_id DESC`);
+  return { rows, page, hasNext: offset + PAGE_SIZE < window.total, total: window.total };
 }
 
 export interface FailedFile {
@@ -191,7 +198,7 @@ async function gapRows(scope: QualityScope): Promise<{ agencyId: string; agencyN
 /** Agencies whose report is missing for a year after one they reported, one page. */
 export async function getReportingGaps(params: { scope: QualityScope; page: number }): Promise<Page<ReportingGap>> {
   const { scope } = params;
-  const all = await memoised(`gaps:${scopeKey({ ...scope, from: null, to: null })}`, async () => {
+  const all = await cached("gaps", { ...scope, from: null, to: null }, async () => {
     const db = await getDb();
     const [latest] = await db.all<{ y: number | null }>(sql`SELECT MAX(year) AS y FROM report_facts`);
     const byAgency = new Map<string, ReportingGap>();
