@@ -39,6 +39,7 @@ export async function pdfToText(bytes: Uint8Array, maxPages: number, signal: Abo
     const pagesRead = Math.min(doc.numPages, maxPages);
     const pages: string[][] = [];
     for (let n = 1; n <= pagesRead && !signal.aborted; n++) pages.push(pageToLines(await pageItems(doc, n)));
+    if (signal.aborted) return { error: "PDF took too long to read." };
     const text = dropPageFurniture(pages).flat().join("\n");
     return { text, pages: doc.numPages, pagesRead };
   } catch (e) {

@@ -81,6 +81,7 @@ describe("readDocument refuses what is not a readable report", () => {
     ["random.bin", /^Not a report: the file is binary data, not text\.$/],
     ["truncated.docx", /^DOCX is damaged: /],
     ["truncated.pdf", /^PDF is damaged: /],
+    ["scanned.pdf", /^PDF has no text layer \(scanned image\); it needs OCR\.$/],
   ];
   it.each(cases)("%s gives a clear error", async (name, message) => {
     const res = await read(name);

@@ -53,3 +53,22 @@ describe.each(files)("real PDF %s", (file) => {
     expect(lines.filter((l) => /^[-\s]*\d{1,3}[-\s]*$/.test(l))).toEqual([]);
   });
 });
+
+describe("PDF bounds", () => {
+  const bytes = () => fixtureBytes("pdf", "huaian-city-2024.pdf");
+
+  it("gives up at the time limit with a clear error", async () => {
+    const t0 = performance.now();
+    const res = await readDocument(bytes(), "slow.pdf", { timeoutMs: 1 });
+    expect(res.error).toBe("PDF took too long to read.");
+    expect(res.value).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
+  it("reads at most maxPages pages and says so", async () => {
+    const res = await readDocument(bytes(), "long.pdf", { maxPages: 1 });
+    expect(res.value?.text).toContain("淮安市人民政府");
+    expect(res.value?.text).not.toContain("本年新收");
+    expect(res.issues).toEqual([expect.objectContaining({ rule: "P0", severity: "warning", message: "Only the first 1 of 6 PDF pages were read." })]);
+  });
+});
