@@ -97,9 +97,11 @@ function splitFlat(line: string): string[][] {
 function rowFromCells(cells: string[], line: number, raw: string, cols: ValueColumns): LegacyRow {
   let rest = cells.slice(1);
   let unit: string | null = null;
-  if (rest.length > 1 && LEGACY_UNITS.has(compactCell(rest[0]))) {
+  // A lone unit after the label is a row whose value cell was dropped (HTML readers trim empty trailing cells).
+  if (rest.length > 0 && LEGACY_UNITS.has(compactCell(rest[0])) && (rest.length > 1 || !LEGACY_BLANKS.has(rest[0]))) {
     unit = compactCell(rest[0]);
     rest = rest.slice(1);
+    if (rest.length === 0) return { label: cells[0], unit, value: null, line, raw };
   }
   const cell = rest[cols.index] ?? rest[0];
   const value = cell === undefined ? undefined : parseCellNumber(cell);

@@ -127,6 +127,12 @@ describe("parseLegacyTable layouts", () => {
     expect(a.values["review.total"]).toBeUndefined();
   });
 
+  it("reads a row whose empty value cell was dropped as a blank", () => {
+    const t = parse(["统计指标 | 单位 | 统计数", "4.不同意公开答复数 | 件", "四、行政复议数量 | 件 | 2"].join("\n"));
+    expect(t.blanks).toEqual(["legacy.answers.denied"]);
+    expect(t.values["legacy.review.total"]).toBe(2);
+  });
+
   it("converts 元 to 万元 for amounts and reports unreadable cells", () => {
     const text = ["统计指标 | 单位 | 统计数", "七、依申请公开信息收取的费用 | 元 | 2500", "六、举报投诉数量 | 件 | 若干"].join("\n");
     const r = parseLegacyTable(text.split("\n"));
