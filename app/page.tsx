@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/empty-state";
 import { buildHeadlines } from "@/lib/charts/headline";
 import { describeSelection } from "@/lib/charts/selection";
 import { getAgencies } from "@/lib/queries/agencies";
-import { getAvailableYears, getOverview, rankModeFor } from "@/lib/queries/overview";
+import { canSwitchRankMode, getAvailableYears, getOverview } from "@/lib/queries/overview";
 import { getRegionChoices } from "@/lib/queries/region-options";
 import { parseUrlState, selectionOf, toSearchString } from "@/lib/url-state";
 
@@ -49,7 +49,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <>
           <HeadlineFigures headlines={headlines} />
           <OverviewCharts totals={overview.totals} ranking={overview.ranking} metric={state.metric} percent={state.pct}
-            canRankRegions={rankModeFor(selection, "region") === "region"} query={toSearchString(state)} />
+            canRankRegions={canSwitchRankMode(selection)} query={toSearchString(state)} />
         </>
       )}
     </>

@@ -57,20 +57,25 @@ function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Initials are stored lower-case ASCII; a query made of such characters is searched as initials. */
+const INITIALS = /^[a-z0-9]+$/;
+
 /**
- * Agencies whose name contains `q`, or whose pinyin initials start with it (`ohq` → 瓯海区…),
- * optionally within a region; names that start with `q` first.
+ * Agencies whose pinyin initials start with `q` (`ohq` → 瓯海区…), or whose name contains `q`,
+ * optionally within a region; names that start with `q` first. Initials are read as a range
+ * (`initials >= q AND initials < q + U+FFFF`) so an index on agencies(initials) serves it.
  */
 export async function searchAgencies(args: { q: string; region?: string; limit?: number }): Promise<AgencySummary[]> {
   const q = args.q.trim().slice(0, 40);
   if (!q) return [];
   const db = await getDb();
-  const contains = `%${likeLiteral(q)}%`;
-  const prefix = `${likeLiteral(q.toLowerCase())}%`;
+  const lower = q.toLowerCase();
+  const match = INITIALS.test(lower)
+    ? sql`(initials >= ${lower} AND initials < ${`${lower}\uffff`})`
+    : sql`name LIKE ${`%${likeLiteral(q)}%`} ESCAPE '\\'`;
   const region = args.region ? sql` AND region_code LIKE ${`${likeLiteral(args.region)}%`} ESCAPE '\\'` : sql``;
   const rows = await db.all<AgencyBase>(sql`
-    SELECT ${BASE_COLUMNS} FROM agencies
-    WHERE (name LIKE ${contains} ESCAPE '\\' OR initials LIKE ${prefix} ESCAPE '\\')${region}
+    SELECT ${BASE_COLUMNS} FROM agencies WHERE ${match}${region}
     ORDER BY CASE WHEN name LIKE ${`${likeLiteral(q)}%`} ESCAPE '\\' THEN 0 ELSE 1 END, length(name), name
     LIMIT ${Math.min(Math.max(args.limit ?? 20, 1), 50)}`);
   return summarise(rows);

@@ -30,8 +30,12 @@ function and(parts: SQL[]): SQL {
 
 function commonParts(sel: Pick<Selection, "from" | "to" | "level" | "kind">): SQL[] {
   const parts: SQL[] = [];
-  if (sel.from !== null) parts.push(sql`year >= ${sel.from}`);
-  if (sel.to !== null) parts.push(sql`year <= ${sel.to}`);
+  // One year as an equality, so the (year, region) indexes seek on both columns instead of ranging on year.
+  if (sel.from !== null && sel.from === sel.to) parts.push(sql`year = ${sel.from}`);
+  else {
+    if (sel.from !== null) parts.push(sql`year >= ${sel.from}`);
+    if (sel.to !== null) parts.push(sql`year <= ${sel.to}`);
+  }
   if (sel.level) parts.push(sql`level = ${sel.level}`);
   if (sel.kind) parts.push(sql`kind = ${sel.kind}`);
   return parts;

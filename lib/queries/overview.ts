@@ -37,10 +37,20 @@ export interface Ranking {
 
 const RANK_LIMIT = 20;
 
-/** Sub-regions exist below national, province and city scopes; a county's ranking is of its agencies. */
+/**
+ * Sub-regions exist below national, province and city scopes; a county's ranking is of its agencies.
+ * Nationally only regions are ranked: ranking agencies would read a whole year of report_facts
+ * (~90,000 rows at 1,000,000 reports, 0.5 s), beyond the 100 ms budget.
+ */
 export function rankModeFor(selection: Selection, requested: "auto" | RankMode): RankMode {
   if (selection.agencies.length || selection.region.length === 6) return "agency";
+  if (selection.region === "") return "region";
   return requested === "auto" ? "region" : requested;
+}
+
+/** Whether the user can switch between ranking regions and agencies for this selection. */
+export function canSwitchRankMode(selection: Selection): boolean {
+  return !selection.agencies.length && (selection.region.length === 2 || selection.region.length === 4);
 }
 
 /**
@@ -62,14 +72,16 @@ export async function getRanking(args: { selection: Selection; metric: string; y
       ORDER BY ${order} LIMIT ${RANK_LIMIT}`);
     return { mode, year, rows };
   }
-  // One active report per agency and year: rows are read as they are, no GROUP BY over a year's agencies.
+  // One active report per agency and year: rows are read as they are (no GROUP BY), and only the top rows
+  // are joined to their names (sorting inside the subquery keeps SQLite from joining every row first).
   const r = metricSelect(metric, false);
   const rows = await db.all<RankRow>(sql`
     SELECT f.agency_id AS id, a.name AS name, f.value, f.num, f.den FROM (
       SELECT agency_id, ${r.value} AS value, ${r.num} AS num, ${r.den} AS den
       FROM report_facts WHERE ${factsWhere(oneYear)}
+      ORDER BY ${order} LIMIT ${RANK_LIMIT}
     ) f JOIN agencies a ON a.id = f.agency_id
-    ORDER BY ${order} LIMIT ${RANK_LIMIT}`);
+    ORDER BY ${order}`);
   return { mode, year, rows };
 }
 
