@@ -65,6 +65,15 @@ function digitPrefixLength(s: string): number {
   return i;
 }
 
+/** The longest existing code prefix: placeholder levels (市辖区) are absent from the data. */
+function nearestParent(code: string, level: RegionLevel, units: Map<string, RegionUnit>): string | null {
+  for (const n of PARENT_PREFIXES[level]) {
+    const prefix = code.slice(0, n);
+    if (units.has(prefix)) return prefix;
+  }
+  return null;
+}
+
 function buildTree(): Tree {
   const units = new Map<string, RegionUnit>();
   // Sorted by code, so every parent is already in `units` when its children arrive.
@@ -73,8 +82,7 @@ function buildTree(): Tree {
     const level = LEVEL_BY_LENGTH[codeLength];
     if (!level) continue;
     const code = entry.slice(0, codeLength);
-    const parentCode = PARENT_PREFIXES[level].map((n) => code.slice(0, n)).find((p) => units.has(p)) ?? null;
-    units.set(code, { code, name: entry.slice(codeLength), level, parentCode });
+    units.set(code, { code, name: entry.slice(codeLength), level, parentCode: nearestParent(code, level, units) });
   }
   return { units, children: null, byLevel: null };
 }

@@ -14,6 +14,8 @@ const ETHNIC_STEMS = [
   "怒", "京", "民",
 ].sort((a, b) => b.length - a.length);
 
+const ETHNIC_WITH_ZU = ETHNIC_STEMS.map((s) => `${s}族`);
+
 /** Names written without 族 inside autonomous-unit names (博尔塔拉蒙古自治州, 新疆维吾尔自治区). */
 const BARE_ETHNIC = ETHNIC_STEMS.filter((s) => s.length > 1);
 
@@ -43,23 +45,13 @@ export const GENERIC_NAMES = new Set([
 
 /** Strips trailing nationality names (…彝族, …土家族苗族, …蒙古) from the base of an autonomous unit. */
 function stripEthnic(base: string, allowBare: boolean): string {
-  // Most townships carry no nationality: skip the loop (index build speed).
-  if (!allowBare && !base.endsWith("族")) return base;
   for (let changed = true; changed; ) {
     changed = false;
-    for (const stem of ETHNIC_STEMS) {
-      const withZu = `${stem}族`;
-      if (base.endsWith(withZu) && base.length > withZu.length) {
-        base = base.slice(0, -withZu.length);
-        changed = true;
-      }
-    }
-    if (!allowBare) continue;
-    for (const stem of BARE_ETHNIC) {
-      if (base.endsWith(stem) && base.length > stem.length + 1) {
-        base = base.slice(0, -stem.length);
-        changed = true;
-      }
+    const tails = base.endsWith("族") ? ETHNIC_WITH_ZU : allowBare ? BARE_ETHNIC : [];
+    const tail = tails.find((t) => base.endsWith(t) && base.length > t.length + (t.endsWith("族") ? 0 : 1));
+    if (tail) {
+      base = base.slice(0, -tail.length);
+      changed = true;
     }
   }
   return base;
