@@ -20,6 +20,11 @@ describe("decodeBytes", () => {
     expect(decodeBytes(be)).toEqual({ text: SAMPLE, encoding: "utf-16be" });
   });
 
+  it("recognises UTF-16 saved without a BOM by its zero bytes", () => {
+    expect(decodeBytes(iconv.encode(SAMPLE, "utf-16le"))).toEqual({ text: SAMPLE, encoding: "utf-16le" });
+    expect(decodeBytes(iconv.encode(SAMPLE, "utf-16be"))).toEqual({ text: SAMPLE, encoding: "utf-16be" });
+  });
+
   it("falls back to GB18030 for GBK/GB2312 bytes", () => {
     const gbk = iconv.encode(SAMPLE, "gbk");
     expect(decodeBytes(gbk)).toEqual({ text: SAMPLE, encoding: "gb18030" });

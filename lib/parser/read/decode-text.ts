@@ -20,7 +20,7 @@ const COMMON_CHARS = new Set(
 );
 
 export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): DecodedText {
-  const bom = decodeByBom(bytes);
+  const bom = decodeByBom(bytes) ?? decodeBomlessUtf16(bytes);
   if (bom) return bom;
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
@@ -42,6 +42,25 @@ function decodeByBom(bytes: Uint8Array): DecodedText | null {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   }
+  return null;
+}
+
+/**
+ * UTF-16 saved without a BOM: the zero high bytes of ASCII (digits, newlines, "|") all fall on one
+ * parity. Chinese text is rarely under 5% ASCII, and no 8-bit encoding has NUL bytes at all.
+ */
+function decodeBomlessUtf16(bytes: Uint8Array): DecodedText | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  if (even + odd < 0.05 * n) return null;
+  // Not all: CJK code points ending in 00 (开 U+5F00) put a zero on the other side.
+  if (odd >= 0.8 * (even + odd)) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
+  if (even >= 0.8 * (even + odd)) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
   return null;
 }
 
