@@ -11,7 +11,19 @@ const values = (s: string, n = 7, check: ((c: number[]) => boolean) | null = row
 describe("scanCells", () => {
   it("reads numbers, blank markers and empty bordered cells", () => {
     const kinds = scan(" | 46 | - | 无 | | 1,234 | -3 |").map((t) => (t.kind === "num" ? t.value : t.kind));
-    expect(kinds).toEqual([46, "blank", "blank", "empty", 1234, -3]);
+    expect(kinds).toEqual([46, "blank", "blank", "empty", 1234, "blank", 3]);
+    const tabs = scan("\t0\t\t5").map((t) => (t.kind === "num" ? t.value : t.kind));
+    expect(tabs).toEqual([0, "empty", 5]);
+  });
+
+  it("reads negative numbers only where the template has them (§二 本年增/减)", () => {
+    const s = "| 120 | -3 | 4512 |";
+    expect(scanCells(s, 0, s.length, { negative: true }).map((t) => t.kind === "num" && t.value)).toEqual([120, -3, 4512]);
+  });
+
+  it("reads blank markers glued to digits in a flattened row", () => {
+    expect(values("-00000-")).toEqual([null, 0, 0, 0, 0, 0, null]);
+    expect(values("00000-0")).toEqual([0, 0, 0, 0, 0, null, 0]);
   });
 
   it("skips words, item numbers and numbers inside prose", () => {

@@ -32,6 +32,8 @@ interface ScanState {
   openEmptyCell: boolean;
   /** Where the segment starts (right after the row label). */
   from: number;
+  /** "-3" is a number (§二 本年增/减); elsewhere counts are never negative and "-" is a blank. */
+  negative: boolean;
 }
 
 function readNumber(text: string, i: number, end: number, st: ScanState): number {
@@ -66,7 +68,8 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
   while (j < end && !isBreak(text[j])) j++;
   if (j === i) j = i + 1;
   const word = text.slice(i, j);
-  const standalone = (j >= end || isBreak(text[j])) && !isDigit(text[j]);
+  // A marker glued to digits is still a cell ("-00000-" in a flattened row); glued to words it is text.
+  const standalone = i === st.from || !isWordChar(text[i - 1]);
   if (BLANK_MARKERS.has(word) && standalone) {
     st.tokens.push({ kind: "blank", raw: word, pos: i, sep: st.sep });
   }
@@ -75,12 +78,13 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
   return j;
 }
 
-export function scanCells(text: string, from: number, to: number): CellToken[] {
-  const st: ScanState = { tokens: [], sep: "strong", openEmptyCell: false, from };
+export function scanCells(text: string, from: number, to: number, opts: { negative?: boolean } = {}): CellToken[] {
+  const st: ScanState = { tokens: [], sep: "strong", openEmptyCell: false, from, negative: opts.negative ?? false };
   let i = from;
   while (i < to) {
     const c = text[i];
-    if (c === "|") {
+    // Borders: "|" and tabs (a spreadsheet's empty cell shows as two tabs in a row).
+    if (c === "|" || c === "\t") {
       if (st.openEmptyCell) st.tokens.push({ kind: "empty", pos: i, sep: "strong" });
       st.openEmptyCell = true;
       st.sep = "strong";
@@ -91,10 +95,10 @@ export function scanCells(text: string, from: number, to: number): CellToken[] {
       if (j - i > 1) st.sep = "strong";
       else if (st.sep !== "strong") st.sep = "weak";
       i = j;
-    } else if (c === "\n" || c === "\t" || c === "\r" || c === "," || c === ";") {
+    } else if (c === "\n" || c === "\r" || c === "," || c === ";") {
       st.sep = "strong";
       i++;
-    } else if (isDigit(c) || (c === "-" && isDigit(text[i + 1]) && !isWordChar(text[i - 1]))) {
+    } else if (isDigit(c) || (st.negative && c === "-" && isDigit(text[i + 1]) && !isWordChar(text[i - 1]))) {
       i = readNumber(text, i, to, st);
     } else {
       i = readWord(text, i, to, st);

@@ -4,7 +4,7 @@
  * constraint, and empty `|` cells are read by position.
  */
 import type { CellToken } from "./cells";
-import { splitGlued, type RowCheck } from "./glued-split";
+import { BLANK_RUN, splitGlued, type RowCheck } from "./glued-split";
 
 /** A cell: a number, or null when printed blank. `pos` points into the text for the source line. */
 export interface Cell {
@@ -14,6 +14,8 @@ export interface Cell {
 
 export interface FitResult {
   cells: Cell[] | null;
+  /** Other readings that satisfy the row's constraint (ambiguous glued digits), `cells` first. */
+  alternatives?: Cell[][];
   /** Why the row could not be read, or what was guessed. */
   problem?: { severity: "warning" | "error"; message: string };
 }
@@ -72,16 +74,16 @@ function popcount(x: number): number {
 const anySplit: RowCheck = () => true;
 
 function trySplit(filled: CellToken[], n: number, check?: RowCheck): FitResult | null {
-  const runs = filled.map((t) => (t.kind === "num" && /^\d+$/.test(t.raw) ? t.raw : ""));
-  if (runs.includes("")) return null;
+  const runs = filled.map((t) => (t.kind === "blank" ? BLANK_RUN : t.kind === "num" && /^\d+$/.test(t.raw) ? t.raw : ""));
+  if (runs.includes("") || !runs.some((r) => r.length > 1)) return null;
   const split = splitGlued(runs, n, check ?? anySplit);
   // Without a constraint only a forced split is trusted ("000" → 0, 0, 0).
   if (!split || (!check && split.solutions > 1)) return null;
   const pos = filled[0].pos;
-  const cells = split.cells.map((value) => ({ value, pos }));
-  if (split.solutions === 1) return { cells };
-  const message = `ambiguous split of glued digits "${runs.join("")}" into ${split.cells.join(", ")}`;
-  return { cells, problem: { severity: "warning", message } };
+  const alternatives = split.all.map((vals) => vals.map((value) => ({ value, pos })));
+  if (split.solutions === 1) return { cells: alternatives[0] };
+  const message = `ambiguous split of glued digits "${runs.join("")}" into ${split.cells.map((c) => c ?? "-").join(", ")}`;
+  return { cells: alternatives[0], alternatives, problem: { severity: "warning", message } };
 }
 
 export function fitCells(tokens: CellToken[], n: number, check?: RowCheck): FitResult {

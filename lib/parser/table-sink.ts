@@ -24,6 +24,10 @@ export class TableSink {
     this.positions.push({ key, pos: cell.pos, raw });
   }
 
+  valueOf(key: string): number | undefined {
+    return this.values[key];
+  }
+
   finding(rule: string, severity: Finding["severity"], message: string, keys: string[], pos: number): void {
     this.issues.push({ rule, severity, message, keys, line: this.lines.lineOf(pos) });
   }

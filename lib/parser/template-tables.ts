@@ -18,6 +18,7 @@ import {
   SECTION3_2021,
   type ActiveRowSpec,
 } from "./labels";
+import { resolveAmbiguities, type Ambiguity } from "./resolve-ambiguity";
 import { locateRows, type RowSegment } from "./rows";
 import { TableSink } from "./table-sink";
 import { addDerivedSums } from "./derived-sums";
@@ -81,11 +82,21 @@ function storeRow(text: string, seg: RowSegment, keys: string[], fit: FitResult,
 
 function readApplications(text: string, family: TemplateFamily, [from, to]: [number, number], sink: TableSink): void {
   const specs = family === "2021" ? SECTION3_2021 : SECTION3_2019;
+  const ambiguous: (Ambiguity & { seg: RowSegment; fit: FitResult })[] = [];
   for (const seg of locateRows(text, specs, from, to)) {
     const keys = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
     const fit = fitCells(scanCells(text, seg.cellsFrom, seg.cellsTo), keys.length, rowTotal);
-    storeRow(text, seg, keys, fit, sink);
+    // Rows with several readings wait until the unambiguous rows are in: the columns decide.
+    if (fit.alternatives) ambiguous.push({ keys, alternatives: fit.alternatives, seg, fit });
+    else storeRow(text, seg, keys, fit, sink);
   }
+  if (ambiguous.length === 0) return;
+  const picks = resolveAmbiguities((k) => sink.valueOf(k), ambiguous, specs);
+  ambiguous.forEach((a, i) => {
+    const cells = a.alternatives[picks[i]];
+    const message = `${a.fit.problem?.message.replace(/ into .*$/, "")} into ${cells.map((c) => c.value ?? "-").join(", ")}`;
+    storeRow(text, a.seg, a.keys, { cells, problem: { severity: "warning", message } }, sink);
+  });
 }
 
 function readReview(text: string, [from, to]: [number, number], sink: TableSink): void {
@@ -104,7 +115,8 @@ function readActive(text: string, family: TemplateFamily, [from, to]: [number, n
   const specs: ActiveRowSpec[] = family === "2021" ? SECTION2_2021 : SECTION2_2019;
   for (const seg of locateRows(text, specs, from, to)) {
     const keys = seg.spec.fields.map((f) => `${seg.spec.key}.${f}`);
-    storeRow(text, seg, keys, fitCells(scanCells(text, seg.cellsFrom, seg.cellsTo), keys.length), sink);
+    const tokens = scanCells(text, seg.cellsFrom, seg.cellsTo, { negative: family === "2019" });
+    storeRow(text, seg, keys, fitCells(tokens, keys.length), sink);
   }
 }
 
