@@ -23,8 +23,20 @@ interface ValueColumns {
 
 const ORDINAL_START = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、]|[①-⑳])/;
 const END_MARKERS = ["单位负责人", "填报人", "审核人", "填报日期", "联系电话", "负责人:"];
-const END_FIRST_CHARS = new Set(END_MARKERS.map((m) => m[0]));
-const PLAIN_INT = /^\d{1,12}$/;
+const END_FIRST_CHARS = new Set(END_MARKERS.map((m) => m.charCodeAt(0)));
+const MAX_DIGITS = 12;
+
+/** The value of a cell made only of ASCII digits, else -1. */
+function plainInt(cell: string): number {
+  if (cell.length === 0 || cell.length > MAX_DIGITS) return -1;
+  let n = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const d = cell.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
 const HEADER_WORDS = new Set(["统计指标", "指标", "指标名称", "项目", "单位", "计量单位", "统计数", "数量", "数值"]);
 const MAX_LABEL = 80;
 /** Stop after this many lines without a row once the table has started (the report moved on). */
@@ -32,7 +44,8 @@ const MAX_GAP = 30;
 
 /** Number, `null` for a blank mark, `undefined` for anything else. A trailing unit ("36人次") is allowed. */
 export function parseCellNumber(cell: string): number | null | undefined {
-  if (PLAIN_INT.test(cell)) return Number(cell); // the common case, without the work below
+  const int = plainInt(cell);
+  if (int >= 0) return int; // the common case, without the work below
   let t = compactCell(cell);
   if (t.includes(",")) t = t.replace(/,/g, "");
   if (LEGACY_BLANKS.has(t)) return null;
@@ -68,7 +81,8 @@ const MAX_FLAT_TOKEN = 200;
 
 /** Cells of a `|`/tab line; one cell (possibly "") when the line holds a single cell followed by `|`. */
 function splitSeparated(line: string): string[] {
-  const cells = line.split(/[|\t]/).map((c) => c.trim());
+  const cells = line.includes("\t") ? line.split(/[|\t]/) : line.split("|");
+  for (let i = 0; i < cells.length; i++) cells[i] = cells[i].trim();
   if (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
   if (cells.length > 1 && cells[0] === "") cells.shift();
   return cells;
@@ -76,6 +90,7 @@ function splitSeparated(line: string): string[] {
 
 /** "(一)收到申请数 件 0": label tokens, then unit/value tokens; null when the line does not end in a value. */
 function splitSpaced(line: string): string[] | null {
+  if (!line.includes(" ")) return null;
   const tokens = line.split(/\s+/);
   if (tokens.length < 2 || parseCellNumber(tokens[tokens.length - 1]) === undefined) return null;
   let firstData = tokens.findIndex((t, i) => i > 0 && (LEGACY_UNITS.has(t) || parseCellNumber(t) !== undefined));
@@ -187,7 +202,7 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
   for (let i = start; i < lines.length; i++) {
     const text = lines[i].trim();
     if (text === "") continue;
-    if (END_FIRST_CHARS.has(text[0]) && END_MARKERS.some((m) => compactCell(text).startsWith(m))) break;
+    if (END_FIRST_CHARS.has(text.charCodeAt(0)) && END_MARKERS.some((m) => compactCell(text).startsWith(m))) break;
     if (rows.length > 0 && i - lastRowLine > MAX_GAP) break;
     const before = rows.length;
     const separated = text.includes("|") || text.includes("\t") ? splitSeparated(text) : null;

@@ -24,7 +24,7 @@ function compactLabel(label: string): string {
 export function cleanLegacyLabel(label: string): string {
   let t = compactLabel(label).replace(ORDINALS, "");
   if (t.startsWith("其中")) t = t.slice(2).replace(/^[:,，、]/, "").replace(ORDINALS, "");
-  return t.replace(/[:;,。]+$/, "");
+  return /[:;,。]$/.test(t) ? t.replace(/[:;,。]+$/, "") : t;
 }
 
 /** FNV-1a, base36: a short stable name for a row the label table does not know. */
@@ -73,8 +73,13 @@ function keyRows(rows: LegacyRow[]): KeyedRow[] {
   return out;
 }
 
-function store(table: TableValues, issues: Finding[], { key, row }: KeyedRow): void {
-  if (key in table.values || table.blanks.includes(key)) {
+/** The table being built; `blankSet` mirrors `blanks` for constant-time lookups. */
+interface Building extends TableValues {
+  blankSet: Set<string>;
+}
+
+function store(table: Building, issues: Finding[], { key, row }: KeyedRow): void {
+  if (key in table.values || table.blankSet.has(key)) {
     const again = table.values[key];
     if (row.value !== undefined && row.value !== null && again !== undefined && again !== row.value) {
       issues.push({
@@ -101,6 +106,7 @@ function store(table: TableValues, issues: Finding[], { key, row }: KeyedRow): v
   }
   if (row.value === null || row.value === undefined) {
     table.blanks.push(key);
+    table.blankSet.add(key);
     return;
   }
   // Amounts are stored in 万元; a table printing 元 is converted.
@@ -114,11 +120,11 @@ function store(table: TableValues, issues: Finding[], { key, row }: KeyedRow): v
  * row behind it is printed blank the core figure is 0: the legacy form left cells blank for "none", and core
  * metrics must compare across years (the legacy keys themselves stay in `blanks`).
  */
-function addCoreMetrics(table: TableValues): void {
+function addCoreMetrics(table: Building): void {
   for (const [core, parts] of LEGACY_CORE_MAP) {
     const printed = parts.filter((p) => p in table.values);
     if (printed.length === 0) {
-      if (parts.some((p) => table.blanks.includes(p))) table.values[core] = 0;
+      if (parts.some((p) => table.blankSet.has(p))) table.values[core] = 0;
       continue;
     }
     table.values[core] = printed.reduce((sum, p) => sum + table.values[p], 0);
@@ -132,9 +138,10 @@ export function parseLegacyTable(lines: string[]): Result<TableValues> {
   if (start < 0) return { value: null, issues: [], error: "未找到政府信息公开情况统计表" };
   const keyed = keyRows(readLegacyRows(lines, start));
   if (keyed.length === 0) return { value: null, issues: [], error: "统计表中没有可识别的行" };
-  const table: TableValues = { values: {}, blanks: [], sources: {} };
+  const table: Building = { values: {}, blanks: [], sources: {}, blankSet: new Set() };
   const issues: Finding[] = [];
   for (const entry of keyed) store(table, issues, entry);
   addCoreMetrics(table);
-  return { value: table, issues };
+  const { values, blanks, sources } = table;
+  return { value: { values, blanks, sources }, issues };
 }
