@@ -31,7 +31,13 @@ function localPath(url: string): string | null {
 export async function openClient(url: string = databaseUrl()): Promise<Client> {
   const path = localPath(url);
   if (path) mkdirSync(dirname(path), { recursive: true }); // libsql does not create folders
-  const client = createClient({ url, authToken: process.env.DATABASE_AUTH_TOKEN || undefined });
+  // `timeout` is libSQL's busy timeout for EVERY pooled connection (a PRAGMA below reaches only one of them,
+  // and transactions run on fresh ones): a second writer waits instead of failing with SQLITE_BUSY.
+  const client = createClient({
+    url,
+    authToken: process.env.DATABASE_AUTH_TOKEN || undefined,
+    timeout: path ? 10_000 : undefined,
+  });
   if (path) {
     // WAL: readers never wait for the ingest writer; busy_timeout: writers queue instead of failing.
     await client.execute("PRAGMA journal_mode = WAL");

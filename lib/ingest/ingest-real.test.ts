@@ -1,0 +1,100 @@
+/** Ingest with the real parser, regions and validate modules, on the shared seed reports and PDFs. */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Client } from "@libsql/client";
+import { afterEach, describe, expect, it } from "vitest";
+import { ingestPaths } from "./ingest";
+import { freshDb, integrityProblems, tempDir } from "./testing";
+
+const SEEDS = join(process.cwd(), "fixtures", "seeds");
+const PDFS = join(process.cwd(), "fixtures", "pdf");
+const OUHAI = readFileSync(join(SEEDS, "002_1011c9d1822b474b.txt"), "utf8");
+
+const clients: Client[] = [];
+afterEach(() => clients.splice(0).forEach((c) => c.close()));
+async function db() {
+  const d = await freshDb();
+  clients.push(d.client);
+  return d.client;
+}
+
+const TABLES = ["reports", "report_values", "findings", "report_facts", "agencies", "regions", "agg_region_year"];
+async function tableCounts(client: Client) {
+  const out: Record<string, number> = {};
+  for (const t of TABLES) out[t] = Number((await client.execute(`SELECT count(*) FROM ${t}`)).rows[0][0]);
+  return out;
+}
+
+/** Seed 002 moved one year back (2023 → 2022, its outlook year 2024 → 2023). */
+function shiftYear(text: string, by: number): string {
+  return text.replace(/20(2[0-9])/g, (_, y) => String(2000 + Number(y) + by));
+}
+
+describe("ingest with the real parser", () => {
+  it("loads the seeds and PDFs, and a second run adds nothing", async () => {
+    const client = await db();
+    const first = await ingestPaths([SEEDS, PDFS], { client, workers: 0 });
+    expect(first).toMatchObject({ added: 8, updated: 0, unchanged: 0, failed: 0 });
+    const before = await tableCounts(client);
+    expect(before.report_values).toBeGreaterThan(8 * 70);
+    expect(await ingestPaths([SEEDS, PDFS], { client })).toMatchObject({ added: 0, updated: 0, unchanged: 8, failed: 0 });
+    expect(await tableCounts(client)).toEqual(before);
+    expect(await integrityProblems(client)).toEqual([]);
+    const ouhai = (await client.execute("SELECT f.apps_new, f.county_code, a.initials FROM report_facts f JOIN agencies a ON a.id = f.agency_id WHERE f.county_code = '330304'")).rows;
+    expect(ouhai.map((r) => ({ ...r }))).toEqual([{ apps_new: 51, county_code: "330304", initials: "ohqrmzfbgs" }]);
+  });
+
+  it("treats the two 瓯海 spellings as one agency and checks R5 across the two years", async () => {
+    const client = await db();
+    const dir = tempDir();
+    writeFileSync(join(dir, "ouhai-2023.txt"), OUHAI);
+    writeFileSync(join(dir, "ouhai-2022.txt"), shiftYear(OUHAI, -1).replaceAll("瓯海区人民政府办公室", "温州市瓯海区人民政府办公室"));
+    const s = await ingestPaths([dir], { client, workers: 0 });
+    expect(s).toMatchObject({ added: 2, failed: 0 });
+    const agencies = (await client.execute("SELECT name, first_year, last_year FROM agencies")).rows.map((r) => ({ ...r }));
+    expect(agencies).toEqual([{ name: "瓯海区人民政府办公室", first_year: 2022, last_year: 2023 }]);
+    // 2022 carries forward 5 + 2 = 7; 2023 says it carried over 2 + 7 = 9: R5 on the 2023 report, per column
+    const r5 = (await client.execute("SELECT r.year, f.keys, f.expected, f.actual FROM findings f JOIN reports r ON r.id = f.report_id WHERE f.rule = 'R5' ORDER BY f.keys")).rows;
+    expect(r5.map((r) => [r.year, JSON.parse(String(r.keys))[0], r.expected, r.actual])).toEqual([
+      [2023, "apps.carried_over.commercial", 2, 7],
+      [2023, "apps.carried_over.natural_person", 5, 2],
+      [2023, "apps.carried_over.total", 7, 9],
+    ]);
+    expect(await integrityProblems(client)).toEqual([]);
+  });
+
+  it("supersedes a corrected re-publication; agg equals a GROUP BY over facts", async () => {
+    const client = await db();
+    const dir = tempDir();
+    mkdirSync(join(dir, "a"));
+    mkdirSync(join(dir, "b"));
+    for (const f of ["002_1011c9d1822b474b.txt", "003_516ff9c16babe9a7.txt"]) copyFileSync(join(SEEDS, f), join(dir, "a", f));
+    await ingestPaths([join(dir, "a")], { client, workers: 0 });
+    // the corrected version: one more new application by a natural person (46 → 47, total 51 → 52)
+    const fixed = OUHAI.replace("公开申请数量 | 46 | 5 | 0 | 0 | 0 | 0 | 51 |", "公开申请数量 | 47 | 5 | 0 | 0 | 0 | 0 | 52 |");
+    expect(fixed).not.toBe(OUHAI);
+    writeFileSync(join(dir, "b", "ouhai-corrected.txt"), fixed);
+    expect(await ingestPaths([join(dir, "b")], { client, workers: 0 })).toMatchObject({ added: 0, updated: 1 });
+    const statuses = (await client.execute("SELECT source_name, status FROM reports WHERE source_name LIKE '%002%' OR source_name LIKE 'ouhai%' ORDER BY id")).rows;
+    expect(statuses.map((r) => [r.source_name, r.status])).toEqual([["002_1011c9d1822b474b.txt", "superseded"], ["ouhai-corrected.txt", "active"]]);
+    const sum = (await client.execute("SELECT apps_new, reports FROM agg_region_year WHERE scope = '33'")).rows[0];
+    expect([sum.apps_new, sum.reports]).toEqual([52, 1]);
+    expect(await integrityProblems(client)).toEqual([]);
+  });
+
+  it("records unreadable and non-report files as failed, with reasons, and stores the rest", async () => {
+    const client = await db();
+    const dir = tempDir();
+    copyFileSync(join(SEEDS, "003_516ff9c16babe9a7.txt"), join(dir, "good.txt"));
+    writeFileSync(join(dir, "notes.txt"), "会议纪要\n今天讨论了绿化工作。\n");
+    writeFileSync(join(dir, "broken.pdf"), "%PDF-1.4 truncated");
+    const s = await ingestPaths([dir], { client, workers: 1 });
+    expect(s).toMatchObject({ added: 1, failed: 2 });
+    const failed = (await client.execute("SELECT source_name, error, error_zh FROM reports WHERE status = 'failed' ORDER BY 1")).rows;
+    expect(failed.map((r) => r.source_name)).toEqual(["broken.pdf", "notes.txt"]);
+    for (const r of failed) {
+      expect(String(r.error)).toMatch(/^[A-Z].{10,}/);
+      expect(String(r.error_zh)).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
