@@ -3,6 +3,7 @@
  * string. Built once, on first use, from the division tree.
  */
 import { divisionTree, getRegion, type RegionUnit } from "./divisions";
+import { memo } from "./memo";
 import { GENERIC_NAMES, shortForms } from "./name-variants";
 
 /** How a unit was named: its full name, a short form with a suffix (楚雄州, 永兴乡), or a bare stem (瓯海). */
@@ -68,18 +69,8 @@ function nameIndex(): NameIndex {
   return index;
 }
 
-/** Per-code memo: variants are asked for again and again for the same few ancestors. */
-function memoByCode(compute: (code: string) => string[]): (code: string) => string[] {
-  const cache = new Map<string, string[]>();
-  return (code) => {
-    let value = cache.get(code);
-    if (!value) cache.set(code, (value = compute(code)));
-    return value;
-  };
-}
-
 /** Full name and short forms of a unit (empty for an unknown code). */
-export const unitVariants = memoByCode((code) => {
+export const unitVariants = memo((code) => {
   const unit = getRegion(code);
   if (!unit) return [];
   const plain = withoutPunctuation(unit.name);
@@ -90,7 +81,7 @@ export const unitVariants = memoByCode((code) => {
  * Forms of a unit that count as evidence when found in report text: generic names (城区) and bare county
  * stems (瓯海, 会同) are left out because they also occur as ordinary words.
  */
-export const contextVariants = memoByCode((code) => {
+export const contextVariants = memo((code) => {
   const unit = getRegion(code);
   return unitVariants(code).filter(
     (v) => !GENERIC_NAMES.has(v) && !(unit?.level === "county" && v !== unit.name && formOf(v) === "bare"),
