@@ -113,6 +113,13 @@ describe("short forms and odd names", () => {
     expect(pathOf("永兴乡人民政府", "")).toEqual(["云南省"]);
   });
 
+  it("an official full name beats another unit's short form when the text is silent", () => {
+    // 凉水河乡 (河北 青龙) is also the short form of 凉水河蒙古族乡 (辽宁 北票).
+    expect(pathOf("凉水河乡人民政府")).toEqual(["河北省", "秦皇岛市", "青龙满族自治县", "凉水河乡"]);
+    expect(pathOf("凉水河乡人民政府", "辽宁省")).toHaveLength(4);
+    expect(pathOf("凉水河乡人民政府", "辽宁省")?.[0]).toBe("辽宁省");
+  });
+
   it("a bare county stem needs its city somewhere", () => {
     expect(pathOf("瓯海经济开发区管委会", "")).toBeNull();
     expect(pathOf("瓯海经济开发区管委会", "温州市")).toEqual(["浙江省", "温州市", "瓯海区"]);

@@ -84,7 +84,11 @@ function bestByContext(hits: NameHit[], text: string, supported: boolean): NameH
   }));
   const kept = supported ? scored : scored.filter((s) => !isWeak(s.h) || s.score > 0);
   const best = Math.max(0, ...kept.map((s) => s.score));
-  return kept.filter((s) => s.score === best).map((s) => s.h);
+  const tied = kept.filter((s) => s.score === best).map((s) => s.h);
+  // A name written exactly as a unit's official name beats another unit's short form (凉水河乡 vs
+  // 凉水河蒙古族乡) when the text cannot tell them apart.
+  const official = tied.filter((h) => h.form === "full");
+  return official.length > 0 ? official : tied;
 }
 
 export function resolveRegion(agencyName: string, text: string): Resolution | null {
