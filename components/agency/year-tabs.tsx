@@ -33,7 +33,7 @@ export function YearTabs({ agencyId, years, selected }: Props) {
               </Link>
             </li>
           ) : (
-            <li key={y} className="inline-block px-3 py-1 text-slate-400" title={`${y}年${NO_REPORT}`} data-year={y} data-missing="true">
+            <li key={y} className="inline-block px-3 py-1 text-slate-500" title={`${y}年${NO_REPORT}`} data-year={y} data-missing="true">
               {y}年 <span className="text-xs">{NO_REPORT}</span>
             </li>
           ),

@@ -34,7 +34,7 @@ export function FailingList({ rows }: { rows: FailingReport[] }) {
       {rows.map((r) => (
         <tr key={r.publicId}>
           <td className={`${TD} whitespace-nowrap`}>{r.year}年</td>
-          <td className={TD}>
+          <td className={`${TD} min-w-[8rem]`}>
             <Link href={agencyHref(r.agencyId)} className="text-blue-800 underline">
               {r.agencyName}
             </Link>
@@ -58,12 +58,12 @@ export function FailedFileList({ rows }: { rows: FailedFile[] }) {
     <ListTable label="解析失败的文件" columns={["文件", "原因", "Reason"]} testId="quality-failed-files">
       {rows.map((r) => (
         <tr key={r.publicId}>
-          <td className={`${TD} break-all`}>
+          <td className={`${TD} min-w-[8rem] break-all`}>
             <Link href={`/reports/${r.publicId}`} className="text-blue-800 underline">
               {r.sourceName}
             </Link>
           </td>
-          <td className={TD}>{r.errorZh ?? "—"}</td>
+          <td className={`${TD} min-w-[8rem]`}>{r.errorZh ?? "—"}</td>
           <td className={`${TD} text-slate-600`} lang="en">
             {r.error ?? "—"}
           </td>
@@ -79,7 +79,7 @@ export function GapList({ rows }: { rows: ReportingGap[] }) {
     <ListTable label="缺报的机关" columns={["机关", "缺报年度", "情况"]} testId="quality-gaps">
       {rows.map((g) => (
         <tr key={g.agencyId}>
-          <td className={TD}>
+          <td className={`${TD} min-w-[8rem]`}>
             <Link href={agencyHref(g.agencyId)} className="text-blue-800 underline">
               {g.agencyName}
             </Link>

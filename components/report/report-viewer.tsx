@@ -41,9 +41,15 @@ export function ReportViewer({ family, values, findings, text }: Props) {
     [findings],
   );
 
+  // A link to `#L88` (or editing the hash) shows that line.
   useEffect(() => {
-    const match = HASH.exec(window.location.hash);
-    if (match) setSelected({ line: Number(match[1]), key: null });
+    const fromHash = () => {
+      const match = HASH.exec(window.location.hash);
+      if (match) setSelected({ line: Number(match[1]), key: null });
+    };
+    fromHash();
+    window.addEventListener("hashchange", fromHash);
+    return () => window.removeEventListener("hashchange", fromHash);
   }, []);
 
   const select = useCallback((line: number, key: string | null) => {

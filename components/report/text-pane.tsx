@@ -32,7 +32,7 @@ const Chunk = memo(function Chunk({ lines, start, selectedLine, findingLines }: 
         const tone = n === selectedLine ? "bg-amber-200" : findingLines.has(n) ? "bg-red-50" : "";
         return (
           <div key={n} id={`L${n}`} data-line={n} className={`flex gap-2 ${tone}`}>
-            <span className="w-10 shrink-0 select-none text-right text-slate-400" aria-hidden="true">
+            <span className="w-10 shrink-0 select-none text-right text-slate-600" aria-hidden="true">
               {n}
             </span>
             <span className="min-w-0 whitespace-pre-wrap break-all">{text || " "}</span>

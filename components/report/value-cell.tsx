@@ -20,8 +20,8 @@ interface Props {
 
 function content(cell: CellState) {
   if (cell.state === "value") return <span>{formatFull(cell.value)}</span>;
-  if (cell.state === "blank") return <span className="text-slate-400">—</span>;
-  return <span className="text-slate-300">·</span>;
+  if (cell.state === "blank") return <span className="text-slate-500">—</span>;
+  return <span className="text-slate-500">·</span>;
 }
 
 function describe(cellKey: string, cell: CellState, rules: string[]): string {
