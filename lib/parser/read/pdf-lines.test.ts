@@ -51,6 +51,11 @@ describe("pageToLines", () => {
     expect(lines.filter((l) => l.includes(" | ")).every((l) => /^\d\.属于某类/.test(l))).toBe(true);
   });
 
+  it("puts an item pdfjs marks vertical on a line of its own", () => {
+    const lines = pageToLines([{ ...item("三、本", 60, 300), vertical: true }, item("1.属于国家秘密", 100, 300), ...numbers([0, 0], 300)]);
+    expect(lines).toEqual(["三、本", "1.属于国家秘密 | 0 | 0"]);
+  });
+
   it("removes stray spaces between CJK characters but keeps them around numbers", () => {
     expect(pageToLines([item("只计这一情 形，共 2024 年", 80, 500)])).toEqual(["只计这一情形，共 2024 年"]);
   });

@@ -12,6 +12,8 @@ export interface PdfItem {
   width: number;
   /** Font size (the text matrix's vertical scale). */
   size: number;
+  /** Written top to bottom (pdfjs reports such an item taller than wide). */
+  vertical?: boolean;
 }
 
 interface Band {
@@ -47,8 +49,8 @@ export function pageToLines(items: PdfItem[]): string[] {
  * otherwise scatter single characters over the rows they span.
  */
 function splitVerticalLabels(items: PdfItem[]): { columns: { hi: number; text: string }[]; rest: PdfItem[] } {
-  const used = new Set<PdfItem>();
-  const columns: { hi: number; text: string }[] = [];
+  const used = new Set<PdfItem>(items.filter((it) => it.vertical));
+  const columns = [...used].map((it) => ({ hi: columnTop(it), text: it.str.trim() }));
   const candidates = items.filter((it) => VERTICAL_CHAR.test(it.str.trim()));
   // The isolation check below is quadratic; a page this dense is not a table with a vertical label.
   if (candidates.length > 2000) return { columns, rest: items };
@@ -65,11 +67,16 @@ function splitVerticalLabels(items: PdfItem[]): { columns: { hi: number; text: s
     // ("社会/公益/组织") is not a vertical label.
     if (run.length >= 4 && run.filter((it) => it.str.trim().length === 1).length >= run.length - 1) {
       run.forEach((it) => used.add(it));
-      columns.push({ hi: bandOf(run[0]).hi, text: run.map((it) => it.str.trim()).join("") });
+      columns.push({ hi: columnTop(run[0]), text: run.map((it) => it.str.trim()).join("") });
     }
     i = Math.max(j, i + 1);
   }
   return { columns, rest: items.filter((it) => !used.has(it)) };
+}
+
+/** A vertical label sorts just before the row level with its first character (it heads them). */
+function columnTop(first: PdfItem): number {
+  return first.y + 1.5 * (first.size > 0 ? first.size : 10);
 }
 
 /** One or two CJK characters (never digits: a column of numbers is not a label). */

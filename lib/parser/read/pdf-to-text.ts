@@ -61,7 +61,8 @@ async function pageItems(doc: PDFDocumentProxy, n: number): Promise<PdfItem[]> {
     if (!("str" in it) || it.str === "") continue;
     const [a, b, c, d, x, y] = it.transform as number[];
     const size = Math.hypot(c, d) || Math.hypot(a, b);
-    items.push({ str: it.str, x, y, width: it.width, size });
+    const vertical = it.height > 1.5 * size && it.width < 1.5 * size && [...it.str.trim()].length >= 2;
+    items.push({ str: it.str, x, y, width: it.width, size, vertical });
   }
   page.cleanup();
   return items;
