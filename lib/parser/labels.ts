@@ -2,6 +2,9 @@
  * The 2021 / 2019 templates as data: every row's canonical key, its printed label (prefix + core
  * variants) and how many cells it holds. The code that finds them lives in rows.ts; nothing here runs.
  *
+ * Short fragments come last because PDF readers break long labels with cell borders inside them
+ * ("2.申请人逾期未按收 | 0 | … 费通知要求…").
+ *
  * `prefix` is the item number printed before the label ("一", "(三)", "2"); it is consumed with the label so
  * that a number glued to it ("0二、上年结转") is not read as a cell. `cores` are alternatives, the first being
  * the template's wording; later ones are short fragments that survive typos and wrapping
@@ -48,21 +51,21 @@ const HEAD_ROWS: LabelSpec[] = [
   row("outcome.denied.state_secret", "1", ["属于国家秘密", "国家秘密"]),
   row("outcome.denied.prohibited_by_law", "2", ["其他法律行政法规禁止公开", "其他法律行政止公开", "其他法律"]),
   row("outcome.denied.three_safeties", "3", ["危及", "三安全一稳定"]),
-  row("outcome.denied.third_party", "4", ["保护第三方合法权益", "第三方合法权益"]),
+  row("outcome.denied.third_party", "4", ["保护第三方合法权益", "第三方合法"]),
   row("outcome.denied.internal_affairs", "5", ["属于三类内部事务信息", "三类内部事务"]),
   row("outcome.denied.process_info", "6", ["属于四类过程性信息", "过程性信息"]),
   row("outcome.denied.enforcement_file", "7", ["属于行政执法案卷", "行政执法案卷"]),
   row("outcome.denied.admin_query", "8", ["属于行政查询事项", "行政查询事项"]),
   row("outcome.unable", "(四)", ["无法提供"], { group: true }),
-  row("outcome.unable.not_held", "1", ["本机关不掌握相关政府信息", "不掌握相关政府信息"]),
-  row("outcome.unable.needs_creation", "2", ["没有现成信息需要另行制作", "没有现成信息", "另行制作"]),
-  row("outcome.unable.unclear", "3", ["补正后申请内容仍不明确", "补正后申请内容"]),
+  row("outcome.unable.not_held", "1", ["本机关不掌握相关政府信息", "不掌握相关"]),
+  row("outcome.unable.needs_creation", "2", ["没有现成信息需要另行制作", "没有现成", "另行制作"]),
+  row("outcome.unable.unclear", "3", ["补正后申请内容仍不明确", "补正后申请"]),
   row("outcome.rejected", "(五)", ["不予处理"], { group: true }),
   row("outcome.rejected.petition", "1", ["信访举报投诉类申请", "信访举报投诉"]),
   row("outcome.rejected.duplicate", "2", ["重复申请"]),
   row("outcome.rejected.publication", "3", ["要求提供公开出版物", "公开出版物"]),
-  row("outcome.rejected.excessive", "4", ["无正当理由大量反复申请", "大量反复申请"]),
-  row("outcome.rejected.confirmation", "5", ["要求行政机关确认或重新出具已获取信息", "确认或重新出具"]),
+  row("outcome.rejected.excessive", "4", ["无正当理由大量反复申请", "大量反复"]),
+  row("outcome.rejected.confirmation", "5", ["要求行政机关确认或重新出具已获取信息", "确认或重新"]),
 ];
 
 const TAIL_ROWS: LabelSpec[] = [
@@ -74,8 +77,8 @@ const TAIL_ROWS: LabelSpec[] = [
 export const SECTION3_2021: LabelSpec[] = [
   ...HEAD_ROWS,
   row("outcome.other", "(六)", ["其他处理"], { group: true }),
-  row("outcome.other.no_correction", "1", ["申请人无正当理由逾期不补正", "逾期不补正"]),
-  row("outcome.other.unpaid_fee", "2", ["申请人逾期未按收费", "逾期未按收费"]),
+  row("outcome.other.no_correction", "1", ["申请人无正当理由逾期不补正", "逾期不补"]),
+  row("outcome.other.unpaid_fee", "2", ["申请人逾期未按收费", "逾期未按"]),
   row("outcome.other.misc", "3", ["其他"], { prefixRequired: true }),
   ...TAIL_ROWS,
 ];
