@@ -32,25 +32,31 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(start + 1, at);
 }
 
-function readCount(text: string): number | null {
+/** The subject names the agency itself ("2023年,瓯海区人民政府办公室受理…", "繁荣街道共…"). */
+function isAgency(subject: string, agency: string | null): boolean {
+  const name = subject.replace(/^\d{4}年度?/, "");
+  return agency !== null && name.length >= 2 && (name.includes(agency) || agency.endsWith(name));
+}
+
+function readCount(text: string, agency: string | null): number | null {
   const zero = ZERO_RE.exec(text);
   if (zero && !OTHER_KIND.test(zero[1]) && !PART.test(clauseBefore(text, zero.index))) return 0;
   const m = COUNT_RE.exec(text);
   if (!m || !m[2].includes("申请") || OTHER_KIND.test(m[2])) return null;
   const subject = clauseBefore(text, m.index);
-  if (PART.test(subject) || !WHOLE.test(subject + m[1])) return null;
-  return Number(m[3]);
+  if (PART.test(subject + m[2])) return null;
+  return WHOLE.test(subject + m[1] + m[2]) || isAgency(subject, agency) ? Number(m[3]) : null;
 }
 
 /** First whole-agency count of applications received stated in prose; table rows (with `|`) are skipped. */
-export function findAppsReceived(lines: string[]): NarrativeCount | null {
+export function findAppsReceived(lines: string[], agency: string | null = null): NarrativeCount | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.includes("|") || !VERBS.some((v) => line.includes(v))) continue;
     if (!line.includes("申") && !(lines[i + 1] ?? "").includes("申")) continue;
     // A sentence may wrap onto the next line (PDF text): read both, the verb being on this one.
     const next = lines[i + 1] && !lines[i + 1].includes("|") ? compact(lines[i + 1]) : "";
-    const value = readCount(compact(line) + next);
+    const value = readCount(compact(line) + next, agency);
     if (value !== null) return { value, line: i + 1 };
   }
   return null;

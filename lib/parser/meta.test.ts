@@ -114,3 +114,21 @@ describe("extractMeta signatures", () => {
     expect(m.year).toBe(2018);
   });
 });
+
+describe("extractMeta announcements", () => {
+  it("reads the name from 现将…公布 and 编制… sentences, not from 我局/本机关", () => {
+    expect(meta("现将某市生态环境局2023年政府信息公开工作年度报告公布如下。").agencyName).toBe("某市生态环境局");
+    expect(meta("根据条例规定,编制桥头街道办事处2012年度政府信息公开工作年度报告。").agencyName).toBe("桥头街道办事处");
+    expect(meta("现将本机关2023年度政府信息公开工作年度报告公布如下。").agencyName).toBeNull();
+  });
+});
+
+describe("extractMeta narrative subjects", () => {
+  it("takes a count whose subject is the agency itself or that says 共计", () => {
+    const byName = meta("某县民政局2023年政府信息公开工作年度报告\n2023年,某县民政局受理政府信息公开申请12件。");
+    expect(byName.narrative.appsReceived).toEqual({ value: 12, line: 2 });
+    expect(meta("2023年,某中心收到政府信息公开申请共计8件。").narrative.appsReceived?.value).toBe(8);
+    expect(meta("2023年,区政府办代表区政府受理政府信息公开申请共17件。").narrative.appsReceived).toBeUndefined();
+    expect(meta("某县民政局2023年政府信息公开工作年度报告\n2023年,县档案馆受理政府信息公开申请12件。").narrative.appsReceived).toBeUndefined();
+  });
+});

@@ -33,6 +33,14 @@ const NAME_PUNCT = /[,。:;!?、《》()“”"'|<>/\\\d]/;
 const OPENING_RE =
   /^(\d{4})年度?,(.{2,30}?)(?:以|坚持|在|按照|认真|深入|严格|紧紧|围绕|全面|始终|不断|高度|继续|进一步|积极|持续|着力|聚焦|扎实|深化|共|政府信息|政务公开)/;
 
+/** "现公布朝阳市民政局2023年度政府信息公开工作报告", "现将X2023年…报告公布如下", "编制X2012年度…报告". */
+const ANNOUNCED_RE =
+  /(?:现(?:予)?公布|现将|特发布|现发布|向社会公布|编制)(.{2,40}?)(\d{4})年度?(?:政府信息公开|政务公开|信息公开)/;
+/** "我局", "本机关", "全市": a sentence about the agency, not its name. */
+const SELF_REFERENCE = /^[我本全各该]/;
+/** A sentence that mentions the report is not its title. */
+const NOT_TITLE = /^(?:根据|现将|现公布|现予公布|按照|依据|依照|编制)|。/;
+
 function compact(text: string): string {
   return text.replace(/\s+/g, "");
 }
@@ -56,7 +64,7 @@ function readTitle(lines: string[]): { found?: Found; year?: number } {
     const c = compact(lines[i]);
     if (c === "") continue;
     seen++;
-    if (c.length > MAX_TITLE || !c.includes("报告") || !c.includes("公开") || c.startsWith("根据")) continue;
+    if (c.length > MAX_TITLE || !c.includes("报告") || !c.includes("公开") || NOT_TITLE.test(c)) continue;
     const ym = /(\d{4})年/.exec(c);
     const year = ym ? validYear(Number(ym[1])) : undefined;
     let name = ym && ym.index > 0 && !c.slice(0, ym.index).includes("报告") ? cleanName(c.slice(0, ym.index)) : "";
@@ -139,9 +147,10 @@ function readBody(lines: string[]): BodyEvidence {
   const ev: BodyEvidence = {};
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!ev.announced && line.includes("公布")) {
-      const m = /现(?:予)?公布(.{2,40}?)(\d{4})年/.exec(compact(line));
-      if (m && isName(cleanName(m[1]))) ev.announced = { name: cleanName(m[1]), line: i + 1, year: validYear(Number(m[2])) };
+    if (!ev.announced && (line.includes("公布") || line.includes("编制") || line.includes("发布") || line.includes("现将"))) {
+      const m = ANNOUNCED_RE.exec(compact(line));
+      const name = m ? cleanName(m[1]) : "";
+      if (m && isName(name) && !SELF_REFERENCE.test(name)) ev.announced = { name, line: i + 1, year: validYear(Number(m[2])) };
     }
     if (!ev.filler && line.includes("填报单位")) {
       const m = /填报单位(?:\(盖章\))?:?(.{2,40})/.exec(compact(line));
@@ -163,7 +172,7 @@ function readOpening(c: string, i: number, ev: BodyEvidence): void {
   ev.openingYear = validYear(Number(y[1]));
   const m = OPENING_RE.exec(c);
   const name = m ? m[2] : "";
-  if (isName(name) && AGENCY_SUFFIX.test(name) && !/^[我本全各]/.test(name)) ev.opening = { name, line: i + 1 };
+  if (isName(name) && AGENCY_SUFFIX.test(name) && !SELF_REFERENCE.test(name)) ev.opening = { name, line: i + 1 };
 }
 
 /** "(2018年度)" alone on a line: the year a legacy 统计表 covers. */
@@ -188,7 +197,7 @@ export function extractMeta(lines: string[]): ReportMeta {
   const bodyYear = body.announced?.year ?? body.openingYear;
   if (bodyYear) yearEvidence.body = bodyYear;
   const narrative: ReportMeta["narrative"] = {};
-  const apps = findAppsReceived(lines);
+  const apps = findAppsReceived(lines, agency?.name || null);
   if (apps) narrative.appsReceived = apps;
   return {
     agencyName: agency && agency.name ? agency.name : null,
