@@ -1,11 +1,13 @@
 /**
- * npm run corpus -- --agencies N --years 2014-2024 --seed S --out DIR [--fault-rate 0.05]
+ * npm run corpus -- --agencies N --years 2014-2024 --seed S --out DIR [--fault-rate 0.05] [--jobs 2]
+ * (--jobs: worker threads; the output is the same bytes for any number.)
  * Generates a synthetic corpus of report documents plus DIR/truth.jsonl (see lib/corpus/).
  */
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "@/lib/corpus/generate";
 
-const USAGE = "usage: npm run corpus -- --agencies N --years 2014-2024 --seed S --out DIR [--fault-rate 0.05]";
+const USAGE = "usage: npm run corpus -- --agencies N --years 2014-2024 --seed S --out DIR [--fault-rate 0.05] [--jobs 2]";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -22,6 +24,7 @@ function parseOptions() {
         seed: { type: "string", default: "1" },
         out: { type: "string" },
         "fault-rate": { type: "string", default: "0.05" },
+        jobs: { type: "string", default: String(Math.min(2, availableParallelism())) },
       },
     }).values;
   } catch (e) {
@@ -30,13 +33,15 @@ function parseOptions() {
   const agencies = Number(parsed.agencies);
   const seed = Number(parsed.seed);
   const faultRate = Number(parsed["fault-rate"]);
+  const jobs = Number(parsed.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) fail("--jobs must be a positive integer");
   const years = /^(\d{4})-(\d{4})$/.exec(parsed.years ?? "");
   if (!parsed.out) fail("--out is required");
   if (!Number.isInteger(agencies) || agencies < 1) fail("--agencies must be a positive integer");
   if (!Number.isInteger(seed)) fail("--seed must be an integer");
   if (!(faultRate >= 0 && faultRate <= 1)) fail("--fault-rate must be between 0 and 1");
   if (!years || Number(years[1]) > Number(years[2]) || Number(years[1]) < 2008) fail("--years must look like 2014-2024 (from 2008)");
-  return { agencies, seed, faultRate, out: parsed.out, fromYear: Number(years[1]), toYear: Number(years[2]) };
+  return { agencies, seed, faultRate, jobs, out: parsed.out, fromYear: Number(years[1]), toYear: Number(years[2]) };
 }
 
 const opts = parseOptions();

@@ -54,10 +54,10 @@ describe("corpus generator", () => {
     expect(other[0].truth.sha256).not.toEqual(reports[0].truth.sha256);
   });
 
-  it("writes the same files and truth.jsonl twice for one seed", async () => {
+  it("writes the same files and truth.jsonl for one seed, on one thread or in two workers", async () => {
     const dirs = [mkdtempSync(join(tmpdir(), "corpus-a-")), mkdtempSync(join(tmpdir(), "corpus-b-"))];
     dirs.forEach((d) => cleanup.push(d));
-    const summaries = await Promise.all(dirs.map((out) => generateCorpus({ ...OPTS, agencies: 15, out })));
+    const summaries = [await generateCorpus({ ...OPTS, agencies: 15, out: dirs[0] }), await generateCorpus({ ...OPTS, agencies: 15, out: dirs[1], jobs: 2 })];
     expect(summaries[0]).toEqual(summaries[1]);
     const [a, b] = dirs.map((d) => readFileSync(join(d, "truth.jsonl"), "utf8"));
     expect(a).toEqual(b);
