@@ -1,5 +1,6 @@
 /** DOCX → text: zip-bomb guard, mammoth to HTML (images dropped), then the HTML path. */
 import mammoth from "mammoth";
+import { firstSentence } from "./first-sentence";
 import { htmlToText } from "./html-to-text";
 import { checkZipBomb, listZip } from "./zip-guard";
 
@@ -30,9 +31,4 @@ export async function docxToText(bytes: Uint8Array): Promise<TextOrError> {
   } catch (e) {
     return { error: `DOCX is damaged: ${firstSentence(e)}.` };
   }
-}
-
-export function firstSentence(e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  return msg.split("\n")[0].replace(/[.\s]+$/, "").slice(0, 200) || "unknown error";
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dropPageFurniture, isPageNumber, pageToLines, type PdfItem } from "./pdf-lines";
+import { dropPageFurniture, isPageNumber } from "./pdf-furniture";
+import { pageToLines, type PdfItem } from "./pdf-lines";
 
 /** An item of `size`-unit CJK glyphs, each one em wide. */
 function item(str: string, x: number, y: number, size = 10): PdfItem {

@@ -2,8 +2,9 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { firstSentence } from "./docx-to-text";
-import { dropPageFurniture, pageToLines, type PdfItem } from "./pdf-lines";
+import { firstSentence } from "./first-sentence";
+import { dropPageFurniture } from "./pdf-furniture";
+import { pageToLines, type PdfItem } from "./pdf-lines";
 
 export interface PdfText {
   text: string;
