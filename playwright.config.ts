@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+/** Point the tests at an already running server (E2E_BASE_URL) instead of starting one. */
+const external = process.env.E2E_BASE_URL;
 
 export default defineConfig({
   testDir: "e2e",
@@ -12,7 +14,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: external ?? `http://127.0.0.1:${PORT}`,
     trace: "off",
     launchOptions: {
       // Debian's Chromium; never a downloaded browser (the machine has no internet).
@@ -30,7 +32,9 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
   ],
-  webServer: {
+  webServer: external
+    ? undefined
+    : {
     // Builds a fresh libSQL file through the real ingest, then `next start` (production build).
     command: `bash e2e/serve.sh ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
@@ -38,5 +42,5 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-  },
+      },
 });

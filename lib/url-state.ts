@@ -8,6 +8,8 @@
  * rank (ranking of sub-regions or agencies), tab (pages with tabs).
  */
 import { z } from "zod";
+// No `new Function` in zod: the CSP forbids eval, and zod's probe for it is itself reported as a violation.
+z.config({ jitless: true });
 import { CORE_BY_KEY, RATE_BY_KEY } from "./metrics";
 import type { AgencyKind, AgencyLevel } from "./parser/types";
 

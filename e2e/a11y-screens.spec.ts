@@ -1,0 +1,40 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { agencyId, expectChartDrawn } from "./helpers";
+
+const SHOTS = "e2e/output/screenshots";
+
+async function views(page: import("@playwright/test").Page) {
+  const id = await agencyId(page, "瓯海");
+  const report = await page.request.get(`/api/agencies?q=${encodeURIComponent("洪泽区人民政府")}`);
+  const hongze = (await report.json()).agencies[0].id as string;
+  return [
+    { name: "overview", path: "/", chart: "chart-applicants" },
+    { name: "compare", path: `/compare?agencies=${id}~${hongze}&metric=rate.grant`, chart: "chart-compare" },
+    { name: "agency", path: `/agencies/${id}`, chart: "agency-series" },
+    { name: "quality", path: "/quality", chart: null },
+  ];
+}
+
+test("no serious or critical axe violation on any view", async ({ page }) => {
+  for (const view of await views(page)) {
+    await page.goto(view.path);
+    const result = await new AxeBuilder({ page }).analyze();
+    const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${view.name}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
+  }
+});
+
+for (const width of [1280, 390]) {
+  test(`screenshots at ${width}px: charts drawn, nothing wider than the screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const view of await views(page)) {
+      await page.goto(view.path);
+      if (view.chart) await expectChartDrawn(page, view.chart);
+      // the page itself never scrolls sideways: wide tables scroll inside their own container
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${view.name} at ${width}px overflows by ${overflow}px`).toBeLessThanOrEqual(1);
+      await page.screenshot({ path: `${SHOTS}/${view.name}-${width}.png`, fullPage: true });
+    }
+  });
+}
