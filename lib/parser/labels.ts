@@ -131,6 +131,10 @@ export const HEADINGS = {
   applications: ["收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请"],
   review: ["政府信息公开行政复议、行政诉讼情况", "行政复议、行政诉讼情况", "政府信息公开行政复议"],
   after: ["存在的主要问题及改进情况", "存在的主要问题", "主要问题及改进"],
+  /** The first §三 row: tells the real §三 heading from one in a table of contents. */
+  firstRow: ["本年新收"],
+  /** The §三 header, where the table starts when its heading is missing. */
+  applicants: ["申请人情况"],
 } as const;
 
 /** Cells printed for "nothing" — a blank, not a zero. */

@@ -6,7 +6,7 @@
 import { scanCells } from "./cells";
 import { fitCells, type FitResult } from "./fit-cells";
 import type { RowCheck } from "./glued-split";
-import { anyOfRegex, findIn } from "./label-regex";
+import { anyOfRegex, findIn, type Span } from "./label-regex";
 import {
   APPLICANT_COLUMNS,
   HEADINGS,
@@ -32,6 +32,8 @@ const HEADING_RE = {
   applications: anyOfRegex(HEADINGS.applications),
   review: anyOfRegex(HEADINGS.review),
   after: anyOfRegex(HEADINGS.after),
+  firstRow: anyOfRegex(HEADINGS.firstRow),
+  applicants: anyOfRegex(HEADINGS.applicants),
 };
 
 /** R2 as a constraint for splitting glued digits: total = sum of the six applicant columns. */
@@ -48,14 +50,37 @@ interface Regions {
 // A §四 block is one header and 15 numbers; past this it is narrative.
 const REVIEW_SPAN = 3000;
 
+/** Headings also appear in a table of contents: the real one is followed by the first §三 row. */
+function findApplicationsHeading(text: string): Span | null {
+  let first: Span | null = null;
+  for (let at = 0, tries = 0; tries < 10; tries++) {
+    const heading = findIn(HEADING_RE.applications, text, at, text.length);
+    if (!heading) break;
+    first ??= heading;
+    const next = findIn(HEADING_RE.applications, text, heading.end, text.length);
+    const row = findIn(HEADING_RE.firstRow, text, heading.end, next ? next.start : text.length);
+    if (row) return heading;
+    at = heading.end;
+  }
+  return first;
+}
+
+/** The last match of re in text[from, to). */
+function findLast(re: RegExp, text: string, from: number, to: number): Span | null {
+  let last: Span | null = null;
+  for (let hit = findIn(re, text, from, to); hit; hit = findIn(re, text, hit.end, to)) last = hit;
+  return last;
+}
+
 function findRegions(text: string): Regions {
   const end = text.length;
-  const apps = findIn(HEADING_RE.applications, text, 0, end);
-  const appsFrom = apps ? apps.end : 0;
+  const apps = findApplicationsHeading(text);
+  // Without the heading, start at the table's own header rather than in the narrative.
+  const appsFrom = apps ? apps.end : (findIn(HEADING_RE.applicants, text, 0, end)?.start ?? 0);
   const review = findIn(HEADING_RE.review, text, appsFrom, end);
   const after = findIn(HEADING_RE.after, text, review ? review.end : appsFrom, end);
   const appsTo = review ? review.start : after ? after.start : end;
-  const active = findIn(HEADING_RE.active, text, 0, apps ? apps.start : end);
+  const active = apps ? findLast(HEADING_RE.active, text, 0, apps.start) : null;
   const reviewTo = after ? after.start : review ? Math.min(end, review.end + REVIEW_SPAN) : end;
   return {
     active: active && apps ? [active.end, apps.start] : null,

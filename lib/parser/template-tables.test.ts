@@ -1,0 +1,49 @@
+/**
+ * Region finding and row reading of the 2021/2019 tables on edited seeds: a table of contents before the
+ * report, a missing §三 heading, narrative numbers that must not be read as cells.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "./normalize";
+import { extractTemplateTables } from "./template-tables";
+
+const SEED = normalizeText(readFileSync(join(__dirname, "../../fixtures/seeds/002_1011c9d1822b474b.txt"), "utf8"));
+const HEADINGS = "目录\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n";
+
+const read = (text: string) => extractTemplateTables(text, "2021");
+
+describe("extractTemplateTables", () => {
+  it("reads the seed's three tables", () => {
+    const { value, issues } = read(SEED);
+    expect(issues).toEqual([]);
+    expect(value.values["apps.new.total"]).toBe(51);
+    expect(value.values["active.normative_docs.in_force"]).toBe(148);
+    expect(value.values["review.total"]).toBe(10);
+    expect(value.values["outcome.other.total"]).toBe(3);
+    expect(value.sources["apps.new.total"].raw).toMatch(/^一、本年新收政府信息公开申请数量 \| 46 \| 5/);
+  });
+
+  it("skips a table of contents that repeats the headings", () => {
+    const { value } = read(`${HEADINGS}${SEED}`);
+    expect(value.values["apps.new.total"]).toBe(51);
+    expect(value.values["review.total"]).toBe(10);
+    expect(value.values["active.normative_docs.issued"]).toBe(19);
+  });
+
+  it("starts at the table header when the §三 heading is missing, ignoring narrative counts", () => {
+    const text = SEED.replace("三、收到和处理政府信息公开申请情况", "本年新收申请 99 件。");
+    const { value } = read(text);
+    expect(value.values["apps.new.total"]).toBe(51);
+    expect(value.values["apps.new.natural_person"]).toBe(46);
+  });
+
+  it("keeps line numbers of the original text when page numbers are blanked", () => {
+    const lines = SEED.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("(二)部分公开"));
+    lines.splice(at, 0, "- 3 -");
+    const { value } = read(lines.join("\n"));
+    expect(value.values["outcome.partial.total"]).toBe(25);
+    expect(value.sources["outcome.partial.total"].line).toBe(at + 2);
+  });
+});
