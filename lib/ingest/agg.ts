@@ -47,8 +47,9 @@ export function factsToRow(f: FactsRow): Row {
 export function scopesOf(f: Pick<FactsRow, "provinceCode" | "cityCode" | "countyCode">): [string, string | null][] {
   const out: [string, string | null][] = [["", null]];
   if (f.provinceCode) out.push([f.provinceCode, ""]);
-  if (f.provinceCode && f.cityCode) out.push([f.cityCode, f.provinceCode]);
-  if (f.cityCode && f.countyCode) out.push([f.countyCode, f.cityCode]);
+  if (f.cityCode) out.push([f.cityCode, f.provinceCode ?? ""]);
+  // A county-level city directly under its province (仙桃 429004) has no city: its parent is the province.
+  if (f.countyCode) out.push([f.countyCode, f.cityCode ?? f.provinceCode ?? ""]);
   return out;
 }
 

@@ -195,3 +195,15 @@ describe("ingestPaths with parser workers", () => {
     expect(results[0]).toEqual(results[1]);
   });
 });
+
+describe("prepareItem", () => {
+  it("stores a key once when the parser lists it as a value and as a blank, or as a blank twice", async () => {
+    const { prepareItem } = await import("./prepare");
+    const deps = fakeDeps();
+    const parsed = await deps.parseDocument(new TextEncoder().encode(fakeReportText(ouhai(2023, { "apps.new.total": 1 }))), "x.txt");
+    parsed.value!.blanks.push("apps.new.total", "review.total", "review.total");
+    const item = prepareItem({ path: "x.txt", bytes: new Uint8Array(), sha256: "ab" }, parsed, undefined, deps);
+    if (!item.ok) throw new Error(item.error);
+    expect(JSON.parse(item.valuesJson)).toEqual([["apps.new.total", 1, 5], ["review.total", null, null]]);
+  });
+});

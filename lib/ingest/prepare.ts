@@ -134,26 +134,26 @@ function mergeFindings(findings: Finding[], issues: Finding[]): Finding[] {
 
 type ValueRow = [key: string, value: number | null, line: number | null];
 
-function valueRows(parsed: ParsedReport): ValueRow[] {
+/**
+ * Every value and blank as rows, and (same pass) the values the R5 year chain compares: 上年结转 and
+ * 结转下年度, every column.
+ */
+function valueRows(parsed: ParsedReport): { rows: ValueRow[]; chain: Record<string, number> } {
   const rows: ValueRow[] = [];
-  const seen = new Set<string>();
-  for (const [key, value] of Object.entries(parsed.values)) {
-    seen.add(key);
-    rows.push([key, Number.isFinite(value) ? value : null, parsed.sources[key]?.line ?? null]);
+  const chain: Record<string, number> = {};
+  const { values, sources } = parsed;
+  for (const key in values) {
+    const value = values[key];
+    rows.push([key, Number.isFinite(value) ? value : null, sources[key]?.line ?? null]);
+    if (key.startsWith("apps.carried_")) chain[key] = value;
   }
-  for (const key of parsed.blanks) {
-    if (seen.has(key)) continue;
-    seen.add(key);
-    rows.push([key, null, parsed.sources[key]?.line ?? null]);
+  // A key is stored once (it is the primary key with the report): a value wins over a blank, and a blank
+  // listed twice is one row.
+  for (const key of new Set(parsed.blanks)) {
+    if (key in values) continue;
+    rows.push([key, null, sources[key]?.line ?? null]);
   }
-  return rows;
-}
-
-/** Values the year chain (R5) compares: 上年结转 and 结转下年度, every column. */
-function chainValues(values: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(values)) if (k.startsWith("apps.carried_")) out[k] = v;
-  return out;
+  return { rows, chain };
 }
 
 /** Applies manifest overrides (agency name, region, year) on top of what the parser read. */
@@ -179,6 +179,7 @@ export function prepareItem(
   const parsed = applyManifest(result.value, entry, deps);
   if (!parsed.agency.name.trim()) return failedItem(file.path, file.sha256, "The report does not name its agency.", parsed.text);
   const regionCode = parsed.region?.code ?? null;
+  const { rows, chain } = valueRows(parsed);
   return {
     ok: true,
     file: file.path,
@@ -189,8 +190,8 @@ export function prepareItem(
     family: parsed.family,
     published: parsed.published,
     text: parsed.text,
-    values: chainValues(parsed.values),
-    valuesJson: stringifyJson(valueRows(parsed)),
+    values: chain,
+    valuesJson: stringifyJson(rows),
     findings: mergeFindings(parsed.findings, result.issues),
     facts: CORE_METRICS.map((m) => (Number.isFinite(parsed.values[m.key]) ? parsed.values[m.key] : null)),
     regions: parsed.region ? regionRows(parsed.region.code, parsed.region.path, deps) : [],
