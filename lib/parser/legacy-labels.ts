@@ -182,7 +182,12 @@ const LABEL_INDEX: ReadonlyMap<string, LabelTarget> = (() => {
 
 export function lookupLegacyKey(context: LegacyContext, label: string): string | undefined {
   const target = LABEL_INDEX.get(label);
-  return target && (target.scoped?.[context] ?? target.any);
+  if (!target) return undefined;
+  const scoped = target.scoped?.[context] ?? target.any;
+  if (scoped || !target.scoped) return scoped;
+  // Words scoped to one heading only are unambiguous anywhere.
+  const only = Object.values(target.scoped);
+  return only.length === 1 ? only[0] : undefined;
 }
 
 function sectionOf(key: string): LegacyContext | null {

@@ -1,18 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LEGACY_LABELS } from "./legacy-labels";
-import { cleanLegacyLabel, parseLegacyTable } from "./legacy-table";
+import { legacyKeyOf, parseLegacyTable } from "./legacy-table";
 
 const SEED = "fixtures/seeds/001_2280456dce613c96.txt";
 const seedLines = readFileSync(SEED, "utf8").split("\n");
 const expected = JSON.parse(readFileSync("fixtures/seeds/expected.json", "utf8"))["001_2280456dce613c96.txt"];
 
-/** Chinese row name → our key, through the label data (the names in expected.json are the printed labels). */
+/** Chinese row name → our key (the names in expected.json are the printed labels; none is heading-scoped). */
 function keyOfRow(name: string): string {
-  const clean = cleanLegacyLabel(name);
-  const hits = LEGACY_LABELS.filter((l) => l.labels.includes(clean));
-  expect(hits.length, `label ${name}`).toBeGreaterThan(0);
-  return hits[0].key;
+  const key = legacyKeyOf(name);
+  expect(key, `label ${name}`).toBeDefined();
+  return key!;
 }
 
 function parse(text: string) {
@@ -112,6 +110,19 @@ describe("parseLegacyTable layouts", () => {
     const t = parse(text);
     expect(t.values["legacy.apps.received"]).toBe(7);
     expect(t.values["review.total"]).toBe(1);
+  });
+
+  it("reads the current-year column when the header cells stand one per line", () => {
+    const text = ["统计指标", "单位", "本年", "累计", "(一)收到申请数", "件", "5", "40", "(二)申请办结数", "件", "4", "38"];
+    const t = parse(text.join("\n"));
+    expect(t.values["legacy.apps.received"]).toBe(5);
+    expect(t.values["legacy.apps.closed"]).toBe(4);
+  });
+
+  it("names shared words by their heading", () => {
+    expect(legacyKeyOf("(二)被依法纠错数", "review")).toBe("legacy.review.corrected");
+    expect(legacyKeyOf("(二)被依法纠错数", "litigation")).toBe("legacy.litigation.corrected");
+    expect(legacyKeyOf("(二)被依法纠错数")).toBeUndefined();
   });
 
   it("keeps unknown rows under a stable extra key and blanks under their keys", () => {

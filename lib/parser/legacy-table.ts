@@ -37,6 +37,11 @@ function hashLabel(label: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** The `legacy.*` key of a printed row label ("(一)收到申请数"), under a heading context when the words are shared. */
+export function legacyKeyOf(label: string, context: LegacyContext = "none"): string | undefined {
+  return lookupLegacyKey(context, cleanLegacyLabel(label));
+}
+
 function headingContext(label: string): LegacyContext | null {
   const found = LEGACY_HEADING_CONTEXTS.find(([word]) => label.includes(word));
   return found ? found[1] : null;

@@ -104,8 +104,10 @@ const L = (name: string) => `legacy.${name}`;
 
 const LEGACY_RULES: SumRule[] = [
   {
+    // A warning: provincial forms added answer kinds of their own (kept as legacy.extra.*), so the parts
+    // known here may not cover the total.
     rule: "L1",
-    severity: "error",
+    severity: "warning",
     title: "申请答复数 ≠ 各类答复之和",
     families: ["legacy"],
     actual: [L("answers.total")],
