@@ -11,7 +11,9 @@ import { familyMarkLine, isLegacyYear, yearAxis, yearLabel } from "./time-axis";
 import { legendFrame } from "./frame";
 import { asParams, tooltipHtml } from "./tooltip";
 import type { ChartOption, ChartTable } from "./types";
-import { isSmallRate, SMALL_RATE_COLOR, valueText, type ValueCell } from "./values";
+import { BLANK, isSmallRate, NO_REPORT, SMALL_RATE_COLOR, valueText, type ValueCell } from "./values";
+
+export { BLANK, NO_REPORT };
 
 export interface Entity {
   id: string;
@@ -23,8 +25,6 @@ export interface Point extends ValueCell {
   year: number;
 }
 
-export const NO_REPORT = "无报告";
-export const BLANK = "空白";
 
 type Grid = Map<string, Map<number, Point>>;
 

@@ -10,6 +10,7 @@ import { familyMarkLine, isLegacyYear, yearAxis, yearLabel, yearRange } from "./
 import { legendFrame } from "./frame";
 import { asParams, tooltipHtml } from "./tooltip";
 import type { ChartOption, ChartTable } from "./types";
+import { NO_REPORT } from "./values";
 
 const LEGACY_NOTE = "旧模板（2019年前）数据按口径映射至现行指标";
 
@@ -111,12 +112,15 @@ export function buildReviewLitigation(rows: Totals[]): ChartOption {
   return stackedBars(years, stacks, false);
 }
 
-/** Table of chosen columns per year (a year without any report is listed with —). */
+/** Table of chosen columns per year: a year without any report says so; a blank figure stays empty (—). */
 export function yearColumnsTable(rows: Totals[], columns: { column: CoreMetricColumn; label: string }[]): ChartTable {
   const { years, row } = byYear(rows);
   return {
     columns: ["年份", ...columns.map((c) => c.label)],
-    rows: years.map((y) => [yearLabel(y), ...columns.map((c) => row(y)?.[c.column] ?? null)]),
+    rows: years.map((y) => {
+      const r = row(y);
+      return [yearLabel(y), ...columns.map((c) => (r ? r[c.column] : NO_REPORT))];
+    }),
   };
 }
 

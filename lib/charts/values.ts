@@ -22,3 +22,7 @@ export function valueText(metric: string, cell: ValueCell): string {
 }
 
 export const SMALL_RATE_COLOR = "#cbd5e1";
+
+/** No report for that year (no row at all), as opposed to a figure printed blank. */
+export const NO_REPORT = "无报告";
+export const BLANK = "空白";
