@@ -41,19 +41,22 @@ const PARENT_PREFIXES: Record<RegionLevel, number[]> = {
 
 let tree: Tree | null = null;
 
-const DATA_FILE = "data/divisions.json";
+const DATA_FILE = "./data/divisions.json";
 
 /**
  * Reads the data file beside this module, or from the repo root when a bundler has moved the module
  * (Next.js server chunks). A file read keeps the 1 MB of names out of module graphs and JS bundles.
  */
 function readUnits(): string[] {
-  const candidates = [fileURLToPath(new URL(DATA_FILE, import.meta.url)), join(process.cwd(), "lib/regions", DATA_FILE)];
-  for (const file of candidates) {
+  const locations = [
+    () => fileURLToPath(new URL(DATA_FILE, import.meta.url)),
+    () => join(process.cwd(), "lib/regions", DATA_FILE.slice(2)),
+  ];
+  for (const location of locations) {
     try {
-      return (JSON.parse(readFileSync(file, "utf8")) as { units: string[] }).units;
+      return (JSON.parse(readFileSync(location(), "utf8")) as { units: string[] }).units;
     } catch {
-      // Try the next location.
+      // A bundler may rewrite import.meta.url to something that is not a file: try the next location.
     }
   }
   throw new Error(`regions: cannot read ${DATA_FILE} (run npx tsx scripts/build-regions.ts)`);
