@@ -132,3 +132,18 @@ describe("extractMeta narrative subjects", () => {
     expect(meta("某县民政局2023年政府信息公开工作年度报告\n2023年,县档案馆受理政府信息公开申请12件。").narrative.appsReceived).toBeUndefined();
   });
 });
+
+describe("extractMeta title shapes", () => {
+  const cases: [string, string, number][] = [
+    ["某局政府信息公开工作年度报告(2023年度)", "某局", 2023],
+    ["某县人民政府关于2022年度政府信息公开工作的年度报告", "某县人民政府", 2022],
+    ["2021年某市人民政府政府信息公开工作年度报告", "某市人民政府", 2021],
+    ["某市人民政府2020年政务公开工作年度报告", "某市人民政府", 2020],
+  ];
+  for (const [title, name, year] of cases) {
+    it(title, () => {
+      const m = meta(`${title}\n正文`);
+      expect([m.agencyName, m.year]).toEqual([name, year]);
+    });
+  }
+});

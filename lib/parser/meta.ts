@@ -57,6 +57,19 @@ function cleanName(text: string): string {
   return text.replace(/^[《【]/, "").replace(/^关于/, "").replace(/(?:关于|的)$/, "");
 }
 
+/**
+ * The name in a title is what precedes 政府信息公开 once the year is taken out, wherever the year stands:
+ * "同江市繁荣街道2023年政府信息公开…", "XX局政府信息公开工作年度报告(2023年度)", and
+ * "2023年度瓯海区人民政府信息公开…" where the name runs into 政府信息公开 (人民 + 政府).
+ */
+function titleName(title: string): string {
+  const rest = title.replace(/[(\[【]?\d{4}年度?[)\]】]?/, "");
+  const cut = rest.search(/政府信息公开|政务公开|信息公开/);
+  if (cut <= 0) return "";
+  const name = cleanName(rest.slice(0, cut));
+  return name.endsWith("人民") ? `${name}政府` : name;
+}
+
 /** "同江市繁荣街道2023年政府信息公开工作年度报告" → name + year; the name may sit on the line above (PDF). */
 function readTitle(lines: string[]): { found?: Found; year?: number } {
   let seen = 0;
@@ -67,13 +80,7 @@ function readTitle(lines: string[]): { found?: Found; year?: number } {
     if (c.length > MAX_TITLE || !c.includes("报告") || !c.includes("公开") || NOT_TITLE.test(c)) continue;
     const ym = /(\d{4})年/.exec(c);
     const year = ym ? validYear(Number(ym[1])) : undefined;
-    let name = ym && ym.index > 0 && !c.slice(0, ym.index).includes("报告") ? cleanName(c.slice(0, ym.index)) : "";
-    if (!name) {
-      // "2023年度瓯海区人民政府信息公开工作年度报告": the name runs into 政府信息公开.
-      const rest = ym ? c.slice(ym.index + ym[0].length).replace(/^度/, "") : c;
-      const cut = rest.search(/政府信息公开|政务公开|信息公开/);
-      name = cut > 0 ? rest.slice(0, cut) + (rest.slice(0, cut).endsWith("人民") ? "政府" : "") : "";
-    }
+    const name = titleName(c);
     if (isName(name)) return { found: { name, line: i + 1 }, year };
     // A title starting with its year ("2023年政府信息公开工作年度报告") has the name on the line above (PDF).
     const above = ym?.index === 0 ? previousNonEmpty(lines, i) : -1;
