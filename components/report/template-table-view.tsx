@@ -22,6 +22,7 @@ export function TemplateTableView({ table, values, flagged, selectedKey, onSelec
   return (
     <section aria-label={table.title} className="min-w-0">
       <h3 className="mb-1 text-sm font-semibold">{table.title}</h3>
+      <p className="mb-1 text-xs text-slate-600 md:hidden">表格较宽，可左右滑动查看各列。</p>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${table.title}（可横向滚动）`}>
         <table className="w-full min-w-[680px] border-collapse text-xs" data-testid={testId}>
           <thead className="bg-slate-50">
