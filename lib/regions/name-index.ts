@@ -100,22 +100,25 @@ function longestNameAt(s: string, i: number, lengthBits: number, byName: Map<str
   return 0;
 }
 
+/** Units named by the longest place name starting at `s[i]` (empty when none starts there). */
+export function longestMentionAt(s: string, i: number): Mention | null {
+  const { byName, lengthsByPrefix } = nameIndex();
+  const length = longestNameAt(s, i, lengthsByPrefix.get(s.slice(i, i + 2)) ?? 0, byName);
+  if (length === 0) return null;
+  const text = s.slice(i, i + length);
+  return { text, start: i, hits: byName.get(text) ?? [] };
+}
+
 /**
  * Place names in `s`, left to right, longest match first and non-overlapping
  * (朝阳市民政局 → 朝阳市, not 朝阳; 小板桥街道办事处 → 小板桥街道).
  */
 export function findMentions(s: string): Mention[] {
-  const { byName, lengthsByPrefix } = nameIndex();
   const mentions: Mention[] = [];
   for (let i = 0; i < s.length - 1; ) {
-    const length = longestNameAt(s, i, lengthsByPrefix.get(s.slice(i, i + 2)) ?? 0, byName);
-    if (length === 0) {
-      i += 1;
-      continue;
-    }
-    const text = s.slice(i, i + length);
-    mentions.push({ text, start: i, hits: byName.get(text) ?? [] });
-    i += length;
+    const mention = longestMentionAt(s, i);
+    if (mention) mentions.push(mention);
+    i += mention ? mention.text.length : 1;
   }
   return mentions;
 }
