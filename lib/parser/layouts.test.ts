@@ -15,7 +15,9 @@ interface Expected {
   year: number;
   agency: string;
   values: Record<string, number>;
-  blanks: string[];
+  /** Only the listed values are known (hand-read from a real report); blanks are not checked. */
+  partial?: boolean;
+  blanks?: string[];
   /** When given, exactly these parser findings (rule + first key) are expected. */
   parserFindings?: { rule: string; key: string }[];
 }
@@ -40,8 +42,12 @@ describe("golden fixtures", () => {
     expect(report.family).toBe(want.family);
     expect(report.year).toBe(want.year);
     expect(report.agency.name).toBe(want.agency);
-    expect(report.values).toEqual(want.values);
-    expect([...report.blanks].sort()).toEqual(want.blanks);
+    if (want.partial) {
+      for (const [key, value] of Object.entries(want.values)) expect(report.values[key], key).toBe(value);
+    } else {
+      expect(report.values).toEqual(want.values);
+      expect([...report.blanks].sort()).toEqual(want.blanks);
+    }
     const parserFindings = report.findings
       .filter((f) => f.rule.startsWith("P"))
       .map((f) => ({ rule: f.rule, key: f.keys[0] }));

@@ -10,7 +10,7 @@ export function blankPageNumbers(text: string): string {
   if (!/[-—–页\/]/.test(text)) return text;
   return text
     .split("\n")
-    .map((line) => (line.length < 40 && PAGE_NUMBER_RE.test(line) ? "" : line))
+    .map((line) => (line.length < 200 && PAGE_NUMBER_RE.test(line) ? "" : line))
     .join("\n");
 }
 
