@@ -147,3 +147,9 @@ describe("extractMeta title shapes", () => {
     });
   }
 });
+
+describe("extractMeta body year", () => {
+  it("does not take 'YYYY年以来' as the covered year", () => {
+    expect(meta("2022年以来,我局持续推进政务公开。\n2023年,我局坚持…").yearEvidence.body).toBe(2023);
+  });
+});

@@ -38,6 +38,8 @@ const ANNOUNCED_RE =
   /(?:现(?:予)?公布|现将|特发布|现发布|向社会公布|编制)(.{2,40}?)(\d{4})年度?(?:政府信息公开|政务公开|信息公开)/;
 /** "我局", "本机关", "全市": a sentence about the agency, not its name. */
 const SELF_REFERENCE = /^[我本全各该]/;
+/** A line opening with a year ("2023年,", "2023 年,"): the only lines the opening sentence can be. */
+const LEADING_YEAR = /^\s*\d{4}\s*年/;
 /** A sentence that mentions the report is not its title. */
 const NOT_TITLE = /^(?:根据|现将|现公布|现予公布|按照|依据|依照|编制)|。/;
 
@@ -168,13 +170,14 @@ function readBody(lines: string[]): BodyEvidence {
       const m = /统计(?:期限|时限|期间|时间|区间)[^\d]{0,8}(\d{4})年/.exec(compact(line));
       if (m) ev.period = validYear(Number(m[1]));
     }
-    if (ev.openingYear === undefined && line.includes("年")) readOpening(compact(line), i, ev);
+    if (ev.openingYear === undefined && LEADING_YEAR.test(line)) readOpening(compact(line), i, ev);
   }
   return ev;
 }
 
 function readOpening(c: string, i: number, ev: BodyEvidence): void {
-  const y = /^(\d{4})年(?:度|以来)?,/.exec(c);
+  // "2022年以来," speaks of a period reaching back, not of the year covered.
+  const y = /^(\d{4})年度?,/.exec(c);
   if (!y) return;
   ev.openingYear = validYear(Number(y[1]));
   const m = OPENING_RE.exec(c);
