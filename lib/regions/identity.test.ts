@@ -25,6 +25,14 @@ describe("agencyIdentity", () => {
     expect(ids[0].normName).toBe("繁荣街道");
   });
 
+  it("strips the place after a leading party or tax-bureau prefix too", () => {
+    const a = identityOf("中共瓯海区委办公室");
+    expect(identityOf("中共温州市瓯海区委办公室")).toEqual(a);
+    expect(identityOf("中国共产党温州市瓯海区委员会办公室").normName).toBe("中共委员会办公室");
+    expect(a.normName).toBe("中共委办公室");
+    expect(identityOf("国家税务总局温州市瓯海区税务局")).toEqual(identityOf("国家税务总局瓯海区税务局"));
+  });
+
   it("treats traditional and simplified spellings, spaces and punctuation alike", () => {
     expect(agencyIdentity("永興傣族鄉 人民政府", "532327204")).toEqual(agencyIdentity("永兴傣族乡人民政府", "532327204"));
     expect(agencyIdentity("瓯海区（人民政府）办公室", "330304")).toEqual(agencyIdentity("瓯海区人民政府办公室", "330304"));

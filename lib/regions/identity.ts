@@ -38,15 +38,27 @@ function stripRegionPrefix(name: string, regionCode: string): string {
   return rest;
 }
 
+/**
+ * Bodies written before the place (中共温州市瓯海区委, 国家税务总局温州市瓯海区税务局): the place names
+ * after them are stripped too, so 中共瓯海区委 and 中共温州市瓯海区委 are one agency.
+ */
+const ORG_PREFIXES: Array<[string, string]> = [
+  ["中国共产党", "中共"],
+  ["中共", "中共"],
+  ["共青团", "共青团"],
+  ["国家税务总局", "国家税务总局"],
+];
+
 export function normalizeAgencyName(name: string, regionCode: string | null): string {
   let n = withoutPunctuation(simplified(name));
   n = n.replace(SUFFIX_VARIANTS[0][0], SUFFIX_VARIANTS[0][1]);
   const unit = regionCode ? getRegion(regionCode) : null;
   if (!unit) return n;
-  const rest = stripRegionPrefix(n, unit.code);
+  const [prefix, canonical] = ORG_PREFIXES.find(([p]) => n.startsWith(p)) ?? ["", ""];
+  const rest = stripRegionPrefix(n.slice(prefix.length), unit.code);
   // The agency is the unit itself (繁荣街道, 繁荣街道办事处): name it by the unit's full name.
-  if (rest === "") return unit.name;
-  return SUFFIX_VARIANTS.slice(1).reduce((s, [re, to]) => s.replace(re, to), rest);
+  if (rest === "") return canonical + unit.name;
+  return canonical + SUFFIX_VARIANTS.slice(1).reduce((s, [re, to]) => s.replace(re, to), rest);
 }
 
 // t2s + pinyin cost ~0.1 ms a call; agencies repeat across reports, so both are memoised.
