@@ -15,7 +15,9 @@ import {
   getReportingGaps,
   type QualityScope,
 } from "@/lib/queries/quality";
+import { getYearTotals } from "@/lib/queries/overview";
 import { getRegionChoices } from "@/lib/queries/region-options";
+import { selectionOf, toSearchString } from "@/lib/url-state";
 
 export const metadata: Metadata = { title: "数据质量" };
 
@@ -28,10 +30,10 @@ interface Props {
 export default async function QualityPage({ searchParams }: Props) {
   const { state, params } = parseQualityParams(await searchParams);
   const scope: QualityScope = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
-  const [regions, allYears, byYear, byRule, subRegions, failing, failed, gaps] = await Promise.all([
+  const [regions, allYears, totals, byRule, subRegions, failing, failed, gaps] = await Promise.all([
     getRegionChoices({ region: state.region }),
     getQualityByYear({ scope: { region: "", from: null, to: null, level: null, kind: null } }),
-    getQualityByYear({ scope }),
+    getYearTotals({ selection: { ...scope, agencies: [] } }),
     getQualityByRule({ scope }),
     state.region.length < 6 ? getQualityBySubRegion({ scope }) : Promise.resolve([]),
     getFailingReports({ scope, rule: params.rule, page: params.page }),
@@ -50,7 +52,7 @@ export default async function QualityPage({ searchParams }: Props) {
         范围：{place}
         {state.from || state.to ? ` · ${state.from ?? "最早"}–${state.to ?? "最新"}年` : " · 全部年份"}
       </p>
-      <QualityCharts byYear={byYear} byRule={byRule} />
+      <QualityCharts totals={totals} byRule={byRule} coverageCsv={`/api/export/coverage?${toSearchString(selectionOf(state))}`} />
       {state.region.length < 6 ? (
         <section className="card" aria-label="按地区">
           <h2 className="mb-2 text-base font-semibold">按下级地区（点击进入）</h2>

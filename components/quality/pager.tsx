@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function Pager({ page, hasNext, hrefOf, testId, total }: Props) {
-  if (page === 1 && !hasNext) return total !== undefined ? <p className="mt-1 text-xs text-slate-500">共 {total} 项</p> : null;
+  if (page === 1 && !hasNext) return total ? <p className="mt-1 text-xs text-slate-500">共 {total} 项</p> : null;
   return (
     <nav className="mt-2 flex items-center gap-3 text-sm" aria-label="分页" data-testid={testId}>
       {page > 1 ? (

@@ -1,18 +1,30 @@
 "use client";
-/** The two charts of the quality view (builders run here: their options hold tooltip functions). */
+/**
+ * The two charts of the quality view (builders run here: their options hold tooltip functions). Reports
+ * and failing reports per year are the overview's coverage chart, so its CSV export is the same API.
+ */
 import { useMemo } from "react";
 import { ChartCard } from "@/components/chart-card";
-import type { RuleYearCount, YearQuality } from "@/lib/queries/quality";
-import { buildFailingByRule, buildFailingByYear, failingByRuleTable, failingByYearTable } from "./quality-options";
+import { buildCoverage, coverageTable } from "@/lib/charts/coverage";
+import type { Totals } from "@/lib/charts/rates";
+import type { RuleYearCount } from "@/lib/queries/quality";
+import { buildFailingByRule, failingByRuleTable } from "./quality-options";
 
 const EMPTY = "所选范围内没有报告。请放宽筛选条件（地区、年份、层级或类型）。";
 
-export function QualityCharts({ byYear, byRule }: { byYear: YearQuality[]; byRule: RuleYearCount[] }) {
-  const yearOption = useMemo(() => buildFailingByYear(byYear), [byYear]);
-  const yearTable = useMemo(() => failingByYearTable(byYear), [byYear]);
+interface Props {
+  totals: Totals[];
+  byRule: RuleYearCount[];
+  /** CSV export of the per-year chart (the API's coverage export for the same selection). */
+  coverageCsv: string;
+}
+
+export function QualityCharts({ totals, byRule, coverageCsv }: Props) {
+  const yearOption = useMemo(() => buildCoverage(totals), [totals]);
+  const yearTable = useMemo(() => coverageTable(totals), [totals]);
   const ruleOption = useMemo(() => buildFailingByRule(byRule), [byRule]);
   const ruleTable = useMemo(() => failingByRuleTable(byRule), [byRule]);
-  const anyReports = byYear.some((r) => r.reports > 0);
+  const anyReports = totals.some((r) => r.reports > 0);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <ChartCard
@@ -20,6 +32,7 @@ export function QualityCharts({ byYear, byRule }: { byYear: YearQuality[]; byRul
         testId="quality-by-year"
         option={yearOption}
         table={yearTable}
+        csvHref={coverageCsv}
         height={280}
         empty={anyReports ? undefined : EMPTY}
       />

@@ -1,28 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildFailingByRule, buildFailingByYear, failingByRuleTable, failingByYearTable } from "./quality-options";
+import { buildFailingByRule, failingByRuleTable } from "./quality-options";
 
 type Bars = { name: string; data: (number | null)[]; markLine?: { data: { xAxis: string }[] } }[];
-
-describe("failing reports per year", () => {
-  const rows = [
-    { year: 2020, reports: 10, failing: 4 },
-    { year: 2022, reports: 8, failing: 0 },
-  ];
-  it("splits each year's reports into failing and passing, leaving a year without reports empty", () => {
-    const series = buildFailingByYear(rows).series as Bars;
-    expect(series.map((s) => s.data)).toEqual([
-      [4, null, 0],
-      [6, null, 8],
-    ]);
-    expect(series[0].markLine?.data.map((d) => d.xAxis)).toEqual(["2021年"]);
-  });
-  it("tables the share of failing reports", () => {
-    expect(failingByYearTable(rows).rows).toEqual([
-      ["2020年", 10, 4, "40.0%"],
-      ["2022年", 8, 0, "0.0%"],
-    ]);
-  });
-});
 
 describe("failing reports per rule", () => {
   const rows = [

@@ -1,18 +1,18 @@
 /**
- * Option builders of the quality view (pure): failing reports per year against all reports, and reports
- * failing each rule per year. Each comes with its data as a table (view as table).
+ * Option builder of the quality view's rule chart (pure): reports failing each rule per year, with its
+ * data as a table (view as table). Failing reports per year use the overview's coverage chart.
  */
 import type { BarSeriesOption } from "echarts/charts";
-import { formatCount, formatFull, formatPercent } from "@/lib/format";
+import { formatCount, formatFull } from "@/lib/format";
 import { familyMarkLine, yearAxis, yearLabel, yearRange } from "@/lib/charts/time-axis";
 import { asParams, tooltipHtml } from "@/lib/charts/tooltip";
 import type { ChartOption, ChartTable } from "@/lib/charts/types";
-import type { RuleYearCount, YearQuality } from "@/lib/queries/quality";
+import type { RuleYearCount } from "@/lib/queries/quality";
 import { ruleLabel } from "./rules";
 
 const RULE_COLORS = ["#b91c1c", "#d97706", "#2563eb", "#7c3aed", "#059669", "#db2777", "#0891b2", "#64748b"];
 
-function axisTooltip(years: number[], note?: (year: number) => string | undefined) {
+function axisTooltip(years: number[]) {
   return {
     trigger: "axis" as const,
     axisPointer: { type: "shadow" as const },
@@ -25,7 +25,7 @@ function axisTooltip(years: number[], note?: (year: number) => string | undefine
         name: x.seriesName ?? "",
         value: typeof x.value === "number" ? formatFull(x.value) : "—",
       }));
-      return tooltipHtml(yearLabel(year), lines, note?.(year));
+      return tooltipHtml(yearLabel(year), lines);
     },
   };
 }
@@ -36,45 +36,6 @@ function baseOption(years: number[]): ChartOption {
     legend: { type: "scroll", top: 0 },
     xAxis: yearAxis(years),
     yAxis: { type: "value", minInterval: 1, axisLabel: { formatter: (v: number) => formatCount(v) } },
-  };
-}
-
-export function buildFailingByYear(rows: YearQuality[]): ChartOption {
-  const years = yearRange(rows.map((r) => r.year));
-  const byYear = new Map(rows.map((r) => [r.year, r]));
-  const share = (y: number) => {
-    const r = byYear.get(y);
-    return r && r.reports ? `未通过比例 ${formatPercent(r.failing / r.reports)}` : undefined;
-  };
-  const series: BarSeriesOption[] = [
-    {
-      type: "bar",
-      name: "未通过校验",
-      stack: "reports",
-      color: "#b91c1c",
-      barMaxWidth: 36,
-      data: years.map((y) => byYear.get(y)?.failing ?? null),
-      markLine: familyMarkLine(years),
-    },
-    {
-      type: "bar",
-      name: "通过校验",
-      stack: "reports",
-      color: "#94a3b8",
-      barMaxWidth: 36,
-      data: years.map((y) => {
-        const r = byYear.get(y);
-        return r ? r.reports - r.failing : null;
-      }),
-    },
-  ];
-  return { ...baseOption(years), tooltip: axisTooltip(years, share), series };
-}
-
-export function failingByYearTable(rows: YearQuality[]): ChartTable {
-  return {
-    columns: ["年份", "报告数", "未通过校验", "未通过比例"],
-    rows: rows.map((r) => [yearLabel(r.year), r.reports, r.failing, r.reports ? formatPercent(r.failing / r.reports) : "—"]),
   };
 }
 
