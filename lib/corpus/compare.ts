@@ -15,7 +15,13 @@ export interface Comparison {
   filledBlanks: string[];
   /** Metadata fields that differ: family, year, published, agency.name, agency.kind, agency.level, region.code. */
   wrongMeta: string[];
+  /** Per declared fault kind the parser can see on its own: did a finding (or the blanks list) show it? */
+  detected: Partial<Record<"totals" | "narrative" | "blank", boolean>>;
+  /** Consistency findings (R1–R4, legacy sums, N1) on a report that carries no such fault. */
+  falseAlarms: string[];
 }
+
+const SUM_RULE = /^(R[1-4]|L\d)/;
 
 export const META_FIELDS = ["family", "year", "published", "agency.name", "agency.kind", "agency.level", "region.code"] as const;
 
@@ -40,7 +46,17 @@ export function compareWithTruth(truth: TruthRecord, parsed: ParsedReport): Comp
   const filledBlanks = blanks.filter((k) => k in parsed.values);
   const [want, got] = [metaOf(truth), metaOf(parsed)];
   const wrongMeta = META_FIELDS.filter((f) => want[f] !== got[f]);
-  return { valuesMatch: wrongKeys.length === 0 && filledBlanks.length === 0, wrongKeys, filledBlanks, wrongMeta };
+  const kinds = new Set(truth.faults.map((f) => f.kind));
+  const rules = parsed.findings.map((f) => f.rule);
+  const detected: Comparison["detected"] = {};
+  // In a glued one-line table a wrong total leaves no valid split, so "cell unreadable" (P…) is the signal.
+  if (kinds.has("totals")) detected.totals = rules.some((r) => SUM_RULE.test(r) || r.startsWith("P"));
+  if (kinds.has("narrative")) detected.narrative = rules.includes("N1");
+  if (kinds.has("blank")) detected.blank = blanks.every((k) => parsed.blanks.includes(k));
+  const falseAlarms = rules.filter(
+    (r) => ((SUM_RULE.test(r) || r.startsWith("P")) && !kinds.has("totals")) || (r === "N1" && !kinds.has("narrative")),
+  );
+  return { valuesMatch: wrongKeys.length === 0 && filledBlanks.length === 0, wrongKeys, filledBlanks, wrongMeta, detected, falseAlarms };
 }
 
 /** Accumulates comparisons into the figures bench/parse.ts prints. */
@@ -51,6 +67,10 @@ export class AccuracyTally {
   readonly byGroup = new Map<string, { matched: number; total: number }>();
   readonly keyMisses = new Map<string, number>();
   readonly metaMisses = new Map<string, number>();
+  /** Fault kind → [detected, declared]. */
+  readonly faults = new Map<string, [number, number]>();
+  /** Rule → reports carrying no such fault that got the finding anyway. */
+  readonly falseAlarms = new Map<string, number>();
 
   add(truth: TruthRecord, result: Comparison | null): void {
     this.documents++;
@@ -68,6 +88,11 @@ export class AccuracyTally {
     }
     for (const k of [...result.wrongKeys, ...result.filledBlanks]) this.keyMisses.set(k, (this.keyMisses.get(k) ?? 0) + 1);
     for (const f of result.wrongMeta) this.metaMisses.set(`${f} (${truth.family})`, (this.metaMisses.get(`${f} (${truth.family})`) ?? 0) + 1);
+    for (const [kind, hit] of Object.entries(result.detected)) {
+      const [d, n] = this.faults.get(kind) ?? [0, 0];
+      this.faults.set(kind, [d + (hit ? 1 : 0), n + 1]);
+    }
+    for (const rule of new Set(result.falseAlarms)) this.falseAlarms.set(rule, (this.falseAlarms.get(rule) ?? 0) + 1);
   }
 
   topKeys(n: number): [string, number][] {

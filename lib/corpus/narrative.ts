@@ -63,7 +63,8 @@ const LEAD = [
 
 export function overviewBlocks(meta: Meta, rng: Rng): Block[] {
   const { agency, year } = meta;
-  const parent = agency.parents.length ? agency.parents[agency.parents.length - 1] : agency.region.path[0];
+  // Townships name their county with its city (德州市德城区), which is what lets a reader place a 新华街道.
+  const parent = agency.parents.length ? agency.parents.slice(agency.level === "township" ? -2 : -1).join("") : agency.region.path[0];
   const name = shortName(agency);
   const applications = meta.statedApplications;
   return [
