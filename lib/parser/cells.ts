@@ -50,7 +50,9 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
   // "第3页", "共2件": a short number inside words is prose. A number right after its row label, or a
   // long run between words, is a table whose cells and labels were glued together, and is kept.
   const inWords = isWordChar(before) && isWordChar(after) && raw.length <= 4 && i !== st.from;
-  if (m && !itemNumber && !inWords) {
+  // "2023年", "12月31日" in a sentence between the heading and the table: a date, never a cell.
+  const date = after === "年" || after === "月" || after === "日";
+  if (m && !itemNumber && !inWords && !date) {
     st.tokens.push({ kind: "num", value: Number(raw.replace(/,/g, "")), raw, pos: i, sep: st.sep });
     // Until a border or a run of spaces shows up, the next token is only weakly apart from this one.
     st.sep = "weak";

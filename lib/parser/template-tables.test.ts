@@ -38,6 +38,14 @@ describe("extractTemplateTables", () => {
     expect(value.values["apps.new.natural_person"]).toBe(46);
   });
 
+  it("does not read a sentence's dates and counts between a heading and its table", () => {
+    const text = SEED.replace("四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议、行政诉讼情况\n2023年,本机关共发生行政复议案件10件。");
+    const { value, issues } = read(text);
+    expect(issues).toEqual([]);
+    expect(value.values["review.upheld"]).toBe(1);
+    expect(value.values["review.total"]).toBe(10);
+  });
+
   it("keeps line numbers of the original text when page numbers are blanked", () => {
     const lines = SEED.split("\n");
     const at = lines.findIndex((l) => l.startsWith("(二)部分公开"));
