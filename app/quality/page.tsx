@@ -84,7 +84,7 @@ export default async function QualityPage({ searchParams }: Props) {
           ))}
         </nav>
         <FailingList rows={failing.rows} />
-        <Pager page={failing.page} hasNext={failing.hasNext} hrefOf={(page) => href({ page })} testId="quality-failing-pager" />
+        <Pager page={failing.page} hasNext={failing.hasNext} total={failing.total} hrefOf={(page) => href({ page })} testId="quality-failing-pager" />
       </section>
       <section className="card" aria-label="缺报">
         <h2 className="mb-1 text-base font-semibold">缺报：曾经报送、某年没有报告的机关</h2>
