@@ -153,7 +153,6 @@ class CellStream {
       if (this.label === null) return; // a number with no row: nothing to attach it to
       this.values.push(num);
       this.raw.push(text);
-      this.line = line;
       if (this.values.length >= this.cols.count) this.flush();
       return;
     }
@@ -164,6 +163,7 @@ class CellStream {
     }
     this.flush();
     this.label = text;
+    // The row's source is its label's line: the UI shows the label printed there, the value follows.
     this.line = line;
     this.raw = [text];
   }

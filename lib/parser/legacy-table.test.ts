@@ -98,7 +98,7 @@ describe("parseLegacyTable layouts", () => {
     expect(t.values["legacy.apps.received"]).toBe(12);
     expect(t.values["legacy.answers.partial"]).toBe(2);
     expect(t.values["outcome.granted.total"]).toBe(9);
-    expect(t.sources["legacy.apps.received"].line).toBe(6);
+    expect(t.sources["legacy.apps.received"]).toEqual({ line: 4, raw: "(一)收到申请数 | 件 | 12" });
   });
 
   it("takes the current-year column of a table with a cumulative column", () => {
