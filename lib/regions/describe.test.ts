@@ -120,6 +120,14 @@ describe("short forms and odd names", () => {
     expect(pathOf("凉水河乡人民政府", "辽宁省")?.[0]).toBe("辽宁省");
   });
 
+  it("a township renamed since (乡 → 镇 → 街道) is found under the unit named before it", () => {
+    expect(pathOf("同江市繁荣乡人民政府")).toEqual(["黑龙江省", "佳木斯市", "同江市", "繁荣街道"]);
+    expect(pathOf("瓯海区娄桥镇人民政府")).toEqual(["浙江省", "温州市", "瓯海区", "娄桥街道"]);
+    expect(pathOf("舒城县城关乡人民政府")).toEqual(["安徽省", "六安市", "舒城县", "城关镇"]);
+    // Not a township at all: 住房和城乡建设局 has 乡 but no unit 住房和城镇.
+    expect(pathOf("温州市瓯海区住房和城乡建设局")).toEqual(["浙江省", "温州市", "瓯海区"]);
+  });
+
   it("a bare county stem needs its city somewhere", () => {
     expect(pathOf("瓯海经济开发区管委会", "")).toBeNull();
     expect(pathOf("瓯海经济开发区管委会", "温州市")).toEqual(["浙江省", "温州市", "瓯海区"]);

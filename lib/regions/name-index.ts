@@ -6,8 +6,11 @@ import { divisionTree, getRegion, type RegionUnit } from "./divisions";
 import { memo } from "./memo";
 import { GENERIC_NAMES, shortForms } from "./name-variants";
 
-/** How a unit was named: its full name, a short form with a suffix (楚雄州, 永兴乡), or a bare stem (瓯海). */
-export type NameForm = "full" | "suffixed" | "bare";
+/**
+ * How a unit was named: its full name, a short form with a suffix (楚雄州, 永兴乡), a bare stem (瓯海), or
+ * (resolver only) an older township suffix (繁荣乡 for today's 繁荣街道).
+ */
+export type NameForm = "full" | "suffixed" | "bare" | "renamed";
 
 export interface NameHit {
   unit: RegionUnit;

@@ -9,7 +9,7 @@
  */
 import { getRegion, regionPath, type RegionLevel, type RegionUnit } from "./divisions";
 import { unitsNamedIn } from "./context";
-import { findMentions, withoutPunctuation, type Mention, type NameHit } from "./name-index";
+import { findMentions, unitsNamed, withoutPunctuation, type Mention, type NameHit } from "./name-index";
 import { GENERIC_NAMES } from "./name-variants";
 
 export interface Resolution {
@@ -21,6 +21,16 @@ export interface Resolution {
 }
 
 const MAX_NAME = 200;
+const RENAMED_TOWNSHIP = /^(\p{Script=Han}{2,6}?)(乡|镇|街道)/u;
+const TOWNSHIP_SUFFIXES = ["乡", "镇", "街道"];
+
+interface OwnMention {
+  hits: NameHit[];
+  /** Some earlier place in the name backs these hits. */
+  supported: boolean;
+  /** Offset just past the mention in the name. */
+  end: number;
+}
 const ANCESTOR_WEIGHT: Record<RegionLevel, number> = { province: 1, city: 2, county: 4, township: 8 };
 /** Township-level names outside 街道/乡/镇/苏木/地区 (综合保税区, 红旗农场) are too generic to trust alone. */
 const STANDARD_TOWNSHIP = /(街道|乡|镇|苏木|地区)$/;
@@ -44,22 +54,39 @@ function fitWithEarlier(hit: NameHit, earlier: Mention[]): number {
  * branch (洮北区…城南街道 where the only 城南街道 in 吉林 is elsewhere): skip it and take the one before.
  * When no mention fits all, the rightmost one's best-fitting hits are the answer.
  */
-function pickOwnMention(mentions: Mention[]): { hits: NameHit[]; supported: boolean } {
-  let fallback: { hits: NameHit[]; supported: boolean } | null = null;
+function pickOwnMention(mentions: Mention[]): OwnMention {
+  let fallback: OwnMention | null = null;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const earlier = mentions.slice(0, i);
     const fits = mentions[i].hits.map((h) => fitWithEarlier(h, earlier));
     const best = Math.max(...fits);
-    const own = { hits: mentions[i].hits.filter((_, k) => fits[k] === best), supported: best > 0 };
+    const end = mentions[i].start + mentions[i].text.length;
+    const own = { hits: mentions[i].hits.filter((_, k) => fits[k] === best), supported: best > 0, end };
     if (best === earlier.length) return own;
     fallback ??= own;
   }
-  return fallback ?? { hits: [], supported: false };
+  return fallback ?? { hits: [], supported: false, end: 0 };
+}
+
+/**
+ * A township renamed since the report (乡 → 镇 → 街道 happens every year; the data is 2023): the same
+ * stem with another suffix, right after the agency's unit and under it (同江市繁荣乡 → 同江市繁荣街道).
+ * Without a unit in the name, such a guess must be backed by the text (weak).
+ */
+function renamedTownship(name: string, own: OwnMention): OwnMention | null {
+  if (own.hits.some((h) => h.unit.level === "township")) return null;
+  const m = RENAMED_TOWNSHIP.exec(name.slice(own.end));
+  if (!m) return null;
+  const alternatives = TOWNSHIP_SUFFIXES.filter((s) => s !== m[2])
+    .flatMap((s) => unitsNamed(m[1] + s))
+    .filter((h) => own.hits.length === 0 || own.hits.some((p) => h.unit.code.startsWith(p.unit.code)))
+    .map((h): NameHit => ({ unit: h.unit, form: "renamed" }));
+  return alternatives.length > 0 ? { hits: alternatives, supported: own.hits.length > 0, end: own.end } : null;
 }
 
 /** Bare county stems (瓯海), generic names (城区) and odd township-level units need an ancestor named somewhere. */
 function isWeak(hit: NameHit): boolean {
-  if (GENERIC_NAMES.has(hit.unit.name)) return true;
+  if (hit.form === "renamed" || GENERIC_NAMES.has(hit.unit.name)) return true;
   if (hit.unit.level === "township") return !STANDARD_TOWNSHIP.test(hit.unit.name);
   return hit.form === "bare" && hit.unit.level === "county";
 }
@@ -93,7 +120,8 @@ function bestByContext(hits: NameHit[], text: string, supported: boolean): NameH
 
 export function resolveRegion(agencyName: string, text: string): Resolution | null {
   const name = withoutPunctuation(agencyName).slice(0, MAX_NAME);
-  const own = pickOwnMention(findMentions(name));
+  const mentioned = pickOwnMention(findMentions(name));
+  const own = renamedTownship(name, mentioned) ?? mentioned;
   let hits = own.hits;
   if (hits.length > 1 || (hits.length === 1 && !own.supported && isWeak(hits[0]))) {
     hits = bestByContext(hits, text, own.supported);
