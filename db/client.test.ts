@@ -2,10 +2,12 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { tempDir } from "@/lib/ingest/testing";
+import { afterAll, describe, expect, it } from "vitest";
+import { tempDir, removeTempDirs } from "@/lib/ingest/testing";
 import { openClient } from "./client";
 import { migrateDb } from "./migrate";
+
+afterAll(removeTempDirs);
 
 describe("openClient + migrateDb", () => {
   it("creates the folder, applies migrations idempotently, and uses WAL", async () => {

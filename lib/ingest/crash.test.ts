@@ -3,6 +3,7 @@
  * consistent database, and a final run completes the job with nothing duplicated.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openClient } from "@/db/client";
@@ -58,5 +59,6 @@ describe("ingest CLI under SIGKILL", () => {
     expect(await integrityProblems(check)).toEqual([]);
     check.close();
     client.close();
+    rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 });

@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { collectFiles, isReportFile } from "./files";
 import { parseManifest } from "./manifest";
-import { tempDir } from "./testing";
+import { tempDir, removeTempDirs } from "./testing";
+
+afterAll(removeTempDirs);
 
 describe("isReportFile", () => {
   it("takes report formats and leaves hidden, truth and manifest files out", () => {

@@ -2,15 +2,16 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { ingestPaths } from "./ingest";
-import { freshDb, integrityProblems, tempDir } from "./testing";
+import { freshDb, integrityProblems, tempDir, removeTempDirs } from "./testing";
 
 const SEEDS = join(process.cwd(), "fixtures", "seeds");
 const PDFS = join(process.cwd(), "fixtures", "pdf");
 const OUHAI = readFileSync(join(SEEDS, "002_1011c9d1822b474b.txt"), "utf8");
 
 const clients: Client[] = [];
+afterAll(removeTempDirs);
 afterEach(() => clients.splice(0).forEach((c) => c.close()));
 async function db() {
   const d = await freshDb();

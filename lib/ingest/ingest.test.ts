@@ -3,11 +3,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Client } from "@libsql/client";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { ingestPaths } from "./ingest";
-import { fakeDeps, fakeReportText, freshDb, integrityProblems, tempDir, type FakeReport } from "./testing";
+import { fakeDeps, fakeReportText, freshDb, integrityProblems, tempDir, type FakeReport, removeTempDirs } from "./testing";
 
 const clients: Client[] = [];
+afterAll(removeTempDirs);
 afterEach(() => clients.splice(0).forEach((c) => c.close()));
 
 async function db() {

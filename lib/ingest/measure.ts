@@ -28,3 +28,4 @@ console.log(JSON.stringify({
   reportsPerSecond: Math.round(summary.reportsPerSecond),
   cpuMsPerReport: +(cpuMs / n).toFixed(2),
 }));
+for (const f of summary.failures.slice(0, 5)) console.error(`failed: ${f.file}: ${f.error}`);

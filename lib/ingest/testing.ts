@@ -4,7 +4,7 @@
  * is tested independently of the real parser's coverage.
  */
 import { createHash } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
@@ -14,8 +14,17 @@ import { CORE_METRICS } from "@/lib/metrics";
 import type { AgencyKind, AgencyLevel, Finding, ParsedReport, Result } from "@/lib/parser/types";
 import type { IngestDeps } from "./types";
 
+const created: string[] = [];
+
+/** A fresh folder under the OS temp folder; test files remove theirs with `removeTempDirs` in afterAll. */
 export function tempDir(prefix = "nianbao-ingest-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const d of created.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
 export async function freshDb(dir = tempDir()): Promise<{ client: Client; url: string; dir: string }> {
