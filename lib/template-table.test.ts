@@ -113,11 +113,13 @@ describe("legacyRows", () => {
       ["legacy.apps.received", { value: 0, line: lineOf("(一)收到申请数") }],
       ["legacy.training.people", { value: 36, line: lineOf("(三)接受培训人员数") }],
       ["legacy.unplaced", { value: 2, line: null }],
+      ["legacy.heading", { value: null, line: null }],
+      ["legacy.blank_row", { value: null, line: lineOf("二、回应解读情况") }],
       ["apps.new.total", { value: 0, line: lineOf("(一)收到申请数") }],
     ]);
     const rows = legacyRows(values, lineText);
-    expect(rows.map((r) => r.label)).toEqual(["(一)收到申请数", "五、行政诉讼数量", "(三)接受培训人员数", "unplaced"]);
-    expect(rows.map((r) => r.unit)).toEqual(["件", "件", "人次", ""]);
+    expect(rows.map((r) => r.label)).toEqual(["二、回应解读情况", "(一)收到申请数", "五、行政诉讼数量", "(三)接受培训人员数", "unplaced"]);
+    expect(rows.map((r) => r.unit)).toEqual(["", "件", "件", "人次", ""]);
   });
 
   it("falls back to the key when the line is only numbers", () => {

@@ -257,6 +257,8 @@ export function legacyRows(
   const rows: LegacyRow[] = [];
   for (const [key, stored] of values) {
     if (!key.startsWith("legacy.")) continue;
+    // A blank with no line is a heading row the parser noted but cannot place: nothing to show or point at.
+    if (stored.value === null && stored.line === null) continue;
     const text = stored.line === null ? undefined : lineText(stored.line);
     const parsed = text === undefined ? null : labelFromLine(text);
     rows.push({ key, label: parsed?.label ?? key.slice("legacy.".length), unit: parsed?.unit ?? "", line: stored.line });
