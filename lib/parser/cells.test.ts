@@ -68,6 +68,17 @@ describe("fitCells", () => {
     expect(cells.join("")).toBe("2202400046");
   });
 
+  it("keeps a glued row's printed total when one digit per cell is the only reading", () => {
+    expect(values("1000004")).toEqual([1, 0, 0, 0, 0, 0, 4]);
+    expect(values("130000023")).toBeNull();
+  });
+
+  it("reads a missing last cell as blank, with a warning", () => {
+    const fit = fitCells(scan("(三)不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0"), 7, rowTotal);
+    expect(fit.cells?.map((c) => c.value)).toEqual([0, 0, 0, 0, 0, 0, null]);
+    expect(fit.problem?.severity).toBe("warning");
+  });
+
   it("gives an error and no cells when nothing fits", () => {
     const fit = fitCells(scan("12345"), 7, rowTotal);
     expect(fit.cells).toBeNull();

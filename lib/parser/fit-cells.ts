@@ -76,9 +76,11 @@ const anySplit: RowCheck = () => true;
 function trySplit(filled: CellToken[], n: number, check?: RowCheck): FitResult | null {
   const runs = filled.map((t) => (t.kind === "blank" ? BLANK_RUN : t.kind === "num" && /^\d+$/.test(t.raw) ? t.raw : ""));
   if (runs.includes("") || !runs.some((r) => r.length > 1)) return null;
-  const split = splitGlued(runs, n, check ?? anySplit);
-  // Without a constraint only a forced split is trusted ("000" → 0, 0, 0).
-  if (!split || (!check && split.solutions > 1)) return null;
+  // Without a constraint only a forced split is trusted ("000" → 0, 0, 0); one digit per cell is forced
+  // too, even when the printed total is wrong ("1000004": values as printed, the validator reports it).
+  let split = splitGlued(runs, n, check ?? anySplit);
+  if (!split && check) split = splitGlued(runs, n, anySplit);
+  if (!split || ((!check || !check(split.cells.map((c) => c ?? 0))) && split.solutions > 1)) return null;
   const pos = filled[0].pos;
   const alternatives = split.all.map((vals) => vals.map((value) => ({ value, pos })));
   if (split.solutions === 1) return { cells: alternatives[0] };
@@ -104,6 +106,12 @@ export function fitCells(tokens: CellToken[], n: number, check?: RowCheck): FitR
   }
   if (tokens.length >= n && filled.length > 0) return { cells: tokens.slice(0, n).map(toCell) };
   if (filled.length === 0) return { cells: null };
+  // One cell short and no border to place it: readers drop a trailing empty cell ("| 0 | 0" for 7 cells).
+  if (filled.length === n - 1 && n > 1) {
+    const last = filled[filled.length - 1];
+    const message = `${n - 1} of ${n} cells printed; the last one was read as blank`;
+    return { cells: [...filled.map(toCell), { value: null, pos: last.pos }], problem: { severity: "warning", message } };
+  }
   const message = `${filled.length} of ${n} cells could be read`;
   return { cells: null, problem: { severity: "error", message } };
 }
