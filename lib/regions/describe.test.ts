@@ -128,6 +128,11 @@ describe("short forms and odd names", () => {
     expect(pathOf("温州市瓯海区住房和城乡建设局")).toEqual(["浙江省", "温州市", "瓯海区"]);
   });
 
+  it("a county under its old suffix (洪泽县, now 洪泽区) still resolves", () => {
+    expect(pathOf("洪泽县人民政府")).toEqual(["江苏省", "淮安市", "洪泽区"]);
+    expect(pathOf("洪泽县高良涧镇人民政府")).toEqual(["江苏省", "淮安市", "洪泽区", "高良涧街道"]);
+  });
+
   it("a bare county stem needs its city somewhere", () => {
     expect(pathOf("瓯海经济开发区管委会", "")).toBeNull();
     expect(pathOf("瓯海经济开发区管委会", "温州市")).toEqual(["浙江省", "温州市", "瓯海区"]);

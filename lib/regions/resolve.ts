@@ -23,6 +23,7 @@ export interface Resolution {
 const MAX_NAME = 200;
 const RENAMED_TOWNSHIP = /^(\p{Script=Han}{2,6}?)(乡|镇|街道)/u;
 const TOWNSHIP_SUFFIXES = ["乡", "镇", "街道"];
+const COUNTY_SUFFIX = /^[县区市旗]$/;
 
 interface OwnMention {
   hits: NameHit[];
@@ -66,6 +67,16 @@ function pickOwnMention(mentions: Mention[]): OwnMention {
     fallback ??= own;
   }
   return fallback ?? { hits: [], supported: false, end: 0 };
+}
+
+/**
+ * A county stem followed by a county-type suffix is a county renamed since (洪泽县 → today's 洪泽区; 县 →
+ * 区/市 is common): as good as a suffixed short form, and the suffix belongs to the mention.
+ */
+function withOldCountySuffix(name: string, own: OwnMention): OwnMention {
+  const bareCounty = own.hits.length > 0 && own.hits.every((h) => h.form === "bare" && h.unit.level === "county");
+  if (!bareCounty || !COUNTY_SUFFIX.test(name.charAt(own.end))) return own;
+  return { ...own, hits: own.hits.map((h) => ({ unit: h.unit, form: "suffixed" })), end: own.end + 1 };
 }
 
 /**
@@ -120,7 +131,7 @@ function bestByContext(hits: NameHit[], text: string, supported: boolean): NameH
 
 export function resolveRegion(agencyName: string, text: string): Resolution | null {
   const name = withoutPunctuation(agencyName).slice(0, MAX_NAME);
-  const mentioned = pickOwnMention(findMentions(name));
+  const mentioned = withOldCountySuffix(name, pickOwnMention(findMentions(name)));
   const own = renamedTownship(name, mentioned) ?? mentioned;
   let hits = own.hits;
   if (hits.length > 1 || (hits.length === 1 && !own.supported && isWeak(hits[0]))) {
