@@ -32,6 +32,9 @@ const table: Array<[string, AgencyKind, AgencyLevel]> = [
   ["某某市市场监督管理局", "department", "city"],
   ["温州市瓯海区某某协会秘书处", "department", "county"],
   ["温州日报", "other", "city"],
+  ["景德镇人民政府", "government", "city"],
+  ["景德镇市浮梁县人民政府", "government", "county"],
+  ["瓯海区", "other", "county"],
 ];
 
 describe("agency kind and level", () => {

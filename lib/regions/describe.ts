@@ -5,9 +5,22 @@
 import type { Agency, RegionRef } from "@/lib/parser/types";
 import { agencyKind, agencyLevel } from "./classify";
 import { regionPath } from "./divisions";
-import { resolveRegion } from "./resolve";
+import { unitVariants } from "./name-index";
+import { resolveRegion, type Resolution } from "./resolve";
 
 const MAX_NAME = 200;
+
+/**
+ * The name without its (non-township) unit's name, so a unit named …镇 is not read as a township:
+ * 景德镇人民政府 is a city government.
+ */
+function kindPart(name: string, resolution: Resolution | null): string {
+  if (!resolution?.exact || resolution.unit.level === "township") return name;
+  const own = unitVariants(resolution.unit.code)
+    .filter((v) => name.includes(v))
+    .sort((a, b) => b.length - a.length)[0];
+  return own ? name.replace(own, "") : name;
+}
 
 /**
  * Classifies an agency and finds its unit. `agencyName` and `text` are expected in simplified Chinese
@@ -19,7 +32,7 @@ export function describeAgency(agencyName: string, text: string): { agency: Agen
   // Real agency names are < 60 characters; a runaway "name" is judged by its start only.
   const head = name.slice(0, MAX_NAME);
   const resolution = resolveRegion(head, text);
-  const kind = agencyKind(head);
+  const kind = agencyKind(kindPart(head, resolution));
   const region = resolution
     ? { code: resolution.unit.code, path: regionPath(resolution.unit.code).map((s) => s.name) }
     : null;
