@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { Pager } from "@/components/quality/pager";
-import { QualityCharts } from "@/components/quality/quality-charts";
+import { QualityCharts, RegionChart } from "@/components/quality/quality-charts";
 import { FailedFileList, FailingList, GapList, RegionList } from "@/components/quality/quality-lists";
 import { parseQualityParams, qualityHref } from "@/components/quality/quality-params";
 import { ruleLabel } from "@/components/quality/rules";
@@ -54,10 +54,13 @@ export default async function QualityPage({ searchParams }: Props) {
       </p>
       <QualityCharts totals={totals} byRule={byRule} coverageCsv={`/api/export/coverage?${toSearchString(selectionOf(state))}`} />
       {state.region.length < 6 ? (
-        <section className="card" aria-label="按地区">
-          <h2 className="mb-2 text-base font-semibold">按下级地区（点击进入）</h2>
-          <RegionList rows={subRegions} hrefOf={(code) => href({ region: code, page: 1, gpage: 1 })} />
-        </section>
+        <div className="grid gap-4 lg:grid-cols-2">
+          <RegionChart rows={subRegions} />
+          <section className="card" aria-label="按地区">
+            <h2 className="mb-2 text-base font-semibold">下级地区（点击进入）</h2>
+            <RegionList rows={subRegions} hrefOf={(code) => href({ region: code, page: 1, gpage: 1 })} />
+          </section>
+        </div>
       ) : null}
       <section className="card" aria-label="未通过校验的报告">
         <h2 className="mb-2 text-base font-semibold">未通过校验的报告</h2>

@@ -7,8 +7,8 @@ import { useMemo } from "react";
 import { ChartCard } from "@/components/chart-card";
 import { buildCoverage, coverageTable } from "@/lib/charts/coverage";
 import type { Totals } from "@/lib/charts/rates";
-import type { RuleYearCount } from "@/lib/queries/quality";
-import { buildFailingByRule, failingByRuleTable } from "./quality-options";
+import type { RegionQuality, RuleYearCount } from "@/lib/queries/quality";
+import { buildFailingByRegion, buildFailingByRule, failingByRegionTable, failingByRuleTable } from "./quality-options";
 
 const EMPTY = "所选范围内没有报告。请放宽筛选条件（地区、年份、层级或类型）。";
 
@@ -46,5 +46,21 @@ export function QualityCharts({ totals, byRule, coverageCsv }: Props) {
         note="一份报告可能同时未通过多条规则；只计“错误”级别的问题。"
       />
     </div>
+  );
+}
+
+/** Failing reports per sub-region of the selection (the list below it links into each region). */
+export function RegionChart({ rows }: { rows: RegionQuality[] }) {
+  const option = useMemo(() => buildFailingByRegion(rows), [rows]);
+  const table = useMemo(() => failingByRegionTable(rows), [rows]);
+  return (
+    <ChartCard
+      title="按下级地区：未通过校验的报告"
+      testId="quality-by-region"
+      option={option}
+      table={table}
+      height={Math.max(160, Math.min(rows.length, 15) * 26 + 48)}
+      empty={rows.some((r) => r.reports > 0) ? undefined : "这一级没有下级地区的数据。"}
+    />
   );
 }

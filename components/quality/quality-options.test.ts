@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFailingByRule, failingByRuleTable } from "./quality-options";
+import { buildFailingByRegion, buildFailingByRule, failingByRegionTable, failingByRuleTable } from "./quality-options";
 
 type Bars = { name: string; data: (number | null)[]; markLine?: { data: { xAxis: string }[] } }[];
 
@@ -19,5 +19,21 @@ describe("failing reports per rule", () => {
     const table = failingByRuleTable(rows);
     expect(table.columns).toEqual(["规则", "说明", "2021年", "2022年", "2023年", "合计"]);
     expect(table.rows[0]).toEqual(["R1", expect.stringContaining("收支平衡"), 5, 0, 1, 6]);
+  });
+});
+
+describe("failing reports per sub-region", () => {
+  const rows = Array.from({ length: 20 }, (_, i) => ({ code: String(11 + i), name: `省${i}`, reports: 100, failing: i }));
+  it("draws the regions with most failing reports, the largest at the top", () => {
+    const option = buildFailingByRegion(rows);
+    const names = (option.yAxis as { data: string[] }).data;
+    expect(names).toHaveLength(15);
+    expect(names[names.length - 1]).toBe("省19");
+    expect((option.series as { data: number[] }[])[0].data.slice(-2)).toEqual([18, 19]);
+  });
+  it("tables every region with its share", () => {
+    const table = failingByRegionTable(rows);
+    expect(table.rows).toHaveLength(20);
+    expect(table.rows[5]).toEqual(["省5", "16", 100, 5, "5.0%"]);
   });
 });
