@@ -54,7 +54,7 @@ export function OverviewCharts({ totals, ranking, metric, percent, canRankRegion
       <div className="lg:col-span-2">
         <ChartCard title={rankTitle} testId="chart-ranking" option={rank} csvHref={csv("ranking")} height={Math.max(240, ranking.rows.length * 26 + 24)}
           table={rankingTable(ranking.rows, metric)}
-          empty={ranking.rows.length ? undefined : `${formatYear(ranking.year || new Date().getFullYear())}没有可排名的数据。请换一个年份或放宽筛选。`}
+          empty={ranking.rows.length ? undefined : "所选截止年份没有可排名的下级地区或机构。请换一个截止年份或放宽筛选。"}
           note="比率按分子、分母合计计算；灰色表示案件不足10件。"
           actions={
             <>
