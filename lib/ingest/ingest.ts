@@ -67,16 +67,23 @@ async function startBatch(paths: string[], opts: IngestOptions, deps: IngestDeps
   return Promise.all(parsed).then((p) => [...read.unreadable.map((item) => ({ item })), ...p]);
 }
 
+/** Below this many files, starting workers (each loads the parser) costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 64;
+
+function startPool(opts: IngestOptions, files: number): ParsePool | null {
+  const workers = opts.workers ?? (opts.deps || files < MIN_FILES_FOR_WORKERS ? 0 : defaultWorkerCount());
+  return workers > 0 ? new ParsePool(workers, opts.depsModule) : null;
+}
+
 export async function ingestPaths(paths: string[], opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const deps = opts.deps ?? (await loadDefaultDeps());
-  const workers = opts.workers ?? (opts.deps ? 0 : defaultWorkerCount());
-  const pool = workers > 0 ? new ParsePool(workers, opts.depsModule) : null;
-  const parse: Parse = pool ? (f, e) => pool.parse(f, e) : (f, e) => parseFile(f, e, deps);
   const ctx: WriteContext = { deps, demo: opts.demo ?? false };
   const summary = emptySummary();
+  const { files, missing } = await collectFiles(paths);
+  const pool = startPool(opts, files.length);
+  const parse: Parse = pool ? (f, e) => pool.parse(f, e) : (f, e) => parseFile(f, e, deps);
   try {
-    const { files, missing } = await collectFiles(paths);
     for (const m of missing) summary.failures.push({ file: m, error: "The path does not exist." });
     summary.failed += missing.length;
     const seen = new Set<string>();
