@@ -33,7 +33,7 @@ export function LegacyTableView({ rows, values, flagged, selectedKey, onSelect, 
                 <th scope="row" className="border border-slate-200 px-1.5 py-0.5 text-left font-normal text-slate-700">
                   {row.label}
                 </th>
-                <td className="border border-slate-200 px-1.5 py-0.5 text-center text-slate-500">{row.unit}</td>
+                <td className="border border-slate-200 px-1.5 py-0.5 text-center text-slate-600">{row.unit}</td>
                 <ValueCell
                   cellKey={row.key}
                   cell={cellState(row.key, values)}
