@@ -24,6 +24,9 @@ describe("scanCells", () => {
   it("reads blank markers glued to digits in a flattened row", () => {
     expect(values("-00000-")).toEqual([null, 0, 0, 0, 0, 0, null]);
     expect(values("00000-0")).toEqual([0, 0, 0, 0, 0, null, 0]);
+    expect(values("00-000-")).toEqual([0, 0, null, 0, 0, 0, null]);
+    // Two glued blanks look like one double dash.
+    expect(values("000--00")).toEqual([0, 0, 0, null, null, 0, 0]);
   });
 
   it("skips words, item numbers and numbers inside prose", () => {

@@ -21,9 +21,9 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" 
 const isSpace = (c: string): boolean => c === " " || c === "\n" || c === "\t" || c === "\r";
 /** Characters that end a text run. */
 const isBreak = (c: string): boolean => isSpace(c) || c === "|" || isDigit(c);
-/** Characters that glue a number to words: anything but separators. */
+/** Characters that glue a number to words: anything but separators and the dashes printed as blanks. */
 const isWordChar = (c: string | undefined): boolean =>
-  c !== undefined && !isSpace(c) && c !== "|" && c !== "," && c !== ";" && !isDigit(c);
+  c !== undefined && !isSpace(c) && c !== "|" && c !== "," && c !== ";" && !isDigit(c) && c !== "-" && c !== "—" && c !== "–";
 
 interface ScanState {
   tokens: CellToken[];

@@ -73,15 +73,29 @@ function popcount(x: number): number {
 
 const anySplit: RowCheck = () => true;
 
+/**
+ * The digit runs and blanks of a glued row. `split` reads a marker of repeated dashes ("--") as one
+ * blank per dash: glued together, two blank cells look like one double dash.
+ */
+function gluedRuns(filled: CellToken[], splitDashes: boolean): string[] {
+  return filled.flatMap((t) => {
+    if (t.kind === "blank") return splitDashes && /^(-+|—+)$/.test(t.raw) ? Array.from(t.raw, () => BLANK_RUN) : [BLANK_RUN];
+    return [t.kind === "num" && /^\d+$/.test(t.raw) ? t.raw : ""];
+  });
+}
+
 function trySplit(filled: CellToken[], n: number, check?: RowCheck): FitResult | null {
-  const runs = filled.map((t) => (t.kind === "blank" ? BLANK_RUN : t.kind === "num" && /^\d+$/.test(t.raw) ? t.raw : ""));
-  if (runs.includes("") || !runs.some((r) => r.length > 1)) return null;
+  const first = trySplitRuns(gluedRuns(filled, false), filled[0].pos, n, check);
+  return first ?? trySplitRuns(gluedRuns(filled, true), filled[0].pos, n, check);
+}
+
+function trySplitRuns(runs: string[], pos: number, n: number, check?: RowCheck): FitResult | null {
+  if (runs.includes("") || !runs.some((r) => r.length > 1) || runs.length >= n + 1) return null;
   // Without a constraint only a forced split is trusted ("000" → 0, 0, 0); one digit per cell is forced
   // too, even when the printed total is wrong ("1000004": values as printed, the validator reports it).
   let split = splitGlued(runs, n, check ?? anySplit);
   if (!split && check) split = splitGlued(runs, n, anySplit);
   if (!split || ((!check || !check(split.cells.map((c) => c ?? 0))) && split.solutions > 1)) return null;
-  const pos = filled[0].pos;
   const alternatives = split.all.map((vals) => vals.map((value) => ({ value, pos })));
   if (split.solutions === 1) return { cells: alternatives[0] };
   const message = `ambiguous split of glued digits "${runs.join("")}" into ${split.cells.map((c) => c ?? "-").join(", ")}`;
