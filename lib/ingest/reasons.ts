@@ -1,17 +1,24 @@
 /**
  * Chinese versions of the failure reasons ingest records (`reports.error_zh`). The parser words its errors in
- * English; known ones are translated by pattern, anything else keeps the English text after a Chinese lead-in.
+ * English (lib/parser/index.ts, read/*); known ones are translated by pattern, first match wins, anything
+ * else keeps the English text after a Chinese lead-in.
  */
 const KNOWN: [RegExp, string][] = [
   [/\.doc\b.*not supported/i, "不支持旧版 Word .doc 文件,请另存为 .docx 后重新导入。"],
-  [/could not (be )?read the file|unreadable|permission denied|no such file/i, "无法读取该文件。"],
-  [/empty/i, "文件为空,没有可读取的内容。"],
-  [/not (look like |appear to be )?an? (government information disclosure )?annual report|not a report/i, "该文件不是政府信息公开工作年度报告。"],
-  [/year/i, "无法确定报告所属年度。"],
-  [/agency|does not name/i, "报告中没有写明发布机关。"],
-  [/database/i, "写入数据库时出错,该报告未保存。"],
-  [/encrypted|password/i, "文件已加密,无法读取。"],
-  [/scanned|no text layer|image/i, "文件是扫描图像,没有可提取的文字。"],
+  [/year the report covers is not stated/i, "报告中没有写明所属年度,无法作为年度报告导入。"],
+  [/no 政府信息公开 statistical table/i, "文件中没有政府信息公开统计表格,不是年度报告。"],
+  [/PowerPoint|Excel|ZIP archive|OpenDocument|binary data/i, "该文件不是文字报告(演示文稿、表格、压缩包或二进制文件)。"],
+  [/no text layer|scanned/i, "PDF 是扫描图像,没有可提取的文字,需要先做文字识别(OCR)。"],
+  [/password|encrypted/i, "文件有密码保护,无法读取。"],
+  [/damaged|truncated/i, "文件已损坏或不完整,无法读取。"],
+  [/too long to read/i, "文件读取超时,未能读出内容。"],
+  [/too large/i, "文件过大,超出可读取的上限。"],
+  [/empty|contains no text/i, "文件为空,没有可读取的内容。"],
+  [/does not name its agency/i, "报告中没有写明发布机关。"],
+  [/could not (be )?read|unreadable|permission denied|no such file/i, "无法读取该文件。"],
+  [/database error/i, "写入数据库时出错,该报告未保存。"],
+  [/parser (worker )?stopped/i, "解析程序意外中止,该文件未能读取。"],
+  [/not (an annual )?report/i, "该文件不是政府信息公开工作年度报告。"],
 ];
 
 export function chineseReason(error: string): string {
