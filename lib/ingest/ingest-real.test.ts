@@ -1,5 +1,5 @@
 /** Ingest with the real parser, regions and validate modules, on the shared seed reports and PDFs. */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
@@ -43,6 +43,18 @@ describe("ingest with the real parser", () => {
     expect(await integrityProblems(client)).toEqual([]);
     const ouhai = (await client.execute("SELECT f.apps_new, f.county_code, a.initials FROM report_facts f JOIN agencies a ON a.id = f.agency_id WHERE f.county_code = '330304'")).rows;
     expect(ouhai.map((r) => ({ ...r }))).toEqual([{ apps_new: 51, county_code: "330304", initials: "ohqrmzfbgs" }]);
+  });
+
+  it("gives every agency the same id in two databases loaded in opposite orders", async () => {
+    const files = [...readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).map((f) => join(SEEDS, f)), ...readdirSync(PDFS).filter((f) => f.endsWith(".pdf")).map((f) => join(PDFS, f))];
+    const tables = [];
+    for (const order of [files, [...files].reverse()]) {
+      const client = await db();
+      for (const f of order) await ingestPaths([f], { client, workers: 0 });
+      tables.push((await client.execute("SELECT id, name, norm_name, region_code, first_year, last_year FROM agencies ORDER BY id")).rows.map((r) => ({ ...r })));
+    }
+    expect(tables[0].length).toBe(7); // 8 reports; 洪泽区 has two years
+    expect(tables[1]).toEqual(tables[0]);
   });
 
   it("treats the two 瓯海 spellings as one agency and checks R5 across the two years", async () => {
