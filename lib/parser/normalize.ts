@@ -6,17 +6,17 @@
 import { Converter } from "opencc-js";
 import tsCharacters from "opencc-js/dict/TSCharacters";
 
-/** Characters that exist only in traditional writing (their simplified form differs). */
-const TRADITIONAL_ONLY: Set<number> = buildTraditionalSet(tsCharacters);
+/** Characters (BMP) that exist only in traditional writing: a bitmap, checked per character. */
+const TRADITIONAL_ONLY: Uint8Array = buildTraditionalMap(tsCharacters);
 
-function buildTraditionalSet(dict: string): Set<number> {
-  const set = new Set<number>();
+function buildTraditionalMap(dict: string): Uint8Array {
+  const map = new Uint8Array(0x10000);
   for (const entry of dict.split("|")) {
     const [trad, ...simp] = entry.split(" ");
     // "乾 乾 干": a character that is also simplified is not evidence of traditional text.
-    if (trad && trad.length === 1 && !simp.includes(trad)) set.add(trad.codePointAt(0)!);
+    if (trad && trad.length === 1 && !simp.includes(trad)) map[trad.charCodeAt(0)] = 1;
   }
-  return set;
+  return map;
 }
 
 let toSimplified: ((text: string) => string) | null = null;
@@ -30,7 +30,7 @@ function simplify(text: string): string {
 export function hasTraditional(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && TRADITIONAL_ONLY.has(c)) return true;
+    if (TRADITIONAL_ONLY[c] === 1) return true;
   }
   return false;
 }
