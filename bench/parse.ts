@@ -35,7 +35,7 @@ function printAccuracy(tally: AccuracyTally): void {
   for (const [key, n] of tally.topKeys(15)) console.log(`  ${String(n).padStart(6)}  ${key}`);
   console.log("declared faults the parser's findings show (totals: R1–R4, legacy sums or an unreadable-cell P finding; narrative: N1; blank: the blanks list):");
   for (const [kind, [d, n]] of [...tally.faults].sort()) console.log(`  ${kind.padEnd(10)} ${pct(d, n).padStart(6)}  (${d}/${n})`);
-  console.log("findings on reports without that fault (false alarms, documents):");
+  console.log("R1–R4 / legacy-sum / N1 findings on reports without that fault (false alarms, documents):");
   for (const [rule, n] of [...tally.falseAlarms].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(6)}  ${rule}`);
   console.log("metadata mismatches (documents):");
   for (const [field, n] of [...tally.metaMisses].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(6)}  ${field}`);

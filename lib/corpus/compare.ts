@@ -53,9 +53,8 @@ export function compareWithTruth(truth: TruthRecord, parsed: ParsedReport): Comp
   if (kinds.has("totals")) detected.totals = rules.some((r) => SUM_RULE.test(r) || r.startsWith("P"));
   if (kinds.has("narrative")) detected.narrative = rules.includes("N1");
   if (kinds.has("blank")) detected.blank = blanks.every((k) => parsed.blanks.includes(k));
-  const falseAlarms = rules.filter(
-    (r) => ((SUM_RULE.test(r) || r.startsWith("P")) && !kinds.has("totals")) || (r === "N1" && !kinds.has("narrative")),
-  );
+  // P… findings (a cell unreadable, a glued run split more than one way) are honest warnings, not false claims.
+  const falseAlarms = rules.filter((r) => (SUM_RULE.test(r) && !kinds.has("totals")) || (r === "N1" && !kinds.has("narrative")));
   return { valuesMatch: wrongKeys.length === 0 && filledBlanks.length === 0, wrongKeys, filledBlanks, wrongMeta, detected, falseAlarms };
 }
 
