@@ -2,7 +2,7 @@
  * The parser: bytes or text → ParsedReport. Stages, each pure and in its own file:
  * normalize → family → tables (template-tables / legacy-table) → meta → agency + region → findings.
  */
-import { describeAgency } from "@/lib/regions";
+import { describeAgency } from "@/lib/regions/describe";
 import { detectFamily } from "./family";
 import { parseLegacyTable } from "./legacy-table";
 import { extractMeta, type ReportMeta } from "./meta";

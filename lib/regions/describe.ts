@@ -31,7 +31,8 @@ export function describeAgency(agencyName: string, text: string): { agency: Agen
   const name = agencyName.trim();
   // Real agency names are < 60 characters; a runaway "name" is judged by its start only.
   const head = name.slice(0, MAX_NAME);
-  const resolution = resolveRegion(head, text);
+  // No name, no place to resolve: the text alone only ever disambiguates a name (and scanning it is slow).
+  const resolution = head ? resolveRegion(head, text) : null;
   const kind = agencyKind(kindPart(head, resolution));
   const region = resolution
     ? { code: resolution.unit.code, path: regionPath(resolution.unit.code).map((s) => s.name) }
