@@ -36,8 +36,11 @@ const OPENING_RE =
 /** "现公布朝阳市民政局2023年度政府信息公开工作报告", "现将X2023年…报告公布如下", "编制X2012年度…报告". */
 const ANNOUNCED_RE =
   /(?:现(?:予)?公布|现将|特发布|现发布|向社会公布|编制)(.{2,40}?)(\d{4})年度?(?:政府信息公开|政务公开|信息公开)/;
-/** "我局", "本机关", "全市": a sentence about the agency, not its name. */
-const SELF_REFERENCE = /^[我本全各该]/;
+/**
+ * "我局", "本机关", "全市": a sentence about the agency, not its name. Place names also start with these
+ * characters (本溪市, 全椒县), so only a short word or a generic noun after them counts.
+ */
+const SELF_REFERENCE = /^[我本全各该](?:.{0,2}$|机关|单位|部门|系统|局|委|办|市|区|县|镇|乡|街道|中心|厅|院|级)/;
 /** A line opening with a year ("2023年,", "2023 年,"): the only lines the opening sentence can be. */
 const LEADING_YEAR = /^\s*\d{4}\s*年/;
 /** A sentence that mentions the report is not its title. */

@@ -1,7 +1,7 @@
 /** PDF → text with pdfjs-dist (legacy build for Node): positioned text items → table-shaped lines. */
 import { createRequire } from "node:module";
 import path from "node:path";
-import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { firstSentence } from "./first-sentence";
 import { dropPageFurniture } from "./pdf-furniture";
 import { pageToLines, type PdfItem } from "./pdf-lines";
@@ -23,6 +23,9 @@ function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } | null 
 }
 
 export async function pdfToText(bytes: Uint8Array, maxPages: number, signal: AbortSignal): Promise<PdfText | { error: string }> {
+  // Loaded on the first PDF only: importing pdfjs replaces the global JSON.stringify with core-js's slower
+  // one, which every text report and the dashboard would otherwise pay for.
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   // pdfjs takes ownership of (detaches) the buffer it gets: give it a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
