@@ -1,6 +1,7 @@
 /**
  * npm run ingest -- PATH... [--manifest file.csv] [--json] [--demo] [--workers N]
- * Exit status: 0 when nothing failed in this run, 1 when any file failed, 2 on bad usage.
+ * Exit status: 0 when nothing failed in this run, 1 when any file failed, 2 on bad usage, 3 when the database
+ * cannot be opened or written at all (read-only, missing folder permissions, disk full during migration).
  */
 import { parseArgs } from "node:util";
 import { databaseUrl, openClient } from "../../db/client";
@@ -58,4 +59,15 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+/** An error that stops the whole run (the database cannot be opened, migrated or written): one clear line, no stack. */
+function stopped(e: unknown): number {
+  const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+  if (!/SQLITE_|database|EACCES|EROFS|ENOSPC/i.test(why)) {
+    process.stderr.write(`ingest stopped: ${why}\n`);
+    return 1;
+  }
+  process.stderr.write(`ingest stopped: the database ${databaseUrl()} could not be opened or written (${why}). Check that the file and its folder are writable and the disk has space; reports already stored are kept whole.\n`);
+  return 3;
+}
+
+process.exitCode = await main().catch(stopped);
