@@ -119,8 +119,9 @@ function renderYear(agency: CorpusAgency, year: number, family: Family, values: 
   const layout = LAYOUTS[rng.weighted(LAYOUT_WEIGHTS)];
   const style = layout === "flat" || rng.chance(0.85) ? "plain" : rng.pick(NUMBER_STYLES.slice(1));
   const traditional = rng.chance(0.05);
+  const glosses = traditional && rng.chance(0.4);
   const draft = draftReport(meta, values, rng);
-  const text = renderReport(traditional ? blocksToTraditional(draft) : draft, layout, style);
+  const text = renderReport(traditional ? blocksToTraditional(draft, glosses) : draft, layout, style);
   const { bytes, encoding } = encodeReport(text, layout, rng);
   const ext = layout === "html" ? "html" : "txt";
   const file = `${agency.region.code.slice(0, 2)}/${String(agency.index).padStart(5, "0")}-${year}.${ext}`;
@@ -131,7 +132,7 @@ function renderYear(agency: CorpusAgency, year: number, family: Family, values: 
     published: meta.dateLine || meta.signature ? meta.date : null,
     agency: { name: agency.name, kind: agency.kind, level: agency.level },
     region: agency.region,
-    values, faults, layout, traditional, encoding,
+    values, faults, layout, traditional, glosses, encoding,
   };
   return { bytes, truth };
 }

@@ -102,6 +102,7 @@ describe("corpus generator", () => {
       new Set(["totals", "chain", "missing_year", "blank", "narrative", "wrong_template"]),
     );
     expect(truths.some((t) => t.traditional)).toBe(true);
+    expect(truths.some((t) => t.glosses)).toBe(true);
     expect(truths.some((t) => t.encoding === "gb18030")).toBe(true);
     expect(truths.some((t) => t.year >= 2021 && t.family === "2019")).toBe(true);
   });

@@ -38,6 +38,8 @@ export interface TruthRecord {
   faults: Fault[];
   layout: Layout;
   traditional: boolean;
+  /** Pinyin glosses after some traditional characters (鄉(xiāng)), as in seed 004. */
+  glosses: boolean;
   encoding: "utf-8" | "gb18030";
 }
 
