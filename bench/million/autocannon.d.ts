@@ -1,0 +1,20 @@
+/** The part of autocannon 8's API the benchmarks use (the package ships no types). */
+declare module "autocannon" {
+  interface Options {
+    url: string;
+    connections?: number;
+    duration?: number;
+    timeout?: number;
+  }
+  interface Result {
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    requests: { total: number };
+  }
+  interface Instance extends PromiseLike<Result> {
+    on(event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+  }
+  function autocannon(opts: Options): Instance;
+  export default autocannon;
+}

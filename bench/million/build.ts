@@ -1,0 +1,120 @@
+/**
+ * Builds the scale database: N generated agencies × years of reports (default 100,000 × 2015–2024 = 1,000,000)
+ * written through ingest's own write path (`prepareItem` → `writeBatch`: reports, report_values, findings,
+ * report_facts, agencies, regions and agg_region_year, R5 year chain, in one transaction per batch), so the
+ * pre-aggregates are made by the same code as a real ingest. Documents are neither rendered nor parsed
+ * (see reports.ts). Prints rows/s, size and time.
+ *   npx tsx bench/million/build.ts [--agencies 100000] [--years 2015-2024] [--out bench/out/million.db] [--batch 2000]
+ * A second process may fill another range of the same agency list into the same file at the same time
+ * (`--append --first 50000`): ingest's batches are whole transactions and wait for each other, so generation
+ * runs on both cores while the writes take turns.
+ */
+import { rmSync, statSync } from "node:fs";
+import { parseArgs } from "node:util";
+import type { Client } from "@libsql/client";
+import { openClient } from "@/db/client";
+import { migrateDb } from "@/db/migrate";
+import { drawAgencies } from "@/lib/corpus/agencies";
+import { loadDefaultDeps } from "@/lib/ingest/deps";
+import { prepareItem } from "@/lib/ingest/prepare";
+import type { IngestDeps } from "@/lib/ingest/types";
+import { writeBatch, type BatchEntry } from "@/lib/ingest/write";
+import { agencyParses, type YearsOptions } from "./reports";
+
+const { values: args } = parseArgs({
+  options: {
+    agencies: { type: "string", default: "100000" },
+    years: { type: "string", default: "2015-2024" },
+    seed: { type: "string", default: "11" },
+    out: { type: "string", default: "bench/out/million.db" },
+    batch: { type: "string", default: "2000" },
+    "fault-rate": { type: "string", default: "0.03" },
+    /** Agencies [first, first + count) of the drawn list; default all. */
+    first: { type: "string", default: "0" },
+    count: { type: "string" },
+    /** Add to an existing file instead of starting a fresh one. */
+    append: { type: "boolean", default: false },
+  },
+});
+
+const TABLES = ["agencies", "regions", "reports", "report_values", "findings", "report_facts", "agg_region_year"];
+
+function* batches(agencyCount: number, opts: YearsOptions, deps: IngestDeps, size: number): Generator<BatchEntry[]> {
+  let batch: BatchEntry[] = [];
+  const first = Number(args.first);
+  const end = args.count === undefined ? agencyCount : first + Number(args.count);
+  for (const agency of drawAgencies(agencyCount, opts.seed).slice(first, end)) {
+    for (const g of agencyParses(agency, opts)) {
+      const file = { path: g.file, bytes: new Uint8Array(), sha256: g.sha256 };
+      batch.push({ item: prepareItem(file, { value: g.report, issues: [] }, undefined, deps) });
+    }
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Another process may hold the write lock longer than the busy timeout: wait and retry (bounded). */
+async function writeWaiting(client: Client, entries: BatchEntry[], deps: IngestDeps) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeBatch(client, entries, { deps, demo: true });
+    } catch (e) {
+      if (attempt >= 20 || !/SQLITE_BUSY|database is locked/i.test(String(e))) throw e;
+      console.log(`write lock busy, retry ${attempt}`);
+    }
+  }
+}
+
+async function counts(client: Client): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of TABLES) out[t] = Number((await client.execute(`SELECT count(*) AS n FROM ${t}`)).rows[0].n);
+  return out;
+}
+
+function fileMb(p: string): number {
+  try {
+    return statSync(p).size / 1e6;
+  } catch {
+    return 0;
+  }
+}
+const sizeMb = (db: string) => fileMb(db) + fileMb(`${db}-wal`);
+
+const [fromYear, toYear] = args.years.split("-").map(Number);
+const opts: YearsOptions = { seed: Number(args.seed), fromYear, toYear, faultRate: Number(args["fault-rate"]) };
+const path = args.out;
+if (!args.append) for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
+const client = await openClient(`file:${path}`);
+await migrateDb(client);
+const deps = await loadDefaultDeps();
+const started = performance.now();
+let written = 0;
+let lastPrint = started;
+for (const entries of batches(Number(args.agencies), opts, deps, Number(args.batch))) {
+  const o = await writeWaiting(client, entries, deps);
+  written += o.added + o.updated;
+  // With several writers the WAL never resets on its own (someone is always mid-transaction): truncate it.
+  if (fileMb(`${path}-wal`) > 1000) await client.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+  if (performance.now() - lastPrint > 15_000) {
+    lastPrint = performance.now();
+    const s = (lastPrint - started) / 1000;
+    console.log(`${written} reports, ${s.toFixed(0)} s, ${Math.round(written / s)} reports/s, ${sizeMb(path).toFixed(0)} MB`);
+  }
+}
+const writeSeconds = (performance.now() - started) / 1000;
+await client.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+const c = await counts(client);
+const rows = Object.values(c).reduce((a, b) => a + b, 0);
+const bytes = sizeMb(path);
+const valueBytes = await client.execute("SELECT sum(pgsize) AS b FROM dbstat WHERE name IN ('report_values', 'sqlite_autoindex_report_values_1')").catch(() => null);
+client.close();
+console.log(JSON.stringify({
+  reports: written, agencies: c.agencies, years: args.years, seconds: +writeSeconds.toFixed(1),
+  reportsPerSecond: Math.round(written / writeSeconds), rowsPerSecond: Math.round(rows / writeSeconds),
+  sizeMB: +bytes.toFixed(1), bytesPerReport: Math.round((bytes * 1e6) / written),
+  reportValuesMB: valueBytes?.rows[0]?.b == null ? null : +(Number(valueBytes.rows[0].b) / 1e6).toFixed(1),
+  rows: c,
+}, null, 1));
