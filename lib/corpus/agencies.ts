@@ -4,7 +4,7 @@
  * (heavy-tailed by level and kind) and a trend.
  */
 import type { AgencyKind, AgencyLevel } from "@/lib/parser/types";
-import { loadDivisions, type Unit, type UnitLevel } from "./divisions";
+import { unitsOf, withPath, type Unit, type UnitLevel } from "./divisions";
 import { Rng } from "./random";
 import type { CorpusAgency } from "./types";
 
@@ -81,14 +81,14 @@ const AGENCY_LEVEL: Record<UnitLevel, AgencyLevel> = { province: "province", cit
 
 /** Draws `count` distinct agencies; the same seed gives the same list. */
 export function drawAgencies(count: number, seed: number): CorpusAgency[] {
-  const divisions = loadDivisions();
+  const lists = { province: unitsOf("province"), city: unitsOf("city"), county: unitsOf("county"), township: unitsOf("township") };
   const rng = new Rng(seed, 1);
   const seen = new Set<string>();
   const out: CorpusAgency[] = [];
   const weights = LEVEL_WEIGHTS.map(([, w]) => w);
   for (let attempts = 0; out.length < count && attempts < count * 50; attempts++) {
     const level = LEVEL_WEIGHTS[rng.weighted(weights)][0];
-    const unit = rng.pick(divisions[level]);
+    const unit = withPath(rng.pick(lists[level]), level);
     const named = nameAgency(unit, rng);
     if (!named) continue;
     const key = `${unit.code}|${named.kind}|${named.department ?? ""}`;

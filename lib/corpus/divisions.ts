@@ -1,8 +1,9 @@
 /**
- * The national division list (2023 codes) as units with their paths, per level, from lib/regions (the
- * same tree the parser resolves against, so truth paths and parsed paths use one reading of the data).
+ * The national division list (2023 codes) per level, from lib/regions (the same tree the parser
+ * resolves against, so truth paths and parsed paths use one reading of the data). Paths are built
+ * only for the units a corpus draws: building all 45,000 up front was most of the generator's start-up.
  */
-import { allUnitsWithPaths, type RegionLevel } from "@/lib/regions/divisions";
+import { listUnits, regionPath, type RegionLevel } from "@/lib/regions/divisions";
 
 export type UnitLevel = RegionLevel;
 
@@ -14,14 +15,10 @@ export interface Unit {
   path: string[];
 }
 
-export type Divisions = Record<UnitLevel, Unit[]>;
+export function unitsOf(level: UnitLevel): readonly { code: string; name: string }[] {
+  return listUnits(level);
+}
 
-let cached: Divisions | null = null;
-
-export function loadDivisions(): Divisions {
-  if (cached) return cached;
-  const byLevel = (level: UnitLevel): Unit[] =>
-    [...allUnitsWithPaths(level)].map(({ code, name, path }) => ({ code, name, level, path }));
-  cached = { province: byLevel("province"), city: byLevel("city"), county: byLevel("county"), township: byLevel("township") };
-  return cached;
+export function withPath(unit: { code: string; name: string }, level: UnitLevel): Unit {
+  return { code: unit.code, name: unit.name, level, path: regionPath(unit.code).map((s) => s.name) };
 }
