@@ -52,7 +52,7 @@ function escapeHtml(s: string): string {
 function htmlTable(rows: TableRow[], style: NumberStyle): string {
   const trs = rows.map((row) => {
     const tds = [
-      ...row.labels.map((l) => `<td>${escapeHtml(l)}</td>`),
+      ...row.labels.map((l, i) => `<td${row.spans?.[i] ?? ""}>${escapeHtml(l)}</td>`),
       ...row.values.map((v) => `<td>${v === null ? BLANK.html : formatNumber(v, style)}</td>`),
     ];
     return `<tr>${tds.join("")}</tr>`;

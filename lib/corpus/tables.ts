@@ -10,6 +10,7 @@ import {
   OUTCOME_TOTAL_LABEL,
   REVIEW_GROUPS,
   REVIEW_PARTS,
+  type OutcomeLeaf,
 } from "./labels";
 import type { TableRow } from "./types";
 
@@ -19,29 +20,48 @@ function columns(values: Values, row: string): (number | null)[] {
   return columnKeys(row).map((k) => cell(values, k));
 }
 
+/** rowspan of each sub-group label: the leaves from it to the next group label. */
+function groupSizes(leaves: OutcomeLeaf[]): number[] {
+  return leaves.map((leaf, i) => {
+    if (!leaf.group) return 0;
+    let n = 1;
+    while (i + n < leaves.length && !leaves[i + n].group) n++;
+    return n;
+  });
+}
+
+function leafRow(values: Values, leaf: OutcomeLeaf, i: number, sizes: number[], outcomeRows: number): TableRow {
+  // Items without sub-items ((一)予以公开, 2019's (六)其他处理) span the sub-item column too.
+  const own = /^\d/.test(leaf.label) ? "" : ' colspan="2"';
+  const values_ = columns(values, leaf.key);
+  if (!leaf.group) return { labels: [leaf.label], values: values_, spans: [own] };
+  const groupSpan = i === 0 ? ` rowspan="${outcomeRows}"` : ` rowspan="${sizes[i]}"`;
+  return { labels: [leaf.group, leaf.label], values: values_, spans: [groupSpan, own] };
+}
+
+/** §三 with the template's merged cells (the spans only show in the HTML layout). */
 export function applicationRows(values: Values, family: Family, spacedHeaders: boolean): TableRow[] {
   const leaves = family === "2021" ? OUTCOME_LEAVES_2021 : OUTCOME_LEAVES_2019;
+  const sizes = groupSizes(leaves);
   const sp = spacedHeaders ? " " : "";
+  const wide = ' colspan="3"';
   return [
-    { labels: ["(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况"], values: [] },
-    { labels: ["自然人", "法人或其他组织", "总计"], values: [] },
+    { labels: ["(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况"], values: [], spans: [' rowspan="3" colspan="3"', ' colspan="7"'] },
+    { labels: ["自然人", "法人或其他组织", "总计"], values: [], spans: [' rowspan="2"', ' colspan="5"', ' rowspan="2"'] },
     { labels: [`商业${sp}企业`, `科研${sp}机构`, "社会公益组织", "法律服务机构", "其他"], values: [] },
-    { labels: [APPS_NEW_LABEL], values: columns(values, "apps.new") },
-    { labels: [APPS_CARRIED_OVER_LABEL], values: columns(values, "apps.carried_over") },
-    ...leaves.map((leaf) => ({
-      labels: leaf.group ? [leaf.group, leaf.label] : [leaf.label],
-      values: columns(values, leaf.key),
-    })),
-    { labels: [OUTCOME_TOTAL_LABEL], values: columns(values, "outcome.total") },
-    { labels: [CARRIED_FORWARD_LABEL], values: columns(values, "apps.carried_forward") },
+    { labels: [APPS_NEW_LABEL], values: columns(values, "apps.new"), spans: [wide] },
+    { labels: [APPS_CARRIED_OVER_LABEL], values: columns(values, "apps.carried_over"), spans: [wide] },
+    ...leaves.map((leaf, i) => leafRow(values, leaf, i, sizes, leaves.length + 1)),
+    { labels: [OUTCOME_TOTAL_LABEL], values: columns(values, "outcome.total"), spans: [' colspan="2"'] },
+    { labels: [CARRIED_FORWARD_LABEL], values: columns(values, "apps.carried_forward"), spans: [wide] },
   ];
 }
 
 export function reviewRows(values: Values): TableRow[] {
   const parts = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
   return [
-    { labels: ["行政复议", "行政诉讼"], values: [] },
-    { labels: [...parts, "未经复议直接起诉", "复议后起诉"], values: [] },
+    { labels: ["行政复议", "行政诉讼"], values: [], spans: [' colspan="5"', ' colspan="10"'] },
+    { labels: [...parts, "未经复议直接起诉", "复议后起诉"], values: [], spans: [...parts.map(() => ' rowspan="2"'), ' colspan="5"', ' colspan="5"'] },
     { labels: [...parts, ...parts], values: [] },
     { labels: [], values: REVIEW_GROUPS.flatMap((g) => REVIEW_PARTS.map((p) => cell(values, `${g}.${p}`))) },
   ];

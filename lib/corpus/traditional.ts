@@ -44,7 +44,7 @@ export function blocksToTraditional(blocks: Block[], glosses = false): Block[] {
   const convert = glosses ? (t: string) => convertPiecewise(t).replace(GLOSSED, (c) => `${c}(${GLOSSES[c]})`) : convertPiecewise;
   return blocks.map((b) =>
     b.kind === "table"
-      ? { ...b, rows: b.rows.map((r) => ({ labels: r.labels.map(convert), values: r.values })) }
+      ? { ...b, rows: b.rows.map((r) => ({ ...r, labels: r.labels.map(convert) })) }
       : { ...b, text: convert(b.text) },
   );
 }

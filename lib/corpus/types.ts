@@ -47,6 +47,8 @@ export interface TruthRecord {
 export interface TableRow {
   labels: string[];
   values: (number | null)[];
+  /** HTML attributes of each label cell (rowspan/colspan of the template's merged cells); "" for none. */
+  spans?: string[];
 }
 
 export type Block =
