@@ -45,6 +45,8 @@ export const agencies = sqliteTable(
     index("agencies_province").on(t.provinceCode, t.level),
     index("agencies_city").on(t.cityCode, t.level),
     index("agencies_county").on(t.countyCode, t.level),
+    // Pinyin-initials search reads a range of initials (lib/queries/agencies.ts): a seek, not a scan of every agency.
+    index("agencies_initials").on(t.initials),
   ],
 );
 

@@ -1,59 +1,67 @@
 /**
- * Builds the scale database: N generated agencies × years of reports (default 100,000 × 2015–2024 = 1,000,000)
+ * Builds the scale database: generated agencies × years of reports. The division list yields ~72,000 distinct
+ * agencies (a township has one government; a county ten units at most), so 1,000,000 reports takes 14 years:
+ * the default, all agencies × 2011–2024.
  * written through ingest's own write path (`prepareItem` → `writeBatch`: reports, report_values, findings,
  * report_facts, agencies, regions and agg_region_year, R5 year chain, in one transaction per batch), so the
  * pre-aggregates are made by the same code as a real ingest. Documents are neither rendered nor parsed
  * (see reports.ts). Prints rows/s, size and time.
- *   npx tsx bench/million/build.ts [--agencies 100000] [--years 2015-2024] [--out bench/out/million.db] [--batch 2000]
- * A second process may fill another range of the same agency list into the same file at the same time
- * (`--append --first 50000`): ingest's batches are whole transactions and wait for each other, so generation
- * runs on both cores while the writes take turns.
+ *   npx tsx bench/million/build.ts [--agencies 100000] [--years 2011-2024] [--out bench/out/million.db] [--batch 2000]
+ * Reports are generated on a worker thread while this thread writes. `--append --ranges 15200-25000` adds
+ * agencies [15200, 25000) of the same drawn list to an existing file. (Several writer processes on one file
+ * were tried: libSQL's client failed with SQLITE_BUSY on commit and wedged, so one writer it is.)
  */
 import { rmSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { Worker } from "node:worker_threads";
 import type { Client } from "@libsql/client";
 import { openClient } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
-import { drawAgencies } from "@/lib/corpus/agencies";
 import { loadDefaultDeps } from "@/lib/ingest/deps";
-import { prepareItem } from "@/lib/ingest/prepare";
 import type { IngestDeps } from "@/lib/ingest/types";
 import { writeBatch, type BatchEntry } from "@/lib/ingest/write";
-import { agencyParses, type YearsOptions } from "./reports";
+import { parseRanges, type BatchJob } from "./batches";
+import type { YearsOptions } from "./reports";
 
 const { values: args } = parseArgs({
   options: {
     agencies: { type: "string", default: "100000" },
-    years: { type: "string", default: "2015-2024" },
+    years: { type: "string", default: "2011-2024" },
     seed: { type: "string", default: "11" },
     out: { type: "string", default: "bench/out/million.db" },
     batch: { type: "string", default: "2000" },
     "fault-rate": { type: "string", default: "0.03" },
-    /** Agencies [first, first + count) of the drawn list; default all. */
-    first: { type: "string", default: "0" },
-    count: { type: "string" },
+    /** Index ranges of the drawn agency list, e.g. 0-15200,25000- (default all). */
+    ranges: { type: "string", default: "0-" },
     /** Add to an existing file instead of starting a fresh one. */
     append: { type: "boolean", default: false },
+    /** Then these years (e.g. 2011-2014) for every agency. */
+    "then-years": { type: "string" },
   },
 });
 
 const TABLES = ["agencies", "regions", "reports", "report_values", "findings", "report_facts", "agg_region_year"];
 
-function* batches(agencyCount: number, opts: YearsOptions, deps: IngestDeps, size: number): Generator<BatchEntry[]> {
-  let batch: BatchEntry[] = [];
-  const first = Number(args.first);
-  const end = args.count === undefined ? agencyCount : first + Number(args.count);
-  for (const agency of drawAgencies(agencyCount, opts.seed).slice(first, end)) {
-    for (const g of agencyParses(agency, opts)) {
-      const file = { path: g.file, bytes: new Uint8Array(), sha256: g.sha256 };
-      batch.push({ item: prepareItem(file, { value: g.report, issues: [] }, undefined, deps) });
+/** Batches from the generator thread, one at a time (it prepares the next while this thread writes). */
+async function* fromWorker(job: BatchJob): AsyncGenerator<BatchEntry[]> {
+  const worker = new Worker(new URL("./gen-worker-entry.mjs", import.meta.url), { workerData: job });
+  try {
+    for (;;) {
+      const reply = new Promise<{ done: boolean; batch?: BatchEntry[] }>((resolve, reject) => {
+        worker.once("error", reject);
+        worker.once("message", (m) => {
+          worker.off("error", reject);
+          resolve(m);
+        });
+      });
+      worker.postMessage("next");
+      const r = await reply;
+      if (r.done || !r.batch) return;
+      yield r.batch;
     }
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
-    }
+  } finally {
+    await worker.terminate();
   }
-  if (batch.length > 0) yield batch;
 }
 
 /** Another process may hold the write lock longer than the busy timeout: wait and retry (bounded). */
@@ -93,7 +101,9 @@ const deps = await loadDefaultDeps();
 const started = performance.now();
 let written = 0;
 let lastPrint = started;
-for (const entries of batches(Number(args.agencies), opts, deps, Number(args.batch))) {
+const job: BatchJob = { ...opts, agencies: Number(args.agencies), ranges: parseRanges(args.ranges), batchSize: Number(args.batch),
+  thenYears: args["then-years"] ? (args["then-years"].split("-").map(Number) as [number, number]) : undefined };
+for await (const entries of fromWorker(job)) {
   const o = await writeWaiting(client, entries, deps);
   written += o.added + o.updated;
   // With several writers the WAL never resets on its own (someone is always mid-transaction): truncate it.

@@ -22,6 +22,8 @@ export interface Picks {
   agencyName: string;
   peers: string[];
   report: string;
+  /** Pinyin initials of the agency's name, first three letters (search by initials). */
+  initials: string;
 }
 
 async function one(client: Client, sql: string, args: InValue[] = []): Promise<Record<string, unknown>> {
@@ -47,10 +49,11 @@ export async function pick(client: Client, province = "33"): Promise<Picks> {
   });
   const ids = agencyRows.rows.map((r) => String(r.agency_id));
   const agency = ids[0];
-  const agencyName = String((await one(client, "SELECT name FROM agencies WHERE id = ?", [agency])).name);
+  const named = await one(client, "SELECT name, initials FROM agencies WHERE id = ?", [agency]);
+  const agencyName = String(named.name);
   const report = String((await one(client, `SELECT public_id FROM reports WHERE agency_id = ? AND status = 'active'
     ORDER BY year DESC LIMIT 1`, [agency])).public_id);
-  return { year, province, city, county, agency, agencyName, peers: ids.slice(1), report };
+  return { year, province, city, county, agency, agencyName, peers: ids.slice(1), report, initials: String(named.initials).slice(0, 3) };
 }
 
 const SUMS = "SUM(reports), SUM(failing), SUM(apps_new), SUM(outcome_total), SUM(granted), SUM(partial), SUM(denied), SUM(review_total), SUM(lit_total)";
@@ -91,6 +94,11 @@ export function targets(p: Picks): Target[] {
       floor: [{ sql: `SELECT id, name FROM agencies WHERE name LIKE ? ${scope ? "AND region_code LIKE ?" : ""} LIMIT 20`, args: scope ? [`%${search}%`, `${scope}%`] : [`%${search}%`] }],
     });
   }
+  out.push({
+    name: "api agencies · initials",
+    path: `/api/agencies?q=${p.initials}`,
+    floor: [{ sql: "SELECT id, name FROM agencies WHERE initials >= ? AND initials < ? LIMIT 20", args: [p.initials, `${p.initials}\uffff`] }],
+  });
   const ids = [p.agency, ...p.peers];
   const inIds = ids.map(() => "?").join(",");
   const agencyFacts = { sql: `SELECT year, ${FACT_SUMS} FROM report_facts WHERE agency_id = ? GROUP BY year`, args: [p.agency] };

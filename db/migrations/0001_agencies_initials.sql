@@ -1,0 +1,1 @@
+CREATE INDEX `agencies_initials` ON `agencies` (`initials`);
