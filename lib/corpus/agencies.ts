@@ -40,41 +40,43 @@ function governmentName(unit: Unit, office: boolean): string {
   return `${unit.name}人民政府${office ? officeWord : ""}`;
 }
 
-function townshipAgency(unit: Unit, rng: Rng): { name: string; kind: AgencyKind } | null {
-  const prefix = rng.chance(0.25) ? unit.path[unit.path.length - 2] ?? "" : "";
-  if (unit.name.endsWith("街道")) {
-    const name = rng.chance(0.2) ? unit.name : `${unit.name}办事处`;
-    return { name: prefix + name, kind: "street" };
-  }
-  if (/[镇乡]$/.test(unit.name)) return { name: `${prefix}${unit.name}人民政府`, kind: "township" };
-  return null; // 开发区, 农场…: no standard report title
-}
-
-interface Named {
-  name: string;
+/** What an agency is, decided before its name so a duplicate draw costs no path building. */
+interface Role {
   kind: AgencyKind;
-  department: string | null;
-  volume: number;
+  department: (typeof DEPARTMENTS)[number] | null;
 }
 
-function nameAgency(unit: Unit, rng: Rng): Named | null {
-  const gov = GOV_VOLUME[unit.level] * (MUNICIPALITIES.has(unit.code.slice(0, 2)) ? 1.5 : 1);
-  if (unit.level === "township") {
-    const t = townshipAgency(unit, rng);
-    return t && { ...t, department: null, volume: gov };
+function chooseRole(unit: { name: string }, level: UnitLevel, rng: Rng): Role | null {
+  if (level === "township") {
+    if (unit.name.endsWith("街道")) return { kind: "street", department: null };
+    if (/[镇乡]$/.test(unit.name)) return { kind: "township", department: null };
+    return null; // 开发区, 农场…: no standard report title
   }
   const roll = rng.next();
-  if (roll < 0.35) return { name: governmentName(unit, false), kind: "government", department: null, volume: gov };
-  if (roll < 0.55) return { name: governmentName(unit, true), kind: "government_office", department: null, volume: gov * 0.3 };
-  const dept = rng.pick(DEPARTMENTS);
-  // A county office is sometimes named with its city in front (温州市瓯海区人民政府办公室 vs 瓯海区…).
-  const name = departmentName(unit, dept.stem);
-  return { name, kind: "department", department: dept.stem, volume: dept.volume * DEPT_SCALE[unit.level] };
+  if (roll < 0.35) return { kind: "government", department: null };
+  if (roll < 0.55) return { kind: "government_office", department: null };
+  return { kind: "department", department: rng.pick(DEPARTMENTS) };
 }
 
-function withCityPrefix(unit: Unit, name: string, rng: Rng): string {
-  if (unit.level !== "county" || unit.path.length < 3 || !rng.chance(0.2)) return name;
-  return unit.path[unit.path.length - 2] + name;
+/** The name as reports print it; townships and counties sometimes put their parent in front. */
+function agencyName(unit: Unit, role: Role, rng: Rng): string {
+  const parent = unit.path[unit.path.length - 2] ?? "";
+  if (role.kind === "street" || role.kind === "township") {
+    const prefix = rng.chance(0.25) ? parent : "";
+    if (role.kind === "township") return `${prefix}${unit.name}人民政府`;
+    return prefix + (rng.chance(0.2) ? unit.name : `${unit.name}办事处`);
+  }
+  const name = role.department
+    ? departmentName(unit, role.department.stem)
+    : governmentName(unit, role.kind === "government_office");
+  // 温州市瓯海区人民政府办公室 one year, 瓯海区人民政府办公室 the next: both occur.
+  return unit.level === "county" && unit.path.length >= 3 && rng.chance(0.2) ? parent + name : name;
+}
+
+function volumeOf(unit: Unit, role: Role): number {
+  const gov = GOV_VOLUME[unit.level] * (MUNICIPALITIES.has(unit.code.slice(0, 2)) ? 1.5 : 1);
+  if (role.department) return role.department.volume * DEPT_SCALE[unit.level];
+  return role.kind === "government_office" ? gov * 0.3 : gov;
 }
 
 const AGENCY_LEVEL: Record<UnitLevel, AgencyLevel> = { province: "province", city: "city", county: "county", township: "township" };
@@ -88,21 +90,22 @@ export function drawAgencies(count: number, seed: number): CorpusAgency[] {
   const weights = LEVEL_WEIGHTS.map(([, w]) => w);
   for (let attempts = 0; out.length < count && attempts < count * 50; attempts++) {
     const level = LEVEL_WEIGHTS[rng.weighted(weights)][0];
-    const unit = withPath(rng.pick(lists[level]), level);
-    const named = nameAgency(unit, rng);
-    if (!named) continue;
-    const key = `${unit.code}|${named.kind}|${named.department ?? ""}`;
+    const raw = rng.pick(lists[level]);
+    const role = chooseRole(raw, level, rng);
+    if (!role) continue;
+    const key = `${raw.code}|${role.kind}|${role.department?.stem ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const unit = withPath(raw, level);
     out.push({
       index: out.length,
-      name: withCityPrefix(unit, named.name, rng),
-      kind: named.kind,
+      name: agencyName(unit, role, rng),
+      kind: role.kind,
       level: AGENCY_LEVEL[level],
       region: { code: unit.code, path: unit.path },
-      department: named.department,
+      department: role.department?.stem ?? null,
       parents: unit.path.slice(0, -1),
-      baseVolume: rng.logNormal(named.volume, LEVEL_SPREAD[level]),
+      baseVolume: rng.logNormal(volumeOf(unit, role), LEVEL_SPREAD[level]),
       trend: 0.05 + 0.08 * rng.normal(),
     });
   }
