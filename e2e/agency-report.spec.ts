@@ -47,6 +47,7 @@ test("unknown agency and report ids give a 404 page in Chinese, not an error", a
 test("quality page: failing reports by rule and region, failed files, reporting gaps", async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("/quality");
+  for (const chart of ["quality-by-year", "quality-by-rule", "quality-by-region"]) await expectChartDrawn(page, chart);
   await expect(page.getByTestId("quality-rule-filter")).toContainText("R4");
   await page.getByTestId("quality-rule-filter").getByText("R4", { exact: false }).first().click();
   await expect(page).toHaveURL(/rule=R4/);

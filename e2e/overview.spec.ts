@@ -69,3 +69,25 @@ test("a filter that excludes everything says why and how to get out", async ({ p
   await expect(page.getByTestId("empty-state")).toBeVisible();
   await expect(page.getByTestId("empty-state")).toContainText("筛选");
 });
+
+test("every chart exports a PNG of what it draws", async ({ page }) => {
+  await page.goto("/");
+  await expectChartDrawn(page, "chart-outcomes");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("chart-outcomes-png").click()]);
+  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  const path = await download.path();
+  const { readFileSync } = await import("node:fs");
+  const bytes = readFileSync(path!);
+  expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
+  expect(bytes.length).toBeGreaterThan(5_000);
+});
+
+test("agency search finds by pinyin initials and adds the agency to the URL", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("agency-search").fill("ohq");
+  const option = page.getByTestId("agency-search-results").getByText("瓯海区人民政府办公室");
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(page).toHaveURL(/agencies=[0-9a-f]{12}/);
+  await expect(page.getByTestId("agency-chips")).toContainText("瓯海区人民政府办公室");
+});
