@@ -18,6 +18,9 @@ export interface ReadOutcome {
 
 const READ_CONCURRENCY = 32;
 
+/** Failures that say nothing about the file (a full disk, a crashed worker): the next run tries the file again. */
+const TRANSIENT = /^(A database error|The parser worker stopped)/;
+
 async function readAll(paths: string[]): Promise<(SourceFile | FailedItem)[]> {
   const out: (SourceFile | FailedItem)[] = new Array(paths.length);
   for (let i = 0; i < paths.length; i += READ_CONCURRENCY) {
@@ -48,9 +51,9 @@ export async function readBatch(
   const read = await readAll(paths);
   const files = read.filter((r): r is SourceFile => "bytes" in r);
   const unreadable = read.filter((r): r is FailedItem => !("bytes" in r));
-  const stored = await selectIn<{ id: number; sha256: string; status: string; parser_version: string }>(
+  const stored = await selectIn<{ id: number; sha256: string; status: string; parser_version: string; error: string | null }>(
     client,
-    (p) => `SELECT id, sha256, status, parser_version FROM reports WHERE sha256 IN (${p})`,
+    (p) => `SELECT id, sha256, status, parser_version, error FROM reports WHERE sha256 IN (${p})`,
     [...new Set([...files, ...unreadable].map((f) => f.sha256))],
   );
   const bySha = new Map(stored.map((r) => [r.sha256, r]));
@@ -62,7 +65,7 @@ export async function readBatch(
   };
   for (const f of files) {
     const row = bySha.get(f.sha256);
-    const retry = row && row.status === "failed" && row.parser_version !== parserVersion;
+    const retry = row && row.status === "failed" && (row.parser_version !== parserVersion || TRANSIENT.test(row.error ?? ""));
     if (seen.has(f.sha256) || (row && !retry)) out.unchanged += 1;
     else out.fresh.push(row ? { ...f, replaceId: Number(row.id) } : f);
     seen.add(f.sha256);
