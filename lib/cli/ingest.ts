@@ -1,5 +1,6 @@
 /**
- * npm run ingest -- PATH... [--manifest file.csv] [--json] [--demo] [--workers N]
+ * npm run ingest -- PATH... [--manifest file.csv] [--json] [--demo] [--keep-demo] [--workers N]
+ * Loading real reports (without --demo) removes the generated demo corpus unless --keep-demo is given.
  * Exit status: 0 when nothing failed in this run, 1 when any file failed, 2 on bad usage, 3 when the database
  * cannot be opened or written at all (read-only, missing folder permissions, disk full during migration).
  */
@@ -7,10 +8,12 @@ import { parseArgs } from "node:util";
 import { databaseUrl, openClient } from "../../db/client";
 import { migrateDb } from "../../db/migrate";
 import { ingestPaths } from "../ingest/ingest";
+import { dropDemoData, hasDemoData } from "../ingest/demo-data";
 import { readManifest } from "../ingest/manifest";
 import { formatSummary, progressReporter } from "../ingest/progress";
 
-const USAGE = "usage: npm run ingest -- PATH... [--manifest file.csv] [--json] [--demo] [--workers N (parser threads, 0 = inline)]";
+const USAGE =
+  "usage: npm run ingest -- PATH... [--manifest file.csv] [--json] [--demo] [--keep-demo] [--workers N (parser threads, 0 = inline)]";
 
 function usage(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -26,6 +29,7 @@ async function main(): Promise<number> {
         manifest: { type: "string" },
         json: { type: "boolean" },
         demo: { type: "boolean" },
+        "keep-demo": { type: "boolean" },
         workers: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -48,6 +52,11 @@ async function main(): Promise<number> {
     const summary = await ingestPaths(args.positionals, { client, manifest, workers, demo: args.values.demo, onProgress: progress.update });
     progress.stop();
     process.stderr.write(`${databaseUrl()}\n${formatSummary(summary)}\n`);
+    const realAdded = !args.values.demo && summary.added + summary.updated > 0;
+    if (realAdded && !args.values["keep-demo"] && (await hasDemoData(client))) {
+      const dropped = await dropDemoData(client);
+      process.stderr.write(`real reports loaded: removed the ${dropped} generated demo reports (示例数据已移除; --keep-demo keeps them)\n`);
+    }
     if (args.values.json) {
       const { added, updated, unchanged, failed } = summary;
       // Exactly this shape (with spaces), as scripts and the e2e setup read it.
