@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AgencyKind, AgencyLevel } from "@/lib/parser/types";
+import { agencyKind } from "./classify";
 import { describeAgency } from "./index";
 
 const table: Array<[string, AgencyKind, AgencyLevel]> = [
@@ -45,5 +46,13 @@ describe("agency kind and level", () => {
   it("a street or township agency is township level even when only its county is known", () => {
     expect(describeAgency("舒城县某某街道办事处", "").agency.level).toBe("township");
     expect(describeAgency("舒城县某某街道办事处", "").region?.path).toEqual(["安徽省", "六安市", "舒城县"]);
+  });
+});
+
+describe("prefecture administrations (行政公署)", () => {
+  it("classes a 地区/盟 行政公署 as a government and its office as the government office", () => {
+    expect(agencyKind("和田地区行政公署")).toBe("government");
+    expect(agencyKind("阿拉善盟行政公署办公室")).toBe("government_office");
+    expect(agencyKind("和田地区行署")).toBe("government");
   });
 });

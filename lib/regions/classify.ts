@@ -7,10 +7,11 @@ import { withoutPunctuation } from "./name-index";
 import type { Resolution } from "./resolve";
 
 const KIND_RULES: Array<[AgencyKind, RegExp]> = [
-  ["government_office", /(政府办公室|政府办公厅|政府办|办公厅)$/],
+  // 地区行政公署 / 盟行政公署 are the governments of 地区 and 盟 (prefecture level), their 办公室 the office.
+  ["government_office", /(政府办公室|政府办公厅|政府办|办公厅|行政公署办公室|行署办公室)$/],
   ["street", /(街道|街道办事处|街道办|街道工作委员会|地区办事处)$/],
   ["township", /(乡|镇|苏木)(人民政府|政府)?$/],
-  ["government", /(人民政府|政府|国务院)$/],
+  ["government", /(人民政府|政府|国务院|行政公署|行署)$/],
   ["department", /(局|委员会|委|办公室|办|中心|厅|部|署|院|所|站|处|馆|室|会|队|社|管委会|总队|支队|大队)$/],
 ];
 
