@@ -72,7 +72,7 @@ const MIN_FILES_FOR_WORKERS = 64;
 
 function startPool(opts: IngestOptions, files: number): ParsePool | null {
   const workers = opts.workers ?? (opts.deps || files < MIN_FILES_FOR_WORKERS ? 0 : defaultWorkerCount());
-  return workers > 0 ? new ParsePool(workers, opts.depsModule) : null;
+  return workers > 0 ? new ParsePool(workers) : null;
 }
 
 export async function ingestPaths(paths: string[], opts: IngestOptions): Promise<IngestSummary> {

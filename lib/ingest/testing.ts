@@ -1,9 +1,7 @@
 /**
  * Test support for ingest: fresh migrated libSQL files under the OS temp folder, integrity checks shared by
- * the DB tests, and a tiny line-based report format with its own parser (`fakeDeps`) so ingest's own logic
- * is tested independently of the real parser's coverage.
+ * the DB tests, and real 2021-template report documents built from chosen values (read by the real parser).
  */
-import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,8 +9,11 @@ import type { Client } from "@libsql/client";
 import { openClient } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { CORE_METRICS } from "@/lib/metrics";
-import type { AgencyKind, AgencyLevel, Finding, ParsedReport, Result } from "@/lib/parser/types";
-import type { IngestDeps } from "./types";
+import { activeRows } from "@/lib/corpus/active";
+import type { Values } from "@/lib/corpus/figures";
+import { renderReport } from "@/lib/corpus/render";
+import { applicationRows, reviewRows } from "@/lib/corpus/tables";
+import type { Block } from "@/lib/corpus/types";
 
 const created: string[] = [];
 
@@ -34,80 +35,56 @@ export async function freshDb(dir = tempDir()): Promise<{ client: Client; url: s
   return { client, url, dir };
 }
 
-export interface FakeReport {
+export interface ReportSpec {
+  /** A real agency name: the real regions module resolves its region from it. */
   agency: string;
-  regionCode?: string;
-  regionPath?: string[];
-  kind?: AgencyKind;
-  level?: AgencyLevel;
   year: number;
+  /** YYYY-MM-DD, printed as a 发布时间 line. */
   published?: string;
+  /** Canonical keys; a key not given prints 0, a `null` one prints blank. */
   values?: Record<string, number | null>;
 }
 
-/** Writes a report in the fake format `fakeDeps` parses. */
-export function fakeReportText(r: FakeReport): string {
-  const lines = [`机关: ${r.agency}`, `级别: ${r.level ?? "county"} ${r.kind ?? "department"}`, `年度: ${r.year}`];
-  if (r.regionCode) lines.push(`区划: ${r.regionCode} ${(r.regionPath ?? []).join("/")}`);
-  if (r.published) lines.push(`发布: ${r.published}`);
-  for (const [k, v] of Object.entries(r.values ?? {})) lines.push(`${k} = ${v === null ? "-" : v}`);
-  return lines.join("\n") + "\n";
-}
-
-function field(text: string, label: string): string | null {
-  const line = text.split("\n").find((l) => l.startsWith(`${label}: `));
-  return line ? line.slice(label.length + 2).trim() : null;
-}
-
-async function fakeParse(bytes: Uint8Array): Promise<Result<ParsedReport>> {
-  const text = new TextDecoder().decode(bytes);
-  const name = field(text, "机关");
-  const year = Number(field(text, "年度"));
-  if (!name || !year) return { value: null, issues: [], error: "The file does not look like an annual report." };
-  const [level, kind] = (field(text, "级别") ?? "county department").split(" ");
-  const region = field(text, "区划");
-  const values: Record<string, number> = {};
-  const blanks: string[] = [];
-  const sources: ParsedReport["sources"] = {};
-  text.split("\n").forEach((l, i) => {
-    const m = /^([a-z_.]+) = (-|\d+(?:\.\d+)?)$/.exec(l);
-    if (!m) return;
-    if (m[2] === "-") blanks.push(m[1]);
-    else values[m[1]] = Number(m[2]);
-    sources[m[1]] = { line: i + 1, raw: l };
+/**
+ * A real 2021-template report document (the `|` layout of seed 002), laid out by the corpus generator's
+ * table builders and renderer so its wording is the one the parser is tested against.
+ */
+export function reportText(r: ReportSpec): string {
+  const given = r.values ?? {};
+  // The corpus row builders print a key that is `in` the values and blank otherwise.
+  const values = new Proxy({} as Values, {
+    has: (_, k) => given[String(k)] !== null,
+    get: (_, k) => given[String(k)] ?? 0,
   });
-  const findings: Finding[] = [];
-  const bal = (values["apps.new.total"] ?? 0) + (values["apps.carried_over.total"] ?? 0);
-  const out = (values["outcome.total.total"] ?? 0) + (values["apps.carried_forward.total"] ?? 0);
-  if (bal !== out) findings.push({ rule: "R1", severity: "error", message: "balance", keys: ["apps.new.total"], expected: bal, actual: out });
-  return {
-    value: {
-      family: "2021", year, published: field(text, "发布"),
-      agency: { name, kind: kind as AgencyKind, level: level as AgencyLevel },
-      region: region ? { code: region.split(" ")[0], path: (region.split(" ")[1] ?? "").split("/").filter(Boolean) } : null,
-      values, blanks, findings, sources, text,
-    },
-    issues: [],
-  };
+  const blocks: Block[] = [
+    { kind: "title", text: `${r.agency}${r.year}年政府信息公开工作年度报告` },
+    ...(r.published ? [{ kind: "para" as const, text: `发布时间:${r.published}` }] : []),
+    { kind: "para", text: `本报告所列数据的统计期限为${r.year}年1月1日至${r.year}年12月31日。` },
+    { kind: "heading", text: "二、主动公开政府信息情况" },
+    { kind: "table", rows: activeRows(values, "2021"), glue: false },
+    { kind: "heading", text: "三、收到和处理政府信息公开申请情况" },
+    { kind: "table", rows: applicationRows(values, "2021", false), glue: false },
+    { kind: "heading", text: "四、政府信息公开行政复议、行政诉讼情况" },
+    { kind: "table", rows: reviewRows(values), glue: false },
+    { kind: "heading", text: "五、存在的主要问题及改进情况" },
+    { kind: "para", text: "无。" },
+  ];
+  return renderReport(blocks, "pipes", "plain");
 }
 
-export function fakeDeps(parserVersion = "fake-1"): IngestDeps {
-  return {
-    parserVersion,
-    parseDocument: (bytes) => fakeParse(bytes),
-    agencyIdentity: (name, regionCode) => {
-      const normName = name.replace(/\s+/g, "");
-      const id = createHash("sha256").update(`${regionCode ?? ""}|${normName}`).digest("hex").slice(0, 16);
-      return { id, normName };
-    },
-    pinyinInitials: (name) => String(name.length),
-    checkYearChain: (prev, cur) => {
-      const before = prev.values["apps.carried_forward.total"];
-      const now = cur.values["apps.carried_over.total"];
-      if (before === undefined || now === undefined || before === now) return [];
-      return [{ rule: "R5", severity: "error", message: "year chain", keys: ["apps.carried_over.total"], expected: before, actual: now }];
-    },
-  };
+/**
+ * §三 figures that satisfy the template's sums (R1–R3), all in the natural-person column: `fresh` new and
+ * `over` carried-over applications, `forward` of them carried forward, the rest granted.
+ */
+export function applications(fresh: number, over = 0, forward = 0): Record<string, number> {
+  const out: Record<string, number> = {};
+  const handled = fresh + over - forward;
+  const rows: [string, number][] = [
+    ["apps.new", fresh], ["apps.carried_over", over], ["apps.carried_forward", forward],
+    ["outcome.granted", handled], ["outcome.total", handled],
+  ];
+  for (const [row, n] of rows) out[`${row}.natural_person`] = out[`${row}.total`] = n;
+  return out;
 }
 
 type Rows = Record<string, unknown>[];
@@ -146,9 +123,4 @@ export async function aggMismatches(client: Client): Promise<string[]> {
   for (const k of a) if (!b.has(k)) out.push(`agg lacks ${k}`);
   for (const k of b) if (!a.has(k)) out.push(`agg has extra ${k}`);
   return out.slice(0, 10);
-}
-
-/** Lets parser workers load the fake format (ParsePool's `depsModule` contract). */
-export async function loadDefaultDeps(): Promise<IngestDeps> {
-  return fakeDeps();
 }

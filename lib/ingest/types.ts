@@ -52,8 +52,6 @@ export interface IngestOptions {
    * cross threads), else one per spare core.
    */
   workers?: number;
-  /** Module the workers load their dependencies from (must export `loadDefaultDeps`). */
-  depsModule?: string;
   onProgress?: (p: IngestProgress) => void;
 }
 

@@ -1,0 +1,123 @@
+/**
+ * Removing the demo corpus once real reports arrive, and the aggregate rebuild it ends with, on real
+ * temporary libSQL files filled by the real ingest (real parser, regions, validate).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Client } from "@libsql/client";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { dropDemoData, hasDemoData, rebuildAggregates } from "./demo-data";
+import { ingestPaths } from "./ingest";
+import { aggMismatches, applications, freshDb, integrityProblems, removeTempDirs, reportText, tempDir, type ReportSpec } from "./testing";
+
+const clients: Client[] = [];
+afterAll(removeTempDirs);
+afterEach(() => clients.splice(0).forEach((c) => c.close()));
+
+async function db(): Promise<Client> {
+  const { client } = await freshDb();
+  clients.push(client);
+  return client;
+}
+
+/** Writes each report into `dir` (one file each) and returns the folder. */
+function folder(reports: ReportSpec[]): string {
+  const dir = tempDir();
+  mkdirSync(dir, { recursive: true });
+  reports.forEach((r, i) => writeFileSync(join(dir, `${i}.txt`), reportText(r)));
+  return dir;
+}
+
+async function rows(client: Client, sql: string): Promise<Record<string, unknown>[]> {
+  return (await client.execute(sql)).rows.map((r) => ({ ...r }));
+}
+
+const OUHAI = "瓯海区人民政府办公室";
+const CHAOYANG = "朝阳市民政局";
+const YONGJIA = "永嘉县民政局";
+const OUHAI_CIVIL = "温州市瓯海区民政局";
+
+/** Per report, what readers see of it: status, its value and finding counts, and its facts. */
+const REPORT_VIEW = `SELECT r.id, r.sha256, r.year, r.status, r.error_count,
+  (SELECT count(*) FROM report_values v WHERE v.report_id = r.id) AS values_n,
+  (SELECT count(*) FROM findings f WHERE f.report_id = r.id) AS findings_n,
+  (SELECT apps_new FROM report_facts f WHERE f.report_id = r.id) AS apps_new
+  FROM reports r WHERE r.is_demo = 0 ORDER BY r.id`;
+
+describe("dropDemoData", () => {
+  it("removes demo reports, their rows and demo-only agencies, and keeps the real ones whole", async () => {
+    const client = await db();
+    const demo = folder([
+      { agency: OUHAI, year: 2022, values: applications(10, 0, 7) },
+      { agency: OUHAI, year: 2023, values: applications(1, 9) }, // R5 against 2022: findings to remove
+      { agency: CHAOYANG, year: 2023, values: { ...applications(4), "review.total": null } },
+      { agency: YONGJIA, year: 2022, values: applications(6, 0, 2) }, // an agency that real reports share
+    ]);
+    const real = folder([
+      { agency: YONGJIA, year: 2023, values: applications(3, 2) },
+      { agency: OUHAI_CIVIL, year: 2023, values: { ...applications(5), "review.total": null } }, // R6: a finding to keep
+    ]);
+    expect(await ingestPaths([demo], { client, demo: true })).toMatchObject({ added: 4, failed: 0 });
+    expect(await ingestPaths([real], { client })).toMatchObject({ added: 2, failed: 0 });
+    const realBefore = await rows(client, REPORT_VIEW);
+    expect(realBefore.reduce((n, r) => n + Number(r.findings_n), 0)).toBeGreaterThan(0);
+    expect(await rows(client, "SELECT count(*) AS n FROM findings f JOIN reports r ON r.id = f.report_id WHERE r.is_demo = 1")).not.toEqual([{ n: 0 }]);
+
+    expect(await dropDemoData(client)).toBe(4);
+
+    expect(await hasDemoData(client)).toBe(false);
+    expect(await rows(client, REPORT_VIEW)).toEqual(realBefore);
+    for (const table of ["report_values", "findings", "report_facts"]) {
+      const orphans = await rows(client, `SELECT count(*) AS n FROM ${table} WHERE report_id NOT IN (SELECT id FROM reports)`);
+      expect({ table, orphans }).toEqual({ table, orphans: [{ n: 0 }] });
+    }
+    // (first_year of the shared agency is left out: dropDemoData keeps the dropped demo year in it — reported)
+    expect(await rows(client, "SELECT name, region_code, is_demo, last_year FROM agencies ORDER BY region_code")).toEqual([
+      { name: OUHAI_CIVIL, region_code: "330304", is_demo: 0, last_year: 2023 },
+      { name: YONGJIA, region_code: "330324", is_demo: 0, last_year: 2023 },
+    ]);
+    expect(await aggMismatches(client)).toEqual([]);
+    expect(await integrityProblems(client)).toEqual([]);
+    expect(await rows(client, "SELECT year, reports, apps_new FROM agg_region_year WHERE scope = '' ORDER BY year")).toEqual([
+      { year: 2023, reports: 2, apps_new: 8 },
+    ]);
+  });
+
+  it("is a no-op without demo data", async () => {
+    const client = await db();
+    await ingestPaths([folder([{ agency: YONGJIA, year: 2023, values: applications(3) }])], { client });
+    const before = await rows(client, "SELECT * FROM agg_region_year ORDER BY scope, year, level, kind");
+    expect(await dropDemoData(client)).toBe(0);
+    expect(await rows(client, "SELECT * FROM agg_region_year ORDER BY scope, year, level, kind")).toEqual(before);
+    expect(await rows(client, "SELECT count(*) AS n FROM reports")).toEqual([{ n: 1 }]);
+  });
+});
+
+describe("rebuildAggregates", () => {
+  it("equals the incremental upkeep of a database built run by run, with a supersede and a broken chain", async () => {
+    const client = await db();
+    const runs: ReportSpec[][] = [
+      [{ agency: OUHAI, year: 2022, values: applications(10, 0, 7) }, { agency: CHAOYANG, year: 2022, values: applications(2) }],
+      [{ agency: OUHAI, year: 2023, values: applications(1, 9) }, { agency: YONGJIA, year: 2023, values: applications(6) }],
+      // the corrected 2022 report: the chain to 2023 now holds, and 瓯海's figures change
+      [{ agency: OUHAI, year: 2022, values: applications(12, 0, 9) }, { agency: OUHAI_CIVIL, year: 2021, values: applications(4) }],
+    ];
+    for (const reports of runs) await ingestPaths([folder(reports)], { client });
+    expect(await rows(client, "SELECT status, count(*) AS n FROM reports GROUP BY 1 ORDER BY 1")).toEqual([
+      { status: "active", n: 5 },
+      { status: "superseded", n: 1 },
+    ]);
+    const AGG = "SELECT * FROM agg_region_year ORDER BY scope, year, level, kind";
+    const incremental = await rows(client, AGG);
+    expect(incremental.length).toBeGreaterThan(0);
+    const tx = await client.transaction("write");
+    try {
+      await rebuildAggregates(tx);
+      await tx.commit();
+    } finally {
+      tx.close();
+    }
+    expect(await rows(client, AGG)).toEqual(incremental);
+    expect(await aggMismatches(client)).toEqual([]);
+  });
+});
