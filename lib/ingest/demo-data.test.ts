@@ -54,7 +54,7 @@ describe("dropDemoData", () => {
       { agency: YONGJIA, year: 2022, values: applications(6, 0, 2) }, // an agency that real reports share
     ]);
     const real = folder([
-      { agency: YONGJIA, year: 2023, values: applications(3, 2) },
+      { agency: YONGJIA, year: 2023, values: applications(3, 5) }, // carried over 5 ≠ demo 2022's 2: R5
       { agency: OUHAI_CIVIL, year: 2023, values: { ...applications(5), "review.total": null } }, // R6: a finding to keep
     ]);
     expect(await ingestPaths([demo], { client, demo: true })).toMatchObject({ added: 4, failed: 0 });
@@ -66,15 +66,20 @@ describe("dropDemoData", () => {
     expect(await dropDemoData(client)).toBe(4);
 
     expect(await hasDemoData(client)).toBe(false);
-    expect(await rows(client, REPORT_VIEW)).toEqual(realBefore);
+    // 永嘉 2023's R5 findings were made against the demo 2022 report: with it gone they go too.
+    const yongjia = realBefore.find((r) => r.year === 2023 && Number(r.error_count) > 0 && Number(r.apps_new) === 3)!;
+    expect(Number(yongjia.error_count)).toBeGreaterThan(0);
+    const expected = realBefore.map((r) => (r === yongjia ? { ...r, error_count: 0, findings_n: 0 } : r));
+    expect(await rows(client, REPORT_VIEW)).toEqual(expected);
+    const failing = expected.filter((r) => Number(r.error_count) > 0).length;
+    expect(await rows(client, "SELECT count(*) AS n FROM report_facts WHERE has_error = 1")).toEqual([{ n: failing }]);
     for (const table of ["report_values", "findings", "report_facts"]) {
       const orphans = await rows(client, `SELECT count(*) AS n FROM ${table} WHERE report_id NOT IN (SELECT id FROM reports)`);
       expect({ table, orphans }).toEqual({ table, orphans: [{ n: 0 }] });
     }
-    // (first_year of the shared agency is left out: dropDemoData keeps the dropped demo year in it — reported)
-    expect(await rows(client, "SELECT name, region_code, is_demo, last_year FROM agencies ORDER BY region_code")).toEqual([
-      { name: OUHAI_CIVIL, region_code: "330304", is_demo: 0, last_year: 2023 },
-      { name: YONGJIA, region_code: "330324", is_demo: 0, last_year: 2023 },
+    expect(await rows(client, "SELECT name, region_code, is_demo, first_year, last_year FROM agencies ORDER BY region_code")).toEqual([
+      { name: OUHAI_CIVIL, region_code: "330304", is_demo: 0, first_year: 2023, last_year: 2023 },
+      { name: YONGJIA, region_code: "330324", is_demo: 0, first_year: 2023, last_year: 2023 },
     ]);
     expect(await aggMismatches(client)).toEqual([]);
     expect(await integrityProblems(client)).toEqual([]);

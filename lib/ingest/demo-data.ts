@@ -3,7 +3,11 @@
  * then it is removed whole, in one write transaction, and the pre-aggregates are rebuilt from what remains.
  */
 import type { Client, Transaction } from "@libsql/client";
+import { checkYearChain } from "@/lib/validate/year-chain";
 import { METRIC_COLUMNS } from "./agg";
+import { insertRows } from "./sql-rows";
+import { CHAIN_RULE } from "./state";
+import { FINDING_COLUMNS, findingRow } from "./write";
 
 const SUMS = METRIC_COLUMNS.map((c) => `sum(${c})`).join(", ");
 const AGG_COLUMNS = ["scope", "parent_scope", "year", "level", "kind", "reports", "failing", ...METRIC_COLUMNS].join(", ");
@@ -42,15 +46,70 @@ export async function dropDemoData(client: Client): Promise<number> {
     for (const table of ["report_values", "findings", "report_facts"]) {
       await tx.execute(`DELETE FROM ${table} WHERE report_id IN (${demo})`);
     }
+    const shared = await tx.execute(
+      "SELECT DISTINCT agency_id FROM reports WHERE is_demo = 1 AND agency_id IN (SELECT agency_id FROM reports WHERE is_demo = 0)",
+    );
     await tx.execute("DELETE FROM reports WHERE is_demo = 1");
     await tx.execute(
       "DELETE FROM agencies WHERE is_demo = 1 AND id NOT IN (SELECT agency_id FROM reports WHERE agency_id IS NOT NULL)",
     );
     await tx.execute("UPDATE agencies SET is_demo = 0 WHERE is_demo = 1");
+    for (const row of shared.rows) await recheckAgency(tx, String(row.agency_id));
     await rebuildAggregates(tx);
     await tx.commit();
     return Number(counted.rows[0].n);
   } finally {
     tx.close();
   }
+}
+
+/** The carried-over/forward values of one stored report, as R5 compares them. */
+async function chainValues(tx: Transaction, reportId: number): Promise<Record<string, number>> {
+  const rs = await tx.execute({
+    sql: "SELECT key, value FROM report_values WHERE report_id = ? AND value IS NOT NULL AND (key LIKE 'apps.carried_over.%' OR key LIKE 'apps.carried_forward.%')",
+    args: [reportId],
+  });
+  return Object.fromEntries(rs.rows.map((r) => [String(r.key), Number(r.value)]));
+}
+
+/**
+ * An agency that had demo and real reports: its real reports' R5 findings may have been made against a demo
+ * year that is now gone. Re-run the year chain over what remains, recount errors, and fix the year span.
+ */
+async function recheckAgency(tx: Transaction, agencyId: string): Promise<void> {
+  const rs = await tx.execute({
+    sql: "SELECT id, year FROM reports WHERE agency_id = ? AND status = 'active' ORDER BY year",
+    args: [agencyId],
+  });
+  const reports = rs.rows.map((r) => ({ id: Number(r.id), year: Number(r.year) }));
+  const byYear = new Map(reports.map((r) => [r.year, r]));
+  for (const r of reports) {
+    await tx.execute({ sql: "DELETE FROM findings WHERE report_id = ? AND rule = ?", args: [r.id, CHAIN_RULE] });
+    const prev = byYear.get(r.year - 1);
+    if (prev) {
+      const found = checkYearChain(
+        { year: prev.year, values: await chainValues(tx, prev.id) },
+        { year: r.year, values: await chainValues(tx, r.id) },
+      );
+      await insertRows(tx, "INSERT INTO findings", FINDING_COLUMNS, found.map((f) => findingRow(r.id, f)));
+    }
+    await tx.execute({
+      sql: `UPDATE reports SET
+              error_count = (SELECT count(*) FROM findings WHERE report_id = reports.id AND severity = 'error'),
+              warning_count = (SELECT count(*) FROM findings WHERE report_id = reports.id AND severity = 'warning')
+            WHERE id = ?`,
+      args: [r.id],
+    });
+    await tx.execute({
+      sql: "UPDATE report_facts SET has_error = (SELECT error_count > 0 FROM reports WHERE id = ?) WHERE report_id = ?",
+      args: [r.id, r.id],
+    });
+  }
+  await tx.execute({
+    sql: `UPDATE agencies SET
+            first_year = (SELECT min(year) FROM reports WHERE agency_id = agencies.id AND status = 'active'),
+            last_year = (SELECT max(year) FROM reports WHERE agency_id = agencies.id AND status = 'active')
+          WHERE id = ?`,
+    args: [agencyId],
+  });
 }

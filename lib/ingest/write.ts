@@ -38,7 +38,7 @@ const AGENCY_COLUMNS = [
   "id", "name", "norm_name", "kind", "level", "region_code", "province_code", "city_code", "county_code",
   "initials", "first_year", "last_year", "is_demo",
 ];
-const FINDING_COLUMNS = ["report_id", "rule", "severity", "message", "keys", "expected", "actual", "line"];
+export const FINDING_COLUMNS = ["report_id", "rule", "severity", "message", "keys", "expected", "actual", "line"];
 
 /** The latest year's report names the agency (agencies get renamed); years widen; demo sticks. */
 const LATEST = "excluded.last_year >= coalesce(agencies.last_year, -1)";
@@ -55,7 +55,7 @@ const AGENCY_UPSERT = `ON CONFLICT(id) DO UPDATE SET
   last_year = max(coalesce(agencies.last_year, excluded.last_year), excluded.last_year),
   is_demo = max(agencies.is_demo, excluded.is_demo)`;
 
-function findingRow(reportId: number, f: Finding): Row {
+export function findingRow(reportId: number, f: Finding): Row {
   return [reportId, f.rule, f.severity, f.message, JSON.stringify(f.keys ?? []), f.expected ?? null, f.actual ?? null, f.line ?? null];
 }
 
