@@ -53,7 +53,7 @@ describe("ingest CLI killed by SIGKILL at random moments", () => {
       const until = Date.now() + 120_000;
       // Below 60 %: the writes come in batches of 250, so a later batch is still to come when the kill lands.
       const target = 1 + Math.floor(Math.random() * COPIES * 0.6);
-      if (byTime) await Promise.race([sleep(Math.random() * 4000), done]);
+      if (byTime) await Promise.race([sleep(Math.random() * 1500), done]); // tsx start-up, migrations, first reads
       else while (child.exitCode === null && Date.now() < until && (await rows(progressSql)) < target) await sleep(50);
       await Promise.race([sleep(Math.random() * 300), done]);
       const killed = child.exitCode === null;
@@ -68,7 +68,7 @@ describe("ingest CLI killed by SIGKILL at random moments", () => {
       client.close();
     };
     const FRESH = "SELECT count(*) FROM reports";
-    for (const byTime of [true, false, Math.random() < 0.5]) await killRandomly(FRESH, byTime);
+    for (const byTime of [true, false, false]) await killRandomly(FRESH, byTime);
     const first = await runIngest([reports, "--json", "--workers", "1"], { url }).done;
     expect(first.code, first.stderr).toBe(0);
     const client = await openClient(url);
@@ -76,7 +76,7 @@ describe("ingest CLI killed by SIGKILL at random moments", () => {
 
     bumpCopies(reports);
     const UPDATED = "SELECT count(*) FROM reports WHERE status = 'superseded'";
-    for (const byTime of [false, Math.random() < 0.5]) await killRandomly(UPDATED, byTime);
+    for (const byTime of [false, true]) await killRandomly(UPDATED, byTime);
     console.info(`SIGKILL moments: ${kills.join("; ")}`);
     expect(kills.filter((k) => k.includes("killed")).length, kills.join("; ")).toBeGreaterThanOrEqual(3);
     const second = await runIngest([reports, "--json", "--workers", "1"], { url }).done;
