@@ -1,11 +1,13 @@
 "use client";
 /**
  * A chart with its title, a "view as table" toggle, and CSV + PNG export. The option comes from a pure
- * builder in lib/charts; `csvHref` points at the API export of the same data (UTF-8 with BOM).
+ * builder in lib/charts; `csvHref` points at the API export of the same data (UTF-8 with BOM); a chart without one
+ * exports the table it shows, built in the browser, with the permalink as its selection.
  */
 import { useRef, type ReactNode } from "react";
 import { EChart, type EChartHandle } from "@/components/charts/echart";
 import { DataTable } from "@/components/data-table";
+import { toCsv } from "@/lib/charts/csv";
 import type { ChartOption, ChartTable } from "@/lib/charts/types";
 
 interface Props {
@@ -27,6 +29,17 @@ export function ChartCard({ title, testId, option, table, csvHref, height = 320,
   const chart = useRef<EChartHandle>(null);
   const hasData = table.rows.length > 0 && !empty;
 
+  /** Charts without an API export: the same table the card shows, with the page's permalink as the selection. */
+  function downloadCsv() {
+    const csv = toCsv(table, [["图表", title], ["链接", window.location.href], ["来源", "年报观察 nianbao"]]);
+    const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = `${title}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
   function downloadPng() {
     const url = chart.current?.toPng();
     if (!url) return;
@@ -46,6 +59,10 @@ export function ChartCard({ title, testId, option, table, csvHref, height = 320,
             <a className="btn" href={csvHref} download data-testid={`${testId}-csv`}>
               导出 CSV
             </a>
+          ) : hasData ? (
+            <button type="button" className="btn" onClick={downloadCsv} data-testid={`${testId}-csv`}>
+              导出 CSV
+            </button>
           ) : null}
           {hasData ? (
             <button type="button" className="btn" onClick={downloadPng} data-testid={`${testId}-png`}>

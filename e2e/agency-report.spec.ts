@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { agencyId, expectChartDrawn, watchErrors } from "./helpers";
+import { agencyId, expectChartDrawn, parseCsv, watchErrors } from "./helpers";
 
 test("agency page: years, the §三 table as printed, findings, links to reports and compare", async ({ page }) => {
   const errors = watchErrors(page);
@@ -54,4 +54,19 @@ test("quality page: failing reports by rule and region, failed files, reporting 
   await expect(page.locator("main")).toContainText("洪泽");
   await expect(page.locator("main")).toContainText("缺报");
   expect(errors).toEqual([]);
+});
+
+test("a chart without an API export still exports its table as CSV, with the permalink", async ({ page }) => {
+  const id = await agencyId(page, "瓯海");
+  await page.goto(`/agencies/${id}`);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("agency-series-csv").click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const { readFileSync } = await import("node:fs");
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parseCsv(bytes.toString("utf8"));
+  expect(rows.flat().some((c) => c.includes(`/agencies/${id}`))).toBe(true);
+  const year = rows.find((r) => r[0].startsWith("2023"));
+  expect(year, "a 2023 row").toBeTruthy();
+  expect(year).toContain("51");
 });
