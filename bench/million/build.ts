@@ -98,6 +98,8 @@ if (!args.append) for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffi
 const client = await openClient(`file:${path}`);
 await migrateDb(client);
 const deps = await loadDefaultDeps();
+const total = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
+const rowsBefore = args.append ? total(await counts(client)) : 0; // rows/s counts this run's rows only
 const started = performance.now();
 let written = 0;
 let lastPrint = started;
@@ -117,14 +119,14 @@ for await (const entries of fromWorker(job)) {
 const writeSeconds = (performance.now() - started) / 1000;
 await client.execute("PRAGMA wal_checkpoint(TRUNCATE)");
 const c = await counts(client);
-const rows = Object.values(c).reduce((a, b) => a + b, 0);
+const rows = total(c) - rowsBefore;
 const bytes = sizeMb(path);
 const valueBytes = await client.execute("SELECT sum(pgsize) AS b FROM dbstat WHERE name IN ('report_values', 'sqlite_autoindex_report_values_1')").catch(() => null);
 client.close();
 console.log(JSON.stringify({
   reports: written, agencies: c.agencies, years: args.years, seconds: +writeSeconds.toFixed(1),
   reportsPerSecond: Math.round(written / writeSeconds), rowsPerSecond: Math.round(rows / writeSeconds),
-  sizeMB: +bytes.toFixed(1), bytesPerReport: Math.round((bytes * 1e6) / written),
+  sizeMB: +bytes.toFixed(1), bytesPerReport: Math.round((bytes * 1e6) / c.reports),
   reportValuesMB: valueBytes?.rows[0]?.b == null ? null : +(Number(valueBytes.rows[0].b) / 1e6).toFixed(1),
   rows: c,
 }, null, 1));

@@ -70,13 +70,14 @@ function scopeFloors(scope: string, year: number) {
     ? { sql: `SELECT agency_id, apps_new FROM report_facts WHERE county_code = ? AND year = ? ORDER BY apps_new DESC LIMIT 20`, args: [scope, year] }
     : { sql: `SELECT scope, SUM(apps_new) AS v FROM agg_region_year WHERE parent_scope = ? AND year = ? GROUP BY scope ORDER BY v DESC LIMIT 20`, args: [scope, year] };
   const where = scope ? `${regionColumn(scope)} = ? AND` : "";
-  const failing = { sql: `SELECT report_id, agency_id FROM report_facts WHERE ${where} has_error = 1 AND year = ? ORDER BY report_id DESC LIMIT 20`, args: scope ? [scope, year] : [year] };
+  const failing = { sql: `SELECT report_id, agency_id FROM report_facts WHERE ${where} has_error = 1 AND year = ? ORDER BY year DESC, ${scope ? regionColumn(scope) : "province_code"} DESC, report_id DESC LIMIT 20`, args: scope ? [scope, year] : [year] };
   const series = { sql: `SELECT scope, year, SUM(apps_new) FROM agg_region_year WHERE scope IN (SELECT scope FROM agg_region_year WHERE parent_scope = ? AND year = ? GROUP BY scope ORDER BY SUM(apps_new) DESC LIMIT 8) GROUP BY scope, year`, args: [scope, year] };
   return { totals, ranking, failing, series };
 }
 
 export function targets(p: Picks): Target[] {
-  const out: Target[] = [];
+  // The framework's own floor: a route that runs one trivial query.
+  const out: Target[] = [{ name: "api health (baseline)", path: "/api/health", floor: [{ sql: "SELECT 1", args: [] }] }];
   const scopes: [string, string][] = [["national", ""], ["province", p.province], ["city", p.city], ["county", p.county]];
   const search = p.agencyName.slice(0, 2);
   for (const [label, scope] of scopes) {

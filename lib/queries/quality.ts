@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { databaseUrl, getDb } from "@/db/client";
-import { aggChildrenWhere, aggWhere, factsWhere, type Selection } from "./filters";
+import { aggChildrenWhere, aggWhere, factsWhere, regionColumn, type Selection } from "./filters";
 import { memoised } from "./memo";
 import { pageWindow, type YearCount } from "./page-window";
 import { MAX_PAGE, PAGE_SIZE } from "./quality-limits";
@@ -135,19 +135,22 @@ export async function getFailingReports(params: {
   const ruleTerm = params.rule
     ? sql`EXISTS (SELECT 1 FROM findings f WHERE f.report_id = report_facts.report_id AND f.rule = ${params.rule} AND f.severity = 'error')`
     : sql`has_error = 1`;
+  // Walk the (year, <scope's region column>) index: constant within a city or county, so the order is the
+  // same, but ordering a city by province_code made SQLite walk every province's rows of the year (0.1 s at 1M).
+  const sortColumn = regionColumn(params.scope.region) ?? sql.raw("province_code");
   const db = await getDb();
   const rows = await db.all<FailingReport>(sql`
     WITH page AS (
-      SELECT report_id, agency_id, year, family, province_code FROM report_facts
+      SELECT report_id, agency_id, year, family, ${sortColumn} AS sort_code FROM report_facts
       WHERE ${ruleTerm} AND ${facts(scope)}
-      ORDER BY year DESC, province_code DESC, report_id DESC LIMIT ${PAGE_SIZE} OFFSET ${window.offset}
+      ORDER BY year DESC, ${sortColumn} DESC, report_id DESC LIMIT ${PAGE_SIZE} OFFSET ${window.offset}
     )
     SELECT r.public_id AS publicId, p.agency_id AS agencyId, a.name AS agencyName, p.year, p.family,
            r.error_count AS errorCount,
            (SELECT group_concat(rule, ', ') FROM (SELECT DISTINCT rule FROM findings f
               WHERE f.report_id = p.report_id AND f.severity = 'error' ORDER BY rule)) AS rules
     FROM page p JOIN reports r ON r.id = p.report_id JOIN agencies a ON a.id = p.agency_id
-    ORDER BY p.year DESC, p.province_code DESC, p.report_id DESC`);
+    ORDER BY p.year DESC, p.sort_code DESC, p.report_id DESC`);
   return { rows, page, hasNext: offset + PAGE_SIZE < window.total, total: window.total };
 }
 
