@@ -51,7 +51,7 @@ function entryFiles(manifestDir: string): string[] {
 async function servedScripts(path: string): Promise<Set<string>> {
   const html = await (await fetch(args.base + path)).text();
   const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/^\/_next\//, "").split("?")[0]);
-  return new Set(srcs.filter((s) => s.endsWith(".js") && !s.includes("polyfill")));
+  return new Set(srcs.filter((s) => s.endsWith(".js") && !build.polyfillFiles.includes(s))); // polyfills: nomodule
 }
 
 const build = JSON.parse(readFileSync(join(dist, "build-manifest.json"), "utf8")) as { rootMainFiles: string[]; polyfillFiles: string[] };
