@@ -70,7 +70,18 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
     const where = opts.fileName ? ` in ${opts.fileName}` : "";
     return fail(`Not an annual report: the year the report covers is not stated${where}`, tables.issues);
   }
-  return { value: assemble(text, family, meta, meta.year, tables), issues: [] };
+  const report = assemble(text, family, meta, meta.year, tables);
+  if (raw.length > MAX_CHARS) {
+    report.findings.push({
+      rule: "P0",
+      severity: "warning",
+      message: `正文过长：只读取了前 ${MAX_CHARS.toLocaleString("en")} 个字符（全文 ${raw.length.toLocaleString("en")} 个）`,
+      keys: [],
+      expected: MAX_CHARS,
+      actual: raw.length,
+    });
+  }
+  return { value: report, issues: [] };
 }
 
 export async function parseDocument(bytes: Uint8Array, fileName: string): Promise<Result<ParsedReport>> {
