@@ -5,19 +5,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dropDemoData, hasDemoData, rebuildAggregates } from "./demo-data";
 import { ingestPaths } from "./ingest";
-import { aggMismatches, applications, freshDb, integrityProblems, removeTempDirs, reportText, tempDir, type ReportSpec } from "./testing";
+import { aggMismatches, applications, integrityProblems, reportText, tempDir, type ReportSpec, useFreshDbs } from "./testing";
 
-const clients: Client[] = [];
-afterAll(removeTempDirs);
-afterEach(() => clients.splice(0).forEach((c) => c.close()));
-
+const freshTestDb = useFreshDbs();
 async function db(): Promise<Client> {
-  const { client } = await freshDb();
-  clients.push(client);
-  return client;
+  return (await freshTestDb()).client;
 }
 
 /** Writes each report into `dir` (one file each) and returns the folder. */

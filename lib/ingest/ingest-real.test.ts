@@ -2,21 +2,17 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ingestPaths } from "./ingest";
-import { freshDb, integrityProblems, tempDir, removeTempDirs } from "./testing";
+import { integrityProblems, tempDir, useFreshDbs } from "./testing";
 
 const SEEDS = join(process.cwd(), "fixtures", "seeds");
 const PDFS = join(process.cwd(), "fixtures", "pdf");
 const OUHAI = readFileSync(join(SEEDS, "002_1011c9d1822b474b.txt"), "utf8");
 
-const clients: Client[] = [];
-afterAll(removeTempDirs);
-afterEach(() => clients.splice(0).forEach((c) => c.close()));
-async function db() {
-  const d = await freshDb();
-  clients.push(d.client);
-  return d.client;
+const freshTestDb = useFreshDbs();
+async function db(): Promise<Client> {
+  return (await freshTestDb()).client;
 }
 
 const TABLES = ["reports", "report_values", "findings", "report_facts", "agencies", "regions", "agg_region_year"];

@@ -5,20 +5,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadDefaultDeps } from "./deps";
 import { ingestPaths } from "./ingest";
-import { applications, freshDb, integrityProblems, removeTempDirs, reportText, tempDir, type ReportSpec } from "./testing";
+import { applications, integrityProblems, reportText, tempDir, type ReportSpec, useFreshDbs } from "./testing";
 
-const clients: Client[] = [];
-afterAll(removeTempDirs);
-afterEach(() => clients.splice(0).forEach((c) => c.close()));
-
-async function db() {
-  const d = await freshDb();
-  clients.push(d.client);
-  return d;
-}
+const db = useFreshDbs();
 
 function write(dir: string, name: string, r: ReportSpec | string | Uint8Array): string {
   const path = join(dir, name);

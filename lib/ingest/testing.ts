@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
+import { afterAll, afterEach } from "vitest";
 import { openClient } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { CORE_METRICS } from "@/lib/metrics";
@@ -33,6 +34,21 @@ export async function freshDb(dir = tempDir()): Promise<{ client: Client; url: s
   const client = await openClient(url);
   await migrateDb(client);
   return { client, url, dir };
+}
+
+/**
+ * For a test file: a factory of fresh migrated databases, each closed after its test, their folders removed
+ * after the file.
+ */
+export function useFreshDbs(): () => Promise<{ client: Client; url: string; dir: string }> {
+  const clients: Client[] = [];
+  afterEach(() => clients.splice(0).forEach((c) => c.close()));
+  afterAll(removeTempDirs);
+  return async () => {
+    const d = await freshDb();
+    clients.push(d.client);
+    return d;
+  };
 }
 
 export interface ReportSpec {
