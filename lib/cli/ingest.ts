@@ -2,12 +2,13 @@
  * npm run ingest -- PATH... [--manifest file.csv] [--json] [--demo] [--keep-demo] [--workers N]
  * Loading real reports (without --demo) removes the generated demo corpus unless --keep-demo is given.
  * Exit status: 0 when nothing failed in this run, 1 when any file failed, 2 on bad usage, 3 when the database
- * cannot be opened or written at all (read-only, missing folder permissions, disk full during migration).
+ * cannot be opened or written at all (read-only file or folder, disk full, I/O error): the run stops at the first
+ * such write with one line; what it stored is kept whole and rerunning the same command finishes the job.
  */
 import { parseArgs } from "node:util";
 import { databaseUrl, openClient } from "../../db/client";
 import { migrateDb } from "../../db/migrate";
-import { ingestPaths } from "../ingest/ingest";
+import { ingestPaths, IngestStopped } from "../ingest/ingest";
 import { dropDemoData, hasDemoData } from "../ingest/demo-data";
 import { readManifest } from "../ingest/manifest";
 import { formatSummary, progressReporter } from "../ingest/progress";
@@ -49,8 +50,9 @@ async function main(): Promise<number> {
   try {
     await migrateDb(client);
     const progress = progressReporter();
-    const summary = await ingestPaths(args.positionals, { client, manifest, workers, demo: args.values.demo, onProgress: progress.update });
-    progress.stop();
+    const summary = await ingestPaths(args.positionals, { client, manifest, workers, demo: args.values.demo, onProgress: progress.update }).finally(() =>
+      progress.stop(),
+    );
     process.stderr.write(`${databaseUrl()}\n${formatSummary(summary)}\n`);
     const realAdded = !args.values.demo && summary.added + summary.updated > 0;
     if (realAdded && !args.values["keep-demo"] && (await hasDemoData(client))) {
@@ -71,6 +73,16 @@ async function main(): Promise<number> {
 /** An error that stops the whole run (the database cannot be opened, migrated or written): one clear line, no stack. */
 function stopped(e: unknown): number {
   const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+  if (e instanceof IngestStopped) {
+    const { added, updated, unchanged, failed } = e.summary;
+    process.stderr.write(
+      `ingest stopped: the database ${databaseUrl()} can no longer be written (${why}). ` +
+        `This run stored ${added + updated} reports (${unchanged} unchanged, ${failed} failed) before it stopped; they are kept whole. ` +
+        `Free space or fix permissions, then run the same command again to finish.\n` +
+        `入库中止：数据库无法写入（磁盘已满或只读）。已写入的报告完整保留，处理后重新运行同一命令即可继续。\n`,
+    );
+    return 3;
+  }
   if (!/SQLITE_|database|EACCES|EROFS|ENOSPC/i.test(why)) {
     process.stderr.write(`ingest stopped: ${why}\n`);
     return 1;

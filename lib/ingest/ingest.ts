@@ -32,20 +32,45 @@ function recordFailures(summary: IngestSummary, entries: BatchEntry[]): void {
   for (const { item } of entries) if (!item.ok) summary.failures.push({ file: item.file, error: item.error });
 }
 
+/**
+ * SQLite result codes that say the database itself cannot take writes (full disk, read-only file or folder,
+ * I/O error, not a database): every later report would fail the same way, so the run stops at once instead
+ * of recording each remaining file as failed. Reports already written stay whole; a rerun finishes the job.
+ */
+const STORAGE_FAULT = /\bSQLITE_(FULL|READONLY|IOERR|CANTOPEN|NOTADB|CORRUPT)/;
+
+function storageFault(e: unknown): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  const text = `${typeof code === "string" ? code : ""} ${e instanceof Error ? e.message : String(e)}`;
+  return STORAGE_FAULT.test(text) ? (e instanceof Error ? e.message : String(e)).split("\n")[0] : null;
+}
+
+/** Thrown when the database cannot take writes at all; carries what this run had done until then. */
+export class IngestStopped extends Error {
+  constructor(readonly reason: string, readonly summary: IngestSummary) {
+    super(reason);
+    this.name = "IngestStopped";
+  }
+}
+
 /** Writes a batch; if the transaction fails, writes its reports one by one so one bad report loses nothing else. */
 async function writeSafely(entries: BatchEntry[], opts: IngestOptions, ctx: WriteContext, summary: IngestSummary): Promise<void> {
   try {
     merge(summary, await writeBatch(opts.client, entries, ctx));
     recordFailures(summary, entries);
     return;
-  } catch {
-    // retry one by one below
+  } catch (e) {
+    const fault = storageFault(e);
+    if (fault) throw new IngestStopped(fault, summary);
+    // otherwise retry one by one below
   }
   for (const entry of entries) {
     try {
       merge(summary, await writeBatch(opts.client, [entry], ctx));
       recordFailures(summary, [entry]);
     } catch (e) {
+      const fault = storageFault(e);
+      if (fault) throw new IngestStopped(fault, summary);
       const why = e instanceof Error ? e.message : String(e);
       const failed = failedItem(entry.item.file, entry.item.sha256, `A database error stopped this report from being stored (${why}).`);
       summary.failures.push({ file: failed.file, error: failed.error });

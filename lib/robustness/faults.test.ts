@@ -172,15 +172,17 @@ async function smallDb(dir: string): Promise<{ url: string; path: string }> {
 const NO_STACK = /^\s+at /m;
 
 describe("a read-only database gives a clear error and stays whole", () => {
-  it("read-only file: every report fails with the reason, nothing is half-written", async () => {
+  it("read-only file: the run stops at the first write with the reason, nothing is half-written", async () => {
     const dir = tempDir("nianbao-ro-");
     const { url, path } = await smallDb(dir);
     writeSeedCopies(join(dir, "more"), 30);
     openToAll(dir, join(dir, "more"));
     chmodSync(path, 0o444);
     const run = await runIngest([join(dir, "more"), "--json", "--workers", "0"], { url, asNobody: true }).done;
-    expect([1, 3], run.stderr).toContain(run.code);
-    expect(run.stderr).toMatch(/readonly/i);
+    expect(run.code, run.stderr).toBe(3);
+    expect(run.stderr).toMatch(/^ingest stopped: the database .* can no longer be written \(.*readonly.*\)\. This run stored 0 reports/m);
+    expect(run.stderr).toMatch(/入库中止/);
+    expect(run.stderr).not.toMatch(/A database error stopped this report/); // one line for the run, not one per file
     expect(run.stderr).not.toMatch(NO_STACK);
     chmodSync(path, 0o644);
     const client = await openClient(url);
@@ -219,7 +221,7 @@ function mountTmpfs(dir: string, size: string): boolean {
 }
 
 describe("a full disk gives a clear error and stays whole", () => {
-  it("disk full mid-ingest: failures say so, the database is consistent, and after space is freed a rerun completes", async (ctx) => {
+  it("disk full mid-ingest: the run stops with one clear line, the database is consistent, and after space is freed a rerun completes", async (ctx) => {
     const COPIES = 200;
     const dir = tempDir("nianbao-full-");
     const disk = join(dir, "disk");
@@ -229,8 +231,9 @@ describe("a full disk gives a clear error and stays whole", () => {
       writeSeedCopies(join(dir, "reports"), COPIES);
       const url = `file:${join(disk, "full.db")}`;
       const full = await runIngest([join(dir, "reports"), "--json", "--workers", "1"], { url }).done;
-      expect([1, 3], full.stderr).toContain(full.code);
-      expect(full.stderr).toMatch(/disk is full|SQLITE_FULL|ENOSPC/);
+      expect(full.code, full.stderr).toBe(3);
+      expect(full.stderr).toMatch(/^ingest stopped: the database .*(disk is full|SQLITE_FULL|ENOSPC)/m);
+      expect(full.stderr).not.toMatch(/A database error stopped this report/); // stops at the first SQLITE_FULL
       expect(full.stderr).not.toMatch(NO_STACK);
       let client = await openClient(url).catch(() => null);
       if (client) {
