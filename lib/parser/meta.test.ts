@@ -139,6 +139,9 @@ describe("extractMeta title shapes", () => {
     ["某县人民政府关于2022年度政府信息公开工作的年度报告", "某县人民政府", 2022],
     ["2021年某市人民政府政府信息公开工作年度报告", "某市人民政府", 2021],
     ["某市人民政府2020年政务公开工作年度报告", "某市人民政府", 2020],
+    // Official names with a bracketed part (26 units of the division list)
+    ["(工业园区)城南街道2023年政府信息公开工作年度报告", "(工业园区)城南街道", 2023],
+    ["中国(上海)自由贸易试验区管理委员会2022年度政府信息公开工作年度报告", "中国(上海)自由贸易试验区管理委员会", 2022],
   ];
   for (const [title, name, year] of cases) {
     it(title, () => {
@@ -146,6 +149,14 @@ describe("extractMeta title shapes", () => {
       expect([m.agencyName, m.year]).toEqual([name, year]);
     });
   }
+});
+
+describe("extractMeta bracketed names", () => {
+  it("takes a bracketed part of a name but not a stamp note or a bracketed number", () => {
+    expect(meta("科技城(东渚街道)\n2023年政府信息公开工作年度报告\n正文").agencyName).toBe("科技城(东渚街道)");
+    expect(meta("某局(盖章)\n2023年政府信息公开工作年度报告\n正文").agencyName).not.toBe("某局(盖章)");
+    expect(meta("某局(2)\n2023年政府信息公开工作年度报告\n正文").agencyName).not.toBe("某局(2)");
+  });
 });
 
 describe("extractMeta body year", () => {

@@ -54,8 +54,15 @@ function validYear(y: number): number | undefined {
   return y >= 2000 && y <= 2099 ? y : undefined;
 }
 
+/**
+ * A bracketed part of an official name: "(工业园区)城南街道", "中国(上海)自由贸易试验区", "科技城(东渚街道)"
+ * (26 units of the 2023 division list are named so). Characters only; a stamp note "(盖章)" is no name.
+ */
+const NAME_GROUP = /\([\u3400-\u9fff]{1,15}\)/g;
+const STAMP_NOTE = /\((?:盖章|印章|签章|公章|章)\)/;
+
 function isName(text: string): boolean {
-  return text.length >= 2 && text.length <= 40 && !NAME_PUNCT.test(text);
+  return text.length >= 2 && text.length <= 40 && !STAMP_NOTE.test(text) && !NAME_PUNCT.test(text.replace(NAME_GROUP, ""));
 }
 
 function cleanName(text: string): string {
