@@ -18,7 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <DemoBanner />
-        <main id="main" className="mx-auto max-w-6xl px-3 py-4 sm:px-4">
+        <main id="main" className="page-width px-3 py-4 sm:px-4">
           {children}
         </main>
       </body>

@@ -8,11 +8,14 @@ async function views(page: import("@playwright/test").Page) {
   const id = await agencyId(page, "瓯海");
   const report = await page.request.get(`/api/agencies?q=${encodeURIComponent("洪泽区人民政府")}`);
   const hongze = (await report.json()).agencies[0].id as string;
+  await page.goto(`/agencies/${hongze}`);
+  const reportPath = (await page.locator('a[href^="/reports/"]').first().getAttribute("href"))!;
   return [
     { name: "overview", path: "/", chart: "chart-applicants" },
     { name: "compare", path: `/compare?agencies=${id}~${hongze}&metric=rate.grant`, chart: "chart-compare" },
     { name: "agency", path: `/agencies/${id}`, chart: "agency-series" },
     { name: "quality", path: "/quality", chart: null },
+    { name: "report", path: reportPath, chart: null },
   ];
 }
 
@@ -34,6 +37,14 @@ for (const width of [1280, 390]) {
       // the page itself never scrolls sideways: wide tables scroll inside their own container
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${view.name} at ${width}px overflows by ${overflow}px`).toBeLessThanOrEqual(1);
+      if (view.name === "report" && width >= 1280) {
+        // On a desktop the §三 and §四 tables are whole beside the text: no column hidden behind a scroll.
+        const hidden = await page.locator("[data-testid=report-table] table, section table").evaluateAll((tables) =>
+          tables.map((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth),
+        );
+        expect(hidden.length).toBeGreaterThanOrEqual(2);
+        expect(hidden.filter((px) => px > 1), `report tables scroll sideways by ${hidden.join(", ")} px`).toEqual([]);
+      }
       await page.screenshot({ path: `${SHOTS}/${view.name}-${width}.png`, fullPage: true });
     }
   });

@@ -59,7 +59,9 @@ export function ReportViewer({ family, values, findings, text }: Props) {
   const lineText = useCallback((n: number) => lines[n - 1], [lines]);
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    // data-wide lets the page use the full screen width: the §三 and §四 tables need ~820 px beside the text
+    // (in the default 72rem column they scrolled sideways at 1280 px). Below xl the text goes under the tables.
+    <div data-wide className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(20rem,26rem)]">
       <div className="flex min-w-0 flex-col gap-4">
         <FindingList findings={findings} onSelect={select} selectedLine={selected?.line ?? null} />
         <ReportTables
@@ -72,7 +74,7 @@ export function ReportViewer({ family, values, findings, text }: Props) {
           testId="report-table"
         />
       </div>
-      <div className="min-w-0 lg:sticky lg:top-2 lg:self-start">
+      <div className="min-w-0 xl:sticky xl:top-2 xl:self-start">
         <h2 className="mb-1 text-sm font-semibold">
           原文{selected ? <span className="ml-2 font-normal text-slate-600">第{selected.line}行</span> : null}
         </h2>
