@@ -4,27 +4,31 @@
  * pinyin glosses removed.
  */
 import { Converter } from "opencc-js";
-import tsCharacters from "opencc-js/dict/TSCharacters";
+import { NAME_RESTORE, SIMPLIFIED_IN_NAMES } from "./opencc-place-names";
+import { traditionalOnlyChars } from "./traditional-chars";
 
-/** Characters (BMP) that exist only in traditional writing: a bitmap, checked per character. */
-const TRADITIONAL_ONLY: Uint8Array = buildTraditionalMap(tsCharacters);
+/**
+ * Characters (BMP) that exist only in traditional writing: a bitmap, checked per character. Characters that
+ * official simplified place names use (乾县, 濛江镇) are left out: a simplified report about 乾县 is not
+ * traditional text, and converting it would turn 乾县 into 干县.
+ */
+const TRADITIONAL_ONLY: Uint8Array = buildTraditionalMap();
 
-function buildTraditionalMap(dict: string): Uint8Array {
+function buildTraditionalMap(): Uint8Array {
   const map = new Uint8Array(0x10000);
-  for (const entry of dict.split("|")) {
-    const [trad, ...simp] = entry.split(" ");
-    // "乾 乾 干": a character that is also simplified is not evidence of traditional text.
-    if (trad && trad.length === 1 && !simp.includes(trad)) map[trad.charCodeAt(0)] = 1;
-  }
+  for (const c of traditionalOnlyChars()) if (!SIMPLIFIED_IN_NAMES.includes(c)) map[c.charCodeAt(0)] = 1;
   return map;
 }
 
 let toSimplified: ((text: string) => string) | null = null;
 
+/** Traditional → simplified, then official place names OpenCC rewrites (澂江街道 → 澄江街道) put back. */
 function simplify(text: string): string {
   // Built lazily and once: building the converter loads large dictionaries.
   toSimplified ??= Converter({ from: "tw", to: "cn" });
-  return toSimplified(text);
+  let out = toSimplified(text);
+  for (const [converted, official] of NAME_RESTORE) if (out.includes(converted)) out = out.replaceAll(converted, official);
+  return out;
 }
 
 export function hasTraditional(text: string): boolean {
