@@ -14,7 +14,7 @@ async function views(page: import("@playwright/test").Page) {
     { name: "overview", path: "/", chart: "chart-applicants" },
     { name: "compare", path: `/compare?agencies=${id}~${hongze}&metric=rate.grant`, chart: "chart-compare" },
     { name: "agency", path: `/agencies/${id}`, chart: "agency-series" },
-    { name: "quality", path: "/quality", chart: null },
+    { name: "quality", path: "/quality", chart: "quality-by-region" },
     { name: "report", path: reportPath, chart: null },
   ];
 }
@@ -34,6 +34,10 @@ for (const width of [1280, 390]) {
     for (const view of await views(page)) {
       await page.goto(view.path);
       if (view.chart) await expectChartDrawn(page, view.chart);
+      // Every chart on the page has drawn before the picture is taken (not only the first one).
+      const charts = await page.locator("[data-testid$='-chart']:has(canvas)").evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!.slice(0, -"-chart".length)));
+      if (view.name !== "report") expect(charts.length, `${view.name} has no chart`).toBeGreaterThan(0);
+      for (const chart of charts) await expectChartDrawn(page, chart);
       // the page itself never scrolls sideways: wide tables scroll inside their own container
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${view.name} at ${width}px overflows by ${overflow}px`).toBeLessThanOrEqual(1);
