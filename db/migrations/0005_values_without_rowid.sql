@@ -11,7 +11,9 @@ CREATE TABLE `report_values` (
 	FOREIGN KEY (`key_id`) REFERENCES `value_keys`(`id`) ON UPDATE no action ON DELETE no action
 ) WITHOUT ROWID;
 --> statement-breakpoint
-INSERT INTO `value_keys` (`key`) SELECT DISTINCT `key` FROM `report_values_0002` ORDER BY `key`;--> statement-breakpoint
+-- The keys, numbered in key order. Not `SELECT DISTINCT key … ORDER BY key`: SQLite sorts every row for that
+-- (16 M rows: 20 s and 1.1 GB of memory); DISTINCT alone keeps a b-tree of the ~300 keys (2.2 s).
+INSERT INTO `value_keys` (`key`) SELECT `key` FROM (SELECT DISTINCT `key` FROM `report_values_0002`) ORDER BY `key`;--> statement-breakpoint
 INSERT INTO `report_values` (`report_id`, `key_id`, `value`, `line`)
 	SELECT v.`report_id`, k.`id`, v.`value`, v.`line` FROM `report_values_0002` v JOIN `value_keys` k ON k.`key` = v.`key`;--> statement-breakpoint
 DROP TABLE `report_values_0002`;
