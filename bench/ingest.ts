@@ -23,7 +23,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const TABLES = ["regions", "agencies", "reports", "report_values", "findings", "report_facts", "agg_region_year"];
+const TABLES = ["regions", "agencies", "reports", "value_keys", "report_values", "findings", "report_facts", "agg_region_year"];
 const MAX_VARIABLES = 30_000;
 
 async function freshDb(dir: string, name: string): Promise<Client> {
@@ -38,11 +38,14 @@ async function bulkCopy(from: Client, to: Client): Promise<{ seconds: number; ro
   let rows = 0;
   const tx = await to.transaction("write");
   for (const table of TABLES) {
-    const cols = (await from.execute(`SELECT name FROM pragma_table_info('${table}')`)).rows.map((r) => String(r.name));
+    const info = (await from.execute(`SELECT name, pk FROM pragma_table_info('${table}')`)).rows;
+    const cols = info.map((r) => String(r.name));
+    // Pages in primary-key order: report_values is WITHOUT ROWID, so it has no rowid to order by.
+    const order = info.filter((r) => Number(r.pk) > 0).sort((a, b) => Number(a.pk) - Number(b.pk)).map((r) => String(r.name));
     const perStatement = Math.max(1, Math.floor(MAX_VARIABLES / cols.length));
     const row = `(${cols.map(() => "?").join(",")})`;
     for (let offset = 0; ; offset += perStatement) {
-      const rs = await from.execute({ sql: `SELECT ${cols.join(",")} FROM ${table} ORDER BY rowid LIMIT ? OFFSET ?`, args: [perStatement, offset] });
+      const rs = await from.execute({ sql: `SELECT ${cols.join(",")} FROM ${table} ORDER BY ${order.join(",")} LIMIT ? OFFSET ?`, args: [perStatement, offset] });
       if (rs.rows.length === 0) break;
       const values: InValue[] = rs.rows.flatMap((r) => cols.map((c) => r[c] as InValue));
       const t = performance.now();

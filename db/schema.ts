@@ -85,16 +85,36 @@ export const reports = sqliteTable(
   ],
 );
 
-/** Every figure of a report under its canonical key. value NULL = the cell was printed blank. */
+/** The canonical value keys (`apps.result.refused.state_secret`), each stored once; report_values refers to them by id. */
+export const valueKeys = sqliteTable(
+  "value_keys",
+  {
+    id: integer("id").primaryKey(),
+    key: text("key").notNull(),
+  },
+  (t) => [uniqueIndex("value_keys_key").on(t.key)],
+);
+
+/**
+ * Every figure of a report under its canonical key (by id, value_keys). value NULL = the cell was printed blank.
+ * The table is WITHOUT ROWID (migration 0005_values_without_rowid; sqlite-core cannot say so here): the rows live
+ * in the (report_id, key_id) primary-key b-tree itself, with no rowid table and no second index beside it.
+ * A later migration that makes drizzle-kit rebuild this table must restore WITHOUT ROWID in custom SQL.
+ * Size (bench/RESULTS.md, Scale): ~143 rows per report, 14 bytes per row = 2.0 KB per report (2.9 KB per report
+ * for the whole file). As a rowid table keyed by the text (each key stored in the table and its autoindex) it
+ * was 92 bytes per row, 13.2 KB per report: 95 % of the file.
+ */
 export const reportValues = sqliteTable(
   "report_values",
   {
     reportId: integer("report_id").notNull(),
-    key: text("key").notNull(),
+    keyId: integer("key_id")
+      .notNull()
+      .references(() => valueKeys.id),
     value: real("value"),
     line: integer("line"),
   },
-  (t) => [primaryKey({ columns: [t.reportId, t.key] })],
+  (t) => [primaryKey({ columns: [t.reportId, t.keyId] })],
 );
 
 export const findings = sqliteTable(
@@ -195,6 +215,7 @@ export type Region = typeof regions.$inferSelect;
 export type AgencyRow = typeof agencies.$inferSelect;
 export type ReportRow = typeof reports.$inferSelect;
 export type ReportValueRow = typeof reportValues.$inferSelect;
+export type ValueKeyRow = typeof valueKeys.$inferSelect;
 export type FindingRow = typeof findings.$inferSelect;
 export type ReportFactRow = typeof reportFacts.$inferSelect;
 export type AggRow = typeof aggRegionYear.$inferSelect;

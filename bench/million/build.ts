@@ -40,7 +40,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const TABLES = ["agencies", "regions", "reports", "report_values", "findings", "report_facts", "agg_region_year"];
+const TABLES = ["agencies", "regions", "reports", "value_keys", "report_values", "findings", "report_facts", "agg_region_year"];
 
 /** Batches from the generator thread, one at a time (it prepares the next while this thread writes). */
 async function* fromWorker(job: BatchJob): AsyncGenerator<BatchEntry[]> {
@@ -121,7 +121,8 @@ await client.execute("PRAGMA wal_checkpoint(TRUNCATE)");
 const c = await counts(client);
 const rows = total(c) - rowsBefore;
 const bytes = sizeMb(path);
-const valueBytes = await client.execute("SELECT sum(pgsize) AS b FROM dbstat WHERE name IN ('report_values', 'sqlite_autoindex_report_values_1')").catch(() => null);
+// report_values is WITHOUT ROWID (one b-tree, no autoindex); value_keys and its index are counted with it.
+const valueBytes = await client.execute("SELECT sum(pgsize) AS b FROM dbstat WHERE name IN ('report_values', 'value_keys', 'value_keys_key')").catch(() => null);
 client.close();
 console.log(JSON.stringify({
   reports: written, agencies: c.agencies, years: args.years, seconds: +writeSeconds.toFixed(1),

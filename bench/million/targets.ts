@@ -112,7 +112,11 @@ export function targets(p: Picks): Target[] {
     path: `/reports/${p.report}`,
     floor: [
       { sql: "SELECT * FROM reports WHERE public_id = ?", args: [p.report] },
-      { sql: "SELECT key, value, line FROM report_values WHERE report_id = (SELECT id FROM reports WHERE public_id = ?)", args: [p.report] },
+      {
+        sql: `SELECT k.key, v.value, v.line FROM report_values v JOIN value_keys k ON k.id = v.key_id
+              WHERE v.report_id = (SELECT id FROM reports WHERE public_id = ?) ORDER BY k.key`,
+        args: [p.report],
+      },
     ],
   });
   out.push({ name: "api series · agencies", path: `/api/series?agencies=${ids.join("~")}&metric=rate.grant`, floor: [seriesOf] });

@@ -66,7 +66,8 @@ export async function dropDemoData(client: Client): Promise<number> {
 /** The carried-over/forward values of one stored report, as R5 compares them. */
 async function chainValues(tx: Transaction, reportId: number): Promise<Record<string, number>> {
   const rs = await tx.execute({
-    sql: "SELECT key, value FROM report_values WHERE report_id = ? AND value IS NOT NULL AND (key LIKE 'apps.carried_over.%' OR key LIKE 'apps.carried_forward.%')",
+    sql: `SELECT k.key, v.value FROM report_values v JOIN value_keys k ON k.id = v.key_id
+          WHERE v.report_id = ? AND v.value IS NOT NULL AND (k.key LIKE 'apps.carried_over.%' OR k.key LIKE 'apps.carried_forward.%')`,
     args: [reportId],
   });
   return Object.fromEntries(rs.rows.map((r) => [String(r.key), Number(r.value)]));

@@ -15,7 +15,7 @@ async function db(): Promise<Client> {
   return (await freshTestDb()).client;
 }
 
-const TABLES = ["reports", "report_values", "findings", "report_facts", "agencies", "regions", "agg_region_year"];
+const TABLES = ["reports", "value_keys", "report_values", "findings", "report_facts", "agencies", "regions", "agg_region_year"];
 async function tableCounts(client: Client) {
   const out: Record<string, number> = {};
   for (const t of TABLES) out[t] = Number((await client.execute(`SELECT count(*) FROM ${t}`)).rows[0][0]);

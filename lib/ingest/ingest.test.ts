@@ -31,7 +31,7 @@ async function rows(client: Client, sql: string): Promise<Record<string, unknown
   return (await client.execute(sql)).rows.map((r) => ({ ...r }));
 }
 
-const TABLES = ["reports", "report_values", "findings", "report_facts", "agencies", "regions", "agg_region_year"];
+const TABLES = ["reports", "value_keys", "report_values", "findings", "report_facts", "agencies", "regions", "agg_region_year"];
 async function tableCounts(client: Client) {
   return Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await count(client, `SELECT count(*) FROM ${t}`)])));
 }
@@ -56,9 +56,9 @@ describe("ingestPaths", () => {
       [2019, 2020, 2021, 2022, 2023].map((y) => ({ year: y, apps_new: y - 2000, county_code: "330304" })),
     );
     // blanks are stored as NULL value rows (not 0); printed values with their line
-    const review = await rows(client, "SELECT v.value FROM report_values v JOIN reports r ON r.id = v.report_id WHERE v.key = 'review.total' ORDER BY r.year, v.value");
+    const review = await rows(client, "SELECT v.value FROM report_values v JOIN reports r ON r.id = v.report_id JOIN value_keys k ON k.id = v.key_id WHERE k.key = 'review.total' ORDER BY r.year, v.value");
     expect(review).toEqual([...Array(5).fill({ value: null }), { value: 0 }]);
-    expect(await count(client, "SELECT count(*) FROM report_values WHERE key = 'apps.new.total' AND line > 0")).toBe(6);
+    expect(await count(client, "SELECT count(*) FROM report_values v JOIN value_keys k ON k.id = v.key_id WHERE k.key = 'apps.new.total' AND v.line > 0")).toBe(6);
   });
 
   it("supersedes a corrected re-publication: the old one kept, facts and agg follow the new one", async () => {
@@ -254,5 +254,36 @@ describe("prepareItem", () => {
     const byKey = new Map(stored.map(([k, v, line]) => [k, { v, line }]));
     expect(byKey.get("apps.new.total")).toEqual({ v: 1, line: expect.any(Number) });
     expect(byKey.get("review.total")?.v).toBeNull();
+  });
+});
+
+describe("writeBatch", () => {
+  it("stores every value under its key when some reports of a batch bring keys not stored yet", async () => {
+    const { client } = await db();
+    const deps = await loadDefaultDeps();
+    const { prepareItem } = await import("./prepare");
+    const { writeBatch } = await import("./write");
+    const item = async (year: number, extraBlanks: string[] = []) => {
+      const parsed = await deps.parseDocument(new TextEncoder().encode(reportText(ouhai(year, applications(year - 2000)))), `r${year}.txt`);
+      parsed.value!.blanks.push(...extraBlanks);
+      const it = prepareItem({ path: `r${year}.txt`, bytes: new Uint8Array(), sha256: String(year).repeat(16) }, parsed, undefined, deps);
+      if (!it.ok) throw new Error(it.error);
+      return it;
+    };
+    const first = await item(2021); // a fresh database: every key is new
+    await writeBatch(client, [{ item: first }], { deps, demo: false });
+    const batch = [await item(2022), await item(2023, ["zz.new.one", "zz.new.two"]), await item(2024)];
+    await writeBatch(client, batch.map((it) => ({ item: it })), { deps, demo: false });
+    const sorted = (rs: unknown[][]) => rs.map((r) => JSON.stringify(r)).sort();
+    for (const it of [first, ...batch]) {
+      const stored = await client.execute({
+        sql: "SELECT k.key, v.value, v.line FROM report_values v JOIN value_keys k ON k.id = v.key_id JOIN reports r ON r.id = v.report_id WHERE r.sha256 = ?",
+        args: [it.sha256],
+      });
+      expect(sorted(stored.rows.map((r) => [r.key, r.value, r.line]))).toEqual(sorted(JSON.parse(it.valuesJson) as unknown[][]));
+    }
+    const keys = new Set([first, ...batch].flatMap((it) => (JSON.parse(it.valuesJson) as [string][]).map(([k]) => k)));
+    expect(await count(client, "SELECT count(*) FROM value_keys")).toBe(keys.size);
+    expect(await integrityProblems(client)).toEqual([]);
   });
 });

@@ -51,6 +51,8 @@ export interface ReportItem {
   values: Record<string, number>;
   /** Every value as a JSON array of [key, value|null, line|null] (blanks are null values), ready for SQL. */
   valuesJson: string;
+  /** How many rows valuesJson holds (write.ts checks that each found its key in value_keys). */
+  valueCount: number;
   findings: Finding[];
   /** Core metrics in CORE_METRICS order; null when the report has no value for one. */
   facts: (number | null)[];
@@ -192,6 +194,7 @@ export function prepareItem(
     text: parsed.text,
     values: chain,
     valuesJson: stringifyJson(rows),
+    valueCount: rows.length,
     findings: mergeFindings(parsed.findings, result.issues),
     facts: CORE_METRICS.map((m) => (Number.isFinite(parsed.values[m.key]) ? parsed.values[m.key] : null)),
     regions: parsed.region ? regionRows(parsed.region.code, parsed.region.path, deps) : [],

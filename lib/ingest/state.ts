@@ -88,7 +88,8 @@ async function loadDetails(tx: Transaction, state: Map<string, ActiveReport>): P
   for (const f of facts) byId.get(Number(f.report_id))!.facts = factsFromRow(f);
   const values = await selectIn<Raw>(
     tx,
-    (p) => `SELECT report_id, key, value FROM report_values WHERE report_id IN (${p}) AND key LIKE 'apps.carried%' AND value IS NOT NULL`,
+    (p) => `SELECT v.report_id, k.key, v.value FROM report_values v JOIN value_keys k ON k.id = v.key_id
+              WHERE v.report_id IN (${p}) AND k.key LIKE 'apps.carried%' AND v.value IS NOT NULL`,
     ids,
   );
   for (const v of values) byId.get(Number(v.report_id))!.values[String(v.key)] = Number(v.value);

@@ -115,6 +115,8 @@ export async function integrityProblems(client: Client): Promise<string[]> {
   if (Number(orphanFacts[0].n) > 0) problems.push(`${orphanFacts[0].n} facts of non-active reports`);
   const noValues = await q("SELECT count(*) AS n FROM reports r WHERE status != 'failed' AND NOT EXISTS (SELECT 1 FROM report_values v WHERE v.report_id = r.id)");
   if (Number(noValues[0].n) > 0) problems.push(`${noValues[0].n} reports without values`);
+  const noKey = await q("SELECT count(*) AS n FROM report_values v WHERE NOT EXISTS (SELECT 1 FROM value_keys k WHERE k.id = v.key_id)");
+  if (Number(noKey[0].n) > 0) problems.push(`${noKey[0].n} values whose key_id is not in value_keys`);
   const twoActive = await q("SELECT count(*) AS n FROM (SELECT agency_id, year FROM reports WHERE status = 'active' GROUP BY 1, 2 HAVING count(*) > 1)");
   if (Number(twoActive[0].n) > 0) problems.push(`${twoActive[0].n} agency-years with two active reports`);
   problems.push(...(await aggMismatches(client)));

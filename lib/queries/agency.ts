@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agencies, findings, regions, reportFacts, reports, reportValues } from "@/db/schema";
+import { agencies, findings, regions, reportFacts, reports, reportValues, valueKeys } from "@/db/schema";
 import type { AgencyRow } from "@/db/schema";
 import type { Totals } from "@/lib/charts/rates";
 import type { StoredValue } from "@/lib/template-table";
@@ -100,9 +100,11 @@ export async function getAgencyYearReport({ id, year }: { id: string; year: numb
     .limit(1);
   if (!report) return null;
   const rows = await db
-    .select({ key: reportValues.key, value: reportValues.value, line: reportValues.line })
+    .select({ key: valueKeys.key, value: reportValues.value, line: reportValues.line })
     .from(reportValues)
-    .where(eq(reportValues.reportId, report.id));
+    .innerJoin(valueKeys, eq(valueKeys.id, reportValues.keyId))
+    .where(eq(reportValues.reportId, report.id))
+    .orderBy(asc(valueKeys.key)); // the order of the (report_id, key) index these rows used to come in
   const values = new Map(rows.map((r) => [r.key, { value: r.value, line: r.line }]));
   const lines = report.rawText.split("\n");
   const lineTexts = new Map<number, string>();

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { findings, reports, reportValues } from "@/db/schema";
+import { findings, reports, reportValues, valueKeys } from "@/db/schema";
 import type { ReportRow } from "@/db/schema";
 
 /** `public_id` is the first 16 hex digits of the file's sha256. */
@@ -72,9 +72,11 @@ export async function getReport({ publicId }: { publicId: string }): Promise<Rep
       SELECT public_id, source_name, status, 'of' FROM reports
         WHERE agency_id = ${report.agencyId} AND year = ${report.year} AND superseded_by = ${report.id}`),
     db
-      .select({ key: reportValues.key, value: reportValues.value, line: reportValues.line })
+      .select({ key: valueKeys.key, value: reportValues.value, line: reportValues.line })
       .from(reportValues)
-      .where(eq(reportValues.reportId, report.id)),
+      .innerJoin(valueKeys, eq(valueKeys.id, reportValues.keyId))
+      .where(eq(reportValues.reportId, report.id))
+      .orderBy(asc(valueKeys.key)), // the order of the (report_id, key) index these rows used to come in
     db.select().from(findings).where(eq(findings.reportId, report.id)).orderBy(asc(findings.id)),
   ]);
   const link = ({ publicId, sourceName, status }: ReportLink): ReportLink => ({ publicId, sourceName, status });
