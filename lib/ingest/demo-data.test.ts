@@ -93,6 +93,58 @@ describe("dropDemoData", () => {
   });
 });
 
+describe("demo and real reports of the same agency and year", () => {
+  const STATUS = "SELECT is_demo, status, (SELECT apps_new FROM report_facts f WHERE f.report_id = r.id) AS apps_new FROM reports r ORDER BY is_demo";
+
+  it("a demo report never replaces a real one, whichever comes first, and dropping the demo data keeps the real one", async () => {
+    const client = await db();
+    // real first (as `npm run demo` loads the samples), then the demo corpus naming the same agency
+    await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(21) }])], { client });
+    expect(await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(47) }])], { client, demo: true })).toMatchObject({ added: 1, updated: 0 });
+    expect(await rows(client, STATUS)).toEqual([
+      { is_demo: 0, status: "active", apps_new: 21 },
+      { is_demo: 1, status: "superseded", apps_new: null },
+    ]);
+    expect(await integrityProblems(client)).toEqual([]);
+    expect(await dropDemoData(client)).toBe(1);
+    expect(await rows(client, STATUS)).toEqual([{ is_demo: 0, status: "active", apps_new: 21 }]);
+    expect(await integrityProblems(client)).toEqual([]);
+  });
+
+  it("a real report replaces a demo one", async () => {
+    const client = await db();
+    await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(47) }])], { client, demo: true });
+    expect(await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(21) }])], { client })).toMatchObject({ added: 0, updated: 1 });
+    expect(await rows(client, STATUS)).toEqual([
+      { is_demo: 0, status: "active", apps_new: 21 },
+      { is_demo: 1, status: "superseded", apps_new: null },
+    ]);
+    expect(await integrityProblems(client)).toEqual([]);
+  });
+
+  it("dropping demo data brings back a real report that an older version let a demo report supersede", async () => {
+    const client = await db();
+    await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(21) }, { agency: YONGJIA, year: 2023, values: applications(3) }])], { client });
+    await ingestPaths([folder([{ agency: OUHAI, year: 2024, values: applications(47) }])], { client, demo: true });
+    // What the old planner did: the demo report took over 瓯海 2023 (made by hand, as the code no longer does it).
+    await client.batch([
+      "UPDATE reports SET year = 2023 WHERE is_demo = 1",
+      "UPDATE report_facts SET year = 2023 WHERE report_id IN (SELECT id FROM reports WHERE is_demo = 1)",
+      `UPDATE reports SET status = 'superseded', superseded_by = (SELECT id FROM reports WHERE is_demo = 1)
+         WHERE is_demo = 0 AND agency_id = (SELECT agency_id FROM reports WHERE is_demo = 1)`,
+      "DELETE FROM report_facts WHERE report_id IN (SELECT id FROM reports WHERE status = 'superseded')",
+    ], "write");
+    expect(await dropDemoData(client)).toBe(1);
+    expect(await rows(client, STATUS)).toEqual([
+      { is_demo: 0, status: "active", apps_new: 21 },
+      { is_demo: 0, status: "active", apps_new: 3 },
+    ]);
+    expect(await rows(client, "SELECT sum(reports) AS reports, sum(apps_new) AS apps_new FROM agg_region_year WHERE scope = '' AND year = 2023")).toEqual([{ reports: 2, apps_new: 24 }]);
+    expect(await aggMismatches(client)).toEqual([]);
+    expect(await integrityProblems(client)).toEqual([]);
+  });
+});
+
 describe("rebuildAggregates", () => {
   it("equals the incremental upkeep of a database built run by run, with a supersede and a broken chain", async () => {
     const client = await db();

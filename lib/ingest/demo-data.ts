@@ -4,7 +4,8 @@
  */
 import type { Client, Transaction } from "@libsql/client";
 import { checkYearChain } from "@/lib/validate/year-chain";
-import { METRIC_COLUMNS } from "./agg";
+import { CORE_METRICS } from "@/lib/metrics";
+import { FACT_COLUMNS, METRIC_COLUMNS } from "./agg";
 import { insertRows } from "./sql-rows";
 import { CHAIN_RULE } from "./state";
 import { FINDING_COLUMNS, findingRow } from "./write";
@@ -49,7 +50,14 @@ export async function dropDemoData(client: Client): Promise<number> {
     const shared = await tx.execute(
       "SELECT DISTINCT agency_id FROM reports WHERE is_demo = 1 AND agency_id IN (SELECT agency_id FROM reports WHERE is_demo = 0)",
     );
+    // Databases written before demo reports were barred from replacing real ones: a real report superseded by a
+    // demo report becomes active again (with its facts), or it would vanish with the demo data.
+    const restored = await tx.execute(
+      `SELECT r.id FROM reports r JOIN reports d ON d.id = r.superseded_by
+       WHERE r.is_demo = 0 AND r.status = 'superseded' AND d.is_demo = 1 AND d.status = 'active'`,
+    );
     await tx.execute("DELETE FROM reports WHERE is_demo = 1");
+    for (const row of restored.rows) await restoreReport(tx, Number(row.id));
     await tx.execute(
       "DELETE FROM agencies WHERE is_demo = 1 AND id NOT IN (SELECT agency_id FROM reports WHERE agency_id IS NOT NULL)",
     );
@@ -61,6 +69,22 @@ export async function dropDemoData(client: Client): Promise<number> {
   } finally {
     tx.close();
   }
+}
+
+const FACT_METRICS = CORE_METRICS.map(
+  (m) => `(SELECT v.value FROM report_values v JOIN value_keys k ON k.id = v.key_id WHERE v.report_id = r.id AND k.key = '${m.key}')`,
+).join(", ");
+
+/** Makes a stored real report active again and gives it back its report_facts row (agg is rebuilt after). */
+async function restoreReport(tx: Transaction, id: number): Promise<void> {
+  await tx.execute({ sql: "UPDATE reports SET status = 'active', superseded_by = NULL WHERE id = ?", args: [id] });
+  await tx.execute({
+    sql: `INSERT OR REPLACE INTO report_facts (${FACT_COLUMNS.join(", ")})
+          SELECT r.id, r.agency_id, r.year, r.family, a.level, a.kind, a.province_code, a.city_code, a.county_code,
+                 r.error_count > 0, ${FACT_METRICS}
+          FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?`,
+    args: [id],
+  });
 }
 
 /** The carried-over/forward values of one stored report, as R5 compares them. */

@@ -5,6 +5,8 @@
  *
  * "Newer" (which publication of an agency-year is active): the later `published` date when both reports
  * state one; otherwise the one ingested later (a re-run over a corrected file replaces the earlier one).
+ * Real reports come first: a generated demo report never replaces a real one, and a real one always replaces
+ * a demo one (the demo corpus uses real agency names, so they meet).
  */
 import type { Finding } from "@/lib/parser/types";
 import { AggDeltas, type FactsRow } from "./agg";
@@ -41,8 +43,9 @@ export function warningCount(a: ActiveReport): number {
   return a.baseWarnings + countSeverity(a.r5, "warning");
 }
 
-/** True when `stored` should stay active over `incoming` (it was published later). */
-function storedIsNewer(stored: ActiveReport, incoming: ReportItem): boolean {
+/** True when `stored` should stay active over `incoming`: it is real and `incoming` demo, or it was published later. */
+function storedWins(stored: ActiveReport, incoming: ReportItem, incomingDemo: boolean): boolean {
+  if (stored.demo !== incomingDemo) return incomingDemo;
   return stored.published !== null && incoming.published !== null && stored.published > incoming.published;
 }
 
@@ -52,6 +55,7 @@ class Planner {
     private readonly state: Map<string, ActiveReport>,
     private nextId: number,
     private readonly deps: IngestDeps,
+    private readonly demo: boolean,
   ) {
     this.plan = { reports: [], failed: [], supersededStored: [], chainStored: new Map(), facts: [], agg: new AggDeltas(), updated: 0 };
   }
@@ -65,7 +69,7 @@ class Planner {
   private addReport(id: number, item: ReportItem): void {
     const own = item.findings.filter((f) => f.rule !== CHAIN_RULE);
     const active: ActiveReport = {
-      id, agencyId: item.agency.id, year: item.year, published: item.published, isNew: true, values: item.values,
+      id, agencyId: item.agency.id, year: item.year, published: item.published, demo: this.demo, isNew: true, values: item.values,
       baseErrors: countSeverity(own, "error"), baseWarnings: countSeverity(own, "warning"), r5: [], facts: null,
     };
     const rec: NewReport = { id, item: { ...item, findings: own }, status: "active", supersededBy: null, active };
@@ -74,7 +78,7 @@ class Planner {
     const current = this.state.get(key);
     const prev = this.state.get(stateKey(item.agency.id, item.year - 1));
     if (prev) active.r5 = this.deps.checkYearChain(prev, active);
-    if (current && storedIsNewer(current, item)) {
+    if (current && storedWins(current, item, this.demo)) {
       rec.status = "superseded";
       rec.supersededBy = current.id;
       return;
@@ -128,8 +132,8 @@ class Planner {
   }
 }
 
-export function planBatch(items: Item[], state: Map<string, ActiveReport>, firstId: number, deps: IngestDeps): BatchPlan {
-  const planner = new Planner(state, firstId, deps);
+export function planBatch(items: Item[], state: Map<string, ActiveReport>, firstId: number, deps: IngestDeps, demo = false): BatchPlan {
+  const planner = new Planner(state, firstId, deps, demo);
   for (const item of items) planner.add(item);
   return planner.finish();
 }

@@ -15,6 +15,8 @@ export interface ActiveReport {
   agencyId: string;
   year: number;
   published: string | null;
+  /** A generated demo report (reports.is_demo): it never replaces a real report of the same agency and year. */
+  demo: boolean;
   /** Batch-new reports are still pending rows; stored ones need UPDATE statements. */
   isNew: boolean;
   /** Values R5 compares (all values for new reports, the carried rows for stored ones). */
@@ -57,7 +59,7 @@ export async function loadActiveState(tx: Transaction, items: ReportItem[]): Pro
   const agencyIds = [...new Set(items.map((it) => it.agency.id))];
   const reports = await selectIn<Raw>(
     tx,
-    (p) => `SELECT id, agency_id, year, published, error_count, warning_count FROM reports WHERE status = 'active' AND agency_id IN (${p})`,
+    (p) => `SELECT id, agency_id, year, published, error_count, warning_count, is_demo FROM reports WHERE status = 'active' AND agency_id IN (${p})`,
     agencyIds,
   );
   const state = new Map<string, ActiveReport>();
@@ -69,6 +71,7 @@ export async function loadActiveState(tx: Transaction, items: ReportItem[]): Pro
       agencyId: String(r.agency_id),
       year: Number(r.year),
       published: (r.published as string | null) ?? null,
+      demo: Number(r.is_demo) === 1,
       isNew: false,
       values: {},
       baseErrors: Number(r.error_count),

@@ -147,7 +147,7 @@ export async function writeBatch(client: Client, entries: BatchEntry[], ctx: Wri
     const okItems = items.filter((it): it is ReportItem => it.ok);
     const state = await loadActiveState(tx, okItems);
     const maxId = await tx.execute("SELECT coalesce(max(id), 0) AS m FROM reports");
-    const plan = planBatch(items, state, Number(maxId.rows[0].m) + 1, ctx.deps);
+    const plan = planBatch(items, state, Number(maxId.rows[0].m) + 1, ctx.deps, ctx.demo);
     await writePlan(tx, plan, ctx);
     await tx.commit();
     return { added: plan.reports.length - plan.updated, updated: plan.updated, failed: plan.failed.length, findingsByRule: countRules(plan) };
