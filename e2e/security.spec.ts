@@ -59,6 +59,16 @@ test("security headers on pages and API", async ({ page }) => {
     expect(h["x-content-type-options"], path).toBe("nosniff");
     expect(h["referrer-policy"], path).toBeTruthy();
   }
+  // and on what proxy.ts does not see: static chunks, a missing static file, the favicon path
+  const html = await (await page.request.get("/")).text();
+  const chunk = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
+  expect(chunk, "a script chunk in the page").toBeTruthy();
+  for (const path of [chunk!, "/_next/static/chunks/missing.js", "/favicon.ico"]) {
+    const h = (await page.request.get(path)).headers();
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(h["referrer-policy"], path).toBeTruthy();
+  }
 });
 
 test("the app runs under its CSP without a single violation", async ({ page }) => {

@@ -70,8 +70,14 @@ async function main(): Promise<number> {
   }
 }
 
+/** --json promises the summary as the last line of standard output, also when the run stops early. */
+function jsonSummary(s: { added: number; updated: number; unchanged: number; failed: number }): void {
+  if (process.argv.includes("--json")) process.stdout.write(`{"added": ${s.added}, "updated": ${s.updated}, "unchanged": ${s.unchanged}, "failed": ${s.failed}}\n`);
+}
+
 /** An error that stops the whole run (the database cannot be opened, migrated or written): one clear line, no stack. */
 function stopped(e: unknown): number {
+  jsonSummary(e instanceof IngestStopped ? e.summary : { added: 0, updated: 0, unchanged: 0, failed: 0 });
   const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
   if (e instanceof IngestStopped) {
     const { added, updated, unchanged, failed } = e.summary;

@@ -182,6 +182,7 @@ describe("a read-only database gives a clear error and stays whole", () => {
     expect(run.code, run.stderr).toBe(3);
     expect(run.stderr).toMatch(/^ingest stopped: the database .* can no longer be written \(.*readonly.*\)\. This run stored 0 reports/m);
     expect(run.stderr).toMatch(/入库中止/);
+    expect(summaryOf(run.stdout)).toMatchObject({ added: 0, updated: 0, failed: 0 }); // --json: still the last line
     expect(run.stderr).not.toMatch(/A database error stopped this report/); // one line for the run, not one per file
     expect(run.stderr).not.toMatch(NO_STACK);
     chmodSync(path, 0o644);
@@ -234,6 +235,7 @@ describe("a full disk gives a clear error and stays whole", () => {
       expect(full.code, full.stderr).toBe(3);
       expect(full.stderr).toMatch(/^ingest stopped: the database .*(disk is full|SQLITE_FULL|ENOSPC)/m);
       expect(full.stderr).not.toMatch(/A database error stopped this report/); // stops at the first SQLITE_FULL
+      expect(summaryOf(full.stdout).failed).toBe(0);
       expect(full.stderr).not.toMatch(NO_STACK);
       let client = await openClient(url).catch(() => null);
       if (client) {
