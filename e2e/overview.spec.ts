@@ -91,3 +91,9 @@ test("agency search finds by pinyin initials and adds the agency to the URL", as
   await expect(page).toHaveURL(/agencies=[0-9a-f]{12}/);
   await expect(page.getByTestId("agency-chips")).toContainText("瓯海区人民政府办公室");
 });
+
+test("the ranking CSV states the one year it ranks, not the selection's range", async ({ page }) => {
+  const csv = await (await page.request.get("/api/export/ranking?from=2019&to=2022")).text();
+  expect(csv).toContain("# 年份: 2019–2022年");
+  expect(csv).toContain("# 排名年份: 2022年");
+});

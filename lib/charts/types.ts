@@ -23,4 +23,6 @@ export type ChartOption = ComposeOption<
 export interface ChartTable {
   columns: string[];
   rows: (string | number | null)[][];
+  /** Extra CSV header lines the selection alone does not state (the ranking's single year). */
+  header?: [string, string][];
 }

@@ -35,7 +35,7 @@ export async function GET(request: NextRequest, ctx: { params: Promise<{ chart: 
     const header = describeSelection(
       state,
       { regionPath: regions.path.map((r) => r.name), agencies: agencies.map((a) => a.name) },
-      [["图表", TITLES[id]], ["来源", "年报观察 nianbao"]],
+      [["图表", TITLES[id]], ...(table.header ?? []), ["来源", "年报观察 nianbao"]],
     );
     return csvResponse(toCsv(table, header), `${TITLES[id]}.csv`);
   });

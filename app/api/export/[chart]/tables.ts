@@ -32,7 +32,8 @@ async function overviewTable(chart: string, state: UrlState): Promise<ChartTable
     case "coverage":
       return coverageTable(totals);
     default:
-      return rankingTable(ranking.rows, state.metric);
+      // The ranking is of one year (the last of the selection), whatever range the filters span.
+      return { ...rankingTable(ranking.rows, state.metric), header: [["排名年份", ranking.year ? `${ranking.year}年（所选年份中的最后一年）` : "无数据"]] };
   }
 }
 
