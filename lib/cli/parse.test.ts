@@ -57,4 +57,11 @@ describe("parse command", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/usage/);
   });
+
+  it("exits 2 on an unknown option instead of reading it as a file name", () => {
+    const r = runParse(["--bogus", "fixtures/seeds/001_2280456dce613c96.txt"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/unknown option --bogus/);
+  });
 });

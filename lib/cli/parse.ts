@@ -41,9 +41,14 @@ async function parseFile(file: string): Promise<{ line: Record<string, unknown>;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const files = argv.filter((a) => a !== "--");
-  if (files.length === 0 || files.some((f) => f === "-h" || f === "--help")) {
-    process.stderr.write(`${USAGE}\n`);
+  // Before a `--`, anything starting with "-" is an option, and there are none besides --help: bad usage.
+  // After it, every argument is a file (a file may be named "-x").
+  const cut = argv.indexOf("--");
+  const options = (cut < 0 ? argv : argv.slice(0, cut)).filter((a) => a.startsWith("-"));
+  const files = [...(cut < 0 ? argv : argv.slice(0, cut)).filter((a) => !a.startsWith("-")), ...(cut < 0 ? [] : argv.slice(cut + 1))];
+  const unknown = options.filter((o) => o !== "-h" && o !== "--help");
+  if (files.length === 0 || options.length > 0) {
+    process.stderr.write(`${unknown.length ? `unknown option ${unknown[0]}\n` : ""}${USAGE}\n`);
     return 2;
   }
   let failed = 0;
