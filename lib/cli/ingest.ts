@@ -5,6 +5,7 @@
  * cannot be opened or written at all (read-only file or folder, disk full, I/O error): the run stops at the first
  * such write with one line; what it stored is kept whole and rerunning the same command finishes the job.
  */
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { databaseUrl, openClient } from "../../db/client";
 import { migrateDb } from "../../db/migrate";
@@ -46,6 +47,9 @@ async function main(): Promise<number> {
   const workers = args.values.workers === undefined ? undefined : Number(args.values.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 16)) usage("--workers must be a whole number from 0 to 16");
   const manifest = args.values.manifest ? await readManifest(args.values.manifest).catch((e: Error) => usage(e.message)) : undefined;
+  for (const path of manifest?.keys() ?? []) {
+    if (!existsSync(path)) process.stderr.write(`manifest: ${path} does not exist; its row overrides nothing\n`);
+  }
   const client = await openClient();
   try {
     await migrateDb(client);

@@ -38,5 +38,12 @@ describe("parseManifest", () => {
     expect(() => parseManifest("path,year\na.txt,20x1\n", "/")).toThrow(/row 2.*year/);
     expect(() => parseManifest("path,region_code\na.txt,33030\n", "/")).toThrow(/row 2.*region code/);
     expect(() => parseManifest("path,year\n,2020\n", "/")).toThrow(/row 2 has no path/);
+    expect(() => parseManifest("path,region_code\na.txt,999999\n", "/")).toThrow(/row 2.*999999.*not in the 2023 division list/);
+    expect(() => parseManifest("path,url\na.txt,javascript:alert(1)\n", "/")).toThrow(/row 2.*not http/);
+  });
+
+  it("takes a row that leaves out its trailing empty cells", () => {
+    const m = parseManifest("path,agency,region_code,year,url\na.txt,某局\n", "/d");
+    expect(m.get("/d/a.txt")).toEqual({ agency: "某局", regionCode: undefined, year: undefined, url: undefined });
   });
 });

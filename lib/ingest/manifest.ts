@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parse } from "csv-parse/sync";
+import { getRegion } from "@/lib/regions/divisions";
 import type { ManifestEntry } from "./types";
 
 function clean(cell: string | undefined): string | undefined {
@@ -13,7 +14,8 @@ function clean(cell: string | undefined): string | undefined {
 }
 
 export function parseManifest(csv: string, baseDir: string): Map<string, ManifestEntry> {
-  const rows = parse(csv, { columns: true, skip_empty_lines: true, bom: true, trim: true }) as Record<string, string>[];
+  // relax_column_count: a row may leave out its trailing empty cells (`a.txt,某局` without `,,`).
+  const rows = parse(csv, { columns: true, skip_empty_lines: true, bom: true, trim: true, relax_column_count: true }) as Record<string, string>[];
   const out = new Map<string, ManifestEntry>();
   for (const [i, row] of rows.entries()) {
     const path = clean(row.path);
@@ -27,7 +29,14 @@ export function parseManifest(csv: string, baseDir: string): Map<string, Manifes
     if (regionCode !== undefined && !/^\d{2}(\d{2}(\d{2}(\d{3})?)?)?$/.test(regionCode)) {
       throw new Error(`Manifest row ${i + 2} has an invalid region code "${regionCode}".`);
     }
-    out.set(resolve(baseDir, path), { agency: clean(row.agency), regionCode, year, url: clean(row.url) });
+    if (regionCode !== undefined && !getRegion(regionCode)) {
+      throw new Error(`Manifest row ${i + 2} has region code "${regionCode}", which is not in the 2023 division list.`);
+    }
+    const url = clean(row.url);
+    if (url !== undefined && !/^https?:\/\/[^\s]+$/i.test(url)) {
+      throw new Error(`Manifest row ${i + 2} has a url that is not http(s): "${url.slice(0, 80)}".`);
+    }
+    out.set(resolve(baseDir, path), { agency: clean(row.agency), regionCode, year, url });
   }
   return out;
 }
