@@ -19,4 +19,11 @@ describe("toCsv", () => {
     expect(csv).toContain(`"a,b\nc",1.5`);
     expect(csv.endsWith("\r\n")).toBe(true);
   });
+
+  it("leaves a signed number or percentage as data, but still defuses a formula that starts like one", () => {
+    const out = toCsv({ columns: ["a", "b", "c", "d"], rows: [["+4.1%", "-3", "+1+cmd|' /C calc'!A0", "-2.6%x"]] }, []);
+    expect(out).toContain("+4.1%,-3,");
+    expect(out).toContain("'+1+cmd|' /C calc'!A0");
+    expect(out).toContain("'-2.6%x");
+  });
 });

@@ -6,11 +6,13 @@
 import type { ChartTable } from "./types";
 
 const BOM = "\uFEFF";
+const SIGNED_NUMBER = /^[+-]\d+(?:\.\d+)?%?$/;
 
 function safeCell(cell: string | number | null): string {
   if (cell === null) return "";
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
-  const text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  // A signed number or percentage ("+4.1%", "-3") is data a spreadsheet reads as a number, not a formula.
+  const text = /^[=+\-@\t\r]/.test(cell) && !SIGNED_NUMBER.test(cell) ? `'${cell}` : cell;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
