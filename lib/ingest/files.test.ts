@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { collectFiles, isReportFile } from "./files";
@@ -24,6 +24,18 @@ describe("collectFiles", () => {
     const { files, missing } = await collectFiles([dir, join(dir, "c.png"), join(dir, "nope")]);
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(["a.html", "b/1.pdf", "b/2.txt", "c.png"]);
     expect(missing).toEqual([join(dir, "nope")]);
+  });
+
+  it("follows links to report files, not links to folders or broken links", async () => {
+    const dir = tempDir();
+    const elsewhere = tempDir();
+    writeFileSync(join(elsewhere, "real.txt"), "x");
+    mkdirSync(join(dir, "in"));
+    symlinkSync(join(elsewhere, "real.txt"), join(dir, "in", "linked.txt"));
+    symlinkSync(join(dir, "missing.txt"), join(dir, "in", "broken.txt"));
+    symlinkSync(dir, join(dir, "in", "loop"));
+    const { files } = await collectFiles([join(dir, "in")]);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(["in/linked.txt"]);
   });
 });
 
