@@ -92,6 +92,25 @@ describe("parseStrict", () => {
     expect("state" in r && r.state.agencies).toEqual(["a", "b"]);
   });
 
+  it.each([["outcome.denied.state_secret.total"], ["litigation_direct.total"], ["outcome.partial.commercial"], ["legacy.apps.received"]])(
+    "accepts the canonical key %s as metric",
+    (metric) => {
+      const r = parseStrict(new URLSearchParams({ agencies: "a", metric }), ["agencies", "metric"]);
+      expect("state" in r && r.state.metric).toBe(metric);
+      expect(parseUrlState({ metric }).metric).toBe(metric);
+      expect(toSearchString(parseUrlState({ metric }))).toBe(`metric=${encodeURIComponent(metric)}`);
+    },
+  );
+
+  it.each([["metric=outcome.denied.state_secret"], ["metric=outcome.denied.bogus.total"], ["metric=legacy."], ["metric=active.rules.issued"]])(
+    "rejects %s, which the page reads as the default metric",
+    (query) => {
+      const r = parseStrict(new URLSearchParams(query), ["metric"]);
+      expect("error" in r && r.error).toMatch(/invalid parameter/);
+      expect(parseUrlState(new URLSearchParams(query)).metric).toBe("apps.new.total");
+    },
+  );
+
   it.each([["agencies=a~<b>"], ["metric=nope"], ["from=20x9"], ["region=1"]])("reports %s as an error", (query) => {
     const r = parseStrict(new URLSearchParams(query), ["agencies", "metric", "from", "region"]);
     expect("error" in r && r.error).toMatch(/invalid parameter/);

@@ -11,6 +11,7 @@ import { z } from "zod";
 // No `new Function` in zod: the CSP forbids eval, and zod's probe for it is itself reported as a violation.
 z.config({ jitless: true });
 import { CORE_BY_KEY, RATE_BY_KEY } from "./metrics";
+import { isValueMetric } from "./value-metrics";
 import type { AgencyKind, AgencyLevel } from "./parser/types";
 
 export const MIN_YEAR = 2008; // the Regulations took effect in 2008: no annual report is older
@@ -41,7 +42,8 @@ function first(raw: unknown): unknown {
 const regionSchema = z.string().regex(/^(\d{2}|\d{4}|\d{6})$/);
 const yearSchema = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
 const agencyIdSchema = z.string().min(1).max(80).regex(/^[^\s~<>"'&]+$/u);
-const metricSchema = z.string().refine((k) => CORE_BY_KEY.has(k) || RATE_BY_KEY.has(k));
+/** A core metric or rate (lib/metrics.ts), or any canonical §三/§四 key / legacy.* key (lib/value-metrics.ts). */
+const metricSchema = z.string().max(80).refine((k) => CORE_BY_KEY.has(k) || RATE_BY_KEY.has(k) || isValueMetric(k));
 
 function agencyList(raw: unknown): string[] {
   if (typeof raw !== "string") return [];
