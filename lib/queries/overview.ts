@@ -3,6 +3,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Totals } from "@/lib/charts/rates";
+import { isAggregatable } from "@/lib/value-metrics";
 import { aggChildrenWhere, aggWhere, factsWhere, metricSelect, sumAllColumns, type Selection } from "./filters";
 
 /**
@@ -59,6 +60,8 @@ export function canSwitchRankMode(selection: Selection): boolean {
  */
 export async function getRanking(args: { selection: Selection; metric: string; year: number; mode: RankMode }): Promise<Ranking> {
   const { selection, metric, year, mode } = args;
+  // A key read from report_values is compared per chosen agency only (compare view): no ranking over all rows.
+  if (!isAggregatable(metric)) return { mode, year, rows: [] };
   const db = await getDb();
   const oneYear = { ...selection, from: year, to: year };
   const order = sql`CASE WHEN den IS NULL OR den >= 10 THEN 0 ELSE 1 END, value IS NULL, value DESC`;

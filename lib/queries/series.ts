@@ -2,6 +2,7 @@ import "server-only";
 /** One metric per entity (agency or region) and year: the data of the compare view and /api/series. */
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { isAggregatable, isValueMetric } from "@/lib/value-metrics";
 import { aggWhere, factsWhere, metricSelect, type Selection } from "./filters";
 
 export interface SeriesPoint {
@@ -16,10 +17,15 @@ export interface SeriesPoint {
 
 type Years = Pick<Selection, "from" | "to">;
 
-/** Per agency and year. A missing (agency, year) means no report; value null means printed blank. */
+/**
+ * Per agency and year. A missing (agency, year) means no report; value null means printed blank (or, for a
+ * key read from report_values, a report that does not hold the key, e.g. a legacy-template year).
+ * Core metrics and rates read report_facts; any other canonical key reads the stored figures.
+ */
 export async function getAgencySeries(args: { agencies: string[]; metric: string } & Years): Promise<SeriesPoint[]> {
   if (!args.agencies.length) return [];
   const db = await getDb();
+  if (!isAggregatable(args.metric) && isValueMetric(args.metric)) return getAgencyValueSeries(args);
   const m = metricSelect(args.metric, false);
   const where = factsWhere({ region: "", level: null, kind: null, agencies: args.agencies, from: args.from, to: args.to });
   return db.all<SeriesPoint>(sql`
@@ -27,7 +33,7 @@ export async function getAgencySeries(args: { agencies: string[]; metric: string
     FROM report_facts WHERE ${where} ORDER BY agency_id, year`);
 }
 
-/** Per region (pre-aggregates) and year, within the level/kind filters. */
+/** Per region (pre-aggregates) and year, within the level/kind filters. Core metrics and rates only. */
 export async function getRegionSeries(
   args: { regions: string[]; metric: string } & Years & Pick<Selection, "level" | "kind">,
 ): Promise<SeriesPoint[]> {
@@ -39,4 +45,26 @@ export async function getRegionSeries(
       FROM agg_region_year WHERE ${aggWhere({ ...args, region })} GROUP BY year`,
   );
   return db.all<SeriesPoint>(sql`${sql.join(parts, sql` UNION ALL `)} ORDER BY 1, 2`);
+}
+
+/**
+ * One stored figure per agency and year from report_values, active reports only. Bounded by the agencies
+ * (at most MAX_AGENCIES) and their years: reports_agency_year finds the reports, the (report_id, key_id)
+ * primary key the one figure of each.
+ */
+async function getAgencyValueSeries(args: { agencies: string[]; metric: string } & Years): Promise<SeriesPoint[]> {
+  const db = await getDb();
+  const parts = [
+    sql`r.agency_id IN (${sql.join(args.agencies.map((id) => sql`${id}`), sql`, `)})`,
+    sql`r.status = 'active'`,
+    sql`r.year IS NOT NULL`,
+  ];
+  if (args.from !== null) parts.push(sql`r.year >= ${args.from}`);
+  if (args.to !== null) parts.push(sql`r.year <= ${args.to}`);
+  return db.all<SeriesPoint>(sql`
+    SELECT r.agency_id AS id, r.year AS year, v.value AS value, NULL AS num, NULL AS den
+    FROM reports r
+    LEFT JOIN report_values v ON v.report_id = r.id AND v.key_id = (SELECT id FROM value_keys WHERE key = ${args.metric})
+    WHERE ${sql.join(parts, sql` AND `)}
+    ORDER BY r.agency_id, r.year`);
 }
