@@ -10,7 +10,9 @@ import { describeSelection } from "@/lib/charts/selection";
 import { getAgencies } from "@/lib/queries/agencies";
 import { canSwitchRankMode, getAvailableYears, getOverview } from "@/lib/queries/overview";
 import { getRegionChoices } from "@/lib/queries/region-options";
-import { parseUrlState, selectionOf, toSearchString } from "@/lib/url-state";
+import { metricLabel } from "@/lib/charts/ranking";
+import { DEFAULT_METRIC, buildHref, parseUrlState, selectionOf, toSearchString } from "@/lib/url-state";
+import { isAggregatable } from "@/lib/value-metrics";
 
 export const dynamic = "force-dynamic";
 
@@ -19,11 +21,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const state = parseUrlState(await searchParams);
   const selection = selectionOf(state);
+  // The ranking sums regions or ranks every agency: a canonical key outside the core metrics is read per chosen
+  // agency only (compare view), so the ranking falls back to the default metric and says so.
+  const metric = isAggregatable(state.metric) ? state.metric : DEFAULT_METRIC;
   const [years, regions, agencies, overview] = await Promise.all([
     getAvailableYears(),
     getRegionChoices({ region: state.region }),
     getAgencies({ ids: state.agencies }),
-    getOverview({ selection, metric: state.metric, rank: state.rank }),
+    getOverview({ selection, metric, rank: state.rank }),
   ]);
   const headlines = buildHeadlines(overview.totals, state.to ?? undefined);
   const scope = describeSelection(state, { regionPath: regions.path.map((r) => r.name), agencies: agencies.map((a) => a.name) });
@@ -48,8 +53,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       ) : (
         <>
           <HeadlineFigures headlines={headlines} />
-          <OverviewCharts totals={overview.totals} ranking={overview.ranking} metric={state.metric} percent={state.pct}
-            canRankRegions={canSwitchRankMode(selection)} query={toSearchString(state)} />
+          {metric !== state.metric ? (
+            <p className="mb-3 text-sm text-slate-600" role="note" data-testid="metric-fallback">
+              指标“{metricLabel(state.metric)}”只能按所选机构逐年查看，排名无法汇总；排名显示“{metricLabel(metric)}”。
+              <Link className="underline" href={buildHref("/compare", state)}>在对比页查看该指标</Link>
+            </p>
+          ) : null}
+          <OverviewCharts totals={overview.totals} ranking={overview.ranking} metric={metric} percent={state.pct}
+            canRankRegions={canSwitchRankMode(selection)} query={toSearchString({ ...state, metric })} />
         </>
       )}
     </>

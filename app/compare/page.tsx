@@ -5,6 +5,7 @@ import { PeerList } from "@/components/compare/peer-list";
 import { EmptyState } from "@/components/empty-state";
 import { AgencySearch } from "@/components/filters/agency-search";
 import { FilterBar } from "@/components/filters/filter-bar";
+import { metricLabel } from "@/lib/charts/ranking";
 import { yearRange } from "@/lib/charts/time-axis";
 import { getCompare } from "@/lib/queries/compare";
 import { getAvailableYears } from "@/lib/queries/overview";
@@ -39,6 +40,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       <p className="mb-3 text-sm text-slate-600">
         {data.kind === "agencies" ? "所选机构逐年对比。" : "未选择机构：显示当前地区排名靠前的下级地区。搜索并添加机构即可对比机构。"}
       </p>
+      {data.fallback ? (
+        <p className="mb-3 text-sm text-amber-800" role="note" data-testid="metric-fallback">
+          指标“{metricLabel(data.fallback.requested)}”只能按机构逐年对比，地区汇总不支持该指标；下图显示“{metricLabel(data.metric)}”。请添加机构以查看该指标。
+        </p>
+      ) : null}
       <FilterBar regions={regions} years={years} resetHref="/compare">
         <AgencySearch selected={selected} label="添加机构" />
       </FilterBar>
@@ -47,8 +53,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           运行 <code>npm run ingest -- fixtures/seeds</code> 导入示例年报，然后刷新本页。
         </EmptyState>
       ) : (
-        <CompareView entities={data.entities} points={data.points} years={axis} metric={state.metric} mode={state.chart}
-          delta={state.delta} query={toSearchString(state)} empty={empty} />
+        <CompareView entities={data.entities} points={data.points} years={axis} metric={data.metric} mode={state.chart}
+          delta={state.delta} query={toSearchString({ ...state, metric: data.metric })} empty={empty} />
       )}
       <PeerList peers={data.peers} state={state} />
     </>

@@ -29,7 +29,7 @@ export function CompareView({ entities, points, years, metric, mode, delta, quer
   const title = `${metricLabel(metric)}${delta ? "（较上年变化）" : ""}：${yearsText(years[0] ?? null, years.at(-1) ?? null)}`;
   const actions = (
     <>
-      <MetricSelect />
+      <MetricSelect allKeys />
       <span role="group" aria-label="图表形式" className="inline-flex gap-1">
         <ToggleLink patch={{ chart: "line" }} pressed={mode === "line"} testId="compare-mode-line">折线</ToggleLink>
         <ToggleLink patch={{ chart: "bar" }} pressed={mode === "bar"} testId="compare-mode-bar">柱状</ToggleLink>

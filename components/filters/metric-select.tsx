@@ -1,7 +1,12 @@
 "use client";
-/** Chooses the `metric` URL parameter: any canonical core metric or rate (lib/metrics.ts). */
+/**
+ * Chooses the `metric` URL parameter: a core metric or rate (lib/metrics.ts) and, where the view reads
+ * chosen agencies (`allKeys`), every canonical §三/§四 key grouped by its template row (lib/value-metrics.ts).
+ */
 import { useId } from "react";
 import { CORE_METRICS, RATE_METRICS } from "@/lib/metrics";
+import { DEFAULT_METRIC } from "@/lib/url-state";
+import { isAggregatable, isLegacyKey, valueMetricGroups, valueMetricLabel } from "@/lib/value-metrics";
 import { useUrlState } from "./use-url-state";
 
 const GROUPS = [
@@ -11,15 +16,27 @@ const GROUPS = [
   { label: "复议与诉讼", items: CORE_METRICS.filter((m) => m.group === "review" || m.group === "litigation") },
 ];
 
-export function MetricSelect({ testId = "metric-select" }: { testId?: string }) {
+const VALUE_GROUPS = valueMetricGroups().map((g) => ({ label: `明细：${g.label}`, items: g.items }));
+
+export function MetricSelect({ testId = "metric-select", allKeys = false }: { testId?: string; allKeys?: boolean }) {
   const { state, navigate } = useUrlState();
   const id = useId();
+  // A view that cannot show a detail key draws the default metric instead; the selector says the same.
+  const value = allKeys || isAggregatable(state.metric) ? state.metric : DEFAULT_METRIC;
+  const groups = allKeys
+    ? [
+        ...GROUPS,
+        ...VALUE_GROUPS,
+        // A legacy.* key from a link has no fixed list: keep it selectable as it is.
+        ...(isLegacyKey(state.metric) ? [{ label: "旧模板统计项", items: [{ key: state.metric, label: valueMetricLabel(state.metric)! }] }] : []),
+      ]
+    : GROUPS;
   return (
     <span className="inline-flex items-center gap-1">
       <label htmlFor={id} className="text-xs text-slate-600">指标</label>
-      <select id={id} className="field max-w-48" value={state.metric} data-testid={testId}
+      <select id={id} className="field max-w-48" value={value} data-testid={testId}
         onChange={(e) => navigate({ metric: e.target.value })}>
-        {GROUPS.map((g) => (
+        {groups.map((g) => (
           <optgroup key={g.label} label={g.label}>
             {g.items.map((m) => (
               <option key={m.key} value={m.key}>{m.label}</option>

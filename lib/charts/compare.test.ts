@@ -63,3 +63,24 @@ describe("ranking builder", () => {
     expect(rankingTable(items, "rate.grant").rows[1]).toEqual([2, "乙", "100.0%（3/3，不足10件）", 3, 3]);
   });
 });
+
+describe("compare of a canonical key outside the core metrics", () => {
+  const metric = "outcome.denied.state_secret.total";
+  const detail = [
+    { id: "a", year: 2020, value: 0, num: null, den: null },
+    { id: "a", year: 2021, value: 3, num: null, den: null },
+    { id: "b", year: 2021, value: null, num: null, den: null },
+  ];
+
+  it("names the key in Chinese and keeps 0, blank and no report apart, as the core metrics do", () => {
+    const option = buildCompare({ entities, points: detail, years: [2020, 2021], metric, mode: "bar", delta: false });
+    expect((option.series as LineSeriesOption[])[0].data).toEqual([0, 3]);
+    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(formatter([{ seriesIndex: 0, dataIndex: 0, marker: "" }])).toContain("不予公开·属于国家秘密（总计）");
+    const table = compareTable({ entities, points: detail, years: [2020, 2021], metric, delta: false });
+    expect(table.rows).toEqual([
+      [entities[0].name, "0", "3"],
+      ["瓯海区人民政府", NO_REPORT, "空白"],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 /** Ranking of sub-regions or agencies by one metric: horizontal bars, small-denominator rates greyed. */
 import { CORE_BY_KEY, RATE_BY_KEY } from "@/lib/metrics";
+import { valueMetricLabel } from "@/lib/value-metrics";
 import { formatCount, formatPercent, formatYear } from "@/lib/format";
 import { asParams, tooltipHtml } from "./tooltip";
 import type { ChartOption, ChartTable } from "./types";
@@ -11,7 +12,7 @@ export interface RankItem extends ValueCell {
 }
 
 export function metricLabel(metric: string): string {
-  return RATE_BY_KEY.get(metric)?.label ?? CORE_BY_KEY.get(metric)?.label ?? metric;
+  return RATE_BY_KEY.get(metric)?.label ?? CORE_BY_KEY.get(metric)?.label ?? valueMetricLabel(metric) ?? metric;
 }
 
 /** Bars top to bottom in rank order; the name axis shows at most 14 characters of long names. */
