@@ -48,3 +48,28 @@ test("the series API rejects bad input with a 400 and a message", async ({ page 
     expect((await res.json()).error).toBeTruthy();
   }
 });
+
+test("a canonical key outside the core metrics draws the compare chart and /api/series returns it", async ({ page }) => {
+  const errors = watchErrors(page);
+  const a = await agencyId(page, "瓯海");
+  const b = await agencyId(page, "朝阳市民政局");
+  const metric = "outcome.unable.not_held.total";
+  await page.goto(`/compare?agencies=${a}~${b}&metric=${metric}`);
+  await expectChartDrawn(page, "chart-compare");
+  await expect(page.getByTestId("chart-compare")).toContainText("无法提供·本机关不掌握相关政府信息（总计）");
+  await expect(page.getByTestId("metric-select")).toHaveValue(metric);
+  await expect(page.getByTestId("metric-fallback")).toHaveCount(0);
+
+  const res = await page.request.get(`/api/series?agencies=${a}&metric=${metric}`);
+  expect(res.status()).toBe(200);
+  const api = await res.json();
+  expect(api).toMatchObject({ metric, label: "无法提供·本机关不掌握相关政府信息（总计）", rate: false });
+  expect(api.points.find((p: { year: number }) => p.year === 2023).value).toBe(10);
+
+  // The table view shows the same figure; choosing another detail key from the selector changes the URL.
+  await page.getByTestId("compare-mode-table").click();
+  await expect(page.getByTestId("chart-compare-table")).toContainText("10");
+  await page.getByTestId("metric-select").selectOption("litigation_direct.total");
+  await expect(page).toHaveURL(/metric=litigation_direct\.total/);
+  expect(errors).toEqual([]);
+});
