@@ -93,6 +93,30 @@ describe("fitCells", () => {
     expect(values("1954148", 3, null)).toBeNull();
   });
 
+  it("reads digits a space apart inside one bordered cell as one number", () => {
+    const fit = fitCells(scan("一、本年新收 | 4 6 | 5 | 0 | 0 | 0 | 0 | 5 1 | ||"), 7, rowTotal);
+    expect(fit.cells?.map((c) => c.value)).toEqual([46, 5, 0, 0, 0, 0, 51]);
+    expect(fit.problem).toBeUndefined();
+    // The borders decide even when the printed total is wrong (the validator reports that).
+    expect(values(" | 4 6 | 5 | 0 | 0 | 0 | 0 | 5 0 |")).toEqual([46, 5, 0, 0, 0, 0, 50]);
+  });
+
+  it("reads a negative count in a bordered cell as one unreadable cell, without shifting the row", () => {
+    const fit = fitCells(scan(" | 46 | -5 | 0 | 0 | 0 | 0 | 51 | ||"), 7, rowTotal);
+    expect(fit.cells?.map((c) => c.value)).toEqual([46, null, 0, 0, 0, 0, 51]);
+    expect(fit.problem).toEqual({ severity: "warning", message: 'unreadable cell "-5" read as blank' });
+    // In §二's 增/减 columns it is a number.
+    const s = "| 120 | -3 | 4512 |";
+    expect(fitCells(scanCells(s, 0, s.length, { negative: true }), 3).cells?.map((c) => c.value)).toEqual([120, -3, 4512]);
+  });
+
+  it("reports a number glued to junk as an unreadable cell and reads it as blank", () => {
+    const fit = fitCells(scan(" | 46 | 5x | 0 | 0 | 0 | 0 | 51 |"), 7, rowTotal);
+    expect(fit.cells?.map((c) => c.value)).toEqual([46, null, 0, 0, 0, 0, 51]);
+    expect(fit.problem?.message).toBe('unreadable cell "5x" read as blank');
+    expect(scan("| x5 | 5件 |").map((t) => (t.kind === "num" ? t.value : t.kind))).toEqual(["bad", 5]);
+  });
+
   it("reads the first cells and warns when there are too many", () => {
     const fit = fitCells(scan("1 2 3 4"), 3);
     expect(fit.cells?.map((c) => c.value)).toEqual([1, 2, 3]);

@@ -8,11 +8,17 @@ import { BLANK_MARKERS } from "./labels";
 /** How strongly a token is separated from the one before: a single space may sit inside a number ("1 234"). */
 export type Separation = "strong" | "weak";
 
+/**
+ * `cell` counts the borders (`|`, tab, line break) before the token: tokens with the same `cell` were
+ * printed inside one bordered cell.
+ */
 export type CellToken =
-  | { kind: "num"; value: number; raw: string; pos: number; sep: Separation }
-  | { kind: "blank"; raw: string; pos: number; sep: Separation }
+  | { kind: "num"; value: number; raw: string; pos: number; sep: Separation; cell: number }
+  | { kind: "blank"; raw: string; pos: number; sep: Separation; cell: number }
+  /** A cell that holds a number glued to junk ("5x"): printed, but not readable as a count. */
+  | { kind: "bad"; raw: string; pos: number; sep: Separation; cell: number }
   /** An empty cell between two `|` borders. */
-  | { kind: "empty"; pos: number; sep: Separation };
+  | { kind: "empty"; pos: number; sep: Separation; cell: number };
 
 // A number: digits, thousands groups of exactly three, an optional decimal part.
 const NUMBER_RE = /-?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/y;
@@ -24,6 +30,9 @@ const isBreak = (c: string): boolean => isSpace(c) || c === "|" || isDigit(c);
 /** Characters that glue a number to words: anything but separators and the dashes printed as blanks. */
 const isWordChar = (c: string | undefined): boolean =>
   c !== undefined && !isSpace(c) && c !== "|" && c !== "," && c !== ";" && !isDigit(c) && c !== "-" && c !== "—" && c !== "–";
+/** Characters that never sit next to a count in a table cell: a number glued to them is unreadable ("5x"). */
+const JUNK_RE = /[A-Za-zＡ-Ｚａ-ｚ?？*#@&$~+=<>_]/;
+const isJunk = (c: string | undefined): boolean => c !== undefined && JUNK_RE.test(c);
 
 interface ScanState {
   tokens: CellToken[];
@@ -34,6 +43,8 @@ interface ScanState {
   from: number;
   /** "-3" is a number (§二 本年增/减); elsewhere counts are never negative and "-" is a blank. */
   negative: boolean;
+  /** Borders seen so far (see CellToken.cell). */
+  cell: number;
 }
 
 function readNumber(text: string, i: number, end: number, st: ScanState): number {
@@ -52,8 +63,18 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
   const inWords = isWordChar(before) && isWordChar(after) && raw.length <= 4 && i !== st.from;
   // "2023年", "12月31日" in a sentence between the heading and the table: a date, never a cell.
   const date = after === "年" || after === "月" || after === "日";
+  if (m && !itemNumber && !inWords && !date && (isJunk(after) || (isJunk(before) && i !== st.from))) {
+    // "5x", "x5": the whole run up to the next space or border is one cell that cannot be read.
+    let start = i;
+    while (start > st.from && !isSpace(text[start - 1]) && text[start - 1] !== "|") start--;
+    while (j < end && !isSpace(text[j]) && text[j] !== "|") j++;
+    st.tokens.push({ kind: "bad", raw: text.slice(start, j), pos: start, sep: st.sep, cell: st.cell });
+    st.sep = "strong";
+    st.openEmptyCell = false;
+    return j;
+  }
   if (m && !itemNumber && !inWords && !date) {
-    st.tokens.push({ kind: "num", value: Number(raw.replace(/,/g, "")), raw, pos: i, sep: st.sep });
+    st.tokens.push({ kind: "num", value: Number(raw.replace(/,/g, "")), raw, pos: i, sep: st.sep, cell: st.cell });
     // Until a border or a run of spaces shows up, the next token is only weakly apart from this one.
     st.sep = "weak";
     st.openEmptyCell = false;
@@ -73,7 +94,7 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
   // A marker glued to digits is still a cell ("-00000-" in a flattened row); glued to words it is text.
   const standalone = i === st.from || !isWordChar(text[i - 1]);
   if (BLANK_MARKERS.has(word) && standalone) {
-    st.tokens.push({ kind: "blank", raw: word, pos: i, sep: st.sep });
+    st.tokens.push({ kind: "blank", raw: word, pos: i, sep: st.sep, cell: st.cell });
   }
   st.sep = "strong";
   st.openEmptyCell = false;
@@ -81,15 +102,16 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
 }
 
 export function scanCells(text: string, from: number, to: number, opts: { negative?: boolean } = {}): CellToken[] {
-  const st: ScanState = { tokens: [], sep: "strong", openEmptyCell: false, from, negative: opts.negative ?? false };
+  const st: ScanState = { tokens: [], sep: "strong", openEmptyCell: false, from, negative: opts.negative ?? false, cell: 0 };
   let i = from;
   while (i < to) {
     const c = text[i];
     // Borders: "|" and tabs (a spreadsheet's empty cell shows as two tabs in a row).
     if (c === "|" || c === "\t") {
-      if (st.openEmptyCell) st.tokens.push({ kind: "empty", pos: i, sep: "strong" });
+      if (st.openEmptyCell) st.tokens.push({ kind: "empty", pos: i, sep: "strong", cell: st.cell });
       st.openEmptyCell = true;
       st.sep = "strong";
+      st.cell++;
       i++;
     } else if (c === " ") {
       let j = i;
@@ -99,6 +121,7 @@ export function scanCells(text: string, from: number, to: number, opts: { negati
       i = j;
     } else if (c === "\n" || c === "\r" || c === "," || c === ";") {
       st.sep = "strong";
+      if (c === "\n" || c === "\r") st.cell++;
       i++;
     } else if (isDigit(c) || (st.negative && c === "-" && isDigit(text[i + 1]) && !isWordChar(text[i - 1]))) {
       i = readNumber(text, i, to, st);

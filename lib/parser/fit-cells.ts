@@ -1,7 +1,8 @@
 /**
  * Fits a segment's cell tokens to the number of cells its row needs. The printed tokens usually fit;
- * otherwise: a stray space inside a number ("1 234") is merged, glued digits are split by the row's
- * constraint, and empty `|` cells are read by position.
+ * otherwise: a stray space inside a number ("1 234", or "4 6" inside one bordered cell) is merged, glued
+ * digits are split by the row's constraint, and empty `|` cells are read by position. A printed cell that
+ * is not a count ("5x", "-5" outside §二's 增/减) is read as blank and reported, never shifted or guessed.
  */
 import type { CellToken } from "./cells";
 import { BLANK_RUN, splitGlued, type RowCheck } from "./glued-split";
@@ -21,6 +22,54 @@ export interface FitResult {
 }
 
 const toCell = (t: CellToken): Cell => ({ value: t.kind === "num" ? t.value : null, pos: t.pos });
+
+const DASH_RE = /^[-—–－]$/;
+
+/** Tokens of the same bordered cell, when the row has more than one cell holding tokens. */
+function cellGroups(filled: CellToken[]): CellToken[][] | null {
+  const groups: CellToken[][] = [];
+  for (const t of filled) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].cell === t.cell) last.push(t);
+    else groups.push([t]);
+  }
+  return groups.length > 1 ? groups : null;
+}
+
+/**
+ * Outside §二's 增/减 columns a count is never negative: a bordered cell holding only a dash glued to a
+ * number ("| -5 |") is one unreadable cell, not a blank marker followed by a cell.
+ */
+function joinSignedCells(filled: CellToken[]): CellToken[] {
+  const groups = cellGroups(filled);
+  if (!groups) return filled;
+  return groups.flatMap((g): CellToken[] => {
+    const [dash, num] = g;
+    if (g.length === 2 && dash.kind === "blank" && DASH_RE.test(dash.raw) && num.kind === "num" && dash.pos + dash.raw.length === num.pos) {
+      return [{ kind: "bad", raw: dash.raw + num.raw, pos: dash.pos, sep: dash.sep, cell: dash.cell }];
+    }
+    return g;
+  });
+}
+
+/**
+ * One reading per bordered cell: digits a space apart inside one cell ("| 4 6 |") are one number. Null
+ * when the row has no borders or no cell holds more than one number.
+ */
+function mergeWithinCells(filled: CellToken[]): Cell[] | null {
+  const groups = cellGroups(filled);
+  if (!groups || !groups.some((g) => g.length > 1)) return null;
+  const cells: Cell[] = [];
+  for (const g of groups) {
+    const nums = g.every((t) => t.kind === "num" && /^\d+(?:,\d{3})*$/.test(t.raw));
+    const weak = g.slice(1).every((t) => t.sep === "weak");
+    if (g.length > 1 && nums && weak) {
+      const raw = g.map((t) => (t.kind === "num" ? t.raw.replace(/,/g, "") : "")).join("");
+      cells.push({ value: Number(raw), pos: g[0].pos });
+    } else cells.push(...g.map(toCell));
+  }
+  return cells;
+}
 
 /** Merge candidates: a weakly separated pair whose right side is a three-digit group. */
 function mergeCandidates(filled: CellToken[]): number[] {
@@ -103,11 +152,27 @@ function trySplitRuns(runs: string[], pos: number, n: number, check?: RowCheck):
 }
 
 export function fitCells(tokens: CellToken[], n: number, check?: RowCheck): FitResult {
-  const filled = tokens.filter((t) => t.kind !== "empty");
+  const joined = joinSignedCells(tokens.filter((t) => t.kind !== "empty"));
+  const unreadable = joined.filter((t) => t.kind === "bad");
+  if (unreadable.length === 0) return fitTokens(tokens, joined, n, check);
+  // An unreadable cell is blank, so the row total cannot hold: read the row without it.
+  const withEmpty = [...joined, ...tokens.filter((t) => t.kind === "empty")].sort((a, b) => a.pos - b.pos);
+  const fit = fitTokens(withEmpty, joined, n, undefined);
+  const what = unreadable.map((t) => `"${t.raw}"`).join(", ");
+  const message = `unreadable cell${unreadable.length > 1 ? "s" : ""} ${what} read as blank`;
+  const problem = fit.problem ? { severity: fit.problem.severity, message: `${message}; ${fit.problem.message}` } : { severity: "warning" as const, message };
+  return { cells: fit.cells, problem };
+}
+
+function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: RowCheck): FitResult {
   if (filled.length === n) return { cells: filled.map(toCell) };
   if (filled.length > n) {
+    const perCell = mergeWithinCells(filled);
+    if (perCell?.length === n && (!check || check(perCell.map((c) => c.value ?? 0)))) return { cells: perCell };
     const merged = tryMerge(filled, n, check);
     if (merged) return { cells: merged };
+    // The borders say which digits belong together even when the printed total is wrong.
+    if (perCell?.length === n) return { cells: perCell };
     const message = `${filled.length} cells where the row has ${n}; the first ${n} were read`;
     return { cells: filled.slice(0, n).map(toCell), problem: { severity: "warning", message } };
   }
