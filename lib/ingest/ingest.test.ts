@@ -113,9 +113,13 @@ describe("ingestPaths", () => {
       expect(String(r.error)).toMatch(/^[A-Z].{10,}/);
       expect(String(r.error_zh)).toMatch(/[\u4e00-\u9fff]/);
     }
-    // same bytes, same parser: unchanged; another parser version (the real parser, only its version string
+    // same bytes, same parser: nothing is written again, but the files that failed still fail (summary and exit
+    // status say so, with the stored reasons); another parser version (the real parser, only its version string
     // changed) re-tries the failures and leaves the stored report alone
-    expect(await ingestPaths(paths, { client })).toMatchObject({ unchanged: 5, failed: 0 });
+    const again = await ingestPaths(paths, { client });
+    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 1, failed: 4 });
+    expect(again.failures.map((f) => f.error)).toEqual(expect.arrayContaining([String(failed[2].error)]));
+    expect(await count(client, "SELECT count(*) FROM reports")).toBe(5);
     const next = { ...(await loadDefaultDeps()), parserVersion: "next" };
     expect(await ingestPaths(paths, { client, deps: next })).toMatchObject({ unchanged: 1, failed: 4 });
     expect(await count(client, "SELECT count(*) FROM reports WHERE status = 'failed'")).toBe(4);

@@ -90,6 +90,9 @@ type Parse = (file: SourceFile, entry: ManifestEntry | undefined) => Promise<Ite
 async function startBatch(paths: string[], opts: IngestOptions, deps: IngestDeps, seen: Set<string>, parse: Parse, summary: IngestSummary): Promise<{ parsed: Promise<BatchEntry[]> }> {
   const read = await readBatch(opts.client, paths, seen, deps.parserVersion);
   summary.unchanged += read.unchanged;
+  // The same bytes failed before and would fail again: this run's summary and exit status say so too.
+  summary.failures.push(...read.knownFailed);
+  summary.failed += read.knownFailed.length;
   for (const u of read.stillUnreadable) summary.failures.push({ file: u.file, error: u.error });
   summary.failed += read.stillUnreadable.length;
   const parsed = read.fresh.map(async (f) => ({ item: await parse(f, opts.manifest?.get(f.path)), replaceId: f.replaceId }));

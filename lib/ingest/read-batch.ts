@@ -10,6 +10,8 @@ import { selectIn } from "./sql-rows";
 export interface ReadOutcome {
   fresh: (SourceFile & { replaceId?: number })[];
   unchanged: number;
+  /** Files whose same bytes are already recorded as failed (same parser): they fail again, nothing to write. */
+  knownFailed: { file: string; error: string }[];
   /** Files that could not be read and are not yet recorded as failed. */
   unreadable: FailedItem[];
   /** Files that could not be read, again (already recorded): failures of this run, nothing to write. */
@@ -60,13 +62,15 @@ export async function readBatch(
   const out: ReadOutcome = {
     fresh: [],
     unchanged: 0,
+    knownFailed: [],
     unreadable: unreadable.filter((u) => !bySha.has(u.sha256)),
     stillUnreadable: unreadable.filter((u) => bySha.has(u.sha256)),
   };
   for (const f of files) {
     const row = bySha.get(f.sha256);
     const retry = row && row.status === "failed" && (row.parser_version !== parserVersion || TRANSIENT.test(row.error ?? ""));
-    if (seen.has(f.sha256) || (row && !retry)) out.unchanged += 1;
+    if (!seen.has(f.sha256) && row && !retry && row.status === "failed") out.knownFailed.push({ file: f.path, error: row.error ?? "" });
+    else if (seen.has(f.sha256) || (row && !retry)) out.unchanged += 1;
     else out.fresh.push(row ? { ...f, replaceId: Number(row.id) } : f);
     seen.add(f.sha256);
   }
