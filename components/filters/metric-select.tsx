@@ -34,7 +34,7 @@ export function MetricSelect({ testId = "metric-select", allKeys = false }: { te
   return (
     <span className="inline-flex items-center gap-1">
       <label htmlFor={id} className="text-xs text-slate-600">指标</label>
-      <select id={id} className="field max-w-48" value={value} data-testid={testId}
+      <select id={id} className="field max-w-[min(26rem,70vw)]" value={value} data-testid={testId}
         onChange={(e) => navigate({ metric: e.target.value })}>
         {groups.map((g) => (
           <optgroup key={g.label} label={g.label}>
