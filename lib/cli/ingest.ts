@@ -22,6 +22,11 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+/** The --json summary line: exactly this shape (with spaces), as scripts and the e2e setup read it. */
+function jsonSummary(s: { added: number; updated: number; unchanged: number; failed: number }): void {
+  process.stdout.write(`{"added": ${s.added}, "updated": ${s.updated}, "unchanged": ${s.unchanged}, "failed": ${s.failed}}\n`);
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -63,25 +68,18 @@ async function main(): Promise<number> {
       const dropped = await dropDemoData(client);
       process.stderr.write(`real reports loaded: removed the ${dropped} generated demo reports (示例数据已移除; --keep-demo keeps them)\n`);
     }
-    if (args.values.json) {
-      const { added, updated, unchanged, failed } = summary;
-      // Exactly this shape (with spaces), as scripts and the e2e setup read it.
-      process.stdout.write(`{"added": ${added}, "updated": ${updated}, "unchanged": ${unchanged}, "failed": ${failed}}\n`);
-    }
+    if (args.values.json) jsonSummary(summary);
     return summary.failed > 0 ? 1 : 0;
   } finally {
     client.close();
   }
 }
 
-/** --json promises the summary as the last line of standard output, also when the run stops early. */
-function jsonSummary(s: { added: number; updated: number; unchanged: number; failed: number }): void {
-  if (process.argv.includes("--json")) process.stdout.write(`{"added": ${s.added}, "updated": ${s.updated}, "unchanged": ${s.unchanged}, "failed": ${s.failed}}\n`);
-}
 
 /** An error that stops the whole run (the database cannot be opened, migrated or written): one clear line, no stack. */
 function stopped(e: unknown): number {
-  jsonSummary(e instanceof IngestStopped ? e.summary : { added: 0, updated: 0, unchanged: 0, failed: 0 });
+  // --json promises the summary as the last line of standard output, also when the run stops early.
+  if (process.argv.includes("--json")) jsonSummary(e instanceof IngestStopped ? e.summary : { added: 0, updated: 0, unchanged: 0, failed: 0 });
   const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
   if (e instanceof IngestStopped) {
     const { added, updated, unchanged, failed } = e.summary;

@@ -43,9 +43,10 @@ async function parseFile(file: string): Promise<{ line: Record<string, unknown>;
 async function main(argv: string[]): Promise<number> {
   // Before a `--`, anything starting with "-" is an option, and there are none besides --help: bad usage.
   // After it, every argument is a file (a file may be named "-x").
-  const cut = argv.indexOf("--");
-  const options = (cut < 0 ? argv : argv.slice(0, cut)).filter((a) => a.startsWith("-"));
-  const files = [...(cut < 0 ? argv : argv.slice(0, cut)).filter((a) => !a.startsWith("-")), ...(cut < 0 ? [] : argv.slice(cut + 1))];
+  const cut = argv.indexOf("--") < 0 ? argv.length : argv.indexOf("--");
+  const before = argv.slice(0, cut);
+  const options = before.filter((a) => a.startsWith("-"));
+  const files = [...before.filter((a) => !a.startsWith("-")), ...argv.slice(cut + 1)];
   const unknown = options.filter((o) => o !== "-h" && o !== "--help");
   if (files.length === 0 || options.length > 0) {
     process.stderr.write(`${unknown.length ? `unknown option ${unknown[0]}\n` : ""}${USAGE}\n`);

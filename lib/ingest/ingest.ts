@@ -39,10 +39,11 @@ function recordFailures(summary: IngestSummary, entries: BatchEntry[]): void {
  */
 const STORAGE_FAULT = /\bSQLITE_(FULL|READONLY|IOERR|CANTOPEN|NOTADB|CORRUPT)/;
 
-function storageFault(e: unknown): string | null {
+/** Throws IngestStopped when `e` says the database itself cannot take writes; returns otherwise. */
+function stopOnStorageFault(e: unknown, summary: IngestSummary): void {
   const code = (e as { code?: unknown } | null)?.code;
-  const text = `${typeof code === "string" ? code : ""} ${e instanceof Error ? e.message : String(e)}`;
-  return STORAGE_FAULT.test(text) ? (e instanceof Error ? e.message : String(e)).split("\n")[0] : null;
+  const message = e instanceof Error ? e.message : String(e);
+  if (STORAGE_FAULT.test(`${typeof code === "string" ? code : ""} ${message}`)) throw new IngestStopped(message.split("\n")[0], summary);
 }
 
 /** Thrown when the database cannot take writes at all; carries what this run had done until then. */
@@ -60,17 +61,14 @@ async function writeSafely(entries: BatchEntry[], opts: IngestOptions, ctx: Writ
     recordFailures(summary, entries);
     return;
   } catch (e) {
-    const fault = storageFault(e);
-    if (fault) throw new IngestStopped(fault, summary);
-    // otherwise retry one by one below
+    stopOnStorageFault(e, summary); // otherwise retry one by one below
   }
   for (const entry of entries) {
     try {
       merge(summary, await writeBatch(opts.client, [entry], ctx));
       recordFailures(summary, [entry]);
     } catch (e) {
-      const fault = storageFault(e);
-      if (fault) throw new IngestStopped(fault, summary);
+      stopOnStorageFault(e, summary);
       const why = e instanceof Error ? e.message : String(e);
       const failed = failedItem(entry.item.file, entry.item.sha256, `A database error stopped this report from being stored (${why}).`);
       summary.failures.push({ file: failed.file, error: failed.error });
