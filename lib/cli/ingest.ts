@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { databaseUrl, openClient } from "../../db/client";
 import { migrateDb } from "../../db/migrate";
+import { REPORT_EXTENSIONS } from "../ingest/files";
 import { ingestPaths, IngestStopped } from "../ingest/ingest";
 import { dropDemoData, hasDemoData } from "../ingest/demo-data";
 import { readManifest } from "../ingest/manifest";
@@ -63,6 +64,9 @@ async function main(): Promise<number> {
       progress.stop(),
     );
     process.stderr.write(`${databaseUrl()}\n${formatSummary(summary)}\n`);
+    if (summary.added + summary.updated + summary.unchanged + summary.failed === 0) {
+      process.stderr.write(`no report files found in ${args.positionals.join(" ")} (looked for ${[...REPORT_EXTENSIONS].join(" ")})\n`);
+    }
     const realAdded = !args.values.demo && summary.added + summary.updated > 0;
     if (realAdded && !args.values["keep-demo"] && (await hasDemoData(client))) {
       const dropped = await dropDemoData(client);
