@@ -7,7 +7,7 @@ import { GENERIC_NAMES } from "./name-variants";
 const counties = listUnits("county");
 const placeName = fc.integer({ min: 0, max: counties.length - 1 }).map((i) => counties[i].name);
 // Not 街道办事处: "西城区街道" is itself a township (定州), so 西城区街道办事处 rightly resolves there.
-const suffix = fc.constantFrom("人民政府", "人民政府办公室", "民政局", "", "镇", "卫生健康委员会", "发展和改革局");
+const SUFFIXES = ["人民政府", "人民政府办公室", "民政局", "", "镇", "卫生健康委员会", "发展和改革局"];
 
 describe("describeAgency properties", () => {
   it("never throws, and any region it gives is a real unit with its own path", () => {
@@ -24,17 +24,27 @@ describe("describeAgency properties", () => {
     );
   });
 
-  it("a county name with its city in front resolves to that county", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: counties.length - 1 }), suffix, (i, tail) => {
-        const county = counties[i];
-        const path = regionPath(county.code).map((s) => s.name);
-        const { region } = describeAgency(path.join("") + tail, "");
+  it("a county name with its city in front resolves to that county (every county, every suffix)", () => {
+    // Exhaustive (2,974 counties × 7 suffixes, ~0.3 s) rather than 300 random draws: a random run once drew
+    // 唐县 + 镇 and failed CI on a case the resolver handles on purpose (below).
+    const townNames = new Set(listUnits("township").map((t) => t.name));
+    const wrong: string[] = [];
+    for (const county of counties) {
+      const path = regionPath(county.code).map((s) => s.name);
+      for (const tail of SUFFIXES) {
+        const code = describeAgency(path.join("") + tail, "").region?.code ?? "";
         // 镇 after a county name can form a longer township name (…县城关镇): then the township is deeper.
-        expect(region?.code.startsWith(county.code)).toBe(true);
-      }),
-      { numRuns: 300 },
-    );
+        if (code.startsWith(county.code)) continue;
+        // "唐县镇" is also a real town (湖北 随县), and "临汾市古县镇" may be 临汾's 古县乡 (乡 and 镇 are read as one):
+        // the name is ambiguous, so an ancestor of the county or a township named after it is a fair reading,
+        // never an unrelated unit.
+        const ambiguous = townNames.has(county.name + tail);
+        const namedTownship = code.length === 9 && getRegion(code)!.name.startsWith(county.name);
+        if (ambiguous && (county.code.startsWith(code) || namedTownship)) continue;
+        wrong.push(`${path.join("")}${tail} → ${code || "null"}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("handles very long input quickly", () => {
@@ -46,7 +56,7 @@ describe("describeAgency properties", () => {
   it("a bare county name resolves to that county, or to what all counties of that name share", () => {
     fc.assert(
       // Not 镇: 唐县镇, 新县镇 … are townships of their own.
-      fc.property(placeName, suffix.filter((t) => t !== "镇"), (name, tail) => {
+      fc.property(placeName, fc.constantFrom(...SUFFIXES.filter((t) => t !== "镇")), (name, tail) => {
         const { region } = describeAgency(name + tail, "");
         const namesakes = counties.filter((c) => c.name === name);
         // Unknown only when the name is shared or too generic to stand alone (东区, 城区).
