@@ -133,3 +133,21 @@ describe("splitGlued", () => {
     expect(splitGlued(["9".repeat(80)], 7, rowTotal)).toBeNull();
   });
 });
+
+describe("short flattened rows", () => {
+  it("places the missing cells of a row whose empty cells left nothing behind", () => {
+    const fit = fitCells(scan("3 3"), 7, rowTotal);
+    const readings = fit.alternatives!.map((r) => r.map((c) => c.value));
+    expect(readings).toHaveLength(6);
+    for (const r of readings) expect(r[6]).toBe(3);
+    expect(fit.inferred).toBe(true);
+  });
+
+  it("does not place gaps in a row that prints its blanks", () => {
+    expect(values("000--00")).toEqual([0, 0, 0, null, null, 0, 0]);
+  });
+
+  it("leaves a glued run that reads too many ways unread", () => {
+    expect(splitGlued(["1".repeat(30)], 7, () => true)?.incomplete).toBe(true);
+  });
+});

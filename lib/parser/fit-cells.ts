@@ -5,7 +5,7 @@
  * is not a count ("5x", "-5" outside §二's 增/减) is read as blank and reported, never shifted or guessed.
  */
 import type { CellToken } from "./cells";
-import { BLANK_RUN, splitGlued, type RowCheck } from "./glued-split";
+import { anyReading, BLANK_RUN, splitGlued, type RowCheck } from "./glued-split";
 
 /** A cell: a number, or null when printed blank. `pos` points into the text for the source line. */
 export interface Cell {
@@ -19,6 +19,13 @@ export interface FitResult {
   alternatives?: Cell[][];
   /** Why the row could not be read, or what was guessed. */
   problem?: { severity: "warning" | "error"; message: string };
+  /**
+   * The cells were not printed apart: the reading was chosen by the row's constraint among others the digits
+   * allow (glued digits split, missing cells placed). The table's other sums must confirm it.
+   */
+  inferred?: boolean;
+  /** The digits as printed ("291000030", "_" for a blank marker) when they were read as glued runs. */
+  printed?: string;
 }
 
 const toCell = (t: CellToken): Cell => ({ value: t.kind === "num" ? t.value : null, pos: t.pos });
@@ -120,8 +127,6 @@ function popcount(x: number): number {
   return c;
 }
 
-const anySplit: RowCheck = () => true;
-
 /**
  * The digit runs and blanks of a glued row. `split` reads a marker of repeated dashes ("--") as one
  * blank per dash: glued together, two blank cells look like one double dash.
@@ -133,22 +138,39 @@ function gluedRuns(filled: CellToken[], splitDashes: boolean): string[] {
   });
 }
 
-function trySplit(filled: CellToken[], n: number, check?: RowCheck): FitResult | null {
-  const first = trySplitRuns(gluedRuns(filled, false), filled[0].pos, n, check);
-  return first ?? trySplitRuns(gluedRuns(filled, true), filled[0].pos, n, check);
+/**
+ * Printed borders first, then a double dash as two blanks; a row that prints no blank marker may have
+ * lost its empty cells (`gaps`), which are placed last.
+ */
+function trySplit(filled: CellToken[], n: number, check: RowCheck | undefined, gaps: boolean): FitResult | null {
+  const pos = filled[0].pos;
+  const runs = gluedRuns(filled, false);
+  const dashes = gluedRuns(filled, true);
+  const split = trySplitRuns(runs, pos, n, check, false) ?? (dashes.length === runs.length ? null : trySplitRuns(dashes, pos, n, check, false));
+  if (split || !gaps || filled.some((t) => t.kind === "blank")) return split;
+  return trySplitRuns(runs, pos, n, check, true);
 }
 
-function trySplitRuns(runs: string[], pos: number, n: number, check?: RowCheck): FitResult | null {
-  if (runs.includes("") || !runs.some((r) => r.length > 1) || runs.length >= n + 1) return null;
-  // Without a constraint only a forced split is trusted ("000" → 0, 0, 0); one digit per cell is forced
-  // too, even when the printed total is wrong ("1000004": values as printed, the validator reports it).
-  let split = splitGlued(runs, n, check ?? anySplit);
-  if (!split && check) split = splitGlued(runs, n, anySplit);
-  if (!split || ((!check || !check(split.cells.map((c) => c ?? 0))) && split.solutions > 1)) return null;
-  const alternatives = split.all.map((vals) => vals.map((value) => ({ value, pos })));
-  if (split.solutions === 1) return { cells: alternatives[0] };
-  const message = `ambiguous split of glued digits "${runs.join("")}" into ${split.cells.map((c) => c ?? "-").join(", ")}`;
-  return { cells: alternatives[0], alternatives, problem: { severity: "warning", message } };
+function trySplitRuns(runs: string[], pos: number, n: number, check: RowCheck | undefined, gaps: boolean): FitResult | null {
+  if (runs.includes("")) return null;
+  if (!gaps && (!runs.some((r) => r.length > 1) || runs.length >= n + 1)) return null;
+  const split = check ? splitGlued(runs, n, check, { gaps }) : null;
+  const toCells = (vals: (number | null)[]): Cell[] => vals.map((value) => ({ value, pos }));
+  if (!split) {
+    // Without a reading that satisfies the constraint only a forced split is trusted ("000" → 0, 0, 0;
+    // "1000004": one digit per cell even when the printed total is wrong; the validator reports it).
+    const bare = splitGlued(runs, n, anyReading, { gaps });
+    return bare?.forced && bare.cells.every((v) => v === null || v < 10) ? { cells: toCells(bare.cells) } : null;
+  }
+  const digits = runs.join("");
+  if (split.incomplete) {
+    const message = `glued digits "${digits}" can be read too many ways to tell the cells apart`;
+    return { cells: null, problem: { severity: "error", message: `ambiguous: ${message}` } };
+  }
+  if (split.solutions === 1) return { cells: toCells(split.cells), inferred: !split.forced, printed: digits };
+  const alternatives = split.all.map(toCells);
+  const message = `ambiguous split of glued digits "${digits}" into ${split.all.map((r) => r.map((c) => c ?? "-").join("|")).join(" or ")}`;
+  return { cells: alternatives[0], alternatives, inferred: true, printed: digits, problem: { severity: "warning", message } };
 }
 
 export function fitCells(tokens: CellToken[], n: number, check?: RowCheck): FitResult {
@@ -162,6 +184,14 @@ export function fitCells(tokens: CellToken[], n: number, check?: RowCheck): FitR
   const message = `unreadable cell${unreadable.length > 1 ? "s" : ""} ${what} read as blank`;
   const problem = fit.problem ? { severity: fit.problem.severity, message: `${message}; ${fit.problem.message}` } : { severity: "warning" as const, message };
   return { cells: fit.cells, problem };
+}
+
+/**
+ * A row flattened onto one line without borders: its empty cells left nothing behind, so the printed
+ * numbers may belong to any columns (in order).
+ */
+function isFlat(tokens: CellToken[], filled: CellToken[]): boolean {
+  return tokens.every((t) => t.kind !== "empty") && filled.every((t) => t.cell === filled[0].cell);
 }
 
 function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: RowCheck): FitResult {
@@ -180,7 +210,7 @@ function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: 
   const lastFilled = filled.length ? tokens.indexOf(filled[filled.length - 1]) : -1;
   const emptyInside = tokens.slice(0, lastFilled).some((t) => t.kind === "empty");
   if (!emptyInside && filled.length > 0) {
-    const split = trySplit(filled, n, check);
+    const split = trySplit(filled, n, check, check !== undefined && isFlat(tokens, filled));
     if (split) return split;
   }
   if (tokens.length >= n && filled.length > 0) return { cells: tokens.slice(0, n).map(toCell) };

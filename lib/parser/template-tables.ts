@@ -4,7 +4,7 @@
  * tokens between its label and the next one.
  */
 import { scanCells } from "./cells";
-import { fitCells, type FitResult } from "./fit-cells";
+import { fitCells, type Cell, type FitResult } from "./fit-cells";
 import type { RowCheck } from "./glued-split";
 import { anyOfRegex, findIn, type Span } from "./label-regex";
 import {
@@ -105,32 +105,89 @@ function storeRow(text: string, seg: RowSegment, keys: string[], fit: FitResult,
   fit.cells.forEach((cell, i) => sink.put(keys[i], cell, raw));
 }
 
+interface PendingRow {
+  seg: RowSegment;
+  keys: string[];
+  fit: FitResult;
+}
+
+function readingText(cells: (number | null)[]): string {
+  return cells.map((v) => v ?? "-").join("|");
+}
+
+/**
+ * Stores the cells the viable readings agree on. A cell they disagree on is left out, with a finding that
+ * lists the readings; where they disagree only on 0 against an empty cell the cell is 0 (either way the
+ * row printed nothing else there), still named by the finding.
+ */
+function storeUndecided(text: string, at: { name: string; keys: string[]; from: number; to: number }, readings: Cell[][], why: string, sink: TableSink): void {
+  const raw = compactRaw(text, at.from, at.to);
+  const open: string[] = [];
+  at.keys.forEach((key, i) => {
+    const vals = new Set(readings.map((r) => r[i].value));
+    if (vals.size === 1) return sink.put(key, readings[0][i], raw);
+    open.push(key);
+    if ([...vals].every((v) => v === 0 || v === null)) sink.put(key, { value: 0, pos: readings[0][i].pos }, raw);
+  });
+  const list = readings.map((r) => readingText(r.map((c) => c.value))).join(" or ");
+  sink.finding("P2", "warning", `${at.name}: ${why}: ${list}; cells they disagree on are left blank`, open, at.from);
+}
+
 function readApplications(text: string, family: TemplateFamily, [from, to]: [number, number], sink: TableSink): void {
   const specs = family === "2021" ? SECTION3_2021 : SECTION3_2019;
-  const ambiguous: (Ambiguity & { seg: RowSegment; fit: FitResult })[] = [];
+  const ambiguous: (Ambiguity & PendingRow)[] = [];
+  const inferred: PendingRow[] = [];
   for (const seg of locateRows(text, specs, from, to)) {
     const keys = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
     const fit = fitCells(scanCells(text, seg.cellsFrom, seg.cellsTo), keys.length, rowTotal);
     // Rows with several readings wait until the unambiguous rows are in: the columns decide.
-    if (fit.alternatives) ambiguous.push({ keys, alternatives: fit.alternatives, seg, fit });
-    else storeRow(text, seg, keys, fit, sink);
+    if (fit.alternatives) ambiguous.push({ row: seg.spec.key, keys, alternatives: fit.alternatives, seg, fit });
+    else {
+      storeRow(text, seg, keys, fit, sink);
+      if (fit.inferred && fit.cells) inferred.push({ seg, keys, fit });
+    }
   }
-  if (ambiguous.length === 0) return;
-  const picks = resolveAmbiguities((k) => sink.valueOf(k), ambiguous, specs);
+  if (ambiguous.length === 0 && inferred.length === 0) return;
+  const solved = resolveAmbiguities((k) => sink.valueOf(k), ambiguous, specs);
   ambiguous.forEach((a, i) => {
-    const cells = a.alternatives[picks[i]];
-    const message = `${a.fit.problem?.message.replace(/ into .*$/, "")} into ${cells.map((c) => c.value ?? "-").join(", ")}`;
-    storeRow(text, a.seg, a.keys, { cells, problem: { severity: "warning", message } }, sink);
+    const picks = solved.viable[i].map((j) => a.alternatives[j]);
+    const digits = a.fit.printed ?? "";
+    if (picks.length === 1 && solved.consistent) return storeRow(text, a.seg, a.keys, { cells: picks[0] }, sink);
+    if (picks.length === 1) {
+      inferred.push({ seg: a.seg, keys: a.keys, fit: { cells: picks[0], inferred: true } });
+      return storeRow(text, a.seg, a.keys, { cells: picks[0] }, sink);
+    }
+    const why = solved.exhausted
+      ? `"${digits}" reads several ways and the table is too ambiguous to decide`
+      : `"${digits}" reads several ways that fit the table's sums equally`;
+    storeUndecided(text, { name: a.row, keys: a.keys, from: a.seg.labelStart, to: a.seg.cellsTo }, picks, why, sink);
   });
+  if (solved.consistent) return;
+  // Not confirmed by the columns: the reading rests on the row total alone.
+  for (const row of inferred) {
+    const cells = readingText(row.fit.cells!.map((c) => c.value));
+    const message = `${row.seg.spec.key}: cells not printed apart, read as ${cells} by the row total; the table's column sums do not confirm it`;
+    sink.finding("P2", "info", message, row.keys, row.seg.labelStart);
+  }
 }
 
 function readReview(text: string, [from, to]: [number, number], sink: TableSink): void {
   const keys = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
   const fit = fitCells(scanCells(text, from, to), keys.length, reviewTotals);
-  if (fit.problem) sink.finding("P1", fit.problem.severity, `§四: ${fit.problem.message}`, keys, from);
+  if (fit.alternatives) {
+    const at = fit.alternatives[0][0].pos;
+    const digits = fit.printed ?? "";
+    const why = `"${digits}" reads several ways where each group's total adds up`;
+    return storeUndecided(text, { name: "§四", keys, from: at, to: at + digits.length + 40 }, fit.alternatives, why, sink);
+  }
+  if (fit.problem) sink.finding(fit.problem.message.startsWith("ambiguous") ? "P2" : "P1", fit.problem.severity, `§四: ${fit.problem.message}`, keys, from);
   if (!fit.cells) {
     if (!fit.problem) sink.finding("P1", "error", "§四: no review/litigation figures found", keys, from);
     return;
+  }
+  if (fit.inferred) {
+    const message = `§四: cells not printed apart, read as ${readingText(fit.cells.map((c) => c.value))}, the only reading where each group's total adds up`;
+    sink.finding("P2", "info", message, keys, from);
   }
   const raw = compactRaw(text, fit.cells[0].pos, fit.cells[fit.cells.length - 1].pos + 12);
   fit.cells.forEach((cell, i) => sink.put(keys[i], cell, raw));
