@@ -35,7 +35,7 @@ for (const width of [1280, 390]) {
       await page.goto(view.path);
       if (view.chart) await expectChartDrawn(page, view.chart);
       // Every chart on the page has drawn before the picture is taken (not only the first one).
-      const charts = await page.locator("[data-testid$='-chart']:has(canvas)").evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!.slice(0, -"-chart".length)));
+      const charts = await page.locator("[data-testid$='-chart'][data-chart-ready]").evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!.slice(0, -"-chart".length)));
       if (view.name !== "report") expect(charts.length, `${view.name} has no chart`).toBeGreaterThan(0);
       for (const chart of charts) await expectChartDrawn(page, chart);
       // the page itself never scrolls sideways: wide tables scroll inside their own container

@@ -16,9 +16,8 @@ export function watchErrors(page: Page): string[] {
  */
 export async function drawnPixels(page: Page, testId: string): Promise<number> {
   const chart = page.getByTestId(`${testId}-chart`);
-  await expect(chart.locator("canvas").first()).toBeVisible();
-  // ECharts animates in; wait until the drawing settles.
-  await page.waitForTimeout(900);
+  // Set by components/charts/echart-live.tsx when ECharts has finished drawing the current option, animation included.
+  await expect(chart).toHaveAttribute("data-chart-ready", "true");
   return chart.evaluate((box) => {
     let drawn = 0;
     for (const canvas of Array.from(box.querySelectorAll("canvas"))) {
