@@ -71,7 +71,7 @@ export const REVIEW_PARTS = ["upheld", "corrected", "other", "pending", "total"]
 
 /**
  * Legacy 统计表 rows (seed 001): label, unit, key (null: the row prints no figure, e.g. 三、依申请公开情况).
- * Keys are the parser's names for these rows (lib/parser/legacy-labels.ts), so truth and parser compare.
+ * Keys are the parser's names for these rows (lib/template/legacy.ts), so truth and parser compare.
  */
 export const LEGACY_ROWS: [string, string, string | null][] = [
   ["一、主动公开情况", "——", "legacy.active.heading"],

@@ -2,11 +2,25 @@
  * Findings from the consistency rules (R1–R6, legacy L*, narrative N1) for an assembled report.
  */
 import { validateReport } from "@/lib/validate";
+import { LEGACY_CORE_MAP } from "@/lib/template/legacy";
 import type { ReportMeta } from "./meta";
 import type { Finding, ParsedReport } from "./types";
 
+/** legacy key → the core keys built from it (a finding on 同意公开答复数 is also one on outcome.granted.total). */
+const CORE_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [core, parts] of LEGACY_CORE_MAP) for (const p of parts) map.set(p, [...(map.get(p) ?? []), core]);
+  return map;
+})();
+
+/** A legacy finding names the core figures its cells feed, so a chart of core metrics shows it too. */
+export function withCoreKeys(finding: Finding): Finding {
+  const cores = finding.keys.flatMap((k) => CORE_OF.get(k) ?? []).filter((k) => !finding.keys.includes(k));
+  return cores.length === 0 ? finding : { ...finding, keys: [...finding.keys, ...new Set(cores)] };
+}
+
 export function checkReport(report: ParsedReport, meta: ReportMeta): Finding[] {
-  return validateReport({
+  const findings = validateReport({
     family: report.family,
     year: report.year,
     values: report.values,
@@ -14,4 +28,5 @@ export function checkReport(report: ParsedReport, meta: ReportMeta): Finding[] {
     meta,
     sources: report.sources,
   });
+  return report.family === "legacy" ? findings.map(withCoreKeys) : findings;
 }

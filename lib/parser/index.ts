@@ -34,7 +34,7 @@ function familyOfYear(year: number | null): Family | null {
 
 function readTables(text: string, lines: string[], family: Family): { value: TableValues; issues: Finding[] } {
   if (family !== "legacy") return extractTemplateTables(text, family);
-  const legacy = parseLegacyTable(lines);
+  const legacy = parseLegacyTable(lines, text);
   return { value: legacy.value ?? { values: {}, blanks: [], sources: {} }, issues: legacy.issues };
 }
 

@@ -2,7 +2,7 @@
  * Lines of a legacy 统计表 → rows {label, unit, value}. Handles `|`/tab rows, whitespace-separated rows and
  * one cell per line (label, unit and value on consecutive lines, labels wrapped over lines).
  */
-import { LEGACY_BLANKS, LEGACY_UNITS } from "./legacy-labels";
+import { LEGACY_BLANKS, LEGACY_UNITS } from "@/lib/template/legacy";
 
 export interface LegacyRow {
   label: string;
@@ -11,6 +11,12 @@ export interface LegacyRow {
   value: number | null | undefined;
   /** The value cell's text when it was neither a number nor a blank mark. */
   unreadable?: string;
+  /** Value text still to be split into columns (rows read from a flattened table, lib/parser/legacy-flat.ts). */
+  digits?: string;
+  /** Why the row has no value although it printed one (its digits split several ways), or a warning on it. */
+  problem?: string;
+  /** How a glued run was read, when evidence outside the table decided it (an info finding). */
+  note?: string;
   line: number;
   raw: string;
 }

@@ -3,14 +3,20 @@
  * Every row is kept: known labels get the names of legacy-labels.ts, unknown ones a stable `legacy.extra.*` key.
  */
 import { findLegacyTableStart, readLegacyRows, type LegacyRow } from "./legacy-cells";
+import { readFlatLegacyTable, splitLegacyUnit, type FlatTable } from "./legacy-flat";
+import { withCoreKeys } from "./check-report";
+import { narrativeFinding, readNarrativeCounts, statedNumbers } from "./legacy-narrative";
+import { readingsOf, solveLegacyRuns, type RunToSolve } from "./legacy-solve";
 import {
   LEGACY_AMOUNT_UNITS,
   LEGACY_CORE_MAP,
   LEGACY_HEADING_CONTEXTS,
+  LEGACY_LABELS,
+  LEGACY_NARRATIVE_WORDS,
   contextOfKey,
   lookupLegacyKey,
   type LegacyContext,
-} from "./legacy-labels";
+} from "@/lib/template/legacy";
 import type { Finding, Result, TableValues } from "./types";
 
 const ORDINALS = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、]|[①-⑳])/;
@@ -22,7 +28,7 @@ function compactLabel(label: string): string {
 
 /** Label without spaces, ordinals, a leading 其中: or a trailing colon (input is normalised: ASCII brackets). */
 export function cleanLegacyLabel(label: string): string {
-  let t = compactLabel(label).replace(ORDINALS, "");
+  let t = compactLabel(label).replace(/^[、.:]+/, "").replace(ORDINALS, "");
   if (t.startsWith("其中")) t = t.slice(2).replace(/^[:,，、]/, "").replace(ORDINALS, "");
   return /[:;,。]$/.test(t) ? t.replace(/[:;,。]+$/, "") : t;
 }
@@ -52,6 +58,16 @@ function looksLikeProse(label: string): boolean {
   return label.length === 0 || label.length > 60 || /[。;！？!?]/.test(label) || /,.*,/.test(label);
 }
 
+/** Every label variant, longest first: a row whose words start with a heading ("一、主动公开情况主动公开…"). */
+const VARIANTS_LONGEST_FIRST: readonly string[] = LEGACY_LABELS.flatMap((l) => l.labels)
+  .filter((v) => v.length >= 4)
+  .sort((a, b) => b.length - a.length);
+
+function lookupBySuffix(context: LegacyContext, label: string): string | undefined {
+  const variant = VARIANTS_LONGEST_FIRST.find((v) => label.length > v.length && label.endsWith(v));
+  return variant ? lookupLegacyKey(context, variant) : undefined;
+}
+
 interface KeyedRow {
   key: string;
   row: LegacyRow;
@@ -65,13 +81,14 @@ function keyRows(rows: LegacyRow[]): KeyedRow[] {
     if (TOP_HEADING.test(compactLabel(row.label))) context = headingContext(label) ?? context;
     const known: string | undefined =
       lookupLegacyKey(context, label) ??
-      (label.includes("(") ? lookupLegacyKey(context, label.replace(/\([^)]*\)/g, "")) : undefined);
+      (label.includes("(") ? lookupLegacyKey(context, label.replace(/\([^)]*\)/g, "")) : undefined) ??
+      lookupBySuffix(context, label);
     if (known) {
       context = contextOfKey(known) ?? context;
       out.push({ key: known, row });
       continue;
     }
-    if (looksLikeProse(label) || row.value === undefined) continue;
+    if (looksLikeProse(label) || (row.value === undefined && row.digits === undefined)) continue;
     const suffix = row.unit && LEGACY_AMOUNT_UNITS.has(row.unit) ? "_amount_wan" : row.unit === "%" ? "_pct" : "";
     out.push({ key: `legacy.extra.${context}_${hashLabel(label)}${suffix}`, row });
   }
@@ -81,6 +98,8 @@ function keyRows(rows: LegacyRow[]): KeyedRow[] {
 /** The table being built; `blankSet` mirrors `blanks` for constant-time lookups. */
 interface Building extends TableValues {
   blankSet: Set<string>;
+  /** Keys whose printed value could not be read (a finding names them); core metrics built on them stay empty. */
+  unresolved: Set<string>;
 }
 
 function store(table: Building, issues: Finding[], { key, row }: KeyedRow): void {
@@ -107,7 +126,18 @@ function store(table: Building, issues: Finding[], { key, row }: KeyedRow): void
       keys: [key],
       line: row.line,
     });
+    table.unresolved.add(key);
     return;
+  }
+  if (row.note !== undefined) {
+    issues.push({ rule: "P4", severity: "info", message: `${row.note}:${row.label}`, keys: [key], line: row.line });
+  }
+  if (row.problem !== undefined) {
+    issues.push({ rule: "P1", severity: "warning", message: `${row.problem}:${row.label}`, keys: [key], line: row.line });
+    if (row.value === undefined || row.value === null) {
+      table.unresolved.add(key);
+      return;
+    }
   }
   if (row.value === null || row.value === undefined) {
     table.blanks.push(key);
@@ -127,6 +157,8 @@ function store(table: Building, issues: Finding[], { key, row }: KeyedRow): void
  */
 function addCoreMetrics(table: Building): void {
   for (const [core, parts] of LEGACY_CORE_MAP) {
+    // The core figure would silently miss a part: leave it out (the part's finding names it, withCoreKeys).
+    if (parts.some((p) => table.unresolved.has(p))) continue;
     const printed = parts.filter((p) => p in table.values);
     if (printed.length === 0) {
       if (parts.some((p) => table.blankSet.has(p))) table.values[core] = 0;
@@ -138,15 +170,82 @@ function addCoreMetrics(table: Building): void {
   }
 }
 
-export function parseLegacyTable(lines: string[]): Result<TableValues> {
+/** Rows of a flattened table, keyed, with their glued runs split by the table's equations. */
+/** A run the narrative states the figure of ("主动公开政府信息2122条") keeps only the readings that agree. */
+function narrowByNarrative(run: RunToSolve, table: FlatTable, prose: string, keyed: KeyedRow[]): void {
+  const word = LEGACY_NARRATIVE_WORDS.find(([key]) => key === run.key)?.[1];
+  if (!word || run.doubtful) return;
+  const readings = readingsOf(run.digits, table);
+  if (readings.length < 2) return;
+  const stated = statedNumbers(prose, word);
+  const agree = readings.filter(
+    (r) => stated.current.has(r[table.current]) || (table.cumulative !== null && stated.cumulative.has(r[table.cumulative])),
+  );
+  if (agree.length !== 1) return;
+  run.readings = agree;
+  const row = keyed.find((k) => k.key === run.key)?.row;
+  if (row) row.note = `粘连的数字「${run.digits}」按正文所述读作 ${agree[0].join(" | ")}`;
+}
+
+function flatRows(table: FlatTable, prose: string): KeyedRow[] {
+  const rows: LegacyRow[] = table.rows.map((r) => {
+    const { label, unit } = splitLegacyUnit(r.printed);
+    return { label, unit, value: undefined, digits: r.digits, problem: r.doubtful, line: r.line, raw: r.raw };
+  });
+  const keyed = keyRows(rows);
+  const runs: RunToSolve[] = keyed.map(({ key, row }) => ({ key, digits: row.digits ?? "", doubtful: row.problem }));
+  for (const run of runs) narrowByNarrative(run, table, prose, keyed);
+  const solved = solveLegacyRuns(runs, table);
+  const byKey = new Map(solved.map((s) => [s.key, s]));
+  for (const { key, row } of keyed) {
+    const s = byKey.get(key);
+    row.value = s?.value;
+    row.problem = s?.problem;
+  }
+  return keyed;
+}
+
+/** How much of the table a reading recovered: known rows with a value or a finding. */
+function coverage(rows: KeyedRow[]): number {
+  return rows.filter(({ key, row }) => !key.startsWith("legacy.extra.") && (row.value !== undefined || row.problem)).length;
+}
+
+function keyedRows(lines: string[], text: string): KeyedRow[] {
   const start = findLegacyTableStart(lines);
-  if (start < 0) return { value: null, issues: [], error: "未找到政府信息公开情况统计表" };
-  const keyed = keyRows(readLegacyRows(lines, start));
-  if (keyed.length === 0) return { value: null, issues: [], error: "统计表中没有可识别的行" };
-  const table: Building = { values: {}, blanks: [], sources: {}, blankSet: new Set() };
+  const byLines = start < 0 ? [] : keyRows(readLegacyRows(lines, start));
+  const flat = readFlatLegacyTable(text);
+  const byStream = flat ? flatRows(flat, text.slice(0, flat.start)) : [];
+  if (coverage(byStream) <= coverage(byLines)) return byLines;
+  if (flat?.headerUnclear) {
+    const note = `表头未标明${flat.columns}列数值各是什么,取第一列为本年数`;
+    for (const { row } of byStream) if (row.value !== undefined) row.problem ??= note;
+  }
+  return byStream;
+}
+
+/** Core figures stated only in sentences, for keys the table did not give (legacy-narrative.ts). */
+function addNarrative(table: Building, issues: Finding[], lines: string[]): void {
+  for (const f of readNarrativeCounts(lines)) {
+    if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
+    table.values[f.key] = f.value;
+    table.sources[f.key] = f.source;
+    issues.push(narrativeFinding(f));
+  }
+}
+
+export function parseLegacyTable(lines: string[], text: string = lines.join("\n")): Result<TableValues> {
+  const keyed = keyedRows(lines, text);
+  const table: Building = { values: {}, blanks: [], sources: {}, blankSet: new Set(), unresolved: new Set() };
   const issues: Finding[] = [];
   for (const entry of keyed) store(table, issues, entry);
   addCoreMetrics(table);
+  addNarrative(table, issues, lines);
   const { values, blanks, sources } = table;
-  return { value: { values, blanks, sources }, issues };
+  const named = issues.map(withCoreKeys);
+  if (keyed.length === 0) {
+    const error = findLegacyTableStart(lines) < 0 ? "未找到政府信息公开情况统计表" : "统计表中没有可识别的行";
+    if (Object.keys(values).length === 0) return { value: null, issues: [], error };
+    named.push({ rule: "P0", severity: "warning", message: `${error},只读取了正文中明确写出的数字`, keys: [] });
+  }
+  return { value: { values, blanks, sources }, issues: named };
 }

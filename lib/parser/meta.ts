@@ -100,6 +100,24 @@ function readTitle(lines: string[]): { found?: Found; year?: number } {
     if (year) return { year };
     // A breadcrumb ("首页>政务公开>年度报告") looks like a title but names nothing: keep looking.
   }
+  return embeddedTitle(lines);
+}
+
+/** Characters searched for a title inside a longer line (site navigation, a one-line page body). */
+const EMBEDDED_SCAN = 4000;
+const EMBEDDED_TITLE = /([㐀-鿿()]{2,40}?)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)[^。,\s]{0,8}?(?:年度报告|年报)/;
+
+/** A page that prints its title only inside a longer line ("当前位置:首页 > 年报 XX局2016年度政府信息公开工作年度报告 来源…"). */
+function embeddedTitle(lines: string[]): { found?: Found; year?: number } {
+  let offset = 0;
+  for (let i = 0; i < lines.length && offset < EMBEDDED_SCAN; i++) {
+    offset += lines[i].length + 1;
+    const m = EMBEDDED_TITLE.exec(lines[i].slice(0, EMBEDDED_SCAN));
+    if (!m) continue;
+    const year = validYear(Number(m[2]));
+    const name = cleanName(m[1]);
+    return isName(name) ? { found: { name, line: i + 1 }, year } : { year };
+  }
   return {};
 }
 

@@ -1,6 +1,7 @@
 /**
- * Row labels of the 2008–2018 政府信息公开情况统计表 and their `legacy.*` keys (REPORT-FORMATS.md "legacy").
- * Data only: the table stage (legacy-table.ts) looks labels up here after stripping ordinals and spaces.
+ * The 2008–2018 政府信息公开情况统计表 (legacy family) as data: row labels with the variants real sites print,
+ * their `legacy.*` keys (REPORT-FORMATS.md "legacy"), units, header words, the sum rules and the core-metric map.
+ * Imports nothing: the parser (lib/parser/legacy-*.ts), the checks (lib/validate/rules.ts) and the corpus read it.
  *
  * The same words recur under different headings (被依法纠错数 under 行政复议 and 行政诉讼), so a label may be
  * scoped to a context; the context is the current top-level heading of the table.
@@ -29,12 +30,15 @@ export interface LegacyLabel {
 export const LEGACY_LABELS: readonly LegacyLabel[] = [
   // 一、主动公开情况
   { key: "legacy.active.heading", labels: ["主动公开情况"] },
-  { key: "legacy.active.total", labels: ["主动公开政府信息数", "主动公开政府信息", "主动公开信息数"] },
+  {
+    key: "legacy.active.total",
+    labels: ["主动公开政府信息数", "主动公开政府信息", "主动公开信息数", "主动公开文件数", "主动公开政府信息总数"],
+  },
   { key: "legacy.active.normative_docs", labels: ["主动公开规范性文件数"] },
   { key: "legacy.active.normative_docs_issued", labels: ["制发规范性文件总数"] },
   { key: "legacy.active.by_channel", labels: ["通过不同渠道和方式公开政府信息的情况"] },
-  { key: "legacy.active.gazette", labels: ["政府公报公开政府信息数"] },
-  { key: "legacy.active.website", labels: ["政府网站公开政府信息数"] },
+  { key: "legacy.active.gazette", labels: ["政府公报公开政府信息数", "政府公报公开数", "政府公报公开"] },
+  { key: "legacy.active.website", labels: ["政府网站公开政府信息数", "政府网站公开数", "政府网站公开", "网站公开"] },
   { key: "legacy.active.weibo", labels: ["政务微博公开政府信息数"] },
   { key: "legacy.active.wechat", labels: ["政务微信公开政府信息数"] },
   { key: "legacy.active.other_channels", labels: ["其他方式公开政府信息数"] },
@@ -51,22 +55,38 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   { key: "legacy.response.other_channels", labels: ["其他方式回应事件数"] },
   // 三、依申请公开情况
   { key: "legacy.apps.heading", labels: ["依申请公开情况"] },
-  { key: "legacy.apps.received", labels: ["收到申请数", "收到申请总数", "受理申请数", "申请总数"] },
+  {
+    key: "legacy.apps.received",
+    labels: [
+      "收到申请数", "收到申请总数", "受理申请数", "申请总数", "受理依申请公开信息总数", "依申请公开信息数",
+      "受理政府信息依申请公开总数", "受理政府信息公开申请总数", "受理政府信息公开申请数", "受理依申请公开申请总数",
+    ],
+  },
   { key: "legacy.apps.received.in_person", labels: ["当面申请数", "当面申请"] },
   { key: "legacy.apps.received.fax", labels: ["传真申请数", "传真申请"] },
   { key: "legacy.apps.received.online", labels: ["网络申请数", "网上申请数", "网络申请"] },
   { key: "legacy.apps.received.email", labels: ["电子邮件申请数", "电子邮件申请"] },
   { key: "legacy.apps.received.letter", labels: ["信函申请数", "信函申请"] },
+  { key: "legacy.apps.received.letter_fax", labels: ["信函、传真申请数", "信函传真申请数"] },
   { key: "legacy.apps.received.phone", labels: ["电话申请数"] },
   { key: "legacy.apps.received.other", labels: ["其他形式申请数", "其他形式", "其他方式申请数"] },
   { key: "legacy.apps.closed", labels: ["申请办结数"] },
   { key: "legacy.apps.closed.on_time", labels: ["按时办结数"] },
   { key: "legacy.apps.closed.extended", labels: ["延期办结数"] },
-  { key: "legacy.answers.total", labels: ["申请答复数", "对申请的答复情况", "答复数"] },
+  {
+    key: "legacy.answers.total",
+    labels: ["申请答复数", "对申请的答复情况", "答复数", "对申请的答复总数", "对申请的答复数", "申请答复总数"],
+  },
   { key: "legacy.answers.already_public", labels: ["属于已主动公开范围数", "属于已主动公开范围"] },
   { key: "legacy.answers.granted", labels: ["同意公开答复数", "同意公开数"] },
   { key: "legacy.answers.partial", labels: ["同意部分公开答复数", "同意部分公开数", "部分公开数"] },
-  { key: "legacy.answers.denied", labels: ["不同意公开答复数", "不同意公开数", "不予公开数"] },
+  {
+    key: "legacy.answers.denied",
+    labels: [
+      "不同意公开答复数", "不同意公开数", "不予公开数", "不予公开答复数", "否决公开答复数", "否决公开答复总数",
+      "不同意公开答复总数", "不予公开答复总数",
+    ],
+  },
   { key: "legacy.answers.denied.state_secret", labels: ["涉及国家秘密"] },
   { key: "legacy.answers.denied.trade_secret", labels: ["涉及商业秘密"] },
   { key: "legacy.answers.denied.privacy", labels: ["涉及个人隐私"] },
@@ -80,8 +100,11 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   { key: "legacy.answers.not_exist", labels: ["申请信息不存在数", "信息不存在数"] },
   { key: "legacy.answers.told_to_amend", labels: ["告知作出更改补充数", "告知作出更改补充"] },
   { key: "legacy.answers.other_channel", labels: ["告知通过其他途径办理数", "告知通过其他途径办理"] },
+  // A catch-all answer row some provinces print; not mapped to a core metric (the hand-read figures never do).
+  { key: "legacy.answers.other_kinds", labels: ["其他类型答复数", "其他类型答复"] },
   // 四、行政复议数量
-  { key: "legacy.review.total", labels: ["行政复议数量", "行政复议数", "行政复议案件数"] },
+  // 行政复试数 is a misprint real reports carry.
+  { key: "legacy.review.total", labels: ["行政复议数量", "行政复议数", "行政复议案件数", "行政复试数"] },
   { key: "legacy.review.upheld", labels: ["维持具体行政行为数", "维持行政行为数"], context: "review" },
   { key: "legacy.review.corrected", labels: ["被依法纠错数", "依法纠错数"], context: "review" },
   { key: "legacy.review.other", labels: ["其他情形数", "其他情形"], context: "review" },
@@ -95,11 +118,19 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   { key: "legacy.litigation.corrected", labels: ["被依法纠错数", "依法纠错数"], context: "litigation" },
   { key: "legacy.litigation.other", labels: ["其他情形数", "其他情形"], context: "litigation" },
   // 六、举报投诉 · 七、收费
-  { key: "legacy.complaints", labels: ["举报投诉数量", "举报投诉数", "申诉案件数", "行政申诉数量", "举报投诉"] },
+  // 接受行政诉讼、举报数 (a misprint of this row on some forms) is deliberately absent: it names 诉讼, not 申诉.
+  {
+    key: "legacy.complaints",
+    labels: [
+      "举报投诉数量", "举报投诉数", "申诉案件数", "行政申诉数量", "举报投诉", "行政申诉数", "行政申诉、举报数",
+      "接受行政申诉、举报数", "行政申诉举报数", "接受行政申诉举报数",
+    ],
+  },
   {
     key: "legacy.fees.amount_wan",
     labels: ["依申请公开信息收取的费用", "依申请公开收取的费用", "依申请公开信息收取费用"],
   },
+  { key: "legacy.fees.waived_amount_wan", labels: ["政府信息公开收费减免金额", "收费减免金额"] },
   // 八、机构建设和保障经费情况
   { key: "legacy.org.heading", labels: ["机构建设和保障经费情况", "机构建设和保障经费"] },
   { key: "legacy.org.dedicated_units", labels: ["政府信息公开工作专门机构数"] },
@@ -206,3 +237,80 @@ const KEY_CONTEXT: ReadonlyMap<string, LegacyContext | null> = new Map(
 export function contextOfKey(key: string): LegacyContext | null {
   return KEY_CONTEXT.get(key) ?? null;
 }
+
+/** A 勾稽 rule of the legacy table: the printed `total` equals the sum of the printed `parts`. */
+export interface LegacySumRule {
+  rule: string;
+  severity: "error" | "warning";
+  title: string;
+  total: string;
+  parts: readonly string[];
+}
+
+const L = (name: string) => `legacy.${name}`;
+
+/**
+ * The legacy sums (REPORT-FORMATS.md "legacy: 申请答复数 = sum of its answer kinds; 行政复议数量 = 维持 + 纠错 +
+ * 其他"). The answer and channel sums are warnings: provincial forms added rows of their own, so the parts known
+ * here may not cover the total. The parser also reads glued digit runs by them (lib/parser/legacy-solve.ts).
+ */
+export const LEGACY_SUM_RULES: readonly LegacySumRule[] = [
+  {
+    rule: "L1",
+    severity: "warning",
+    title: "申请答复数 ≠ 各类答复之和",
+    total: L("answers.total"),
+    parts: [
+      "already_public", "granted", "partial", "denied", "not_this_agency", "not_exist", "told_to_amend", "other_channel",
+      "other_kinds",
+    ].map((k) => L(`answers.${k}`)),
+  },
+  {
+    rule: "L2",
+    severity: "error",
+    title: "行政复议数量 ≠ 维持 + 纠错 + 其他情形",
+    total: L("review.total"),
+    parts: [L("review.upheld"), L("review.corrected"), L("review.other")],
+  },
+  {
+    rule: "L3",
+    severity: "error",
+    title: "行政诉讼数量 ≠ 维持 + 纠错 + 其他情形",
+    total: L("litigation.total"),
+    parts: [L("litigation.upheld"), L("litigation.corrected"), L("litigation.other")],
+  },
+  {
+    rule: "L4",
+    severity: "warning",
+    title: "收到申请数 ≠ 各申请渠道之和",
+    total: L("apps.received"),
+    parts: ["in_person", "fax", "online", "email", "letter", "letter_fax", "phone", "other"].map(
+      (k) => L(`apps.received.${k}`),
+    ),
+  },
+  {
+    rule: "L5",
+    severity: "warning",
+    title: "申请办结数 ≠ 按时办结 + 延期办结",
+    total: L("apps.closed"),
+    parts: [L("apps.closed.on_time"), L("apps.closed.extended")],
+  },
+];
+
+/** Rows that count a part of another row (公开 through one channel ≤ 公开 in all): `[part, whole]`. */
+export const LEGACY_PART_OF: readonly (readonly [string, string])[] = [
+  [L("active.website"), L("active.total")],
+  [L("active.gazette"), L("active.total")],
+];
+
+/** Header words of the value columns: which column is this year's (a year or 本年) and which is 累计. */
+export const LEGACY_VALUE_HEADER = /(?:19|20)\d{2}年度?|本年度?|年末统计|统计数|历年累计|累计数?|上年度?/g;
+export const LEGACY_CUMULATIVE_HEADER = /累计/;
+/** Words that open a legacy table's header row ("指标名称 | 计量单位 | 2012年度 | 历年累计"). */
+export const LEGACY_HEADER_START = /指标名称|统计指标|指标/;
+
+/**
+ * Words the narrative uses for a row, so a glued run the equations leave open ("主动公开文件数条212210037") can be
+ * read by the figure the text states ("主动公开政府信息2122条").
+ */
+export const LEGACY_NARRATIVE_WORDS: readonly (readonly [string, string])[] = [[L("active.total"), "主动公开"]];

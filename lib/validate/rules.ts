@@ -5,6 +5,7 @@
  */
 import { APPLICANT_COLUMNS, REVIEW_GROUPS, SECTION3_2019, SECTION3_2021 } from "@/lib/parser/labels";
 import type { Family, Severity } from "@/lib/parser/types";
+import { LEGACY_SUM_RULES } from "@/lib/template/legacy";
 
 export interface SumRule {
   rule: string;
@@ -102,57 +103,15 @@ function reviewRules(): SumRule[] {
 
 const L = (name: string) => `legacy.${name}`;
 
-const LEGACY_RULES: SumRule[] = [
-  {
-    // A warning: provincial forms added answer kinds of their own (kept as legacy.extra.*), so the parts
-    // known here may not cover the total.
-    rule: "L1",
-    severity: "warning",
-    title: "申请答复数 ≠ 各类答复之和",
-    families: ["legacy"],
-    actual: [L("answers.total")],
-    expected: [
-      "already_public", "granted", "partial", "denied", "not_this_agency", "not_exist", "told_to_amend", "other_channel",
-    ].map((k) => L(`answers.${k}`)),
-    partsOptional: true,
-  },
-  {
-    rule: "L2",
-    severity: "error",
-    title: "行政复议数量 ≠ 维持 + 纠错 + 其他情形",
-    families: ["legacy"],
-    actual: [L("review.total")],
-    expected: [L("review.upheld"), L("review.corrected"), L("review.other")],
-    partsOptional: true,
-  },
-  {
-    rule: "L3",
-    severity: "error",
-    title: "行政诉讼数量 ≠ 维持 + 纠错 + 其他情形",
-    families: ["legacy"],
-    actual: [L("litigation.total")],
-    expected: [L("litigation.upheld"), L("litigation.corrected"), L("litigation.other")],
-    partsOptional: true,
-  },
-  {
-    rule: "L4",
-    severity: "warning",
-    title: "收到申请数 ≠ 各申请渠道之和",
-    families: ["legacy"],
-    actual: [L("apps.received")],
-    expected: ["in_person", "fax", "online", "email", "letter", "phone", "other"].map((k) => L(`apps.received.${k}`)),
-    partsOptional: true,
-  },
-  {
-    rule: "L5",
-    severity: "warning",
-    title: "申请办结数 ≠ 按时办结 + 延期办结",
-    families: ["legacy"],
-    actual: [L("apps.closed")],
-    expected: [L("apps.closed.on_time"), L("apps.closed.extended")],
-    partsOptional: true,
-  },
-];
+const LEGACY_RULES: SumRule[] = LEGACY_SUM_RULES.map((r) => ({
+  rule: r.rule,
+  severity: r.severity,
+  title: r.title,
+  families: ["legacy"],
+  actual: [r.total],
+  expected: r.parts,
+  partsOptional: true,
+}));
 
 export const SUM_RULES: readonly SumRule[] = [
   ...balanceRules(),

@@ -1,0 +1,253 @@
+/**
+ * A legacy 统计表 read as one character stream, for the pages real sites publish: the whole table flattened
+ * onto one line, the unit glued to the numbers and the next row's ordinal glued to the values
+ * (`主动公开信息数条2626其中:1、网站公开条26262、政府公报公开条00`). Rows come out with their value text
+ * still unsplit; legacy-solve.ts decides how a glued run splits into the value columns.
+ *
+ * `|`, tabs and line breaks count as spaces, so a table printed one cell per line reads the same way.
+ */
+import { LEGACY_CUMULATIVE_HEADER, LEGACY_HEADER_START, LEGACY_UNITS, LEGACY_VALUE_HEADER } from "@/lib/template/legacy";
+
+export interface FlatRow {
+  /** The row's words as printed (spaces removed), ordinal and unit included. */
+  printed: string;
+  unit: string | null;
+  /** The value cells' text with the next row's ordinal removed: digits and the spaces between them. */
+  digits: string;
+  /** Why the value text cannot be trusted (the solver then reads no value). */
+  doubtful?: string;
+  /** Offset of the label in the text, and its 1-based line. */
+  offset: number;
+  line: number;
+  /** The printed row: label, unit and values. */
+  raw: string;
+}
+
+export interface FlatTable {
+  /** Number of value columns (1: 年末统计; 2: 2012年度 | 历年累计). */
+  columns: number;
+  /** Index of this year's column, and of the 累计 column when there is one. */
+  current: number;
+  cumulative: number | null;
+  /** The rows show more value columns than the header names: which one is this year's is a guess (the first). */
+  headerUnclear: boolean;
+  /** Most rows print their value cells apart: a run with fewer numbers lost a cell and is not split. */
+  spaced: boolean;
+  rows: FlatRow[];
+  /** 1-based line of the header, and its offset in the text (the prose before it is the narrative). */
+  line: number;
+  start: number;
+}
+
+const HEADER_PART = new RegExp(
+  String.raw`^[\s|:]*(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|项\s*目|计\s*量\s*单\s*位|单\s*位|` +
+    String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?|年\s*末\s*统\s*计|统\s*计\s*数|` +
+    String.raw`历\s*年\s*累\s*计|累\s*计\s*数?|上\s*年\s*(?:度|数)?|数\s*量)`,
+);
+const END_WORDS = /附件下载|单位负责人|填报人|审核人|填报日期|联系电话|打印本页|关闭窗口|相关附件|扫一扫/;
+/** A label is short; prose means the table ended. */
+const MAX_LABEL_CHARS = 48;
+/** Longest value run read (digits): beyond it the run is not a table row. */
+const MAX_RUN_DIGITS = 24;
+const UNITS_LONGEST_FIRST = [...LEGACY_UNITS].filter((u) => /[^\-—/]/.test(u)).sort((a, b) => b.length - a.length);
+
+/** Same length, separators as spaces, `(1)`-style ordinals masked so their digits are not values. */
+function mask(text: string): string {
+  return text
+    .replace(/[|\t\n\r]/g, " ")
+    .replace(/\((\d{1,2})\)/g, (m) => `(${"#".repeat(m.length - 2)})`)
+    .replace(/(\d{1,2})\)(?=[\u4e00-\u9fff])/g, (m) => `${"#".repeat(m.length - 1)})`);
+}
+
+interface Header {
+  end: number;
+  columns: number;
+  current: number;
+  cumulative: number | null;
+}
+
+/** The header at `start` ("指标名称 计量单位 2012年度 历年累计"): where it ends and its value columns. */
+function readHeader(text: string, start: number): Header {
+  let pos = start;
+  const values: string[] = [];
+  for (let guard = 0; guard < 12; guard++) {
+    const m = HEADER_PART.exec(text.slice(pos, pos + 40));
+    if (!m) break;
+    const word = m[0].replace(/[\s|:]/g, "");
+    if (new RegExp(LEGACY_VALUE_HEADER.source).test(word) || word === "数量") values.push(word);
+    pos += m[0].length;
+  }
+  const cumulative = values.findIndex((v) => LEGACY_CUMULATIVE_HEADER.test(v));
+  const current = values.findIndex((v) => !LEGACY_CUMULATIVE_HEADER.test(v));
+  return {
+    end: pos,
+    columns: Math.max(1, values.length),
+    current: Math.max(0, current),
+    cumulative: cumulative >= 0 && values.length > 1 ? cumulative : null,
+  };
+}
+
+/** Every place a table header starts, last first (the 统计表 is usually at the end; the intro only names it). */
+function headerStarts(text: string): number[] {
+  const starts: number[] = [];
+  const re = new RegExp(LEGACY_HEADER_START.source.replace(/(.)(?=.)/gu, "$1\\s*"), "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index);
+  return starts.reverse();
+}
+
+function lineAt(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+function splitUnit(words: string): { label: string; unit: string | null } {
+  for (const unit of UNITS_LONGEST_FIRST) {
+    if (words.length > unit.length + 1 && words.endsWith(unit)) return { label: words.slice(0, -unit.length), unit };
+  }
+  return { label: words, unit: null };
+}
+
+interface Token {
+  kind: "num" | "text";
+  text: string;
+  offset: number;
+}
+
+function tokenize(body: string, base: number): Token[] {
+  const tokens: Token[] = [];
+  const re = /\d+(?:\.\d+)?(?: +\d+(?:\.\d+)?)*|[^\d]+/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    tokens.push({ kind: /\d/.test(m[0][0]) ? "num" : "text", text: m[0], offset: base + m.index });
+  }
+  return tokens;
+}
+
+const ORDINAL_AFTER = /^[、.] ?(?=[^\d\s])/;
+const GROUP_OPENER = /其中[:,]?\s*$|[:,]\s*$/;
+
+/**
+ * Rows of the stream starting at `from`. The ordinal of the next row in a 其中 group is expected to be the
+ * previous one plus one: `条1102.` after row 1 is 1 | 10 then `2.`; a run that does not end in the expected
+ * ordinal keeps its digits (the solver then finds no reading, and the row is left blank with a finding).
+ */
+function readRows(text: string, masked: string, from: number, lineStarts: number[]): FlatRow[] {
+  const end = masked.slice(from).search(END_WORDS);
+  const body = masked.slice(from, end < 0 ? masked.length : from + end);
+  const tokens = tokenize(body, from);
+  const rows: FlatRow[] = [];
+  let label: Token | null = null;
+  let ordinal = 0;
+  let stripOrdinal = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (token.kind === "text") {
+      let t = token.text;
+      if (stripOrdinal) t = t.replace(/^[、.] ?/, "");
+      stripOrdinal = false;
+      const words = t.replace(/\s+/g, "");
+      if (words.length > MAX_LABEL_CHARS || /[。;!?]/.test(words)) {
+        if (rows.length > 0) break;
+        label = null;
+        continue;
+      }
+      // A row that does not follow an ordinal ends the 其中 group.
+      if (!/^[、.]/.test(token.text) && label?.text !== "") ordinal = 0;
+      label = { ...token, text: t };
+      continue;
+    }
+    const ordinalFollows = next?.kind === "text" && ORDINAL_AFTER.test(next.text);
+    const bare = label === null || GROUP_OPENER.test(label.text);
+    if (ordinalFollows && bare && /^\d{1,2}$/.test(token.text)) {
+      // A bare ordinal ("其中:1、当面申请数"): it opens or continues a group; the label follows.
+      ordinal = Number(token.text);
+      label = { kind: "text", text: "", offset: token.offset };
+      stripOrdinal = true;
+      continue;
+    }
+    if (label === null || label.text.replace(/\s+/g, "") === "") continue;
+    // A date after the table ("…局 2018年1月16日") is the signature: the table has ended.
+    if (next?.kind === "text" && /^\s*[年月日]/.test(next.text) && rows.length > 0) break;
+    let digits = token.text;
+    let doubtful: string | undefined;
+    if (ordinalFollows) {
+      const expected = String(ordinal + 1);
+      if (digits.length > expected.length && digits.endsWith(expected)) {
+        digits = digits.slice(0, -expected.length);
+        ordinal += 1;
+        stripOrdinal = true;
+      } else {
+        // The next row's ordinal is glued to these values but is not the one the group expects: where the
+        // values end cannot be told.
+        doubtful = `数值与下一行序号粘连,无法确定边界「${token.text}」`;
+      }
+    }
+    const words = label.text.replace(/\s+/g, "");
+    const { unit } = splitUnit(words);
+    if (digits.replace(/\s/g, "").length <= MAX_RUN_DIGITS) {
+      rows.push({
+        printed: words,
+        unit,
+        digits: digits.trim(),
+        doubtful,
+        offset: label.offset,
+        line: lineAt(lineStarts, label.offset),
+        raw: text.slice(label.offset, token.offset + token.text.length).replace(/\s+/g, " ").trim(),
+      });
+    }
+    label = null;
+  }
+  return rows;
+}
+
+/**
+ * How many value columns the rows show, whatever the header says: spaced runs give their count ("条 2 3"), and a
+ * run no single number prints ("00") needs two. A header that the words above do not cover ("本期 | 往期") would
+ * otherwise read `2626` as one figure.
+ */
+function columnsOfData(rows: FlatRow[]): number {
+  const counts = new Map<number, number>();
+  let glued = false;
+  for (const row of rows) {
+    const parts = row.digits.split(/\s+/).filter((p) => p !== "");
+    if (parts.length > 1) counts.set(parts.length, (counts.get(parts.length) ?? 0) + 1);
+    else if (parts.length === 1 && /^0\d/.test(parts[0])) glued = true;
+  }
+  const spaced = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (spaced && spaced[1] >= 2) return spaced[0];
+  return glued ? 2 : 1;
+}
+
+/** The legacy table in `text` read as a stream, or null when no header with rows after it is found. */
+export function readFlatLegacyTable(text: string): FlatTable | null {
+  const masked = mask(text);
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  for (const start of headerStarts(masked)) {
+    const header = readHeader(masked, start);
+    if (header.end === start) continue;
+    const rows = readRows(text, masked, header.end, lineStarts);
+    if (rows.length < 2) continue;
+    const columns = columnsOfData(rows);
+    const unsure = columns > header.columns;
+    return {
+      columns: Math.max(columns, header.columns),
+      current: unsure ? 0 : header.current,
+      cumulative: unsure ? null : header.cumulative,
+      headerUnclear: unsure,
+      spaced: rows.filter((r) => /\d\s+\d/.test(r.digits)).length * 2 > rows.length,
+      rows,
+      line: lineAt(lineStarts, start),
+      start,
+    };
+  }
+  return null;
+}
+
+export { splitUnit as splitLegacyUnit };

@@ -1,0 +1,196 @@
+/**
+ * Glued legacy value runs → numbers, chosen by the table's own equations. A two-column table prints
+ * `条1423` for 14 | 23; each run has its readings (every split into the value columns with no leading zeros,
+ * this year ≤ 累计), and the template's sums (lib/template/legacy.ts: 收到申请数 = Σ channels, 答复数 = Σ answer
+ * kinds, 复议/诉讼 = Σ results, 网站公开 ≤ 主动公开) choose among them. A figure is only given when every reading
+ * that satisfies the equations agrees on it; otherwise it is left out with a finding listing the readings.
+ */
+import { LEGACY_PART_OF, LEGACY_SUM_RULES } from "@/lib/template/legacy";
+
+export interface ColumnLayout {
+  columns: number;
+  current: number;
+  cumulative: number | null;
+  /** Most rows print their cells apart ("条 2 3"): a row with fewer numbers dropped a cell, it is not glued. */
+  spaced?: boolean;
+}
+
+export interface RunToSolve {
+  key: string;
+  digits: string;
+  /** Set when the run's end cannot be trusted: no reading at all. */
+  doubtful?: string;
+  /** Readings already narrowed by other evidence (the narrative), instead of every split of `digits`. */
+  readings?: number[][];
+}
+
+export interface SolvedRun {
+  key: string;
+  /** This year's figure, when the readings that satisfy the equations agree on it. */
+  value?: number;
+  /** Why there is no value (unreadable, or several readings), or a warning about the value. */
+  problem?: string;
+  /** Whether `problem` is a warning on a value that was read (this year > 累计 as printed). */
+  warnOnly?: boolean;
+}
+
+/** Longest digit run split into columns; beyond it the run is reported unreadable. */
+const MAX_SPLIT_DIGITS = 16;
+/** Search budget per group of linked runs (assignments tried); measured worst case in bench/RESULTS.md. */
+const MAX_NODES = 20_000;
+
+const NUMBER = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+function compositions(digits: string, parts: number): string[][] {
+  if (parts === 1) return [[digits]];
+  const out: string[][] = [];
+  for (let cut = 1; cut <= digits.length - parts + 1; cut++) {
+    const head = digits.slice(0, cut);
+    if (!NUMBER.test(head)) continue;
+    for (const rest of compositions(digits.slice(cut), parts - 1)) out.push([head, ...rest]);
+  }
+  return out.filter((p) => p.every((x) => NUMBER.test(x)));
+}
+
+/** Every reading of a value run as `columns` numbers; spaces that already give the columns are trusted. */
+export function readingsOf(digits: string, layout: ColumnLayout): number[][] {
+  const parts = digits.split(/\s+/).filter((p) => p !== "");
+  if (parts.length === 0) return [];
+  const apart = parts.length === layout.columns && parts.every((p) => NUMBER.test(p));
+  // In a table whose rows are glued, a space inside a run may be a stray one: it is one reading among all.
+  if (apart && (layout.spaced !== false || layout.columns === 1)) return [parts.map(Number)];
+  const joined = parts.join("");
+  if (layout.columns === 1 || layout.spaced || joined.includes(".") || joined.length > MAX_SPLIT_DIGITS) return [];
+  const { current, cumulative } = layout;
+  return compositions(joined, layout.columns)
+    .map((p) => p.map(Number))
+    .filter((r) => cumulative === null || r[current] <= r[cumulative]);
+}
+
+interface Constraint {
+  keys: string[];
+  holds: (get: (key: string) => number[]) => boolean;
+}
+
+function constraints(present: Set<string>, columns: number): Constraint[] {
+  const out: Constraint[] = [];
+  const cols = Array.from({ length: columns }, (_, c) => c);
+  for (const rule of LEGACY_SUM_RULES) {
+    const parts = rule.parts.filter((p) => present.has(p));
+    if (!present.has(rule.total) || parts.length === 0) continue;
+    out.push({
+      keys: [rule.total, ...parts],
+      holds: (get) => cols.every((c) => get(rule.total)[c] === parts.reduce((s, p) => s + get(p)[c], 0)),
+    });
+  }
+  for (const [part, whole] of LEGACY_PART_OF) {
+    if (!present.has(part) || !present.has(whole)) continue;
+    out.push({ keys: [part, whole], holds: (get) => cols.every((c) => get(part)[c] <= get(whole)[c]) });
+  }
+  return out;
+}
+
+/** Runs linked by a constraint, each group solved alone (keeps the search small). */
+function groupsOf(open: string[], rules: Constraint[]): string[][] {
+  const parent = new Map(open.map((k) => [k, k]));
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  for (const rule of rules) {
+    const members = rule.keys.filter((k) => parent.has(k));
+    for (let i = 1; i < members.length; i++) parent.set(find(members[i]), find(members[0]));
+  }
+  const groups = new Map<string, string[]>();
+  for (const k of open) groups.set(find(k), [...(groups.get(find(k)) ?? []), k]);
+  return [...groups.values()];
+}
+
+/** The current-year values each open run takes over all assignments that satisfy the rules; null = budget spent. */
+function search(
+  group: string[],
+  options: Map<string, number[][]>,
+  rules: Constraint[],
+  current: number,
+): Map<string, Set<number>> | null {
+  const pick = new Map<string, number[]>();
+  for (const [k, o] of options) if (o.length === 1) pick.set(k, o[0]);
+  const inGroup = new Set(group);
+  const relevant = rules.filter((r) => r.keys.some((k) => inGroup.has(k)) && r.keys.every((k) => options.has(k)));
+  const seen = new Map(group.map((k) => [k, new Set<number>()]));
+  const get = (k: string): number[] => pick.get(k)!;
+  let nodes = 0;
+  const visit = (i: number): boolean => {
+    if (++nodes > MAX_NODES) return false;
+    if (i === group.length) {
+      for (const k of group) seen.get(k)!.add(get(k)[current]);
+      return true;
+    }
+    for (const reading of options.get(group[i])!) {
+      pick.set(group[i], reading);
+      const decided = relevant.filter((r) => r.keys.includes(group[i]) && r.keys.every((k) => pick.has(k)));
+      if (decided.every((r) => r.holds(get)) && !visit(i + 1)) return false;
+    }
+    pick.delete(group[i]);
+    return true;
+  };
+  return visit(0) ? seen : null;
+}
+
+/** The reading the printed spaces give, when they give exactly the value columns. */
+function spacedReading(digits: string, layout: ColumnLayout): number[] | null {
+  const parts = digits.split(/\s+/).filter((p) => p !== "");
+  return parts.length === layout.columns && parts.every((p) => NUMBER.test(p)) ? parts.map(Number) : null;
+}
+
+function describe(readings: number[][]): string {
+  return readings.map((r) => r.join(" | ")).join("; ");
+}
+
+export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): SolvedRun[] {
+  const options = new Map<string, number[][]>();
+  const out = new Map<string, SolvedRun>();
+  for (const run of runs) {
+    if (options.has(run.key)) continue;
+    const readings = run.doubtful ? [] : (run.readings ?? readingsOf(run.digits, layout));
+    if (readings.length === 0) {
+      out.set(run.key, { key: run.key, problem: run.doubtful ?? `无法识别的数值「${run.digits}」` });
+      continue;
+    }
+    options.set(run.key, readings);
+  }
+  const rules = constraints(new Set(options.keys()), layout.columns);
+  const open = [...options].filter(([, o]) => o.length > 1).map(([k]) => k);
+  const chosen = new Map<string, Set<number> | null>();
+  for (const group of groupsOf(open, rules)) {
+    const found = search(group, options, rules, layout.current);
+    for (const k of group) chosen.set(k, found?.get(k) ?? null);
+  }
+  for (const [key, readings] of options) {
+    if (readings.length === 1) {
+      const r = readings[0];
+      const { current, cumulative } = layout;
+      const over = cumulative !== null && r[current] > r[cumulative];
+      out.set(key, over ? { key, value: r[current], problem: `本年数大于历年累计数:${r.join(" | ")}`, warnOnly: true } : { key, value: r[current] });
+      continue;
+    }
+    const values = chosen.get(key);
+    const digits = runs.find((r) => r.key === key)!.digits;
+    const apart = spacedReading(digits, layout);
+    if (values?.size === 1) out.set(key, { key, value: [...values][0] });
+    else if (values && apart && values.has(apart[layout.current])) {
+      // The equations leave it open; the printed space decides, and a finding says so.
+      const problem = `粘连的数字「${digits}」有多种拆分,按所印空格读作 ${apart.join(" | ")}`;
+      out.set(key, { key, value: apart[layout.current], problem, warnOnly: true });
+    } else {
+      const why = !values
+        ? "拆分组合过多,未能逐一核对"
+        : values.size === 0
+          ? "没有一种拆分能使表内合计相符"
+          : "多种拆分都能使表内合计相符";
+      out.set(key, { key, problem: `粘连的数字「${digits}」可拆为 ${describe(readings)},${why},未取值` });
+    }
+  }
+  return runs.filter((r, i) => runs.findIndex((x) => x.key === r.key) === i).map((r) => out.get(r.key)!);
+}
