@@ -221,6 +221,11 @@ function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: 
     const message = `${n - 1} of ${n} cells printed; the last one was read as blank`;
     return { cells: [...filled.map(toCell), { value: null, pos: last.pos }], problem: { severity: "warning", message } };
   }
-  const message = `${filled.length} of ${n} cells could be read`;
+  const runs = gluedRuns(filled, false);
+  const digits = runs.join("");
+  const glued = check && !runs.includes("") && digits.length > n;
+  const message = glued
+    ? `the glued digits "${digits}" (${digits.length} for ${n} cells) have no reading where the sums hold`
+    : `${filled.length} of ${n} cells could be read`;
   return { cells: null, problem: { severity: "error", message } };
 }

@@ -54,4 +54,22 @@ describe("extractTemplateTables", () => {
     expect(value.values["outcome.partial.total"]).toBe(25);
     expect(value.sources["outcome.partial.total"].line).toBe(at + 2);
   });
+
+  it("finds §四 under a misprinted heading and stops at prose under a misprinted next heading", () => {
+    const text = SEED.replace("四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政法复议、行政诉讼情")
+      .replace("五、存在的主要问题及改进情况", "五、存在的主耍问題 2024年共3项 5 6");
+    const { value, issues } = read(text);
+    expect(issues).toEqual([]);
+    expect(value.values["apps.carried_forward.total"]).toBe(7);
+    expect(value.values["review.total"]).toBe(10);
+    expect(value.values["litigation_after_review.total"]).toBe(0);
+  });
+
+  it("blanks Word style residue inside a table instead of reading its numbers", () => {
+    const residue = "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE table.MsoNormalTable {mso-style-name:普通表格; mso-padding-alt:0cm 5.4pt 0cm 5.4pt; font-size:10.0pt;}";
+    const text = SEED.replace("二、上年结转", `${residue}\n二、上年结转`);
+    const { value, issues } = read(text);
+    expect(issues).toEqual([]);
+    expect(value.values["apps.new.total"]).toBe(51);
+  });
 });

@@ -6,10 +6,9 @@
 import { scanCells } from "./cells";
 import { fitCells, type Cell, type FitResult } from "./fit-cells";
 import type { RowCheck } from "./glued-split";
-import { anyOfRegex, findIn, type Span } from "./label-regex";
 import {
   APPLICANT_COLUMNS,
-  HEADINGS,
+  REVIEW_HEADER_WORDS,
   REVIEW_FIELDS,
   REVIEW_GROUPS,
   SECTION2_2019,
@@ -17,77 +16,26 @@ import {
   SECTION3_2019,
   SECTION3_2021,
   type ActiveRowSpec,
+  type LabelSpec,
 } from "./labels";
 import { resolveAmbiguities, type Ambiguity } from "./resolve-ambiguity";
 import { locateRows, type RowSegment } from "./rows";
 import { TableSink } from "./table-sink";
 import { addDerivedSums } from "./derived-sums";
+import { blankMarkupResidue } from "./markup-residue";
+import { beforeProse, findRegions } from "./table-regions";
 import { blankPageNumbers, compactRaw, LineIndex } from "./text-lines";
 import type { Family, Finding, TableValues } from "./types";
 
 type TemplateFamily = Exclude<Family, "legacy">;
-
-const HEADING_RE = {
-  active: anyOfRegex(HEADINGS.active),
-  applications: anyOfRegex(HEADINGS.applications),
-  review: anyOfRegex(HEADINGS.review),
-  after: anyOfRegex(HEADINGS.after),
-  firstRow: anyOfRegex(HEADINGS.firstRow),
-  applicants: anyOfRegex(HEADINGS.applicants),
-};
 
 /** R2 as a constraint for splitting glued digits: total = sum of the six applicant columns. */
 const rowTotal: RowCheck = (c) => c[6] === c[0] + c[1] + c[2] + c[3] + c[4] + c[5];
 /** R4 for each of the three §四 groups: total = upheld + corrected + other + pending. */
 const reviewTotals: RowCheck = (c) => [0, 5, 10].every((g) => c[g + 4] === c[g] + c[g + 1] + c[g + 2] + c[g + 3]);
 
-interface Regions {
-  active: [number, number] | null;
-  applications: [number, number];
-  review: [number, number] | null;
-}
-
-// A §四 block is one header and 15 numbers; past this it is narrative.
-const REVIEW_SPAN = 3000;
-
-/** Headings also appear in a table of contents: the real one is followed by the first §三 row. */
-function findApplicationsHeading(text: string): Span | null {
-  let first: Span | null = null;
-  for (let at = 0, tries = 0; tries < 10; tries++) {
-    const heading = findIn(HEADING_RE.applications, text, at, text.length);
-    if (!heading) break;
-    first ??= heading;
-    const next = findIn(HEADING_RE.applications, text, heading.end, text.length);
-    const row = findIn(HEADING_RE.firstRow, text, heading.end, next ? next.start : text.length);
-    if (row) return heading;
-    at = heading.end;
-  }
-  return first;
-}
-
-/** The last match of re in text[from, to). */
-function findLast(re: RegExp, text: string, from: number, to: number): Span | null {
-  let last: Span | null = null;
-  for (let hit = findIn(re, text, from, to); hit; hit = findIn(re, text, hit.end, to)) last = hit;
-  return last;
-}
-
-function findRegions(text: string): Regions {
-  const end = text.length;
-  const apps = findApplicationsHeading(text);
-  // Without the heading, start at the table's own header rather than in the narrative.
-  const appsFrom = apps ? apps.end : (findIn(HEADING_RE.applicants, text, 0, end)?.start ?? 0);
-  const review = findIn(HEADING_RE.review, text, appsFrom, end);
-  const after = findIn(HEADING_RE.after, text, review ? review.end : appsFrom, end);
-  const appsTo = review ? review.start : after ? after.start : end;
-  const active = apps ? findLast(HEADING_RE.active, text, 0, apps.start) : null;
-  const reviewTo = after ? after.start : review ? Math.min(end, review.end + REVIEW_SPAN) : end;
-  return {
-    active: active && apps ? [active.end, apps.start] : null,
-    applications: [appsFrom, appsTo],
-    review: review ? [review.end, reviewTo] : null,
-  };
-}
+const REVIEW_CHARS: ReadonlySet<string> = new Set(REVIEW_HEADER_WORDS);
+const labelChars = (spec: LabelSpec): ReadonlySet<string> => new Set([...spec.cores.join(""), ...(spec.prefix ?? "")]);
 
 /** Stores a located row's cells; a row that is printed but cannot be read is left blank, never guessed. */
 function storeRow(text: string, seg: RowSegment, keys: string[], fit: FitResult, sink: TableSink): void {
@@ -137,9 +85,13 @@ function readApplications(text: string, family: TemplateFamily, [from, to]: [num
   const specs = family === "2021" ? SECTION3_2021 : SECTION3_2019;
   const ambiguous: (Ambiguity & PendingRow)[] = [];
   const inferred: PendingRow[] = [];
-  for (const seg of locateRows(text, specs, from, to)) {
+  const segs = locateRows(text, specs, from, to);
+  for (const seg of segs) {
     const keys = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
-    const fit = fitCells(scanCells(text, seg.cellsFrom, seg.cellsTo), keys.length, rowTotal);
+    let tokens = scanCells(text, seg.cellsFrom, seg.cellsTo);
+    // The last row runs on into whatever follows the table.
+    if (seg === segs[segs.length - 1]) tokens = beforeProse(text, tokens, seg.cellsTo, labelChars(seg.spec));
+    const fit = fitCells(tokens, keys.length, rowTotal);
     // Rows with several readings wait until the unambiguous rows are in: the columns decide.
     if (fit.alternatives) ambiguous.push({ row: seg.spec.key, keys, alternatives: fit.alternatives, seg, fit });
     else {
@@ -173,7 +125,7 @@ function readApplications(text: string, family: TemplateFamily, [from, to]: [num
 
 function readReview(text: string, [from, to]: [number, number], sink: TableSink): void {
   const keys = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
-  const fit = fitCells(scanCells(text, from, to), keys.length, reviewTotals);
+  const fit = fitCells(beforeProse(text, scanCells(text, from, to), to, REVIEW_CHARS), keys.length, reviewTotals);
   if (fit.alternatives) {
     const at = fit.alternatives[0][0].pos;
     const digits = fit.printed ?? "";
@@ -203,7 +155,7 @@ function readActive(text: string, family: TemplateFamily, [from, to]: [number, n
 }
 
 export function extractTemplateTables(normalized: string, family: TemplateFamily): { value: TableValues; issues: Finding[] } {
-  const text = blankPageNumbers(normalized);
+  const text = blankMarkupResidue(blankPageNumbers(normalized));
   const sink = new TableSink(new LineIndex(text));
   const regions = findRegions(text);
   if (regions.active) readActive(text, family, regions.active, sink);

@@ -1,0 +1,23 @@
+/**
+ * Word's HTML export leaves its style settings in the text of pages that were copied from Word
+ * ("Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE", "table.MsoNormalTable {mso-style-name:普通表格;
+ * …font-size:10.0pt}"). Their numbers must not become cells: they are blanked (spaces, so positions and
+ * line numbers stay the document's).
+ */
+
+const RESIDUE_RE = new RegExp(
+  [
+    // The document settings line Word writes before the body.
+    String.raw`Normal\s+0\s+[\d.]+\s*(?:磅|pt)(?:\s+\d+){0,3}(?:\s+(?:false|true)){0,6}(?:\s+(?:[A-Z]{2}-[A-Z]{2}|X-NONE)){0,4}`,
+    // Comments and CSS rule blocks that carry Word's mso- properties.
+    String.raw`/\*\s*Style Definitions\s*\*/`,
+    String.raw`[\w.#:-]{0,40}\s*\{[^{}]{0,3000}?mso-[^{}]{0,3000}\}`,
+    String.raw`<!--\[if [^\]]{0,40}\]>|<!\[endif\]-->`,
+  ].join("|"),
+  "g",
+);
+
+export function blankMarkupResidue(text: string): string {
+  if (!text.includes("mso-") && !text.includes("Normal") && !text.includes("[if ")) return text;
+  return text.replace(RESIDUE_RE, (m) => m.replace(/[^\n]/g, " "));
+}

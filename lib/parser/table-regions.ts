@@ -1,0 +1,82 @@
+/**
+ * Where the 2021 / 2019 tables lie in a report: §二 (active), §三 (applications) and §四 (review and
+ * litigation), found by their headings, with fallbacks for headings a site printed with a stray or missing
+ * character ("行政法复议") or left out: the table's own header words.
+ */
+import type { CellToken } from "./cells";
+import { anyOfRegex, findIn, type Span } from "./label-regex";
+import { HEADINGS } from "./labels";
+
+const HEADING_RE = {
+  active: anyOfRegex(HEADINGS.active),
+  applications: anyOfRegex(HEADINGS.applications),
+  review: anyOfRegex([...HEADINGS.review, ...HEADINGS.reviewHeader]),
+  after: anyOfRegex(HEADINGS.after),
+  firstRow: anyOfRegex(HEADINGS.firstRow),
+  applicants: anyOfRegex(HEADINGS.applicants),
+};
+
+export interface Regions {
+  active: [number, number] | null;
+  applications: [number, number];
+  review: [number, number] | null;
+}
+
+// A §四 block is one header and 15 numbers; past this it is narrative.
+const REVIEW_SPAN = 3000;
+
+/** Headings also appear in a table of contents: the real one is followed by the first §三 row. */
+function findApplicationsHeading(text: string): Span | null {
+  let first: Span | null = null;
+  for (let at = 0, tries = 0; tries < 10; tries++) {
+    const heading = findIn(HEADING_RE.applications, text, at, text.length);
+    if (!heading) break;
+    first ??= heading;
+    const next = findIn(HEADING_RE.applications, text, heading.end, text.length);
+    const row = findIn(HEADING_RE.firstRow, text, heading.end, next ? next.start : text.length);
+    if (row) return heading;
+    at = heading.end;
+  }
+  return first;
+}
+
+/** The last match of re in text[from, to). */
+function findLast(re: RegExp, text: string, from: number, to: number): Span | null {
+  let last: Span | null = null;
+  for (let hit = findIn(re, text, from, to); hit; hit = findIn(re, text, hit.end, to)) last = hit;
+  return last;
+}
+
+export function findRegions(text: string): Regions {
+  const end = text.length;
+  const apps = findApplicationsHeading(text);
+  // Without the heading, start at the table's own header rather than in the narrative.
+  const appsFrom = apps ? apps.end : (findIn(HEADING_RE.applicants, text, 0, end)?.start ?? 0);
+  // §四 starts at its heading or, where that is misprinted, at its header words: whichever comes first.
+  const review = findIn(HEADING_RE.review, text, appsFrom, end);
+  const after = findIn(HEADING_RE.after, text, review ? review.end : appsFrom, end);
+  const appsTo = review ? review.start : after ? after.start : end;
+  const active = apps ? findLast(HEADING_RE.active, text, 0, apps.start) : null;
+  const reviewTo = after ? after.start : review ? Math.min(end, review.end + REVIEW_SPAN) : end;
+  return {
+    active: active && apps ? [active.end, apps.start] : null,
+    applications: [appsFrom, appsTo],
+    review: review ? [review.end, reviewTo] : null,
+  };
+}
+
+const CJK_RUN = /[\u3400-\u9fff]{2,}/g;
+
+/**
+ * The tokens before the first run of prose after the cells begin: two or more characters, one of them not
+ * in `allowed` (the table's own header and label characters). A §四 row or the last §三 row is followed by
+ * whatever the page prints next; where the next heading is misprinted, this is where the table ends.
+ */
+export function beforeProse(text: string, tokens: CellToken[], to: number, allowed: ReadonlySet<string>): CellToken[] {
+  if (tokens.length === 0) return tokens;
+  CJK_RUN.lastIndex = tokens[0].pos;
+  for (let m = CJK_RUN.exec(text); m && m.index < to; m = CJK_RUN.exec(text)) {
+    if (Array.from(m[0]).some((c) => !allowed.has(c))) return tokens.filter((t) => t.pos < m!.index);
+  }
+  return tokens;
+}
