@@ -5,7 +5,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 
-/** Extensions the parser reads; `.doc` is listed so it is recorded as a clear failure, not skipped. */
+/** Extensions the parser reads (it tells the kind from the bytes; the name only picks files out of folders). */
 export const REPORT_EXTENSIONS = new Set([".txt", ".htm", ".html", ".docx", ".pdf", ".doc"]);
 
 /** Files that sit beside reports but are not reports (fixtures' truth files, manifests). */

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
 import { describe, expect, it } from "vitest";
+import { fixtureBytes } from "@/lib/parser/read/test-helpers";
 import { loadDefaultDeps } from "./deps";
 import { ingestPaths } from "./ingest";
 import { applications, integrityProblems, reportText, tempDir, type ReportSpec, useFreshDbs } from "./testing";
@@ -98,7 +99,8 @@ describe("ingestPaths", () => {
     write(dir, "good.txt", ouhai(2023, applications(3)));
     write(dir, "junk.txt", "会议纪要\n今天讨论了绿化工作。\n");
     write(dir, "empty.txt", "");
-    write(dir, "old.doc", "binary");
+    // .doc is read by content: a Word compound file cut short is damaged (LibreOffice made the fixture)
+    write(dir, "old.doc", fixtureBytes("documents", "truncated.doc"));
     write(dir, ".hidden.txt", ouhai(2022));
     write(dir, "expected.json", "{}");
     // a PNG is not picked up from a folder, but one named explicitly is read (and fails with a reason)
@@ -108,7 +110,8 @@ describe("ingestPaths", () => {
     expect(s).toMatchObject({ added: 1, failed: 4 });
     const failed = await rows(client, "SELECT source_name, error, error_zh FROM reports WHERE status = 'failed' ORDER BY source_name");
     expect(failed.map((r) => r.source_name)).toEqual(["empty.txt", "junk.txt", "old.doc", "scan.png"]);
-    expect(String(failed[2].error)).toMatch(/\.doc.*\.docx/);
+    expect(String(failed[2].error)).toMatch(/^DOC is damaged: the file is truncated/);
+    expect(String(failed[2].error_zh)).toMatch(/损坏/);
     for (const r of failed) {
       expect(String(r.error)).toMatch(/^[A-Z].{10,}/);
       expect(String(r.error_zh)).toMatch(/[\u4e00-\u9fff]/);

@@ -1,11 +1,8 @@
 /** One file's bytes → the item ingest stores (a report or a recorded failure). Runs in a worker or inline. */
-import { extname } from "node:path";
 import { failedItem, prepareItem, type Item, type SourceFile } from "./prepare";
-import { DOC_NOT_SUPPORTED } from "./reasons";
 import type { IngestDeps, ManifestEntry } from "./types";
 
 export async function parseFile(file: SourceFile, entry: ManifestEntry | undefined, deps: IngestDeps): Promise<Item> {
-  if (extname(file.path).toLowerCase() === ".doc") return failedItem(file.path, file.sha256, DOC_NOT_SUPPORTED);
   try {
     const result = await deps.parseDocument(file.bytes, file.path);
     return prepareItem(file, result, entry, deps);

@@ -4,10 +4,10 @@
  * else keeps the English text after a Chinese lead-in.
  */
 const KNOWN: [RegExp, string][] = [
-  [/\.doc\b.*not supported/i, "不支持旧版 Word .doc 文件,请另存为 .docx 后重新导入。"],
+  [/Word 6\.0\/95/i, "这是 Word 6.0/95 格式的旧文件,暂不支持,请另存为 .docx 后重新导入。"],
   [/year the report covers is not stated/i, "报告中没有写明所属年度,无法作为年度报告导入。"],
   [/no 政府信息公开 statistical table/i, "文件中没有政府信息公开统计表格,不是年度报告。"],
-  [/Office 97/i, "这是旧版 Office 97–2003 文件(.doc/.xls),请另存为 .docx 后重新导入。"],
+  [/Office 97/i, "这是旧版 Office 97–2003 文件,但不是 Word 文档,不是文字报告。"],
   [/PowerPoint|Excel|ZIP archive|OpenDocument|binary data/i, "该文件不是文字报告(演示文稿、表格、压缩包或二进制文件)。"],
   [/no text layer|scanned/i, "PDF 是扫描图像,没有可提取的文字,需要先做文字识别(OCR)。"],
   [/is an image/i, "该文件是图片,不是文字报告;扫描件需要先做文字识别(OCR)。"],
@@ -29,5 +29,3 @@ export function chineseReason(error: string): string {
   for (const [re, zh] of KNOWN) if (re.test(error)) return zh;
   return `无法将该文件作为年度报告读取:${error}`;
 }
-
-export const DOC_NOT_SUPPORTED = "Old Word .doc files are not supported; save the file as .docx and ingest it again.";

@@ -1,5 +1,5 @@
 /**
- * Every document fixture made from a seed (fixtures/documents: HTML, DOCX and PDF made with LibreOffice,
+ * Every document fixture made from a seed (fixtures/documents: HTML, DOCX, DOC and PDF made with LibreOffice,
  * and the seed text in other encodings) parses to that seed's hand-read figures (fixtures/seeds/expected.json).
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -16,9 +16,9 @@ const seedOf = (file: string) => Object.keys(expected).find((k) => k.startsWith(
 const documents = readdirSync(join(ROOT, "fixtures/documents")).filter((f) => /^seed\d{3}\./.test(f));
 
 describe("document fixtures give their seed's figures", () => {
-  it("covers HTML, DOCX, PDF and four encodings", () => {
+  it("covers HTML, DOCX, DOC, PDF and four encodings", () => {
     const kinds = new Set(documents.map((f) => f.split(".").slice(1).join(".")));
-    for (const kind of ["html", "docx", "pdf", "gb18030.txt", "utf16le-bom.txt", "utf16be-bom.txt", "big5.txt", "gbk.html"]) {
+    for (const kind of ["html", "docx", "doc", "pdf", "gb18030.txt", "utf16le-bom.txt", "utf16be-bom.txt", "big5.txt", "gbk.html"]) {
       expect(kinds.has(kind), kind).toBe(true);
     }
   });

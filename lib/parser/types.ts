@@ -77,6 +77,6 @@ export interface TableValues {
 /** A document turned into text: tables as one row per line, cells joined by " | ". */
 export interface DocumentText {
   text: string;
-  kind: "text" | "html" | "docx" | "pdf";
+  kind: "text" | "html" | "docx" | "doc" | "pdf";
   encoding: string;
 }

@@ -19,9 +19,9 @@ function filesIn(folder: string, pattern: RegExp): Uint8Array[] {
     .map((f) => new Uint8Array(readFileSync(join(dir, f))));
 }
 
-/** Real documents of every kind the readers accept (text, HTML, DOCX, PDF) and the real seed texts. */
+/** Real documents of every kind the readers accept (text, HTML, DOCX, DOC, PDF) and the real seed texts. */
 export function loadFixtures(): { documents: Uint8Array[]; seeds: string[] } {
-  const documents = [...filesIn("documents", /\.(txt|html|docx|pdf)$/), ...filesIn("pdf", /\.pdf$/)].filter((b) => b.length > 0);
+  const documents = [...filesIn("documents", /\.(txt|html|docx|doc|pdf)$/), ...filesIn("pdf", /\.pdf$/)].filter((b) => b.length > 0);
   const seeds = filesIn("seeds", /\.txt$/).map((b) => new TextDecoder().decode(b));
   return { documents, seeds };
 }

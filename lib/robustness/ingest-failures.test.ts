@@ -31,8 +31,9 @@ const CASES: { file: string; bytes: () => Uint8Array; en: RegExp; zh: RegExp }[]
   { file: "broken.pdf", bytes: () => readFileSync(fixture("documents", "truncated.pdf")), en: /damaged/i, zh: /损坏/ },
   { file: "broken.docx", bytes: () => readFileSync(fixture("documents", "truncated.docx")), en: /damaged/i, zh: /损坏/ },
   { file: "scanned.pdf", bytes: () => readFileSync(fixture("documents", "scanned.pdf")), en: /no text layer/i, zh: /扫描/ },
-  { file: "old.doc", bytes: () => ole(0), en: /\.doc files are not supported/, zh: /\.doc/ },
-  { file: "old-renamed.docx", bytes: () => ole(1), en: /Office 97/, zh: /\.doc|旧版/ },
+  { file: "locked.doc", bytes: () => readFileSync(fixture("documents", "encrypted.doc")), en: /password-protected/, zh: /密码/ },
+  { file: "broken.doc", bytes: () => readFileSync(fixture("documents", "truncated.doc")), en: /^DOC is damaged/, zh: /损坏/ },
+  { file: "old-renamed.docx", bytes: () => ole(1), en: /^DOC is damaged/, zh: /损坏/ },
   { file: "noise.txt", bytes: () => readFileSync(fixture("documents", "random.bin")), en: /binary/i, zh: /不是文字报告/ },
   { file: "archive.docx", bytes: () => readFileSync(fixture("documents", "not-docx.zip")), en: /ZIP archive/i, zh: /不是文字报告/ },
 ];

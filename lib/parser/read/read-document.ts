@@ -4,6 +4,7 @@
  */
 import type { DocumentText, Finding, Result } from "../types";
 import { cleanText, decodeBytes } from "./decode-text";
+import { docToText } from "./doc-to-text";
 import { docxToText } from "./docx-to-text";
 import { htmlToText } from "./html-to-text";
 import { pdfToText } from "./pdf-to-text";
@@ -12,7 +13,7 @@ import { looksBinary, sniffKind } from "./sniff";
 export interface ReadOptions {
   /** Largest input accepted (default 50 MB). */
   maxBytes?: number;
-  /** Time limit for PDF and DOCX reading (default 20 s). */
+  /** Time limit for PDF, DOCX and DOC reading (default 20 s). */
   timeoutMs?: number;
   /** PDF pages read at most (default 300). */
   maxPages?: number;
@@ -47,6 +48,11 @@ async function readBounded(bytes: Uint8Array, opts: Required<ReadOptions>): Prom
   if (kind === "zip") {
     const res = await withTimeout(docxToText(bytes), opts.timeoutMs, "DOCX took too long to read.");
     return "error" in res ? fail(res.error) : done(res.text, "docx", "utf-8");
+  }
+  if (kind === "ole") {
+    const res = await withTimeout(docToText(bytes), opts.timeoutMs, "DOC took too long to read.");
+    // Word 97 stores text as UTF-16LE (cp1252 only for runs that fit it).
+    return "error" in res ? fail(res.error) : done(res.text, "doc", "utf-16le");
   }
   return readText(bytes);
 }

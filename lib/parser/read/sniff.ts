@@ -1,6 +1,6 @@
 /** What a file is, judged from its first bytes (never from its name). */
 
-export type SniffedKind = "pdf" | "zip" | "text" | { refuse: string };
+export type SniffedKind = "pdf" | "zip" | "ole" | "text" | { refuse: string };
 
 const SIGNATURES: { bytes: number[]; what: string }[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: "an image (PNG)" },
@@ -9,7 +9,6 @@ const SIGNATURES: { bytes: number[]; what: string }[] = [
   { bytes: [0x42, 0x4d], what: "an image (BMP)" },
   { bytes: [0x49, 0x49, 0x2a, 0x00], what: "an image (TIFF)" },
   { bytes: [0x4d, 0x4d, 0x00, 0x2a], what: "an image (TIFF)" },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: "an old Office 97–2003 file (.doc/.xls); save it as DOCX" },
   { bytes: [0x52, 0x61, 0x72, 0x21], what: "a RAR archive" },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: "a 7-Zip archive" },
   { bytes: [0x1f, 0x8b], what: "a gzip archive" },
@@ -33,6 +32,8 @@ function pdfOffset(bytes: Uint8Array): number {
 export function sniffKind(bytes: Uint8Array): SniffedKind {
   if (pdfOffset(bytes) >= 0) return "pdf";
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return "zip";
+  // OLE2 compound file: Word 97–2003 .doc, but also .xls, .ppt and encrypted DOCX (doc-to-text tells them apart).
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return "ole";
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) {
     return { refuse: "an image (WebP)" };
   }
