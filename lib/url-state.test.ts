@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildHref, DEFAULT_STATE, MAX_AGENCIES, parseStrict, parseUrlState, toSearchString } from "./url-state";
+import { buildHref, DEFAULT_STATE, MAX_AGENCIES, migrateParams, parseStrict, parseUrlState, toSearchString } from "./url-state";
 
 describe("parseUrlState", () => {
   it("gives the defaults for an empty or missing query", () => {
@@ -12,7 +12,8 @@ describe("parseUrlState", () => {
   it("reads every valid parameter", () => {
     const s = parseUrlState(
       new URLSearchParams(
-        "region=3303&from=2019&to=2023&level=county&kind=department&agencies=a1~b2&metric=rate.grant&chart=bar&pct=1&delta=1&rank=agency&tab=findings",
+        "region=3303&from=2019&to=2023&level=county&kind=department&agencies=a1~b2&metric=rate.grant&chart=bar&pct=1&delta=1" +
+          "&rank=agency&tab=findings&year=2020&rule=L2&page=2&fpage=3&gpage=4",
       ),
     );
     expect(s).toEqual({
@@ -28,6 +29,11 @@ describe("parseUrlState", () => {
       delta: true,
       rank: "agency",
       tab: "findings",
+      year: 2020,
+      rule: "L2",
+      page: 2,
+      fpage: 3,
+      gpage: 4,
     });
   });
 
@@ -114,5 +120,54 @@ describe("parseStrict", () => {
   it.each([["agencies=a~<b>"], ["metric=nope"], ["from=20x9"], ["region=1"]])("reports %s as an error", (query) => {
     const r = parseStrict(new URLSearchParams(query), ["agencies", "metric", "from", "region"]);
     expect("error" in r && r.error).toMatch(/invalid parameter/);
+  });
+});
+
+describe("quality and agency-page parameters", () => {
+  it("reads rule, pages and year with the selection", () => {
+    const state = parseUrlState({ region: "3303", from: "2020", rule: "R4", page: "3", gpage: "2", year: "2021" });
+    expect(state.region).toBe("3303");
+    expect({ rule: state.rule, page: state.page, fpage: state.fpage, gpage: state.gpage, year: state.year }).toEqual({
+      rule: "R4", page: 3, fpage: 1, gpage: 2, year: 2021,
+    });
+  });
+  it("falls back to defaults for invalid values instead of failing", () => {
+    const state = parseUrlState({ region: "x", rule: "<b>", page: "-1", fpage: "99999", gpage: ["0", "2"], year: "1999" });
+    expect(state.region).toBe("");
+    expect({ rule: state.rule, page: state.page, fpage: state.fpage, gpage: state.gpage, year: state.year }).toEqual({
+      rule: null, page: 1, fpage: 1, gpage: 1, year: null,
+    });
+  });
+  it("links keep the selection, leave defaults out and round-trip", () => {
+    const base = parseUrlState({ region: "33", to: "2023", rule: "R1", page: "2" });
+    expect(buildHref("/quality", base)).toBe("/quality?region=33&to=2023&rule=R1&page=2");
+    expect(buildHref("/quality", {})).toBe("/quality");
+    const href = buildHref("/quality", base, { rule: null, gpage: 4 });
+    expect(href).toBe("/quality?region=33&to=2023&gpage=4");
+    const again = parseUrlState(new URL(href, "http://x").searchParams);
+    expect({ rule: again.rule, page: again.page, gpage: again.gpage, region: again.region }).toEqual({
+      rule: null, page: 1, gpage: 4, region: "33",
+    });
+  });
+  it("a new filter starts the lists at their first page; paging keeps the filter", () => {
+    const base = parseUrlState({ region: "33", rule: "R1", page: "5", fpage: "2" });
+    expect(buildHref("/quality", base, { region: "3303" })).toBe("/quality?region=3303&rule=R1");
+    expect(buildHref("/quality", base, { page: 6 })).toBe("/quality?region=33&rule=R1&page=6&fpage=2");
+  });
+});
+
+describe("URL migrations", () => {
+  const migrations = [
+    { from: "y", to: "year" as const },
+    { from: "m", to: "metric" as const, convert: (v: string) => (v === "apps" ? "apps.new.total" : null) },
+  ];
+  it("reads an old parameter under its new name", () => {
+    expect(migrateParams({ y: "2020", m: "apps" }, migrations)).toEqual({ year: "2020", metric: "apps.new.total" });
+  });
+  it("a new name present in the link wins; an old value with no reading is dropped", () => {
+    expect(migrateParams({ y: "2020", year: "2021", m: "x" }, migrations)).toEqual({ year: "2021" });
+  });
+  it("parseUrlState applies the project's migrations (none yet: the state is unchanged)", () => {
+    expect(parseUrlState({ region: "33" })).toEqual({ ...DEFAULT_STATE, region: "33" });
   });
 });

@@ -5,12 +5,17 @@
  *
  * Public, documented parameters: region, from, to, level, kind, agencies, metric.
  * View parameters: chart (compare: line|bar|table), pct (outcome chart in 100 %), delta (vs previous year),
- * rank (ranking of sub-regions or agencies), tab (pages with tabs).
+ * rank (ranking of sub-regions or agencies), tab (pages with tabs), year (the agency page's report year),
+ * rule (quality: one rule such as R1), page / fpage / gpage (quality: failing reports, failed files, gaps).
+ *
+ * A renamed parameter is added to URL_MIGRATIONS (old name → new), so links shared before the rename still open
+ * the view they named.
  */
 import { z } from "zod";
 // No `new Function` in zod: the CSP forbids eval, and zod's probe for it is itself reported as a violation.
 z.config({ jitless: true });
 import { CORE_BY_KEY, RATE_BY_KEY } from "./metrics";
+import { MAX_PAGE } from "./queries/quality-limits";
 import { isValueMetric } from "./value-metrics";
 import type { AgencyKind, AgencyLevel } from "./parser/types";
 
@@ -41,6 +46,8 @@ function first(raw: unknown): unknown {
 
 const regionSchema = z.string().regex(/^(\d{2}|\d{4}|\d{6})$/);
 const yearSchema = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
+const ruleSchema = z.string().regex(/^[A-Z]{1,2}\d{1,3}$/);
+const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE);
 const agencyIdSchema = z.string().min(1).max(80).regex(/^[^\s~<>"'&]+$/u);
 /** A core metric or rate (lib/metrics.ts), or any canonical §三/§四 key / legacy.* key (lib/value-metrics.ts). */
 const metricSchema = z.string().max(80).refine((k) => CORE_BY_KEY.has(k) || RATE_BY_KEY.has(k) || isValueMetric(k));
@@ -65,6 +72,11 @@ const strictFields = {
   delta: z.preprocess(first, z.enum(["1"])),
   rank: z.preprocess(first, z.enum(RANK_MODES)),
   tab: z.preprocess(first, z.string().regex(/^[a-z0-9-]{1,24}$/)),
+  year: z.preprocess(first, yearSchema),
+  rule: z.preprocess(first, ruleSchema),
+  page: z.preprocess(first, pageSchema),
+  fpage: z.preprocess(first, pageSchema),
+  gpage: z.preprocess(first, pageSchema),
 };
 
 /** Each field: the parsed value, or its default when missing or invalid (`.catch`). */
@@ -81,6 +93,11 @@ const stateSchema = z.object({
   delta: z.preprocess((raw) => first(raw) === "1", z.boolean()).catch(false),
   rank: strictFields.rank.catch("auto"),
   tab: strictFields.tab.catch(""),
+  year: z.preprocess(first, yearSchema.nullable()).catch(null),
+  rule: z.preprocess(first, ruleSchema.nullable()).catch(null),
+  page: strictFields.page.catch(1),
+  fpage: strictFields.fpage.catch(1),
+  gpage: strictFields.gpage.catch(1),
 });
 
 export type UrlState = z.infer<typeof stateSchema>;
@@ -88,14 +105,38 @@ export type UrlStateKey = keyof UrlState;
 
 export const DEFAULT_STATE: UrlState = stateSchema.parse({});
 
+/** A parameter renamed after links were shared: its old name, its new one, and how an old value reads now. */
+export interface UrlMigration {
+  from: string;
+  to: UrlStateKey;
+  convert?: (value: string) => string | null;
+}
+
+/** Renames so far, oldest first. Empty: no parameter has been renamed since links were first shared. */
+export const URL_MIGRATIONS: readonly UrlMigration[] = [];
+
+/** Old parameter names → current ones; a current name present in the link wins over an old one. */
+export function migrateParams(record: Record<string, Raw>, migrations: readonly UrlMigration[] = URL_MIGRATIONS): Record<string, Raw> {
+  const out = { ...record };
+  for (const { from, to, convert } of migrations) {
+    const old = first(out[from]);
+    delete out[from];
+    if (typeof old !== "string" || out[to] !== undefined) continue;
+    const value = convert ? convert(old) : old;
+    if (value !== null) out[to] = value;
+  }
+  return out;
+}
+
 /** Parses Next's `searchParams` object or a URLSearchParams; never throws. */
 export function parseUrlState(input: Record<string, Raw> | URLSearchParams | undefined | null): UrlState {
-  const record: Record<string, Raw> = {};
+  let record: Record<string, Raw> = {};
   if (input instanceof URLSearchParams) {
     for (const key of new Set(input.keys())) record[key] = input.getAll(key);
   } else if (input) {
     Object.assign(record, input);
   }
+  record = migrateParams(record);
   const state = stateSchema.parse(record);
   // A reversed range is read as meant (2023–2019 → 2019–2023) rather than as nothing.
   if (state.from !== null && state.to !== null && state.from > state.to) {
@@ -146,9 +187,14 @@ export function toSearchString(state: Partial<UrlState>): string {
   return params.toString().replace(/%7E/g, "~");
 }
 
+/** Parameters that choose what is listed: changing one starts the quality lists again at their first page. */
+const LIST_FILTERS: readonly UrlStateKey[] = ["region", "from", "to", "level", "kind", "agencies", "rule"];
+const PAGES = { page: 1, fpage: 1, gpage: 1 } as const;
+
 /** A link to `pathname` with `state` changed by `patch`; defaults are left out. */
 export function buildHref(pathname: string, state: Partial<UrlState>, patch: Partial<UrlState> = {}): string {
-  const query = toSearchString({ ...state, ...patch });
+  const refilters = LIST_FILTERS.some((k) => k in patch && patch[k] !== state[k]);
+  const query = toSearchString({ ...state, ...(refilters ? PAGES : {}), ...patch });
   return query ? `${pathname}?${query}` : pathname;
 }
 

@@ -4,7 +4,6 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { Pager } from "@/components/quality/pager";
 import { QualityCharts, RegionChart } from "@/components/quality/quality-charts";
 import { FailedFileList, FailingList, GapList, RegionList } from "@/components/quality/quality-lists";
-import { parseQualityParams, qualityHref } from "@/components/quality/quality-params";
 import { ruleLabel } from "@/components/quality/rules";
 import {
   getFailedFiles,
@@ -17,7 +16,7 @@ import {
 } from "@/lib/queries/quality";
 import { getYearTotals } from "@/lib/queries/overview";
 import { getRegionChoices } from "@/lib/queries/region-options";
-import { selectionOf, toSearchString } from "@/lib/url-state";
+import { buildHref, parseUrlState, selectionOf, toSearchString, type UrlState } from "@/lib/url-state";
 
 export const metadata: Metadata = { title: "数据质量" };
 
@@ -28,7 +27,7 @@ interface Props {
 }
 
 export default async function QualityPage({ searchParams }: Props) {
-  const { state, params } = parseQualityParams(await searchParams);
+  const state = parseUrlState(await searchParams);
   const scope: QualityScope = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
   const [regions, allYears, totals, byRule, subRegions, failing, failed, gaps] = await Promise.all([
     getRegionChoices({ region: state.region }),
@@ -36,11 +35,11 @@ export default async function QualityPage({ searchParams }: Props) {
     getYearTotals({ selection: { ...scope, agencies: [] } }),
     getQualityByRule({ scope }),
     state.region.length < 6 ? getQualityBySubRegion({ scope }) : Promise.resolve([]),
-    getFailingReports({ scope, rule: params.rule, page: params.page }),
-    getFailedFiles({ page: params.fpage }),
-    getReportingGaps({ scope, page: params.gpage }),
+    getFailingReports({ scope, rule: state.rule, page: state.page }),
+    getFailedFiles({ page: state.fpage }),
+    getReportingGaps({ scope, page: state.gpage }),
   ]);
-  const href = (patch: Parameters<typeof qualityHref>[2]) => qualityHref(state, params, patch);
+  const href = (patch: Partial<UrlState>) => buildHref("/quality", state, patch);
   const rules = [...new Set(byRule.map((r) => r.rule))].sort();
   const place = regions.path.map((r) => r.name).join(" · ") || "全国";
 
@@ -66,18 +65,18 @@ export default async function QualityPage({ searchParams }: Props) {
         <h2 className="mb-2 text-base font-semibold">未通过校验的报告</h2>
         <nav aria-label="按规则筛选" className="mb-2 flex flex-wrap gap-1 text-sm" data-testid="quality-rule-filter">
           <Link
-            className={`btn ${params.rule === null ? ACTIVE_CHIP : ""}`}
-            aria-current={params.rule === null ? "true" : undefined}
+            className={`btn ${state.rule === null ? ACTIVE_CHIP : ""}`}
+            aria-current={state.rule === null ? "true" : undefined}
             href={href({ rule: null, page: 1 })}
             scroll={false}
           >
             全部规则
           </Link>
-          {[...new Set([...rules, ...(params.rule ? [params.rule] : [])])].map((rule) => (
+          {[...new Set([...rules, ...(state.rule ? [state.rule] : [])])].map((rule) => (
             <Link
               key={rule}
-              className={`btn ${params.rule === rule ? ACTIVE_CHIP : ""}`}
-              aria-current={params.rule === rule ? "true" : undefined}
+              className={`btn ${state.rule === rule ? ACTIVE_CHIP : ""}`}
+              aria-current={state.rule === rule ? "true" : undefined}
               href={href({ rule, page: 1 })}
               title={ruleLabel(rule)}
               scroll={false}

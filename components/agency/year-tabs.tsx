@@ -1,4 +1,5 @@
 /** One tab per year from the agency's first report to its last; a year without a report reads 未报送. */
+import { buildHref } from "@/lib/url-state";
 import Link from "next/link";
 import { NO_REPORT } from "./agency-series-option";
 
@@ -21,7 +22,7 @@ export function YearTabs({ agencyId, years, selected }: Props) {
           reported.has(y) ? (
             <li key={y}>
               <Link
-                href={`/agencies/${encodeURIComponent(agencyId)}?year=${y}`}
+                href={buildHref(`/agencies/${encodeURIComponent(agencyId)}`, { year: y })}
                 scroll={false}
                 aria-current={y === selected ? "page" : undefined}
                 className={`-mb-px inline-block rounded-t border px-3 py-1 ${

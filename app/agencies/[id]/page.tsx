@@ -12,6 +12,7 @@ import { FAMILY_LABELS } from "@/components/report/labels";
 import { ReportTables } from "@/components/report/report-tables";
 import { getAgency, getAgencyFacts, getAgencyFindings, getAgencyReports, getAgencyYearReport } from "@/lib/queries/agency";
 import { isTemplateFamily, templateKeys } from "@/lib/template-table";
+import { parseUrlState } from "@/lib/url-state";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -28,9 +29,8 @@ function agencyIdOf(raw: string): string {
 }
 
 /** `?year=` when it is a year with a report, else the latest reported year. */
-function chosenYear(raw: string | string[] | undefined, years: number[]): number | null {
-  const value = Number(Array.isArray(raw) ? raw[0] : raw);
-  if (years.includes(value)) return value;
+function chosenYear(year: number | null, years: number[]): number | null {
+  if (year !== null && years.includes(year)) return year;
   return years.length ? Math.max(...years) : null;
 }
 
@@ -50,7 +50,7 @@ export default async function AgencyPage({ params, searchParams }: Props) {
   ]);
   if (!profile) notFound();
   const years = facts.map((f) => f.year);
-  const year = chosenYear(query.year, years);
+  const year = chosenYear(parseUrlState(query).year, years);
   const yearReport = year === null ? null : await getAgencyYearReport({ id, year });
   const yearFindings = findings.filter((f) => f.year === year);
   const printed = new Set([
