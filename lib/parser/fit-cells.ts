@@ -162,7 +162,7 @@ function trySplitRuns(runs: string[], pos: number, n: number, check: RowCheck | 
     const bare = splitGlued(runs, n, anyReading, { gaps });
     return bare?.forced && bare.cells.every((v) => v === null || v < 10) ? { cells: toCells(bare.cells) } : null;
   }
-  const digits = runs.join("");
+  const digits = runs.join(" ");
   if (split.incomplete) {
     const message = `glued digits "${digits}" can be read too many ways to tell the cells apart`;
     return { cells: null, problem: { severity: "error", message: `ambiguous: ${message}` } };

@@ -86,7 +86,8 @@ function titleName(title: string): string {
 function readTitle(lines: string[]): { found?: Found; year?: number } {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < TITLE_SCAN; i++) {
-    const c = compact(lines[i]);
+    // A Markdown heading or bold title ("# X局2022年…报告", "**…**") from a PDF converted by another tool.
+    const c = compact(lines[i]).replace(/^#{1,6}|\*\*|__/g, "");
     if (c === "") continue;
     seen++;
     if (c.length > MAX_TITLE || !c.includes("报告") || !c.includes("公开") || NOT_TITLE.test(c)) continue;

@@ -22,6 +22,8 @@ import { resolveAmbiguities, type Ambiguity } from "./resolve-ambiguity";
 import { locateRows, type RowSegment } from "./rows";
 import { TableSink } from "./table-sink";
 import { addDerivedSums } from "./derived-sums";
+import { reattachDetachedRows } from "./detached-rows";
+import { blankMarkdownFurniture } from "./markdown-tables";
 import { blankMarkupResidue } from "./markup-residue";
 import { beforeProse, findRegions } from "./table-regions";
 import { blankPageNumbers, compactRaw, LineIndex } from "./text-lines";
@@ -78,7 +80,8 @@ function storeUndecided(text: string, at: { name: string; keys: string[]; from: 
     if ([...vals].every((v) => v === 0 || v === null)) sink.put(key, { value: 0, pos: readings[0][i].pos }, raw);
   });
   const list = readings.map((r) => readingText(r.map((c) => c.value))).join(" or ");
-  sink.finding("P2", "warning", `${at.name}: ${why}: ${list}; cells they disagree on are left blank`, open, at.from);
+  const rest = "cells they disagree on are left blank (0 where the only doubt is 0 or an empty cell)";
+  sink.finding("P2", "warning", `${at.name}: ${why}: ${list}; ${rest}`, open, at.from);
 }
 
 function readApplications(text: string, family: TemplateFamily, [from, to]: [number, number], sink: TableSink): void {
@@ -86,19 +89,21 @@ function readApplications(text: string, family: TemplateFamily, [from, to]: [num
   const ambiguous: (Ambiguity & PendingRow)[] = [];
   const inferred: PendingRow[] = [];
   const segs = locateRows(text, specs, from, to);
-  for (const seg of segs) {
+  const scanned = segs.map((seg) => scanCells(text, seg.cellsFrom, seg.cellsTo));
+  // The last row runs on into whatever follows the table.
+  const last = segs.length - 1;
+  if (last >= 0) scanned[last] = beforeProse(text, scanned[last], segs[last].cellsTo, labelChars(segs[last].spec));
+  const rows = reattachDetachedRows(text, scanned, segs.map((s) => s.spec.group === true), APPLICANT_COLUMNS.length);
+  segs.forEach((seg, i) => {
     const keys = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
-    let tokens = scanCells(text, seg.cellsFrom, seg.cellsTo);
-    // The last row runs on into whatever follows the table.
-    if (seg === segs[segs.length - 1]) tokens = beforeProse(text, tokens, seg.cellsTo, labelChars(seg.spec));
-    const fit = fitCells(tokens, keys.length, rowTotal);
+    const fit = fitCells(rows[i], keys.length, rowTotal);
     // Rows with several readings wait until the unambiguous rows are in: the columns decide.
     if (fit.alternatives) ambiguous.push({ row: seg.spec.key, keys, alternatives: fit.alternatives, seg, fit });
     else {
       storeRow(text, seg, keys, fit, sink);
       if (fit.inferred && fit.cells) inferred.push({ seg, keys, fit });
     }
-  }
+  });
   if (ambiguous.length === 0 && inferred.length === 0) return;
   const solved = resolveAmbiguities((k) => sink.valueOf(k), ambiguous, specs);
   ambiguous.forEach((a, i) => {
@@ -155,7 +160,7 @@ function readActive(text: string, family: TemplateFamily, [from, to]: [number, n
 }
 
 export function extractTemplateTables(normalized: string, family: TemplateFamily): { value: TableValues; issues: Finding[] } {
-  const text = blankMarkupResidue(blankPageNumbers(normalized));
+  const text = blankMarkdownFurniture(blankMarkupResidue(blankPageNumbers(normalized)));
   const sink = new TableSink(new LineIndex(text));
   const regions = findRegions(text);
   if (regions.active) readActive(text, family, regions.active, sink);
