@@ -6,7 +6,19 @@
  * here: `legacyRows` rebuilds them from the stored values and the lines they were read from.
  */
 
-export type TemplateFamily = "2021" | "2019";
+import {
+  APPLICANTS,
+  REVIEW_GROUPS as TEMPLATE_REVIEW_GROUPS,
+  REVIEW_RESULTS,
+  SECTION3,
+  SECTION3_RULE_NOTE,
+  SECTION3_TITLE,
+  SECTION4_TITLE,
+  printedLabel,
+  type ModernFamily,
+} from "./template/modern";
+
+export type TemplateFamily = ModernFamily;
 
 export interface LabelCell {
   kind: "label";
@@ -30,15 +42,7 @@ export interface TemplateTable {
 }
 
 /** The applicant columns of §三, in the template's order. */
-export const APPLICANT_COLUMNS = [
-  { suffix: "natural_person", label: "自然人" },
-  { suffix: "commercial", label: "商业企业" },
-  { suffix: "research", label: "科研机构" },
-  { suffix: "public_interest", label: "社会公益组织" },
-  { suffix: "legal_service", label: "法律服务机构" },
-  { suffix: "other_org", label: "其他" },
-  { suffix: "total", label: "总计" },
-] as const;
+export const APPLICANT_COLUMNS = APPLICANTS.map((a) => ({ suffix: a.key, label: a.label }));
 
 interface OutcomeItem {
   label: string;
@@ -47,69 +51,28 @@ interface OutcomeItem {
 /** A group of 本年度办理结果: one row (`key`) or a label spanning numbered sub-rows (`items`). */
 type OutcomeGroup = OutcomeItem | { label: string; items: OutcomeItem[] };
 
-const DENIED: OutcomeGroup = {
-  label: "(三)不予公开",
-  items: [
-    { label: "1.属于国家秘密", key: "outcome.denied.state_secret" },
-    { label: "2.其他法律行政法规禁止公开", key: "outcome.denied.prohibited_by_law" },
-    { label: "3.危及“三安全一稳定”", key: "outcome.denied.three_safeties" },
-    { label: "4.保护第三方合法权益", key: "outcome.denied.third_party" },
-    { label: "5.属于三类内部事务信息", key: "outcome.denied.internal_affairs" },
-    { label: "6.属于四类过程性信息", key: "outcome.denied.process_info" },
-    { label: "7.属于行政执法案卷", key: "outcome.denied.enforcement_file" },
-    { label: "8.属于行政查询事项", key: "outcome.denied.admin_query" },
-  ],
-};
+const ROW_OUTSIDE_RESULTS = new Set(["apps.new", "apps.carried_over", "results", "apps.carried_forward"]);
 
-const UNABLE: OutcomeGroup = {
-  label: "(四)无法提供",
-  items: [
-    { label: "1.本机关不掌握相关政府信息", key: "outcome.unable.not_held" },
-    { label: "2.没有现成信息需要另行制作", key: "outcome.unable.needs_creation" },
-    { label: "3.补正后申请内容仍不明确", key: "outcome.unable.unclear" },
-  ],
-};
-
-const REJECTED: OutcomeGroup = {
-  label: "(五)不予处理",
-  items: [
-    { label: "1.信访举报投诉类申请", key: "outcome.rejected.petition" },
-    { label: "2.重复申请", key: "outcome.rejected.duplicate" },
-    { label: "3.要求提供公开出版物", key: "outcome.rejected.publication" },
-    { label: "4.无正当理由大量反复申请", key: "outcome.rejected.excessive" },
-    { label: "5.要求行政机关确认或重新出具已获取信息", key: "outcome.rejected.confirmation" },
-  ],
-};
-
-const OTHER_2021: OutcomeGroup = {
-  label: "(六)其他处理",
-  items: [
-    {
-      label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-      key: "outcome.other.no_correction",
-    },
-    {
-      label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-      key: "outcome.other.unpaid_fee",
-    },
-    { label: "3.其他", key: "outcome.other.misc" },
-  ],
-};
-
-/** The 2019 template prints (六)其他处理 as one row; 2021 split it into three. */
-const OTHER_2019: OutcomeGroup = { label: "(六)其他处理", key: "outcome.other" };
-
+/** 本年度办理结果 as the family prints it: the groups of lib/template/modern.ts with their sub-rows. */
 function outcomeGroups(family: TemplateFamily): OutcomeGroup[] {
-  return [
-    { label: "(一)予以公开", key: "outcome.granted" },
-    { label: "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", key: "outcome.partial" },
-    DENIED,
-    UNABLE,
-    REJECTED,
-    family === "2021" ? OTHER_2021 : OTHER_2019,
-    { label: "(七)总计", key: "outcome.total" },
-  ];
+  const groups: OutcomeGroup[] = [];
+  let open: { label: string; key: string; items: OutcomeItem[] } | null = null;
+  for (const row of SECTION3[family]) {
+    if (ROW_OUTSIDE_RESULTS.has(row.key)) continue;
+    if (row.group) {
+      open = { label: printedLabel(row), key: row.key, items: [] };
+      groups.push(open);
+    } else if (open && row.key.startsWith(`${open.key}.`)) {
+      open.items.push({ label: printedLabel(row), key: row.key });
+    } else {
+      open = null;
+      groups.push({ label: printedLabel(row), key: row.key });
+    }
+  }
+  return groups;
 }
+
+const rowOf = (family: TemplateFamily, key: string) => SECTION3[family].find((row) => row.key === key)!;
 
 function valueCells(rowKey: string): ValueCell[] {
   return APPLICANT_COLUMNS.map((c) => ({ kind: "value", key: `${rowKey}.${c.suffix}` }));
@@ -120,7 +83,8 @@ function outcomeRows(family: TemplateFamily): TemplateCell[][] {
   const rowCount = groups.reduce((n, g) => n + ("items" in g ? g.items.length : 1), 0);
   const rows: TemplateCell[][] = [];
   for (const group of groups) {
-    const lead: TemplateCell[] = rows.length === 0 ? [{ kind: "label", text: "三、本年度办理结果", rowSpan: rowCount }] : [];
+    const lead: TemplateCell[] =
+      rows.length === 0 ? [{ kind: "label", text: printedLabel(rowOf(family, "results")), rowSpan: rowCount }] : [];
     if (!("items" in group)) {
       rows.push([...lead, { kind: "label", text: group.label, colSpan: 2 }, ...valueCells(group.key)]);
       continue;
@@ -137,7 +101,7 @@ function outcomeRows(family: TemplateFamily): TemplateCell[][] {
 function appsTable(family: TemplateFamily): TemplateTable {
   const head: LabelCell[][] = [
     [
-      { kind: "label", text: "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", rowSpan: 3, colSpan: 3 },
+      { kind: "label", text: SECTION3_RULE_NOTE, rowSpan: 3, colSpan: 3 },
       { kind: "label", text: "申请人情况", colSpan: 7 },
     ],
     [
@@ -147,48 +111,37 @@ function appsTable(family: TemplateFamily): TemplateTable {
     ],
     APPLICANT_COLUMNS.slice(1, 6).map((c) => ({ kind: "label", text: c.label })),
   ];
-  const whole = (text: string, key: string): TemplateCell[] => [
-    { kind: "label", text, colSpan: 3 },
+  const whole = (key: string): TemplateCell[] => [
+    { kind: "label", text: printedLabel(rowOf(family, key)), colSpan: 3 },
     ...valueCells(key),
   ];
-  const body = [
-    whole("一、本年新收政府信息公开申请数量", "apps.new"),
-    whole("二、上年结转政府信息公开申请数量", "apps.carried_over"),
-    ...outcomeRows(family),
-    whole("四、结转下年度继续办理", "apps.carried_forward"),
-  ];
-  return { id: "apps", title: "三、收到和处理政府信息公开申请情况", head, body };
+  const body = [whole("apps.new"), whole("apps.carried_over"), ...outcomeRows(family), whole("apps.carried_forward")];
+  return { id: "apps", title: SECTION3_TITLE, head, body };
 }
 
-const RESULT_COLUMNS = [
-  { suffix: "upheld", label: "结果维持" },
-  { suffix: "corrected", label: "结果纠正" },
-  { suffix: "other", label: "其他结果" },
-  { suffix: "pending", label: "尚未审结" },
-  { suffix: "total", label: "总计" },
-] as const;
-
-const REVIEW_GROUPS = ["review", "litigation_direct", "litigation_after_review"] as const;
+const RESULT_COLUMNS = REVIEW_RESULTS.map((r) => ({ suffix: r.key, label: r.label }));
+const REVIEW_GROUPS = TEMPLATE_REVIEW_GROUPS.map((g) => g.key);
 
 function reviewTable(): TemplateTable {
+  const [review, direct, afterReview] = TEMPLATE_REVIEW_GROUPS;
   const results = (rowSpan?: number): LabelCell[] =>
     RESULT_COLUMNS.map((c) => ({ kind: "label", text: c.label, ...(rowSpan ? { rowSpan } : {}) }));
   const head: LabelCell[][] = [
     [
-      { kind: "label", text: "行政复议", colSpan: 5 },
-      { kind: "label", text: "行政诉讼", colSpan: 10 },
+      { kind: "label", text: review.label, colSpan: 5 },
+      { kind: "label", text: direct.parent, colSpan: 10 },
     ],
     [
       ...results(2),
-      { kind: "label", text: "未经复议直接起诉", colSpan: 5 },
-      { kind: "label", text: "复议后起诉", colSpan: 5 },
+      { kind: "label", text: direct.label, colSpan: 5 },
+      { kind: "label", text: afterReview.label, colSpan: 5 },
     ],
     [...results(), ...results()],
   ];
   const body: TemplateCell[][] = [
     REVIEW_GROUPS.flatMap((g) => RESULT_COLUMNS.map((c): ValueCell => ({ kind: "value", key: `${g}.${c.suffix}` }))),
   ];
-  return { id: "review", title: "四、政府信息公开行政复议、行政诉讼情况", head, body };
+  return { id: "review", title: SECTION4_TITLE, head, body };
 }
 
 /** The §三 and §四 tables of a family, in print order. */

@@ -1,9 +1,18 @@
 /**
- * The templates' printed labels and the canonical keys they carry (REPORT-FORMATS.md), as data.
- * Label texts follow the real reports in fixtures/seeds (002 and 003 for 2021, 001 for legacy).
+ * The templates' printed labels and the canonical keys they carry, in the shape the generator prints them:
+ * the 2021/2019 rows come from lib/template/modern.ts; the legacy rows below follow seed 001.
  */
+import {
+  APPLICANTS as TEMPLATE_APPLICANTS,
+  DERIVED_GROUPS,
+  REVIEW_GROUPS as TEMPLATE_REVIEW_GROUPS,
+  REVIEW_RESULTS,
+  SECTION3,
+  printedLabel,
+  type ModernFamily,
+} from "@/lib/template/modern";
 
-export const APPLICANTS = ["natural_person", "commercial", "research", "public_interest", "legal_service", "other_org"] as const;
+export const APPLICANTS = TEMPLATE_APPLICANTS.filter((a) => a.key !== "total").map((a) => a.key);
 export type Applicant = (typeof APPLICANTS)[number];
 
 /** An outcome leaf: the row key, the group label printed in the row's first cell (when it opens a group), the row label. */
@@ -13,61 +22,39 @@ export interface OutcomeLeaf {
   label: string;
 }
 
-const DENIED: OutcomeLeaf[] = [
-  ["state_secret", "1.属于国家秘密"],
-  ["prohibited_by_law", "2.其他法律行政法规禁止公开"],
-  ["three_safeties", "3.危及“三安全一稳定”"],
-  ["third_party", "4.保护第三方合法权益"],
-  ["internal_affairs", "5.属于三类内部事务信息"],
-  ["process_info", "6.属于四类过程性信息"],
-  ["enforcement_file", "7.属于行政执法案卷"],
-  ["admin_query", "8.属于行政查询事项"],
-].map(([k, label], i) => ({ key: `outcome.denied.${k}`, group: i === 0 ? "(三)不予公开" : null, label }));
+const OUTSIDE_RESULTS = new Set(["apps.new", "apps.carried_over", "results", "outcome.total", "apps.carried_forward"]);
 
-const UNABLE: OutcomeLeaf[] = [
-  ["not_held", "1.本机关不掌握相关政府信息"],
-  ["needs_creation", "2.没有现成信息需要另行制作"],
-  ["unclear", "3.补正后申请内容仍不明确"],
-].map(([k, label], i) => ({ key: `outcome.unable.${k}`, group: i === 0 ? "(四)无法提供" : null, label }));
+/** The outcome rows of a family (lib/template/modern.ts), each with the group label it opens, if any. */
+function outcomeLeaves(family: ModernFamily): OutcomeLeaf[] {
+  const rows = SECTION3[family];
+  const leaves: OutcomeLeaf[] = [];
+  let pending: string | null = printedLabel(rows.find((r) => r.key === "results")!);
+  for (const row of rows) {
+    if (OUTSIDE_RESULTS.has(row.key)) continue;
+    if (row.group) {
+      pending = printedLabel(row);
+      continue;
+    }
+    leaves.push({ key: row.key, group: pending, label: printedLabel(row) });
+    pending = null;
+  }
+  return leaves;
+}
 
-const REJECTED: OutcomeLeaf[] = [
-  ["petition", "1.信访举报投诉类申请"],
-  ["duplicate", "2.重复申请"],
-  ["publication", "3.要求提供公开出版物"],
-  ["excessive", "4.无正当理由大量反复申请"],
-  ["confirmation", "5.要求行政机关确认或重新出具已获取信息"],
-].map(([k, label], i) => ({ key: `outcome.rejected.${k}`, group: i === 0 ? "(五)不予处理" : null, label }));
-
-const OTHER_2021: OutcomeLeaf[] = [
-  ["no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"],
-  ["unpaid_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"],
-  ["misc", "3.其他"],
-].map(([k, label], i) => ({ key: `outcome.other.${k}`, group: i === 0 ? "(六)其他处理" : null, label }));
-
-const HEAD: OutcomeLeaf[] = [
-  { key: "outcome.granted", group: "三、本年度办理结果", label: "(一)予以公开" },
-  { key: "outcome.partial", group: null, label: "(二)部分公开(区分处理的,只计这一情形,不计其他情形)" },
-];
-
-export const OUTCOME_LEAVES_2021: OutcomeLeaf[] = [...HEAD, ...DENIED, ...UNABLE, ...REJECTED, ...OTHER_2021];
-export const OUTCOME_LEAVES_2019: OutcomeLeaf[] = [
-  ...HEAD,
-  ...DENIED,
-  ...UNABLE,
-  ...REJECTED,
-  { key: "outcome.other", group: null, label: "(六)其他处理" },
-];
+export const OUTCOME_LEAVES_2021: OutcomeLeaf[] = outcomeLeaves("2021");
+export const OUTCOME_LEAVES_2019: OutcomeLeaf[] = outcomeLeaves("2019");
 
 /** Derived group rows: their keys and the prefixes of the leaves they sum. */
-export const OUTCOME_GROUPS = ["outcome.denied", "outcome.unable", "outcome.rejected", "outcome.other"] as const;
+export const OUTCOME_GROUPS = DERIVED_GROUPS;
 
-export const APPS_NEW_LABEL = "一、本年新收政府信息公开申请数量";
-export const APPS_CARRIED_OVER_LABEL = "二、上年结转政府信息公开申请数量";
-export const OUTCOME_TOTAL_LABEL = "(七)总计";
-export const CARRIED_FORWARD_LABEL = "四、结转下年度继续办理";
+const labelOf = (key: string) => printedLabel(SECTION3["2021"].find((r) => r.key === key)!);
+export const APPS_NEW_LABEL = labelOf("apps.new");
+export const APPS_CARRIED_OVER_LABEL = labelOf("apps.carried_over");
+export const OUTCOME_TOTAL_LABEL = labelOf("outcome.total");
+export const CARRIED_FORWARD_LABEL = labelOf("apps.carried_forward");
 
-export const REVIEW_GROUPS = ["review", "litigation_direct", "litigation_after_review"] as const;
-export const REVIEW_PARTS = ["upheld", "corrected", "other", "pending", "total"] as const;
+export const REVIEW_GROUPS = TEMPLATE_REVIEW_GROUPS.map((g) => g.key);
+export const REVIEW_PARTS = REVIEW_RESULTS.map((r) => r.key);
 
 /**
  * Legacy 统计表 rows (seed 001): label, unit, key (null: the row prints no figure, e.g. 三、依申请公开情况).

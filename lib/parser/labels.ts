@@ -1,6 +1,21 @@
+import {
+  APPLICANTS,
+  DERIVED_GROUPS,
+  REVIEW_GROUPS as TEMPLATE_REVIEW_GROUPS,
+  REVIEW_RESULTS,
+  SECTION2,
+  SECTION3,
+  type ActiveRow,
+  type ApplicantKey,
+  type ReviewGroupKey,
+  type ReviewResultKey,
+  type TemplateRow,
+} from "@/lib/template/modern";
+
 /**
- * The 2021 / 2019 templates as data: every row's canonical key, its printed label (prefix + core
- * variants) and how many cells it holds. The code that finds them lives in rows.ts; nothing here runs.
+ * The 2021 / 2019 templates (lib/template/modern.ts) in the shape the parser looks for them: every row's
+ * canonical key, its printed label (prefix + core variants) and how many cells it holds. The code that finds
+ * them lives in rows.ts.
  *
  * Short fragments come last because PDF readers break long labels with cell borders inside them
  * ("2.申请人逾期未按收 | 0 | … 费通知要求…").
@@ -23,107 +38,46 @@ export interface LabelSpec {
   group?: boolean;
 }
 
-export const APPLICANT_COLUMNS = [
-  "natural_person",
-  "commercial",
-  "research",
-  "public_interest",
-  "legal_service",
-  "other_org",
-  "total",
-] as const;
+export const APPLICANT_COLUMNS: readonly ApplicantKey[] = APPLICANTS.map((a) => a.key);
 
-const row = (key: string, prefix: string, cores: string[], extra: Partial<LabelSpec> = {}): LabelSpec => ({
-  key,
-  prefix,
-  cores,
-  cells: APPLICANT_COLUMNS.length,
-  ...extra,
-});
-
-const HEAD_ROWS: LabelSpec[] = [
-  row("apps.new", "一", ["本年新收政府信息公开申请数量", "本年新收"]),
-  row("apps.carried_over", "二", ["上年结转政府信息公开申请数量", "上年结转"]),
-  row("results", "三", ["本年度办理结果"], { group: true }),
-  row("outcome.granted", "(一)", ["予以公开"]),
-  row("outcome.partial", "(二)", ["部分公开"]),
-  row("outcome.denied", "(三)", ["不予公开"], { group: true }),
-  row("outcome.denied.state_secret", "1", ["属于国家秘密", "国家秘密"]),
-  row("outcome.denied.prohibited_by_law", "2", ["其他法律行政法规禁止公开", "其他法律行政止公开", "其他法律"]),
-  row("outcome.denied.three_safeties", "3", ["危及", "三安全一稳定"]),
-  row("outcome.denied.third_party", "4", ["保护第三方合法权益", "第三方合法"]),
-  row("outcome.denied.internal_affairs", "5", ["属于三类内部事务信息", "三类内部事务"]),
-  row("outcome.denied.process_info", "6", ["属于四类过程性信息", "过程性信息"]),
-  row("outcome.denied.enforcement_file", "7", ["属于行政执法案卷", "行政执法案卷"]),
-  row("outcome.denied.admin_query", "8", ["属于行政查询事项", "行政查询事项"]),
-  row("outcome.unable", "(四)", ["无法提供"], { group: true }),
-  row("outcome.unable.not_held", "1", ["本机关不掌握相关政府信息", "不掌握相关"]),
-  row("outcome.unable.needs_creation", "2", ["没有现成信息需要另行制作", "没有现成", "另行制作"]),
-  row("outcome.unable.unclear", "3", ["补正后申请内容仍不明确", "补正后申请"]),
-  row("outcome.rejected", "(五)", ["不予处理"], { group: true }),
-  row("outcome.rejected.petition", "1", ["信访举报投诉类申请", "信访举报投诉"]),
-  row("outcome.rejected.duplicate", "2", ["重复申请"]),
-  row("outcome.rejected.publication", "3", ["要求提供公开出版物", "公开出版物"]),
-  row("outcome.rejected.excessive", "4", ["无正当理由大量反复申请", "大量反复"]),
-  row("outcome.rejected.confirmation", "5", ["要求行政机关确认或重新出具已获取信息", "确认或重新"]),
-];
-
-const TAIL_ROWS: LabelSpec[] = [
-  row("outcome.total", "(七)", ["总计"], { prefixRequired: true }),
-  row("apps.carried_forward", "四", ["结转下年度继续办理", "结转下年度"]),
-];
+/** A template row as the parser looks for it: the wording first, then the fragments real reports leave. */
+function labelSpec(row: TemplateRow): LabelSpec {
+  return {
+    key: row.key,
+    prefix: row.prefix,
+    cores: [row.label, ...(row.variants ?? [])],
+    cells: APPLICANT_COLUMNS.length,
+    ...(row.group ? { group: true } : {}),
+    ...(row.prefixRequired ? { prefixRequired: true } : {}),
+  };
+}
 
 /** §三 in the 2021 template: (六)其他处理 groups three sub-items (a report may still print it as one row). */
-export const SECTION3_2021: LabelSpec[] = [
-  ...HEAD_ROWS,
-  row("outcome.other", "(六)", ["其他处理"], { group: true }),
-  row("outcome.other.no_correction", "1", ["申请人无正当理由逾期不补正", "逾期不补"]),
-  row("outcome.other.unpaid_fee", "2", ["申请人逾期未按收费", "逾期未按"]),
-  row("outcome.other.misc", "3", ["其他"], { prefixRequired: true }),
-  ...TAIL_ROWS,
-];
+export const SECTION3_2021: LabelSpec[] = SECTION3["2021"].map(labelSpec);
 
 /** §三 in the 2019 template: (六)其他处理 is one row. */
-export const SECTION3_2019: LabelSpec[] = [...HEAD_ROWS, row("outcome.other", "(六)", ["其他处理"]), ...TAIL_ROWS];
+export const SECTION3_2019: LabelSpec[] = SECTION3["2019"].map(labelSpec);
 
-/** Sub-item groups whose sums are derived (the template prints no row for them). */
-export const DERIVED_GROUPS = ["outcome.denied", "outcome.unable", "outcome.rejected", "outcome.other"] as const;
-
-const active = (key: string, cores: string[], cells: number): LabelSpec => ({ key, cores, cells });
+export { DERIVED_GROUPS };
 
 /** §二 rows; `fields` name the cells in printed order. */
 export interface ActiveRowSpec extends LabelSpec {
   fields: string[];
 }
 
-const activeRow = (key: string, cores: string[], fields: string[]): ActiveRowSpec => ({
-  ...active(key, cores, fields.length),
-  fields,
+const activeRow = (row: ActiveRow): ActiveRowSpec => ({
+  key: row.key,
+  cores: [row.label],
+  cells: row.fields.length,
+  fields: [...row.fields],
 });
 
-export const SECTION2_2021: ActiveRowSpec[] = [
-  activeRow("active.rules", ["规章"], ["issued", "repealed", "in_force"]),
-  activeRow("active.normative_docs", ["规范性文件"], ["issued", "repealed", "in_force"]),
-  activeRow("active.licensing", ["行政许可"], ["decisions"]),
-  activeRow("active.penalty", ["行政处罚"], ["decisions"]),
-  activeRow("active.coercion", ["行政强制"], ["decisions"]),
-  activeRow("active.fees", ["行政事业性收费"], ["amount_wan"]),
-];
-
-export const SECTION2_2019: ActiveRowSpec[] = [
-  activeRow("active.rules", ["规章"], ["created", "published", "public_total"]),
-  activeRow("active.normative_docs", ["规范性文件"], ["created", "published", "public_total"]),
-  activeRow("active.licensing", ["行政许可"], ["prev_items", "change", "decisions"]),
-  activeRow("active.other_services", ["其他对外管理服务事项"], ["prev_items", "change", "decisions"]),
-  activeRow("active.penalty", ["行政处罚"], ["prev_items", "change", "decisions"]),
-  activeRow("active.coercion", ["行政强制"], ["prev_items", "change", "decisions"]),
-  activeRow("active.fees", ["行政事业性收费"], ["prev_items", "change"]),
-  activeRow("active.procurement", ["政府集中采购"], ["items", "amount_wan"]),
-];
+export const SECTION2_2021: ActiveRowSpec[] = SECTION2["2021"].map(activeRow);
+export const SECTION2_2019: ActiveRowSpec[] = SECTION2["2019"].map(activeRow);
 
 /** §四: 15 cells in template order. */
-export const REVIEW_GROUPS = ["review", "litigation_direct", "litigation_after_review"] as const;
-export const REVIEW_FIELDS = ["upheld", "corrected", "other", "pending", "total"] as const;
+export const REVIEW_GROUPS: readonly ReviewGroupKey[] = TEMPLATE_REVIEW_GROUPS.map((g) => g.key);
+export const REVIEW_FIELDS: readonly ReviewResultKey[] = REVIEW_RESULTS.map((f) => f.key);
 
 /** Section headings that bound the tables. */
 export const HEADINGS = {

@@ -117,7 +117,10 @@ function embeddedTitle(lines: string[]): { found?: Found; year?: number } {
     if (!m) continue;
     const year = validYear(Number(m[2]));
     const name = cleanName(m[1]);
-    return isName(name) ? { found: { name, line: i + 1 }, year } : { year };
+    // Only a title standing apart (line start or after a space) names the agency; inside a sentence
+    // ("现将某局2023年…报告公布如下") the announcement rules read the name.
+    const apart = m.index === 0 || /\s/.test(lines[i][m.index - 1]);
+    return apart && isName(name) && !/^(?:现将|现|将|根据|编制|关于)/.test(name) ? { found: { name, line: i + 1 }, year } : { year };
   }
   return {};
 }

@@ -1,9 +1,9 @@
 /**
  * The template's 勾稽 rules as data (REPORT-FORMATS.md "Consistency rules"): each rule says a printed figure
- * (`actual`) must equal the sum of its parts (`expected`). Built once at load from the parser's template
- * layout, so the row lists live in one place (lib/parser/labels.ts).
+ * (`actual`) must equal the sum of its parts (`expected`). Built once at load from the templates
+ * (lib/template/), so the row lists and their wording live in one place.
  */
-import { APPLICANT_COLUMNS, REVIEW_GROUPS, SECTION3_2019, SECTION3_2021 } from "@/lib/parser/labels";
+import { APPLICANTS, REVIEW_GROUPS as TEMPLATE_REVIEW_GROUPS, REVIEW_RESULTS, SECTION3 } from "@/lib/template/modern";
 import type { Family, Severity } from "@/lib/parser/types";
 import { LEGACY_SUM_RULES } from "@/lib/template/legacy";
 
@@ -24,32 +24,22 @@ export interface SumRule {
 }
 
 const MODERN: readonly Family[] = ["2021", "2019"];
+
+const APPLICANT_COLUMNS = APPLICANTS.map((a) => a.key);
+const REVIEW_GROUPS = TEMPLATE_REVIEW_GROUPS.map((g) => g.key);
 const PARTY_COLUMNS = APPLICANT_COLUMNS.filter((c) => c !== "total");
+const SECTION3_ROWS = [...SECTION3["2021"], ...SECTION3["2019"]];
 
-export const COLUMN_LABELS: Record<string, string> = {
-  natural_person: "自然人",
-  commercial: "商业企业",
-  research: "科研机构",
-  public_interest: "社会公益组织",
-  legal_service: "法律服务机构",
-  other_org: "其他",
-  total: "总计",
-};
+export const COLUMN_LABELS: Record<string, string> = Object.fromEntries(APPLICANTS.map((a) => [a.key, a.label]));
 
-export const GROUP_LABELS: Record<string, string> = {
-  review: "行政复议",
-  litigation_direct: "未经复议直接起诉",
-  litigation_after_review: "复议后起诉",
-};
+export const GROUP_LABELS: Record<string, string> = Object.fromEntries(TEMPLATE_REVIEW_GROUPS.map((g) => [g.key, g.label]));
 
 /** Row key → the template's wording, for messages. */
-export const ROW_LABELS: Record<string, string> = Object.fromEntries(
-  [...SECTION3_2021, ...SECTION3_2019].map((s) => [s.key, s.cores[0]]),
-);
+export const ROW_LABELS: Record<string, string> = Object.fromEntries(SECTION3_ROWS.map((s) => [s.key, s.label]));
 
 /** §三 rows the template prints (group headings excluded), over both families. */
 const PRINTED_ROWS: readonly string[] = [
-  ...new Set([...SECTION3_2021, ...SECTION3_2019].filter((s) => !s.group).map((s) => s.key)),
+  ...new Set(SECTION3_ROWS.filter((s) => !s.group).map((s) => s.key)),
 ];
 const OTHER_ITEMS = PRINTED_ROWS.filter((k) => k.startsWith("outcome.other."));
 const OUTCOME_ITEMS = PRINTED_ROWS.filter(
@@ -131,7 +121,7 @@ export const REQUIRED_CELLS: Record<Family, readonly string[]> = {
 function requiredModern(): string[] {
   const balanceRows = ["apps.new", "apps.carried_over", "outcome.total", "apps.carried_forward"];
   const totals = [...OUTCOME_ITEMS, "outcome.other"].map((k) => `${k}.total`);
-  const review = REVIEW_GROUPS.flatMap((g) => ["upheld", "corrected", "other", "pending", "total"].map((f) => `${g}.${f}`));
+  const review = REVIEW_GROUPS.flatMap((g) => REVIEW_RESULTS.map((f) => `${g}.${f.key}`));
   return [...balanceRows.flatMap((r) => APPLICANT_COLUMNS.map((c) => `${r}.${c}`)), ...totals, ...review];
 }
 
