@@ -22,7 +22,13 @@ const APPS_COUNT = new RegExp(
   String.raw`(?:收到|受理)[^\d,。]{0,12}?${APPLICATION}(?:共|总计|合计)?(\d{1,6})\s*(?:条|件|个|份|宗)`,
 );
 const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(行政复议[^\d,。]{0,16})`);
-const CASE_COUNT = (word: string) => new RegExp(String.raw`${word}(?:案件)?(?:共|总计)?(\d{1,5})\s*(?:件|起|宗|个)`);
+const caseCount = (word: string) => new RegExp(String.raw`${word}(?:案件)?(?:共|总计)?(\d{1,5})\s*(?:件|起|宗|个)`);
+const CASE_COUNTS = [
+  [caseCount("行政复议"), "review.total"],
+  [caseCount("行政诉讼"), "litigation.total"],
+] as const;
+const NEGATED = new RegExp(NEGATION);
+const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?行政诉讼`);
 
 interface Clause {
   text: string;
@@ -53,18 +59,17 @@ export function readNarrativeCounts(lines: string[], skip: (line: number) => boo
       const clause = { ...c, text: part };
       if (APPS_NONE.test(part)) add(figure("apps.new.total", 0, c));
       const apps = APPS_COUNT.exec(part);
-      if (apps && !new RegExp(NEGATION).test(part.slice(0, apps.index))) add(figure("apps.new.total", Number(apps[1]), c));
+      if (apps && !NEGATED.test(part.slice(0, apps.index))) add(figure("apps.new.total", Number(apps[1]), c));
       const negated = NEGATED_CASES.exec(part);
       const negatedRest = negated ? part.slice(negated.index) : "";
       if (negated) add(figure("review.total", 0, c));
       if (negated && /行政诉讼/.test(negatedRest) && !/\d/.test(negatedRest)) add(figure("litigation.total", 0, c));
       else if (!negated) {
-        const lit = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?行政诉讼`).exec(part);
-        if (lit) add(figure("litigation.total", 0, c));
+        if (NEGATED_LITIGATION.test(part)) add(figure("litigation.total", 0, c));
       }
-      for (const [word, key] of [["行政复议", "review.total"], ["行政诉讼", "litigation.total"]] as const) {
-        const m = CASE_COUNT(word).exec(part);
-        if (m && !new RegExp(NEGATION).test(part.slice(0, m.index))) add(figure(key, Number(m[1]), clause));
+      for (const [re, key] of CASE_COUNTS) {
+        const m = re.exec(part);
+        if (m && !NEGATED.test(part.slice(0, m.index))) add(figure(key, Number(m[1]), clause));
       }
     }
   }

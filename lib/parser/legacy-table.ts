@@ -205,6 +205,9 @@ function flatRows(table: FlatTable, prose: string): KeyedRow[] {
   return keyed;
 }
 
+/** Rows whose values, all read line by line, show the table was read whole. */
+const LINE_READ_COMPLETE = ["legacy.apps.received", "legacy.review.total", "legacy.litigation.total"];
+
 /** How much of the table a reading recovered: known rows with a value or a finding. */
 function coverage(rows: KeyedRow[]): number {
   return rows.filter(({ key, row }) => !key.startsWith("legacy.extra.") && (row.value !== undefined || row.problem)).length;
@@ -213,6 +216,10 @@ function coverage(rows: KeyedRow[]): number {
 function keyedRows(lines: string[], text: string): KeyedRow[] {
   const start = findLegacyTableStart(lines);
   const byLines = start < 0 ? [] : keyRows(readLegacyRows(lines, start));
+  // A table read whole line by line needs no second reading (most tables; the stream reading costs as much again).
+  if (LINE_READ_COMPLETE.every((k) => byLines.some(({ key, row }) => key === k && typeof row.value === "number"))) {
+    return byLines;
+  }
   const flat = readFlatLegacyTable(text);
   const byStream = flat ? flatRows(flat, text.slice(0, flat.start)) : [];
   if (coverage(byStream) <= coverage(byLines)) return byLines;
@@ -223,8 +230,11 @@ function keyedRows(lines: string[], text: string): KeyedRow[] {
   return byStream;
 }
 
+const NARRATIVE_KEYS = ["apps.new.total", "review.total", "litigation.total"];
+
 /** Core figures stated only in sentences, for keys the table did not give (legacy-narrative.ts). */
 function addNarrative(table: Building, issues: Finding[], lines: string[]): void {
+  if (NARRATIVE_KEYS.every((k) => k in table.values)) return;
   for (const f of readNarrativeCounts(lines)) {
     if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
     table.values[f.key] = f.value;
