@@ -2,7 +2,7 @@
  * Lines of a legacy 统计表 → rows {label, unit, value}. Handles `|`/tab rows, whitespace-separated rows and
  * one cell per line (label, unit and value on consecutive lines, labels wrapped over lines).
  */
-import { LEGACY_BLANKS, LEGACY_UNITS } from "@/lib/template/legacy";
+import { LEGACY_BLANKS, LEGACY_CUMULATIVE_HEADER, LEGACY_UNITS, LEGACY_VALUE_HEADER } from "@/lib/template/legacy";
 
 export interface LegacyRow {
   label: string;
@@ -125,6 +125,11 @@ function rowFromCells(cells: string[], line: number, raw: string, cols: ValueCol
     if (rest.length === 0) return { label: cells[0], unit, value: null, line, raw };
   }
   const cell = rest[cols.index] ?? rest[0];
+  if (cols.count > 1 && rest.length === 1 && /^\d{2,}$/.test(cell)) {
+    // One run where the header names several value columns ("条 2626" under 2012年度 | 历年累计): the cells
+    // are glued, and the stream reading (legacy-flat.ts) splits them by the table's sums.
+    return { label: cells[0], unit, value: undefined, problem: `数值「${cell}」少于表头的 ${cols.count} 列,无法确定拆分`, line, raw };
+  }
   const value = cell === undefined ? undefined : parseCellNumber(cell);
   const unreadable = cell !== undefined && value === undefined ? cell : undefined;
   return { label: cells[0], unit, value: unreadable ? undefined : value, unreadable, line, raw };
@@ -186,6 +191,16 @@ class CellStream {
   }
 }
 
+/** A header printed on one line with spaces ("指标名称 计量单位 2013年度 历年累计"): its value columns. */
+function readSpacedHeader(text: string): ValueColumns | null {
+  const compact = compactCell(text);
+  if (compact.length > 40 || !/^(?:指标名称|统计指标|指标|项目)/.test(compact)) return null;
+  const values = compact.match(new RegExp(LEGACY_VALUE_HEADER.source, "g")) ?? [];
+  if (values.length === 0) return null;
+  const index = values.findIndex((v) => !LEGACY_CUMULATIVE_HEADER.test(v));
+  return { count: values.length, index: Math.max(0, index) };
+}
+
 /** Line index where the 统计表 starts, or -1. */
 export function findLegacyTableStart(lines: string[]): number {
   let fallback = -1;
@@ -211,6 +226,12 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
     if (END_FIRST_CHARS.has(text.charCodeAt(0)) && END_MARKERS.some((m) => compactCell(text).startsWith(m))) break;
     if (rows.length > 0 && i - lastRowLine > MAX_GAP) break;
     const before = rows.length;
+    const spacedHeader = readSpacedHeader(text);
+    if (spacedHeader) {
+      cols = spacedHeader;
+      stream.cols = cols;
+      continue;
+    }
     const separated = text.includes("|") || text.includes("\t") ? splitSeparated(text) : null;
     const single = separated?.length === 1 ? separated[0] : separated ? null : text;
     const cells = separated && separated.length > 1 ? separated : single === text ? splitSpaced(text) : null;

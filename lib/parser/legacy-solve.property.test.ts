@@ -20,7 +20,7 @@ const FORMS = join(__dirname, "../../fixtures/legacy-forms");
 const REAL = sharedDir("samples/real");
 
 function samples(): Sample[] {
-  const out: Sample[] = ["glued-two-columns", "one-column-county"].map((name) => ({
+  const out: Sample[] = ["glued-two-columns", "glued-two-columns-lines", "one-column-county"].map((name) => ({
     name,
     text: readFileSync(join(FORMS, `${name}.txt`), "utf8"),
     values: JSON.parse(readFileSync(join(FORMS, `${name}.expected.json`), "utf8")).values,

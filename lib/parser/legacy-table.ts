@@ -208,9 +208,12 @@ function flatRows(table: FlatTable, prose: string): KeyedRow[] {
 /** Rows whose values, all read line by line, show the table was read whole. */
 const LINE_READ_COMPLETE = ["legacy.apps.received", "legacy.review.total", "legacy.litigation.total"];
 
-/** How much of the table a reading recovered: known rows with a value or a finding. */
+/** How much of the table a reading recovered: known rows with a value, less a little for each unread one. */
 function coverage(rows: KeyedRow[]): number {
-  return rows.filter(({ key, row }) => !key.startsWith("legacy.extra.") && (row.value !== undefined || row.problem)).length;
+  const known = rows.filter(({ key }) => !key.startsWith("legacy.extra."));
+  const read = known.filter(({ row }) => row.value !== undefined && row.value !== null && !row.problem).length;
+  const unread = known.filter(({ row }) => row.problem !== undefined || row.unreadable !== undefined).length;
+  return read - unread / 1000;
 }
 
 function keyedRows(lines: string[], text: string): KeyedRow[] {
