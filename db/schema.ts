@@ -76,6 +76,15 @@ export const reports = sqliteTable(
     warningCount: integer("warning_count").notNull().default(0),
     isDemo: integer("is_demo").notNull().default(0),
     ingestedAt: text("ingested_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    /**
+     * Provenance of a report collected from a website (`npm run collect`; null for files ingested by hand):
+     * when its bytes were last fetched from `source_url`, the server's Last-Modified header, the 发布日期 the
+     * page stated, and when Nianbao first saw these bytes (the date a changed report was noticed).
+     */
+    fetchedAt: text("fetched_at"),
+    httpLastModified: text("http_last_modified"),
+    pagePublished: text("page_published"),
+    firstSeenAt: text("first_seen_at"),
   },
   (t) => [
     uniqueIndex("reports_sha256").on(t.sha256),
@@ -84,6 +93,29 @@ export const reports = sqliteTable(
     index("reports_status_year").on(t.status, t.year),
   ],
 );
+
+/**
+ * What `npm run collect` knows about every URL it fetched: the validators for a conditional GET next time,
+ * the hash of the bytes it stored, and (list and detail pages) what it read from the page, so that a
+ * 304 Not Modified still yields the page's links. A row is written only after everything the URL led to
+ * was stored, which is what makes a killed collect resumable without storing anything twice.
+ */
+export const collectUrls = sqliteTable("collect_urls", {
+  url: text("url").primaryKey(),
+  /** list (a column page) | page (a report's detail page) | file (report bytes that were ingested) */
+  kind: text("kind").notNull(),
+  /** ok | failed (the error says why; a file that failed to ingest keeps its sha256) */
+  status: text("status").notNull(),
+  etag: text("etag"),
+  lastModified: text("last_modified"),
+  sha256: text("sha256"),
+  /** JSON: list pages {links, next}; detail pages {title, published, attachments} (lib/collect/page-info.ts). */
+  info: text("info"),
+  error: text("error"),
+  fetchedAt: text("fetched_at").notNull(),
+  /** When the current bytes were first fetched (changes when the server starts sending other bytes). */
+  firstSeenAt: text("first_seen_at").notNull(),
+});
 
 /** The canonical value keys (`apps.result.refused.state_secret`), each stored once; report_values refers to them by id. */
 export const valueKeys = sqliteTable(
@@ -219,3 +251,4 @@ export type ValueKeyRow = typeof valueKeys.$inferSelect;
 export type FindingRow = typeof findings.$inferSelect;
 export type ReportFactRow = typeof reportFacts.$inferSelect;
 export type AggRow = typeof aggRegionYear.$inferSelect;
+export type CollectUrlRow = typeof collectUrls.$inferSelect;

@@ -8,7 +8,7 @@ import { CORE_METRICS } from "@/lib/metrics";
 import type { Finding, ParsedReport, Result } from "@/lib/parser/types";
 import { stringifyJson } from "./native-json";
 import { chineseReason } from "./reasons";
-import type { IngestDeps, ManifestEntry } from "./types";
+import type { IngestDeps, ManifestEntry, Provenance } from "./types";
 
 export interface SourceFile {
   path: string;
@@ -42,6 +42,7 @@ export interface ReportItem {
   file: string;
   sha256: string;
   sourceUrl: string | null;
+  provenance: Provenance | null;
   agency: AgencyInfo;
   year: number;
   family: string;
@@ -66,6 +67,8 @@ export interface FailedItem {
   error: string;
   errorZh: string;
   rawText: string;
+  /** Where the bytes were fetched from (collect), so /quality can link the failure to its page. */
+  sourceUrl?: string | null;
 }
 
 export type Item = ReportItem | FailedItem;
@@ -74,8 +77,8 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-export function failedItem(file: string, sha256: string, error: string, rawText = ""): FailedItem {
-  return { ok: false, file, sha256, error, errorZh: chineseReason(error), rawText };
+export function failedItem(file: string, sha256: string, error: string, rawText = "", sourceUrl: string | null = null): FailedItem {
+  return { ok: false, file, sha256, error, errorZh: chineseReason(error), rawText, sourceUrl };
 }
 
 /** Region prefixes of a division code: province (2), city (4), county (6), township (9). */
@@ -177,16 +180,18 @@ export function prepareItem(
   entry: ManifestEntry | undefined,
   deps: IngestDeps,
 ): Item {
-  if (!result.value) return failedItem(file.path, file.sha256, result.error ?? "The file could not be read as an annual report.");
+  const url = entry?.url ?? null;
+  if (!result.value) return failedItem(file.path, file.sha256, result.error ?? "The file could not be read as an annual report.", "", url);
   const parsed = applyManifest(result.value, entry, deps);
-  if (!parsed.agency.name.trim()) return failedItem(file.path, file.sha256, "The report does not name its agency.", parsed.text);
+  if (!parsed.agency.name.trim()) return failedItem(file.path, file.sha256, "The report does not name its agency.", parsed.text, url);
   const regionCode = parsed.region?.code ?? null;
   const { rows, chain } = valueRows(parsed);
   return {
     ok: true,
     file: file.path,
     sha256: file.sha256,
-    sourceUrl: entry?.url ?? null,
+    sourceUrl: url,
+    provenance: entry?.provenance ?? null,
     agency: agencyInfo(parsed, regionCode, deps),
     year: parsed.year,
     family: parsed.family,

@@ -27,6 +27,17 @@ export interface ManifestEntry {
   regionCode?: string;
   year?: number;
   url?: string;
+  /** Set by `npm run collect` for the bytes it fetched (no manifest CSV column). */
+  provenance?: Provenance;
+}
+
+/** Where and when collected bytes came from (reports.fetched_at … first_seen_at); ISO times, dates as printed. */
+export interface Provenance {
+  fetchedAt: string;
+  httpLastModified: string | null;
+  /** The 发布日期 the report's web page states (YYYY-MM-DD). */
+  pagePublished: string | null;
+  firstSeenAt: string;
 }
 
 export interface IngestProgress {

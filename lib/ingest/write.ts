@@ -33,6 +33,7 @@ export interface BatchOutcome {
 const REPORT_COLUMNS = [
   "id", "public_id", "sha256", "source_name", "source_url", "agency_id", "year", "family", "published",
   "parser_version", "status", "superseded_by", "error", "error_zh", "raw_text", "error_count", "warning_count", "is_demo",
+  "fetched_at", "http_last_modified", "page_published", "first_seen_at",
 ];
 const AGENCY_COLUMNS = [
   "id", "name", "norm_name", "kind", "level", "region_code", "province_code", "city_code", "county_code",
@@ -62,13 +63,17 @@ export function findingRow(reportId: number, f: Finding): Row {
 function reportRows(plan: BatchPlan, ctx: WriteContext): Row[] {
   const demo = ctx.demo ? 1 : 0;
   const v = ctx.deps.parserVersion;
-  const ok = plan.reports.map(({ id, item, status, supersededBy, active }) => [
-    id, item.sha256.slice(0, 16), item.sha256, sourceName(item.file), item.sourceUrl, item.agency.id, item.year,
-    item.family, item.published, v, status, supersededBy, null, null, item.text, errorCount(active), warningCount(active), demo,
-  ]);
+  const ok = plan.reports.map(({ id, item, status, supersededBy, active }) => {
+    const p = item.provenance;
+    return [
+      id, item.sha256.slice(0, 16), item.sha256, sourceName(item.file), item.sourceUrl, item.agency.id, item.year,
+      item.family, item.published, v, status, supersededBy, null, null, item.text, errorCount(active), warningCount(active), demo,
+      p?.fetchedAt ?? null, p?.httpLastModified ?? null, p?.pagePublished ?? null, p?.firstSeenAt ?? null,
+    ];
+  });
   const failed = plan.failed.map(({ id, item }) => [
-    id, item.sha256.slice(0, 16), item.sha256, sourceName(item.file), null, null, null,
-    null, null, v, "failed", null, item.error, item.errorZh, item.rawText, 0, 0, demo,
+    id, item.sha256.slice(0, 16), item.sha256, sourceName(item.file), item.sourceUrl ?? null, null, null,
+    null, null, v, "failed", null, item.error, item.errorZh, item.rawText, 0, 0, demo, null, null, null, null,
   ]);
   return [...ok, ...failed];
 }

@@ -15,7 +15,12 @@ export interface CliResult { code: number | null; signal: NodeJS.Signals | null;
 export interface CliRun { child: ChildProcess; done: Promise<CliResult> }
 
 export function runIngest(args: string[], opts: { url: string; asNobody?: boolean }): CliRun {
-  const cli = [TSX, "lib/cli/ingest.ts", ...args];
+  return runCli("lib/cli/ingest.ts", args, opts);
+}
+
+/** Any of the project's CLIs (lib/cli/*.ts) as a child process in its own process group. */
+export function runCli(entry: string, args: string[], opts: { url: string; asNobody?: boolean }): CliRun {
+  const cli = [TSX, entry, ...args];
   const drop = opts.asNobody && isRoot ? ["setpriv", `--reuid=${NOBODY}`, `--regid=${NOBODY}`, "--clear-groups"] : [];
   const [cmd, ...rest] = [...drop, ...cli];
   const child = spawn(cmd, rest, {

@@ -1,0 +1,109 @@
+/**
+ * What collect keeps: the original bytes on disk (written whole or not at all), its per-URL state in
+ * `collect_urls`, failures of URLs as `reports` rows with status 'failed' (where /quality lists what could
+ * not be read, now with the URL), and the provenance of reports it fetched again unchanged.
+ */
+import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { Client } from "@libsql/client";
+import { failedItem, sha256Hex } from "@/lib/ingest/prepare";
+import type { Provenance } from "@/lib/ingest/types";
+import { writeBatch, type WriteContext } from "@/lib/ingest/write";
+import { collectReasonZh } from "./reasons";
+
+export interface UrlState {
+  url: string;
+  kind: "list" | "page" | "file";
+  status: "ok" | "failed";
+  etag: string | null;
+  lastModified: string | null;
+  sha256: string | null;
+  info: string | null;
+  error: string | null;
+  fetchedAt: string;
+  firstSeenAt: string;
+}
+
+/** Originals sit beside a file database (`data/originals` for the default `file:data/nianbao.db`). */
+export function defaultOriginalsDir(databaseUrl: string): string {
+  const path = databaseUrl.startsWith("file:") ? databaseUrl.slice(5).replace(/^\/\/(?=\/)/, "") : "";
+  return path && path !== ":memory:" ? join(dirname(resolve(path)), "originals") : resolve("data", "originals");
+}
+
+const EXT_BY_MAGIC: [number[], string][] = [
+  [[0x25, 0x50, 0x44, 0x46], ".pdf"],
+  [[0x50, 0x4b, 0x03, 0x04], ".docx"],
+  [[0xd0, 0xcf, 0x11, 0xe0], ".doc"],
+];
+
+/** A file name for the bytes: the URL's own (P020240131….pdf), made safe; an extension from the bytes if it has none. */
+export function originalName(url: URL, bytes: Uint8Array, html: boolean): string {
+  let name = url.pathname.split("/").pop() ?? "";
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // keep it encoded
+  }
+  name = name.replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "").slice(-120);
+  if (/\.\w{1,5}$/.test(name)) return name;
+  const magic = EXT_BY_MAGIC.find(([m]) => m.every((b, i) => bytes[i] === b))?.[1];
+  return `${name || "index"}${magic ?? (html ? ".html" : ".bin")}`;
+}
+
+/** Stores the bytes under DIR/host/sha16/name (once per content); a kill mid-write leaves only a .partial. */
+export function saveOriginal(dir: string, url: URL, bytes: Uint8Array, sha256: string, html: boolean): string {
+  const path = join(dir, url.host.replace(/[^\w.-]/g, "_"), sha256.slice(0, 16), originalName(url, bytes, html));
+  if (statSync(path, { throwIfNoEntry: false })?.size === bytes.length) return path;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.partial`, bytes);
+  renameSync(`${path}.partial`, path);
+  return path;
+}
+
+export async function getUrlState(client: Client, url: string): Promise<UrlState | null> {
+  const rs = await client.execute({
+    sql: `SELECT url, kind, status, etag, last_modified AS lastModified, sha256, info, error, fetched_at AS fetchedAt,
+            first_seen_at AS firstSeenAt FROM collect_urls WHERE url = ?`,
+    args: [url],
+  });
+  return (rs.rows[0] as unknown as UrlState | undefined) ?? null;
+}
+
+export async function putUrlState(client: Client, s: UrlState): Promise<void> {
+  await client.execute({
+    sql: `INSERT INTO collect_urls (url, kind, status, etag, last_modified, sha256, info, error, fetched_at, first_seen_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, status = excluded.status, etag = excluded.etag,
+            last_modified = excluded.last_modified, sha256 = excluded.sha256, info = excluded.info, error = excluded.error,
+            fetched_at = excluded.fetched_at, first_seen_at = excluded.first_seen_at`,
+    args: [s.url, s.kind, s.status, s.etag, s.lastModified, s.sha256, s.info, s.error, s.fetchedAt, s.firstSeenAt],
+  });
+}
+
+/** The key of a URL's failure row: one per URL, however often it fails. */
+function failureKey(url: string): string {
+  return sha256Hex(new TextEncoder().encode(`collect\u0000${url}`));
+}
+
+/** Records (or re-words) the failure of a URL as a failed report row with its URL, as ingest records files. */
+export async function recordUrlFailure(client: Client, ctx: WriteContext, url: string, error: string): Promise<void> {
+  const sha = failureKey(url);
+  const rs = await client.execute({ sql: "SELECT id, error FROM reports WHERE sha256 = ? AND status = 'failed'", args: [sha] });
+  if (rs.rows[0]?.error === error) return; // failed the same way before: nothing to write
+  const item = { ...failedItem(url, sha, error, "", url), errorZh: collectReasonZh(error) };
+  await writeBatch(client, [{ item, replaceId: rs.rows[0] ? Number(rs.rows[0].id) : undefined }], ctx);
+}
+
+/** A URL that failed before works now: its failure row goes. */
+export async function clearUrlFailure(client: Client, url: string): Promise<void> {
+  await client.execute({ sql: "DELETE FROM reports WHERE sha256 = ? AND status = 'failed'", args: [failureKey(url)] });
+}
+
+/** Bytes fetched again unchanged: the stored report was seen again now (and gains a URL if it was ingested by hand). */
+export async function touchReport(client: Client, sha256: string, url: string, p: Provenance): Promise<void> {
+  await client.execute({
+    sql: `UPDATE reports SET source_url = coalesce(source_url, ?), fetched_at = ?, http_last_modified = coalesce(?, http_last_modified),
+            page_published = coalesce(page_published, ?), first_seen_at = coalesce(first_seen_at, ?) WHERE sha256 = ?`,
+    args: [url, p.fetchedAt, p.httpLastModified, p.pagePublished, p.firstSeenAt, sha256],
+  });
+}
