@@ -6,13 +6,13 @@ const SHOTS = "e2e/output/screenshots";
 
 async function views(page: import("@playwright/test").Page) {
   const id = await agencyId(page, "瓯海");
-  const report = await page.request.get(`/api/agencies?q=${encodeURIComponent("洪泽区人民政府")}`);
-  const hongze = (await report.json()).agencies[0].id as string;
-  await page.goto(`/agencies/${hongze}`);
+  // The written report with R4 findings (fixtures/findings): its report page shows flagged cells.
+  const flagged = await agencyId(page, "淮安市示例局");
+  await page.goto(`/agencies/${flagged}`);
   const reportPath = (await page.locator('a[href^="/reports/"]').first().getAttribute("href"))!;
   return [
     { name: "overview", path: "/", chart: "chart-applicants" },
-    { name: "compare", path: `/compare?agencies=${id}~${hongze}&metric=rate.grant`, chart: "chart-compare" },
+    { name: "compare", path: `/compare?agencies=${id}~${flagged}&metric=rate.grant`, chart: "chart-compare" },
     { name: "agency", path: `/agencies/${id}`, chart: "agency-series" },
     { name: "quality", path: "/quality", chart: "quality-by-region" },
     { name: "report", path: reportPath, chart: null },

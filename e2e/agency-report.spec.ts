@@ -17,7 +17,7 @@ test("agency page: years, the §三 table as printed, findings, links to reports
 });
 
 test("report page: clicking a figure shows the line it came from; findings sit on their cells", async ({ page }) => {
-  const id = await agencyId(page, "洪泽区人民政府");
+  const id = await agencyId(page, "淮安市示例局");
   await page.goto(`/agencies/${id}?year=2023`);
   await page.getByTestId("agency-year-report-link").first().click();
   await expect(page).toHaveURL(/\/reports\/[0-9a-f]{16}/);
@@ -31,7 +31,7 @@ test("report page: clicking a figure shows the line it came from; findings sit o
   await expect(selected).toBeInViewport();
   await expect(selected).toContainText(/本年新收|\d/);
 
-  // hongze 2023 prints wrong §四 totals: R4 findings flag the review total cell.
+  // fixtures/findings/wrong-review-totals-2023.txt prints wrong §四 totals: R4 findings flag the review total cell.
   await expect(page.getByTestId("findings-list")).toContainText("R4");
   await expect(page.locator('td[data-key="review.total"][data-flagged*="R4"]').first()).toBeVisible();
 });
@@ -51,7 +51,7 @@ test("quality page: failing reports by rule and region, failed files, reporting 
   await expect(page.getByTestId("quality-rule-filter")).toContainText("R4");
   await page.getByTestId("quality-rule-filter").getByText("R4", { exact: false }).first().click();
   await expect(page).toHaveURL(/rule=R4/);
-  await expect(page.locator("main")).toContainText("洪泽");
+  await expect(page.locator("main")).toContainText("淮安市示例局");
   await expect(page.locator("main")).toContainText("缺报");
   expect(errors).toEqual([]);
 });

@@ -9,7 +9,8 @@ export DATABASE_URL="file:$OUT/db/e2e.db"
 if [ ! -f "$OUT/corpus/truth.jsonl" ]; then
   npm run --silent corpus -- --agencies 120 --years 2016-2024 --seed 7 --out "$OUT/corpus" >&2
 fi
-npm run --silent ingest -- --json fixtures/seeds fixtures/pdf >&2 || true
+# Only documents this repository holds: the seeds and a written report with wrong §四 totals (R4 findings).
+npm run --silent ingest -- --json fixtures/seeds fixtures/findings >&2 || true
 npm run --silent ingest -- --json --manifest e2e/fixtures/manifest.csv e2e/fixtures >&2 || true
 npm run --silent ingest -- --json --demo "$OUT/corpus" >&2 || true
 exec npx next start -p "$PORT" -H 127.0.0.1

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# One command for a fresh machine: install, load the bundled real samples and a generated demo corpus
-# through the real ingest, build, and serve the dashboard on the embedded database.
+# One command for a fresh machine: install, load the seed reports and a generated demo corpus through the
+# real ingest, build, and serve the dashboard on the embedded database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
@@ -8,8 +8,8 @@ export DATABASE_URL="${DATABASE_URL:-file:data/nianbao.db}"
 PORT="${PORT:-3000}"
 DEMO_AGENCIES="${DEMO_AGENCIES:-2000}"
 
-echo "== 1/4 real sample reports" >&2
-npm run --silent ingest -- fixtures/seeds fixtures/pdf || echo "(some samples were recorded as failed; see /quality)" >&2
+echo "== 1/4 seed reports" >&2
+npm run --silent ingest -- fixtures/seeds || echo "(some seeds were recorded as failed; see /quality)" >&2
 if [ "${NIANBAO_NO_DEMO:-0}" != "1" ]; then
   echo "== 2/4 demo corpus: ${DEMO_AGENCIES} agencies, 2014–2024 (示例数据)" >&2
   if [ ! -f "data/demo-corpus-${DEMO_AGENCIES}/truth.jsonl" ]; then

@@ -1,13 +1,17 @@
-/** Ingest with the real parser, regions and validate modules, on the shared seed reports and PDFs. */
+/**
+ * Ingest with the real parser, regions and validate modules, on the seed reports, plus the real PDFs of
+ * ../shared/samples/pdf where that folder exists.
+ */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
 import { describe, expect, it } from "vitest";
+import { sharedDir } from "@/test/shared-samples";
 import { ingestPaths } from "./ingest";
 import { integrityProblems, tempDir, useFreshDbs } from "./testing";
 
 const SEEDS = join(process.cwd(), "fixtures", "seeds");
-const PDFS = join(process.cwd(), "fixtures", "pdf");
+const PDFS = sharedDir("samples/pdf");
 const OUHAI = readFileSync(join(SEEDS, "002_1011c9d1822b474b.txt"), "utf8");
 
 const freshTestDb = useFreshDbs();
@@ -27,29 +31,47 @@ function shiftYear(text: string, by: number): string {
   return text.replace(/20(2[0-9])/g, (_, y) => String(2000 + Number(y) + by));
 }
 
-describe("ingest with the real parser", () => {
-  it("loads the seeds and PDFs, and a second run adds nothing", async () => {
+/** The report files of a folder, by path. */
+const reportFiles = (dir: string, ext: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .map((f) => join(dir, f));
+
+/** Loads `paths` once, then again: the second run must add and change nothing. */
+async function loadTwice(paths: string[], reports: number): Promise<Client> {
+  const client = await db();
+  const first = await ingestPaths(paths, { client, workers: 0 });
+  expect(first).toMatchObject({ added: reports, updated: 0, unchanged: 0, failed: 0 });
+  const before = await tableCounts(client);
+  expect(before.report_values).toBeGreaterThan(reports * 70);
+  expect(await ingestPaths(paths, { client })).toMatchObject({ added: 0, updated: 0, unchanged: reports, failed: 0 });
+  expect(await tableCounts(client)).toEqual(before);
+  expect(await integrityProblems(client)).toEqual([]);
+  return client;
+}
+
+/** The agencies table after loading `files` one by one in the given order and in the reverse one. */
+async function agenciesBothWays(files: string[]) {
+  const tables = [];
+  for (const order of [files, [...files].reverse()]) {
     const client = await db();
-    const first = await ingestPaths([SEEDS, PDFS], { client, workers: 0 });
-    expect(first).toMatchObject({ added: 8, updated: 0, unchanged: 0, failed: 0 });
-    const before = await tableCounts(client);
-    expect(before.report_values).toBeGreaterThan(8 * 70);
-    expect(await ingestPaths([SEEDS, PDFS], { client })).toMatchObject({ added: 0, updated: 0, unchanged: 8, failed: 0 });
-    expect(await tableCounts(client)).toEqual(before);
-    expect(await integrityProblems(client)).toEqual([]);
+    for (const f of order) await ingestPaths([f], { client, workers: 0 });
+    const rows = await client.execute("SELECT id, name, norm_name, region_code, first_year, last_year FROM agencies ORDER BY id");
+    tables.push(rows.rows.map((r) => ({ ...r })));
+  }
+  return tables;
+}
+
+describe("ingest with the real parser", () => {
+  it("loads the seeds, and a second run adds nothing", async () => {
+    const client = await loadTwice([SEEDS], 5);
     const ouhai = (await client.execute("SELECT f.apps_new, f.county_code, a.initials FROM report_facts f JOIN agencies a ON a.id = f.agency_id WHERE f.county_code = '330304'")).rows;
     expect(ouhai.map((r) => ({ ...r }))).toEqual([{ apps_new: 51, county_code: "330304", initials: "ohqrmzfbgs" }]);
   });
 
   it("gives every agency the same id in two databases loaded in opposite orders", async () => {
-    const files = [...readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).map((f) => join(SEEDS, f)), ...readdirSync(PDFS).filter((f) => f.endsWith(".pdf")).map((f) => join(PDFS, f))];
-    const tables = [];
-    for (const order of [files, [...files].reverse()]) {
-      const client = await db();
-      for (const f of order) await ingestPaths([f], { client, workers: 0 });
-      tables.push((await client.execute("SELECT id, name, norm_name, region_code, first_year, last_year FROM agencies ORDER BY id")).rows.map((r) => ({ ...r })));
-    }
-    expect(tables[0].length).toBe(7); // 8 reports; 洪泽区 has two years
+    const tables = await agenciesBothWays(reportFiles(SEEDS, ".txt"));
+    expect(tables[0].length).toBe(5);
     expect(tables[1]).toEqual(tables[0]);
   });
 
@@ -105,5 +127,17 @@ describe("ingest with the real parser", () => {
       expect(String(r.error)).toMatch(/^[A-Z].{10,}/);
       expect(String(r.error_zh)).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+});
+
+describe.skipIf(!PDFS)("ingest with the real parser on the real PDFs in ../shared/samples/pdf", () => {
+  it("loads the seeds and PDFs, and a second run adds nothing", async () => {
+    await loadTwice([SEEDS, PDFS!], 8);
+  });
+
+  it("gives every agency the same id in two databases loaded in opposite orders", async () => {
+    const tables = await agenciesBothWays([...reportFiles(SEEDS, ".txt"), ...reportFiles(PDFS!, ".pdf")]);
+    expect(tables[0].length).toBe(7); // 8 reports; 洪泽区 has two years
+    expect(tables[1]).toEqual(tables[0]);
   });
 });

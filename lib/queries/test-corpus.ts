@@ -1,7 +1,8 @@
 /**
- * A small real corpus for the DB tests of the agency, report and quality reads: the seed reports, one
- * PDF with a real R4 error, and variants of seed 002 (an earlier year with a gap after it, a corrected
- * re-publication that supersedes the first) plus a file that is not a report, all through the real ingest.
+ * A small real corpus for the DB tests of the agency, report and quality reads: the seed reports, a written
+ * report whose §四 totals are wrong (fixtures/findings: two R4 errors, in 淮安市), and variants of seed 002
+ * (an earlier year with a gap after it, a corrected re-publication that supersedes the first) plus a file
+ * that is not a report, all through the real ingest.
  */
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,8 +19,9 @@ export async function loadTestCorpus(): Promise<{ url: string; dir: string }> {
     copyFileSync(join(seeds, name), join(dir, name));
     files.push(join(dir, name));
   }
-  copyFileSync(join(process.cwd(), "fixtures", "pdf", "hongze-district-2023.pdf"), join(dir, "hongze-district-2023.pdf"));
-  files.push(join(dir, "hongze-district-2023.pdf"));
+  const findings = "wrong-review-totals-2023.txt";
+  copyFileSync(join(process.cwd(), "fixtures", "findings", findings), join(dir, findings));
+  files.push(join(dir, findings));
   const ouhai = readFileSync(join(seeds, "002_1011c9d1822b474b.txt"), "utf8");
   const variants: Record<string, string> = {
     "ouhai-2021.txt": ouhai.replaceAll("2024", "2022").replaceAll("2023", "2021"),

@@ -19,9 +19,12 @@ function filesIn(folder: string, pattern: RegExp): Uint8Array[] {
     .map((f) => new Uint8Array(readFileSync(join(dir, f))));
 }
 
-/** Real documents of every kind the readers accept (text, HTML, DOCX, DOC, PDF) and the real seed texts. */
+/**
+ * Real documents of every kind the readers accept (text, HTML, DOCX, DOC, PDF) and the real seed texts: the
+ * repository's own, so a seed and index reproduce the same case on every clone (../shared may be absent).
+ */
 export function loadFixtures(): { documents: Uint8Array[]; seeds: string[] } {
-  const documents = [...filesIn("documents", /\.(txt|html|docx|doc|pdf)$/), ...filesIn("pdf", /\.pdf$/)].filter((b) => b.length > 0);
+  const documents = filesIn("documents", /\.(txt|html|docx|doc|pdf)$/).filter((b) => b.length > 0);
   const seeds = filesIn("seeds", /\.txt$/).map((b) => new TextDecoder().decode(b));
   return { documents, seeds };
 }
