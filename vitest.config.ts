@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,db,app,components,bench}/**/*.test.ts"],
+    include: ["{lib,db,app,components,bench,test}/**/*.test.ts"],
     exclude: ["node_modules", "e2e", ".next"],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -1,9 +1,33 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the browser tests and screenshots need, when missing and installable.
+# Installs the Debian packages that tests and scripts run, when missing and installable.
+#   bash scripts/ensure-system.sh                  what `npm test` needs (DEFAULT below, and the CJK font)
+#   bash scripts/ensure-system.sh soffice python3  what a script needs beyond that (fixtures/make-documents.sh)
+# test/system-programs.test.ts reads PACKAGE and DEFAULT: a program that a test or script runs must be in
+# DEFAULT, or in PACKAGE and named by that script when it calls this one, or part of base Debian + Node.
 set -euo pipefail
+
+# program → the Debian package that provides it
+declare -A PACKAGE=(
+  [chromium]=chromium
+  [fc-list]=fontconfig
+  [soffice]=libreoffice-writer
+  [python3]=python3
+)
+DEFAULT=(chromium fc-list)
+
+if [ $# -gt 0 ]; then wanted=("$@"); else wanted=("${DEFAULT[@]}"); fi
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || missing+=(fonts-wqy-microhei)
+for program in "${wanted[@]}"; do
+  if [ -z "${PACKAGE[$program]:-}" ]; then
+    echo "ensure-system: no Debian package is known for '$program'; add it to PACKAGE in $0." >&2
+    exit 2
+  fi
+  command -v "$program" >/dev/null 2>&1 || missing+=("${PACKAGE[$program]}")
+done
+# The browser tests and screenshots draw Chinese text.
+if [ $# -eq 0 ]; then
+  fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy" || missing+=(fonts-wqy-microhei)
+fi
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "Missing ${missing[*]}: install them (Debian: apt-get install -y ${missing[*]}) and rerun." >&2
