@@ -3,7 +3,7 @@ import Link from "next/link";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { Pager } from "@/components/quality/pager";
 import { QualityCharts, RegionChart } from "@/components/quality/quality-charts";
-import { FailedFileList, FailingList, GapList, RegionList } from "@/components/quality/quality-lists";
+import { FailedFileList, FailingList, GapList, RegionList, RevisedList } from "@/components/quality/quality-lists";
 import { ruleLabel } from "@/components/quality/rules";
 import {
   getFailedFiles,
@@ -15,6 +15,7 @@ import {
   type QualityScope,
 } from "@/lib/queries/quality";
 import { getYearTotals } from "@/lib/queries/overview";
+import { getRevisedReports } from "@/lib/queries/revisions";
 import { getRegionChoices } from "@/lib/queries/region-options";
 import { buildHref, parseUrlState, selectionOf, toSearchString, type UrlState } from "@/lib/url-state";
 
@@ -29,7 +30,7 @@ interface Props {
 export default async function QualityPage({ searchParams }: Props) {
   const state = parseUrlState(await searchParams);
   const scope: QualityScope = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
-  const [regions, allYears, totals, byRule, subRegions, failing, failed, gaps] = await Promise.all([
+  const [regions, allYears, totals, byRule, subRegions, failing, failed, gaps, revised] = await Promise.all([
     getRegionChoices({ region: state.region }),
     getQualityByYear({ scope: { region: "", from: null, to: null, level: null, kind: null } }),
     getYearTotals({ selection: { ...scope, agencies: [] } }),
@@ -38,6 +39,7 @@ export default async function QualityPage({ searchParams }: Props) {
     getFailingReports({ scope, rule: state.rule, page: state.page }),
     getFailedFiles({ page: state.fpage }),
     getReportingGaps({ scope, page: state.gpage }),
+    getRevisedReports({ region: state.region }),
   ]);
   const href = (patch: Partial<UrlState>) => buildHref("/quality", state, patch);
   const rules = [...new Set(byRule.map((r) => r.rule))].sort();
@@ -93,6 +95,11 @@ export default async function QualityPage({ searchParams }: Props) {
         <p className="mb-2 text-xs text-slate-500">自机关首次报送起，到库中最新年度为止，每个没有现行报告的年份。</p>
         <GapList rows={gaps.rows} />
         <Pager page={gaps.page} hasNext={gaps.hasNext} total={gaps.total} hrefOf={(gpage) => href({ gpage })} testId="quality-gaps-pager" />
+      </section>
+      <section className="card" aria-label="发布后被修改的报告">
+        <h2 className="mb-1 text-base font-semibold">发布后被修改的报告</h2>
+        <p className="mb-2 text-xs text-slate-500">再次抓取时，网站上同一机关同一年度的报告与先前抓取的不同（按地区、年度排列）。</p>
+        <RevisedList rows={revised} />
       </section>
       <section className="card" aria-label="解析失败的文件">
         <h2 className="mb-2 text-base font-semibold">解析失败的文件</h2>

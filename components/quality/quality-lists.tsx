@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FAMILY_SHORT } from "@/components/report/labels";
 import { formatFull, formatPercent } from "@/lib/format";
 import type { FailedFile, FailingReport, RegionQuality, ReportingGap } from "@/lib/queries/quality";
+import type { RevisedReport } from "@/lib/queries/revisions";
 import { ListTable, TD } from "./table-parts";
 
 const agencyHref = (id: string) => `/agencies/${encodeURIComponent(id)}`;
@@ -62,6 +63,11 @@ export function FailedFileList({ rows }: { rows: FailedFile[] }) {
             <Link href={`/reports/${r.publicId}`} className="text-blue-800 underline">
               {r.sourceName}
             </Link>
+            {r.sourceUrl ? (
+              <a href={r.sourceUrl} className="block text-xs text-slate-600 underline" rel="noopener noreferrer" data-testid="quality-failed-url">
+                {r.sourceUrl}
+              </a>
+            ) : null}
           </td>
           <td className={`${TD} min-w-[8rem]`}>{r.errorZh ?? "—"}</td>
           <td className={`${TD} text-slate-600`} lang="en">
@@ -86,6 +92,35 @@ export function GapList({ rows }: { rows: ReportingGap[] }) {
           </td>
           <td className={TD}>{g.missing.map((y) => `${y}年`).join("、")}</td>
           <td className={`${TD} whitespace-nowrap ${g.resumed ? "" : "text-amber-800"}`}>{g.resumed ? "中断后恢复报送" : "此后未再报送"}</td>
+        </tr>
+      ))}
+    </ListTable>
+  );
+}
+
+/** Collected reports whose site later served other figures or another file (发布后被修改). */
+export function RevisedList({ rows }: { rows: RevisedReport[] }) {
+  if (!rows.length) return <p className="empty">没有发现发布后被修改的报告（只比较通过 npm run collect 抓取的报告）。</p>;
+  return (
+    <ListTable label="发布后被修改的报告" columns={["机关", "年度", "发现修改", "来源"]} testId="quality-revised">
+      {rows.map((r) => (
+        <tr key={r.publicId}>
+          <td className={`${TD} min-w-[8rem]`}>
+            <Link href={`/reports/${r.publicId}`} className="text-blue-800 underline">
+              {r.agencyName}
+            </Link>
+          </td>
+          <td className={TD}>{r.year}年</td>
+          <td className={`${TD} whitespace-nowrap`}>{r.noticedAt.slice(0, 10)}</td>
+          <td className={`${TD} break-all text-xs`}>
+            {r.sourceUrl ? (
+              <a href={r.sourceUrl} className="underline" rel="noopener noreferrer">
+                {r.sourceUrl}
+              </a>
+            ) : (
+              "—"
+            )}
+          </td>
         </tr>
       ))}
     </ListTable>

@@ -1,4 +1,4 @@
-/** Where a report comes from and which version it is: agency, year, family, status, file, hashes. */
+/** Where a report comes from and which version it is: agency, year, family, status, file, hashes, and for a collected report its URL and fetch times. */
 import Link from "next/link";
 import type { ReportDetail } from "@/lib/queries/report";
 import { FAMILY_LABELS, STATUS_LABELS } from "./labels";
@@ -60,6 +60,21 @@ export function ReportMeta({ detail }: { detail: ReportDetail }) {
         <code className="text-xs">{report.sha256}</code>
       </Row>
       <Row term="入库时间">{report.ingestedAt}</Row>
+      {report.sourceUrl ? (
+        <Row term="原文网址" testId="report-source-url">
+          <a href={report.sourceUrl} className="text-blue-800 underline" rel="noopener noreferrer">
+            {report.sourceUrl}
+          </a>
+        </Row>
+      ) : null}
+      {report.fetchedAt ? (
+        <>
+          <Row term="网页发布日期" testId="report-page-published">{report.pagePublished ?? "网页未注明"}</Row>
+          <Row term="首次抓取" testId="report-first-seen">{report.firstSeenAt ?? "—"}</Row>
+          <Row term="最近抓取" testId="report-fetched-at">{report.fetchedAt}</Row>
+          <Row term="服务器修改时间" testId="report-last-modified">{report.httpLastModified ?? "服务器未提供"}</Row>
+        </>
+      ) : null}
     </dl>
   );
 }

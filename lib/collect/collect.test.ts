@@ -54,11 +54,12 @@ describe("collect from a fixture site", () => {
   let s: CollectSite;
   let client: Client;
   let dir: string;
+  let url: string;
   let first: CollectSummary;
 
   beforeAll(async () => {
     s = await site();
-    ({ client, dir } = await freshDb(tempDir())); // kept open for the whole describe (newDb closes after each test)
+    ({ client, dir, url } = await freshDb(tempDir())); // kept open for the whole describe (newDb closes after each test)
     first = await collectTargets(targets(s), options(client, dir));
   });
   afterAll(() => client.close());
@@ -145,6 +146,23 @@ describe("collect from a fixture site", () => {
     expect(versions.map((v) => [v.status, v.value])).toEqual([["superseded", 6], ["active", 7]]);
     expect(String(versions[1].first_seen_at) > String(versions[0].first_seen_at)).toBe(true);
     expect(await integrityProblems(client)).toEqual([]);
+  });
+
+  it("the report page's 发布后被修改 and /quality's list read that change: when it was noticed and the figures old → new", async () => {
+    process.env.DATABASE_URL = url;
+    try {
+      const { getRevisedReports, getRevisionOf } = await import("@/lib/queries/revisions");
+      const revised = await getRevisedReports({ region: "3303" });
+      expect(revised.map((r) => [r.agencyName, r.year])).toEqual([[AGENCY, 2022]]);
+      const [active] = await rows(client, `SELECT id, first_seen_at FROM reports WHERE public_id = '${revised[0].publicId}'`);
+      const revision = (await getRevisionOf({ reportId: Number(active.id) }))!;
+      expect(revision.later.firstSeenAt).toBe(active.first_seen_at);
+      expect(revision.changes).toContainEqual({ key: "apps.new.total", before: 6, after: 7 });
+      expect(revision.changes.every((c) => c.before !== c.after)).toBe(true);
+      expect(await getRevisedReports({ region: "11" })).toEqual([]);
+    } finally {
+      delete process.env.DATABASE_URL;
+    }
   });
 });
 

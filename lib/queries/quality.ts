@@ -160,6 +160,8 @@ export interface FailedFile {
   error: string | null;
   errorZh: string | null;
   ingestedAt: string;
+  /** The web address it was collected from (npm run collect), or null for a file ingested by hand. */
+  sourceUrl: string | null;
 }
 
 /** Files ingest could not read as a report, with the reason, one page. */
@@ -167,7 +169,7 @@ export async function getFailedFiles({ page: requested }: { page: number }): Pro
   const { page, offset } = pageBounds(requested);
   const db = await getDb();
   const rows = await db.all<FailedFile>(sql`
-    SELECT public_id AS publicId, source_name AS sourceName, error, error_zh AS errorZh, ingested_at AS ingestedAt
+    SELECT public_id AS publicId, source_name AS sourceName, error, error_zh AS errorZh, ingested_at AS ingestedAt, source_url AS sourceUrl
     FROM reports WHERE status = 'failed'
     ORDER BY year DESC, id DESC LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`);
   return toPage(rows, page);

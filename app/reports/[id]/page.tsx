@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReportMeta } from "@/components/report/report-meta";
 import { ReportViewer } from "@/components/report/report-viewer";
+import { RevisionCard } from "@/components/report/revision-card";
 import { getReport } from "@/lib/queries/report";
+import { getRevisionOf } from "@/lib/queries/revisions";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -21,12 +23,14 @@ export default async function ReportPage({ params }: Props) {
   const detail = await getReport({ publicId: id });
   if (!detail) notFound();
   const { report } = detail;
+  const revision = report.firstSeenAt ? await getRevisionOf({ reportId: report.id }) : null;
   const title = `${detail.agencyName ?? report.sourceName}${report.year ? ` ${report.year}年` : ""}政府信息公开工作年度报告`;
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-lg font-semibold" data-testid="report-title">
         {title}
       </h1>
+      {revision ? <RevisionCard revision={revision} /> : null}
       <ReportMeta detail={detail} />
       {report.status === "failed" ? (
         <p className="card text-sm" data-testid="report-failed-reason">
