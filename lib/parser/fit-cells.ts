@@ -26,6 +26,8 @@ export interface FitResult {
   inferred?: boolean;
   /** The digits as printed ("291000030", "_" for a blank marker) when they were read as glued runs. */
   printed?: string;
+  /** Fewer digits than cells: the empty cells left nothing behind and were placed by the constraint. */
+  placed?: boolean;
 }
 
 const toCell = (t: CellToken): Cell => ({ value: t.kind === "num" ? t.value : null, pos: t.pos });
@@ -167,10 +169,11 @@ function trySplitRuns(runs: string[], pos: number, n: number, check: RowCheck | 
     const message = `glued digits "${digits}" can be read too many ways to tell the cells apart`;
     return { cells: null, problem: { severity: "error", message: `ambiguous: ${message}` } };
   }
-  if (split.solutions === 1) return { cells: toCells(split.cells), inferred: !split.forced, printed: digits };
+  const placed = gaps && runs.join("").length < n ? { placed: true } : {};
+  if (split.solutions === 1) return { cells: toCells(split.cells), inferred: !split.forced, printed: digits, ...placed };
   const alternatives = split.all.map(toCells);
   const message = `ambiguous split of glued digits "${digits}" into ${split.all.map((r) => r.map((c) => c ?? "-").join("|")).join(" or ")}`;
-  return { cells: alternatives[0], alternatives, inferred: true, printed: digits, problem: { severity: "warning", message } };
+  return { cells: alternatives[0], alternatives, inferred: true, printed: digits, ...placed, problem: { severity: "warning", message } };
 }
 
 export function fitCells(tokens: CellToken[], n: number, check?: RowCheck): FitResult {

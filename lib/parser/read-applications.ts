@@ -1,0 +1,64 @@
+/**
+ * §三 of the 2021 / 2019 templates: each row's cells are the tokens between its label and the next; rows
+ * whose cells were not printed apart are read by the whole table's sums (resolve-ambiguity.ts).
+ */
+import { scanCells } from "./cells";
+import { reattachDetachedRows } from "./detached-rows";
+import { fitCells, type Cell, type FitResult } from "./fit-cells";
+import type { RowCheck } from "./glued-split";
+import { APPLICANT_COLUMNS, SECTION3_2019, SECTION3_2021, type LabelSpec } from "./labels";
+import { resolveAmbiguities, type Ambiguity } from "./resolve-ambiguity";
+import { locateRows, type RowSegment } from "./rows";
+import { beforeProse } from "./table-regions";
+import type { TableSink } from "./table-sink";
+import { noteInferred, rowAt, storeRow, storeUndecided } from "./template-rows";
+import type { Family } from "./types";
+
+/** R2 as a constraint for splitting glued digits: total = sum of the six applicant columns. */
+const rowTotal: RowCheck = (c) => c[6] === c[0] + c[1] + c[2] + c[3] + c[4] + c[5];
+
+const labelChars = (spec: LabelSpec): ReadonlySet<string> => new Set([...spec.cores.join(""), ...(spec.prefix ?? "")]);
+
+interface PendingRow {
+  seg: RowSegment;
+  keys: string[];
+  fit: FitResult;
+}
+
+/** The cells after each label, the last row cut where the table ends and detached rows given back. */
+function rowTokens(text: string, segs: RowSegment[]) {
+  const scanned = segs.map((seg) => scanCells(text, seg.cellsFrom, seg.cellsTo));
+  // The last row runs on into whatever follows the table.
+  const last = segs.length - 1;
+  if (last >= 0) scanned[last] = beforeProse(text, scanned[last], segs[last].cellsTo, labelChars(segs[last].spec));
+  return reattachDetachedRows(text, scanned, segs.map((s) => s.spec.group === true), APPLICANT_COLUMNS.length);
+}
+
+export function readApplications(text: string, family: Exclude<Family, "legacy">, [from, to]: [number, number], sink: TableSink): void {
+  const specs = family === "2021" ? SECTION3_2021 : SECTION3_2019;
+  const ambiguous: (Ambiguity & PendingRow)[] = [];
+  const inferred: (PendingRow & { cells: Cell[] })[] = [];
+  const segs = locateRows(text, specs, from, to);
+  const rows = rowTokens(text, segs);
+  segs.forEach((seg, i) => {
+    const keys = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
+    const fit = fitCells(rows[i], keys.length, rowTotal);
+    // Rows with several readings wait until the unambiguous rows are in: the columns decide.
+    if (fit.alternatives) return ambiguous.push({ row: seg.spec.key, keys, alternatives: fit.alternatives, seg, fit });
+    storeRow(text, seg, keys, fit, sink);
+    if (fit.inferred && fit.cells) inferred.push({ seg, keys, fit, cells: fit.cells });
+  });
+  if (ambiguous.length === 0 && inferred.length === 0) return;
+  const solved = resolveAmbiguities((k) => sink.valueOf(k), ambiguous, specs);
+  ambiguous.forEach((a, i) => {
+    const picks = solved.viable[i].map((j) => a.alternatives[j]);
+    if (picks.length === 1) {
+      inferred.push({ ...a, cells: picks[0] });
+      return storeRow(text, a.seg, a.keys, { cells: picks[0] }, sink);
+    }
+    const how = solved.exhausted ? "and the table is too ambiguous to decide" : "that fit the table's sums equally";
+    const nameAll = a.fit.placed === true || !solved.consistent;
+    storeUndecided(text, rowAt(a.seg, a.keys), picks, `"${a.fit.printed}" reads several ways ${how}`, nameAll, sink);
+  });
+  for (const row of inferred) noteInferred(rowAt(row.seg, row.keys), row.cells, row.fit, "by the row total", solved.consistent, sink);
+}

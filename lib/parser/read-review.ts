@@ -1,0 +1,39 @@
+/**
+ * §四 of the 2021 / 2019 templates: fifteen cells after the header words (review, direct litigation,
+ * litigation after review; each upheld, corrected, other, pending, total), read as one run whose split
+ * each group's total must confirm (R4).
+ */
+import { scanCells } from "./cells";
+import { fitCells } from "./fit-cells";
+import type { RowCheck } from "./glued-split";
+import { REVIEW_FIELDS, REVIEW_GROUPS, REVIEW_HEADER_WORDS } from "./labels";
+import { beforeProse } from "./table-regions";
+import type { TableSink } from "./table-sink";
+import { noteInferred, storeUndecided } from "./template-rows";
+import { compactRaw } from "./text-lines";
+
+/** R4 for each of the three §四 groups: total = upheld + corrected + other + pending. */
+const reviewTotals: RowCheck = (c) => [0, 5, 10].every((g) => c[g + 4] === c[g] + c[g + 1] + c[g + 2] + c[g + 3]);
+
+const REVIEW_CHARS: ReadonlySet<string> = new Set(REVIEW_HEADER_WORDS);
+const KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
+
+export function readReview(text: string, [from, to]: [number, number], sink: TableSink): void {
+  const fit = fitCells(beforeProse(text, scanCells(text, from, to), to, REVIEW_CHARS), KEYS.length, reviewTotals);
+  const start = fit.cells?.[0].pos ?? from;
+  const at = { name: "§四", keys: KEYS, from: start, to: start + (fit.printed?.length ?? 0) + 40 };
+  if (fit.alternatives) {
+    // No other sum checks §四: even the cells its readings agree on rest on the group totals alone.
+    const why = `"${fit.printed}" reads several ways where each group's total adds up`;
+    return storeUndecided(text, at, fit.alternatives, why, true, sink);
+  }
+  if (fit.problem) sink.finding(fit.problem.message.startsWith("ambiguous") ? "P2" : "P1", fit.problem.severity, `§四: ${fit.problem.message}`, KEYS, from);
+  if (!fit.cells) {
+    if (!fit.problem) sink.finding("P1", "error", "§四: no review/litigation figures found", KEYS, from);
+    return;
+  }
+  // No other sum involves §四: a split the group totals chose is always noted.
+  if (fit.inferred) noteInferred(at, fit.cells, fit, "by each group's total", false, sink);
+  const raw = compactRaw(text, fit.cells[0].pos, fit.cells[fit.cells.length - 1].pos + 12);
+  fit.cells.forEach((cell, i) => sink.put(KEYS[i], cell, raw));
+}
