@@ -31,6 +31,8 @@ export function chartBox({ label, testId, height }: EChartProps) {
     "aria-label": label,
     "data-testid": testId,
     "data-chart-ready": "false",
-    style: { height, width: "100%" },
+    // The canvas has a fixed pixel width: without inline-size containment it held a grid column (and the page) at
+    // its old width when the window narrowed past the two-column breakpoint, and resize measured that width back.
+    style: { height, width: "100%", contain: "inline-size" },
   };
 }
