@@ -1,11 +1,12 @@
 /** The libSQL client helpers against real temporary database files. */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { tempDir, removeTempDirs } from "@/lib/ingest/testing";
-import { openClient } from "./client";
+import { getDb, openClient } from "./client";
 import { migrateDb } from "./migrate";
+import { DATABASE_UNAVAILABLE_DIGEST, DatabaseUnavailableError } from "./unavailable";
 
 afterAll(removeTempDirs);
 
@@ -44,5 +45,33 @@ describe("openClient + migrateDb", () => {
     await tx.commit();
     expect(Number((await client.execute("SELECT count(*) FROM t")).rows[0][0])).toBe(2);
     client.close();
+  });
+});
+
+describe("getDb on a database that cannot be read", () => {
+  it("throws DatabaseUnavailableError (the error page's digest), and opens the file again once it is fixed", async () => {
+    const dir = tempDir();
+    const garbage = join(dir, "garbage.db");
+    writeFileSync(garbage, Buffer.alloc(8192, "not an SQLite file "));
+    const folder = join(dir, "folder.db");
+    mkdirSync(folder);
+    const before = process.env.DATABASE_URL;
+    try {
+      for (const path of [garbage, folder]) {
+        process.env.DATABASE_URL = `file:${path}`;
+        const failure = await getDb().catch((error: unknown) => error);
+        expect(failure, path).toBeInstanceOf(DatabaseUnavailableError);
+        expect((failure as DatabaseUnavailableError).digest).toBe(DATABASE_UNAVAILABLE_DIGEST);
+      }
+      // The retry after the fault is gone: a failed start was not cached, so this opens, migrates and reads.
+      process.env.DATABASE_URL = `file:${garbage}`;
+      rmSync(garbage);
+      const db = await getDb();
+      expect(Number((await db.$client.execute("SELECT count(*) FROM reports")).rows[0][0])).toBe(0);
+      db.$client.close();
+    } finally {
+      if (before === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = before;
+    }
   });
 });

@@ -10,12 +10,13 @@ import { dirname, resolve } from "node:path";
 import { createClient, type Client } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "./schema";
+import { DatabaseUnavailableError } from "./unavailable";
 
 export const DEFAULT_DATABASE_URL = "file:data/nianbao.db";
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
 
-let cached: { url: string; client: Client; db: Db; ready: Promise<void> } | null = null;
+let cached: { url: string; ready: Promise<Db> } | null = null;
 
 export function databaseUrl(): string {
   return process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
@@ -39,10 +40,15 @@ export async function openClient(url: string = databaseUrl()): Promise<Client> {
     timeout: path ? 10_000 : undefined,
   });
   if (path) {
-    // WAL: readers never wait for the ingest writer; busy_timeout: writers queue instead of failing.
-    await client.execute("PRAGMA journal_mode = WAL");
-    await client.execute("PRAGMA busy_timeout = 10000");
-    await client.execute("PRAGMA synchronous = NORMAL");
+    try {
+      // WAL: readers never wait for the ingest writer; busy_timeout: writers queue instead of failing.
+      await client.execute("PRAGMA journal_mode = WAL");
+      await client.execute("PRAGMA busy_timeout = 10000");
+      await client.execute("PRAGMA synchronous = NORMAL");
+    } catch (error) {
+      client.close(); // not a database, unreadable or locked: nobody gets this client
+      throw error;
+    }
   }
   return client;
 }
@@ -51,18 +57,31 @@ export function toDb(client: Client): Db {
   return drizzle(client, { schema }) as Db;
 }
 
-/** The process-wide database, migrated before first use. */
+/** Opens and migrates; the client is closed again when the migrations cannot run. */
+async function connect(url: string): Promise<Db> {
+  const client = await openClient(url);
+  try {
+    const { migrateDb } = await import("./migrate");
+    await migrateDb(client);
+  } catch (error) {
+    client.close();
+    throw error;
+  }
+  return toDb(client);
+}
+
+/**
+ * The process-wide database, migrated before first use. A failed start is not kept: the next call (the error
+ * page's retry) opens and migrates again, so the site recovers once the file or server is back.
+ */
 export async function getDb(): Promise<Db> {
   const url = databaseUrl();
-  if (!cached || cached.url !== url) {
-    const clientPromise = openClient(url);
-    const ready = clientPromise.then(async (client) => {
-      const { migrateDb } = await import("./migrate");
-      await migrateDb(client);
-    });
-    const client = await clientPromise;
-    cached = { url, client, db: toDb(client), ready };
+  if (!cached || cached.url !== url) cached = { url, ready: connect(url) };
+  const current = cached;
+  try {
+    return await current.ready;
+  } catch (error) {
+    if (cached === current) cached = null;
+    throw new DatabaseUnavailableError(error);
   }
-  await cached.ready;
-  return cached.db;
 }

@@ -1,4 +1,6 @@
 /** JSON and CSV responses of the API, and the one place a failed read becomes a 503 (never a 500 page). */
+import { DATABASE_UNAVAILABLE } from "@/db/unavailable";
+
 export function badRequest(message: string): Response {
   return Response.json({ error: message }, { status: 400 });
 }
@@ -8,7 +10,7 @@ export async function guarded(read: () => Promise<Response>): Promise<Response> 
     return await read();
   } catch (error) {
     console.error("api read failed", error);
-    return Response.json({ error: "database unavailable" }, { status: 503 });
+    return Response.json({ error: DATABASE_UNAVAILABLE }, { status: 503 });
   }
 }
 

@@ -1,4 +1,5 @@
 import { getDb } from "@/db/client";
+import { DATABASE_UNAVAILABLE } from "@/db/unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,6 @@ export async function GET() {
     return Response.json({ ok: true });
   } catch (error) {
     console.error("health check failed", error);
-    return Response.json({ ok: false, error: "database unavailable" }, { status: 503 });
+    return Response.json({ ok: false, error: DATABASE_UNAVAILABLE }, { status: 503 });
   }
 }
