@@ -49,7 +49,7 @@ describe("openClient + migrateDb", () => {
 });
 
 describe("getDb on a database that cannot be read", () => {
-  it("throws DatabaseUnavailableError (the error page's digest), and opens the file again once it is fixed", async () => {
+  it("throws DatabaseUnavailableError (the error page's digest), and opens the file again once fixed", async () => {
     const dir = tempDir();
     const garbage = join(dir, "garbage.db");
     writeFileSync(garbage, Buffer.alloc(8192, "not an SQLite file "));

@@ -65,7 +65,7 @@ test("every view shows the Chinese database page with a retry link, under an err
   }
 });
 
-test("the error page at 1280 and 390 px, and 重试 brings the page back once the database is readable", async ({ page }) => {
+test("the error page at 1280 and 390 px; 重试 brings the page back once the database is readable", async ({ page }) => {
   const res = await page.goto(`${BASE}/`);
   expect(res?.status()).toBe(500);
   const errorPage = page.getByTestId("error-page");
