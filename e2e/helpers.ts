@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 
 /** Collects console errors and uncaught page errors; tests assert the list stays empty. */
 export function watchErrors(page: Page): string[] {
@@ -43,26 +44,7 @@ export async function agencyId(page: Page, q: string): Promise<string> {
   return body.agencies[0].id;
 }
 
-/** Strips the UTF-8 BOM and parses simple CSV (quoted cells allowed). */
+/** Rows of an exported CSV (BOM stripped; the exports' `#` selection lines are rows too; rows may differ in length). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && src[i + 1] === "\n") i++;
-      row.push(cell), rows.push(row), (row = []), (cell = "");
-    } else cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
+  return parse(text, { bom: true, relax_column_count: true });
 }

@@ -1,4 +1,5 @@
 /** The JSON and CSV API against a libSQL file loaded through the real ingest: shapes, 400s, CSV = API. */
+import { parse } from "csv-parse/sync";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dashboardTestDb, rows } from "@/lib/queries/dashboard-db";
@@ -65,10 +66,10 @@ describe("GET /api/export/{chart}", () => {
     expect(csv).toContain("# 年份: 2018–2022年");
     expect(csv).toContain("# 指标: 本年新收申请（apps.new.total）");
     const api = await (await seriesGet(req(`/api/series?${query}`))).json();
-    const lines = csv.slice(1).trim().split("\r\n").filter((l) => !l.startsWith("#"));
-    expect(lines[0]).toBe("名称,2018年（口径映射）,2019年,2020年,2021年,2022年");
+    const table: string[][] = parse(csv, { bom: true, comment: "#", comment_no_infix: true });
+    expect(table[0]).toEqual(["名称", "2018年（口径映射）", "2019年", "2020年", "2021年", "2022年"]);
     for (const [i, agency] of api.agencies.entries()) {
-      const cells = lines[i + 1].match(/("[^"]*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, "").replace(/^"|"$/g, ""));
+      const cells = table[i + 1];
       for (const p of api.points.filter((x: { agency: string }) => x.agency === agency.id)) {
         const cell = cells[1 + p.year - 2018];
         expect(cell.replace(/,/g, "")).toBe(p.value === null ? "空白" : String(p.value));
