@@ -2,7 +2,7 @@
  * Every table of Nianbao. Migrations under db/migrations are generated from this file by drizzle-kit
  * (`npm run db:generate`) and applied by code at start-up (db/migrate.ts); never edit them by hand.
  *
- * Scale notes (issue #4): the dashboard never scans `report_values`. It reads `report_facts` (one row per
+ * Scale notes (bench/RESULTS.md): the dashboard never scans `report_values`. It reads `report_facts` (one row per
  * active report, the core metrics as columns) and `agg_region_year` (pre-summed per region scope, year,
  * agency level and kind), both maintained by ingest in the same transaction as the report itself.
  */
@@ -24,7 +24,7 @@ export const regions = sqliteTable(
 export const agencies = sqliteTable(
   "agencies",
   {
-    /** Stable: derived from region code + normalised name (lib/ingest/agency-id.ts), never insertion order. */
+    /** Stable: derived from region code + normalised name (lib/regions/identity.ts), never insertion order. */
     id: text("id").primaryKey(),
     name: text("name").notNull(), // latest name as printed
     normName: text("norm_name").notNull(),
@@ -67,7 +67,7 @@ export const reports = sqliteTable(
     /** active | superseded | failed */
     status: text("status").notNull(),
     supersededBy: integer("superseded_by"),
-    /** Failed files: the reason, one sentence in English and Chinese (`reason_zh`). */
+    /** Failed files: the reason, one sentence in English and Chinese (`error_zh`). */
     error: text("error"),
     errorZh: text("error_zh"),
     /** The normalised text that value/finding line numbers refer to. */
@@ -109,7 +109,7 @@ export const collectUrls = sqliteTable("collect_urls", {
   etag: text("etag"),
   lastModified: text("last_modified"),
   sha256: text("sha256"),
-  /** JSON: list pages {links, next}; detail pages {title, published, attachments} (lib/collect/page-info.ts). */
+  /** JSON: list pages a ColumnPage (lib/collect/column.ts), detail pages a DetailInfo (lib/collect/detail.ts). */
   info: text("info"),
   error: text("error"),
   fetchedAt: text("fetched_at").notNull(),
