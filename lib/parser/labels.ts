@@ -86,6 +86,8 @@ export const HEADINGS = {
   review: ["政府信息公开行政复议、行政诉讼情况", "行政复议、行政诉讼情况", "政府信息公开行政复议", "行政诉讼情况"],
   /** §四's own header words: where its table starts when the heading is misprinted ("行政法复议"). */
   reviewHeader: ["结果维持", "未经复议直接起诉"],
+  /** §五 / §六 wording beyond the `after` headings: a report that prints any of it was not cut short. */
+  closing: ["改进情况", "改进措施", "其他需要报告的事项", "需要说明的其他事项", "其他需要报告"],
   after: ["存在的主要问题及改进情况", "存在的主要问题", "主要问题及改进"],
   /** The first §三 row: tells the real §三 heading from one in a table of contents. */
   firstRow: ["本年新收"],

@@ -25,6 +25,8 @@ interface Expected {
   blanks?: string[];
   /** When given, exactly these parser findings (rule + first key) are expected. */
   parserFindings?: { rule: string; key: string }[];
+  /** Findings that must be among the report's (rule + one key it names). */
+  mustFind?: { rule: string; key: string }[];
 }
 
 const casesIn = (dir: string): string[] =>
@@ -62,6 +64,9 @@ describe("golden fixtures", () => {
       .filter((f) => f.rule.startsWith("P"))
       .map((f) => ({ rule: f.rule, key: f.keys[0] }));
     if (want.parserFindings) expect(parserFindings).toEqual(want.parserFindings);
+    for (const { rule, key } of want.mustFind ?? []) {
+      expect(report.findings.some((f) => f.rule === rule && f.keys.includes(key)), `${rule} naming ${key}`).toBe(true);
+    }
     // Every value points at a line of the normalised text that holds its row.
     const lines = report.text.split("\n");
     for (const [key, src] of Object.entries(report.sources)) {

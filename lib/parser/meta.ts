@@ -43,8 +43,8 @@ const ANNOUNCED_RE =
 const SELF_REFERENCE = /^[我本全各该](?:.{0,2}$|机关|单位|部门|系统|局|委|办|市|区|县|镇|乡|街道|中心|厅|院|级)/;
 /** A line opening with a year ("2023年,", "2023 年,"): the only lines the opening sentence can be. */
 const LEADING_YEAR = /^\s*\d{4}\s*年/;
-/** A sentence that mentions the report is not its title. */
-const NOT_TITLE = /^(?:根据|现将|现公布|现予公布|按照|依据|依照|编制)|。/;
+/** A sentence that mentions the report is not its title, nor is a cover letter's ("关于报送…报告的函"). */
+const NOT_TITLE = /^(?:根据|现将|现公布|现予公布|按照|依据|依照|编制|关于(?:报送|上报|呈报|提交|印发|转发))|。|的(?:函|通知|请示)$/;
 
 function compact(text: string): string {
   return text.replace(/\s+/g, "");
@@ -86,8 +86,9 @@ function titleName(title: string): string {
 function readTitle(lines: string[]): { found?: Found; year?: number } {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < TITLE_SCAN; i++) {
-    // A Markdown heading or bold title ("# X局2022年…报告", "**…**") from a PDF converted by another tool.
-    const c = compact(lines[i]).replace(/^#{1,6}|\*\*|__/g, "");
+    // A Markdown heading or bold title ("# X局2022年…报告", "**…**") from a PDF converted by another tool;
+    // a cover letter's "附件:X局2023年…报告" names the report it carries.
+    const c = compact(lines[i]).replace(/^#{1,6}|\*\*|__/g, "").replace(/^附件\d{0,2}:?/, "");
     if (c === "") continue;
     seen++;
     if (c.length > MAX_TITLE || !c.includes("报告") || !c.includes("公开") || NOT_TITLE.test(c)) continue;

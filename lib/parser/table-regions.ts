@@ -12,6 +12,8 @@ const HEADING_RE = {
   applications: anyOfRegex(HEADINGS.applications),
   review: anyOfRegex([...HEADINGS.review, ...HEADINGS.reviewHeader]),
   after: anyOfRegex(HEADINGS.after),
+  /** Anything a complete report prints after its tables. */
+  closing: anyOfRegex([...HEADINGS.after, ...HEADINGS.closing]),
   firstRow: anyOfRegex(HEADINGS.firstRow),
   applicants: anyOfRegex(HEADINGS.applicants),
 };
@@ -20,6 +22,8 @@ export interface Regions {
   active: [number, number] | null;
   applications: [number, number];
   review: [number, number] | null;
+  /** The text goes on past the tables (§五, §六 or their wording follow): it is not cut short. */
+  continues: boolean;
 }
 
 // A §四 block is one header and 15 numbers; past this it is narrative.
@@ -62,6 +66,7 @@ export function findRegions(text: string): Regions {
     active: active && apps ? [active.end, apps.start] : null,
     applications: [appsFrom, appsTo],
     review: review ? [review.end, reviewTo] : null,
+    continues: findIn(HEADING_RE.closing, text, review ? review.end : appsFrom, end) !== null,
   };
 }
 

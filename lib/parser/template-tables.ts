@@ -4,6 +4,7 @@
  * tokens between its label and the next one.
  */
 import { scanCells } from "./cells";
+import { incompleteReport } from "./completeness";
 import { addDerivedSums } from "./derived-sums";
 import { fitCells } from "./fit-cells";
 import { SECTION2_2019, SECTION2_2021, type ActiveRowSpec } from "./labels";
@@ -36,5 +37,8 @@ export function extractTemplateTables(normalized: string, family: TemplateFamily
   if (regions.active) readActive(text, family, regions.active, sink);
   readApplications(text, family, regions.applications, sink);
   if (regions.review) readReview(text, regions.review, sink);
-  return { value: addDerivedSums(sink.table, family), issues: sink.issues };
+  const table = sink.table;
+  const cut = incompleteReport(family, regions, table);
+  if (cut) sink.finding(cut.rule, cut.severity, cut.message, cut.keys, text.length - 1);
+  return { value: addDerivedSums(table, family), issues: sink.issues };
 }
