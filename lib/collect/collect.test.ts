@@ -201,7 +201,7 @@ describe("collect CLI killed by SIGKILL", () => {
     const csv = join(tempDir("nianbao-collect-"), "targets.csv");
     (await import("node:fs")).writeFileSync(csv, `agency,region_code,url\n,,${s.columnUrl}\n`);
     const run = (dir: string) =>
-      runCli("lib/cli/collect.ts", ["--json", "--delay-ms", "5", "--timeout-ms", "300", "--originals", join(dir, "originals"), csv], { url: `file:${join(dir, "c.db")}` });
+      runCli("lib/cli/collect.ts", ["--json", "--delay-ms", "5", "--timeout-ms", "1000", "--originals", join(dir, "originals"), csv], { url: `file:${join(dir, "c.db")}` });
     const whole = tempDir("nianbao-collect-");
     const started = Date.now();
     const reference = await run(whole).done;
