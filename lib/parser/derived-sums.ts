@@ -29,7 +29,9 @@ const SUMS = { "2021": sumsOf("2021"), "2019": sumsOf("2019") };
 
 export function addDerivedSums(table: TableValues, family: Exclude<Family, "legacy">): TableValues {
   const blanks = new Set(table.blanks);
-  for (const { key, parts } of SUMS[family]) {
+  // A 2019 report may print (六)其他处理 as the 2021 table's three sub-items: their sum is derived too.
+  const sums = family === "2019" && !("outcome.other.total" in table.values) ? SUMS["2021"] : SUMS[family];
+  for (const { key, parts } of sums) {
     if (key in table.values || blanks.has(key)) continue;
     let total = 0;
     let first: string | null = null;

@@ -5,6 +5,7 @@
 import { scanCells } from "./cells";
 import { reattachDetachedRows } from "./detached-rows";
 import { fitCells, type Cell, type FitResult } from "./fit-cells";
+import { anyOfRegex, findIn } from "./label-regex";
 import type { RowCheck } from "./glued-split";
 import { APPLICANT_COLUMNS, SECTION3_2019, SECTION3_2021, type LabelSpec } from "./labels";
 import { resolveAmbiguities, type Ambiguity } from "./resolve-ambiguity";
@@ -16,6 +17,8 @@ import type { Family } from "./types";
 
 /** R2 as a constraint for splitting glued digits: total = sum of the six applicant columns. */
 const rowTotal: RowCheck = (c) => c[6] === c[0] + c[1] + c[2] + c[3] + c[4] + c[5];
+
+const OTHER_ITEMS_RE = anyOfRegex(["逾期不补正", "逾期未按收费"]);
 
 const labelChars = (spec: LabelSpec): ReadonlySet<string> => new Set([...spec.cores.join(""), ...(spec.prefix ?? "")]);
 
@@ -35,7 +38,8 @@ function rowTokens(text: string, segs: RowSegment[]) {
 }
 
 export function readApplications(text: string, family: Exclude<Family, "legacy">, [from, to]: [number, number], sink: TableSink): void {
-  const specs = family === "2021" ? SECTION3_2021 : SECTION3_2019;
+  // A 2019 report may print §三 on the 2021 table (其他处理's three sub-items): the table's own rows decide.
+  const specs = family === "2021" || findIn(OTHER_ITEMS_RE, text, from, to) ? SECTION3_2021 : SECTION3_2019;
   const ambiguous: (Ambiguity & PendingRow)[] = [];
   const inferred: (PendingRow & { cells: Cell[] })[] = [];
   const segs = locateRows(text, specs, from, to);
