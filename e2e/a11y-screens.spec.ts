@@ -20,6 +20,9 @@ async function views(page: import("@playwright/test").Page) {
 }
 
 test("no serious or critical axe violation on any view", async ({ page }) => {
+  // One axe pass per view, in one test: 10–20 s a view on a loaded 2-core machine (measured), so the whole
+  // walk gets more than the 60 s default. Correctness, not speed, is what this test checks.
+  test.setTimeout(240_000);
   for (const view of await views(page)) {
     await page.goto(view.path);
     const result = await new AxeBuilder({ page }).analyze();
