@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_WEIGHTS } from "./scorecard/weights";
 import { buildHref, DEFAULT_STATE, MAX_AGENCIES, migrateParams, parseStrict, parseUrlState, toSearchString } from "./url-state";
 
 describe("parseUrlState", () => {
@@ -13,7 +14,7 @@ describe("parseUrlState", () => {
     const s = parseUrlState(
       new URLSearchParams(
         "region=3303&from=2019&to=2023&level=county&kind=department&agencies=a1~b2&metric=rate.grant&chart=bar&pct=1&delta=1" +
-          "&rank=agency&tab=findings&year=2020&rule=L2&page=2&fpage=3&gpage=4",
+          "&rank=agency&tab=findings&year=2020&rule=L2&page=2&fpage=3&gpage=4&w=timely:50~original:0",
       ),
     );
     expect(s).toEqual({
@@ -34,6 +35,7 @@ describe("parseUrlState", () => {
       page: 2,
       fpage: 3,
       gpage: 4,
+      w: { ...DEFAULT_WEIGHTS, timely: 50, original: 0 },
     });
   });
 
@@ -153,6 +155,30 @@ describe("quality and agency-page parameters", () => {
     const base = parseUrlState({ region: "33", rule: "R1", page: "5", fpage: "2" });
     expect(buildHref("/quality", base, { region: "3303" })).toBe("/quality?region=3303&rule=R1");
     expect(buildHref("/quality", base, { page: 6 })).toBe("/quality?region=33&rule=R1&page=6&fpage=2");
+  });
+});
+
+describe("scorecard weights (w)", () => {
+  it("reads named weights over the defaults and writes all six in a fixed order", () => {
+    const state = parseUrlState({ w: "complete:40~timely:0", year: "2022" });
+    expect(state.w).toEqual({ ...DEFAULT_WEIGHTS, complete: 40, timely: 0 });
+    expect(buildHref("/scorecard", state)).toBe(
+      "/scorecard?year=2022&w=timely:0~complete:40~consistent:20~chained:10~original:10~plausible:10",
+    );
+    expect(parseUrlState(new URL(buildHref("/scorecard", state), "http://x").searchParams)).toEqual(state);
+  });
+  it("leaves the default weights out of links, written out or not", () => {
+    expect(buildHref("/scorecard", parseUrlState({ w: "timely:30~complete:20~consistent:20~chained:10~original:10~plausible:10" }))).toBe("/scorecard");
+  });
+  it.each([["timely:30~timely:20"], ["speed:10"], ["timely:101"], ["timely:-1"], ["timely:1.5"], ["timely"], [""], [
+    "timely:0~complete:0~consistent:0~chained:0~original:0~plausible:0",
+  ]])("falls back to the default weights for w=%s and the API calls it invalid", (w) => {
+    expect(parseUrlState({ w }).w).toEqual(DEFAULT_WEIGHTS);
+    if (w) expect(parseStrict(new URLSearchParams({ w }), ["w"])).toMatchObject({ error: expect.stringMatching(/权重 w/) });
+  });
+  it("a new weight starts the ranking at its first page", () => {
+    const base = parseUrlState({ year: "2022", page: "3" });
+    expect(buildHref("/scorecard", base, { w: { ...DEFAULT_WEIGHTS, timely: 40 } })).not.toContain("page=");
   });
 });
 

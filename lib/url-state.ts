@@ -6,7 +6,8 @@
  * Public, documented parameters: region, from, to, level, kind, agencies, metric.
  * View parameters: chart (compare: line|bar|table), pct (outcome chart in 100 %), delta (vs previous year),
  * rank (ranking of sub-regions or agencies), tab (pages with tabs), year (the agency page's report year),
- * rule (quality: one rule such as R1), page / fpage / gpage (quality: failing reports, failed files, gaps).
+ * rule (quality: one rule such as R1), page / fpage / gpage (quality: failing reports, failed files, gaps; page is
+ * also the scorecard ranking's page), w (scorecard weights, lib/scorecard/weights.ts; the scorecard's year is `year`).
  *
  * A renamed parameter is added to URL_MIGRATIONS (old name → new), so links shared before the rename still open
  * the view they named.
@@ -16,6 +17,7 @@ import { z } from "zod";
 z.config({ jitless: true });
 import { CORE_BY_KEY, RATE_BY_KEY } from "./metrics";
 import { MAX_PAGE } from "./queries/quality-limits";
+import { DEFAULT_WEIGHTS, formatWeights, parseWeights, sameWeights, type Weights } from "./scorecard/weights";
 import { isValueMetric } from "./value-metrics";
 import type { AgencyKind, AgencyLevel } from "./parser/types";
 
@@ -77,6 +79,7 @@ const strictFields = {
   page: z.preprocess(first, pageSchema),
   fpage: z.preprocess(first, pageSchema),
   gpage: z.preprocess(first, pageSchema),
+  w: z.preprocess(first, z.string().refine((raw) => parseWeights(raw) !== null)),
 };
 
 /** Each field: the parsed value, or its default when missing or invalid (`.catch`). */
@@ -98,6 +101,12 @@ const stateSchema = z.object({
   page: strictFields.page.catch(1),
   fpage: strictFields.fpage.catch(1),
   gpage: strictFields.gpage.catch(1),
+  w: z
+    .preprocess((raw) => {
+      const text = first(raw);
+      return typeof text === "string" ? parseWeights(text) : undefined;
+    }, z.custom<Weights>((v) => v !== null && typeof v === "object"))
+    .catch(DEFAULT_WEIGHTS),
 });
 
 export type UrlState = z.infer<typeof stateSchema>;
@@ -147,7 +156,7 @@ export function parseUrlState(input: Record<string, Raw> | URLSearchParams | und
 
 const PARAM_NAMES: Record<string, string> = {
   region: "地区代码 region", from: "起始年 from", to: "截止年 to", level: "层级 level", kind: "类型 kind",
-  agencies: "机构 agencies", metric: "指标 metric",
+  agencies: "机构 agencies", metric: "指标 metric", year: "年度 year", w: "权重 w",
 };
 
 /**
@@ -170,6 +179,10 @@ function serialize(key: UrlStateKey, value: UrlState[UrlStateKey]): string | nul
     const ids = value as string[];
     return ids.length ? ids.join("~") : null;
   }
+  if (key === "w") {
+    const weights = value as Weights;
+    return sameWeights(weights, DEFAULT_WEIGHTS) ? null : formatWeights(weights);
+  }
   if (typeof value === "boolean") return value ? "1" : null;
   if (value === null || value === "" || value === DEFAULT_STATE[key]) return null;
   return String(value);
@@ -183,12 +196,12 @@ export function toSearchString(state: Partial<UrlState>): string {
     const text = serialize(key, state[key] as UrlState[UrlStateKey]);
     if (text !== null) params.set(key, text);
   }
-  // `~` is safe in a query string; keep it readable instead of %7E.
-  return params.toString().replace(/%7E/g, "~");
+  // `~` and `:` are safe in a query string (RFC 3986 query characters); keep them readable instead of %7E / %3A.
+  return params.toString().replace(/%7E/g, "~").replace(/%3A/g, ":");
 }
 
-/** Parameters that choose what is listed: changing one starts the quality lists again at their first page. */
-const LIST_FILTERS: readonly UrlStateKey[] = ["region", "from", "to", "level", "kind", "agencies", "rule"];
+/** Parameters that choose what is listed or its order: changing one starts the paged lists again at their first page. */
+const LIST_FILTERS: readonly UrlStateKey[] = ["region", "from", "to", "level", "kind", "agencies", "rule", "year", "w"];
 const PAGES = { page: 1, fpage: 1, gpage: 1 } as const;
 
 /** A link to `pathname` with `state` changed by `patch`; defaults are left out. */
