@@ -57,7 +57,7 @@ export interface RuleYearCount {
 }
 
 /** Data version: ingest only appends report rows (superseding adds the newer one), so max(id) moves. */
-async function dataVersion(): Promise<number> {
+export async function dataVersion(): Promise<number> {
   const db = await getDb();
   const [row] = await db.all<{ v: number | null }>(sql`SELECT MAX(id) AS v FROM reports`);
   return row?.v ?? 0;
@@ -200,10 +200,9 @@ async function gapRows(scope: QualityScope): Promise<{ agencyId: string; agencyN
     ORDER BY a.name, s.year`);
 }
 
-/** Agencies whose report is missing for a year after one they reported, one page. */
-export async function getReportingGaps(params: { scope: QualityScope; page: number }): Promise<Page<ReportingGap>> {
-  const { scope } = params;
-  const all = await cached("gaps", { ...scope, from: null, to: null }, async () => {
+/** Every reporting gap of the scope's agencies over all years (memoised: it reads every fact in scope). */
+async function allReportingGaps(scope: QualityScope): Promise<ReportingGap[]> {
+  return cached("gaps", { ...scope, from: null, to: null }, async () => {
     const db = await getDb();
     const [latest] = await db.all<{ y: number | null }>(sql`SELECT MAX(year) AS y FROM report_facts`);
     const byAgency = new Map<string, ReportingGap>();
@@ -216,6 +215,18 @@ export async function getReportingGaps(params: { scope: QualityScope; page: numb
     }
     return [...byAgency.values()];
   });
+}
+
+/** Agencies of the scope with a report before `year` and none in it (the same gaps as the list on /quality). */
+export async function getAgenciesMissingYear(params: { scope: QualityScope; year: number }): Promise<string[]> {
+  const gaps = await allReportingGaps(params.scope);
+  return gaps.filter((g) => g.missing.includes(params.year)).map((g) => g.agencyId);
+}
+
+/** Agencies whose report is missing for a year after one they reported, one page. */
+export async function getReportingGaps(params: { scope: QualityScope; page: number }): Promise<Page<ReportingGap>> {
+  const { scope } = params;
+  const all = await allReportingGaps(scope);
   const inRange = (y: number) => (scope.from === null || y >= scope.from) && (scope.to === null || y <= scope.to);
   const gaps = all
     .map((g) => ({ ...g, missing: g.missing.filter(inRange) }))
