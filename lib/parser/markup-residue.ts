@@ -13,11 +13,13 @@ const RESIDUE_RE = new RegExp(
     String.raw`/\*\s*Style Definitions\s*\*/`,
     String.raw`[\w.#:-]{0,40}\s*\{[^{}]{0,3000}?mso-[^{}]{0,3000}\}`,
     String.raw`<!--\[if [^\]]{0,40}\]>|<!\[endif\]-->`,
+    // Line breaks and spaces left as markup inside table cells of converted documents ("确认或<br>重新").
+    String.raw`<br\s*/?>|&nbsp;`,
   ].join("|"),
-  "g",
+  "gi",
 );
 
 export function blankMarkupResidue(text: string): string {
-  if (!text.includes("mso-") && !text.includes("Normal") && !text.includes("[if ")) return text;
+  if (!/mso-|Normal|\[if |<br|&nbsp;/i.test(text)) return text;
   return text.replace(RESIDUE_RE, (m) => m.replace(/[^\n]/g, " "));
 }
