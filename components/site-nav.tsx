@@ -8,6 +8,7 @@ export const NAV_ITEMS = [
   { href: "/", label: "总览" },
   { href: "/compare", label: "对比" },
   { href: "/quality", label: "质量" },
+  { href: "/scorecard", label: "评分" },
 ] as const;
 
 export function SiteNav() {

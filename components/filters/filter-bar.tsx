@@ -1,5 +1,5 @@
 "use client";
-/** The filters of a view: region cascade, year range, level, kind. Every change is a new URL. */
+/** The filters of a view: region cascade, year range (or one year), level, kind. Every change is a new URL. */
 import Link from "next/link";
 import type { RegionChoices } from "@/lib/queries/region-options";
 import { KIND_LABELS, LEVEL_LABELS } from "@/lib/labels";
@@ -13,10 +13,15 @@ interface Props {
   years: number[];
   /** Where "clear filters" goes (the view without parameters). */
   resetHref: string;
+  /**
+   * A view of one year (the scorecard): one 年度 select, bound to `year`, instead of the range; `value` is the year
+   * shown (the view's default when the URL names none). Choosing one clears the range carried from other views.
+   */
+  singleYear?: { value: number | null };
   children?: React.ReactNode;
 }
 
-export function FilterBar({ regions, years, resetHref, children }: Props) {
+export function FilterBar({ regions, years, resetHref, singleYear, children }: Props) {
   const { state, navigate, pending } = useUrlState();
   const province = state.region.slice(0, 2);
   const city = state.region.length >= 4 ? state.region.slice(0, 4) : "";
@@ -41,13 +46,18 @@ export function FilterBar({ regions, years, resetHref, children }: Props) {
         <SelectField label="县/区" testId="filter-county" value={county} all="全部县区" options={toOptions(regions.counties)}
           disabled={!city} onChange={(v) => navigate({ region: v || city })} />
       </fieldset>
-      <fieldset className="flex flex-wrap items-end gap-2">
-        <legend className="sr-only">年份</legend>
-        <SelectField label="起始年" testId="filter-from" value={state.from === null ? "" : String(state.from)} all="最早"
-          options={yearOptions} onChange={(v) => navigate({ from: v ? Number(v) : null })} />
-        <SelectField label="截止年" testId="filter-to" value={state.to === null ? "" : String(state.to)} all="最新"
-          options={yearOptions} onChange={(v) => navigate({ to: v ? Number(v) : null })} />
-      </fieldset>
+      {singleYear ? (
+        <SelectField label="年度" testId="filter-year" value={singleYear.value === null ? "" : String(singleYear.value)} all="最新年度"
+          options={yearOptions} onChange={(v) => navigate({ year: v ? Number(v) : null, from: null, to: null })} />
+      ) : (
+        <fieldset className="flex flex-wrap items-end gap-2">
+          <legend className="sr-only">年份</legend>
+          <SelectField label="起始年" testId="filter-from" value={state.from === null ? "" : String(state.from)} all="最早"
+            options={yearOptions} onChange={(v) => navigate({ from: v ? Number(v) : null })} />
+          <SelectField label="截止年" testId="filter-to" value={state.to === null ? "" : String(state.to)} all="最新"
+            options={yearOptions} onChange={(v) => navigate({ to: v ? Number(v) : null })} />
+        </fieldset>
+      )}
       <SelectField label="机构层级" testId="filter-level" value={state.level ?? ""} all="全部层级"
         options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
         onChange={(v) => navigate({ level: (v || null) as typeof state.level })} />
