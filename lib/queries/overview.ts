@@ -54,6 +54,27 @@ export function canSwitchRankMode(selection: Selection): boolean {
   return !selection.agencies.length && (selection.region.length === 2 || selection.region.length === 4);
 }
 
+/** Rates with at least 10 cases first, so a 1/1 does not top the list; then by value. */
+const RANK_ORDER = sql`CASE WHEN den IS NULL OR den >= 10 THEN 0 ELSE 1 END, value IS NULL, value DESC`;
+
+/**
+ * A metric of one year for every sub-region of the selection's region (the children in agg_region_year:
+ * provinces of the nation, cities and county-level units of a province, counties of a city), in rank order.
+ * The ranking reads its top rows, the map all of them.
+ */
+export async function getSubRegionValues(args: { selection: Selection; metric: string; year: number; limit?: number }): Promise<RankRow[]> {
+  const { selection, metric, year, limit } = args;
+  if (!isAggregatable(metric)) return [];
+  const db = await getDb();
+  const m = metricSelect(metric);
+  return db.all<RankRow>(sql`
+    SELECT g.scope AS id, COALESCE(r.name, g.scope) AS name, g.value, g.num, g.den FROM (
+      SELECT scope, ${m.value} AS value, ${m.num} AS num, ${m.den} AS den
+      FROM agg_region_year WHERE ${aggChildrenWhere({ ...selection, from: year, to: year })} GROUP BY scope
+    ) g LEFT JOIN regions r ON r.code = g.scope
+    ORDER BY ${RANK_ORDER}${limit === undefined ? sql`` : sql` LIMIT ${limit}`}`);
+}
+
 /**
  * The top sub-regions or agencies of one year by a metric. Rates rank cases with at least 10 cases
  * first, so a 1/1 does not top the list.
@@ -62,19 +83,9 @@ export async function getRanking(args: { selection: Selection; metric: string; y
   const { selection, metric, year, mode } = args;
   // A key read from report_values is compared per chosen agency only (compare view): no ranking over all rows.
   if (!isAggregatable(metric)) return { mode, year, rows: [] };
+  if (mode === "region") return { mode, year, rows: await getSubRegionValues({ selection, metric, year, limit: RANK_LIMIT }) };
   const db = await getDb();
   const oneYear = { ...selection, from: year, to: year };
-  const order = sql`CASE WHEN den IS NULL OR den >= 10 THEN 0 ELSE 1 END, value IS NULL, value DESC`;
-  if (mode === "region") {
-    const m = metricSelect(metric);
-    const rows = await db.all<RankRow>(sql`
-      SELECT g.scope AS id, COALESCE(r.name, g.scope) AS name, g.value, g.num, g.den FROM (
-        SELECT scope, ${m.value} AS value, ${m.num} AS num, ${m.den} AS den
-        FROM agg_region_year WHERE ${aggChildrenWhere(oneYear)} GROUP BY scope
-      ) g LEFT JOIN regions r ON r.code = g.scope
-      ORDER BY ${order} LIMIT ${RANK_LIMIT}`);
-    return { mode, year, rows };
-  }
   // One active report per agency and year: rows are read as they are (no GROUP BY), and only the top rows
   // are joined to their names (sorting inside the subquery keeps SQLite from joining every row first).
   const r = metricSelect(metric, false);
@@ -82,9 +93,9 @@ export async function getRanking(args: { selection: Selection; metric: string; y
     SELECT f.agency_id AS id, a.name AS name, f.value, f.num, f.den FROM (
       SELECT agency_id, ${r.value} AS value, ${r.num} AS num, ${r.den} AS den
       FROM report_facts WHERE ${factsWhere(oneYear)}
-      ORDER BY ${order} LIMIT ${RANK_LIMIT}
+      ORDER BY ${RANK_ORDER} LIMIT ${RANK_LIMIT}
     ) f JOIN agencies a ON a.id = f.agency_id
-    ORDER BY ${order}`);
+    ORDER BY ${RANK_ORDER}`);
   return { mode, year, rows };
 }
 
