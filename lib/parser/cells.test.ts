@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scanCells, type CellToken } from "./cells";
 import { fitCells } from "./fit-cells";
-import { splitGlued } from "./glued-split";
+import { splitGlued, sumCheck } from "./glued-split";
 
 const rowTotal = (c: number[]): boolean => c[6] === c[0] + c[1] + c[2] + c[3] + c[4] + c[5];
 const scan = (s: string): CellToken[] => scanCells(s, 0, s.length);
@@ -149,5 +149,24 @@ describe("short flattened rows", () => {
 
   it("leaves a glued run that reads too many ways unread", () => {
     expect(splitGlued(["1".repeat(30)], 7, () => true)?.incomplete).toBe(true);
+  });
+});
+
+describe("splitGlued guided by the row's sums", () => {
+  const r2 = sumCheck([{ parts: [0, 1, 2, 3, 4, 5], total: 6 }]);
+
+  it("reads a long run of large cells that an unguided search gave up on", () => {
+    // Nineteen digits, cells of up to four: only the total being the sum of the six before it prunes enough.
+    const got = splitGlued(["2168131151944402417"], 7, r2);
+    expect(got?.incomplete).toBe(false);
+    for (const r of got!.all) expect(r2(r.map((v) => v ?? 0))).toBe(true);
+    expect(got!.all.map((r) => r.join("")).every((s) => s === "2168131151944402417")).toBe(true);
+  });
+
+  it("finds the same readings as the unguided check", () => {
+    const plain = (c: number[]): boolean => c[6] === c[0] + c[1] + c[2] + c[3] + c[4] + c[5];
+    for (const run of ["2202400046", "465000051", "291000030", "12630102132"]) {
+      expect(splitGlued([run], 7, r2)?.all).toEqual(splitGlued([run], 7, plain)?.all);
+    }
   });
 });

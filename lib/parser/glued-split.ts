@@ -6,7 +6,19 @@
  * a long run cannot hang the parser; a search cut short says so and proves nothing.
  */
 
-export type RowCheck = (cells: number[]) => boolean;
+/** A row's constraint on its cells. `sums` says it is "cell `total` = Σ cells `parts`", which the search uses. */
+export type RowCheck = ((cells: number[]) => boolean) & { sums?: readonly SumGroup[] };
+
+export interface SumGroup {
+  parts: readonly number[];
+  total: number;
+}
+
+/** The check "each group's total is the sum of its parts", with the groups kept for the search. */
+export function sumCheck(groups: readonly SumGroup[]): RowCheck {
+  const check = (c: number[]): boolean => groups.every((g) => c[g.total] === g.parts.reduce((sum, p) => sum + c[p], 0));
+  return Object.assign(check, { sums: groups });
+}
 
 /** A run standing for a cell printed blank ("-", "—") between glued digits. */
 export const BLANK_RUN = "_";
@@ -45,6 +57,8 @@ interface Search {
   /** Cells that may be left as gaps (0 when the digits fill every cell). */
   gaps: number;
   check: RowCheck;
+  /** Cell index → the sum group whose total it is (its parts come before it). */
+  totals: Map<number, SumGroup>;
   nodes: number;
   cap: number;
   all: (number | null)[][];
@@ -98,6 +112,8 @@ function walk(s: Search, pos: number, pieces: (number | null)[], gapsLeft: numbe
     pieces.pop();
     return;
   }
+  const group = s.totals.get(pieces.length);
+  if (group) return walkTotal(s, pos, pieces, gapsLeft, group);
   // Longest piece first: the first reading found favours large leading cells.
   for (let len = maxPieceAt(s, pos, left); len >= 1; len--) {
     pieces.push(Number(s.digits.slice(pos, pos + len)));
@@ -106,8 +122,21 @@ function walk(s: Search, pos: number, pieces: (number | null)[], gapsLeft: numbe
   }
 }
 
+/** A group's total is known once its parts are placed: only the digits that print it can follow. */
+function walkTotal(s: Search, pos: number, pieces: (number | null)[], gapsLeft: number, group: SumGroup): void {
+  const want = String(group.parts.reduce((sum, p) => sum + (pieces[p] ?? 0), 0));
+  const end = pos + want.length;
+  if (want.length > MAX_PIECE || !s.digits.startsWith(want, pos)) return;
+  for (let k = pos + 1; k < end; k++) if (s.forced.has(k)) return;
+  pieces.push(Number(want));
+  walk(s, end, pieces, gapsLeft);
+  pieces.pop();
+}
+
 function search(digits: string, n: number, forced: Set<number>, gaps: number, check: RowCheck, cap: number): Search {
-  const s: Search = { digits, n, forced, ...cellBounds(digits, forced), gaps, check, nodes: 0, cap, all: [] };
+  const totals = new Map<number, SumGroup>();
+  for (const g of check.sums ?? []) if (g.parts.every((p) => p < g.total)) totals.set(g.total, g);
+  const s: Search = { digits, n, forced, ...cellBounds(digits, forced), gaps, check, totals, nodes: 0, cap, all: [] };
   walk(s, 0, [], gaps);
   return s;
 }

@@ -6,7 +6,7 @@ import { scanCells } from "./cells";
 import { reattachDetachedRows } from "./detached-rows";
 import { fitCells, type Cell, type FitResult } from "./fit-cells";
 import { anyOfRegex, findIn } from "./label-regex";
-import type { RowCheck } from "./glued-split";
+import { sumCheck } from "./glued-split";
 import { APPLICANT_COLUMNS, SECTION3_2019, SECTION3_2021, type LabelSpec } from "./labels";
 import { resolveAmbiguities, type Ambiguity } from "./resolve-ambiguity";
 import { locateRows, type RowSegment } from "./rows";
@@ -16,7 +16,7 @@ import { noteInferred, rowAt, storeRow, storeUndecided } from "./template-rows";
 import type { Family } from "./types";
 
 /** R2 as a constraint for splitting glued digits: total = sum of the six applicant columns. */
-const rowTotal: RowCheck = (c) => c[6] === c[0] + c[1] + c[2] + c[3] + c[4] + c[5];
+const rowTotal = sumCheck([{ parts: [0, 1, 2, 3, 4, 5], total: 6 }]);
 
 const OTHER_ITEMS_RE = anyOfRegex(["逾期不补正", "逾期未按收费"]);
 

@@ -5,7 +5,7 @@
  */
 import { scanCells } from "./cells";
 import { fitCells } from "./fit-cells";
-import type { RowCheck } from "./glued-split";
+import { sumCheck } from "./glued-split";
 import { REVIEW_FIELDS, REVIEW_GROUPS, REVIEW_HEADER_WORDS } from "./labels";
 import { beforeProse } from "./table-regions";
 import type { TableSink } from "./table-sink";
@@ -13,7 +13,7 @@ import { noteInferred, storeUndecided } from "./template-rows";
 import { compactRaw } from "./text-lines";
 
 /** R4 for each of the three §四 groups: total = upheld + corrected + other + pending. */
-const reviewTotals: RowCheck = (c) => [0, 5, 10].every((g) => c[g + 4] === c[g] + c[g + 1] + c[g + 2] + c[g + 3]);
+const reviewTotals = sumCheck([0, 5, 10].map((g) => ({ parts: [g, g + 1, g + 2, g + 3], total: g + 4 })));
 
 const REVIEW_CHARS: ReadonlySet<string> = new Set(REVIEW_HEADER_WORDS);
 const KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));

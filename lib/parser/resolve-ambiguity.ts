@@ -36,11 +36,11 @@ export interface Resolution {
 
 /**
  * Steps (a state times a distinct reading) the search may take before it gives up, deciding nothing. Real
- * tables take a few dozen. Measured 2026-12-05: tables whose every zero is printed blank (so each row reads
- * up to twenty ways) took up to 45,633 steps to finish, ≈ 1.3 µs a step; none of them decided more with the
- * whole search than with this budget, which keeps a report's worst case near 25 ms on one core.
+ * tables take a few dozen. Measured 2026-12-05 on 400 generated flattened tables: those whose every zero is
+ * printed blank (each row reads up to twenty ways) took up to 45,633 steps to finish, ≈ 1.3 µs a step on one
+ * core; none of them decided more with the whole search than with this budget (≈ 13 ms at worst).
  */
-export const WORK_BUDGET = 20_000;
+export const WORK_BUDGET = 10_000;
 
 const EQUATIONS = APPLICANT_COLUMNS.length * 2;
 
