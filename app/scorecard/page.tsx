@@ -6,6 +6,7 @@ import { MethodNote } from "@/components/scorecard/method-note";
 import { RankingTable } from "@/components/scorecard/ranking-table";
 import { ScorecardChart } from "@/components/scorecard/scorecard-chart";
 import { WeightsPanel } from "@/components/scorecard/weights-panel";
+import { MAX_AGENCY_BARS } from "@/lib/charts/scorecard";
 import { getAvailableYears } from "@/lib/queries/overview";
 import { PAGE_SIZE } from "@/lib/queries/quality-limits";
 import { getRegionChoices } from "@/lib/queries/region-options";
@@ -49,7 +50,8 @@ export default async function ScorecardPage({ searchParams }: Props) {
             范围：{place} · {scorecard.year}年度报告 · {scorecard.agencies.length} 家机关（已发布 {published}，缺报 {scorecard.agencies.length - published}）
           </p>
           <WeightsPanel />
-          <ScorecardChart regions={scorecard.regions} agencies={scorecard.agencies} csvHref={`/api/export/scorecard-regions?${query}`} />
+          <ScorecardChart regions={scorecard.regions} agencies={scorecard.agencies.slice(0, MAX_AGENCY_BARS)}
+            csvHref={`/api/export/scorecard-regions?${query}`} />
           <section className="card" aria-label="机构排名">
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
               <h2 className="text-base font-semibold">机构排名</h2>

@@ -5,14 +5,15 @@ import "server-only";
  * application counts and the narrative twin check, read in parallel and scored by lib/scorecard (pure).
  */
 import { sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { databaseUrl, getDb } from "@/db/client";
 import { buildScorecard } from "@/lib/scorecard/build";
-import type { Figures, MissingAgency, PeerFigure, PriorReport, ReportInput, Scorecard } from "@/lib/scorecard/types";
+import type { Figures, MissingAgency, PeerFigure, PriorReport, ReportInput, Scorecard, ScorecardInput } from "@/lib/scorecard/types";
 import type { Weights } from "@/lib/scorecard/weights";
 import { REQUIRED_CELLS } from "@/lib/validate/rules";
 import { factsWhere } from "./filters";
 import { getNarrativeChecks } from "./narrative-twins";
-import { getAgenciesMissingYear, type QualityScope } from "./quality";
+import { memoised } from "./memo";
+import { dataVersion, getAgenciesMissingYear, type QualityScope } from "./quality";
 
 /** The scorecard's filters: a region and optionally a level and kind (one year, given apart). */
 export type ScorecardScope = Pick<QualityScope, "region" | "level" | "kind">;
@@ -132,9 +133,8 @@ async function subRegionNames(region: string): Promise<Record<string, string>> {
   return Object.fromEntries(rows.map((r) => [r.code, r.name]));
 }
 
-/** The scorecard of a region and year under these weights: every agency's marks, score, rank and its sensitivity. */
-export async function getScorecard(params: { scope: ScorecardScope; year: number; weights: Weights }): Promise<Scorecard> {
-  const { scope, year } = params;
+/** Everything a scorecard reads, read in parallel. */
+async function readInput(scope: ScorecardScope, year: number): Promise<ScorecardInput> {
   const [reports, prior, missing, narratives, peers, regionNames] = await Promise.all([
     reportInputs(scope, year),
     priorReports(scope, year),
@@ -143,5 +143,17 @@ export async function getScorecard(params: { scope: ScorecardScope; year: number
     peerFigures(scope, year),
     subRegionNames(scope.region),
   ]);
-  return buildScorecard({ region: scope.region, year, reports, prior, missing, narratives, peers, regionNames }, params.weights);
+  return { region: scope.region, year, reports, prior, missing, narratives, peers, regionNames };
+}
+
+/**
+ * The scorecard of a region and year under these weights: every agency's marks, score, rank and its sensitivity.
+ * The reads are kept per data version (paging through the ranking or moving a weight only scores again: the reads
+ * are two thirds of a national scorecard's 0.3 s).
+ */
+export async function getScorecard(params: { scope: ScorecardScope; year: number; weights: Weights }): Promise<Scorecard> {
+  const { scope, year } = params;
+  const key = JSON.stringify([databaseUrl(), "scorecard-input", scope.region, scope.level, scope.kind, year]);
+  const input = await memoised(key, String(await dataVersion()), () => readInput(scope, year));
+  return buildScorecard(input, params.weights);
 }
