@@ -72,4 +72,18 @@ describe("extractTemplateTables", () => {
     expect(issues).toEqual([]);
     expect(value.values["apps.new.total"]).toBe(51);
   });
+
+  it("reads a glued run that touches the next row's ordinal with the same digit (…000022.没有现成)", () => {
+    const rows = [
+      "一、本年新收政府信息公开申请数量2000002二、上年结转政府信息公开申请数量0000000三、本年度办理结果（一）予以公开0000000",
+      "（四）无法提供1.本机关不掌握相关政府信息20000022.没有现成信息需要另行制作00000003.补正后申请内容仍不明确0000000",
+      "（七）总计2000002四、结转下年度继续办理0000000",
+    ].join("");
+    const text = `某局2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况${rows}\n五、存在的主要问题及改进情况 无。`;
+    const { value } = read(normalizeText(text));
+    expect(value.values["outcome.unable.not_held.total"]).toBe(2);
+    expect(value.values["outcome.unable.needs_creation.total"]).toBe(0);
+    expect(value.values["outcome.total.total"]).toBe(2);
+  });
 });
+
