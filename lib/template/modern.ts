@@ -58,7 +58,8 @@ const HEAD: readonly TemplateRow[] = [
   r("apps.carried_over", "二", "上年结转政府信息公开申请数量", { variants: ["上年结转"] }),
   r("results", "三", "本年度办理结果", { group: true }),
   r("outcome.granted", "(一)", "予以公开"),
-  r("outcome.partial", "(二)", "部分公开", { note: "(区分处理的,只计这一情形,不计其他情形)" }),
+  // 部份公开: a common misprint of the row.
+  r("outcome.partial", "(二)", "部分公开", { note: "(区分处理的,只计这一情形,不计其他情形)", variants: ["部份公开"] }),
   r("outcome.denied", "(三)", "不予公开", { group: true }),
   r("outcome.denied.state_secret", "1", "属于国家秘密", { variants: ["国家秘密"] }),
   r("outcome.denied.prohibited_by_law", "2", "其他法律行政法规禁止公开", { variants: ["其他法律行政止公开", "其他法律"] }),
