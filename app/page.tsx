@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/empty-state";
 import { buildHeadlines } from "@/lib/charts/headline";
 import { describeSelection } from "@/lib/charts/selection";
 import { getAgencies } from "@/lib/queries/agencies";
+import { getRegionMap } from "@/lib/queries/map";
 import { canSwitchRankMode, getAvailableYears, getOverview } from "@/lib/queries/overview";
 import { getRegionChoices } from "@/lib/queries/region-options";
 import { metricLabel } from "@/lib/charts/ranking";
@@ -24,11 +25,15 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   // The ranking sums regions or ranks every agency: a canonical key outside the core metrics is read per chosen
   // agency only (compare view), so the ranking falls back to the default metric and says so.
   const metric = isAggregatable(state.metric) ? state.metric : DEFAULT_METRIC;
-  const [years, regions, agencies, overview] = await Promise.all([
+  // The map colours the ranking's year, which the totals decide: it starts as soon as they are read.
+  const overviewAndMap = getOverview({ selection, metric, rank: state.rank }).then(
+    async (o) => [o, await getRegionMap({ selection, metric, year: o.ranking.year })] as const,
+  );
+  const [years, regions, agencies, [overview, map]] = await Promise.all([
     getAvailableYears(),
     getRegionChoices({ region: state.region }),
     getAgencies({ ids: state.agencies }),
-    getOverview({ selection, metric, rank: state.rank }),
+    overviewAndMap,
   ]);
   const headlines = buildHeadlines(overview.totals, state.to ?? undefined);
   const scope = describeSelection(state, { regionPath: regions.path.map((r) => r.name), agencies: agencies.map((a) => a.name) });
@@ -59,7 +64,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
               <Link className="underline" href={buildHref("/compare", state)}>在对比页查看该指标</Link>
             </p>
           ) : null}
-          <OverviewCharts totals={overview.totals} ranking={overview.ranking} metric={metric} percent={state.pct}
+          <OverviewCharts totals={overview.totals} ranking={overview.ranking} map={map} metric={metric} percent={state.pct}
             canRankRegions={canSwitchRankMode(selection)} query={toSearchString({ ...state, metric })} />
         </>
       )}

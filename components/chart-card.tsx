@@ -5,8 +5,9 @@
  * exports the table it shows, built in the browser, with the permalink as its selection.
  */
 import { useRef, type ReactNode } from "react";
+import type { ChartEventHandler } from "@/components/charts/chart-box";
 import { EChart, type EChartHandle } from "@/components/charts/echart";
-import { DataTable } from "@/components/data-table";
+import { DataTable, type TableLinks } from "@/components/data-table";
 import { toCsv } from "@/lib/charts/csv";
 import type { ChartOption, ChartTable } from "@/lib/charts/types";
 
@@ -23,9 +24,22 @@ interface Props {
   /** Controls beside the title (mode toggles). */
   actions?: ReactNode;
   note?: ReactNode;
+  /** ECharts events (a map's click to drill down). */
+  onEvents?: Record<string, ChartEventHandler>;
+  /**
+   * Shown in the chart's place while it cannot be drawn yet (boundaries still loading) or at all (no boundaries
+   * at this level); the table and CSV stay.
+   */
+  placeholder?: ReactNode;
+  /** The table shown open rather than folded (when it stands in for the chart). */
+  tableOpen?: boolean;
+  /** Links in one column of the table (drill-down by keyboard). */
+  links?: TableLinks;
 }
 
-export function ChartCard({ title, testId, option, table, csvHref, height = 320, empty, actions, note }: Props) {
+export function ChartCard({
+  title, testId, option, table, csvHref, height = 320, empty, actions, note, onEvents, placeholder, tableOpen, links,
+}: Props) {
   const chart = useRef<EChartHandle>(null);
   const hasData = table.rows.length > 0 && !empty;
 
@@ -64,7 +78,7 @@ export function ChartCard({ title, testId, option, table, csvHref, height = 320,
               导出 CSV
             </button>
           ) : null}
-          {hasData ? (
+          {hasData && !placeholder ? (
             <button type="button" className="btn" onClick={downloadPng} data-testid={`${testId}-png`}>
               导出 PNG
             </button>
@@ -73,11 +87,17 @@ export function ChartCard({ title, testId, option, table, csvHref, height = 320,
       </div>
       {hasData ? (
         <>
-          <EChart ref={chart} option={option} height={height} label={title} testId={`${testId}-chart`} />
+          {placeholder ? (
+            <div className="empty" style={{ minHeight: tableOpen ? undefined : height }} data-testid={`${testId}-placeholder`}>
+              {placeholder}
+            </div>
+          ) : (
+            <EChart ref={chart} option={option} height={height} label={title} testId={`${testId}-chart`} onEvents={onEvents} />
+          )}
           {note ? <p className="mt-1 text-xs text-slate-500">{note}</p> : null}
-          <details className="mt-2" data-testid={`${testId}-table`}>
+          <details className="mt-2" data-testid={`${testId}-table`} open={tableOpen}>
             <summary className="cursor-pointer text-sm text-blue-800">查看数据表</summary>
-            <DataTable table={table} caption={title} />
+            <DataTable table={table} caption={title} links={links} />
           </details>
         </>
       ) : (

@@ -1,8 +1,19 @@
 /** A chart's data as an accessible table, scrolling sideways on narrow screens instead of being cut off. */
+import Link from "next/link";
 import type { ChartTable } from "@/lib/charts/types";
 import { formatFull } from "@/lib/format";
 
-export function DataTable({ table, caption }: { table: ChartTable; caption: string }) {
+/** The cells of one column as links, one href per row (null: plain text). */
+export interface TableLinks {
+  column: number;
+  hrefs: (string | null)[];
+}
+
+function cellText(cell: string | number | null): string {
+  return typeof cell === "number" ? formatFull(cell) : (cell ?? "—");
+}
+
+export function DataTable({ table, caption, links }: { table: ChartTable; caption: string; links?: TableLinks }) {
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption}（数据表）`}>
       <table className="min-w-full text-sm tabular-nums">
@@ -19,11 +30,14 @@ export function DataTable({ table, caption }: { table: ChartTable; caption: stri
         <tbody>
           {table.rows.map((row, i) => (
             <tr key={i} className="border-b border-slate-100">
-              {row.map((cell, j) => (
-                <td key={j} className={`whitespace-nowrap px-2 py-1 ${typeof cell === "number" ? "text-right" : ""}`}>
-                  {typeof cell === "number" ? formatFull(cell) : (cell ?? "—")}
-                </td>
-              ))}
+              {row.map((cell, j) => {
+                const href = links?.column === j ? links.hrefs[i] : null;
+                return (
+                  <td key={j} className={`whitespace-nowrap px-2 py-1 ${typeof cell === "number" ? "text-right" : ""}`}>
+                    {href ? <Link className="text-blue-800 underline" href={href} scroll={false}>{cellText(cell)}</Link> : cellText(cell)}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

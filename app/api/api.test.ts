@@ -78,7 +78,7 @@ describe("GET /api/export/{chart}", () => {
   });
 
   it("exports every overview chart and rejects unknown charts and bad parameters", async () => {
-    for (const chart of ["applicants", "outcomes", "review-litigation", "coverage", "ranking"]) {
+    for (const chart of ["applicants", "outcomes", "review-litigation", "coverage", "ranking", "map"]) {
       const res = await exportOf(chart, "metric=rate.grant");
       expect(res.status).toBe(200);
       expect((await res.text()).split("\r\n").length).toBeGreaterThan(8);

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { ChartCard } from "@/components/chart-card";
 import { MetricSelect } from "@/components/filters/metric-select";
+import { RegionMap } from "@/components/overview/region-map";
 import { ToggleLink } from "@/components/filters/toggle-link";
 import { buildCoverage, coverageTable } from "@/lib/charts/coverage";
 import {
@@ -17,6 +18,8 @@ import { formatYear } from "@/lib/format";
 interface Props {
   totals: Totals[];
   ranking: { mode: "region" | "agency"; year: number; rows: RankItem[] };
+  /** Every sub-region of the selected region, for the map (the ranking's year). */
+  map: { year: number; rows: RankItem[] };
   metric: string;
   percent: boolean;
   canRankRegions: boolean;
@@ -29,7 +32,7 @@ const col = (key: string) => {
   return { column: m.column as CoreMetricColumn, label: m.label };
 };
 
-export function OverviewCharts({ totals, ranking, metric, percent, canRankRegions, query }: Props) {
+export function OverviewCharts({ totals, ranking, map, metric, percent, canRankRegions, query }: Props) {
   const csv = (chart: string) => `/api/export/${chart}${query ? `?${query}` : ""}`;
   const applicants = useMemo(() => buildApplicantTrend(totals), [totals]);
   const outcomes = useMemo(() => buildOutcomeComposition(totals, percent), [totals, percent]);
@@ -51,6 +54,9 @@ export function OverviewCharts({ totals, ranking, metric, percent, canRankRegion
         note="左柱为行政复议，右柱为行政诉讼。" />
       <ChartCard title="提交年报与未通过校验" testId="chart-coverage" option={coverage} csvHref={csv("coverage")}
         table={coverageTable(totals)} note="未通过校验：年报内勾稽关系（R1–R6）不成立。" />
+      <div className="lg:col-span-2">
+        <RegionMap rows={map.rows} year={map.year} metric={metric} csvHref={csv("map")} />
+      </div>
       <div className="lg:col-span-2">
         <ChartCard title={rankTitle} testId="chart-ranking" option={rank} csvHref={csv("ranking")} height={Math.max(240, ranking.rows.length * 26 + 24)}
           table={rankingTable(ranking.rows, metric)}

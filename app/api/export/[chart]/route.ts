@@ -15,6 +15,7 @@ const TITLES: Record<(typeof EXPORTABLE_CHARTS)[number], string> = {
   "review-litigation": "行政复议与行政诉讼",
   coverage: "提交年报与未通过校验",
   ranking: "排名",
+  map: "各地区分布",
   compare: "对比",
 };
 
