@@ -195,7 +195,7 @@ class CellStream {
 function readSpacedHeader(text: string): ValueColumns | null {
   const compact = compactCell(text);
   if (compact.length > 40 || !/^(?:指标名称|统计指标|指标|项目)/.test(compact)) return null;
-  const values = compact.match(new RegExp(LEGACY_VALUE_HEADER.source, "g")) ?? [];
+  const values = compact.match(LEGACY_VALUE_HEADER) ?? [];
   if (values.length === 0) return null;
   const index = values.findIndex((v) => !LEGACY_CUMULATIVE_HEADER.test(v));
   return { count: values.length, index: Math.max(0, index) };

@@ -44,6 +44,10 @@ const HEADER_PART = new RegExp(
     String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?|年\s*末\s*统\s*计|统\s*计\s*数|` +
     String.raw`历\s*年\s*累\s*计|累\s*计\s*数?|上\s*年\s*(?:度|数)?|数\s*量)`,
 );
+/** A value column's header word alone ("2012年度", "历年累计"). */
+const VALUE_HEADER_WORD = new RegExp(`^(?:${LEGACY_VALUE_HEADER.source})$`);
+/** The words that open a header, spaces allowed between their characters ("指 标 名 称"). */
+const HEADER_START = new RegExp(LEGACY_HEADER_START.source.replace(/(.)(?=.)/gu, "$1\\s*"), "g");
 const END_WORDS = /附件下载|单位负责人|填报人|审核人|填报日期|联系电话|打印本页|关闭窗口|相关附件|扫一扫/;
 /** A label is short; prose means the table ended. */
 const MAX_LABEL_CHARS = 48;
@@ -74,7 +78,7 @@ function readHeader(text: string, start: number): Header {
     const m = HEADER_PART.exec(text.slice(pos, pos + 40));
     if (!m) break;
     const word = m[0].replace(/[\s|:]/g, "");
-    if (new RegExp(LEGACY_VALUE_HEADER.source).test(word) || word === "数量") values.push(word);
+    if (VALUE_HEADER_WORD.test(word) || word === "数量") values.push(word);
     pos += m[0].length;
   }
   const cumulative = values.findIndex((v) => LEGACY_CUMULATIVE_HEADER.test(v));
@@ -89,10 +93,7 @@ function readHeader(text: string, start: number): Header {
 
 /** Every place a table header starts, last first (the 统计表 is usually at the end; the intro only names it). */
 function headerStarts(text: string): number[] {
-  const starts: number[] = [];
-  const re = new RegExp(LEGACY_HEADER_START.source.replace(/(.)(?=.)/gu, "$1\\s*"), "g");
-  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index);
-  return starts.reverse();
+  return [...text.matchAll(HEADER_START)].map((m) => m.index).reverse();
 }
 
 function lineAt(lineStarts: number[], offset: number): number {

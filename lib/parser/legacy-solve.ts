@@ -151,8 +151,10 @@ function describe(readings: number[][]): string {
 export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): SolvedRun[] {
   const options = new Map<string, number[][]>();
   const out = new Map<string, SolvedRun>();
-  for (const run of runs) {
-    if (options.has(run.key)) continue;
+  // A key printed twice is read from its first row (the table stage reports the second).
+  const firstRun = new Map<string, RunToSolve>();
+  for (const run of runs) if (!firstRun.has(run.key)) firstRun.set(run.key, run);
+  for (const run of firstRun.values()) {
     const readings = run.doubtful ? [] : (run.readings ?? readingsOf(run.digits, layout));
     if (readings.length === 0) {
       out.set(run.key, { key: run.key, problem: run.doubtful ?? `无法识别的数值「${run.digits}」` });
@@ -176,7 +178,7 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
       continue;
     }
     const values = chosen.get(key);
-    const digits = runs.find((r) => r.key === key)!.digits;
+    const digits = firstRun.get(key)!.digits;
     const apart = spacedReading(digits, layout);
     if (values?.size === 1) out.set(key, { key, value: [...values][0] });
     else if (values && apart && values.has(apart[layout.current])) {
@@ -192,5 +194,5 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
       out.set(key, { key, problem: `粘连的数字「${digits}」可拆为 ${describe(readings)},${why},未取值` });
     }
   }
-  return runs.filter((r, i) => runs.findIndex((x) => x.key === r.key) === i).map((r) => out.get(r.key)!);
+  return [...firstRun.keys()].map((key) => out.get(key)!);
 }
