@@ -4,8 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${1:-3210}"
 OUT=e2e/output
-rm -rf "$OUT/db" && mkdir -p "$OUT/db"
-export DATABASE_URL="file:$OUT/db/e2e.db"
+# One database folder per port, so two e2e runs on different ports (E2E_PORT) do not delete each other's file.
+DB_DIR="$OUT/db-$PORT"
+rm -rf "$DB_DIR" && mkdir -p "$DB_DIR"
+export DATABASE_URL="file:$DB_DIR/e2e.db"
 if [ ! -f "$OUT/corpus/truth.jsonl" ]; then
   npm run --silent corpus -- --agencies 120 --years 2016-2024 --seed 7 --out "$OUT/corpus" >&2
 fi
