@@ -73,6 +73,11 @@ export function ReportMeta({ detail }: { detail: ReportDetail }) {
           <Row term="首次抓取" testId="report-first-seen">{report.firstSeenAt ?? "—"}</Row>
           <Row term="最近抓取" testId="report-fetched-at">{report.fetchedAt}</Row>
           <Row term="服务器修改时间" testId="report-last-modified">{report.httpLastModified ?? "服务器未提供"}</Row>
+          <Row term="原始文件" testId="report-original">
+            <a href={`/reports/${report.publicId}/original`} className="text-blue-800 underline" download>
+              下载抓取时保存的原件
+            </a>
+          </Row>
         </>
       ) : null}
     </dl>

@@ -19,6 +19,14 @@ export function RevisionCard({ revision }: { revision: Revision }) {
         <Link href={`/reports/${later.publicId}`} className="text-blue-800 underline">
           {later.sourceName}
         </Link>
+        。原件：
+        <a href={`/reports/${earlier.publicId}/original`} className="text-blue-800 underline" download data-testid="report-revised-earlier-original">
+          旧版本原件
+        </a>
+        、
+        <a href={`/reports/${later.publicId}/original`} className="text-blue-800 underline" download data-testid="report-revised-later-original">
+          新版本原件
+        </a>
         。
       </p>
       {changes.length ? (

@@ -24,8 +24,13 @@ export interface UrlState {
   firstSeenAt: string;
 }
 
-/** Originals sit beside a file database (`data/originals` for the default `file:data/nianbao.db`). */
+/**
+ * Originals sit beside a file database (`data/originals` for the default `file:data/nianbao.db`), or where
+ * NIANBAO_ORIGINALS says (a remote database has no folder beside it); the server reads them from the same place.
+ */
 export function defaultOriginalsDir(databaseUrl: string): string {
+  const configured = process.env.NIANBAO_ORIGINALS?.trim();
+  if (configured) return resolve(configured);
   const path = databaseUrl.startsWith("file:") ? databaseUrl.slice(5).replace(/^\/\/(?=\/)/, "") : "";
   return path && path !== ":memory:" ? join(dirname(resolve(path)), "originals") : resolve("data", "originals");
 }
