@@ -9,6 +9,8 @@ import { databaseUrl, getDb } from "@/db/client";
 import { buildScorecard } from "@/lib/scorecard/build";
 import type { Figures, MissingAgency, PeerFigure, PriorReport, ReportInput, Scorecard, ScorecardInput } from "@/lib/scorecard/types";
 import type { Weights } from "@/lib/scorecard/weights";
+import { beijingDate } from "@/lib/timeliness/deadline";
+import { judgeAbsence } from "@/lib/timeliness/judge";
 import { REQUIRED_CELLS } from "@/lib/validate/rules";
 import { factsWhere } from "./filters";
 import { getNarrativeChecks } from "./narrative-twins";
@@ -63,7 +65,7 @@ async function reportInputs(scope: ScorecardScope, year: number): Promise<Report
   const rows = await db.all<Row>(sql`
     SELECT rf.report_id AS reportId, r.public_id AS publicId, rf.agency_id AS agencyId, a.name AS agencyName,
            rf.level, rf.kind, rf.province_code AS provinceCode, rf.city_code AS cityCode, rf.county_code AS countyCode,
-           rf.year, rf.family, r.published, ${FIGURES},
+           rf.year, rf.family, r.published, r.page_published AS pagePublished, r.first_seen_at AS firstSeenAt, ${FIGURES},
            CASE WHEN rf.family = 'legacy' THEN ${presentOf(ids.legacy)} ELSE ${presentOf(ids.modern)} END AS requiredPresent,
            (SELECT group_concat(rule, ',') FROM (SELECT DISTINCT rule FROM findings f
               WHERE f.report_id = rf.report_id AND f.severity = 'error' AND f.rule != 'R5' ORDER BY rule)) AS errorRules,
@@ -83,6 +85,8 @@ async function reportInputs(scope: ScorecardScope, year: number): Promise<Report
     year: Number(r.year),
     family: String(r.family),
     published: (r.published as string | null) ?? null,
+    pagePublished: (r.pagePublished as string | null) ?? null,
+    firstSeenAt: (r.firstSeenAt as string | null) ?? null,
     figures: figuresOf(r),
     requiredPresent: Number(r.requiredPresent),
     requiredTotal: (REQUIRED_CELLS[r.family as keyof typeof REQUIRED_CELLS] ?? []).length,
@@ -112,15 +116,19 @@ async function peerFigures(scope: ScorecardScope, year: number): Promise<PeerFig
     WHERE ${factsWhere({ region: province, from: year - 1, to: year, level: null, kind: null, agencies: [] })}`);
 }
 
-/** Agencies with earlier reports and none in `year`, with where they are. */
-async function missingAgencies(scope: ScorecardScope, year: number): Promise<MissingAgency[]> {
+/**
+ * Agencies with earlier reports and none in `year` once its deadline has passed (lib/timeliness: before it, the
+ * report is not yet due and the agency is left out rather than marked 未发布).
+ */
+async function missingAgencies(scope: ScorecardScope, year: number, today: string): Promise<MissingAgency[]> {
   const ids = await getAgenciesMissingYear({ scope: { ...scope, from: null, to: null }, year });
   if (!ids.length) return [];
   const db = await getDb();
-  return db.all<MissingAgency>(sql`
+  const rows = await db.all<MissingAgency>(sql`
     SELECT id AS agencyId, name AS agencyName, level, kind, province_code AS provinceCode, city_code AS cityCode,
            county_code AS countyCode
     FROM agencies WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
+  return rows.filter((a) => judgeAbsence({ year, kind: a.kind, level: a.level }, today)?.status === "missing");
 }
 
 /** Names of the scope's sub-regions by code (provinces of the nation, cities of a province, counties of a city). */
@@ -134,11 +142,11 @@ async function subRegionNames(region: string): Promise<Record<string, string>> {
 }
 
 /** Everything a scorecard reads, read in parallel. */
-async function readInput(scope: ScorecardScope, year: number): Promise<ScorecardInput> {
+async function readInput(scope: ScorecardScope, year: number, today: string): Promise<ScorecardInput> {
   const [reports, prior, missing, narratives, peers, regionNames] = await Promise.all([
     reportInputs(scope, year),
     priorReports(scope, year),
-    missingAgencies(scope, year),
+    missingAgencies(scope, year, today),
     getNarrativeChecks({ scope, year }),
     peerFigures(scope, year),
     subRegionNames(scope.region),
@@ -153,7 +161,8 @@ async function readInput(scope: ScorecardScope, year: number): Promise<Scorecard
  */
 export async function getScorecard(params: { scope: ScorecardScope; year: number; weights: Weights }): Promise<Scorecard> {
   const { scope, year } = params;
-  const key = JSON.stringify([databaseUrl(), "scorecard-input", scope.region, scope.level, scope.kind, year]);
-  const input = await memoised(key, String(await dataVersion()), () => readInput(scope, year));
+  const today = beijingDate(new Date())!;
+  const key = JSON.stringify([databaseUrl(), "scorecard-input", scope.region, scope.level, scope.kind, year, today]);
+  const input = await memoised(key, String(await dataVersion()), () => readInput(scope, year, today));
   return buildScorecard(input, params.weights);
 }

@@ -38,6 +38,9 @@ export interface ReportInput extends AgencyPlace {
   family: string;
   /** The 发布日期 the report states (YYYY-MM-DD), or null. */
   published: string | null;
+  /** Collected reports: the 发布日期 of the web page, and when Nianbao first saw the bytes (lib/timeliness). */
+  pagePublished?: string | null;
+  firstSeenAt?: string | null;
   figures: Figures;
   /** Required cells (lib/validate/rules.ts REQUIRED_CELLS of its family) printed with a value. */
   requiredPresent: number;
