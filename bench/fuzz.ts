@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { Rng } from "@/lib/corpus/random";
 import { parseDocument, parseText } from "@/lib/parser";
 import type { Result } from "@/lib/parser/types";
-import { adversarialLines, loadFixtures, mutated, outcomeOf, randomBytes, truncated, utf8 } from "@/lib/robustness/hostile-inputs";
+import { adversarialLines, loadFixtures, mutated, outcomeOf, randomBytes, truncated, utf8 } from "@/test/robustness/hostile-inputs";
 
 const { documents, seeds } = loadFixtures();
 const TOKENS = ["|", " | ", "\n", " ", "12", "0", "-", "合计", "本年新收", "（一）", "予以公开", "2023年", "政府信息公开", "年度报告", "<td>", "</tr>", "<table>", "&nbsp;", "\t", "\u3000", "三、", "收到和处理"];

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { tempDir, removeTempDirs } from "@/lib/ingest/testing";
+import { tempDir, removeTempDirs } from "@/test/helpers/ingest";
 import { getDb, openClient } from "./client";
 import { migrateDb } from "./migrate";
 import { DATABASE_UNAVAILABLE_DIGEST, DatabaseUnavailableError } from "./unavailable";

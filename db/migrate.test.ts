@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Client } from "@libsql/client";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { afterAll, describe, expect, it } from "vitest";
-import { removeTempDirs, tempDir } from "@/lib/ingest/testing";
+import { removeTempDirs, tempDir } from "@/test/helpers/ingest";
 import { openClient, toDb } from "./client";
 import { MIGRATIONS_FOLDER, migrateDb } from "./migrate";
 

@@ -5,7 +5,7 @@
  * a <meta http-equiv="refresh">, a 404, a slow page, a 500 that works on the second try, a robots.txt
  * Disallow, a redirect loop and an oversized attachment; and a second site in GBK. Every response carries
  * ETag and Last-Modified and answers a conditional GET with 304. Reports are 2021-template texts from
- * lib/ingest/testing.ts and the project's seed documents.
+ * test/helpers/ingest.ts and the project's seed documents.
  */
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -13,7 +13,7 @@ import type { AddressInfo } from "node:net";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import iconv from "iconv-lite";
-import { applications, reportText, type ReportSpec } from "@/lib/ingest/testing";
+import { applications, reportText, type ReportSpec } from "@/test/helpers/ingest";
 
 export const AGENCY = "温州市瓯海区民政局";
 export const GBK_AGENCY = "温州市鹿城区民政局";

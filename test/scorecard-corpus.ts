@@ -14,7 +14,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
 import { ingestPaths } from "@/lib/ingest/ingest";
-import { applications, freshDb, reportText, tempDir, type ReportSpec } from "@/lib/ingest/testing";
+import { applications, freshDb, reportText, tempDir, type ReportSpec } from "@/test/helpers/ingest";
 
 const SHARED = [
   "(一)深化重点领域信息公开。围绕乡村振兴、社会救助和养老服务等群众关切的事项,逐项梳理公开清单,全年在门户网站专栏更新救助标准、资金发放和审批结果信息,做到应公开尽公开。",

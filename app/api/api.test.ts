@@ -2,7 +2,7 @@
 import { parse } from "csv-parse/sync";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { dashboardTestDb, rows } from "@/lib/queries/dashboard-db";
+import { dashboardTestDb, rows } from "@/test/helpers/dashboard-db";
 import type { Client } from "@libsql/client";
 import { GET as agenciesGet } from "./agencies/route";
 import { GET as exportGet } from "./export/[chart]/route";

@@ -3,7 +3,7 @@ import type { BarSeriesOption } from "echarts/charts";
 import { buildApplicantTrend, buildOutcomeComposition, buildReviewLitigation, yearColumnsTable, APPLICANT_COLUMNS } from "./overview";
 import { buildCoverage, coverageTable } from "./coverage";
 import { buildHeadlines } from "./headline";
-import { totalsRow } from "./test-rows";
+import { totalsRow } from "@/test/helpers/chart-rows";
 
 const rows = [
   totalsRow(2018, { apps_new: 50, outcome_total: 40, granted: 30, partial: 10 }),

@@ -7,8 +7,8 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openClient } from "@/db/client";
-import { writeSeedCopies } from "./seed-copies";
-import { freshDb, integrityProblems, tempDir } from "./testing";
+import { writeSeedCopies } from "@/test/helpers/seed-copies";
+import { freshDb, integrityProblems, tempDir } from "@/test/helpers/ingest";
 
 const COPIES = 2_000;
 

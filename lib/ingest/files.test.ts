@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { collectFiles, isReportFile } from "./files";
 import { parseManifest } from "./manifest";
-import { tempDir, removeTempDirs } from "./testing";
+import { tempDir, removeTempDirs } from "@/test/helpers/ingest";
 
 afterAll(removeTempDirs);
 

@@ -8,7 +8,7 @@ import type { Client } from "@libsql/client";
 import { describe, expect, it } from "vitest";
 import { sharedDir } from "@/test/shared-samples";
 import { ingestPaths } from "./ingest";
-import { integrityProblems, tempDir, useFreshDbs } from "./testing";
+import { integrityProblems, tempDir, useFreshDbs } from "@/test/helpers/ingest";
 
 const SEEDS = join(process.cwd(), "fixtures", "seeds");
 const PDFS = sharedDir("samples/pdf");

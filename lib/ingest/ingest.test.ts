@@ -1,15 +1,15 @@
 /**
  * Ingest logic against real temporary libSQL files, with the real parser, regions and validate modules
- * reading real 2021-template documents written by testing.ts (`reportText`).
+ * reading real 2021-template documents written by test/helpers/ingest.ts (`reportText`).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
 import { describe, expect, it } from "vitest";
-import { fixtureBytes } from "@/lib/parser/read/test-helpers";
+import { fixtureBytes } from "@/test/helpers/read-fixtures";
 import { loadDefaultDeps } from "./deps";
 import { ingestPaths } from "./ingest";
-import { applications, integrityProblems, reportText, tempDir, type ReportSpec, useFreshDbs } from "./testing";
+import { applications, integrityProblems, reportText, tempDir, type ReportSpec, useFreshDbs } from "@/test/helpers/ingest";
 
 const db = useFreshDbs();
 

@@ -3,7 +3,7 @@ import type { Client } from "@libsql/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { searchAgencies, getAgencies, getPeers } from "./agencies";
 import { getCompare } from "./compare";
-import { dashboardTestDb, rows } from "./dashboard-db";
+import { dashboardTestDb, rows } from "@/test/helpers/dashboard-db";
 import type { Selection } from "./filters";
 import { getAvailableYears, getRanking, getYearTotals } from "./overview";
 import { getRegionChoices } from "./region-options";

@@ -1,7 +1,7 @@
 /** DB test of the map read against a libSQL file loaded through the real ingest. */
 import type { Client } from "@libsql/client";
 import { beforeAll, describe, expect, it } from "vitest";
-import { dashboardTestDb, rows } from "./dashboard-db";
+import { dashboardTestDb, rows } from "@/test/helpers/dashboard-db";
 import type { Selection } from "./filters";
 import { getRegionMap } from "./map";
 import { getAvailableYears } from "./overview";

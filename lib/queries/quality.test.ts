@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadTestCorpus, OUHAI_NAME } from "./test-corpus";
+import { loadTestCorpus, OUHAI_NAME } from "@/test/helpers/test-corpus";
 
 // The import guard of server modules; the reads below are the real ones against a real libSQL file.
 vi.mock("server-only", () => ({}));

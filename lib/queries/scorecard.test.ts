@@ -1,7 +1,7 @@
 /** The scorecard read against a real libSQL file loaded through the real ingest (test/scorecard-corpus.ts). */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadScorecardCorpus, SCORECARD_AGENCIES as A } from "@/test/scorecard-corpus";
-import { removeTempDirs } from "@/lib/ingest/testing";
+import { removeTempDirs } from "@/test/helpers/ingest";
 import { DEFAULT_WEIGHTS, INDICATORS } from "@/lib/scorecard/weights";
 import type { Scorecard } from "@/lib/scorecard/types";
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ingestPaths } from "@/lib/ingest/ingest";
-import { applications, freshDb, removeTempDirs, reportText, tempDir, type ReportSpec } from "@/lib/ingest/testing";
+import { applications, freshDb, removeTempDirs, reportText, tempDir, type ReportSpec } from "@/test/helpers/ingest";
 
 // The import guard of server modules; the reads below are the real ones against a real libSQL file.
 vi.mock("server-only", () => ({}));

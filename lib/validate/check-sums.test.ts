@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseLegacyTable } from "@/lib/parser/legacy-table";
 import { readFileSync } from "node:fs";
 import { validateReport } from "./index";
-import { consistentValues, metaFor } from "./test-values";
+import { consistentValues, metaFor } from "@/test/helpers/validate-values";
 
 function run(values: Record<string, number>, blanks: string[] = []) {
   return validateReport({ family: "2021", year: 2023, values, blanks, meta: metaFor(2023) });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Family } from "@/lib/parser/types";
 import type { ReportMeta } from "@/lib/parser/meta";
 import { validateReport } from "./index";
-import { consistentValues, metaFor } from "./test-values";
+import { consistentValues, metaFor } from "@/test/helpers/validate-values";
 
 function run(opts: { family?: Family; year?: number | null; values?: Record<string, number>; meta?: ReportMeta }) {
   const year = opts.year === undefined ? 2023 : opts.year;

@@ -1,7 +1,7 @@
 /** GET /api/scorecard and its CSV exports against a libSQL file loaded through the real ingest: shapes, 400s, 304, CSV = JSON. */
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { removeTempDirs } from "@/lib/ingest/testing";
+import { removeTempDirs } from "@/test/helpers/ingest";
 import { loadScorecardCorpus, SCORECARD_AGENCIES as A } from "@/test/scorecard-corpus";
 import { GET as exportAgencies } from "../export/scorecard/route";
 import { GET as exportRegions } from "../export/scorecard-regions/route";

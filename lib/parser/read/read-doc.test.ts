@@ -10,7 +10,7 @@ import { paragraphsToHtml } from "./doc-to-text";
 import { htmlToText } from "./html-to-text";
 import { checkOle } from "./ole-guard";
 import { readDocument } from "./read-document";
-import { fixtureBytes, makeOle } from "./test-helpers";
+import { fixtureBytes, makeOle } from "@/test/helpers/read-fixtures";
 import type { Paragraph, ParagraphProps } from "./word-binary";
 
 const doc = (name: string) => fixtureBytes("documents", name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readDocument } from "./read-document";
-import { APPLICANTS, expectedRow, fixtureBytes, fixtureJson, rowNumbers } from "./test-helpers";
+import { APPLICANTS, expectedRow, fixtureBytes, fixtureJson, rowNumbers } from "@/test/helpers/read-fixtures";
 
 type SeedExpected = Record<string, { nonzero: Record<string, number> }>;
 const seeds = fixtureJson<SeedExpected>("seeds", "expected.json");

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sharedDir } from "@/test/shared-samples";
 import { readDocument } from "./read-document";
-import { fixtureBytes, rowNumbers } from "./test-helpers";
+import { fixtureBytes, rowNumbers } from "@/test/helpers/read-fixtures";
 
 /** Real PDFs from public sites, outside the repository; none where ../shared is absent. */
 const PDFS = sharedDir("samples/pdf");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readDocument } from "./read-document";
-import { makeZip } from "./test-helpers";
+import { makeZip } from "@/test/helpers/read-fixtures";
 import { checkZipBomb, listZip } from "./zip-guard";
 
 const ZEROS_200MB = () => new Uint8Array(200 * 1024 * 1024);

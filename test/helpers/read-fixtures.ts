@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32, deflateRawSync } from "node:zlib";
 
-export const REPO = fileURLToPath(new URL("../../..", import.meta.url));
+export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 
 export function fixtureBytes(...parts: string[]): Uint8Array {
   return new Uint8Array(readFileSync(path.join(REPO, "fixtures", ...parts)));

@@ -7,7 +7,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ingestPaths } from "@/lib/ingest/ingest";
-import { freshDb, tempDir } from "@/lib/ingest/testing";
+import { freshDb, tempDir } from "@/test/helpers/ingest";
 
 export const OUHAI_NAME = "瓯海区人民政府办公室";
 

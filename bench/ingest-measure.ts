@@ -1,13 +1,13 @@
 /**
- * Throughput check: `npx tsx lib/ingest/measure.ts [N] [workers]` writes N distinct seed copies to a temp
+ * Throughput check: `npx tsx bench/ingest-measure.ts [N] [workers]` writes N distinct seed copies to a temp
  * folder, ingests them into a fresh temp database and prints wall-clock rate and CPU per report (all
  * threads). CPU per report is the figure to compare on a shared machine; wall rate depends on the load.
  */
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { ingestPaths } from "./ingest";
-import { writeSeedCopies } from "./seed-copies";
-import { freshDb, tempDir } from "./testing";
+import { ingestPaths } from "@/lib/ingest/ingest";
+import { writeSeedCopies } from "@/test/helpers/seed-copies";
+import { freshDb, tempDir } from "@/test/helpers/ingest";
 
 const n = Number(process.argv[2] ?? 10_000);
 const workers = process.argv[3] === undefined ? undefined : Number(process.argv[3]);

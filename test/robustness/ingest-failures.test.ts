@@ -8,8 +8,8 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openClient } from "@/db/client";
-import { REPO } from "@/lib/parser/read/test-helpers";
-import { removeTempDirs, tempDir } from "@/lib/ingest/testing";
+import { REPO } from "@/test/helpers/read-fixtures";
+import { removeTempDirs, tempDir } from "@/test/helpers/ingest";
 import { openToAll, runIngest, summaryOf } from "./cli-process";
 import { utf8, zipBomb } from "./hostile-inputs";
 

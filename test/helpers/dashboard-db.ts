@@ -8,7 +8,7 @@ import type { Client } from "@libsql/client";
 import { generateCorpus } from "@/lib/corpus/generate";
 import { loadDefaultDeps } from "@/lib/ingest/deps";
 import { ingestPaths } from "@/lib/ingest/ingest";
-import { freshDb, tempDir } from "@/lib/ingest/testing";
+import { freshDb, tempDir } from "@/test/helpers/ingest";
 
 export async function dashboardTestDb(): Promise<{ client: Client; url: string }> {
   const dir = tempDir("nianbao-dashboard-");

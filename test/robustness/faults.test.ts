@@ -9,8 +9,8 @@ import { execFileSync } from "node:child_process";
 import type { Client } from "@libsql/client";
 import { afterAll, describe, expect, it } from "vitest";
 import { openClient } from "@/db/client";
-import { writeSeedCopies } from "@/lib/ingest/seed-copies";
-import { freshDb, integrityProblems, removeTempDirs, tempDir } from "@/lib/ingest/testing";
+import { writeSeedCopies } from "@/test/helpers/seed-copies";
+import { freshDb, integrityProblems, removeTempDirs, tempDir } from "@/test/helpers/ingest";
 import { isRoot, openToAll, runIngest, sleep, summaryOf } from "./cli-process";
 
 afterAll(removeTempDirs);
