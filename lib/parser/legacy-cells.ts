@@ -2,7 +2,7 @@
  * Lines of a legacy 统计表 → rows {label, unit, value}. Handles `|`/tab rows, whitespace-separated rows and
  * one cell per line (label, unit and value on consecutive lines, labels wrapped over lines).
  */
-import { LEGACY_BLANKS, LEGACY_CUMULATIVE_HEADER, LEGACY_UNITS, LEGACY_VALUE_HEADER } from "@/lib/template/legacy";
+import { LEGACY_BLANKS, LEGACY_UNITS, LEGACY_VALUE_HEADER, legacyCurrentColumn } from "@/lib/template/legacy";
 
 export interface LegacyRow {
   label: string;
@@ -69,15 +69,18 @@ function compactCell(text: string): string {
   return text.includes(" ") || text.includes("\t") ? text.replace(/\s+/g, "") : text;
 }
 
+/** A value column's header cell alone on its line ("2013年度", "本年", "上年度"). */
+const YEAR_COLUMN = /^(?:(?:19|20)\d{2}年度?(?:数|统计数?)?|本年度?数?|上年度?数?|去年)$/;
+
 function isHeaderCell(cell: string): boolean {
   if (cell.length > 24) return false;
   const t = compactCell(cell);
-  return HEADER_WORDS.has(t) || t.includes("统计指标") || t.includes("累计") || t.startsWith("本年");
+  return HEADER_WORDS.has(t) || t.includes("统计指标") || t.includes("累计") || YEAR_COLUMN.test(t);
 }
 
 function readHeader(cells: string[]): ValueColumns {
-  const valueCells = cells.slice(1).filter((c) => !/单位|指标|项目/.test(c) && c.trim() !== "");
-  const index = valueCells.findIndex((c) => !c.includes("累计") && !c.includes("以来"));
+  const valueCells = cells.slice(1).map(compactCell).filter((c) => !/单位|指标|项目|备注|说明/.test(c) && c !== "");
+  const index = legacyCurrentColumn(valueCells);
   return { count: Math.max(1, valueCells.length), index: Math.max(0, index) };
 }
 
@@ -130,9 +133,23 @@ function rowFromCells(cells: string[], line: number, raw: string, cols: ValueCol
     // are glued, and the stream reading (legacy-flat.ts) splits them by the table's sums.
     return { label: cells[0], unit, value: undefined, problem: `数值「${cell}」少于表头的 ${cols.count} 列,无法确定拆分`, line, raw };
   }
+  const short = shortRowProblem(rest.map(parseCellNumber), cols);
+  if (short) return { label: cells[0], unit, value: undefined, problem: short, line, raw };
   const value = cell === undefined ? undefined : parseCellNumber(cell);
   const unreadable = cell !== undefined && value === undefined ? cell : undefined;
   return { label: cells[0], unit, value: unreadable ? undefined : value, unreadable, line, raw };
+}
+
+/**
+ * A row printing fewer values than the header has value columns lost a cell (HTML readers drop empty cells), and
+ * which column it lost cannot be told: no value, unless every printed value is 0 (then this year's is 0 or blank,
+ * and a blank means none on these forms).
+ */
+function shortRowProblem(values: (number | null | undefined)[], cols: ValueColumns): string | undefined {
+  const printed = values.filter((v) => v !== undefined);
+  if (cols.count < 2 || printed.length === 0 || printed.length >= cols.count) return undefined;
+  if (printed.every((v) => v === 0 || v === null)) return undefined;
+  return `只印出 ${printed.length} 个数值,少于表头的 ${cols.count} 列,无法确定哪一列缺失`;
 }
 
 function startsNewLabel(text: string): boolean {
@@ -181,9 +198,11 @@ class CellStream {
 
   flush(): void {
     if (this.label === null) return;
-    const value = this.values.length === 0 ? undefined : (this.values[this.cols.index] ?? this.values[0]);
-    const withBlank = value === undefined && this.unit !== null ? null : value;
-    this.emit({ label: this.label, unit: this.unit, value: withBlank, line: this.line, raw: this.raw.join(" | ") });
+    const problem = shortRowProblem(this.values, this.cols);
+    const value = problem || this.values.length === 0 ? undefined : (this.values[this.cols.index] ?? this.values[0]);
+    const withBlank = value === undefined && this.unit !== null && !problem ? null : value;
+    const raw = this.raw.join(" | ");
+    this.emit({ label: this.label, unit: this.unit, value: withBlank, problem, line: this.line, raw });
     this.label = null;
     this.unit = null;
     this.values = [];
@@ -197,8 +216,7 @@ function readSpacedHeader(text: string): ValueColumns | null {
   if (compact.length > 40 || !/^(?:指标名称|统计指标|指标|项目)/.test(compact)) return null;
   const values = compact.match(LEGACY_VALUE_HEADER) ?? [];
   if (values.length === 0) return null;
-  const index = values.findIndex((v) => !LEGACY_CUMULATIVE_HEADER.test(v));
-  return { count: values.length, index: Math.max(0, index) };
+  return { count: values.length, index: Math.max(0, legacyCurrentColumn(values)) };
 }
 
 /** Line index where the 统计表 starts, or -1. */
@@ -236,6 +254,7 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
     const single = separated?.length === 1 ? separated[0] : separated ? null : text;
     const cells = separated && separated.length > 1 ? separated : single === text ? splitSpaced(text) : null;
     if (!cells && single !== null && isHeaderCell(single)) {
+      stream.flush(); // the caption before the header is not the first row's label
       headerRun.push(single);
       continue;
     }

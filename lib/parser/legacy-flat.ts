@@ -6,7 +6,13 @@
  *
  * `|`, tabs and line breaks count as spaces, so a table printed one cell per line reads the same way.
  */
-import { LEGACY_CUMULATIVE_HEADER, LEGACY_HEADER_START, LEGACY_UNITS, LEGACY_VALUE_HEADER } from "@/lib/template/legacy";
+import {
+  LEGACY_CUMULATIVE_HEADER,
+  LEGACY_HEADER_START,
+  LEGACY_UNITS,
+  LEGACY_VALUE_HEADER,
+  legacyCurrentColumn,
+} from "@/lib/template/legacy";
 
 export interface FlatRow {
   /** The row's words as printed (spaces removed), ordinal and unit included. */
@@ -82,7 +88,7 @@ function readHeader(text: string, start: number): Header {
     pos += m[0].length;
   }
   const cumulative = values.findIndex((v) => LEGACY_CUMULATIVE_HEADER.test(v));
-  const current = values.findIndex((v) => !LEGACY_CUMULATIVE_HEADER.test(v));
+  const current = legacyCurrentColumn(values);
   return {
     end: pos,
     columns: Math.max(1, values.length),

@@ -134,7 +134,10 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   // 八、机构建设和保障经费情况
   { key: "legacy.org.heading", labels: ["机构建设和保障经费情况", "机构建设和保障经费"] },
   { key: "legacy.org.dedicated_units", labels: ["政府信息公开工作专门机构数"] },
-  { key: "legacy.org.reading_points", labels: ["设置政府信息公开查阅点数"] },
+  {
+    key: "legacy.org.reading_points",
+    labels: ["设置政府信息公开查阅点数", "政府信息公开查阅点数", "公开信息查阅点", "信息公开查阅点", "公开信息查阅点数"],
+  },
   { key: "legacy.staff.total", labels: ["从事政府信息公开工作人员数"] },
   { key: "legacy.staff.full_time", labels: ["专职人员数"] },
   { key: "legacy.staff.part_time", labels: ["兼职人员数"] },
@@ -304,8 +307,24 @@ export const LEGACY_PART_OF: readonly (readonly [string, string])[] = [
 ];
 
 /** Header words of the value columns: which column is this year's (a year or 本年) and which is 累计. */
-export const LEGACY_VALUE_HEADER = /(?:19|20)\d{2}年度?|本年度?|年末统计|统计数|历年累计|累计数?|上年度?/g;
+export const LEGACY_VALUE_HEADER = /(?:19|20)\d{2}年度?|本年度?|年末统计|统计数|历年累计|累计数?|上年度?|去年/g;
 export const LEGACY_CUMULATIVE_HEADER = /累计/;
+/** Header words of a column that is not this year's figure: 累计, 以来, the year before. */
+const NOT_CURRENT_HEADER = /累计|以来|上年|去年|同期/;
+
+/**
+ * Which value column holds this year's figure, from the header words of the value columns ("2014年 | 2015年",
+ * "上年度 | 本年度", "本年 | 上年 | 累计"): 本年 when printed, else the latest year, else the first column that is
+ * neither 累计 nor the year before. -1 when every column is one of those.
+ */
+export function legacyCurrentColumn(words: readonly string[]): number {
+  const candidates = words.map((w, i) => ({ w, i })).filter(({ w }) => !NOT_CURRENT_HEADER.test(w));
+  const thisYear = candidates.find(({ w }) => w.includes("本年"));
+  if (thisYear) return thisYear.i;
+  const yearOf = (w: string) => Number(/(?:19|20)\d{2}/.exec(w)?.[0] ?? 0);
+  const latest = candidates.reduce<{ w: string; i: number } | null>((best, c) => (!best || yearOf(c.w) > yearOf(best.w) ? c : best), null);
+  return latest ? latest.i : -1;
+}
 /** Words that open a legacy table's header row ("指标名称 | 计量单位 | 2012年度 | 历年累计"). */
 export const LEGACY_HEADER_START = /指标名称|统计指标|指标/;
 
