@@ -15,19 +15,57 @@ export interface NarrativeFigure {
 }
 
 const NEGATION = String.raw`(?:未|没有|无(?=因|行政|涉及|政府|收到))`;
+/** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
+const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
+/** A clause about more than this year (累计, 历年, 近年来, 以来) states no figure of this year. */
+const NOT_THIS_YEAR = /累计|历年|以来|近年|近几年|多年/;
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** "12", "十二", "一百零五", "二〇" → the number; NaN when the characters do not spell one. */
+export function countValue(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let digit: number | null = null;
+  let lastUnit = Infinity;
+  for (const ch of text) {
+    if (ch in CN_DIGITS) {
+      if (digit !== null && digit !== 0 && CN_DIGITS[ch] !== 0) return NaN; // 二三: not a number
+      digit = CN_DIGITS[ch];
+      continue;
+    }
+    const unit = CN_UNITS[ch];
+    if (unit === undefined || unit >= lastUnit) return NaN;
+    total += (digit ?? (total === 0 ? 1 : NaN)) * unit; // 十二 = 12; 一百十 is not how counts are printed
+    lastUnit = unit;
+    digit = null;
+  }
+  return total + (digit ?? 0);
+}
 /** An application for information, as opposed to information disclosed on application. */
 const APPLICATION = String.raw`(?:政府信息公开申请|公开政府信息(?:的)?申请|信息公开(?:的)?申请|申请公开政府信息|依申请公开(?:政府信息)?的?申请)`;
 const APPS_NONE = new RegExp(String.raw`${NEGATION}[^\d,。]{0,10}?(?:收到|接到|受理)[^\d,。]{0,20}?${APPLICATION}`);
 const APPS_COUNT = new RegExp(
-  String.raw`(?:收到|受理)[^\d,。]{0,12}?${APPLICATION}(?:共|总计|合计)?(\d{1,6})\s*(?:条|件|个|份|宗)`,
+  String.raw`(?:收到|受理)[^\d,。]{0,12}?${APPLICATION}(?:共|总计|合计)?${COUNT}\s*(?:条|件|个|份|宗)`,
 );
 const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(行政复议[^\d,。]{0,16})`);
-const caseCount = (word: string) => new RegExp(String.raw`${word}(?:案件)?(?:共|总计)?(\d{1,5})\s*(?:件|起|宗|个)`);
+const caseCount = (word: string) => new RegExp(String.raw`${word}(?:案件)?(?:共|总计)?${COUNT}\s*(?:件|起|宗|个)`);
 const CASE_COUNTS = [
   [caseCount("行政复议"), "review.total"],
   [caseCount("行政诉讼"), "litigation.total"],
 ] as const;
 const NEGATED = new RegExp(NEGATION);
+/**
+ * Answers stated in a sentence about replies ("已答复12件,其中同意公开8件,同意部分公开2件,不予公开2件"): the
+ * words must be followed by the count at once. 不同意公开 is not 同意公开; 已主动公开 answers, when a report
+ * names them, also count as granted, so a sentence naming them leaves 同意公开 unread.
+ */
+const OUTCOME_COUNTS = [
+  [new RegExp(String.raw`(?<![不])(?:同意公开|予以公开)(?:答复)?${COUNT}\s*(?:件|个|条)`), "outcome.granted.total"],
+  [new RegExp(String.raw`(?:同意)?部分公开(?:答复)?${COUNT}\s*(?:件|个|条)`), "outcome.partial.total"],
+  [new RegExp(String.raw`(?:不予(?:以)?公开|不同意公开)(?:答复)?${COUNT}\s*(?:件|个|条)`), "outcome.denied.total"],
+] as const;
+const ABOUT_REPLIES = /答复|办结|申请/;
 const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?行政诉讼`);
 
 interface Clause {
@@ -48,18 +86,28 @@ function figure(key: string, value: number, c: Clause): NarrativeFigure {
   return { key, value, source: { line: c.line, raw: c.text.length > 120 ? `${c.text.slice(0, 117)}…` : c.text } };
 }
 
-/** Counts stated in sentences; `skip` leaves out lines of the table itself. First statement wins. */
-export function readNarrativeCounts(lines: string[], skip: (line: number) => boolean = () => false): NarrativeFigure[] {
+/**
+ * Counts stated in sentences; `skip` leaves out lines of the table itself. First statement wins. Answer counts
+ * (`withOutcomes`) are read only for a report without a table.
+ */
+export function readNarrativeCounts(
+  lines: string[],
+  skip: (line: number) => boolean = () => false,
+  withOutcomes = false,
+): NarrativeFigure[] {
   const found = new Map<string, NarrativeFigure>();
   const add = (f: NarrativeFigure) => {
     if (!found.has(f.key)) found.set(f.key, f);
   };
   for (const c of clauses(lines, skip)) {
     for (const part of c.text.split(/[,，]/)) {
+      if (NOT_THIS_YEAR.test(part)) continue;
       const clause = { ...c, text: part };
       if (APPS_NONE.test(part)) add(figure("apps.new.total", 0, c));
       const apps = APPS_COUNT.exec(part);
-      if (apps && !NEGATED.test(part.slice(0, apps.index))) add(figure("apps.new.total", Number(apps[1]), c));
+      if (apps && !NEGATED.test(part.slice(0, apps.index)) && countValue(apps[1]) >= 0) {
+        add(figure("apps.new.total", countValue(apps[1]), c));
+      }
       const negated = NEGATED_CASES.exec(part);
       const negatedRest = negated ? part.slice(negated.index) : "";
       if (negated) add(figure("review.total", 0, c));
@@ -67,9 +115,15 @@ export function readNarrativeCounts(lines: string[], skip: (line: number) => boo
       else if (!negated) {
         if (NEGATED_LITIGATION.test(part)) add(figure("litigation.total", 0, c));
       }
+      if (withOutcomes && ABOUT_REPLIES.test(c.text) && !/已主动公开/.test(c.text)) {
+        for (const [re, key] of OUTCOME_COUNTS) {
+          const m = re.exec(part);
+          if (m && !NEGATED.test(part.slice(0, m.index)) && countValue(m[1]) >= 0) add(figure(key, countValue(m[1]), c));
+        }
+      }
       for (const [re, key] of CASE_COUNTS) {
         const m = re.exec(part);
-        if (m && !NEGATED.test(part.slice(0, m.index))) add(figure(key, Number(m[1]), clause));
+        if (m && !NEGATED.test(part.slice(0, m.index)) && countValue(m[1]) >= 0) add(figure(key, countValue(m[1]), clause));
       }
     }
   }

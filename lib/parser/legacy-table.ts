@@ -236,9 +236,9 @@ function keyedRows(lines: string[], text: string): KeyedRow[] {
 const NARRATIVE_KEYS = ["apps.new.total", "review.total", "litigation.total"];
 
 /** Core figures stated only in sentences, for keys the table did not give (legacy-narrative.ts). */
-function addNarrative(table: Building, issues: Finding[], lines: string[]): void {
+function addNarrative(table: Building, issues: Finding[], lines: string[], noTable: boolean): void {
   if (NARRATIVE_KEYS.every((k) => k in table.values)) return;
-  for (const f of readNarrativeCounts(lines)) {
+  for (const f of readNarrativeCounts(lines, undefined, noTable)) {
     if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
     table.values[f.key] = f.value;
     table.sources[f.key] = f.source;
@@ -252,7 +252,7 @@ export function parseLegacyTable(lines: string[], text: string = lines.join("\n"
   const issues: Finding[] = [];
   for (const entry of keyed) store(table, issues, entry);
   addCoreMetrics(table);
-  addNarrative(table, issues, lines);
+  addNarrative(table, issues, lines, keyed.length === 0);
   const { values, blanks, sources } = table;
   const named = issues.map(withCoreKeys);
   if (keyed.length === 0) {
