@@ -14,7 +14,7 @@ describe("parseUrlState", () => {
     const s = parseUrlState(
       new URLSearchParams(
         "region=3303&from=2019&to=2023&level=county&kind=department&agencies=a1~b2&metric=rate.grant&chart=bar&pct=1&delta=1" +
-          "&rank=agency&tab=findings&year=2020&rule=L2&page=2&fpage=3&gpage=4&w=timely:50~original:0",
+          "&rank=agency&tab=findings&year=2020&rule=L2&page=2&fpage=3&gpage=4&timely=missing&tpage=2&w=timely:50~original:0",
       ),
     );
     expect(s).toEqual({
@@ -35,6 +35,8 @@ describe("parseUrlState", () => {
       page: 2,
       fpage: 3,
       gpage: 4,
+      timely: "missing",
+      tpage: 2,
       w: { ...DEFAULT_WEIGHTS, timely: 50, original: 0 },
     });
   });
@@ -150,6 +152,13 @@ describe("quality and agency-page parameters", () => {
     expect({ rule: again.rule, page: again.page, gpage: again.gpage, region: again.region }).toEqual({
       rule: null, page: 1, gpage: 4, region: "33",
     });
+  });
+  it("reads the timeliness list's status and page; an unknown status is the default list", () => {
+    expect(parseUrlState({ timely: "late", tpage: "3" })).toMatchObject({ timely: "late", tpage: 3 });
+    expect(parseUrlState({ timely: "on_time", tpage: "0" })).toMatchObject({ timely: null, tpage: 1 });
+    const base = parseUrlState({ region: "33", timely: "missing", tpage: "4" });
+    expect(buildHref("/quality", base, { timely: "late" })).toBe("/quality?region=33&timely=late");
+    expect(buildHref("/quality", base, { tpage: 5 })).toBe("/quality?region=33&timely=missing&tpage=5");
   });
   it("a new filter starts the lists at their first page; paging keeps the filter", () => {
     const base = parseUrlState({ region: "33", rule: "R1", page: "5", fpage: "2" });

@@ -7,7 +7,8 @@
  * View parameters: chart (compare: line|bar|table), pct (outcome chart in 100 %), delta (vs previous year),
  * rank (ranking of sub-regions or agencies), tab (pages with tabs), year (the agency page's report year),
  * rule (quality: one rule such as R1), page / fpage / gpage (quality: failing reports, failed files, gaps; page is
- * also the scorecard ranking's page), w (scorecard weights, lib/scorecard/weights.ts; the scorecard's year is `year`).
+ * also the scorecard ranking's page), timely / tpage (timeliness list: late|missing|undated|not_due, default late
+ * and missing; its page), w (scorecard weights, lib/scorecard/weights.ts; the scorecard's year is `year`).
  *
  * A renamed parameter is added to URL_MIGRATIONS (old name → new), so links shared before the rename still open
  * the view they named.
@@ -36,6 +37,8 @@ export const KINDS = [
 ] as const satisfies readonly AgencyKind[];
 export const CHART_MODES = ["line", "bar", "table"] as const;
 export const RANK_MODES = ["auto", "region", "agency"] as const;
+/** The timeliness list's statuses (lib/queries/timeliness.ts LISTED_STATUSES); none chosen = late and missing. */
+export const TIMELY_STATUSES = ["late", "missing", "undated", "not_due"] as const;
 
 export const DEFAULT_METRIC = "apps.new.total";
 
@@ -79,6 +82,8 @@ const strictFields = {
   page: z.preprocess(first, pageSchema),
   fpage: z.preprocess(first, pageSchema),
   gpage: z.preprocess(first, pageSchema),
+  timely: z.preprocess(first, z.enum(TIMELY_STATUSES)),
+  tpage: z.preprocess(first, pageSchema),
   w: z.preprocess(first, z.string().refine((raw) => parseWeights(raw) !== null)),
 };
 
@@ -101,6 +106,8 @@ const stateSchema = z.object({
   page: strictFields.page.catch(1),
   fpage: strictFields.fpage.catch(1),
   gpage: strictFields.gpage.catch(1),
+  timely: z.preprocess(first, z.enum(TIMELY_STATUSES).nullable()).catch(null),
+  tpage: strictFields.tpage.catch(1),
   w: z
     .preprocess((raw) => {
       const text = first(raw);
@@ -201,8 +208,8 @@ export function toSearchString(state: Partial<UrlState>): string {
 }
 
 /** Parameters that choose what is listed or its order: changing one starts the paged lists again at their first page. */
-const LIST_FILTERS: readonly UrlStateKey[] = ["region", "from", "to", "level", "kind", "agencies", "rule", "year", "w"];
-const PAGES = { page: 1, fpage: 1, gpage: 1 } as const;
+const LIST_FILTERS: readonly UrlStateKey[] = ["region", "from", "to", "level", "kind", "agencies", "rule", "year", "w", "timely"];
+const PAGES = { page: 1, fpage: 1, gpage: 1, tpage: 1 } as const;
 
 /** A link to `pathname` with `state` changed by `patch`; defaults are left out. */
 export function buildHref(pathname: string, state: Partial<UrlState>, patch: Partial<UrlState> = {}): string {
