@@ -6,6 +6,7 @@ import "server-only";
  */
 import { sql, type SQL } from "drizzle-orm";
 import { databaseUrl, getDb } from "@/db/client";
+import { reportFacts } from "@/db/schema";
 import { buildScorecard } from "@/lib/scorecard/build";
 import type { Figures, MissingAgency, PeerFigure, PriorReport, ReportInput, Scorecard, ScorecardInput } from "@/lib/scorecard/types";
 import type { Weights } from "@/lib/scorecard/weights";
@@ -23,18 +24,12 @@ export type ScorecardScope = Pick<QualityScope, "region" | "level" | "kind">;
 /** report_facts rows of the scope and years (unqualified columns: used inside a subquery of report_facts alone). */
 const where = (scope: ScorecardScope, from: number, to: number): SQL => factsWhere({ ...scope, from, to, agencies: [] });
 
-/** report_facts columns → Figures (names from lib/metrics.ts columns; rf = report_facts). */
-const FIGURES = sql.raw(
-  [
-    "apps_new AS appsNew", "apps_carried_over AS appsCarriedOver", "apps_carried_forward AS appsCarriedForward",
-    "outcome_total AS outcomeTotal", "denied", "partial", "unable", "rejected", "review_total AS reviewTotal",
-    "review_corrected AS reviewCorrected", "lit_total AS litTotal", "lit_corrected AS litCorrected",
-  ].map((c) => `rf.${c}`).join(", "),
-);
-const FIGURE_KEYS: (keyof Figures)[] = [
+const FIGURE_KEYS = [
   "appsNew", "appsCarriedOver", "appsCarriedForward", "outcomeTotal", "denied", "partial", "unable", "rejected",
   "reviewTotal", "reviewCorrected", "litTotal", "litCorrected",
-];
+] as const satisfies readonly (keyof Figures & keyof typeof reportFacts)[];
+/** report_facts columns → Figures: the column names are the schema's (rf = report_facts). */
+const FIGURES = sql.raw(FIGURE_KEYS.map((k) => `rf.${reportFacts[k].name} AS ${k}`).join(", "));
 
 function figuresOf(row: Record<string, unknown>): Figures {
   return Object.fromEntries(FIGURE_KEYS.map((k) => [k, row[k] === null ? null : Number(row[k])])) as unknown as Figures;
