@@ -100,9 +100,17 @@ interface Building extends TableValues {
   blankSet: Set<string>;
   /** Keys whose printed value could not be read (a finding names them); core metrics built on them stay empty. */
   unresolved: Set<string>;
+  /** Keys met so far only on a row without a value cell (a heading): a later row with the figure replaces it. */
+  headingOnly: Set<string>;
 }
 
 function store(table: Building, issues: Finding[], { key, row }: KeyedRow): void {
+  if (table.headingOnly.has(key) && row.value !== undefined) {
+    // A heading row with no value cell ("三、行政复议") and the row under it with the figure: the figure counts.
+    table.headingOnly.delete(key);
+    table.blankSet.delete(key);
+    table.blanks.splice(table.blanks.indexOf(key), 1);
+  }
   if (key in table.values || table.blankSet.has(key)) {
     const again = table.values[key];
     if (row.value !== undefined && row.value !== null && again !== undefined && again !== row.value) {
@@ -142,6 +150,7 @@ function store(table: Building, issues: Finding[], { key, row }: KeyedRow): void
   if (row.value === null || row.value === undefined) {
     table.blanks.push(key);
     table.blankSet.add(key);
+    if (row.value === undefined) table.headingOnly.add(key);
     return;
   }
   // Amounts are stored in 万元; a table printing 元 is converted.
@@ -248,7 +257,7 @@ function addNarrative(table: Building, issues: Finding[], lines: string[], noTab
 
 export function parseLegacyTable(lines: string[], text: string = lines.join("\n")): Result<TableValues> {
   const keyed = keyedRows(lines, text);
-  const table: Building = { values: {}, blanks: [], sources: {}, blankSet: new Set(), unresolved: new Set() };
+  const table: Building = { values: {}, blanks: [], sources: {}, blankSet: new Set(), unresolved: new Set(), headingOnly: new Set() };
   const issues: Finding[] = [];
   for (const entry of keyed) store(table, issues, entry);
   addCoreMetrics(table);

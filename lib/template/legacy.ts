@@ -64,7 +64,7 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   },
   { key: "legacy.apps.received.in_person", labels: ["当面申请数", "当面申请"] },
   { key: "legacy.apps.received.fax", labels: ["传真申请数", "传真申请"] },
-  { key: "legacy.apps.received.online", labels: ["网络申请数", "网上申请数", "网络申请"] },
+  { key: "legacy.apps.received.online", labels: ["网络申请数", "网上申请数", "网络申请", "网上申请"] },
   { key: "legacy.apps.received.email", labels: ["电子邮件申请数", "电子邮件申请"] },
   { key: "legacy.apps.received.letter", labels: ["信函申请数", "信函申请"] },
   { key: "legacy.apps.received.letter_fax", labels: ["信函、传真申请数", "信函传真申请数"] },
@@ -78,13 +78,13 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
     labels: ["申请答复数", "对申请的答复情况", "答复数", "对申请的答复总数", "对申请的答复数", "申请答复总数"],
   },
   { key: "legacy.answers.already_public", labels: ["属于已主动公开范围数", "属于已主动公开范围"] },
-  { key: "legacy.answers.granted", labels: ["同意公开答复数", "同意公开数"] },
-  { key: "legacy.answers.partial", labels: ["同意部分公开答复数", "同意部分公开数", "部分公开数"] },
+  { key: "legacy.answers.granted", labels: ["同意公开答复数", "同意公开数", "同意公开", "同意公开答复"] },
+  { key: "legacy.answers.partial", labels: ["同意部分公开答复数", "同意部分公开数", "部分公开数", "部分公开", "同意部分公开"] },
   {
     key: "legacy.answers.denied",
     labels: [
       "不同意公开答复数", "不同意公开数", "不予公开数", "不予公开答复数", "否决公开答复数", "否决公开答复总数",
-      "不同意公开答复总数", "不予公开答复总数",
+      "不同意公开答复总数", "不予公开答复总数", "不予公开", "不同意公开",
     ],
   },
   { key: "legacy.answers.denied.state_secret", labels: ["涉及国家秘密"] },
@@ -97,19 +97,19 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   { key: "legacy.answers.denied.not_gov_info", labels: ["不是《条例》所指政府信息", "不是条例所指政府信息"] },
   { key: "legacy.answers.denied.other_legal", labels: ["法律法规规定的其他情形"] },
   { key: "legacy.answers.not_this_agency", labels: ["不属于本行政机关公开数", "不属于本机关公开数", "非本机关掌握数"] },
-  { key: "legacy.answers.not_exist", labels: ["申请信息不存在数", "信息不存在数"] },
+  { key: "legacy.answers.not_exist", labels: ["申请信息不存在数", "信息不存在数", "信息不存在", "申请信息不存在"] },
   { key: "legacy.answers.told_to_amend", labels: ["告知作出更改补充数", "告知作出更改补充"] },
   { key: "legacy.answers.other_channel", labels: ["告知通过其他途径办理数", "告知通过其他途径办理"] },
   // A catch-all answer row some provinces print; not mapped to a core metric (the hand-read figures never do).
   { key: "legacy.answers.other_kinds", labels: ["其他类型答复数", "其他类型答复"] },
   // 四、行政复议数量
   // 行政复试数 is a misprint real reports carry.
-  { key: "legacy.review.total", labels: ["行政复议数量", "行政复议数", "行政复议案件数", "行政复试数"] },
+  { key: "legacy.review.total", labels: ["行政复议数量", "行政复议数", "行政复议案件数", "行政复试数", "行政复议"] },
   { key: "legacy.review.upheld", labels: ["维持具体行政行为数", "维持行政行为数"], context: "review" },
   { key: "legacy.review.corrected", labels: ["被依法纠错数", "依法纠错数"], context: "review" },
   { key: "legacy.review.other", labels: ["其他情形数", "其他情形"], context: "review" },
   // 五、行政诉讼数量
-  { key: "legacy.litigation.total", labels: ["行政诉讼数量", "行政诉讼数", "行政诉讼案件数"] },
+  { key: "legacy.litigation.total", labels: ["行政诉讼数量", "行政诉讼数", "行政诉讼案件数", "行政诉讼"] },
   {
     key: "legacy.litigation.upheld",
     labels: ["维持具体行政行为或者驳回原告诉讼请求数", "维持具体行政行为或驳回原告诉讼请求数", "维持具体行政行为数"],
@@ -123,7 +123,7 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
     key: "legacy.complaints",
     labels: [
       "举报投诉数量", "举报投诉数", "申诉案件数", "行政申诉数量", "举报投诉", "行政申诉数", "行政申诉、举报数",
-      "接受行政申诉、举报数", "行政申诉举报数", "接受行政申诉举报数",
+      "接受行政申诉、举报数", "行政申诉举报数", "接受行政申诉举报数", "申诉", "行政申诉",
     ],
   },
   {
