@@ -3,7 +3,9 @@
  * Agency search by name or pinyin initials (`ohq` → 瓯海区…) over /api/agencies, as an ARIA combobox.
  * Picking an agency adds it to the `agencies` URL parameter; chips remove it again.
  */
+import Link from "next/link";
 import { useEffect, useId, useState } from "react";
+import { agencyHref } from "@/lib/agency-links";
 import { MAX_AGENCIES } from "@/lib/url-state";
 import { useUrlState } from "./use-url-state";
 
@@ -85,7 +87,7 @@ export function AgencySearch({ selected, label = "机构" }: { selected: { id: s
         <ul className="mt-1 flex flex-wrap gap-1" aria-label="已选机构" data-testid="agency-chips">
           {selected.map((a) => (
             <li key={a.id} className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs">
-              {a.name}
+              <Link href={agencyHref(a.id)} className="text-blue-800 underline" title={`${a.name}：机构页`}>{a.name}</Link>
               <button type="button" aria-label={`移除 ${a.name}`} className="rounded px-1 hover:bg-slate-200"
                 onClick={() => navigate({ agencies: state.agencies.filter((x) => x !== a.id) })}>×</button>
             </li>

@@ -1,12 +1,11 @@
 /** The lists of the quality view: sub-regions, failing reports, failed files, reporting gaps. */
 import Link from "next/link";
+import { agencyHref } from "@/lib/agency-links";
 import { FAMILY_SHORT } from "@/components/report/labels";
 import { formatFull, formatPercent } from "@/lib/format";
 import type { FailedFile, FailingReport, RegionQuality, ReportingGap } from "@/lib/queries/quality";
 import type { RevisedReport } from "@/lib/queries/revisions";
 import { ListTable, TD } from "./table-parts";
-
-const agencyHref = (id: string) => `/agencies/${encodeURIComponent(id)}`;
 
 export function RegionList({ rows, hrefOf }: { rows: RegionQuality[]; hrefOf: (code: string) => string }) {
   if (!rows.length) return <p className="empty">这一级没有下级地区的数据。</p>;

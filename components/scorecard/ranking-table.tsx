@@ -1,11 +1,10 @@
 /** The scorecard's ranking, one page: each agency's marks with their reasons, score, rank and how stable the rank is. */
 import Link from "next/link";
+import { agencyHref } from "@/lib/agency-links";
 import { ListTable, TD } from "@/components/quality/table-parts";
 import { kindLabel, levelLabel } from "@/lib/labels";
 import type { Mark, ScoredAgency } from "@/lib/scorecard/types";
 import { INDICATOR_LABELS, INDICATORS } from "@/lib/scorecard/weights";
-
-const agencyHref = (id: string) => `/agencies/${encodeURIComponent(id)}`;
 
 function tone(mark: Mark): string {
   if (mark.value === null) return "text-slate-500";
