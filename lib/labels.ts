@@ -1,4 +1,4 @@
-/** Chinese labels of agency levels and kinds (the values are PARSE-OUTPUT.md's). */
+/** Chinese labels of agency levels and kinds (the values are PARSE-OUTPUT.md's) and of template families. */
 import type { AgencyKind, AgencyLevel } from "./parser/types";
 
 export const LEVEL_LABELS: Record<AgencyLevel, string> = {
@@ -25,3 +25,11 @@ export function levelLabel(level: string): string {
 export function kindLabel(kind: string): string {
   return KIND_LABELS[kind as AgencyKind] ?? kind;
 }
+
+export const FAMILY_LABELS: Record<string, string> = {
+  "2021": "2021版模板（国办公开办函〔2021〕30号）",
+  "2019": "2019版模板（国办公开办函〔2019〕60号）",
+  legacy: "旧版统计表（2008–2018）",
+};
+
+export const FAMILY_SHORT: Record<string, string> = { "2021": "2021版", "2019": "2019版", legacy: "旧版" };
