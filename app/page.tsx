@@ -12,8 +12,8 @@ import { getRegionMap } from "@/lib/queries/map";
 import { canSwitchRankMode, getAvailableYears, getOverview } from "@/lib/queries/overview";
 import { getRegionChoices } from "@/lib/queries/region-options";
 import { metricLabel } from "@/lib/charts/ranking";
-import { DEFAULT_METRIC, buildHref, parseUrlState, selectionOf, toSearchString } from "@/lib/url-state";
-import { isAggregatable } from "@/lib/value-metrics";
+import { buildHref, parseUrlState, selectionOf } from "@/lib/url-state";
+import { summableMetric } from "@/lib/value-metrics";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +24,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const selection = selectionOf(state);
   // The ranking sums regions or ranks every agency: a canonical key outside the core metrics is read per chosen
   // agency only (compare view), so the ranking falls back to the default metric and says so.
-  const metric = isAggregatable(state.metric) ? state.metric : DEFAULT_METRIC;
+  const metric = summableMetric(state.metric);
   // The map colours the ranking's year, which the totals decide: it starts as soon as they are read.
   const overviewAndMap = getOverview({ selection, metric, rank: state.rank }).then(
     async (o) => [o, await getRegionMap({ selection, metric, year: o.ranking.year })] as const,
@@ -65,7 +65,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             </p>
           ) : null}
           <OverviewCharts totals={overview.totals} ranking={overview.ranking} map={map} metric={metric} percent={state.pct}
-            canRankRegions={canSwitchRankMode(selection)} query={toSearchString({ ...state, metric })} />
+            canRankRegions={canSwitchRankMode(selection)} />
         </>
       )}
     </>

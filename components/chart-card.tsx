@@ -1,22 +1,27 @@
 "use client";
 /**
- * A chart with its title, a "view as table" toggle, and CSV + PNG export. The option comes from a pure
- * builder in lib/charts; `csvHref` points at the API export of the same data (UTF-8 with BOM); a chart without one
- * exports the table it shows, built in the browser, with the permalink as its selection.
+ * A chart with its title, a "view as table" toggle, and CSV, PNG and Excel export. Its id, title, test id and
+ * exports come from the registry (lib/charts/registry.ts); the option from a pure builder in lib/charts. A chart the
+ * API exports links to `/api/export/{id}` with the page's parameters (UTF-8 CSV with BOM) and to the view's
+ * workbook; a chart without one exports the table it shows, built in the browser, with the permalink as its selection.
  */
 import { useRef, type ReactNode } from "react";
 import type { ChartEventHandler } from "@/components/charts/chart-box";
 import { EChart, type EChartHandle } from "@/components/charts/echart";
 import { DataTable, type TableLinks } from "@/components/data-table";
+import { useUrlState } from "@/components/filters/use-url-state";
 import { toCsv } from "@/lib/charts/csv";
+import { chartEntry, chartTitle, type ChartId, type TitleContext } from "@/lib/charts/registry";
 import type { ChartOption, ChartTable } from "@/lib/charts/types";
+import { toSearchString } from "@/lib/url-state";
 
 interface Props {
-  title: string;
-  /** Stable selector for e2e tests; the chart itself gets `${testId}-chart`. */
-  testId: string;
+  chart: ChartId;
+  /** What the registry's title of this chart depends on (metric, year…). */
+  titleContext?: Partial<TitleContext>;
   option: ChartOption;
   table: ChartTable;
+  /** The CSV link of a chart that another route exports (registry `csv` is a path): with its parameters. */
   csvHref?: string;
   height?: number;
   /** Shown instead of the chart when there is nothing to draw: why, and what to do. */
@@ -37,10 +42,25 @@ interface Props {
   links?: TableLinks;
 }
 
+/** The export links of a chart for the current URL: its CSV (null: built in the browser) and its view's workbook. */
+export function useExportLinks(chart: ChartId, csvOverride?: string): { csv: string | null; xlsx: string | null } {
+  const { state } = useUrlState();
+  const entry = chartEntry(chart);
+  const query = toSearchString(state);
+  const suffix = query ? `?${query}` : "";
+  const csv = entry.csv === "api" ? `/api/export/${entry.id}${suffix}` : entry.csv === "client" ? null : (csvOverride ?? null);
+  const xlsx = entry.workbook ? `/api/export/workbook?view=${entry.view}${query ? `&${query}` : ""}` : null;
+  return { csv, xlsx };
+}
+
 export function ChartCard({
-  title, testId, option, table, csvHref, height = 320, empty, actions, note, onEvents, placeholder, tableOpen, links,
+  chart: id, titleContext, option, table, csvHref: csvOverride, height = 320, empty, actions, note, onEvents, placeholder,
+  tableOpen, links,
 }: Props) {
   const chart = useRef<EChartHandle>(null);
+  const { testId } = chartEntry(id);
+  const title = chartTitle(id, titleContext);
+  const { csv: csvHref, xlsx } = useExportLinks(id, csvOverride);
   const hasData = table.rows.length > 0 && !empty;
 
   /** Charts without an API export: the same table the card shows, with the page's permalink as the selection. */
@@ -78,6 +98,7 @@ export function ChartCard({
               导出 CSV
             </button>
           ) : null}
+          {hasData && xlsx ? <ExcelLink href={xlsx} testId={testId} /> : null}
           {hasData && !placeholder ? (
             <button type="button" className="btn" onClick={downloadPng} data-testid={`${testId}-png`}>
               导出 PNG
@@ -106,5 +127,14 @@ export function ChartCard({
         </div>
       )}
     </section>
+  );
+}
+
+/** The view's workbook (every chart of the page as a sheet, with a 说明 sheet), beside a chart's CSV. */
+export function ExcelLink({ href, testId }: { href: string; testId: string }) {
+  return (
+    <a className="btn" href={href} download data-testid={`${testId}-xlsx`} title="本页全部图表的数据，一图一表，含说明">
+      导出 Excel
+    </a>
   );
 }

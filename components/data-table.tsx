@@ -1,16 +1,12 @@
 /** A chart's data as an accessible table, scrolling sideways on narrow screens instead of being cut off. */
 import Link from "next/link";
 import type { ChartTable } from "@/lib/charts/types";
-import { formatFull } from "@/lib/format";
+import { cellText } from "@/lib/charts/values";
 
 /** The cells of one column as links, one href per row (null: plain text). */
 export interface TableLinks {
   column: number;
   hrefs: (string | null)[];
-}
-
-function cellText(cell: string | number | null): string {
-  return typeof cell === "number" ? formatFull(cell) : (cell ?? "—");
 }
 
 export function DataTable({ table, caption, links }: { table: ChartTable; caption: string; links?: TableLinks }) {
@@ -33,7 +29,7 @@ export function DataTable({ table, caption, links }: { table: ChartTable; captio
               {row.map((cell, j) => {
                 const href = links?.column === j ? links.hrefs[i] : null;
                 return (
-                  <td key={j} className={`whitespace-nowrap px-2 py-1 ${typeof cell === "number" ? "text-right" : ""}`}>
+                  <td key={j} className={`whitespace-nowrap px-2 py-1 ${cell !== null && typeof cell === "object" ? (cell.small ? "text-right text-slate-500" : "text-right") : typeof cell === "number" ? "text-right" : ""}`}>
                     {href ? <Link className="text-blue-800 underline" href={href} scroll={false}>{cellText(cell)}</Link> : cellText(cell)}
                   </td>
                 );

@@ -99,7 +99,7 @@ test("any rate: the map draws, small samples are flagged in the table, the CSV h
   const href = (await page.getByTestId("chart-map-csv").getAttribute("href"))!;
   expect(href).toBe("/api/export/map?metric=rate.review_correction");
   const csv = parseCsv(await (await page.request.get(href)).text());
-  expect(csv.find((r) => r[0].startsWith("# 图表"))?.[0]).toBe("# 图表: 各地区分布");
+  expect(csv.find((r) => r[0].startsWith("# 图表"))?.[0]).toMatch(/^# 图表: 各地区分布：复议纠错率（\d{4}年）$/);
   const header = csv.findIndex((r) => r[0] === "代码");
   expect(csv[header]).toEqual(["代码", "地区", "复议纠错率", "分子", "分母"]);
   const body = csv.slice(header + 1).filter((r) => r[0]);

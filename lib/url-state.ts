@@ -16,7 +16,7 @@
 import { z } from "zod";
 // No `new Function` in zod: the CSP forbids eval, and zod's probe for it is itself reported as a violation.
 z.config({ jitless: true });
-import { CORE_BY_KEY, RATE_BY_KEY } from "./metrics";
+import { CORE_BY_KEY, DEFAULT_METRIC, RATE_BY_KEY } from "./metrics";
 import { MAX_PAGE } from "./queries/quality-limits";
 import { DEFAULT_WEIGHTS, formatWeights, parseWeights, sameWeights, type Weights } from "./scorecard/weights";
 import { isValueMetric } from "./value-metrics";
@@ -40,7 +40,7 @@ export const RANK_MODES = ["auto", "region", "agency"] as const;
 /** The timeliness list's statuses (lib/queries/timeliness.ts LISTED_STATUSES); none chosen = late and missing. */
 export const TIMELY_STATUSES = ["late", "missing", "undated", "not_due"] as const;
 
-export const DEFAULT_METRIC = "apps.new.total";
+export { DEFAULT_METRIC };
 
 type Raw = string | string[] | undefined | null;
 

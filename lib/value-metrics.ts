@@ -7,7 +7,7 @@
  * Labels come from the template tables the report page draws (lib/template-table.ts), so a key reads the
  * same in the metric selector, chart titles and CSV headers as in the rebuilt §三/§四 table.
  */
-import { CORE_BY_KEY, RATE_BY_KEY } from "./metrics";
+import { CORE_BY_KEY, DEFAULT_METRIC, RATE_BY_KEY } from "./metrics";
 import { APPLICANT_COLUMNS, templateTables, type LabelCell, type TemplateFamily } from "./template-table";
 
 export interface ValueMetric {
@@ -98,6 +98,14 @@ export function isValueMetric(key: string): boolean {
 /** Whether views that sum regions (agg_region_year) can show this metric: core metrics and rates only. */
 export function isAggregatable(key: string): boolean {
   return CORE_BY_KEY.has(key) || RATE_BY_KEY.has(key);
+}
+
+/**
+ * The metric a view that sums regions or ranks agencies shows for the one asked for: the same one when it can be
+ * summed, else the default (the view says so). Pages and their CSV/workbook exports both read it from here.
+ */
+export function summableMetric(metric: string): string {
+  return isAggregatable(metric) ? metric : DEFAULT_METRIC;
 }
 
 /** The selector's extra groups, in print order. */

@@ -10,7 +10,7 @@ import { yearRange } from "@/lib/charts/time-axis";
 import { getCompare } from "@/lib/queries/compare";
 import { getAvailableYears } from "@/lib/queries/overview";
 import { getRegionChoices } from "@/lib/queries/region-options";
-import { parseUrlState, selectionOf, toSearchString } from "@/lib/url-state";
+import { parseUrlState, selectionOf } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "对比" };
@@ -54,7 +54,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         </EmptyState>
       ) : (
         <CompareView entities={data.entities} points={data.points} years={axis} metric={data.metric} mode={state.chart}
-          delta={state.delta} query={toSearchString({ ...state, metric: data.metric })} empty={empty} />
+          delta={state.delta} empty={empty} />
       )}
       <PeerList peers={data.peers} state={state} />
     </>

@@ -4,7 +4,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { Pager } from "@/components/quality/pager";
 import { QualityCharts, RegionChart } from "@/components/quality/quality-charts";
 import { FailedFileList, FailingList, GapList, RegionList, RevisedList } from "@/components/quality/quality-lists";
-import { ruleLabel } from "@/components/quality/rules";
+import { ruleLabel } from "@/lib/rule-labels";
 import {
   getFailedFiles,
   getFailingReports,
@@ -17,7 +17,7 @@ import {
 import { getYearTotals } from "@/lib/queries/overview";
 import { getRevisedReports } from "@/lib/queries/revisions";
 import { getRegionChoices } from "@/lib/queries/region-options";
-import { buildHref, parseUrlState, selectionOf, toSearchString, type UrlState } from "@/lib/url-state";
+import { buildHref, parseUrlState, type UrlState } from "@/lib/url-state";
 
 export const metadata: Metadata = { title: "数据质量" };
 
@@ -53,7 +53,7 @@ export default async function QualityPage({ searchParams }: Props) {
         范围：{place}
         {state.from || state.to ? ` · ${state.from ?? "最早"}–${state.to ?? "最新"}年` : " · 全部年份"}
       </p>
-      <QualityCharts totals={totals} byRule={byRule} coverageCsv={`/api/export/coverage?${toSearchString(selectionOf(state))}`} />
+      <QualityCharts totals={totals} byRule={byRule} />
       {state.region.length < 6 ? (
         <div className="grid gap-4 lg:grid-cols-2">
           <RegionChart rows={subRegions} />

@@ -3,15 +3,14 @@
 import { useMemo } from "react";
 import { ChartCard } from "@/components/chart-card";
 import type { AgencyYearFacts } from "@/lib/queries/agency";
-import { agencySeriesTable, buildAgencySeries } from "./agency-series-option";
+import { agencySeriesTable, buildAgencySeries } from "@/lib/charts/agency-series";
 
 export function AgencySeriesChart({ rows }: { rows: AgencyYearFacts[] }) {
   const option = useMemo(() => buildAgencySeries(rows), [rows]);
   const table = useMemo(() => agencySeriesTable(rows), [rows]);
   return (
     <ChartCard
-      title="申请与办理结果（历年）"
-      testId="agency-series"
+      chart="agency-series"
       option={option}
       table={table}
       empty={rows.length ? undefined : "这个机关还没有现行报告入库，因此没有历年数据。"}

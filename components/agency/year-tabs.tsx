@@ -1,7 +1,7 @@
 /** One tab per year from the agency's first report to its last; a year without a report reads 未报送. */
 import { buildHref } from "@/lib/url-state";
 import Link from "next/link";
-import { NO_REPORT } from "./agency-series-option";
+import { NO_REPORT } from "@/lib/charts/agency-series";
 
 interface Props {
   agencyId: string;

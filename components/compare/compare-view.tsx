@@ -1,13 +1,12 @@
 "use client";
 /** The compare chart (lines, grouped bars or a table) with its mode toggles; options built in the browser. */
 import { useMemo } from "react";
-import { ChartCard } from "@/components/chart-card";
+import { ChartCard, ExcelLink, useExportLinks } from "@/components/chart-card";
 import { DataTable } from "@/components/data-table";
 import { MetricSelect } from "@/components/filters/metric-select";
 import { ToggleLink } from "@/components/filters/toggle-link";
 import { buildCompare, compareTable, type Entity, type Point } from "@/lib/charts/compare";
-import { metricLabel } from "@/lib/charts/ranking";
-import { yearsText } from "@/lib/charts/selection";
+import { chartTitle } from "@/lib/charts/registry";
 
 interface Props {
   entities: Entity[];
@@ -16,17 +15,18 @@ interface Props {
   metric: string;
   mode: "line" | "bar" | "table";
   delta: boolean;
-  query: string;
   empty?: React.ReactNode;
 }
 
-export function CompareView({ entities, points, years, metric, mode, delta, query, empty }: Props) {
+export function CompareView({ entities, points, years, metric, mode, delta, empty }: Props) {
   const option = useMemo(
     () => buildCompare({ entities, points, years, metric, mode: mode === "bar" ? "bar" : "line", delta }),
     [entities, points, years, metric, mode, delta],
   );
   const table = useMemo(() => compareTable({ entities, points, years, metric, delta }), [entities, points, years, metric, delta]);
-  const title = `${metricLabel(metric)}${delta ? "（较上年变化）" : ""}：${yearsText(years[0] ?? null, years.at(-1) ?? null)}`;
+  const titleContext = { metric, delta, from: years[0] ?? null, to: years.at(-1) ?? null };
+  const title = chartTitle("compare", titleContext);
+  const links = useExportLinks("compare");
   const actions = (
     <>
       <MetricSelect allKeys />
@@ -38,7 +38,6 @@ export function CompareView({ entities, points, years, metric, mode, delta, quer
       <ToggleLink patch={{ delta: !delta }} pressed={delta} testId="compare-delta">较上年</ToggleLink>
     </>
   );
-  const csvHref = `/api/export/compare${query ? `?${query}` : ""}`;
   if (mode === "table" && !empty) {
     return (
       <section className="card" data-testid="chart-compare" aria-label={title}>
@@ -46,7 +45,8 @@ export function CompareView({ entities, points, years, metric, mode, delta, quer
           <h2 className="text-base font-semibold">{title}</h2>
           <div className="flex flex-wrap items-center gap-2 text-sm">
             {actions}
-            <a className="btn" href={csvHref} download data-testid="chart-compare-csv">导出 CSV</a>
+            <a className="btn" href={links.csv!} download data-testid="chart-compare-csv">导出 CSV</a>
+            <ExcelLink href={links.xlsx!} testId="chart-compare" />
           </div>
         </div>
         <div data-testid="chart-compare-table"><DataTable table={table} caption={title} /></div>
@@ -54,7 +54,7 @@ export function CompareView({ entities, points, years, metric, mode, delta, quer
     );
   }
   return (
-    <ChartCard title={title} testId="chart-compare" option={option} table={table} csvHref={csvHref} height={380} actions={actions}
+    <ChartCard chart="compare" titleContext={titleContext} option={option} table={table} height={380} actions={actions}
       empty={empty} note="比率按分子、分母合计计算，灰色点表示案件不足10件；“无报告”与“空白”（填报为空）分开标注。" />
   );
 }

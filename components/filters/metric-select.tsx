@@ -5,8 +5,7 @@
  */
 import { useId } from "react";
 import { CORE_METRICS, RATE_METRICS } from "@/lib/metrics";
-import { DEFAULT_METRIC } from "@/lib/url-state";
-import { isAggregatable, isLegacyKey, valueMetricGroups, valueMetricLabel } from "@/lib/value-metrics";
+import { isLegacyKey, summableMetric, valueMetricGroups, valueMetricLabel } from "@/lib/value-metrics";
 import { useUrlState } from "./use-url-state";
 
 const GROUPS = [
@@ -22,7 +21,7 @@ export function MetricSelect({ testId = "metric-select", allKeys = false }: { te
   const { state, navigate } = useUrlState();
   const id = useId();
   // A view that cannot show a detail key draws the default metric instead; the selector says the same.
-  const value = allKeys || isAggregatable(state.metric) ? state.metric : DEFAULT_METRIC;
+  const value = allKeys ? state.metric : summableMetric(state.metric);
   const groups = allKeys
     ? [
         ...GROUPS,

@@ -7,13 +7,10 @@ import { RegionMap } from "@/components/overview/region-map";
 import { ToggleLink } from "@/components/filters/toggle-link";
 import { buildCoverage, coverageTable } from "@/lib/charts/coverage";
 import {
-  APPLICANT_COLUMNS, buildApplicantTrend, buildOutcomeComposition, buildReviewLitigation,
-  LITIGATION_COLUMNS, OUTCOME_COLUMNS, REVIEW_COLUMNS, yearColumnsTable,
+  buildApplicantTrend, buildOutcomeComposition, buildReviewLitigation, TABLE_COLUMNS, yearColumnsTable,
 } from "@/lib/charts/overview";
 import type { Totals } from "@/lib/charts/rates";
-import { buildRanking, metricLabel, rankingTable, type RankItem } from "@/lib/charts/ranking";
-import { CORE_BY_KEY, type CoreMetricColumn } from "@/lib/metrics";
-import { formatYear } from "@/lib/format";
+import { buildRanking, rankingTable, type RankItem } from "@/lib/charts/ranking";
 
 interface Props {
   totals: Totals[];
@@ -23,42 +20,34 @@ interface Props {
   metric: string;
   percent: boolean;
   canRankRegions: boolean;
-  /** Query string of the selection, for the CSV links. */
-  query: string;
 }
 
-const col = (key: string) => {
-  const m = CORE_BY_KEY.get(key)!;
-  return { column: m.column as CoreMetricColumn, label: m.label };
-};
-
-export function OverviewCharts({ totals, ranking, map, metric, percent, canRankRegions, query }: Props) {
-  const csv = (chart: string) => `/api/export/${chart}${query ? `?${query}` : ""}`;
+export function OverviewCharts({ totals, ranking, map, metric, percent, canRankRegions }: Props) {
   const applicants = useMemo(() => buildApplicantTrend(totals), [totals]);
   const outcomes = useMemo(() => buildOutcomeComposition(totals, percent), [totals, percent]);
   const reviews = useMemo(() => buildReviewLitigation(totals), [totals]);
   const coverage = useMemo(() => buildCoverage(totals), [totals]);
   const rank = useMemo(() => buildRanking(ranking.rows, metric, ranking.year), [ranking, metric]);
   const legacyNote = "虚线标出模板更替（2019版、2021版）；2019年前数据为旧模板按口径映射。";
-  const rankTitle = `${ranking.mode === "region" ? "下级地区" : "机构"}排名：${metricLabel(metric)}（${formatYear(ranking.year)}）`;
 
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <ChartCard title="申请量趋势（按申请人类型）" testId="chart-applicants" option={applicants} csvHref={csv("applicants")}
-        table={yearColumnsTable(totals, [col("apps.new.total"), ...APPLICANT_COLUMNS])} note={legacyNote} />
-      <ChartCard title="办理结果构成" testId="chart-outcomes" option={outcomes} csvHref={csv("outcomes")}
-        table={yearColumnsTable(totals, [col("outcome.total.total"), ...OUTCOME_COLUMNS])}
+      <ChartCard chart="applicants" option={applicants}
+        table={yearColumnsTable(totals, TABLE_COLUMNS.applicants)} note={legacyNote} />
+      <ChartCard chart="outcomes" option={outcomes}
+        table={yearColumnsTable(totals, TABLE_COLUMNS.outcomes)}
         actions={<ToggleLink patch={{ pct: !percent }} pressed={percent} testId="toggle-percent">按100%显示</ToggleLink>} />
-      <ChartCard title="行政复议与行政诉讼（按结果）" testId="chart-review-litigation" option={reviews} csvHref={csv("review-litigation")}
-        table={yearColumnsTable(totals, [col("review.total"), ...REVIEW_COLUMNS, col("litigation.total"), ...LITIGATION_COLUMNS])}
+      <ChartCard chart="review-litigation" option={reviews}
+        table={yearColumnsTable(totals, TABLE_COLUMNS["review-litigation"])}
         note="左柱为行政复议，右柱为行政诉讼。" />
-      <ChartCard title="提交年报与未通过校验" testId="chart-coverage" option={coverage} csvHref={csv("coverage")}
+      <ChartCard chart="coverage" option={coverage}
         table={coverageTable(totals)} note="未通过校验：年报内勾稽关系（R1–R6）不成立。" />
       <div className="lg:col-span-2">
-        <RegionMap rows={map.rows} year={map.year} metric={metric} csvHref={csv("map")} />
+        <RegionMap rows={map.rows} year={map.year} metric={metric} />
       </div>
       <div className="lg:col-span-2">
-        <ChartCard title={rankTitle} testId="chart-ranking" option={rank} csvHref={csv("ranking")} height={Math.max(240, ranking.rows.length * 26 + 24)}
+        <ChartCard chart="ranking" titleContext={{ metric, year: ranking.year, rankMode: ranking.mode }} option={rank}
+          height={Math.max(240, ranking.rows.length * 26 + 24)}
           table={rankingTable(ranking.rows, metric)}
           empty={ranking.rows.length ? undefined : "所选截止年份没有可排名的下级地区或机构。请换一个截止年份或放宽筛选。"}
           note="比率按分子、分母合计计算；灰色表示案件不足10件。"

@@ -10,10 +10,9 @@ import type { ChartEventHandler } from "@/components/charts/chart-box";
 import { loadGeometry } from "@/components/charts/load-geometry";
 import { MetricSelect } from "@/components/filters/metric-select";
 import { useUrlState } from "@/components/filters/use-url-state";
-import { formatYear } from "@/lib/format";
 import { MIN_RATE_DENOMINATOR, RATE_BY_KEY } from "@/lib/metrics";
 import { mapViewFor } from "@/lib/charts/map-geometry";
-import { metricLabel, type RankItem } from "@/lib/charts/ranking";
+import type { RankItem } from "@/lib/charts/ranking";
 import { regionMapTable, regionsWithoutBoundary, type MapFeature } from "@/lib/charts/region-map-table";
 import type { ChartOption } from "@/lib/charts/types";
 import { buildHref } from "@/lib/url-state";
@@ -22,7 +21,6 @@ interface Props {
   rows: RankItem[];
   year: number;
   metric: string;
-  csvHref: string;
 }
 
 type Builder = typeof import("@/lib/charts/region-map").buildRegionMap;
@@ -30,7 +28,7 @@ type Loaded = { mapName: string; features: MapFeature[]; build: Builder } | { ma
 
 const NOT_DRAWN: ChartOption = {};
 
-export function RegionMap({ rows, year, metric, csvHref }: Props) {
+export function RegionMap({ rows, year, metric }: Props) {
   const { state, navigate, pathname } = useUrlState();
   const view = mapViewFor(state.region, state.agencies.length > 0);
   const geometry = view.kind === "map" ? view.geometry : null;
@@ -73,7 +71,6 @@ export function RegionMap({ rows, year, metric, csvHref }: Props) {
     [rows, pathname, state],
   );
 
-  const title = `各地区分布：${metricLabel(metric)}（${formatYear(year)}）`;
   const rate = RATE_BY_KEY.has(metric);
   const unmapped = features ? regionsWithoutBoundary(rows, features) : [];
   const placeholder =
@@ -88,7 +85,7 @@ export function RegionMap({ rows, year, metric, csvHref }: Props) {
   ].join("");
 
   return (
-    <ChartCard title={title} testId="chart-map" option={option} csvHref={csvHref} height={440}
+    <ChartCard chart="map" titleContext={{ metric, year }} option={option} height={440}
       table={regionMapTable(rows, metric)} links={links} onEvents={onEvents}
       placeholder={placeholder} tableOpen={view.kind === "table" || (current !== null && "failed" in current)}
       empty={view.kind === "none" ? view.reason : rows.length ? undefined : "所选年份没有下级地区的数据。请换一个截止年份或放宽筛选。"}

@@ -1,25 +1,23 @@
 "use client";
 /**
- * The two charts of the quality view (builders run here: their options hold tooltip functions). Reports
- * and failing reports per year are the overview's coverage chart, so its CSV export is the same API.
+ * The charts of the quality view (builders run here: their options hold tooltip functions). Reports and failing
+ * reports per year are drawn by the overview's coverage builder.
  */
 import { useMemo } from "react";
 import { ChartCard } from "@/components/chart-card";
 import { buildCoverage, coverageTable } from "@/lib/charts/coverage";
 import type { Totals } from "@/lib/charts/rates";
 import type { RegionQuality, RuleYearCount } from "@/lib/queries/quality";
-import { buildFailingByRegion, buildFailingByRule, failingByRegionTable, failingByRuleTable } from "./quality-options";
+import { buildFailingByRegion, buildFailingByRule, failingByRegionTable, failingByRuleTable } from "@/lib/charts/quality";
 
 const EMPTY = "所选范围内没有报告。请放宽筛选条件（地区、年份、层级或类型）。";
 
 interface Props {
   totals: Totals[];
   byRule: RuleYearCount[];
-  /** CSV export of the per-year chart (the API's coverage export for the same selection). */
-  coverageCsv: string;
 }
 
-export function QualityCharts({ totals, byRule, coverageCsv }: Props) {
+export function QualityCharts({ totals, byRule }: Props) {
   const yearOption = useMemo(() => buildCoverage(totals), [totals]);
   const yearTable = useMemo(() => coverageTable(totals), [totals]);
   const ruleOption = useMemo(() => buildFailingByRule(byRule), [byRule]);
@@ -28,17 +26,14 @@ export function QualityCharts({ totals, byRule, coverageCsv }: Props) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <ChartCard
-        title="各年度未通过校验的报告"
-        testId="quality-by-year"
+        chart="quality-by-year"
         option={yearOption}
         table={yearTable}
-        csvHref={coverageCsv}
         height={280}
         empty={anyReports ? undefined : EMPTY}
       />
       <ChartCard
-        title="各规则未通过的报告数"
-        testId="quality-by-rule"
+        chart="quality-by-rule"
         option={ruleOption}
         table={ruleTable}
         height={280}
@@ -55,8 +50,7 @@ export function RegionChart({ rows }: { rows: RegionQuality[] }) {
   const table = useMemo(() => failingByRegionTable(rows), [rows]);
   return (
     <ChartCard
-      title="按下级地区：未通过校验的报告"
-      testId="quality-by-region"
+      chart="quality-by-region"
       option={option}
       table={table}
       height={Math.max(160, Math.min(rows.length, 15) * 26 + 48)}

@@ -1,7 +1,7 @@
 /** The findings of one report: rule, severity, message, expected vs actual, and the line it points at. */
 import { formatFull } from "@/lib/format";
 import type { ReportFinding } from "@/lib/queries/report";
-import { ruleLabel, severityLabel } from "@/components/quality/rules";
+import { ruleLabel, severityLabel } from "@/lib/rule-labels";
 
 export type FindingItem = Omit<ReportFinding, "id">;
 

@@ -25,8 +25,8 @@ export function ScorecardChart({ regions, agencies, csvHref }: Props) {
   const bars = byRegion ? regions.length : Math.min(agencies.length, MAX_AGENCY_BARS);
   return (
     <ChartCard
-      title={byRegion ? "各下级地区平均得分" : `得分前 ${bars} 名机构`}
-      testId="chart-scorecard"
+      chart="scorecard"
+      titleContext={{ byRegion, count: bars }}
       option={option}
       table={table}
       csvHref={byRegion ? csvHref : undefined}

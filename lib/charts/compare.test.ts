@@ -60,7 +60,7 @@ describe("ranking builder", () => {
     const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter({ dataIndex: 1 });
     expect(html).toContain("甲&lt;b&gt;");
     expect(html).toContain("80.0%（80/100）");
-    expect(rankingTable(items, "rate.grant").rows[1]).toEqual([2, "乙", "100.0%（3/3，不足10件）", 3, 3]);
+    expect(rankingTable(items, "rate.grant").rows[1]).toEqual([2, "乙", { ratio: 1, text: "100.0%（3/3，不足10件）", small: true }, 3, 3]);
   });
 });
 
@@ -79,7 +79,7 @@ describe("compare of a canonical key outside the core metrics", () => {
     expect(formatter([{ seriesIndex: 0, dataIndex: 0, marker: "" }])).toContain("不予公开·属于国家秘密（总计）");
     const table = compareTable({ entities, points: detail, years: [2020, 2021], metric, delta: false });
     expect(table.rows).toEqual([
-      [entities[0].name, "0", "3"],
+      [entities[0].name, 0, 3],
       ["瓯海区人民政府", NO_REPORT, "空白"],
     ]);
   });

@@ -10,8 +10,8 @@ import { metricLabel } from "./ranking";
 import { familyMarkLine, isLegacyYear, yearAxis, yearLabel } from "./time-axis";
 import { legendFrame } from "./frame";
 import { asParams, tooltipHtml } from "./tooltip";
-import type { ChartOption, ChartTable } from "./types";
-import { BLANK, isSmallRate, NO_REPORT, SMALL_RATE_COLOR, valueText, type ValueCell } from "./values";
+import type { ChartOption, ChartTable, TableCell } from "./types";
+import { BLANK, isSmallRate, NO_REPORT, SMALL_RATE_COLOR, valueCell, valueText, type ValueCell } from "./values";
 
 export { BLANK, NO_REPORT };
 
@@ -48,6 +48,13 @@ function cellText(metric: string, point: Point | undefined): string {
   if (!point) return NO_REPORT;
   if (point.value === null && !RATE_BY_KEY.has(metric)) return BLANK;
   return valueText(metric, point);
+}
+
+/** The table's cell: a count as a number, a rate with its counts; no report and a blank figure in words. */
+function tableCell(metric: string, point: Point | undefined): TableCell {
+  if (!point) return NO_REPORT;
+  if (point.value === null && !RATE_BY_KEY.has(metric)) return BLANK;
+  return valueCell(metric, point);
 }
 
 function deltaText(metric: string, delta: number | null): string {
@@ -112,7 +119,11 @@ export function compareTable({ entities, points, years, metric, delta }: Omit<Co
     columns: ["名称", ...years.map((y) => yearLabel(y))],
     rows: entities.map((e) => [
       e.name,
-      ...years.map((y) => (delta ? deltaText(metric, deltaOf(metric, at(e.id, y), at(e.id, y - 1))) : cellText(metric, at(e.id, y)))),
+      ...years.map((y): TableCell => {
+        if (!delta) return tableCell(metric, at(e.id, y));
+        const change = deltaOf(metric, at(e.id, y), at(e.id, y - 1));
+        return { ratio: change, text: deltaText(metric, change) };
+      }),
     ]),
   };
 }

@@ -4,6 +4,7 @@ import type { Totals } from "./rates";
 import { familyMarkLine, yearAxis, yearLabel, yearRange } from "./time-axis";
 import { asParams, tooltipHtml } from "./tooltip";
 import type { ChartOption, ChartTable } from "./types";
+import { shareCell } from "./values";
 
 export function buildCoverage(rows: Totals[]): ChartOption {
   const map = new Map(rows.map((r) => [r.year, r]));
@@ -43,7 +44,7 @@ export function coverageTable(rows: Totals[]): ChartTable {
       const r = map.get(y);
       const reports = r?.reports ?? 0;
       const failing = r?.failing ?? 0;
-      return [yearLabel(y), reports, failing, reports ? formatPercent(failing / reports) : "—"];
+      return [yearLabel(y), reports, failing, shareCell(reports ? failing / reports : null)];
     }),
   };
 }

@@ -26,4 +26,9 @@ describe("toCsv", () => {
     expect(out).toContain("'+1+cmd|' /C calc'!A0");
     expect(out).toContain("'-2.6%x");
   });
+
+  it("writes a rate or share as the text the page's table shows", () => {
+    const out = toCsv({ columns: ["率"], rows: [[{ ratio: 0.375, text: "37.5%（3/8，不足10件）", small: true }]] }, []);
+    expect(out).toContain("\r\n37.5%（3/8，不足10件）\r\n");
+  });
 });

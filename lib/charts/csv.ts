@@ -3,14 +3,15 @@
  * selection, RFC 4180 quoting, and cells that a spreadsheet would run as a formula (= + - @, tab, CR)
  * prefixed with `'`.
  */
-import type { ChartTable } from "./types";
+import type { ChartTable, TableCell } from "./types";
 
 const BOM = "\uFEFF";
 const SIGNED_NUMBER = /^[+-]\d+(?:\.\d+)?%?$/;
 
-function safeCell(cell: string | number | null): string {
-  if (cell === null) return "";
-  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+function safeCell(raw: TableCell): string {
+  if (raw === null) return "";
+  if (typeof raw === "number") return Number.isFinite(raw) ? String(raw) : "";
+  const cell = typeof raw === "string" ? raw : raw.text;
   // A signed number or percentage ("+4.1%", "-3") is data a spreadsheet reads as a number, not a formula.
   const text = /^[=+\-@\t\r]/.test(cell) && !SIGNED_NUMBER.test(cell) ? `'${cell}` : cell;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -39,7 +39,7 @@ describe("overview builders", () => {
   it("tables list every year, — for a year without a report", () => {
     const table = yearColumnsTable(rows, APPLICANT_COLUMNS.slice(0, 1));
     expect(table.rows).toEqual([["2018年（口径映射）", null], ["2019年", "无报告"], ["2020年", 80]]);
-    expect(coverageTable(rows).rows[1]).toEqual(["2019年", 0, 0, "—"]);
+    expect(coverageTable(rows).rows[1]).toEqual(["2019年", 0, 0, { ratio: null, text: "—" }]);
     expect((buildCoverage(rows).series as BarSeriesOption[])[0].data).toEqual([1, 0, 1]);
   });
 

@@ -22,6 +22,18 @@ export const APPLICANT_COLUMNS = columnsOf("applicant");
 export const OUTCOME_COLUMNS = columnsOf("outcome").filter((c) => c.column !== "outcome_total");
 export const REVIEW_COLUMNS = columnsOf("review").filter((c) => c.column !== "review_total");
 export const LITIGATION_COLUMNS = columnsOf("litigation").filter((c) => c.column !== "lit_total");
+function coreColumn(key: string): { column: CoreMetricColumn; label: string } {
+  const m = CORE_METRICS.find((c) => c.key === key)!;
+  return { column: m.column, label: m.label };
+}
+
+/** The table twins' columns (page and export alike): each chart's total, then its parts. */
+export const TABLE_COLUMNS = {
+  applicants: [coreColumn("apps.new.total"), ...APPLICANT_COLUMNS],
+  outcomes: [coreColumn("outcome.total.total"), ...OUTCOME_COLUMNS],
+  "review-litigation": [coreColumn("review.total"), ...REVIEW_COLUMNS, coreColumn("litigation.total"), ...LITIGATION_COLUMNS],
+};
+
 const UNSPLIT_LABEL = "未分类（旧模板未分申请人）";
 
 interface StackSpec {

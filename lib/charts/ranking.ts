@@ -4,7 +4,7 @@ import { valueMetricLabel } from "@/lib/value-metrics";
 import { formatCount, formatPercent, formatYear } from "@/lib/format";
 import { asParams, tooltipHtml } from "./tooltip";
 import type { ChartOption, ChartTable } from "./types";
-import { isSmallRate, SMALL_RATE_COLOR, valueText, type ValueCell } from "./values";
+import { isSmallRate, SMALL_RATE_COLOR, valueCell, valueText, type ValueCell } from "./values";
 
 export interface RankItem extends ValueCell {
   id: string;
@@ -66,7 +66,7 @@ export function rankingTable(items: RankItem[], metric: string): ChartTable {
   return {
     columns: rate ? ["排名", "名称", metricLabel(metric), "分子", "分母"] : ["排名", "名称", metricLabel(metric)],
     rows: items.map((i, n) =>
-      rate ? [n + 1, i.name, valueText(metric, i), i.num, i.den] : [n + 1, i.name, i.value],
+      rate ? [n + 1, i.name, valueCell(metric, i), i.num, i.den] : [n + 1, i.name, i.value],
     ),
   };
 }

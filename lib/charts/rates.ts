@@ -2,9 +2,9 @@
  * Rates from per-year totals, in the browser and on the server alike: sums of numerator and denominator
  * columns (lib/metrics.ts), never averages of rates. Mirrors metricSelect in lib/queries/filters.ts.
  */
-import { CORE_BY_KEY, RATE_BY_KEY, type CoreMetricColumn } from "@/lib/metrics";
+import { CORE_BY_KEY, RATE_BY_KEY, type CoreMetricColumn, type Totals } from "@/lib/metrics";
 
-export type Totals = { year: number; reports: number; failing: number } & Record<CoreMetricColumn, number | null>;
+export type { Totals };
 
 export interface MetricValue {
   value: number | null;

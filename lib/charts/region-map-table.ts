@@ -5,7 +5,7 @@
 import { RATE_BY_KEY } from "@/lib/metrics";
 import { metricLabel, type RankItem } from "./ranking";
 import type { ChartTable } from "./types";
-import { valueText } from "./values";
+import { valueCell } from "./values";
 
 /** A region of the boundary file: its division code and name. */
 export interface MapFeature {
@@ -18,7 +18,7 @@ export function regionMapTable(rows: RankItem[], metric: string): ChartTable {
   const rate = RATE_BY_KEY.has(metric);
   return {
     columns: rate ? ["代码", "地区", metricLabel(metric), "分子", "分母"] : ["代码", "地区", metricLabel(metric)],
-    rows: rows.map((r) => (rate ? [r.id, r.name, valueText(metric, r), r.num, r.den] : [r.id, r.name, r.value])),
+    rows: rows.map((r) => (rate ? [r.id, r.name, valueCell(metric, r), r.num, r.den] : [r.id, r.name, r.value])),
   };
 }
 

@@ -103,7 +103,10 @@ describe("region map", () => {
     const rows = [row("4201", "武汉市", 0.9, 90, 100), row("429021", "神农架林区", 0.5, 1, 2)];
     expect(regionMapTable(rows, "rate.grant")).toEqual({
       columns: ["代码", "地区", "实质公开率", "分子", "分母"],
-      rows: [["4201", "武汉市", "90.0%（90/100）", 90, 100], ["429021", "神农架林区", "50.0%（1/2，不足10件）", 1, 2]],
+      rows: [
+        ["4201", "武汉市", { ratio: 0.9, text: "90.0%（90/100）", small: false }, 90, 100],
+        ["429021", "神农架林区", { ratio: 0.5, text: "50.0%（1/2，不足10件）", small: true }, 1, 2],
+      ],
     });
     expect(regionMapTable([row("11", "北京市", 1234)], "apps.new.total").rows).toEqual([["11", "北京市", 1234]]);
     expect(regionsWithoutBoundary(rows, FEATURES).map((r) => r.id)).toEqual(["429021"]);

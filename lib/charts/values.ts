@@ -1,6 +1,7 @@
 /** How one metric value reads in tooltips, tables and CSV: counts in full, rates with their counts. */
 import { MIN_RATE_DENOMINATOR, RATE_BY_KEY } from "@/lib/metrics";
 import { formatFull, formatPercent } from "@/lib/format";
+import type { RatioCell, TableCell } from "./types";
 
 export interface ValueCell {
   value: number | null;
@@ -19,6 +20,24 @@ export function valueText(metric: string, cell: ValueCell): string {
   const counts = `${formatFull(cell.num)}/${formatFull(cell.den)}`;
   const small = isSmallRate(metric, cell) ? `，不足${MIN_RATE_DENOMINATOR}件` : "";
   return `${formatPercent(cell.value)}（${counts}${small}）`;
+}
+
+/** A metric's value as a table cell: a count as a number; a rate with its counts and small-sample flag. */
+export function valueCell(metric: string, cell: ValueCell): number | RatioCell | null {
+  if (!RATE_BY_KEY.has(metric)) return cell.value;
+  return { ratio: cell.value, text: valueText(metric, cell), small: cell.value !== null && isSmallRate(metric, cell) };
+}
+
+/** A share shown as a bare percentage (`12.5%`; no data `—`). */
+export function shareCell(ratio: number | null): RatioCell {
+  return { ratio, text: formatPercent(ratio) };
+}
+
+/** How a cell reads in the page's table and the CSV. */
+export function cellText(cell: TableCell): string {
+  if (cell === null) return "—";
+  if (typeof cell === "number") return formatFull(cell);
+  return typeof cell === "string" ? cell : cell.text;
 }
 
 export const SMALL_RATE_COLOR = "#cbd5e1";

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agencies, findings, regions, reportFacts, reports, reportValues, valueKeys } from "@/db/schema";
 import type { AgencyRow } from "@/db/schema";
-import type { Totals } from "@/lib/charts/rates";
+import type { Totals } from "@/lib/metrics";
 import type { StoredValue } from "@/lib/template-table";
 import { METRIC_COLUMNS } from "./filters";
 import { parseKeys, type ReportFinding } from "./report";

@@ -3,8 +3,7 @@ import "server-only";
  * The compare view: the chosen agencies side by side, or — with none chosen — the leading sub-regions
  * of the selected region; plus peers of the first agency (same level, same region).
  */
-import { DEFAULT_METRIC } from "@/lib/url-state";
-import { isAggregatable } from "@/lib/value-metrics";
+import { summableMetric } from "@/lib/value-metrics";
 import { getAgencies, getPeers, type AgencySummary } from "./agencies";
 import type { Selection } from "./filters";
 import { getAvailableYears, getRanking, rankModeFor } from "./overview";
@@ -36,7 +35,7 @@ export async function getCompare(args: { selection: Selection; metric: string; d
     return { kind: "agencies", entities: agencies.map((a) => ({ id: a.id, name: a.name })), points, peers, metric };
   }
   // Regions are summed from the pre-aggregates, which hold the core metrics only: any other key falls back.
-  const drawn = isAggregatable(metric) ? metric : DEFAULT_METRIC;
+  const drawn = summableMetric(metric);
   const fallback = drawn === metric ? {} : { fallback: { requested: metric } };
   const year = selection.to ?? (await getAvailableYears()).at(-1) ?? null;
   if (year === null || rankModeFor(selection, "auto") !== "region") {

@@ -2,7 +2,7 @@ import "server-only";
 /** Overview reads: per-year totals of a selection and the ranking of its sub-regions or agencies. */
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import type { Totals } from "@/lib/charts/rates";
+import type { Totals } from "@/lib/metrics";
 import { isAggregatable } from "@/lib/value-metrics";
 import { aggChildrenWhere, aggWhere, factsWhere, metricSelect, sumAllColumns, type Selection } from "./filters";
 

@@ -1,61 +1,107 @@
 /**
- * The data of each chart as a table, read with the same queries as the pages, for the CSV export.
- * Chart ids are the `chart-…` test ids without the prefix.
+ * The data of every chart the API exports (registry `csv: "api"`), read with the same queries and the same metric
+ * resolution as its page, as a table and what its registry title depends on. The CSV route reads one chart, the
+ * workbook every chart of a view; readers of one view share their queries.
  */
 import { compareTable } from "@/lib/charts/compare";
 import { coverageTable } from "@/lib/charts/coverage";
-import {
-  APPLICANT_COLUMNS, LITIGATION_COLUMNS, OUTCOME_COLUMNS, REVIEW_COLUMNS, yearColumnsTable,
-} from "@/lib/charts/overview";
+import { TABLE_COLUMNS, yearColumnsTable } from "@/lib/charts/overview";
+import { failingByRegionTable, failingByRuleTable } from "@/lib/charts/quality";
 import { rankingTable } from "@/lib/charts/ranking";
 import { regionMapTable } from "@/lib/charts/region-map-table";
+import type { ApiChartId, TitleContext } from "@/lib/charts/registry";
 import { yearRange } from "@/lib/charts/time-axis";
 import type { ChartTable } from "@/lib/charts/types";
-import { CORE_BY_KEY, type CoreMetricColumn } from "@/lib/metrics";
 import { getCompare } from "@/lib/queries/compare";
 import { getRegionMap } from "@/lib/queries/map";
-import { getAvailableYears, getOverview } from "@/lib/queries/overview";
+import { getAvailableYears, getOverview, getYearTotals } from "@/lib/queries/overview";
+import { getQualityByRule, getQualityBySubRegion, type QualityScope } from "@/lib/queries/quality";
 import { selectionOf, type UrlState } from "@/lib/url-state";
+import { summableMetric } from "@/lib/value-metrics";
 
-function total(key: string) {
-  const m = CORE_BY_KEY.get(key)!;
-  return { column: m.column as CoreMetricColumn, label: m.label };
+/** The parameters a page's export link carries that change what a chart holds (checked strictly: 400 if invalid). */
+export const EXPORT_PARAMS = ["region", "from", "to", "level", "kind", "agencies", "metric"] as const;
+
+export interface ChartData {
+  table: ChartTable;
+  /** The metric the chart shows (the page's fallback applied) and whatever else its title names. */
+  context: Partial<TitleContext> & { metric: string };
 }
 
-async function overviewTable(chart: string, state: UrlState): Promise<ChartTable> {
+type Readers = Record<ApiChartId, () => Promise<ChartData>>;
+
+/** One promise per read, started on first use: the workbook's six overview sheets run getOverview once. */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let started: Promise<T> | null = null;
+  return () => (started ??= read());
+}
+
+const yearHeader = (prefix: string, year: number): [string, string][] => [
+  [`${prefix}年份`, year ? `${year}年（所选年份中的最后一年）` : "无数据"],
+];
+
+function overviewReaders(state: UrlState) {
   const selection = selectionOf(state);
-  const { totals, ranking } = await getOverview({ selection, metric: state.metric, rank: state.rank });
-  const lastYear: [string, string] = ["年份", ranking.year ? `${ranking.year}年（所选年份中的最后一年）` : "无数据"];
-  switch (chart) {
-    case "applicants":
-      return yearColumnsTable(totals, [total("apps.new.total"), ...APPLICANT_COLUMNS]);
-    case "outcomes":
-      return yearColumnsTable(totals, [total("outcome.total.total"), ...OUTCOME_COLUMNS]);
-    case "review-litigation":
-      return yearColumnsTable(totals, [total("review.total"), ...REVIEW_COLUMNS, total("litigation.total"), ...LITIGATION_COLUMNS]);
-    case "coverage":
-      return coverageTable(totals);
-    case "map": {
-      // Every sub-region of the selected region, for the ranking's year.
-      const map = await getRegionMap({ selection, metric: state.metric, year: ranking.year });
-      return { ...regionMapTable(map.rows, state.metric), header: [["地图" + lastYear[0], lastYear[1]]] };
-    }
-    default:
-      // The ranking is of one year (the last of the selection), whatever range the filters span.
-      return { ...rankingTable(ranking.rows, state.metric), header: [["排名" + lastYear[0], lastYear[1]]] };
-  }
+  // Regions are summed: a key read per agency only falls back to the default metric, as on the page.
+  const metric = summableMetric(state.metric);
+  const overview = once(() => getOverview({ selection, metric, rank: state.rank }));
+  const totals = async (columns: keyof typeof TABLE_COLUMNS) => ({
+    table: yearColumnsTable((await overview()).totals, TABLE_COLUMNS[columns]),
+    context: { metric },
+  });
+  return {
+    applicants: () => totals("applicants"),
+    outcomes: () => totals("outcomes"),
+    "review-litigation": () => totals("review-litigation"),
+    coverage: async () => ({ table: coverageTable((await overview()).totals), context: { metric } }),
+    // The ranking and the map are of one year (the last of the selection), whatever range the filters span.
+    ranking: async () => {
+      const { ranking } = await overview();
+      const table = { ...rankingTable(ranking.rows, metric), header: yearHeader("排名", ranking.year) };
+      return { table, context: { metric, year: ranking.year || null, rankMode: ranking.mode } };
+    },
+    map: async () => {
+      const { ranking } = await overview();
+      const map = await getRegionMap({ selection, metric, year: ranking.year });
+      const table = { ...regionMapTable(map.rows, metric), header: yearHeader("地图", ranking.year) };
+      return { table, context: { metric, year: ranking.year || null } };
+    },
+  } satisfies Partial<Readers>;
 }
 
-async function compareChartTable(state: UrlState): Promise<ChartTable> {
-  const years = await getAvailableYears();
-  const data = await getCompare({ selection: selectionOf(state), metric: state.metric, delta: state.delta });
-  const from = state.from ?? years[0] ?? 0;
-  const to = state.to ?? years.at(-1) ?? 0;
-  return compareTable({ ...data, years: yearRange([from, to]), metric: state.metric, delta: state.delta });
+function compareReaders(state: UrlState) {
+  return {
+    compare: async () => {
+      const [years, data] = await Promise.all([
+        getAvailableYears(),
+        getCompare({ selection: selectionOf(state), metric: state.metric, delta: state.delta }),
+      ]);
+      const from = state.from ?? years[0] ?? 0;
+      const to = state.to ?? years.at(-1) ?? 0;
+      const table = compareTable({ ...data, years: yearRange([from, to]), metric: data.metric, delta: state.delta });
+      return { table, context: { metric: data.metric, delta: state.delta, from, to } };
+    },
+  } satisfies Partial<Readers>;
 }
 
-export const EXPORTABLE_CHARTS = ["applicants", "outcomes", "review-litigation", "coverage", "ranking", "map", "compare"] as const;
+function qualityReaders(state: UrlState) {
+  const scope: QualityScope = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
+  const metric = summableMetric(state.metric);
+  return {
+    "quality-by-year": async () => ({
+      table: coverageTable(await getYearTotals({ selection: { ...scope, agencies: [] } })),
+      context: { metric },
+    }),
+    "quality-by-rule": async () => ({ table: failingByRuleTable(await getQualityByRule({ scope })), context: { metric } }),
+    // A county has no sub-regions: the page draws no such chart there, and the export is empty.
+    "quality-by-region": async () => ({
+      table: failingByRegionTable(state.region.length < 6 ? await getQualityBySubRegion({ scope }) : []),
+      context: { metric },
+    }),
+  } satisfies Partial<Readers>;
+}
 
-export async function chartTable(chart: (typeof EXPORTABLE_CHARTS)[number], state: UrlState): Promise<ChartTable> {
-  return chart === "compare" ? compareChartTable(state) : overviewTable(chart, state);
+/** Every exported chart's reader for one URL state; nothing is read until a reader is called. */
+export function chartReaders(state: UrlState): Readers {
+  return { ...overviewReaders(state), ...compareReaders(state), ...qualityReaders(state) };
 }

@@ -4,10 +4,10 @@
  * report reads 未报送 rather than blank.
  */
 import type { LineSeriesOption } from "echarts/charts";
-import { buildOutcomeComposition, OUTCOME_COLUMNS } from "@/lib/charts/overview";
-import type { Totals } from "@/lib/charts/rates";
-import { yearLabel, yearRange } from "@/lib/charts/time-axis";
-import type { ChartOption, ChartTable } from "@/lib/charts/types";
+import { buildOutcomeComposition, OUTCOME_COLUMNS } from "./overview";
+import type { Totals } from "./rates";
+import { yearLabel, yearRange } from "./time-axis";
+import type { ChartOption, ChartTable } from "./types";
 
 export const APPS_SERIES = "本年新收申请";
 export const NO_REPORT = "未报送";

@@ -5,11 +5,12 @@
  */
 import type { BarSeriesOption } from "echarts/charts";
 import { formatCount, formatFull, formatPercent } from "@/lib/format";
-import { familyMarkLine, yearAxis, yearLabel, yearRange } from "@/lib/charts/time-axis";
-import { asParams, tooltipHtml } from "@/lib/charts/tooltip";
-import type { ChartOption, ChartTable } from "@/lib/charts/types";
+import { familyMarkLine, yearAxis, yearLabel, yearRange } from "./time-axis";
+import { asParams, tooltipHtml } from "./tooltip";
+import type { ChartOption, ChartTable } from "./types";
+import { shareCell } from "./values";
 import type { RegionQuality, RuleYearCount } from "@/lib/queries/quality";
-import { ruleLabel } from "./rules";
+import { ruleLabel } from "@/lib/rule-labels";
 
 const RULE_COLORS = ["#b91c1c", "#d97706", "#2563eb", "#7c3aed", "#059669", "#db2777", "#0891b2", "#64748b"];
 
@@ -101,6 +102,6 @@ export function buildFailingByRegion(rows: RegionQuality[]): ChartOption {
 export function failingByRegionTable(rows: RegionQuality[]): ChartTable {
   return {
     columns: ["地区", "代码", "报告数", "未通过校验", "未通过比例"],
-    rows: rows.map((r) => [r.name, r.code, r.reports, r.failing, r.reports ? formatPercent(r.failing / r.reports) : "—"]),
+    rows: rows.map((r) => [r.name, r.code, r.reports, r.failing, shareCell(r.reports ? r.failing / r.reports : null)]),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Totals } from "@/lib/charts/rates";
 import { CORE_METRICS } from "@/lib/metrics";
-import { agencySeriesTable, APPS_SERIES, buildAgencySeries, NO_REPORT } from "./agency-series-option";
+import { agencySeriesTable, APPS_SERIES, buildAgencySeries, NO_REPORT } from "./agency-series";
 
 function year(y: number, family: string, appsNew: number | null, granted: number | null): Totals & { family: string } {
   const cols = Object.fromEntries(CORE_METRICS.map((m) => [m.column, null])) as Record<string, null>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFailingByRegion, buildFailingByRule, failingByRegionTable, failingByRuleTable } from "./quality-options";
+import { buildFailingByRegion, buildFailingByRule, failingByRegionTable, failingByRuleTable } from "./quality";
 
 type Bars = { name: string; data: (number | null)[]; markLine?: { data: { xAxis: string }[] } }[];
 
@@ -34,6 +34,6 @@ describe("failing reports per sub-region", () => {
   it("tables every region with its share", () => {
     const table = failingByRegionTable(rows);
     expect(table.rows).toHaveLength(20);
-    expect(table.rows[5]).toEqual(["省5", "16", 100, 5, "5.0%"]);
+    expect(table.rows[5]).toEqual(["省5", "16", 100, 5, { ratio: 0.05, text: "5.0%" }]);
   });
 });
