@@ -25,11 +25,14 @@ function fail(error: string, issues: Finding[] = []): Result<ParsedReport> {
   return { value: null, issues, error };
 }
 
+/** The 2019 form's §三 row: a 2015–2018 report printing that table alone is read on the 2019 template. */
+const MODERN_APPLICATIONS_ROW = /本年新收政府信息公开申请数量/;
+
 /** When the tables give no family, the covered year decides which template applied. */
-function familyOfYear(year: number | null): Family | null {
+function familyOfYear(year: number | null, text: string): Family | null {
   if (year === null) return null;
   if (year >= 2021) return "2021";
-  return year >= 2019 ? "2019" : "legacy";
+  return year >= 2019 || MODERN_APPLICATIONS_ROW.test(text) ? "2019" : "legacy";
 }
 
 function readTables(text: string, lines: string[], family: Family): { value: TableValues; issues: Finding[] } {
@@ -62,7 +65,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
   const guess = detectFamily(text);
   const meta = extractMeta(lines);
   const hasTitle = TITLE_RE.test(text);
-  const family = guess?.family ?? (hasTitle ? familyOfYear(meta.year) : null);
+  const family = guess?.family ?? (hasTitle ? familyOfYear(meta.year, text) : null);
   if (!family) return fail(NOT_A_REPORT);
   const tables = readTables(text, lines, family);
   if (Object.keys(tables.value.values).length === 0 && !hasTitle) return fail(NOT_A_REPORT, tables.issues);
