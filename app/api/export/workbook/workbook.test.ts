@@ -1,0 +1,144 @@
+/**
+ * The workbook and CSV exports against a libSQL file loaded through the real ingest: the workbook read back with
+ * exceljs (sheet names, frozen header, numbers as numbers, 说明, the same values as each chart's CSV), and the
+ * CSV's metric resolved as its page resolves it.
+ */
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { chartsOf, type ChartView } from "@/lib/charts/registry";
+import { dashboardTestDb } from "@/test/helpers/dashboard-db";
+import { GET as csvGet } from "../[chart]/route";
+import { NOTES_SHEET, SMALL_FLAG, SMALL_HEADER } from "./build";
+import { GET as workbookGet } from "./route";
+
+beforeAll(async () => {
+  await dashboardTestDb();
+}, 300_000);
+
+const req = (path: string) => new NextRequest(new URL(path, "http://localhost"));
+
+async function csvOf(chart: string, query: string): Promise<{ title: string; lines: string[]; rows: string[][] }> {
+  const res = await csvGet(req(`/api/export/${chart}?${query}`), { params: Promise.resolve({ chart }) });
+  expect(res.status, chart).toBe(200);
+  const text = await res.text();
+  const lines = text.replace(/^\uFEFF/, "").split("\r\n").filter((l) => l.startsWith("# "));
+  const title = lines.find((l) => l.startsWith("# 图表: "))!.slice("# 图表: ".length);
+  return { title, lines, rows: parse(text, { bom: true, comment: "#", comment_no_infix: true, relax_column_count: true }) };
+}
+
+async function workbookOf(query: string): Promise<ExcelJS.Workbook> {
+  const res = await workbookGet(req(`/api/export/workbook?${query}`));
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toContain("spreadsheetml");
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await res.arrayBuffer());
+  return book;
+}
+
+/** The sheet's rows as values (row 1 the header), without exceljs's leading empty slot. */
+function valuesOf(sheet: ExcelJS.Worksheet): unknown[][] {
+  const out: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => out.push((row.values as unknown[]).slice(1)));
+  return out;
+}
+
+/** The 说明 sheet as "key: value" lines. */
+function notesOf(book: ExcelJS.Workbook): string[] {
+  return valuesOf(book.getWorksheet(NOTES_SHEET)!).map((r) =>
+    r.map((v) => (v && typeof v === "object" && "text" in v ? (v as { text: string }).text : (v ?? ""))).join(": "),
+  );
+}
+
+function percentIn(text: string): number {
+  const m = /^([+−-]?)([\d.]+)/.exec(text);
+  return m ? (m[1] === "−" || m[1] === "-" ? -1 : 1) * Number(m[2]) : NaN;
+}
+
+/** Each chart's sheet holds the CSV's header and rows: numbers where the CSV has numbers or rates, flags by rate. */
+async function expectSheetsMatchCsv(view: ChartView, query: string) {
+  const book = await workbookOf(`view=${view}&${query}`);
+  const names = book.worksheets.map((s) => s.name);
+  expect(names[0]).toBe(NOTES_SHEET);
+  let numbers = 0;
+  for (const chart of chartsOf(view).filter((c) => c.workbook)) {
+    const csv = await csvOf(chart.id, query);
+    const body = csv.rows.slice(1);
+    const sheet = book.worksheets.find((s) => csv.title.startsWith(s.name));
+    if (!body.length) continue; // an empty chart has no sheet
+    expect(sheet, `${view}: sheet of ${csv.title} in ${names.join(" | ")}`).toBeTruthy();
+    expect(sheet!.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const [header, ...rows] = valuesOf(sheet!);
+    const own = (header as string[]).map((h, i) => ({ h, i })).filter(({ h }) => !h.endsWith(` ${SMALL_HEADER}`));
+    expect(own.map((c) => c.h)).toEqual(csv.rows[0]);
+    expect(rows).toHaveLength(body.length);
+    rows.forEach((row, r) => {
+      own.forEach(({ i }, c) => {
+        const value = row[i];
+        const text = body[r][c];
+        const percent = sheet!.getColumn(i + 1).numFmt === "0.0%";
+        if (typeof value === "number") {
+          numbers++;
+          // 37.5%（3/8）, −12.5% and +3.1个百分点 all lead with the value in percent, to one decimal.
+          if (percent) expect(percentIn(text), `${text} vs ${value}`).toBeCloseTo(value * 100, 1);
+          else expect(Number(text)).toBe(value);
+        } else {
+          expect(text).toBe(value === null || value === undefined ? "" : value);
+        }
+        const flag = header[i + 1] === `${header[i]} ${SMALL_HEADER}` ? row[i + 1] : undefined;
+        if (flag !== undefined) expect(flag === SMALL_FLAG).toBe(text.includes(SMALL_FLAG));
+      });
+    });
+  }
+  expect(numbers).toBeGreaterThan(10);
+  return book;
+}
+
+describe("GET /api/export/workbook", () => {
+  it("overview: 说明 first, then a sheet per chart holding its CSV's values as numbers", async () => {
+    const book = await expectSheetsMatchCsv("overview", "metric=rate.review_correction&from=2018&to=2022");
+    const notes = notesOf(book);
+    expect(notes).toContain("永久链接: http://localhost/?from=2018&to=2022&metric=rate.review_correction");
+    expect(notes).toContain("地区: 全国");
+    expect(notes).toContain("年份: 2018–2022年");
+    expect(notes.find((l) => l.startsWith("复议纠错率: "))).toContain("复议纠正 ÷ （行政复议总计 − 复议尚未审结）");
+    expect(notes.find((l) => l.startsWith("未通过比例: "))).toBeTruthy();
+    expect(notes.find((l) => l.startsWith("数据日期: "))).toMatch(/\d{4}-\d\d-\d\d 更新（最新报告年度：\d{4}年）/);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      NOTES_SHEET, "申请量趋势（按申请人类型）", "办理结果构成", "行政复议与行政诉讼（按结果）", "提交年报与未通过校验",
+      "各地区分布：复议纠错率（2022年）", "下级地区排名：复议纠错率（2022年）",
+    ]);
+    const ranking = book.getWorksheet("下级地区排名：复议纠错率（2022年）")!;
+    expect(ranking.getRow(1).values).toContain(`复议纠错率 ${SMALL_HEADER}`);
+    expect(ranking.getColumn(3).width).toBeGreaterThanOrEqual(8);
+  });
+
+  it("compare and quality: the same, for their charts", async () => {
+    await expectSheetsMatchCsv("compare", "metric=rate.grant&from=2019&to=2022");
+    await expectSheetsMatchCsv("compare", "delta=1&from=2018&to=2022");
+    const quality = await expectSheetsMatchCsv("quality", "level=county&from=2018&to=2022");
+    expect(notesOf(quality)).toContain("层级: 县级");
+  });
+
+  it("rejects an unknown view and a bad parameter with a message in English and Chinese", async () => {
+    const res = await workbookGet(req("/api/export/workbook?view=pie"));
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(/unknown view.*未知的视图/);
+    expect((await workbookGet(req("/api/export/workbook?region=xyz"))).status).toBe(400);
+  });
+});
+
+describe("GET /api/export/{chart}: the page's metric", () => {
+  it("ranks by the default metric, as the page does, when the link names a key regions cannot sum", async () => {
+    const perAgency = "outcome.denied.state_secret.total";
+    for (const chart of ["ranking", "map"]) {
+      const asked = await csvOf(chart, `metric=${perAgency}`);
+      const fallback = await csvOf(chart, "metric=apps.new.total");
+      expect(asked.rows.length, chart).toBeGreaterThan(1);
+      expect(asked.rows).toEqual(fallback.rows);
+      expect(asked.title).toBe(fallback.title);
+      expect(asked.lines).toContain("# 指标: 本年新收申请（apps.new.total）");
+    }
+  });
+});
