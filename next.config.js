@@ -10,8 +10,8 @@ const STATIC_HEADERS = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // libsql ships a native addon; keep it out of the server bundle.
-  serverExternalPackages: ["@libsql/client", "libsql"],
+  // libsql and resvg (the bulletin's chart images) ship native addons; keep them out of the server bundle.
+  serverExternalPackages: ["@libsql/client", "libsql", "@resvg/resvg-js"],
   poweredByHeader: false,
   // A separate build folder lets a second build run beside a dev server (NEXT_DIST_DIR=.next-e2e).
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -1,0 +1,47 @@
+import "server-only";
+/**
+ * What the yearly bulletin reports, read through the queries the pages use (no SQL of its own): the overview's
+ * per-year totals, the quality view's failing reports by rule, and the scorecard (default weights) for timeliness,
+ * missing reports and the ranking.
+ */
+import { getAvailableYears, getYearTotals } from "@/lib/queries/overview";
+import { getFailingReports, getQualityByRule } from "@/lib/queries/quality";
+import { getRegionChoices } from "@/lib/queries/region-options";
+import { getScorecard } from "@/lib/queries/scorecard";
+import { regionPath } from "@/lib/regions/divisions";
+import { DEFAULT_WEIGHTS } from "@/lib/scorecard/weights";
+import type { BulletinData, RuleFailures } from "./types";
+
+const NATION = "全国";
+
+/** The region's name from the stored regions, else the national division list (a region nobody reported in yet). */
+function placeName(region: string, stored: { name: string }[]): string {
+  if (region === "") return NATION;
+  const path = stored.length ? stored : regionPath(region);
+  return path.length ? path.map((r) => r.name).join("") : `地区${region}`;
+}
+
+async function ruleFailures(region: string, year: number): Promise<RuleFailures[]> {
+  const scope = { region, from: year, to: year, level: null, kind: null };
+  const counts = (await getQualityByRule({ scope })).filter((r) => r.year === year);
+  return Promise.all(
+    counts.map(async (c) => {
+      const page = await getFailingReports({ scope, rule: c.rule, page: 1 });
+      return { rule: c.rule, reports: c.reports, agencies: page.rows.map((r) => ({ name: r.agencyName, publicId: r.publicId })) };
+    }),
+  );
+}
+
+export async function readBulletin({ region, year }: { region: string; year: number | null }): Promise<BulletinData> {
+  const [years, choices] = await Promise.all([getAvailableYears(), getRegionChoices({ region })]);
+  const place = placeName(region, choices.path);
+  const chosen = year ?? years.at(-1) ?? null;
+  if (chosen === null) return { region, place, year: null, totals: [], rules: [], scorecard: null };
+  const selection = { region, from: null, to: chosen, level: null, kind: null, agencies: [] };
+  const [totals, rules, scorecard] = await Promise.all([
+    getYearTotals({ selection }),
+    ruleFailures(region, chosen),
+    getScorecard({ scope: { region, level: null, kind: null }, year: chosen, weights: DEFAULT_WEIGHTS }),
+  ]);
+  return { region, place, year: chosen, totals, rules, scorecard };
+}
