@@ -1,10 +1,13 @@
 /** Overview: filters, headline figures and the charts of a selection (region, years, level, kind, agencies). */
 import Link from "next/link";
+import { Suspense } from "react";
+import { BulletinButton } from "@/components/bulletin-button";
 import { AgencySearch } from "@/components/filters/agency-search";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { HeadlineFigures } from "@/components/overview/headline-figures";
 import { OverviewCharts } from "@/components/overview/overview-charts";
 import { EmptyState } from "@/components/empty-state";
+import { TimelinessSection } from "@/components/timeliness/timeliness-section";
 import { buildHeadlines } from "@/lib/charts/headline";
 import { describeSelection } from "@/lib/charts/selection";
 import { getAgencies } from "@/lib/queries/agencies";
@@ -58,6 +61,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       ) : (
         <>
           <HeadlineFigures headlines={headlines} />
+          <div className="mb-3 flex justify-end">
+            <BulletinButton region={state.region} year={overview.ranking.year} />
+          </div>
           {metric !== state.metric ? (
             <p className="mb-3 text-sm text-slate-600" role="note" data-testid="metric-fallback">
               指标“{metricLabel(state.metric)}”只能按所选机构逐年查看，排名无法汇总；排名显示“{metricLabel(metric)}”。
@@ -66,6 +72,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           ) : null}
           <OverviewCharts totals={overview.totals} ranking={overview.ranking} map={map} metric={metric} percent={state.pct}
             canRankRegions={canSwitchRankMode(selection)} />
+          {state.agencies.length ? null : (
+            <Suspense fallback={<p className="text-sm text-slate-500">正在统计按时发布情况…</p>}>
+              <TimelinessSection state={state} />
+            </Suspense>
+          )}
         </>
       )}
     </>

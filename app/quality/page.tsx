@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { Pager } from "@/components/quality/pager";
+import { TimelinessSection } from "@/components/timeliness/timeliness-section";
 import { QualityCharts, RegionChart } from "@/components/quality/quality-charts";
 import { FailedFileList, FailingList, GapList, RegionList, RevisedList } from "@/components/quality/quality-lists";
 import { ruleLabel } from "@/lib/rule-labels";
@@ -90,6 +92,9 @@ export default async function QualityPage({ searchParams }: Props) {
         <FailingList rows={failing.rows} />
         <Pager page={failing.page} hasNext={failing.hasNext} total={failing.total} hrefOf={(page) => href({ page })} testId="quality-failing-pager" />
       </section>
+      <Suspense fallback={<p className="text-sm text-slate-500">正在统计按时发布情况…</p>}>
+        <TimelinessSection state={state} full />
+      </Suspense>
       <section className="card" aria-label="缺报">
         <h2 className="mb-1 text-base font-semibold">缺报：曾经报送、某年没有报告的机关</h2>
         <p className="mb-2 text-xs text-slate-500">自机关首次报送起，到库中最新年度为止，每个没有现行报告的年份。</p>

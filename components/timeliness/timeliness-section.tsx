@@ -1,0 +1,47 @@
+/**
+ * 按时发布与缺报 of the page's selection: the counts, the charts per year and (on /quality) per sub-region, and the
+ * list. A server component that starts its own reads, so the pages it sits on only place it (in <Suspense>).
+ */
+import Link from "next/link";
+import { getTimeliness, getTimelinessList, type ListedStatus } from "@/lib/queries/timeliness";
+import { PROBLEM_STATUSES } from "@/lib/timeliness/tally";
+import { buildHref, toSearchString, type UrlState } from "@/lib/url-state";
+import { TimelinessByPlace, TimelinessByYear } from "./timeliness-charts";
+import { TimelinessList } from "./timeliness-list";
+import { TimelinessSummaryFigures } from "./timeliness-summary";
+
+interface Props {
+  state: UrlState;
+  /** /quality: the sub-region chart and the list too; the Overview links to them. */
+  full?: boolean;
+}
+
+export async function TimelinessSection({ state, full = false }: Props) {
+  const scope = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
+  const statuses: readonly ListedStatus[] = state.timely ? [state.timely] : (PROBLEM_STATUSES as ListedStatus[]);
+  const [summary, list] = await Promise.all([
+    getTimeliness({ scope }),
+    full ? getTimelinessList({ scope, statuses, page: state.tpage }) : null,
+  ]);
+  const query = toSearchString({ ...scope, timely: state.timely });
+  const csv = (table: string) => `/api/export/timeliness?table=${table}${query ? `&${query}` : ""}`;
+  const listHref = (patch: Partial<UrlState>) => `${buildHref("/quality", state, patch)}#timeliness`;
+  return (
+    <section className="card flex flex-col gap-3" id="timeliness" aria-labelledby="timeliness-title" data-testid="timeliness">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="timeliness-title" className="text-base font-semibold">按时发布与缺报</h2>
+        {full ? null : (
+          <Link className="text-sm text-blue-800 underline" href={listHref({ timely: null, tpage: 1 })} data-testid="timeliness-more">
+            逾期与未发布名单 →
+          </Link>
+        )}
+      </div>
+      <TimelinessSummaryFigures summary={summary} hrefOf={(s) => (s === "on_time" ? null : listHref({ timely: s, tpage: 1 }))} />
+      <div className={full ? "grid gap-4 lg:grid-cols-2" : ""}>
+        <TimelinessByYear rows={summary.byYear} csvHref={csv("years")} />
+        {full && state.region.length < 6 ? <TimelinessByPlace rows={summary.byPlace} csvHref={csv("regions")} /> : null}
+      </div>
+      {list ? <TimelinessList list={list} status={state.timely} hrefOf={listHref} csvHref={csv("list")} /> : null}
+    </section>
+  );
+}
