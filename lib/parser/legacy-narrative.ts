@@ -157,3 +157,35 @@ export function statedNumbers(prose: string, word: string): { current: Set<numbe
   }
   return { current, cumulative };
 }
+
+const UNIT = String.raw`\s*(?:件|条|个|份)`;
+/**
+ * A legacy row's own figure as a sentence states it right after its words ("受理依申请公开14件", "同意公开1件"),
+ * for choosing between readings of a glued run the table's sums leave open. The count must follow the words.
+ */
+const STATED_ROW_COUNTS: readonly (readonly [string, RegExp])[] = [
+  ["legacy.apps.received", new RegExp(String.raw`(?:受理|收到|接到)[^\d,。;]{0,16}?申请(?:公开)?(?:共|总计|合计)?${COUNT}${UNIT}`, "g")],
+  ["legacy.apps.received.in_person", new RegExp(String.raw`当面申请${COUNT}${UNIT}`, "g")],
+  ["legacy.apps.received.online", new RegExp(String.raw`(?:网上|网络)申请${COUNT}${UNIT}`, "g")],
+  ["legacy.answers.granted", new RegExp(String.raw`(?<![不])同意公开(?:答复)?${COUNT}${UNIT}`, "g")],
+  ["legacy.answers.partial", new RegExp(String.raw`部分公开(?:答复)?${COUNT}${UNIT}`, "g")],
+  ["legacy.answers.denied", new RegExp(String.raw`(?:不予(?:以)?公开|不同意公开)(?:答复)?${COUNT}${UNIT}`, "g")],
+  ["legacy.review.total", new RegExp(String.raw`行政复议(?:案件)?(?:共)?${COUNT}\s*(?:件|起)`, "g")],
+  ["legacy.litigation.total", new RegExp(String.raw`行政诉讼(?:案件)?(?:共)?${COUNT}\s*(?:件|起)`, "g")],
+];
+
+/** This year's figure of `key` as the prose states it (see STATED_ROW_COUNTS); empty when no sentence does. */
+export function statedRowCounts(prose: string, key: string): Set<number> {
+  const re = STATED_ROW_COUNTS.find(([k]) => k === key)?.[1];
+  const out = new Set<number>();
+  if (!re) return out;
+  for (const clause of prose.split(/[。;,，!?]/)) {
+    if (NOT_THIS_YEAR.test(clause)) continue;
+    for (const m of clause.matchAll(re)) {
+      if (NEGATED.test(clause.slice(0, m.index))) continue;
+      const n = countValue(m[1]);
+      if (n >= 0) out.add(n);
+    }
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 import { findLegacyTableStart, readLegacyRows, type LegacyRow } from "./legacy-cells";
 import { readFlatLegacyTable, splitLegacyUnit, type FlatTable } from "./legacy-flat";
 import { withCoreKeys } from "./check-report";
-import { narrativeFinding, readNarrativeCounts, statedNumbers } from "./legacy-narrative";
+import { narrativeFinding, readNarrativeCounts, statedNumbers, statedRowCounts } from "./legacy-narrative";
 import { readingsOf, solveLegacyRuns, type RunToSolve } from "./legacy-solve";
 import {
   LEGACY_AMOUNT_UNITS,
@@ -182,11 +182,12 @@ function addCoreMetrics(table: Building): void {
 /** Rows of a flattened table, keyed, with their glued runs split by the table's equations. */
 /** A run the narrative states the figure of ("主动公开政府信息2122条") keeps only the readings that agree. */
 function narrowByNarrative(run: RunToSolve, table: FlatTable, prose: string, keyed: KeyedRow[]): void {
+  if (run.doubtful) return;
   const word = LEGACY_NARRATIVE_WORDS.find(([key]) => key === run.key)?.[1];
-  if (!word || run.doubtful) return;
+  const stated = word ? statedNumbers(prose, word) : { current: statedRowCounts(prose, run.key), cumulative: new Set<number>() };
+  if (stated.current.size === 0 && stated.cumulative.size === 0) return;
   const readings = readingsOf(run.digits, table);
   if (readings.length < 2) return;
-  const stated = statedNumbers(prose, word);
   const agree = readings.filter(
     (r) => stated.current.has(r[table.current]) || (table.cumulative !== null && stated.cumulative.has(r[table.cumulative])),
   );
