@@ -44,7 +44,10 @@ export const CORE_METRICS = [
 export type CoreMetricKey = (typeof CORE_METRICS)[number]["key"];
 export type CoreMetricColumn = (typeof CORE_METRICS)[number]["column"];
 
-/** Derived rates: numerator and denominator are sums of core columns, never averages of rates. */
+/** The core columns in CORE_METRICS order: report_facts, agg_region_year and their history tables (db/schema.ts). */
+export const METRIC_COLUMNS: readonly CoreMetricColumn[] = CORE_METRICS.map((m) => m.column);
+
+/** Derived rates: numerator and denominator are sums of core columns, never averages of rates (lib/rate-formula.ts). */
 export interface RateMetric {
   key: string;
   label: string;

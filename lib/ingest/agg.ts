@@ -4,7 +4,7 @@
  * the same. Deltas are summed in memory per batch and applied with one upsert, in the batch's transaction.
  */
 import type { Transaction } from "@libsql/client";
-import { CORE_METRICS } from "@/lib/metrics";
+import { METRIC_COLUMNS } from "@/lib/metrics";
 import { insertRows, type Row } from "./sql-rows";
 
 /** What a report contributes; the shape of a `report_facts` row. */
@@ -33,7 +33,7 @@ interface AggDelta {
   metrics: (number | null)[];
 }
 
-export const METRIC_COLUMNS = CORE_METRICS.map((m) => m.column);
+export { METRIC_COLUMNS }; // for the modules that read it from here (demo-data, releases)
 export const FACT_COLUMNS = [
   "report_id", "agency_id", "year", "family", "level", "kind",
   "province_code", "city_code", "county_code", "has_error", ...METRIC_COLUMNS,

@@ -3,9 +3,8 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agencies, findings, regions, reportFacts, reports, reportValues, valueKeys } from "@/db/schema";
 import type { AgencyRow } from "@/db/schema";
-import type { Totals } from "@/lib/metrics";
+import { METRIC_COLUMNS, type Totals } from "@/lib/metrics";
 import type { StoredValue } from "@/lib/template-table";
-import { METRIC_COLUMNS } from "./filters";
 import { parseKeys, type ReportFinding } from "./report";
 
 /** Agency ids are stable codes (region code + normalised name); anything longer is not one of ours. */

@@ -4,7 +4,8 @@ import "server-only";
  * template); identifiers only ever come from the constant lists in lib/metrics.ts.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { CORE_BY_KEY, CORE_METRICS, RATE_BY_KEY, type CoreMetricColumn } from "@/lib/metrics";
+import { CORE_BY_KEY, CORE_METRICS, METRIC_COLUMNS, RATE_BY_KEY, type CoreMetricColumn } from "@/lib/metrics";
+import { rateFormula, type RateAlgebra } from "@/lib/rate-formula";
 
 /** The part of the URL state that selects rows. */
 export interface Selection {
@@ -17,8 +18,6 @@ export interface Selection {
   /** When non-empty the selection is these agencies (report_facts), not a region (agg_region_year). */
   agencies: string[];
 }
-
-export const METRIC_COLUMNS: readonly CoreMetricColumn[] = CORE_METRICS.map((m) => m.column);
 
 function col(column: CoreMetricColumn): SQL {
   return sql.raw(column); // safe: constant list, never user input
@@ -76,11 +75,18 @@ export function sumAllColumns(): SQL {
   return sql.join(METRIC_COLUMNS.map((c) => sql`SUM(${col(c)}) AS ${col(c)}`), sql`, `);
 }
 
-function sumOf(columns: readonly CoreMetricColumn[], guard: CoreMetricColumn, aggregate: boolean): SQL {
-  // Only rows that report the denominator count, so a blank total does not inflate a rate.
-  const terms = sql.join(columns.map((c) => sql`COALESCE(${col(c)}, 0)`), sql` + `);
-  const perRow = sql`CASE WHEN ${col(guard)} IS NULL THEN NULL ELSE ${terms} END`;
-  return aggregate ? sql`SUM(${perRow})` : perRow;
+/** The rate formula (lib/rate-formula.ts) in SQL: per row, a CASE on the guard column; SUM over grouped rows. */
+function sqlAlgebra(aggregate: boolean): RateAlgebra<SQL, SQL> {
+  return {
+    column: (c) => sql`COALESCE(${col(c)}, 0)`,
+    add: (x, y) => sql`${x} + ${y}`,
+    subtract: (x, y) => sql`(${x}) - (${y})`,
+    total: (e, guard) => {
+      const perRow = sql`CASE WHEN ${col(guard)} IS NULL THEN NULL ELSE ${e} END`;
+      return aggregate ? sql`SUM(${perRow})` : perRow;
+    },
+    ratio: (num, den) => sql`CASE WHEN ${den} > 0 THEN CAST(${num} AS REAL) / ${den} END`,
+  };
 }
 
 /**
@@ -90,14 +96,7 @@ function sumOf(columns: readonly CoreMetricColumn[], guard: CoreMetricColumn, ag
  */
 export function metricSelect(metric: string, aggregate = true): { value: SQL; num: SQL; den: SQL } {
   const rate = RATE_BY_KEY.get(metric);
-  if (rate) {
-    const guard = rate.denominator[0];
-    const den = rate.minus?.length
-      ? sql`(${sumOf(rate.denominator, guard, aggregate)} - COALESCE(${sumOf(rate.minus, guard, aggregate)}, 0))`
-      : sumOf(rate.denominator, guard, aggregate);
-    const num = sumOf(rate.numerator, guard, aggregate);
-    return { value: sql`CAST(${num} AS REAL) / NULLIF(${den}, 0)`, num, den };
-  }
+  if (rate) return rateFormula(rate, sqlAlgebra(aggregate));
   const core = CORE_BY_KEY.get(metric) ?? CORE_METRICS[0];
   const column = col(core.column as CoreMetricColumn);
   return { value: aggregate ? sql`SUM(${column})` : column, num: sql`NULL`, den: sql`NULL` };
