@@ -10,6 +10,7 @@ import { databaseUrl, openClient } from "../../db/client";
 import { migrateDb } from "../../db/migrate";
 import { collectTargets, type CollectSummary } from "../collect/collect";
 import { DEFAULT_HTTP } from "../collect/http";
+import { registerListedAgencies } from "../collect/listed";
 import { collectProgress, formatCollectSummary } from "../collect/progress";
 import { defaultOriginalsDir } from "../collect/store";
 import { readTargets } from "../collect/targets";
@@ -72,6 +73,10 @@ async function main(): Promise<number> {
   const client = await openClient();
   try {
     await migrateDb(client);
+    const deps = await loadDefaultDeps();
+    // Listed agencies are known before their columns are read: one without a report of a year counts as 未发布.
+    const listed = await registerListedAgencies(client, targets, deps);
+    if (listed) process.stderr.write(`${listed} listed agencies registered (名单中的机关已登记)\n`);
     const progress = collectProgress();
     const summary = await collectTargets(targets, {
       client,
@@ -79,7 +84,7 @@ async function main(): Promise<number> {
       since,
       maxPages,
       originalsDir: v.originals ?? defaultOriginalsDir(databaseUrl()),
-      deps: await loadDefaultDeps(),
+      deps,
       onProgress: progress.update,
       onFailure: (url, error, zh) => process.stderr.write(`failed: ${url}: ${error} ${zh}\n`),
       onNote: (line) => process.stderr.write(`note: ${line}\n`),
