@@ -50,6 +50,26 @@ export const agencies = sqliteTable(
   ],
 );
 
+/**
+ * Data releases (issue 11): every ingest or collect run that changes data, and every removal of the demo corpus,
+ * is one release. Rows of `report_facts` and `agg_region_year` carry the release that made them (`rel_from`); when
+ * a later release replaces or removes a row, the old row moves to its `*_history` twin with `rel_to` = that release.
+ * So the current read is today's read (the main tables hold only current rows, nothing extra to skip), and a read
+ * "as of release R" (lib/releases/as-of.ts) is the main table's rows with rel_from <= R plus the history rows with
+ * rel_from <= R < rel_to, on the same indexes. rel_from 0 = data stored before releases were tracked.
+ */
+export const releases = sqliteTable("releases", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  /** baseline (what the database held when releases began) | ingest | collect | demo (the demo corpus) | demo-removal */
+  kind: text("kind").notNull(),
+  added: integer("added").notNull().default(0),
+  updated: integer("updated").notNull().default(0),
+  superseded: integer("superseded").notNull().default(0),
+  removed: integer("removed").notNull().default(0),
+  parserVersion: text("parser_version"),
+});
+
 export const reports = sqliteTable(
   "reports",
   {
@@ -85,6 +105,10 @@ export const reports = sqliteTable(
     httpLastModified: text("http_last_modified"),
     pagePublished: text("page_published"),
     firstSeenAt: text("first_seen_at"),
+    /** The release that stored this report as active (null: failed, or superseded before releases were tracked). */
+    relFrom: integer("rel_from"),
+    /** The release that superseded or removed it; null while active. */
+    relTo: integer("rel_to"),
   },
   (t) => [
     uniqueIndex("reports_sha256").on(t.sha256),
@@ -165,7 +189,7 @@ export const findings = sqliteTable(
   (t) => [index("findings_report").on(t.reportId), index("findings_rule").on(t.rule)],
 );
 
-/** Core metrics of each ACTIVE report (lib/metrics.ts), one row per report; removed when superseded. */
+/** Core metrics of each ACTIVE report (lib/metrics.ts), one row per report; moved to report_facts_history when superseded. */
 const metricColumns = {
   appsNew: integer("apps_new"),
   appsCarriedOver: integer("apps_carried_over"),
@@ -195,20 +219,26 @@ const metricColumns = {
   litPending: integer("lit_pending"),
 };
 
+const factColumns = {
+  agencyId: text("agency_id").notNull(),
+  year: integer("year").notNull(),
+  family: text("family").notNull(),
+  level: text("level").notNull(),
+  kind: text("kind").notNull(),
+  provinceCode: text("province_code"),
+  cityCode: text("city_code"),
+  countyCode: text("county_code"),
+  hasError: integer("has_error").notNull().default(0),
+  ...metricColumns,
+  /** The release that made this row current (0: before releases were tracked). */
+  relFrom: integer("rel_from").notNull().default(0),
+};
+
 export const reportFacts = sqliteTable(
   "report_facts",
   {
     reportId: integer("report_id").primaryKey(),
-    agencyId: text("agency_id").notNull(),
-    year: integer("year").notNull(),
-    family: text("family").notNull(),
-    level: text("level").notNull(),
-    kind: text("kind").notNull(),
-    provinceCode: text("province_code"),
-    cityCode: text("city_code"),
-    countyCode: text("county_code"),
-    hasError: integer("has_error").notNull().default(0),
-    ...metricColumns,
+    ...factColumns,
   },
   (t) => [
     index("facts_agency_year").on(t.agencyId, t.year),
@@ -222,24 +252,68 @@ export const reportFacts = sqliteTable(
 );
 
 /**
+ * report_facts rows that are no longer current: their report was superseded or removed in release `rel_to`.
+ * Read only by as-of reads (lib/releases/as-of.ts), with the same indexes as report_facts.
+ */
+export const reportFactsHistory = sqliteTable(
+  "report_facts_history",
+  {
+    reportId: integer("report_id").notNull(),
+    ...factColumns,
+    relTo: integer("rel_to").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.relFrom] }),
+    index("facts_history_agency_year").on(t.agencyId, t.year),
+    index("facts_history_year_province").on(t.year, t.provinceCode),
+    index("facts_history_province_year").on(t.provinceCode, t.year),
+    index("facts_history_city_year").on(t.cityCode, t.year),
+    index("facts_history_county_year").on(t.countyCode, t.year),
+  ],
+);
+
+const aggColumns = {
+  scope: text("scope").notNull(),
+  parentScope: text("parent_scope"),
+  year: integer("year").notNull(),
+  level: text("level").notNull(),
+  kind: text("kind").notNull(),
+  reports: integer("reports").notNull().default(0),
+  failing: integer("failing").notNull().default(0),
+  ...metricColumns,
+  /** The release that last changed this row (0: before releases were tracked). */
+  relFrom: integer("rel_from").notNull().default(0),
+};
+
+/**
  * Pre-aggregates: sums of report_facts per scope (''=national, 2/4/6-digit region code), year, agency
  * level and kind. `parent_scope` lets a ranking of sub-regions read one scope's children directly.
  */
 export const aggRegionYear = sqliteTable(
   "agg_region_year",
   {
-    scope: text("scope").notNull(),
-    parentScope: text("parent_scope"),
-    year: integer("year").notNull(),
-    level: text("level").notNull(),
-    kind: text("kind").notNull(),
-    reports: integer("reports").notNull().default(0),
-    failing: integer("failing").notNull().default(0),
-    ...metricColumns,
+    ...aggColumns,
   },
   (t) => [
     primaryKey({ columns: [t.scope, t.year, t.level, t.kind] }),
     index("agg_parent_year").on(t.parentScope, t.year),
+  ],
+);
+
+/**
+ * Earlier versions of agg_region_year rows: a release that changes (or empties) a row first copies it here with
+ * `rel_to` = that release. One row per key and release that touched it, so an as-of read of a scope reads a few
+ * rows more than the current read, however many reports there are.
+ */
+export const aggRegionYearHistory = sqliteTable(
+  "agg_region_year_history",
+  {
+    ...aggColumns,
+    relTo: integer("rel_to").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scope, t.year, t.level, t.kind, t.relFrom] }),
+    index("agg_history_parent_year").on(t.parentScope, t.year),
   ],
 );
 
@@ -252,3 +326,4 @@ export type FindingRow = typeof findings.$inferSelect;
 export type ReportFactRow = typeof reportFacts.$inferSelect;
 export type AggRow = typeof aggRegionYear.$inferSelect;
 export type CollectUrlRow = typeof collectUrls.$inferSelect;
+export type ReleaseRow = typeof releases.$inferSelect;

@@ -20,6 +20,7 @@ import { migrateDb } from "@/db/migrate";
 import { loadDefaultDeps } from "@/lib/ingest/deps";
 import type { IngestDeps } from "@/lib/ingest/types";
 import { writeBatch, type BatchEntry } from "@/lib/ingest/write";
+import { newReleaseRun } from "@/lib/releases/record";
 import { parseRanges, type BatchJob } from "./batches";
 import type { YearsOptions } from "./reports";
 
@@ -64,11 +65,14 @@ async function* fromWorker(job: BatchJob): AsyncGenerator<BatchEntry[]> {
   }
 }
 
+/** The whole build is one release (issue 11), as one `npm run ingest` run is. */
+const release = newReleaseRun("demo");
+
 /** Another process may hold the write lock longer than the busy timeout: wait and retry (bounded). */
 async function writeWaiting(client: Client, entries: BatchEntry[], deps: IngestDeps) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await writeBatch(client, entries, { deps, demo: true });
+      return await writeBatch(client, entries, { deps, demo: true, release });
     } catch (e) {
       if (attempt >= 20 || !/SQLITE_BUSY|database is locked/i.test(String(e))) throw e;
       console.log(`write lock busy, retry ${attempt}`);

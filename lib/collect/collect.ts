@@ -17,6 +17,7 @@ import { collectReasonZh } from "./reasons";
 import { htmlToText } from "@/lib/parser/read/html-to-text";
 import type { IngestDeps, Provenance } from "@/lib/ingest/types";
 import type { WriteContext } from "@/lib/ingest/write";
+import { newReleaseRun } from "@/lib/releases/record";
 import { readColumnPage, type ColumnPage, type ReportLink } from "./column";
 import { readDetailPage, type DetailInfo } from "./detail";
 import { decodePage, looksLikeHtml, readHtmlPage, type HtmlPage } from "./html-page";
@@ -84,8 +85,9 @@ export class Collector {
 
   constructor(private readonly opts: CollectOptions) {
     this.http = new PoliteHttp(opts.http);
-    this.ingest = new IngestQueue(opts.client, (fn) => this.write(fn), opts.ingestDeps);
-    this.ctx = { deps: opts.deps, demo: false };
+    // One release for the whole run (issue 11): every batch and failure record of the run shares it.
+    this.ctx = { deps: opts.deps, demo: false, release: newReleaseRun("collect", opts.deps.parserVersion) };
+    this.ingest = new IngestQueue(opts.client, (fn) => this.write(fn), opts.ingestDeps, this.ctx.release);
   }
 
   /** Every database write of the run, one at a time (see IngestQueue). Reads need no lane (WAL). */

@@ -6,6 +6,7 @@
 import type { Client } from "@libsql/client";
 import { ingestPaths } from "@/lib/ingest/ingest";
 import type { IngestDeps, IngestSummary, ManifestEntry } from "@/lib/ingest/types";
+import type { ReleaseRun } from "@/lib/releases/record";
 
 export interface FileOutcome {
   ok: boolean;
@@ -34,6 +35,8 @@ export class IngestQueue {
     private readonly client: Client,
     private readonly serialize: <T>(fn: () => Promise<T>) => Promise<T>,
     private readonly deps?: IngestDeps,
+    /** The collect run's one release, shared by all its batches. */
+    private readonly release?: ReleaseRun,
   ) {}
 
   add(path: string, entry: ManifestEntry): Promise<FileOutcome> {
@@ -49,7 +52,7 @@ export class IngestQueue {
       let summary: IngestSummary;
       try {
         const manifest = new Map(batch.map((p) => [p.path, p.entry]));
-        summary = await this.serialize(() => ingestPaths(batch.map((p) => p.path), { client: this.client, manifest, deps: this.deps }));
+        summary = await this.serialize(() => ingestPaths(batch.map((p) => p.path), { client: this.client, manifest, deps: this.deps, release: this.release }));
       } catch (e) {
         // The database cannot be written (IngestStopped): every waiting file fails the same way, and the run stops.
         for (const p of [...batch, ...this.pending.splice(0)]) p.reject(e);

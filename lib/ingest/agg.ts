@@ -87,10 +87,18 @@ export class AggDeltas {
     for (const [scope, parent] of scopesOf(f)) this.entry(scope, parent, f).failing += delta;
   }
 
-  async apply(tx: Transaction): Promise<void> {
-    const rows: Row[] = [...this.deltas.values()]
-      .filter((d) => d.reports !== 0 || d.failing !== 0 || d.metrics.some((v) => v !== null && v !== 0))
-      .map((d) => [d.scope, d.parentScope, d.year, d.level, d.kind, d.reports, d.failing, ...d.metrics]);
+  private changed(): AggDelta[] {
+    return [...this.deltas.values()].filter((d) => d.reports !== 0 || d.failing !== 0 || d.metrics.some((v) => v !== null && v !== 0));
+  }
+
+  /** The [scope, year, level, kind] of every row `apply` changes (their earlier versions go to history first). */
+  keys(): [string, number, string, string][] {
+    return this.changed().map((d) => [d.scope, d.year, d.level, d.kind]);
+  }
+
+  /** `rel`: the release making the change (rel_from of rows it creates). */
+  async apply(tx: Transaction, rel = 0): Promise<void> {
+    const rows: Row[] = this.changed().map((d) => [d.scope, d.parentScope, d.year, d.level, d.kind, d.reports, d.failing, ...d.metrics, rel]);
     const sets = [
       "reports = agg_region_year.reports + excluded.reports",
       "failing = agg_region_year.failing + excluded.failing",
@@ -99,7 +107,7 @@ export class AggDeltas {
     await insertRows(
       tx,
       "INSERT INTO agg_region_year",
-      ["scope", "parent_scope", "year", "level", "kind", "reports", "failing", ...METRIC_COLUMNS],
+      ["scope", "parent_scope", "year", "level", "kind", "reports", "failing", ...METRIC_COLUMNS, "rel_from"],
       rows,
       `ON CONFLICT(scope, year, level, kind) DO UPDATE SET ${sets.join(", ")}`,
     );

@@ -159,7 +159,9 @@ describe("rebuildAggregates", () => {
       { status: "active", n: 5 },
       { status: "superseded", n: 1 },
     ]);
+    // Every column but rel_from: the release that last changed a row is history a rebuild cannot know.
     const AGG = "SELECT * FROM agg_region_year ORDER BY scope, year, level, kind";
+    const withoutRelease = (rs: Record<string, unknown>[]) => rs.map(({ rel_from: _, ...r }) => r);
     const incremental = await rows(client, AGG);
     expect(incremental.length).toBeGreaterThan(0);
     const tx = await client.transaction("write");
@@ -169,7 +171,7 @@ describe("rebuildAggregates", () => {
     } finally {
       tx.close();
     }
-    expect(await rows(client, AGG)).toEqual(incremental);
+    expect(withoutRelease(await rows(client, AGG))).toEqual(withoutRelease(incremental));
     expect(await aggMismatches(client)).toEqual([]);
   });
 });

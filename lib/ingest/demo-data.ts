@@ -1,11 +1,15 @@
 /**
  * The generated demo corpus (`ingest --demo`) lives beside real reports only until the user loads real ones:
  * then it is removed whole, in one write transaction, and the pre-aggregates are rebuilt from what remains.
+ * The removal is a release of its own (kind demo-removal): the demo facts and the old pre-aggregates move to the
+ * history tables, so a link pinned to an earlier release still reads what it showed (lib/releases/as-of.ts).
  */
 import type { Client, Transaction } from "@libsql/client";
 import { checkYearChain } from "@/lib/validate/year-chain";
 import { CORE_METRICS } from "@/lib/metrics";
 import { FACT_COLUMNS, METRIC_COLUMNS } from "./agg";
+import { closeFacts, versionAllAgg } from "@/lib/releases/history";
+import { countRelease, newReleaseRun, releaseIn } from "@/lib/releases/record";
 import { insertRows } from "./sql-rows";
 import { CHAIN_RULE } from "./state";
 import { FINDING_COLUMNS, findingRow } from "./write";
@@ -21,15 +25,16 @@ const SCOPES: [string, string, string][] = [
   ["county_code", "coalesce(city_code, province_code, '')", "county_code IS NOT NULL"],
 ];
 
-/** Recomputes agg_region_year from report_facts (the incremental upkeep must always equal this). */
-export async function rebuildAggregates(tx: Transaction): Promise<void> {
+/** Recomputes agg_region_year from report_facts (the incremental upkeep must always equal this); rows as of `rel`. */
+export async function rebuildAggregates(tx: Transaction, rel = 0): Promise<void> {
   await tx.execute("DELETE FROM agg_region_year");
   for (const [scope, parent, where] of SCOPES) {
-    await tx.execute(
-      `INSERT INTO agg_region_year (${AGG_COLUMNS})
-       SELECT ${scope}, ${parent}, year, level, kind, count(*), sum(has_error), ${SUMS}
+    await tx.execute({
+      sql: `INSERT INTO agg_region_year (${AGG_COLUMNS}, rel_from)
+       SELECT ${scope}, ${parent}, year, level, kind, count(*), sum(has_error), ${SUMS}, ?
        FROM report_facts WHERE ${where} GROUP BY ${scope}, year, level, kind`,
-    );
+      args: [rel],
+    });
   }
 }
 
@@ -44,6 +49,10 @@ export async function dropDemoData(client: Client): Promise<number> {
   try {
     const demo = "SELECT id FROM reports WHERE is_demo = 1";
     const counted = await tx.execute(`SELECT count(*) AS n FROM reports WHERE is_demo = 1`);
+    const removed = Number(counted.rows[0].n);
+    if (removed === 0) return 0; // nothing to remove: no release, nothing written
+    const rel = await releaseIn(tx, newReleaseRun("demo-removal"));
+    await closeFacts(tx, rel, `report_id IN (${demo})`, []);
     for (const table of ["report_values", "findings", "report_facts"]) {
       await tx.execute(`DELETE FROM ${table} WHERE report_id IN (${demo})`);
     }
@@ -57,15 +66,17 @@ export async function dropDemoData(client: Client): Promise<number> {
        WHERE r.is_demo = 0 AND r.status = 'superseded' AND d.is_demo = 1 AND d.status = 'active'`,
     );
     await tx.execute("DELETE FROM reports WHERE is_demo = 1");
-    for (const row of restored.rows) await restoreReport(tx, Number(row.id));
+    for (const row of restored.rows) await restoreReport(tx, Number(row.id), rel);
     await tx.execute(
       "DELETE FROM agencies WHERE is_demo = 1 AND id NOT IN (SELECT agency_id FROM reports WHERE agency_id IS NOT NULL)",
     );
     await tx.execute("UPDATE agencies SET is_demo = 0 WHERE is_demo = 1");
     for (const row of shared.rows) await recheckAgency(tx, String(row.agency_id));
-    await rebuildAggregates(tx);
+    await versionAllAgg(tx, rel);
+    await countRelease(tx, rel, { removed, added: restored.rows.length });
+    await rebuildAggregates(tx, rel);
     await tx.commit();
-    return Number(counted.rows[0].n);
+    return removed;
   } finally {
     tx.close();
   }
@@ -76,14 +87,14 @@ const FACT_METRICS = CORE_METRICS.map(
 ).join(", ");
 
 /** Makes a stored real report active again and gives it back its report_facts row (agg is rebuilt after). */
-async function restoreReport(tx: Transaction, id: number): Promise<void> {
-  await tx.execute({ sql: "UPDATE reports SET status = 'active', superseded_by = NULL WHERE id = ?", args: [id] });
+async function restoreReport(tx: Transaction, id: number, rel: number): Promise<void> {
+  await tx.execute({ sql: "UPDATE reports SET status = 'active', superseded_by = NULL, rel_from = ?, rel_to = NULL WHERE id = ?", args: [rel, id] });
   await tx.execute({
-    sql: `INSERT OR REPLACE INTO report_facts (${FACT_COLUMNS.join(", ")})
+    sql: `INSERT OR REPLACE INTO report_facts (${FACT_COLUMNS.join(", ")}, rel_from)
           SELECT r.id, r.agency_id, r.year, r.family, a.level, a.kind, a.province_code, a.city_code, a.county_code,
-                 r.error_count > 0, ${FACT_METRICS}
+                 r.error_count > 0, ${FACT_METRICS}, ?
           FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?`,
-    args: [id],
+    args: [rel, id],
   });
 }
 

@@ -111,7 +111,7 @@ function startPool(opts: IngestOptions, files: number): ParsePool | null {
 export async function ingestPaths(paths: string[], opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const deps = opts.deps ?? (await loadDefaultDeps());
-  const ctx: WriteContext = { deps, demo: opts.demo ?? false };
+  const ctx: WriteContext = { deps, demo: opts.demo ?? false, release: opts.release };
   const summary = emptySummary();
   const { files, missing } = await collectFiles(paths);
   const pool = startPool(opts, files.length);

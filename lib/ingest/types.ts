@@ -4,6 +4,7 @@
  */
 import type { Client } from "@libsql/client";
 import type { Finding, ParsedReport, Result } from "@/lib/parser/types";
+import type { ReleaseRun } from "@/lib/releases/record";
 
 export interface IngestDeps {
   parserVersion: string;
@@ -64,6 +65,8 @@ export interface IngestOptions {
    */
   workers?: number;
   onProgress?: (p: IngestProgress) => void;
+  /** The release these writes belong to (a collect run passes one for all its batches); default: one per call. */
+  release?: ReleaseRun;
 }
 
 export interface IngestSummary {

@@ -5,6 +5,8 @@
  */
 import type { Client, Transaction } from "@libsql/client";
 import type { Finding } from "@/lib/parser/types";
+import { closeFacts, versionAggKeys } from "@/lib/releases/history";
+import { commitRelease, countRelease, newReleaseRun, releaseIn, type ReleaseRun } from "@/lib/releases/record";
 import { FACT_COLUMNS, factsToRow } from "./agg";
 import { errorCount, planBatch, warningCount, type BatchPlan } from "./plan";
 import { sourceName, type Item, type ReportItem } from "./prepare";
@@ -21,6 +23,11 @@ export interface BatchEntry {
 export interface WriteContext {
   deps: IngestDeps;
   demo: boolean;
+  /**
+   * The run's release (lib/releases/record.ts): every write of one context that changes data belongs to it.
+   * Missing: the first such write starts one (kind ingest, or demo) and keeps it here for the context's later writes.
+   */
+  release?: ReleaseRun;
 }
 
 export interface BatchOutcome {
@@ -33,7 +40,7 @@ export interface BatchOutcome {
 const REPORT_COLUMNS = [
   "id", "public_id", "sha256", "source_name", "source_url", "agency_id", "year", "family", "published",
   "parser_version", "status", "superseded_by", "error", "error_zh", "raw_text", "error_count", "warning_count", "is_demo",
-  "fetched_at", "http_last_modified", "page_published", "first_seen_at",
+  "fetched_at", "http_last_modified", "page_published", "first_seen_at", "rel_from",
 ];
 const AGENCY_COLUMNS = [
   "id", "name", "norm_name", "kind", "level", "region_code", "province_code", "city_code", "county_code",
@@ -60,7 +67,7 @@ export function findingRow(reportId: number, f: Finding): Row {
   return [reportId, f.rule, f.severity, f.message, JSON.stringify(f.keys ?? []), f.expected ?? null, f.actual ?? null, f.line ?? null];
 }
 
-function reportRows(plan: BatchPlan, ctx: WriteContext): Row[] {
+function reportRows(plan: BatchPlan, ctx: WriteContext, rel: number | null): Row[] {
   const demo = ctx.demo ? 1 : 0;
   const v = ctx.deps.parserVersion;
   const ok = plan.reports.map(({ id, item, status, supersededBy, active }) => {
@@ -69,11 +76,12 @@ function reportRows(plan: BatchPlan, ctx: WriteContext): Row[] {
       id, item.sha256.slice(0, 16), item.sha256, sourceName(item.file), item.sourceUrl, item.agency.id, item.year,
       item.family, item.published, v, status, supersededBy, null, null, item.text, errorCount(active), warningCount(active), demo,
       p?.fetchedAt ?? null, p?.httpLastModified ?? null, p?.pagePublished ?? null, p?.firstSeenAt ?? null,
+      status === "active" ? rel : null,
     ];
   });
   const failed = plan.failed.map(({ id, item }) => [
     id, item.sha256.slice(0, 16), item.sha256, sourceName(item.file), item.sourceUrl ?? null, null, null,
-    null, null, v, "failed", null, item.error, item.errorZh, item.rawText, 0, 0, demo, null, null, null, null,
+    null, null, v, "failed", null, item.error, item.errorZh, item.rawText, 0, 0, demo, null, null, null, null, null,
   ]);
   return [...ok, ...failed];
 }
@@ -85,9 +93,10 @@ function agencyRows(items: ReportItem[], demo: boolean): Row[] {
   ]);
 }
 
-async function writeStoredChanges(tx: Transaction, plan: BatchPlan, findingRows: Row[]): Promise<void> {
+async function writeStoredChanges(tx: Transaction, plan: BatchPlan, findingRows: Row[], rel: number): Promise<void> {
   for (const { id, by } of plan.supersededStored) {
-    await tx.execute({ sql: "UPDATE reports SET status = 'superseded', superseded_by = ? WHERE id = ?", args: [by, id] });
+    await tx.execute({ sql: "UPDATE reports SET status = 'superseded', superseded_by = ?, rel_to = ? WHERE id = ?", args: [by, rel, id] });
+    await closeFacts(tx, rel, "report_id = ?", [id]);
     await tx.execute({ sql: "DELETE FROM report_facts WHERE report_id = ?", args: [id] });
   }
   for (const [id, a] of plan.chainStored) {
@@ -121,18 +130,25 @@ async function insertValues(tx: Transaction, plan: BatchPlan): Promise<void> {
   }
 }
 
-async function writePlan(tx: Transaction, plan: BatchPlan, ctx: WriteContext): Promise<void> {
+/** Whether the batch changes what any release shows (failed files alone do not). */
+function changesData(plan: BatchPlan): boolean {
+  return plan.reports.length > 0 || plan.supersededStored.length > 0;
+}
+
+/** `rel`: the release of this batch; null when it changes no data (failed files only). */
+async function writePlan(tx: Transaction, plan: BatchPlan, ctx: WriteContext, rel: number | null): Promise<void> {
   const ok = plan.reports.map((r) => r.item);
   await insertRows(tx, "INSERT INTO agencies", AGENCY_COLUMNS, agencyRows(ok, ctx.demo), AGENCY_UPSERT);
   const regions = ok.flatMap((it) => it.regions.map((r) => [r.code, r.name, r.level, r.parentCode]));
   await insertRows(tx, "INSERT OR IGNORE INTO regions", ["code", "name", "level", "parent_code"], regions);
-  await insertRows(tx, "INSERT INTO reports", REPORT_COLUMNS, reportRows(plan, ctx));
+  await insertRows(tx, "INSERT INTO reports", REPORT_COLUMNS, reportRows(plan, ctx, rel));
   await insertValues(tx, plan);
   const findingRows = plan.reports.flatMap(({ id, item, active }) => [...item.findings, ...active.r5].map((f) => findingRow(id, f)));
-  await writeStoredChanges(tx, plan, findingRows);
+  await writeStoredChanges(tx, plan, findingRows, rel ?? 0);
   await insertRows(tx, "INSERT INTO findings", FINDING_COLUMNS, findingRows);
-  await insertRows(tx, "INSERT INTO report_facts", FACT_COLUMNS, plan.facts.map(factsToRow));
-  await plan.agg.apply(tx);
+  await insertRows(tx, "INSERT INTO report_facts", [...FACT_COLUMNS, "rel_from"], plan.facts.map((f) => [...factsToRow(f), rel ?? 0]));
+  if (rel !== null) await versionAggKeys(tx, rel, plan.agg.keys());
+  await plan.agg.apply(tx, rel ?? 0);
 }
 
 function countRules(plan: BatchPlan): Record<string, number> {
@@ -153,8 +169,15 @@ export async function writeBatch(client: Client, entries: BatchEntry[], ctx: Wri
     const state = await loadActiveState(tx, okItems);
     const maxId = await tx.execute("SELECT coalesce(max(id), 0) AS m FROM reports");
     const plan = planBatch(items, state, Number(maxId.rows[0].m) + 1, ctx.deps, ctx.demo);
-    await writePlan(tx, plan, ctx);
+    ctx.release ??= newReleaseRun(ctx.demo ? "demo" : "ingest", ctx.deps.parserVersion);
+    const rel = changesData(plan) ? await releaseIn(tx, ctx.release) : null;
+    await writePlan(tx, plan, ctx, rel);
+    if (rel !== null) {
+      const superseded = plan.supersededStored.length + plan.reports.filter((r) => r.status === "superseded").length;
+      await countRelease(tx, rel, { added: plan.reports.length - plan.updated, updated: plan.updated, superseded });
+    }
     await tx.commit();
+    commitRelease(ctx.release, rel);
     return { added: plan.reports.length - plan.updated, updated: plan.updated, failed: plan.failed.length, findingsByRule: countRules(plan) };
   } finally {
     tx.close();

@@ -29,7 +29,7 @@ export async function getCompare(args: { selection: Selection; metric: string; d
   if (selection.agencies.length) {
     const [agencies, points] = await Promise.all([
       getAgencies({ ids: selection.agencies }),
-      getAgencySeries({ agencies: selection.agencies, metric, from, to: selection.to }),
+      getAgencySeries({ agencies: selection.agencies, metric, from, to: selection.to, rel: selection.rel }),
     ]);
     const peers = agencies.length ? await getPeers({ agency: agencies[0], exclude: selection.agencies }) : [];
     return { kind: "agencies", entities: agencies.map((a) => ({ id: a.id, name: a.name })), points, peers, metric };
@@ -37,7 +37,7 @@ export async function getCompare(args: { selection: Selection; metric: string; d
   // Regions are summed from the pre-aggregates, which hold the core metrics only: any other key falls back.
   const drawn = summableMetric(metric);
   const fallback = drawn === metric ? {} : { fallback: { requested: metric } };
-  const year = selection.to ?? (await getAvailableYears()).at(-1) ?? null;
+  const year = selection.to ?? (await getAvailableYears(selection.rel)).at(-1) ?? null;
   if (year === null || rankModeFor(selection, "auto") !== "region") {
     return { kind: "regions", entities: [], points: [], peers: [], metric: drawn, ...fallback };
   }

@@ -17,6 +17,8 @@ export interface Selection {
   kind: string | null;
   /** When non-empty the selection is these agencies (report_facts), not a region (agg_region_year). */
   agencies: string[];
+  /** Pinned release (URL `rel`): read as of it (lib/releases/as-of.ts); missing or null = current data. */
+  rel?: number | null;
 }
 
 function col(column: CoreMetricColumn): SQL {

@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Totals } from "@/lib/metrics";
 import { isAggregatable } from "@/lib/value-metrics";
+import { aggFrom, factsFrom } from "@/lib/releases/as-of";
 import { aggChildrenWhere, aggWhere, factsWhere, metricSelect, sumAllColumns, type Selection } from "./filters";
 
 /**
@@ -14,9 +15,9 @@ export async function getYearTotals({ selection }: { selection: Selection }): Pr
   const db = await getDb();
   const query = selection.agencies.length
     ? sql`SELECT year, COUNT(*) AS reports, SUM(has_error) AS failing, ${sumAllColumns()}
-          FROM report_facts WHERE ${factsWhere(selection)} GROUP BY year ORDER BY year`
+          FROM ${factsFrom(selection.rel)} WHERE ${factsWhere(selection)} GROUP BY year ORDER BY year`
     : sql`SELECT year, SUM(reports) AS reports, SUM(failing) AS failing, ${sumAllColumns()}
-          FROM agg_region_year WHERE ${aggWhere(selection)} GROUP BY year ORDER BY year`;
+          FROM ${aggFrom(selection.rel)} WHERE ${aggWhere(selection)} GROUP BY year ORDER BY year`;
   return db.all<Totals>(query);
 }
 
@@ -70,7 +71,7 @@ export async function getSubRegionValues(args: { selection: Selection; metric: s
   return db.all<RankRow>(sql`
     SELECT g.scope AS id, COALESCE(r.name, g.scope) AS name, g.value, g.num, g.den FROM (
       SELECT scope, ${m.value} AS value, ${m.num} AS num, ${m.den} AS den
-      FROM agg_region_year WHERE ${aggChildrenWhere({ ...selection, from: year, to: year })} GROUP BY scope
+      FROM ${aggFrom(selection.rel)} WHERE ${aggChildrenWhere({ ...selection, from: year, to: year })} GROUP BY scope
     ) g LEFT JOIN regions r ON r.code = g.scope
     ORDER BY ${RANK_ORDER}${limit === undefined ? sql`` : sql` LIMIT ${limit}`}`);
 }
@@ -92,17 +93,17 @@ export async function getRanking(args: { selection: Selection; metric: string; y
   const rows = await db.all<RankRow>(sql`
     SELECT f.agency_id AS id, a.name AS name, f.value, f.num, f.den FROM (
       SELECT agency_id, ${r.value} AS value, ${r.num} AS num, ${r.den} AS den
-      FROM report_facts WHERE ${factsWhere(oneYear)}
+      FROM ${factsFrom(selection.rel)} WHERE ${factsWhere(oneYear)}
       ORDER BY ${RANK_ORDER} LIMIT ${RANK_LIMIT}
     ) f JOIN agencies a ON a.id = f.agency_id
     ORDER BY ${RANK_ORDER}`);
   return { mode, year, rows };
 }
 
-/** Years with any stored report (national pre-aggregates: one row per year, level and kind). */
-export async function getAvailableYears(): Promise<number[]> {
+/** Years with any stored report (national pre-aggregates: one row per year, level and kind); as of `rel` when pinned. */
+export async function getAvailableYears(rel?: number | null): Promise<number[]> {
   const db = await getDb();
-  const rows = await db.all<{ year: number }>(sql`SELECT DISTINCT year FROM agg_region_year WHERE scope = '' ORDER BY year`);
+  const rows = await db.all<{ year: number }>(sql`SELECT DISTINCT year FROM ${aggFrom(rel)} WHERE scope = '' ORDER BY year`);
   return rows.map((r) => r.year);
 }
 

@@ -1,0 +1,37 @@
+/**
+ * The one as-of filter of every dashboard read (issue 11). `rel` null/undefined = current data: the current table
+ * itself, today's read unchanged. A release id = the rows as they were in that release: the current table's rows
+ * made by that release or earlier, plus the history rows that were current then (db/schema.ts, releases). SQLite
+ * pushes the caller's WHERE (scope, region, year …) into both arms of the UNION ALL, so each arm seeks the same
+ * indexes the current read does; the history arm adds the few rows that releases since then replaced.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import { aggRegionYear, reportFacts } from "@/db/schema";
+
+const columnsOf = (t: SQLiteTable) => getTableConfig(t).columns.map((c) => c.name).join(", ");
+const FACTS = columnsOf(reportFacts);
+const AGG = columnsOf(aggRegionYear);
+
+function asOf(table: string, history: string, columns: string, rel: number | null | undefined, alias: string): SQL {
+  if (rel === null || rel === undefined) return sql.raw(alias === table ? table : `${table} AS ${alias}`);
+  return sql`(SELECT ${sql.raw(columns)} FROM ${sql.raw(table)} WHERE rel_from <= ${rel}
+    UNION ALL SELECT ${sql.raw(columns)} FROM ${sql.raw(history)} WHERE rel_from <= ${rel} AND rel_to > ${rel}) AS ${sql.raw(alias)}`;
+}
+
+/** `report_facts` as of release `rel` (current when null), for `FROM`; named `alias`. */
+export function factsFrom(rel: number | null | undefined, alias = "report_facts"): SQL {
+  return asOf("report_facts", "report_facts_history", FACTS, rel, alias);
+}
+
+/** `agg_region_year` as of release `rel` (current when null), for `FROM`; named `alias`. */
+export function aggFrom(rel: number | null | undefined, alias = "agg_region_year"): SQL {
+  return asOf("agg_region_year", "agg_region_year_history", AGG, rel, alias);
+}
+
+/** Reports (alias `r`) active in release `rel`; the current ones when null. */
+export function activeReportsAsOf(rel: number | null | undefined, alias = "r"): SQL {
+  const a = sql.raw(alias);
+  if (rel === null || rel === undefined) return sql`${a}.status = 'active'`;
+  return sql`${a}.rel_from <= ${rel} AND (${a}.rel_to IS NULL OR ${a}.rel_to > ${rel})`;
+}
