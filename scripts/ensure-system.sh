@@ -15,7 +15,8 @@ declare -A PACKAGE=(
   # Not a program: the Python module of LibreOffice's UNO API that fixtures/encrypt-doc.py imports.
   [python3-uno]=python3-uno
 )
-DEFAULT=(chromium fc-list)
+# soffice: the bulletin's test opens the DOCX it writes in LibreOffice (issue 10 §3).
+DEFAULT=(chromium fc-list soffice)
 
 if [ $# -gt 0 ]; then wanted=("$@"); else wanted=("${DEFAULT[@]}"); fi
 missing=()

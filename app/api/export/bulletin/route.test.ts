@@ -3,8 +3,10 @@
  * report that fails R1): the DOCX is unzipped and its sentences, numbers (read again through the queries), wording for
  * none and one, fonts, images and permalinks are checked.
  */
-import { writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatFull } from "@/lib/format";
@@ -13,14 +15,16 @@ import { getYearTotals } from "@/lib/queries/overview";
 import { getScorecard } from "@/lib/queries/scorecard";
 import { DEFAULT_WEIGHTS } from "@/lib/scorecard/weights";
 import { applications, removeTempDirs, reportText, tempDir } from "@/test/helpers/ingest";
+import { summarisePdf } from "@/test/helpers/pdf";
 import { docxParagraphs, unzip } from "@/test/helpers/unzip";
 import { loadScorecardCorpus, SCORECARD_AGENCIES as A } from "@/test/scorecard-corpus";
 import { GET } from "./route";
 
+const run = promisify(execFile);
 const ORIGIN = "http://bulletin.test:3312";
 const R1_AGENCY = "温州市龙湾区人民政府";
 
-type Read = { res: Response; files: Map<string, Buffer>; xml: string; paragraphs: string[] };
+type Read = { res: Response; bytes: Uint8Array; files: Map<string, Buffer>; xml: string; paragraphs: string[] };
 const read = new Map<string, Promise<Read>>();
 
 /** Each bulletin is generated once per file (about a second of chart drawing) and read by several tests. */
@@ -33,9 +37,10 @@ async function generate(query: string): Promise<Read> {
   const res = await GET(new NextRequest(new URL(`/api/export/bulletin?${query}`, ORIGIN)));
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toMatch(/wordprocessingml/);
-  const files = unzip(new Uint8Array(await res.arrayBuffer()));
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const files = unzip(bytes);
   const xml = files.get("word/document.xml")!.toString("utf8");
-  return { res, files, xml, paragraphs: docxParagraphs(xml) };
+  return { res, bytes, files, xml, paragraphs: docxParagraphs(xml) };
 }
 
 beforeAll(async () => {
@@ -174,4 +179,21 @@ describe("GET /api/export/bulletin", () => {
     expect(error).toMatch(/参数无效/);
     expect(error).toMatch(/invalid parameter/);
   });
+});
+
+describe("the bulletin in LibreOffice", () => {
+  it("converts to PDF with every sentence checked above and every chart image on its pages", async () => {
+    const { bytes, paragraphs } = await bulletin("region=3303&year=2023");
+    const dir = tempDir("nianbao-bulletin-pdf-");
+    const docx = join(dir, "bulletin.docx");
+    writeFileSync(docx, bytes);
+    // A profile of its own: a LibreOffice already running for someone else would otherwise take the job and exit.
+    await run("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], {
+      timeout: 180_000,
+    });
+    const pdf = await summarisePdf(new Uint8Array(readFileSync(join(dir, "bulletin.pdf"))));
+    expect(pdf.images).toBe(4);
+    const squeeze = (s: string) => s.replace(/\s+/g, "");
+    for (const p of paragraphs.filter((x) => x.length > 0)) expect(pdf.text, p).toContain(squeeze(p));
+  }, 240_000);
 });
