@@ -7,6 +7,8 @@ import { cellText } from "@/lib/charts/values";
 export interface TableLinks {
   column: number;
   hrefs: (string | null)[];
+  /** The links open another page (scrolled to its top), not the same view with another filter. */
+  toPage?: boolean;
 }
 
 export function DataTable({ table, caption, links }: { table: ChartTable; caption: string; links?: TableLinks }) {
@@ -30,7 +32,7 @@ export function DataTable({ table, caption, links }: { table: ChartTable; captio
                 const href = links?.column === j ? links.hrefs[i] : null;
                 return (
                   <td key={j} className={`whitespace-nowrap px-2 py-1 ${cell !== null && typeof cell === "object" ? (cell.small ? "text-right text-slate-500" : "text-right") : typeof cell === "number" ? "text-right" : ""}`}>
-                    {href ? <Link className="text-blue-800 underline" href={href} scroll={false}>{cellText(cell)}</Link> : cellText(cell)}
+                    {href ? <Link className="text-blue-800 underline" href={href} scroll={!!links?.toPage}>{cellText(cell)}</Link> : cellText(cell)}
                   </td>
                 );
               })}

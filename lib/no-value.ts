@@ -39,5 +39,5 @@ export function noValueReason(key: string, family: string, stored: boolean): NoV
 export function noValueText(reason: NoValueReason, family: string): string {
   if (reason === "blank") return "空白";
   if (reason === "not_read") return "未读到";
-  return `无此项（${FAMILY_SHORT[family] ?? family}模板）`;
+  return FAMILY_SHORT[family] ? `无此项（${FAMILY_SHORT[family]}模板）` : "无此项";
 }

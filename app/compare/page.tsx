@@ -54,7 +54,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         </EmptyState>
       ) : (
         <CompareView entities={data.entities} points={data.points} years={axis} metric={data.metric} mode={state.chart}
-          delta={state.delta} empty={empty} />
+          delta={state.delta} kind={data.kind} empty={empty} />
       )}
       <PeerList peers={data.peers} state={state} />
     </>

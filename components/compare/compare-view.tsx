@@ -2,11 +2,12 @@
 /** The compare chart (lines, grouped bars or a table) with its mode toggles; options built in the browser. */
 import { useMemo } from "react";
 import { ChartCard, ExcelLink, useExportLinks } from "@/components/chart-card";
-import { DataTable } from "@/components/data-table";
+import { DataTable, type TableLinks } from "@/components/data-table";
 import { MetricSelect } from "@/components/filters/metric-select";
 import { ToggleLink } from "@/components/filters/toggle-link";
 import { buildCompare, compareTable, type Entity, type Point } from "@/lib/charts/compare";
 import { chartTitle } from "@/lib/charts/registry";
+import { agencyHref } from "@/lib/agency-links";
 
 interface Props {
   entities: Entity[];
@@ -15,15 +16,18 @@ interface Props {
   metric: string;
   mode: "line" | "bar" | "table";
   delta: boolean;
+  /** Agencies' names link to their pages in the table; regions' do not. */
+  kind: "agencies" | "regions";
   empty?: React.ReactNode;
 }
 
-export function CompareView({ entities, points, years, metric, mode, delta, empty }: Props) {
+export function CompareView({ entities, points, years, metric, mode, delta, kind, empty }: Props) {
   const option = useMemo(
     () => buildCompare({ entities, points, years, metric, mode: mode === "bar" ? "bar" : "line", delta }),
     [entities, points, years, metric, mode, delta],
   );
   const table = useMemo(() => compareTable({ entities, points, years, metric, delta }), [entities, points, years, metric, delta]);
+  const names: TableLinks | undefined = kind === "agencies" ? { column: 0, hrefs: entities.map((e) => agencyHref(e.id)), toPage: true } : undefined;
   const titleContext = { metric, delta, from: years[0] ?? null, to: years.at(-1) ?? null };
   const title = chartTitle("compare", titleContext);
   const links = useExportLinks("compare");
@@ -49,12 +53,12 @@ export function CompareView({ entities, points, years, metric, mode, delta, empt
             <ExcelLink href={links.xlsx!} testId="chart-compare" />
           </div>
         </div>
-        <div data-testid="chart-compare-table"><DataTable table={table} caption={title} /></div>
+        <div data-testid="chart-compare-table"><DataTable table={table} caption={title} links={names} /></div>
       </section>
     );
   }
   return (
-    <ChartCard chart="compare" titleContext={titleContext} option={option} table={table} height={380} actions={actions}
-      empty={empty} note="比率按分子、分母合计计算，灰色点表示案件不足10件；“无报告”与“空白”（填报为空）分开标注。" />
+    <ChartCard chart="compare" titleContext={titleContext} option={option} table={table} links={names} height={380} actions={actions}
+      empty={empty} note="比率按分子、分母合计计算，灰色点表示案件不足10件；没有数值的年份注明原因：无报告、空白（填报为空）或该年模板无此项。" />
   );
 }

@@ -11,6 +11,7 @@ import {
 } from "@/lib/charts/overview";
 import type { Totals } from "@/lib/charts/rates";
 import { buildRanking, rankingTable, type RankItem } from "@/lib/charts/ranking";
+import { agencyHref } from "@/lib/agency-links";
 
 interface Props {
   totals: Totals[];
@@ -49,6 +50,7 @@ export function OverviewCharts({ totals, ranking, map, metric, percent, canRankR
         <ChartCard chart="ranking" titleContext={{ metric, year: ranking.year, rankMode: ranking.mode }} option={rank}
           height={Math.max(240, ranking.rows.length * 26 + 24)}
           table={rankingTable(ranking.rows, metric)}
+          links={ranking.mode === "agency" ? { column: 1, hrefs: ranking.rows.map((r) => agencyHref(r.id)), toPage: true } : undefined}
           empty={ranking.rows.length ? undefined : "所选截止年份没有可排名的下级地区或机构。请换一个截止年份或放宽筛选。"}
           note="比率按分子、分母合计计算；灰色表示案件不足10件。"
           actions={

@@ -23,6 +23,8 @@ export interface Entity {
 export interface Point extends ValueCell {
   id: string;
   year: number;
+  /** Why a report has no figure (lib/no-value.ts: 空白, 无此项（旧版模板）, 未读到); unset reads 空白. */
+  why?: string;
 }
 
 
@@ -46,14 +48,14 @@ export function deltaOf(metric: string, current: Point | undefined, previous: Po
 
 function cellText(metric: string, point: Point | undefined): string {
   if (!point) return NO_REPORT;
-  if (point.value === null && !RATE_BY_KEY.has(metric)) return BLANK;
+  if (point.value === null && !RATE_BY_KEY.has(metric)) return point.why ?? BLANK;
   return valueText(metric, point);
 }
 
 /** The table's cell: a count as a number, a rate with its counts; no report and a blank figure in words. */
 function tableCell(metric: string, point: Point | undefined): TableCell {
   if (!point) return NO_REPORT;
-  if (point.value === null && !RATE_BY_KEY.has(metric)) return BLANK;
+  if (point.value === null && !RATE_BY_KEY.has(metric)) return point.why ?? BLANK;
   return valueCell(metric, point);
 }
 

@@ -80,6 +80,15 @@ describe("getAgencySeries for a canonical key outside the core metrics", () => {
     expect(byKey(points)).toEqual({ [`${ids[OUHAI]}@2021`]: null, [`${ids[OUHAI]}@2022`]: 0 });
   });
 
+  it("says why a report has no figure: a blank cell, or a key its template family does not have", async () => {
+    const blank = await getAgencySeries({ agencies: [ids[OUHAI]], metric: "outcome.denied.third_party.total", from: 2021, to: 2021 });
+    expect(blank.map((p) => [p.value, p.why])).toEqual([[null, "空白"]]);
+    const legacy = await getAgencySeries({ agencies: [ids[OUHAI]], metric: "legacy.applications.total", from: null, to: null });
+    expect(legacy.map((p) => [p.year, p.value, p.why])).toEqual([[2021, null, "无此项（2021版模板）"], [2022, null, "无此项（2021版模板）"]]);
+    const filled = await getAgencySeries({ agencies: [ids[OUHAI]], metric: "outcome.denied.state_secret.total", from: null, to: null });
+    expect(filled.every((p) => p.why === undefined)).toBe(true);
+  });
+
   it("reads §四 cells and applies the year range", async () => {
     const points = await getAgencySeries({ agencies: [ids[OUHAI]], metric: "litigation_direct.total", from: 2021, to: 2021 });
     expect(byKey(points)).toEqual({ [`${ids[OUHAI]}@2021`]: 1 });
