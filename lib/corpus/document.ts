@@ -6,14 +6,15 @@ import { closingBlocks, openingBlocks, overviewBlocks, titleBlock, type Meta } f
 import type { Rng } from "./random";
 import { applicationRows, reviewRows } from "./tables";
 import type { Block } from "./types";
+import { SECTION3_TITLE, SECTION4_TITLE } from "@/lib/template/modern";
 
 function modernTables(meta: Meta, values: Values, rng: Rng): Block[] {
   return [
     { kind: "heading", text: "二、主动公开政府信息情况" },
     { kind: "table", rows: activeRows(values, meta.family), glue: false },
-    { kind: "heading", text: "三、收到和处理政府信息公开申请情况" },
+    { kind: "heading", text: SECTION3_TITLE },
     { kind: "table", rows: applicationRows(values, meta.family, rng.chance(0.5)), glue: true },
-    { kind: "heading", text: "四、政府信息公开行政复议、行政诉讼情况" },
+    { kind: "heading", text: SECTION4_TITLE },
     { kind: "table", rows: reviewRows(values), glue: false },
   ];
 }

@@ -13,6 +13,13 @@ import {
   type OutcomeLeaf,
 } from "./labels";
 import type { TableRow } from "./types";
+import { APPLICANTS, REVIEW_GROUPS as TEMPLATE_REVIEW_GROUPS, REVIEW_RESULTS, SECTION3_RULE_NOTE } from "@/lib/template/modern";
+
+const applicantLabel = (key: string) => APPLICANTS.find((a) => a.key === key)!.label;
+/** The 法人或其他组织 columns, after 自然人 and before 总计. */
+const ORG_APPLICANTS = APPLICANTS.filter((a) => a.key !== "natural_person" && a.key !== "total").map((a) => a.label);
+const REVIEW_PART_LABELS = REVIEW_RESULTS.map((r) => r.label);
+const reviewGroupLabel = (key: string) => TEMPLATE_REVIEW_GROUPS.find((g) => g.key === key)!.label;
 
 const cell = (values: Values, key: string): number | null => (key in values ? values[key] : null);
 
@@ -46,9 +53,14 @@ export function applicationRows(values: Values, family: Family, spacedHeaders: b
   const sp = spacedHeaders ? " " : "";
   const wide = ' colspan="3"';
   return [
-    { labels: ["(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况"], values: [], spans: [' rowspan="3" colspan="3"', ' colspan="7"'] },
-    { labels: ["自然人", "法人或其他组织", "总计"], values: [], spans: [' rowspan="2"', ' colspan="5"', ' rowspan="2"'] },
-    { labels: [`商业${sp}企业`, `科研${sp}机构`, "社会公益组织", "法律服务机构", "其他"], values: [] },
+    { labels: [SECTION3_RULE_NOTE, "申请人情况"], values: [], spans: [' rowspan="3" colspan="3"', ' colspan="7"'] },
+    {
+      labels: [applicantLabel("natural_person"), "法人或其他组织", applicantLabel("total")],
+      values: [],
+      spans: [' rowspan="2"', ' colspan="5"', ' rowspan="2"'],
+    },
+    // Spaced headers break the four-character labels in the middle ("商业 企业"), as the seeds print them.
+    { labels: ORG_APPLICANTS.map((l) => (l.length === 4 ? `${l.slice(0, 2)}${sp}${l.slice(2)}` : l)), values: [] },
     { labels: [APPS_NEW_LABEL], values: columns(values, "apps.new"), spans: [wide] },
     { labels: [APPS_CARRIED_OVER_LABEL], values: columns(values, "apps.carried_over"), spans: [wide] },
     ...leaves.map((leaf, i) => leafRow(values, leaf, i, sizes, leaves.length + 1)),
@@ -58,10 +70,12 @@ export function applicationRows(values: Values, family: Family, spacedHeaders: b
 }
 
 export function reviewRows(values: Values): TableRow[] {
-  const parts = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+  const parts = REVIEW_PART_LABELS;
+  const litigation = TEMPLATE_REVIEW_GROUPS.find((g) => g.parent !== null)!.parent!;
+  const [direct, afterReview] = [reviewGroupLabel("litigation_direct"), reviewGroupLabel("litigation_after_review")];
   return [
-    { labels: ["行政复议", "行政诉讼"], values: [], spans: [' colspan="5"', ' colspan="10"'] },
-    { labels: [...parts, "未经复议直接起诉", "复议后起诉"], values: [], spans: [...parts.map(() => ' rowspan="2"'), ' colspan="5"', ' colspan="5"'] },
+    { labels: [reviewGroupLabel("review"), litigation], values: [], spans: [' colspan="5"', ' colspan="10"'] },
+    { labels: [...parts, direct, afterReview], values: [], spans: [...parts.map(() => ' rowspan="2"'), ' colspan="5"', ' colspan="5"'] },
     { labels: [...parts, ...parts], values: [] },
     { labels: [], values: REVIEW_GROUPS.flatMap((g) => REVIEW_PARTS.map((p) => cell(values, `${g}.${p}`))) },
   ];

@@ -149,6 +149,99 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   { key: "legacy.training.trainees", labels: ["接受培训人员数"] },
 ];
 
+/** The years the legacy 统计表 was in use (before the 2019 template). */
+export const LEGACY_YEARS: readonly [number, number] = [2008, 2018];
+
+/** A row of the national 统计表 as printed (seed 001): item number, wording, unit, key (null: prints no figure). */
+export interface LegacyFormRow {
+  prefix: string;
+  label: string;
+  /** Words the form prints after the label in the same cell ("(不包括…)"). */
+  note?: string;
+  unit: string;
+  key: string | null;
+}
+
+const f = (prefix: string, label: string, unit: string, key: string | null, note?: string): LegacyFormRow =>
+  note === undefined ? { prefix, label, unit, key } : { prefix, label, unit, key, note };
+
+/**
+ * The national form in print order (国办 2017 version, as seed 001 prints it). Every row's `label` is one of its
+ * key's LEGACY_LABELS (lib/template/legacy.test.ts checks it), so what the corpus prints the parser reads.
+ */
+export const LEGACY_FORM: readonly LegacyFormRow[] = [
+  f("一、", "主动公开情况", "——", "legacy.active.heading"),
+  f("(一)", "主动公开政府信息数", "条", "legacy.active.total"),
+  f("其中:", "主动公开规范性文件数", "条", "legacy.active.normative_docs"),
+  f("", "制发规范性文件总数", "件", "legacy.active.normative_docs_issued"),
+  f("(二)", "通过不同渠道和方式公开政府信息的情况", "——", "legacy.active.by_channel"),
+  f("1.", "政府公报公开政府信息数", "条", "legacy.active.gazette"),
+  f("2.", "政府网站公开政府信息数", "条", "legacy.active.website"),
+  f("3.", "政务微博公开政府信息数", "条", "legacy.active.weibo"),
+  f("4.", "政务微信公开政府信息数", "条", "legacy.active.wechat"),
+  f("5.", "其他方式公开政府信息数", "条", "legacy.active.other_channels"),
+  f("二、", "回应解读情况", "——", null),
+  f("(一)", "回应公众关注热点或重大舆情数", "次", "legacy.response.hot_topics"),
+  f("(二)", "通过不同渠道和方式回应解读的情况", "——", "legacy.response.by_channel"),
+  f("1.", "参加或举办新闻发布会总次数", "次", "legacy.response.press_conferences"),
+  f("其中:", "主要负责同志参加新闻发布会次数", "次", "legacy.response.press_conferences_leaders"),
+  f("2.", "政府网站在线访谈次数", "次", "legacy.response.online_interviews"),
+  f("其中:", "主要负责同志参加政府网站在线访谈次数", "次", "legacy.response.online_interviews_leaders"),
+  f("3.", "政策解读稿件发布数", "篇", "legacy.response.interpretations"),
+  f("4.", "微博微信回应事件数", "次", "legacy.response.social_media"),
+  f("5.", "其他方式回应事件数", "次", "legacy.response.other_channels"),
+  f("三、", "依申请公开情况", "——", null),
+  f("(一)", "收到申请数", "件", "legacy.apps.received"),
+  f("1.", "当面申请数", "件", "legacy.apps.received.in_person"),
+  f("2.", "传真申请数", "件", "legacy.apps.received.fax"),
+  f("3.", "网络申请数", "件", "legacy.apps.received.online"),
+  f("4.", "信函申请数", "件", "legacy.apps.received.letter"),
+  f("(二)", "申请办结数", "件", "legacy.apps.closed"),
+  f("1.", "按时办结数", "件", "legacy.apps.closed.on_time"),
+  f("2.", "延期办结数", "件", "legacy.apps.closed.extended"),
+  f("(三)", "申请答复数", "件", "legacy.answers.total"),
+  f("1.", "属于已主动公开范围数", "件", "legacy.answers.already_public"),
+  f("2.", "同意公开答复数", "件", "legacy.answers.granted"),
+  f("3.", "同意部分公开答复数", "件", "legacy.answers.partial"),
+  f("4.", "不同意公开答复数", "件", "legacy.answers.denied"),
+  f("其中:", "涉及国家秘密", "件", "legacy.answers.denied.state_secret"),
+  f("", "涉及商业秘密", "件", "legacy.answers.denied.trade_secret"),
+  f("", "涉及个人隐私", "件", "legacy.answers.denied.privacy"),
+  f("", "危及国家安全、公共安全、经济安全和社会稳定", "件", "legacy.answers.denied.security"),
+  f("", "不是《条例》所指政府信息", "件", "legacy.answers.denied.not_gov_info"),
+  f("", "法律法规规定的其他情形", "件", "legacy.answers.denied.other_legal"),
+  f("5.", "不属于本行政机关公开数", "件", "legacy.answers.not_this_agency"),
+  f("6.", "申请信息不存在数", "件", "legacy.answers.not_exist"),
+  f("7.", "告知作出更改补充数", "件", "legacy.answers.told_to_amend"),
+  f("8.", "告知通过其他途径办理数", "件", "legacy.answers.other_channel"),
+  f("四、", "行政复议数量", "件", "legacy.review.total"),
+  f("(一)", "维持具体行政行为数", "件", "legacy.review.upheld"),
+  f("(二)", "被依法纠错数", "件", "legacy.review.corrected"),
+  f("(三)", "其他情形数", "件", "legacy.review.other"),
+  f("五、", "行政诉讼数量", "件", "legacy.litigation.total"),
+  f("(一)", "维持具体行政行为或者驳回原告诉讼请求数", "件", "legacy.litigation.upheld"),
+  f("(二)", "被依法纠错数", "件", "legacy.litigation.corrected"),
+  f("(三)", "其他情形数", "件", "legacy.litigation.other"),
+  f("六、", "举报投诉数量", "件", "legacy.complaints"),
+  f("七、", "依申请公开信息收取的费用", "万元", "legacy.fees.amount_wan"),
+  f("八、", "机构建设和保障经费情况", "——", null),
+  f("(一)", "政府信息公开工作专门机构数", "个", "legacy.org.dedicated_units"),
+  f("(二)", "设置政府信息公开查阅点数", "个", "legacy.org.reading_points"),
+  f("(三)", "从事政府信息公开工作人员数", "人", "legacy.staff.total"),
+  f("1.", "专职人员数", "人", "legacy.staff.full_time", "(不包括政府公报及政府网站工作人员数)"),
+  f("2.", "兼职人员数", "人", "legacy.staff.part_time"),
+  f("(四)", "政府信息公开专项经费", "万元", "legacy.org.budget_amount_wan", "(不包括用于政府公报编辑管理及政府网站建设维护等方面的经费)"),
+  f("九、", "政府信息公开会议和培训情况", "——", "legacy.training.heading"),
+  f("(一)", "召开政府信息公开工作会议或专题会议数", "次", "legacy.training.meetings"),
+  f("(二)", "举办各类培训班数", "次", "legacy.training.sessions"),
+  f("(三)", "接受培训人员数", "人次", "legacy.training.trainees"),
+];
+
+/** The row as the form prints it: item number, wording and note ("1.专职人员数(不包括…)"). */
+export function legacyPrintedLabel(row: LegacyFormRow): string {
+  return `${row.prefix}${row.label}${row.note ?? ""}`;
+}
+
 /** Top-level heading words → context, checked in order (行政复议 before 依申请, etc.). */
 export const LEGACY_HEADING_CONTEXTS: readonly (readonly [string, LegacyContext])[] = [
   ["行政复议", "review"],

@@ -1,0 +1,54 @@
+/**
+ * The legacy template is one definition: the printed form the corpus generator prints (LEGACY_FORM) uses only
+ * words the parser's label table knows for the same key, the sum rules name known keys, and the module imports
+ * nothing.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  LEGACY_CORE_MAP,
+  LEGACY_FORM,
+  LEGACY_LABELS,
+  LEGACY_SUM_RULES,
+  contextOfKey,
+  legacyCurrentColumn,
+  legacyPrintedLabel,
+  lookupLegacyKey,
+} from "./legacy";
+
+const KNOWN = new Set(LEGACY_LABELS.map((l) => l.key));
+
+describe("legacy template", () => {
+  it("prints every form row with words its key is read by", () => {
+    for (const row of LEGACY_FORM.filter((r) => r.key !== null)) {
+      const context = contextOfKey(row.key!) ?? "none";
+      expect(lookupLegacyKey(context, row.label), legacyPrintedLabel(row)).toBe(row.key);
+    }
+  });
+
+  it("names only known keys in its sums and core map", () => {
+    const named = [...LEGACY_SUM_RULES.flatMap((r) => [r.total, ...r.parts]), ...LEGACY_CORE_MAP.flatMap(([, parts]) => parts)];
+    expect(named.filter((k) => !KNOWN.has(k))).toEqual([]);
+  });
+
+  it("gives every form key once", () => {
+    const keys = LEGACY_FORM.flatMap((r) => (r.key ? [r.key] : []));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("takes this year's column from the header words", () => {
+    expect(legacyCurrentColumn(["2012年度", "历年累计"])).toBe(0);
+    expect(legacyCurrentColumn(["历年累计", "2014年度"])).toBe(1);
+    expect(legacyCurrentColumn(["2014年", "2015年"])).toBe(1);
+    expect(legacyCurrentColumn(["上年度", "本年度"])).toBe(1);
+    expect(legacyCurrentColumn(["本年", "上年", "累计"])).toBe(0);
+    expect(legacyCurrentColumn(["年末统计"])).toBe(0);
+    expect(legacyCurrentColumn(["历年累计"])).toBe(-1);
+  });
+
+  it("imports nothing", () => {
+    const source = readFileSync(join(__dirname, "legacy.ts"), "utf8");
+    expect(source).not.toMatch(/^import /m);
+  });
+});
