@@ -1,5 +1,7 @@
 /** Chinese labels of agency levels and kinds (the values are PARSE-OUTPUT.md's) and of template families. */
 import type { AgencyKind, AgencyLevel } from "./parser/types";
+import { LEGACY_YEARS } from "./template/legacy";
+import { MODERN_TEMPLATES } from "./template/modern";
 
 export const LEVEL_LABELS: Record<AgencyLevel, string> = {
   national: "国家级",
@@ -27,9 +29,9 @@ export function kindLabel(kind: string): string {
 }
 
 export const FAMILY_LABELS: Record<string, string> = {
-  "2021": "2021版模板（国办公开办函〔2021〕30号）",
-  "2019": "2019版模板（国办公开办函〔2019〕60号）",
-  legacy: "旧版统计表（2008–2018）",
+  "2021": `2021版模板（${MODERN_TEMPLATES["2021"].source}）`,
+  "2019": `2019版模板（${MODERN_TEMPLATES["2019"].source}）`,
+  legacy: `旧版统计表（${LEGACY_YEARS[0]}–${LEGACY_YEARS[1]}）`,
 };
 
 export const FAMILY_SHORT: Record<string, string> = { "2021": "2021版", "2019": "2019版", legacy: "旧版" };

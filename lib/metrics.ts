@@ -1,8 +1,13 @@
 /**
  * The core metrics every family fills (REPORT-FORMATS.md "Core metrics"), as stored in `report_facts` and
  * pre-aggregated in `agg_region_year`. One list, used by ingest (to fill the columns), queries (to sum them)
- * and the UI (labels). `column` is the SQL column name in both tables.
+ * and the UI (labels). `column` is the SQL column name in both tables. Labels that restate a template row or
+ * applicant column are read from lib/template/modern.ts.
  */
+import { APPLICANTS, SECTION3 } from "@/lib/template/modern";
+
+const applicant = (key: string): string => APPLICANTS.find((a) => a.key === key)!.label;
+const outcome = (key: string): string => SECTION3["2021"].find((r) => r.key === key)!.label;
 
 export interface CoreMetric {
   /** Canonical key (REPORT-FORMATS.md) – also the public `metric` URL value. */
@@ -17,17 +22,17 @@ export const CORE_METRICS = [
   { key: "apps.carried_over.total", column: "apps_carried_over", label: "上年结转", group: "apps" },
   { key: "apps.carried_forward.total", column: "apps_carried_forward", label: "结转下年度", group: "apps" },
   { key: "outcome.total.total", column: "outcome_total", label: "办理结果总计", group: "outcome" },
-  { key: "outcome.granted.total", column: "granted", label: "予以公开", group: "outcome" },
-  { key: "outcome.partial.total", column: "partial", label: "部分公开", group: "outcome" },
-  { key: "outcome.denied.total", column: "denied", label: "不予公开", group: "outcome" },
-  { key: "outcome.unable.total", column: "unable", label: "无法提供", group: "outcome" },
-  { key: "outcome.rejected.total", column: "rejected", label: "不予处理", group: "outcome" },
-  { key: "outcome.other.total", column: "other_handling", label: "其他处理", group: "outcome" },
-  { key: "apps.new.natural_person", column: "app_natural_person", label: "自然人", group: "applicant" },
-  { key: "apps.new.commercial", column: "app_commercial", label: "商业企业", group: "applicant" },
-  { key: "apps.new.research", column: "app_research", label: "科研机构", group: "applicant" },
-  { key: "apps.new.public_interest", column: "app_public_interest", label: "社会公益组织", group: "applicant" },
-  { key: "apps.new.legal_service", column: "app_legal_service", label: "法律服务机构", group: "applicant" },
+  { key: "outcome.granted.total", column: "granted", label: outcome("outcome.granted"), group: "outcome" },
+  { key: "outcome.partial.total", column: "partial", label: outcome("outcome.partial"), group: "outcome" },
+  { key: "outcome.denied.total", column: "denied", label: outcome("outcome.denied"), group: "outcome" },
+  { key: "outcome.unable.total", column: "unable", label: outcome("outcome.unable"), group: "outcome" },
+  { key: "outcome.rejected.total", column: "rejected", label: outcome("outcome.rejected"), group: "outcome" },
+  { key: "outcome.other.total", column: "other_handling", label: outcome("outcome.other"), group: "outcome" },
+  { key: "apps.new.natural_person", column: "app_natural_person", label: applicant("natural_person"), group: "applicant" },
+  { key: "apps.new.commercial", column: "app_commercial", label: applicant("commercial"), group: "applicant" },
+  { key: "apps.new.research", column: "app_research", label: applicant("research"), group: "applicant" },
+  { key: "apps.new.public_interest", column: "app_public_interest", label: applicant("public_interest"), group: "applicant" },
+  { key: "apps.new.legal_service", column: "app_legal_service", label: applicant("legal_service"), group: "applicant" },
   { key: "apps.new.other_org", column: "app_other_org", label: "其他组织", group: "applicant" },
   { key: "review.total", column: "review_total", label: "行政复议总计", group: "review" },
   { key: "review.upheld", column: "review_upheld", label: "复议维持", group: "review" },
