@@ -11,7 +11,7 @@ import { EChart, type EChartHandle } from "@/components/charts/echart";
 import { DataTable, type TableLinks } from "@/components/data-table";
 import { useUrlState } from "@/components/filters/use-url-state";
 import { toCsv } from "@/lib/charts/csv";
-import { chartEntry, chartTitle, type ChartId, type TitleContext } from "@/lib/charts/registry";
+import { chartEntry, chartTitle, viewOfPath, type ChartId, type TitleContext } from "@/lib/charts/registry";
 import type { ChartOption, ChartTable } from "@/lib/charts/types";
 import { toSearchString } from "@/lib/url-state";
 
@@ -44,12 +44,14 @@ interface Props {
 
 /** The export links of a chart for the current URL: its CSV (null: built in the browser) and its view's workbook. */
 export function useExportLinks(chart: ChartId, csvOverride?: string): { csv: string | null; xlsx: string | null } {
-  const { state } = useUrlState();
+  const { state, pathname } = useUrlState();
   const entry = chartEntry(chart);
-  const query = toSearchString(state);
+  // The workbook is of the page the chart is on (a chart may sit on two); the agency page's state is its path.
+  const view = viewOfPath(pathname) ?? entry.view;
+  const query = view === "agency" ? `id=${pathname.split("/").pop() ?? ""}` : toSearchString(state);
   const suffix = query ? `?${query}` : "";
   const csv = entry.csv === "api" ? `/api/export/${entry.id}${suffix}` : entry.csv === "client" ? null : (csvOverride ?? null);
-  const xlsx = entry.workbook ? `/api/export/workbook?view=${entry.view}${query ? `&${query}` : ""}` : null;
+  const xlsx = entry.workbook ? `/api/export/workbook?view=${view}${query ? `&${query}` : ""}` : null;
   return { csv, xlsx };
 }
 

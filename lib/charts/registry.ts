@@ -31,7 +31,10 @@ export interface TitleContext {
 
 export interface ChartEntry {
   id: string;
+  /** The view it belongs to (its page's workbook)… */
   view: ChartView;
+  /** …and other views that draw it too (their workbooks hold it as well). */
+  alsoOn?: readonly ChartView[];
   /** The card's `data-testid`; its buttons are `${testId}-csv`, `-png`, `-xlsx`, its table `-table`. */
   testId: string;
   title: (ctx: TitleContext) => string;
@@ -106,23 +109,24 @@ const ENTRIES = [
   {
     id: "agency-series", view: "agency", testId: "agency-series", title: () => "申请与办理结果（历年）",
     builder: { option: "agency-series.buildAgencySeries", table: "agency-series.agencySeriesTable" },
-    csv: "client", png: true, workbook: false,
+    csv: "client", png: true, workbook: true,
   },
   {
     id: "scorecard", view: "scorecard", testId: "chart-scorecard",
     title: (c) => (c.byRegion ? "各下级地区平均得分" : `得分前 ${c.count} 名机构`),
     builder: { option: "scorecard.buildScoreBars", table: "scorecard.regionScoresTable" },
-    csv: "/api/export/scorecard-regions", png: true, workbook: false,
+    csv: "/api/export/scorecard-regions", png: true, workbook: true,
   },
   {
-    id: "timeliness-by-year", view: "quality", testId: "timeliness-by-year", title: () => "按时发布与缺报（按年度）",
+    id: "timeliness-by-year", view: "quality", alsoOn: ["overview"], testId: "timeliness-by-year",
+    title: () => "按时发布与缺报（按年度）",
     builder: { option: "timeliness.buildTimelinessByYear", table: "timeliness.timelinessByYearTable" },
-    csv: "/api/export/timeliness", png: true, workbook: false,
+    csv: "/api/export/timeliness", png: true, workbook: true,
   },
   {
     id: "timeliness-by-place", view: "quality", testId: "timeliness-by-place", title: () => "按时发布与缺报（按下级地区）",
     builder: { option: "timeliness.buildTimelinessByPlace", table: "timeliness.timelinessByPlaceTable" },
-    csv: "/api/export/timeliness?table=regions", png: true, workbook: false,
+    csv: "/api/export/timeliness?table=regions", png: true, workbook: true,
   },
 ] as const satisfies readonly ChartEntry[];
 
@@ -146,6 +150,15 @@ export function chartTitle(id: ChartId, context: Partial<TitleContext> = {}): st
   return chartEntry(id).title({ ...DEFAULT_CONTEXT, ...context });
 }
 
+/** The charts a view draws, in the registry's order (its page's order). */
 export function chartsOf(view: ChartView): ChartEntry[] {
-  return CHARTS.filter((c) => c.view === view);
+  return CHARTS.filter((c) => c.view === view || c.alsoOn?.includes(view));
+}
+
+/** The view of a page path: its workbook is the charts that page draws. */
+export function viewOfPath(pathname: string): ChartView | null {
+  if (pathname === "/") return "overview";
+  const top = pathname.split("/")[1];
+  return top === "compare" ? "compare" : top === "quality" ? "quality" : top === "scorecard" ? "scorecard"
+    : top === "agencies" ? "agency" : null;
 }

@@ -31,7 +31,7 @@ export interface ChartData {
 type Readers = Record<ApiChartId, () => Promise<ChartData>>;
 
 /** One promise per read, started on first use: the workbook's six overview sheets run getOverview once. */
-function once<T>(read: () => Promise<T>): () => Promise<T> {
+export function once<T>(read: () => Promise<T>): () => Promise<T> {
   let started: Promise<T> | null = null;
   return () => (started ??= read());
 }

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { chartTitle } from "@/lib/charts/registry";
 import { regionScoresTable } from "@/lib/charts/scorecard";
 import { scorecardCsv } from "../../_shared/scorecard";
 
@@ -6,5 +7,6 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/export/scorecard-regions?<the scorecard's parameters> → the sub-region rollup (the chart's table) as CSV. */
 export async function GET(request: NextRequest) {
-  return scorecardCsv(request, "年报质量评分（按下级地区）", (card) => regionScoresTable(card?.regions ?? []));
+  // Titled as the chart card it is the CSV of (lib/charts/registry.ts).
+  return scorecardCsv(request, chartTitle("scorecard", { byRegion: true }), (card) => regionScoresTable(card?.regions ?? []));
 }

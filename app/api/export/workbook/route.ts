@@ -1,72 +1,42 @@
 import type { NextRequest } from "next/server";
-import { chartsOf, chartTitle, type ApiChartId, type ChartView } from "@/lib/charts/registry";
-import { describeSelection } from "@/lib/charts/selection";
-import { getAgencies } from "@/lib/queries/agencies";
+import type { ChartView } from "@/lib/charts/registry";
 import { getDataDate } from "@/lib/queries/data-date";
-import { getRegionChoices } from "@/lib/queries/region-options";
-import { parseStrict, toSearchString } from "@/lib/url-state";
-import { summableMetric } from "@/lib/value-metrics";
 import { badRequest, guarded } from "../../_shared/respond";
-import { chartReaders, EXPORT_PARAMS } from "../[chart]/tables";
 import { buildWorkbook } from "./build";
 import { definitionsFor } from "./definitions";
+import { VIEW_BOOKS } from "./views";
 
 export const dynamic = "force-dynamic";
-
-/** The views with a workbook: their page and their name in the 说明 sheet. */
-const VIEWS: Partial<Record<ChartView, { path: string; name: string }>> = {
-  overview: { path: "/", name: "总览" },
-  compare: { path: "/compare", name: "对比" },
-  quality: { path: "/quality", name: "数据质量" },
-};
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
- * GET /api/export/workbook?view=overview|compare|quality&<the page's parameters> → every chart of that view as a
- * sheet of one .xlsx, after a 说明 sheet. `view` defaults to the overview.
+ * GET /api/export/workbook?view=overview|compare|quality|agency|scorecard&<the page's parameters> → every chart of
+ * that view as a sheet of one .xlsx, after a 说明 sheet. `view` defaults to the overview; the agency view takes `id`.
  */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const view = (params.get("view") || "overview") as ChartView;
-  const page = VIEWS[view];
-  if (!page) {
-    const known = Object.keys(VIEWS).join(", ");
+  const read = VIEW_BOOKS[view];
+  if (!read) {
+    const known = Object.keys(VIEW_BOOKS).join(", ");
     return badRequest(`unknown view ${JSON.stringify(view.slice(0, 40))}; one of ${known} 未知的视图，可选：${known}`);
   }
-  const parsed = parseStrict(params, [...EXPORT_PARAMS]);
-  if ("error" in parsed) return badRequest(parsed.error);
-  const { state } = parsed;
   return guarded(async () => {
-    const readers = chartReaders(state);
-    const charts = chartsOf(view).filter((c) => c.workbook && c.csv === "api");
-    const [data, regions, agencies, date] = await Promise.all([
-      Promise.all(charts.map((c) => readers[c.id as ApiChartId]())),
-      getRegionChoices({ region: state.region }),
-      getAgencies({ ids: state.agencies }),
-      getDataDate(),
-    ]);
-    // A chart the page does not draw for this selection (no rows: the map of chosen agencies) has no sheet.
-    const drawn = charts.map((c, i) => ({ id: c.id as ApiChartId, ...data[i] })).filter((d) => d.table.rows.length);
-    const metric = drawn[0]?.context.metric ?? summableMetric(state.metric);
-    const filters = describeSelection(
-      { ...state, metric },
-      { regionPath: regions.path.map((r) => r.name), agencies: agencies.map((a) => a.name) },
-      drawn.flatMap((d) => d.table.header ?? []),
-    );
-    const query = toSearchString(state);
-    const permalink = `${request.nextUrl.origin}${page.path}${query ? `?${query}` : ""}`;
+    const [book, date] = await Promise.all([read(params), getDataDate()]);
+    if (!book) return Response.json({ error: "unknown agency 机构不存在" }, { status: 404 });
+    if ("error" in book) return badRequest(book.error);
     const body = await buildWorkbook({
-      view: page.name,
-      permalink,
-      filters,
-      definitions: definitionsFor(drawn.map((d) => d.context.metric), drawn.map((d) => d.table), view === "compare" && state.delta),
+      view: book.name,
+      permalink: `${request.nextUrl.origin}${book.href}`,
+      filters: book.filters,
+      definitions: [...definitionsFor(book.metrics, book.sheets.map((s) => s.table), book.delta), ...(book.definitions ?? [])],
       dataDate: date.updatedAt
         ? `${date.updatedAt.slice(0, 10)} 更新（最新报告年度：${date.latestYear ?? "—"}年）`
         : "数据库中还没有年报",
-      sheets: drawn.map((d) => ({ title: chartTitle(d.id, d.context), table: d.table })),
+      sheets: book.sheets,
     });
-    const filename = `年报观察-${page.name}-${new Date().toISOString().slice(0, 10)}.xlsx`;
+    const filename = `年报观察-${book.name}-${new Date().toISOString().slice(0, 10)}.xlsx`;
     return new Response(new Uint8Array(body), {
       headers: {
         "Content-Type": XLSX,

@@ -8,13 +8,16 @@ import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chartsOf, type ChartView } from "@/lib/charts/registry";
-import { dashboardTestDb } from "@/test/helpers/dashboard-db";
+import type { Client } from "@libsql/client";
+import { dashboardTestDb, rows } from "@/test/helpers/dashboard-db";
 import { GET as csvGet } from "../[chart]/route";
 import { NOTES_SHEET, SMALL_FLAG, SMALL_HEADER } from "./build";
 import { GET as workbookGet } from "./route";
 
+let client: Client;
+
 beforeAll(async () => {
-  await dashboardTestDb();
+  ({ client } = await dashboardTestDb());
 }, 300_000);
 
 const req = (path: string) => new NextRequest(new URL(path, "http://localhost"));
@@ -62,7 +65,7 @@ async function expectSheetsMatchCsv(view: ChartView, query: string) {
   const names = book.worksheets.map((s) => s.name);
   expect(names[0]).toBe(NOTES_SHEET);
   let numbers = 0;
-  for (const chart of chartsOf(view).filter((c) => c.workbook)) {
+  for (const chart of chartsOf(view).filter((c) => c.workbook && c.csv === "api")) {
     const csv = await csvOf(chart.id, query);
     const body = csv.rows.slice(1);
     const sheet = book.worksheets.find((s) => csv.title.startsWith(s.name));
@@ -107,7 +110,7 @@ describe("GET /api/export/workbook", () => {
     expect(notes.find((l) => l.startsWith("数据日期: "))).toMatch(/\d{4}-\d\d-\d\d 更新（最新报告年度：\d{4}年）/);
     expect(book.worksheets.map((s) => s.name)).toEqual([
       NOTES_SHEET, "申请量趋势（按申请人类型）", "办理结果构成", "行政复议与行政诉讼（按结果）", "提交年报与未通过校验",
-      "各地区分布：复议纠错率（2022年）", "下级地区排名：复议纠错率（2022年）",
+      "各地区分布：复议纠错率（2022年）", "下级地区排名：复议纠错率（2022年）", "按时发布与缺报（按年度）",
     ]);
     const ranking = book.getWorksheet("下级地区排名：复议纠错率（2022年）")!;
     expect(ranking.getRow(1).values).toContain(`复议纠错率 ${SMALL_HEADER}`);
@@ -119,6 +122,25 @@ describe("GET /api/export/workbook", () => {
     await expectSheetsMatchCsv("compare", "delta=1&from=2018&to=2022");
     const quality = await expectSheetsMatchCsv("quality", "level=county&from=2018&to=2022");
     expect(notesOf(quality)).toContain("层级: 县级");
+  });
+
+  it("agency and scorecard: their charts as their pages read them, 404 for an unknown agency", async () => {
+    const [{ id }] = await rows<{ id: string }>(client, "SELECT agency_id AS id FROM report_facts GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1");
+    const agency = await workbookOf(`view=agency&id=${encodeURIComponent(id)}`);
+    expect(agency.worksheets.map((s) => s.name)).toEqual([NOTES_SHEET, "申请与办理结果（历年）"]);
+    expect(notesOf(agency)).toContain(`永久链接: http://localhost/agencies/${encodeURIComponent(id)}`);
+    const series = valuesOf(agency.getWorksheet("申请与办理结果（历年）")!);
+    expect(series[0].slice(0, 3)).toEqual(["年份", "报告", "本年新收申请"]);
+    expect(series.slice(1).some((r) => typeof r[2] === "number")).toBe(true);
+    expect((await workbookGet(req("/api/export/workbook?view=agency&id=nope"))).status).toBe(404);
+
+    const scorecard = await workbookOf("view=scorecard&w=timely:50~complete:50~consistent:0~chained:0~original:0~plausible:0");
+    const names = scorecard.worksheets.map((s) => s.name);
+    expect(names).toEqual([NOTES_SHEET, "各下级地区平均得分", "机构排名（全部）"]);
+    expect(notesOf(scorecard).find((l) => l.startsWith("权重: "))).toContain("w=timely:50~complete:50");
+    const ranking = valuesOf(scorecard.getWorksheet("机构排名（全部）")!);
+    expect(ranking[0].slice(0, 2)).toEqual(["名次", "机构"]);
+    expect(typeof ranking[1][0]).toBe("number");
   });
 
   it("rejects an unknown view and a bad parameter with a message in English and Chinese", async () => {
