@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BulletinButton } from "@/components/bulletin-button";
 import { EmptyState } from "@/components/empty-state";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { Pager } from "@/components/quality/pager";
@@ -58,6 +59,7 @@ export default async function ScorecardPage({ searchParams }: Props) {
               <div className="flex gap-2 text-sm">
                 <a className="btn" href={`/api/export/scorecard?${query}`} download data-testid="scorecard-csv">导出 CSV</a>
                 <a className="btn" href={`/api/scorecard?${query}`} data-testid="scorecard-json">JSON</a>
+                <BulletinButton region={state.region} year={scorecard.year} />
               </div>
             </div>
             <p className="mb-2 text-xs text-slate-600">
