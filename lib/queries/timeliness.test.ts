@@ -3,12 +3,14 @@ import type { Client } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { dashboardTestDb, rows } from "@/test/helpers/dashboard-db";
 import { removeTempDirs } from "@/test/helpers/ingest";
+import { DEFAULT_WEIGHTS } from "@/lib/scorecard/weights";
 import { TIMELINESS_STATUSES, type TimelinessStatus } from "@/lib/timeliness/judge";
 
 // The import guard of server modules; the reads below are the real ones against a real libSQL file.
 vi.mock("server-only", () => ({}));
 
 const { getTimeliness, getTimelinessList } = await import("./timeliness");
+const { getScorecard } = await import("./scorecard");
 
 const NATIONAL = { region: "", from: null, to: null, level: null, kind: null };
 const TODAY = "2030-01-01"; // every deadline of the corpus has passed
@@ -75,3 +77,27 @@ describe("timeliness of stored reports", () => {
     }
   });
 });
+
+describe("the scorecard's 按时发布 and the timeliness view", () => {
+  it("agree on every agency of a year: on time 1, late 0, undated not scored, missing 未发布", async () => {
+    const s = await getTimeliness({ scope: NATIONAL });
+    const year = s.to!;
+    const card = await getScorecard({ scope: { region: "", level: null, kind: null }, year, weights: DEFAULT_WEIGHTS });
+    const scope = { ...NATIONAL, from: year, to: year };
+    const listed = await getTimelinessList({ scope, statuses: ["late", "missing", "undated", "not_due"], page: null });
+    const status = new Map(listed.rows.map((r) => [r.agencyId, r.status]));
+    const expected = { late: 0, undated: null, missing: null, not_due: undefined, on_time: 1 } as const;
+    let compared = 0;
+    for (const a of card.agencies) {
+      const judged = status.get(a.agencyId) ?? "on_time";
+      expect(judged, a.agencyName).not.toBe("not_due"); // the scorecard leaves a not-yet-due agency out
+      expect(a.marks.timely.value, `${a.agencyName}: ${a.marks.timely.text}`).toBe(expected[judged]);
+      expect(a.status === "missing", a.agencyName).toBe(judged === "missing");
+      compared++;
+    }
+    const counts = (await getTimeliness({ scope })).totals;
+    expect(compared).toBeGreaterThan(20);
+    expect(compared).toBe(counts.on_time + counts.late + counts.undated + counts.missing);
+  });
+});
+
