@@ -1,6 +1,7 @@
 /** The bulletin's sections on consistency checks by rule (with agency names) and the scorecard's top and bottom. */
 import { buildCoverage } from "@/lib/charts/coverage";
-import { agencyBars, buildScoreBars, regionBars } from "@/lib/charts/scorecard";
+import { chartTitle } from "@/lib/charts/registry";
+import { agencyBars, buildScoreBars, MAX_AGENCY_BARS, regionBars } from "@/lib/charts/scorecard";
 import { formatFull } from "@/lib/format";
 import type { ScoredAgency } from "@/lib/scorecard/types";
 import { INDICATOR_LABELS, INDICATORS } from "@/lib/scorecard/weights";
@@ -31,7 +32,7 @@ export function checksSection(d: SectionData, o: ComposeOptions, n: number): Blo
     });
   }
   blocks.push(
-    { kind: "chart", title: "图3 提交年报与未通过校验（份）", option: buildCoverage(d.totals), width: CHART_WIDTH, height: 280 },
+    { kind: "chart", title: `图3 ${chartTitle("coverage")}（份）`, option: buildCoverage(d.totals), width: CHART_WIDTH, height: 280 },
     { kind: "source", url: quality() },
   );
   return blocks;
@@ -96,7 +97,7 @@ export function scoresSection(d: SectionData, o: ComposeOptions, n: number): Blo
     blocks.push(
       {
         kind: "chart",
-        title: byRegion ? "图4 各地区平均得分" : "图4 各机关得分",
+        title: `图4 ${chartTitle("scorecard", { byRegion, count: Math.min(bars.length, MAX_AGENCY_BARS) })}`,
         option: buildScoreBars(bars),
         width: CHART_WIDTH,
         height: Math.min(900, Math.max(200, bars.length * 24 + 24)),

@@ -5,6 +5,7 @@
  */
 import { buildApplicantTrend, buildOutcomeComposition } from "@/lib/charts/overview";
 import { metricOf, type Totals } from "@/lib/charts/rates";
+import { chartTitle } from "@/lib/charts/registry";
 import { formatFull, rateView } from "@/lib/format";
 import { describeWeights } from "@/lib/scorecard/weights";
 import { permalink, sectionNumber, type Block } from "./blocks";
@@ -57,9 +58,9 @@ function overallSection(data: SectionData, o: ComposeOptions, n: number): Block[
     },
     ...RATES.map(([key, label]): Block => ({ kind: "paragraph", text: rateSentence(label, now, before, key) })),
     { kind: "source", url: view },
-    { kind: "chart", title: "图1 申请量趋势（按申请人类型）", option: buildApplicantTrend(data.totals), width: CHART_WIDTH, height: 320 },
+    { kind: "chart", title: `图1 ${chartTitle("applicants")}`, option: buildApplicantTrend(data.totals), width: CHART_WIDTH, height: 320 },
     { kind: "source", url: view },
-    { kind: "chart", title: "图2 办理结果构成", option: buildOutcomeComposition(data.totals, false), width: CHART_WIDTH, height: 320 },
+    { kind: "chart", title: `图2 ${chartTitle("outcomes")}`, option: buildOutcomeComposition(data.totals, false), width: CHART_WIDTH, height: 320 },
     { kind: "source", url: view },
   ];
 }

@@ -132,7 +132,7 @@ describe("GET /api/export/bulletin", () => {
       expect(png.length).toBeGreaterThan(5_000); // drawn, not an empty frame
     }
     expect(xml.match(/<pic:pic /g)).toHaveLength(4);
-    for (const title of ["图1 申请量趋势（按申请人类型）", "图2 办理结果构成", "图3 提交年报与未通过校验（份）", "图4 各地区平均得分"]) {
+    for (const title of ["图1 申请量趋势（按申请人类型）", "图2 办理结果构成", "图3 提交年报与未通过校验（份）", "图4 各下级地区平均得分"]) {
       const i = paragraphs.indexOf(title);
       expect(i, title).toBeGreaterThan(0);
       expect(paragraphs[i + 1]).toMatch(/^数据视图：http:\/\/bulletin\.test:3312\//);
@@ -160,11 +160,12 @@ describe("GET /api/export/bulletin", () => {
 
   it("writes a short valid bulletin for a region or year without reports", async () => {
     const empty = await bulletin("region=11&year=2023");
-    expect(empty.paragraphs[0]).toBe("关于2023年度北京市政府信息公开工作年度报告情况的通报");
-    expect(empty.paragraphs).toContain("2023年度，北京市未收录政府信息公开工作年度报告，也没有往年发布过年报的机关，本通报无统计内容。");
+    expect(empty.paragraphs[0]).toBe("关于2023年度代码为11的地区政府信息公开工作年度报告情况的通报");
+    expect(empty.paragraphs).toContain("2023年度，代码为11的地区未收录政府信息公开工作年度报告，也没有往年发布过年报的机关，本通报无统计内容。");
     expect([...empty.files.keys()].some((k) => k.startsWith("word/media/"))).toBe(false);
     const early = await bulletin("region=3303&year=2015");
-    expect(early.paragraphs.join("\n")).toContain("本通报无统计内容");
+    expect(early.paragraphs).toContain("2015年度，浙江省温州市未收录政府信息公开工作年度报告，也没有往年发布过年报的机关，本通报无统计内容。");
+    expect(early.paragraphs.at(-1)).toBe(`数据视图：${ORIGIN}/?region=3303&to=2015`);
   });
 
   it.each([
