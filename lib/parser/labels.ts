@@ -11,6 +11,7 @@ import {
   type ReviewResultKey,
   type TemplateRow,
 } from "@/lib/template/modern";
+import { LEGACY_SIGNALS } from "@/lib/template/legacy";
 
 /**
  * The 2021 / 2019 templates (lib/template/modern.ts) in the shape the parser looks for them: every row's
@@ -105,9 +106,5 @@ export const BLANK_MARKERS = new Set(["-", "—", "——", "–", "--", "/", "�
 export const FAMILY_SIGNALS = {
   "2021": ["本年制发件数", "本年废止件数", "现行有效件数", "逾期不补正", "逾期未按收费"],
   "2019": ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "政府集中采购", "本年增/减"],
-  legacy: [
-    "收到申请数", "同意公开答复数", "统计数", "主动公开政府信息数", "不同意公开答复数", "申请信息不存在数",
-    // Local variants of the same table (Fujian county and zone forms, 2009–2018).
-    "同意部分公开答复数", "对申请的答复总数", "否决公开答复", "不予公开答复数", "历年累计", "依申请公开信息总数",
-  ],
+  legacy: LEGACY_SIGNALS,
 } as const;

@@ -149,6 +149,13 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   { key: "legacy.training.trainees", labels: ["接受培训人员数"] },
 ];
 
+/** Words that show a text is on the legacy 统计表 (REPORT-FORMATS.md "how to recognise"; lib/parser/family.ts). */
+export const LEGACY_SIGNALS: readonly string[] = [
+  "收到申请数", "同意公开答复数", "统计数", "主动公开政府信息数", "不同意公开答复数", "申请信息不存在数",
+  // Local variants of the same table (Fujian county and zone forms, 2009–2018).
+  "同意部分公开答复数", "对申请的答复总数", "否决公开答复", "不予公开答复数", "历年累计", "依申请公开信息总数",
+];
+
 /** The years the legacy 统计表 was in use (before the 2019 template). */
 export const LEGACY_YEARS: readonly [number, number] = [2008, 2018];
 
