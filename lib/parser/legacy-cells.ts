@@ -2,7 +2,13 @@
  * Lines of a legacy 统计表 → rows {label, unit, value}. Handles `|`/tab rows, whitespace-separated rows and
  * one cell per line (label, unit and value on consecutive lines, labels wrapped over lines).
  */
-import { LEGACY_BLANKS, LEGACY_UNITS, LEGACY_VALUE_HEADER, legacyCurrentColumn } from "@/lib/template/legacy";
+import {
+  LEGACY_BLANKS,
+  LEGACY_TABLE_FIRST_ROWS,
+  LEGACY_UNITS,
+  LEGACY_VALUE_HEADER,
+  legacyCurrentColumn,
+} from "@/lib/template/legacy";
 
 export interface LegacyRow {
   label: string;
@@ -225,7 +231,7 @@ export function findLegacyTableStart(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.includes("统计表") || (line.includes("指") && line.replace(/\s/g, "").includes("统计指标"))) return i;
-    if (fallback < 0 && (line.includes("主动公开政府信息数") || line.includes("收到申请数"))) fallback = i;
+    if (fallback < 0 && LEGACY_TABLE_FIRST_ROWS.some((words) => line.includes(words))) fallback = i;
   }
   return fallback;
 }

@@ -156,6 +156,9 @@ export const LEGACY_SIGNALS: readonly string[] = [
   "同意部分公开答复数", "对申请的答复总数", "否决公开答复", "不予公开答复数", "历年累计", "依申请公开信息总数",
 ];
 
+/** Row words that mark where a 统计表 without a title starts (the national form's first rows of §一 and §三). */
+export const LEGACY_TABLE_FIRST_ROWS: readonly string[] = ["主动公开政府信息数", "收到申请数"];
+
 /** The years the legacy 统计表 was in use (before the 2019 template). */
 export const LEGACY_YEARS: readonly [number, number] = [2008, 2018];
 
