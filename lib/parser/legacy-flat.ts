@@ -48,7 +48,7 @@ export interface FlatTable {
 const HEADER_PART = new RegExp(
   String.raw`^[\s|:]*(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|项\s*目|计\s*量\s*单\s*位|单\s*位|` +
     String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?|年\s*末\s*统\s*计|统\s*计\s*数|` +
-    String.raw`历\s*年\s*累\s*计|累\s*计\s*数?|上\s*年\s*(?:度|数)?|数\s*量)`,
+    String.raw`历\s*年\s*累\s*计|累\s*计\s*数?|上\s*年\s*(?:度|数)?|去\s*年|数\s*量)`,
 );
 /** A value column's header word alone ("2012年度", "历年累计"). */
 const VALUE_HEADER_WORD = new RegExp(`^(?:${LEGACY_VALUE_HEADER.source})$`);
