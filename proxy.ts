@@ -6,6 +6,7 @@
  * Source: nextjs.org/docs/app/guides/content-security-policy (Next 16, 2026).
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { decideCache } from "@/lib/releases/http-cache";
 
 export function buildCsp(nonce: string, dev: boolean): string {
   return [
@@ -22,13 +23,23 @@ export function buildCsp(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = buildCsp(nonce, process.env.NODE_ENV === "development");
+  // Pinned answers come from the release cache (with this nonce swapped in), unchanged ones as 304 (lib/releases/http-cache.ts).
+  const cached = await decideCache(request, nonce);
+  if ("respond" in cached) return secured(cached.respond, csp);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // The root layout's footer names the release shown (components/release-footer.tsx) but gets no search parameters.
+  requestHeaders.set("x-nianbao-rel", request.nextUrl.searchParams.get("rel") ?? "");
   const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [k, v] of Object.entries(cached.pass)) response.headers.set(k, v);
+  return secured(response, csp);
+}
+
+function secured<R extends Response>(response: R, csp: string): R {
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");

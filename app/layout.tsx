@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { DemoBanner } from "@/components/demo-banner";
+import { ReleaseScope } from "@/components/release-footer";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 
@@ -18,9 +19,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <DemoBanner />
-        <main id="main" className="page-width px-3 py-4 sm:px-4">
-          {children}
-        </main>
+        <ReleaseScope>
+          <main id="main" className="page-width px-3 py-4 sm:px-4">
+            {children}
+          </main>
+        </ReleaseScope>
       </body>
     </html>
   );

@@ -1,24 +1,41 @@
 "use client";
-/** Copies the current address (which holds the whole view) for pasting into a chat. */
+/**
+ * Copies the current address (which holds the whole view) for pasting into a chat: 当前数据 (the link follows
+ * later imports) or 固定到此版本 (the link carries `rel=` and always shows this release's figures).
+ */
 import { useState } from "react";
+import { useReleaseShown, withRel } from "./release-context";
+
+type Kind = "current" | "pinned";
 
 export function CopyLinkButton() {
-  const [copied, setCopied] = useState(false);
-  async function copy() {
+  const { id } = useReleaseShown();
+  const [copied, setCopied] = useState<Kind | null>(null);
+  async function copy(kind: Kind) {
+    const href = withRel(window.location.href, kind === "pinned" ? id : null);
     try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
+      await navigator.clipboard.writeText(href);
+      setCopied(kind);
+      setTimeout(() => setCopied(null), 2000);
     } catch {
-      window.prompt("复制此链接：", window.location.href); // clipboard blocked (http, old browser)
+      window.prompt("复制此链接：", href); // clipboard blocked (http, old browser)
     }
   }
   return (
-    <button type="button" className="btn" onClick={copy} data-testid="copy-link">
-      {copied ? "已复制" : "复制链接"}
+    <span className="inline-flex flex-wrap items-center gap-1" role="group" aria-label="复制链接">
+      <button type="button" className="btn" onClick={() => copy("current")} data-testid="copy-link"
+        title="链接始终显示最新数据">
+        {copied === "current" ? "已复制" : "复制链接 · 当前数据"}
+      </button>
+      {id !== null ? (
+        <button type="button" className="btn" onClick={() => copy("pinned")} data-testid="copy-link-pinned"
+          title={`链接固定在数据版本 ${id}，之后导入新数据也不变`}>
+          {copied === "pinned" ? "已复制" : "固定到此版本"}
+        </button>
+      ) : null}
       <span className="sr-only" aria-live="polite">
-        {copied ? "链接已复制到剪贴板" : ""}
+        {copied ? (copied === "pinned" ? `固定到数据版本 ${id} 的链接已复制到剪贴板` : "当前数据的链接已复制到剪贴板") : ""}
       </span>
-    </button>
+    </span>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "./scorecard/weights";
-import { buildHref, DEFAULT_STATE, MAX_AGENCIES, migrateParams, parseStrict, parseUrlState, toSearchString } from "./url-state";
+import { buildHref, DEFAULT_STATE, MAX_AGENCIES, migrateParams, parseRel, parseStrict, parseUrlState, selectionOf, toSearchString } from "./url-state";
 
 describe("parseUrlState", () => {
   it("gives the defaults for an empty or missing query", () => {
@@ -14,7 +14,7 @@ describe("parseUrlState", () => {
     const s = parseUrlState(
       new URLSearchParams(
         "region=3303&from=2019&to=2023&level=county&kind=department&agencies=a1~b2&metric=rate.grant&chart=bar&pct=1&delta=1" +
-          "&rank=agency&tab=findings&year=2020&rule=L2&page=2&fpage=3&gpage=4&timely=missing&tpage=2&w=timely:50~original:0",
+          "&rank=agency&tab=findings&year=2020&rule=L2&page=2&fpage=3&gpage=4&timely=missing&tpage=2&w=timely:50~original:0&rel=4",
       ),
     );
     expect(s).toEqual({
@@ -38,6 +38,7 @@ describe("parseUrlState", () => {
       timely: "missing",
       tpage: 2,
       w: { ...DEFAULT_WEIGHTS, timely: 50, original: 0 },
+      rel: 4,
     });
   });
 
@@ -204,5 +205,23 @@ describe("URL migrations", () => {
   });
   it("parseUrlState applies the project's migrations (none yet: the state is unchanged)", () => {
     expect(parseUrlState({ region: "33" })).toEqual({ ...DEFAULT_STATE, region: "33" });
+  });
+});
+
+describe("rel: the pinned release", () => {
+  it("reads a release id and keeps it in links built from the state (a pinned view stays pinned)", () => {
+    const state = parseUrlState({ region: "33", rel: "7" });
+    expect(state.rel).toBe(7);
+    expect(selectionOf(state).rel).toBe(7);
+    expect(buildHref("/compare", state, { metric: "rate.grant" })).toBe("/compare?region=33&metric=rate.grant&rel=7");
+  });
+  it("links without rel are unchanged: current data", () => {
+    expect(parseUrlState({ region: "33" }).rel).toBeNull();
+    expect(buildHref("/", parseUrlState({ region: "33" }))).toBe("/?region=33");
+  });
+  it.each([["0"], ["-3"], ["1.5"], ["abc"], ["1e99"], [""]])("ignores a malformed rel=%s (current data) and the API calls it invalid", (rel) => {
+    expect(parseUrlState({ rel }).rel).toBeNull();
+    expect(parseRel(rel)).toBeNull();
+    if (rel) expect(parseStrict(new URLSearchParams({ rel }), ["rel"])).toMatchObject({ error: expect.stringMatching(/数据版本 rel/) });
   });
 });

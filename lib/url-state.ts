@@ -9,6 +9,8 @@
  * rule (quality: one rule such as R1), page / fpage / gpage (quality: failing reports, failed files, gaps; page is
  * also the scorecard ranking's page), timely / tpage (timeliness list: late|missing|undated|not_due, default late
  * and missing; its page), w (scorecard weights, lib/scorecard/weights.ts; the scorecard's year is `year`).
+ * rel (any page or API: read the data as of that release, lib/releases/as-of.ts; missing = current data; a malformed
+ * value is ignored, and an id newer than the latest release reads current data too; the footer says which it shows).
  *
  * A renamed parameter is added to URL_MIGRATIONS (old name → new), so links shared before the rename still open
  * the view they named.
@@ -53,6 +55,8 @@ const regionSchema = z.string().regex(/^(\d{2}|\d{4}|\d{6})$/);
 const yearSchema = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
 const ruleSchema = z.string().regex(/^[A-Z]{1,2}\d{1,3}$/);
 const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE);
+/** A release id (the `releases` table): a positive integer. */
+const relSchema = z.coerce.number().int().min(1).max(2 ** 31 - 1);
 const agencyIdSchema = z.string().min(1).max(80).regex(/^[^\s~<>"'&]+$/u);
 /** A core metric or rate (lib/metrics.ts), or any canonical §三/§四 key / legacy.* key (lib/value-metrics.ts). */
 const metricSchema = z.string().max(80).refine((k) => CORE_BY_KEY.has(k) || RATE_BY_KEY.has(k) || isValueMetric(k));
@@ -85,6 +89,7 @@ const strictFields = {
   timely: z.preprocess(first, z.enum(TIMELY_STATUSES)),
   tpage: z.preprocess(first, pageSchema),
   w: z.preprocess(first, z.string().refine((raw) => parseWeights(raw) !== null)),
+  rel: z.preprocess(first, relSchema),
 };
 
 /** Each field: the parsed value, or its default when missing or invalid (`.catch`). */
@@ -114,6 +119,7 @@ const stateSchema = z.object({
       return typeof text === "string" ? parseWeights(text) : undefined;
     }, z.custom<Weights>((v) => v !== null && typeof v === "object"))
     .catch(DEFAULT_WEIGHTS),
+  rel: z.preprocess(first, relSchema.nullable()).catch(null),
 });
 
 export type UrlState = z.infer<typeof stateSchema>;
@@ -163,7 +169,7 @@ export function parseUrlState(input: Record<string, Raw> | URLSearchParams | und
 
 const PARAM_NAMES: Record<string, string> = {
   region: "地区代码 region", from: "起始年 from", to: "截止年 to", level: "层级 level", kind: "类型 kind",
-  agencies: "机构 agencies", metric: "指标 metric", year: "年度 year", w: "权重 w",
+  agencies: "机构 agencies", metric: "指标 metric", year: "年度 year", w: "权重 w", rel: "数据版本 rel",
 };
 
 /**
@@ -218,10 +224,16 @@ export function buildHref(pathname: string, state: Partial<UrlState>, patch: Par
   return query ? `${pathname}?${query}` : pathname;
 }
 
-/** The public selection parameters only (for API links and CSV exports). */
-export function selectionOf(state: UrlState): Pick<UrlState, "region" | "from" | "to" | "level" | "kind" | "agencies" | "metric"> {
-  const { region, from, to, level, kind, agencies, metric } = state;
-  return { region, from, to, level, kind, agencies, metric };
+/** The public selection parameters only (for API links and CSV exports), with the pinned release. */
+export function selectionOf(state: UrlState): Pick<UrlState, "region" | "from" | "to" | "level" | "kind" | "agencies" | "metric" | "rel"> {
+  const { region, from, to, level, kind, agencies, metric, rel } = state;
+  return { region, from, to, level, kind, agencies, metric, rel };
+}
+
+/** The `rel` parameter alone (proxy, footer): the release id, or null when missing or malformed. */
+export function parseRel(raw: string | null | undefined): number | null {
+  const parsed = relSchema.safeParse(raw ?? undefined);
+  return parsed.success ? parsed.data : null;
 }
 
 export function isRateMetric(metric: string): boolean {

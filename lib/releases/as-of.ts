@@ -29,9 +29,14 @@ export function aggFrom(rel: number | null | undefined, alias = "agg_region_year
   return asOf("agg_region_year", "agg_region_year_history", AGG, rel, alias);
 }
 
-/** Reports (alias `r`) active in release `rel`; the current ones when null. */
+/**
+ * Reports (alias `r`) active in release `rel`; the current ones when null. rel_from NULL on an active report: stored
+ * before releases were tracked (migration 0008 rewrites no report row). A report not active now was active in `rel`
+ * only if a release superseded or removed it after `rel` (rel_to); one superseded before releases has no rel_to.
+ */
 export function activeReportsAsOf(rel: number | null | undefined, alias = "r"): SQL {
   const a = sql.raw(alias);
   if (rel === null || rel === undefined) return sql`${a}.status = 'active'`;
-  return sql`${a}.rel_from <= ${rel} AND (${a}.rel_to IS NULL OR ${a}.rel_to > ${rel})`;
+  return sql`coalesce(${a}.rel_from, 0) <= ${rel} AND (${a}.rel_to IS NULL OR ${a}.rel_to > ${rel})
+    AND (${a}.status = 'active' OR ${a}.rel_to IS NOT NULL)`;
 }

@@ -15,15 +15,16 @@ export const dynamic = "force-dynamic";
  * cell printed blank (or, for a detail key, a report whose template has no such cell).
  * `metric`: a core metric, a rate, or any canonical §三/§四 key (e.g. outcome.denied.state_secret.total,
  * litigation_direct.total) or legacy.* key; the latter are read from the stored figures (`source: "values"`).
+ * `rel`: read as of that data release (GET /api/releases); the answer is then immutable and cached.
  */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
-  const parsed = parseStrict(params, ["agencies", "metric", "from", "to"]);
+  const parsed = parseStrict(params, ["agencies", "metric", "from", "to", "rel"]);
   if ("error" in parsed) return badRequest(parsed.error);
-  const { agencies, metric, from, to } = parsed.state;
+  const { agencies, metric, from, to, rel } = parsed.state;
   if (!agencies.length) return badRequest("missing parameter agencies (ids joined by ~)");
   return guarded(async () => {
-    const [known, points] = await Promise.all([getAgencies({ ids: agencies }), getAgencySeries({ agencies, metric, from, to })]);
+    const [known, points] = await Promise.all([getAgencies({ ids: agencies }), getAgencySeries({ agencies, metric, from, to, rel })]);
     const rate = RATE_BY_KEY.has(metric);
     return Response.json({
       metric,

@@ -1,0 +1,74 @@
+"use client";
+/**
+ * 数据已更新: on a page pinned to a release (`rel=`) when newer data exists, a banner with a link to the current
+ * view and the figures of this view that changed (old → new), or a line saying none did. Built in the browser from
+ * GET /api/releases and the two pages' tables, so the pinned page itself never changes (it is served from cache
+ * as immutable; see proxy.ts).
+ */
+import { useEffect, useState } from "react";
+import { diffTables, readPageTables, type FigureChange } from "@/lib/releases/table-diff";
+import { releaseName } from "@/lib/releases/labels";
+import { useReleaseShown, withRel } from "./release-context";
+
+const CHANGE_LIMIT = 30;
+
+interface Newer {
+  latest: number;
+  currentHref: string;
+  changes: FigureChange[] | null;
+}
+
+async function tablesOf(href: string) {
+  const res = await fetch(href, { headers: { accept: "text/html" } });
+  if (!res.ok) throw new Error(String(res.status));
+  return readPageTables(new DOMParser().parseFromString(await res.text(), "text/html"));
+}
+
+export function PinnedBanner() {
+  const { id, pinned } = useReleaseShown();
+  const [newer, setNewer] = useState<Newer | null>(null);
+  useEffect(() => {
+    if (!pinned || id === null) return;
+    let live = true;
+    (async () => {
+      const res = await fetch("/api/releases");
+      const { latest } = (await res.json()) as { latest: number | null };
+      if (!live || latest === null || latest <= id) return;
+      const currentHref = withRel(window.location.href, null);
+      setNewer({ latest, currentHref, changes: null });
+      const [then, now] = await Promise.all([tablesOf(window.location.href), tablesOf(currentHref)]);
+      if (live) setNewer({ latest, currentHref, changes: diffTables(then, now, CHANGE_LIMIT) });
+    })().catch(() => undefined); // the banner is a courtesy: the pinned page stays as it is
+    return () => {
+      live = false;
+    };
+  }, [id, pinned]);
+  if (!newer || id === null) return null;
+  const { changes } = newer;
+  return (
+    <aside aria-label="数据已更新" data-testid="pinned-banner" className="border-b border-sky-300 bg-sky-50 py-2 text-sm text-sky-950">
+      <div className="page-width px-4">
+        <p>
+          <strong>数据已更新</strong>：此链接固定在{releaseName(id)}，之后已有{releaseName(newer.latest)}。
+          <a className="ml-1 underline" href={newer.currentHref} data-testid="pinned-banner-current">查看当前数据</a>
+        </p>
+        {changes === null ? (
+          <p className="text-sky-800">正在比较本页数字……</p>
+        ) : changes.length === 0 ? (
+          <p data-testid="pinned-banner-none">本页的数字在新版本中没有变化。</p>
+        ) : (
+          <details open={changes.length <= 5}>
+            <summary className="cursor-pointer">本页有{changes.length >= CHANGE_LIMIT ? "至少 " : " "}{changes.length} 个数字已变化（旧 → 新）</summary>
+            <ul className="mt-1 list-disc pl-5" data-testid="pinned-banner-changes">
+              {changes.map((c, i) => (
+                <li key={i}>
+                  {c.table} · {c.row} · {c.column}：<span className="tabular-nums">{c.before} → {c.after}</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * HTTP caching of pages and API answers by release (issue 11), run by proxy.ts before anything renders:
+ * - pinned (`rel=` naming an existing release): `Cache-Control: public, max-age=31536000, immutable` and an ETag;
+ *   the answer is rendered once (a loopback request to this same server) and then served from the bounded cache
+ *   of lib/releases/page-cache.ts with a fresh CSP nonce each time;
+ * - everything else GET: a weak ETag from the latest release, and 304 Not Modified to a matching If-None-Match.
+ * The latest release is asked of this server (GET /api/releases/latest) at most once a second: the proxy bundle
+ * does not open the database itself.
+ */
+import { parseRel } from "@/lib/url-state";
+import { getCached, nonceOf, putCached, withNonce, cacheStats, type CachedResponse } from "./page-cache";
+
+export const IMMUTABLE = "public, max-age=31536000, immutable";
+const FILL_HEADER = "x-nianbao-fill";
+/** Marks this server's own requests (fills, latest): they render normally. Random per process, so no client can pass as one. */
+const FILL_TOKEN = crypto.randomUUID();
+/** A restart (perhaps new code) changes every ETag, so no browser keeps a page of the previous build. */
+const BOOT = Date.now().toString(36);
+
+function selfOrigin(): string {
+  // Never the request's Host: a forged Host header must not choose what is fetched and cached for everyone.
+  return process.env.NIANBAO_SELF_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+}
+
+let latest: { at: number; id: Promise<number | null> } | null = null;
+const LATEST_MS = 1_000;
+
+function latestRelease(): Promise<number | null> {
+  if (latest && Date.now() - latest.at < LATEST_MS) return latest.id;
+  const id = fetch(`${selfOrigin()}/api/releases/latest`, { headers: { [FILL_HEADER]: FILL_TOKEN } })
+    .then(async (res) => (res.ok ? Number(((await res.json()) as { latest: number | null }).latest ?? 0) : null))
+    .catch(() => null);
+  latest = { at: Date.now(), id };
+  return id;
+}
+
+/** FNV-1a of the path: the pinned ETag names the resource, not only its release. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+function matches(request: Request, etag: string): boolean {
+  const sent = request.headers.get("if-none-match");
+  return !!sent && sent.split(",").some((t) => t.trim() === etag || t.trim() === "*");
+}
+
+/** Requests whose answer is the page or API document itself (not a client navigation's RSC payload, not assets). */
+function cacheable(request: Request, url: URL): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  if (request.headers.get(FILL_HEADER) === FILL_TOKEN) return false;
+  if (request.headers.has("rsc") || request.headers.has("next-router-prefetch") || url.searchParams.has("_rsc")) return false;
+  return !url.pathname.startsWith("/_next/");
+}
+
+const filling = new Map<string, Promise<CachedResponse | null>>();
+
+/** Renders `key` once through this server (concurrent misses share the one render) and keeps a 200 answer. */
+function fill(key: string, request: Request, etag: string): Promise<CachedResponse | null> {
+  let p = filling.get(key);
+  if (!p) {
+    p = (async () => {
+      const res = await fetch(`${selfOrigin()}${key}`, { headers: { accept: request.headers.get("accept") ?? "*/*", [FILL_HEADER]: FILL_TOKEN } });
+      const body = await res.text();
+      if (res.status !== 200) return null;
+      const entry: CachedResponse = {
+        status: res.status, body, etag, nonce: nonceOf(res.headers.get("content-security-policy")),
+        contentType: res.headers.get("content-type") ?? "text/plain", disposition: res.headers.get("content-disposition"),
+      };
+      putCached(key, entry);
+      return entry;
+    })()
+      .catch(() => null)
+      .finally(() => filling.delete(key));
+    filling.set(key, p);
+  }
+  return p;
+}
+
+export type CacheDecision =
+  /** Answer with this (304, or a pinned answer from the cache). */
+  | { respond: Response }
+  /** Render as usual, adding these headers (the unpinned ETag). */
+  | { pass: Record<string, string> };
+
+export async function decideCache(request: Request, nonce: string): Promise<CacheDecision> {
+  const url = new URL(request.url);
+  if (!cacheable(request, url)) return { pass: {} };
+  const id = await latestRelease();
+  if (id === null) return { pass: {} };
+  const rel = parseRel(url.searchParams.get("rel"));
+  if (rel === null || rel > id) {
+    const etag = `W/"r${id}-${BOOT}"`;
+    if (matches(request, etag)) return { respond: new Response(null, { status: 304, headers: { etag } }) };
+    return { pass: { etag } };
+  }
+  const key = url.pathname + url.search;
+  const etag = `"p${rel}-${hash(key)}-${BOOT}"`;
+  const headers: Record<string, string> = { etag, "cache-control": IMMUTABLE };
+  if (matches(request, etag)) return { respond: new Response(null, { status: 304, headers }) };
+  const hit = getCached(key);
+  const entry = hit ?? (await fill(key, request, etag));
+  if (!entry) return { pass: {} }; // not a 200 (or the render failed): answer as any request, uncached
+  const stats = cacheStats();
+  headers["content-type"] = entry.contentType;
+  if (entry.disposition) headers["content-disposition"] = entry.disposition;
+  headers["x-nianbao-cache"] = `${hit ? "hit" : "miss"}; entries=${stats.entries}; bytes=${stats.bytes}`;
+  return { respond: new Response(request.method === "HEAD" ? null : withNonce(entry, nonce), { status: entry.status, headers }) };
+}
