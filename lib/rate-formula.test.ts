@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { METRIC_COLUMNS, RATE_BY_KEY, type CoreMetricColumn } from "./metrics";
-import { numberAlgebra, rateFormula } from "./rate-formula";
+import { CORE_METRICS } from "./metrics";
+import { numberAlgebra, rateFormula, wordsAlgebra } from "./rate-formula";
 
 type Row = Record<CoreMetricColumn, number | null>;
 const row = (figures: Partial<Row>): Row => ({ ...Object.fromEntries(METRIC_COLUMNS.map((c) => [c, null])), ...figures }) as Row;
@@ -27,5 +28,11 @@ describe("rateFormula on numbers", () => {
     expect(rateFormula(rate("rate.denial"), numberAlgebra(row({ outcome_total: 0, denied: 0 })))).toEqual({ num: 0, den: 0, value: null });
     expect(rateFormula(rate("rate.litigation_loss"), numberAlgebra(row({ lit_total: 1, lit_pending: 3, lit_corrected: 1 }))))
       .toEqual({ num: 1, den: -2, value: null });
+  });
+
+  it("reads in words from the same definition", () => {
+    const words = wordsAlgebra((c) => CORE_METRICS.find((m) => m.column === c)!.label);
+    expect(rateFormula(rate("rate.grant"), words).value).toBe("（予以公开 + 部分公开） ÷ 办理结果总计");
+    expect(rateFormula(rate("rate.review_correction"), words).value).toBe("复议纠正 ÷ （行政复议总计 − 复议尚未审结）");
   });
 });

@@ -3,9 +3,9 @@
  * average of rates:
  *   num = Σ numerator, den = Σ denominator − Σ minus (a blank cell reads 0), over the rows whose first denominator
  *   column is printed (a blank total must not inflate a rate); value = num ÷ den when den > 0, else blank.
- * The SQL of the dashboard reads (metricSelect, lib/queries/filters.ts) and the TypeScript on per-year totals
- * (metricOf, lib/charts/rates.ts) are both built by `rateFormula` through an algebra each supplies, and
- * lib/queries/filters.test.ts runs both on the same rows of a real libSQL file.
+ * The SQL of the dashboard reads (metricSelect, lib/queries/filters.ts), the TypeScript on per-year totals
+ * (metricOf, lib/charts/rates.ts) and the words of the workbook's definitions are all built by `rateFormula` through
+ * an algebra each supplies; lib/queries/filters.test.ts runs the first two on the same rows of a real libSQL file.
  */
 import type { CoreMetricColumn, RateMetric } from "./metrics";
 
@@ -44,5 +44,21 @@ export function numberAlgebra(row: Record<CoreMetricColumn, number | null>): Rat
     subtract: (x, y) => x - y,
     total: (e, guard) => (row[guard] === null ? null : e),
     ratio: (num, den) => (num === null || den === null || den <= 0 ? null : num / den),
+  };
+}
+
+interface Words {
+  text: string;
+  terms: number;
+}
+
+/** The algebra in words, for definitions a reader sees: （予以公开 + 部分公开） ÷ 办理结果总计. */
+export function wordsAlgebra(labelOf: (c: CoreMetricColumn) => string): RateAlgebra<Words, string> {
+  return {
+    column: (c) => ({ text: labelOf(c), terms: 1 }),
+    add: (x, y) => ({ text: `${x.text} + ${y.text}`, terms: x.terms + y.terms }),
+    subtract: (x, y) => ({ text: `${x.text} − ${y.text}`, terms: x.terms + y.terms }),
+    total: (e) => (e.terms > 1 ? `（${e.text}）` : e.text),
+    ratio: (num, den) => `${num} ÷ ${den}`,
   };
 }

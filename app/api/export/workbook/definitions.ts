@@ -1,16 +1,14 @@
 /** The definitions the workbook's 说明 sheet states for the rates and shares its sheets hold, from lib/metrics. */
 import { CORE_METRICS, MIN_RATE_DENOMINATOR, RATE_BY_KEY, type RateMetric } from "@/lib/metrics";
 import type { ChartTable } from "@/lib/charts/types";
+import { rateFormula, wordsAlgebra } from "@/lib/rate-formula";
 
 const labelOf = (column: string) => CORE_METRICS.find((m) => m.column === column)?.label ?? column;
 
-/** 实质公开率 = (予以公开 + 部分公开) ÷ 办理结果总计, summed over the selection before dividing. */
+/** 实质公开率 = （予以公开 + 部分公开） ÷ 办理结果总计 (lib/rate-formula.ts in words), summed over the selection first. */
 export function rateDefinition(rate: RateMetric): string {
-  const sum = (columns: readonly string[]) => columns.map(labelOf).join(" + ");
-  const num = rate.numerator.length > 1 ? `（${sum(rate.numerator)}）` : sum(rate.numerator);
-  const minus = rate.minus?.length ? ` − ${sum(rate.minus)}` : "";
-  const den = rate.denominator.length > 1 || minus ? `（${sum(rate.denominator)}${minus}）` : sum(rate.denominator);
-  return `${num} ÷ ${den}；分子、分母先按所选范围合计再相除，分母不足${MIN_RATE_DENOMINATOR}件时标注“不足${MIN_RATE_DENOMINATOR}件”。`;
+  const formula = rateFormula(rate, wordsAlgebra(labelOf)).value;
+  return `${formula}；分子、分母先按所选范围合计再相除，分母不足${MIN_RATE_DENOMINATOR}件时标注“不足${MIN_RATE_DENOMINATOR}件”。`;
 }
 
 const SHARE = "未通过比例";
