@@ -50,7 +50,8 @@ export function useExportLinks(chart: ChartId, csvOverride?: string): { csv: str
   const view = viewOfPath(pathname) ?? entry.view;
   const query = view === "agency" ? `id=${pathname.split("/").pop() ?? ""}` : toSearchString(state);
   const suffix = query ? `?${query}` : "";
-  const csv = entry.csv === "api" ? `/api/export/${entry.id}${suffix}` : entry.csv === "client" ? null : (csvOverride ?? null);
+  const csv =
+    entry.csv === "api" ? `/api/export/${entry.id}${suffix}` : entry.csv === "client" ? null : (csvOverride ?? null);
   const xlsx = entry.workbook ? `/api/export/workbook?view=${view}${query ? `&${query}` : ""}` : null;
   return { csv, xlsx };
 }

@@ -1,6 +1,6 @@
 /** A chart's data as an accessible table, scrolling sideways on narrow screens instead of being cut off. */
 import Link from "next/link";
-import type { ChartTable } from "@/lib/charts/types";
+import type { ChartTable, TableCell } from "@/lib/charts/types";
 import { cellText } from "@/lib/charts/values";
 
 /** The cells of one column as links, one href per row (null: plain text). */
@@ -9,6 +9,12 @@ export interface TableLinks {
   hrefs: (string | null)[];
   /** The links open another page (scrolled to its top), not the same view with another filter. */
   toPage?: boolean;
+}
+
+/** Numbers and rates right-aligned; a rate over fewer than 10 cases greyed, as the charts grey it. */
+function cellClass(cell: TableCell): string {
+  if (cell !== null && typeof cell === "object") return cell.small ? "text-right text-slate-500" : "text-right";
+  return typeof cell === "number" ? "text-right" : "";
 }
 
 export function DataTable({ table, caption, links }: { table: ChartTable; caption: string; links?: TableLinks }) {
@@ -31,7 +37,7 @@ export function DataTable({ table, caption, links }: { table: ChartTable; captio
               {row.map((cell, j) => {
                 const href = links?.column === j ? links.hrefs[i] : null;
                 return (
-                  <td key={j} className={`whitespace-nowrap px-2 py-1 ${cell !== null && typeof cell === "object" ? (cell.small ? "text-right text-slate-500" : "text-right") : typeof cell === "number" ? "text-right" : ""}`}>
+                  <td key={j} className={`whitespace-nowrap px-2 py-1 ${cellClass(cell)}`}>
                     {href ? <Link className="text-blue-800 underline" href={href} scroll={!!links?.toPage}>{cellText(cell)}</Link> : cellText(cell)}
                   </td>
                 );

@@ -85,14 +85,18 @@ function compareReaders(state: UrlState) {
 }
 
 function qualityReaders(state: UrlState) {
-  const scope: QualityScope = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
+  const { region, from, to, level, kind } = state;
+  const scope: QualityScope = { region, from, to, level, kind };
   const metric = summableMetric(state.metric);
   return {
     "quality-by-year": async () => ({
       table: coverageTable(await getYearTotals({ selection: { ...scope, agencies: [] } })),
       context: { metric },
     }),
-    "quality-by-rule": async () => ({ table: failingByRuleTable(await getQualityByRule({ scope })), context: { metric } }),
+    "quality-by-rule": async () => ({
+      table: failingByRuleTable(await getQualityByRule({ scope })),
+      context: { metric },
+    }),
     // A county has no sub-regions: the page draws no such chart there, and the export is empty.
     "quality-by-region": async () => ({
       table: failingByRegionTable(state.region.length < 6 ? await getQualityBySubRegion({ scope }) : []),

@@ -85,12 +85,15 @@ function addChartSheet(book: ExcelJS.Workbook, name: string, table: ChartTable):
     const column = sheet.getColumn(i + 1);
     const ratio = !c.flag && table.rows.some((r) => isRatio(r[c.from]));
     if (ratio) column.numFmt = "0.0%";
-    else if (table.rows.some((r) => typeof r[c.from] === "number" && !Number.isInteger(r[c.from]))) column.numFmt = "#,##0.0";
+    else if (table.rows.some((r) => typeof r[c.from] === "number" && !Number.isInteger(r[c.from]))) {
+      column.numFmt = "#,##0.0";
+    }
     else column.numFmt = "#,##0";
     let width = textWidth(c.header);
     column.eachCell({ includeEmpty: false }, (cell) => {
       const v = cell.value;
-      width = Math.max(width, typeof v === "number" ? (ratio ? 7 : String(Math.round(v)).length * 1.3 + 1) : textWidth(String(v ?? "")));
+      const digits = typeof v === "number" ? String(Math.round(v)).length * 1.3 + 1 : 0;
+      width = Math.max(width, typeof v === "number" ? (ratio ? 7 : digits) : textWidth(String(v ?? "")));
     });
     column.width = Math.min(MAX_WIDTH, Math.max(8, width + 2));
   });

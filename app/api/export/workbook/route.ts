@@ -30,7 +30,10 @@ export async function GET(request: NextRequest) {
       view: book.name,
       permalink: `${request.nextUrl.origin}${book.href}`,
       filters: book.filters,
-      definitions: [...definitionsFor(book.metrics, book.sheets.map((s) => s.table), book.delta), ...(book.definitions ?? [])],
+      definitions: [
+        ...definitionsFor(book.metrics, book.sheets.map((s) => s.table), book.delta),
+        ...(book.definitions ?? []),
+      ],
       dataDate: date.updatedAt
         ? `${date.updatedAt.slice(0, 10)} 更新（最新报告年度：${date.latestYear ?? "—"}年）`
         : "数据库中还没有年报",

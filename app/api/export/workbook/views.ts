@@ -38,7 +38,9 @@ type Reader = (params: URLSearchParams) => Promise<ViewBook | { error: string } 
 const withQuery = (path: string, query: string) => (query ? `${path}?${query}` : path);
 
 /** Charts another route exports as CSV (timeliness), read as that route reads them. */
-function otherReaders(state: UrlState): Partial<Record<ChartId, () => Promise<ChartData>>> {
+type OtherReaders = Partial<Record<ChartId, () => Promise<ChartData>>>;
+
+function otherReaders(state: UrlState): OtherReaders {
   const scope = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
   const timeliness = once(() => getTimeliness({ scope }));
   const context = { metric: summableMetric(state.metric) };
@@ -54,7 +56,7 @@ function selectionView(view: ChartView, name: string, path: string): Reader {
     const parsed = parseStrict(params, [...EXPORT_PARAMS]);
     if ("error" in parsed) return parsed;
     const { state } = parsed;
-    const readers: Partial<Record<ChartId, () => Promise<ChartData>>> = { ...chartReaders(state), ...otherReaders(state) };
+    const readers: OtherReaders = { ...chartReaders(state), ...otherReaders(state) };
     const charts = chartsOf(view).filter((c) => c.workbook && readers[c.id as ChartId]);
     const [data, regions, agencies] = await Promise.all([
       Promise.all(charts.map((c) => readers[c.id as ChartId]!())),
