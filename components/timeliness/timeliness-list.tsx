@@ -53,7 +53,7 @@ export function TimelinessList({ list, status, hrefOf, csvHref }: Props) {
                 <tr key={`${r.agencyId}-${r.year}`} className="border-b border-slate-100" data-status={r.status}>
                   <td className="px-2 py-1">{r.year}</td>
                   <td className="whitespace-nowrap px-2 py-1">{r.placeName}</td>
-                  <td className="px-2 py-1">
+                  <td className="min-w-[10rem] px-2 py-1">
                     <Link className="text-blue-800 underline" href={r.publicId ? `/reports/${r.publicId}` : `/agencies/${encodeURIComponent(r.agencyId)}`}>
                       {r.agencyName}
                     </Link>

@@ -27,7 +27,7 @@ export async function TimelinessSection({ state, full = false }: Props) {
   const csv = (table: string) => `/api/export/timeliness?table=${table}${query ? `&${query}` : ""}`;
   const listHref = (patch: Partial<UrlState>) => `${buildHref("/quality", state, patch)}#timeliness`;
   return (
-    <section className="card flex flex-col gap-3" id="timeliness" aria-labelledby="timeliness-title" data-testid="timeliness">
+    <section className={`flex flex-col gap-3 ${full ? "" : "mt-4"}`} id="timeliness" aria-labelledby="timeliness-title" data-testid="timeliness">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="timeliness-title" className="text-base font-semibold">按时发布与缺报</h2>
         {full ? null : (
@@ -36,12 +36,18 @@ export async function TimelinessSection({ state, full = false }: Props) {
           </Link>
         )}
       </div>
-      <TimelinessSummaryFigures summary={summary} hrefOf={(s) => (s === "on_time" ? null : listHref({ timely: s, tpage: 1 }))} />
+      <div className="card">
+        <TimelinessSummaryFigures summary={summary} hrefOf={(s) => (s === "on_time" ? null : listHref({ timely: s, tpage: 1 }))} />
+      </div>
       <div className={full ? "grid gap-4 lg:grid-cols-2" : ""}>
         <TimelinessByYear rows={summary.byYear} csvHref={csv("years")} />
         {full && state.region.length < 6 ? <TimelinessByPlace rows={summary.byPlace} csvHref={csv("regions")} /> : null}
       </div>
-      {list ? <TimelinessList list={list} status={state.timely} hrefOf={listHref} csvHref={csv("list")} /> : null}
+      {list ? (
+        <div className="card">
+          <TimelinessList list={list} status={state.timely} hrefOf={listHref} csvHref={csv("list")} />
+        </div>
+      ) : null}
     </section>
   );
 }
