@@ -23,6 +23,12 @@ export interface LegacyRow {
   problem?: string;
   /** How a glued run was read, when evidence outside the table decided it (an info finding). */
   note?: string;
+  /** How many value cells the row printed (numbers and blank marks), when read from cells. */
+  printed?: number;
+  /** The one value a row printed under a header naming several value columns (its column is unknown). */
+  lone?: number | null;
+  /** That value's digits when they may be several glued cells ("2626"). */
+  glued?: string;
   line: number;
   raw: string;
 }
@@ -137,13 +143,15 @@ function rowFromCells(cells: string[], line: number, raw: string, cols: ValueCol
   if (cols.count > 1 && rest.length === 1 && /^\d{2,}$/.test(cell)) {
     // One run where the header names several value columns ("条 2626" under 2012年度 | 历年累计): the cells
     // are glued, and the stream reading (legacy-flat.ts) splits them by the table's sums.
-    return { label: cells[0], unit, value: undefined, problem: `数值「${cell}」少于表头的 ${cols.count} 列,无法确定拆分`, line, raw };
+    const problem = `数值「${cell}」少于表头的 ${cols.count} 列,无法确定拆分`;
+    return { label: cells[0], unit, value: undefined, problem, line, raw, printed: 1, lone: Number(cell), glued: cell };
   }
-  const short = shortRowProblem(rest.map(parseCellNumber), cols);
-  if (short) return { label: cells[0], unit, value: undefined, problem: short, line, raw };
+  const printed = rest.map(parseCellNumber).filter((v) => v !== undefined);
+  const short = shortRowProblem(printed, cols);
+  if (short) return { label: cells[0], unit, value: undefined, problem: short, line, raw, printed: 1, lone: printed[0] };
   const value = cell === undefined ? undefined : parseCellNumber(cell);
   const unreadable = cell !== undefined && value === undefined ? cell : undefined;
-  return { label: cells[0], unit, value: unreadable ? undefined : value, unreadable, line, raw };
+  return { label: cells[0], unit, value: unreadable ? undefined : value, unreadable, line, raw, printed: printed.length };
 }
 
 /**
@@ -208,7 +216,8 @@ class CellStream {
     const value = problem || this.values.length === 0 ? undefined : (this.values[this.cols.index] ?? this.values[0]);
     const withBlank = value === undefined && this.unit !== null && !problem ? null : value;
     const raw = this.raw.join(" | ");
-    this.emit({ label: this.label, unit: this.unit, value: withBlank, problem, line: this.line, raw });
+    const lone = problem ? { lone: this.values[0] } : {};
+    this.emit({ label: this.label, unit: this.unit, value: withBlank, problem, line: this.line, raw, printed: this.values.length, ...lone });
     this.label = null;
     this.unit = null;
     this.values = [];
@@ -284,5 +293,24 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
     if (rows.length > before) lastRowLine = i;
   }
   stream.flush();
+  return readLoneValues(rows);
+}
+
+/**
+ * A table whose rows each print one value although the header names several columns left the other columns
+ * empty throughout: its values are this year's, each with a finding saying how it was read. Where some rows print
+ * every column, a row with one value lost a cell and stays unread (shortRowProblem); where a run like "00" shows
+ * glued cells, the runs are left to the stream reader.
+ */
+function readLoneValues(rows: LegacyRow[]): LegacyRow[] {
+  if (!rows.some((r) => r.lone !== undefined) || rows.some((r) => (r.printed ?? 0) > 1)) return rows;
+  // A run no single number prints ("00") shows the cells are glued: the stream reader splits them by the sums.
+  if (rows.some((r) => r.glued !== undefined && r.glued.startsWith("0"))) return rows;
+  for (const row of rows) {
+    if (row.lone === undefined) continue;
+    row.value = row.lone;
+    row.problem = undefined;
+    row.note = "表头列出多列数值,但表中每行只印出一个数值,按本年数读取";
+  }
   return rows;
 }

@@ -37,6 +37,8 @@ export interface FlatTable {
   cumulative: number | null;
   /** The rows show more value columns than the header names: which one is this year's is a guess (the first). */
   headerUnclear: boolean;
+  /** The header names several value columns but every row prints one number: read as this year's. */
+  loneValues?: boolean;
   /** Most rows print their value cells apart: a run with fewer numbers lost a cell and is not split. */
   spaced: boolean;
   rows: FlatRow[];
@@ -243,6 +245,12 @@ export function readFlatLegacyTable(text: string): FlatTable | null {
     if (rows.length < 2) continue;
     const columns = columnsOfData(rows);
     const unsure = columns > header.columns;
+    // The header names several value columns but no row prints more than one number, and no run ("00") shows
+    // glued cells: the other columns were left empty, and each number is this year's (with a finding).
+    const lone = header.columns > 1 && columns === 1 && rows.every((r) => /^\d+(?:\.\d+)?$/.test(r.digits));
+    if (lone) {
+      return { columns: 1, current: 0, cumulative: null, headerUnclear: false, loneValues: true, spaced: false, rows, line: lineAt(lineStarts, start), start };
+    }
     return {
       columns: Math.max(columns, header.columns),
       current: unsure ? 0 : header.current,

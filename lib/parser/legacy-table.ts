@@ -183,11 +183,11 @@ function addCoreMetrics(table: Building): void {
 /** A run the narrative states the figure of ("主动公开政府信息2122条") keeps only the readings that agree. */
 function narrowByNarrative(run: RunToSolve, table: FlatTable, prose: string, keyed: KeyedRow[]): void {
   if (run.doubtful) return;
+  const readings = readingsOf(run.digits, table);
+  if (readings.length < 2) return;
   const word = LEGACY_NARRATIVE_WORDS.find(([key]) => key === run.key)?.[1];
   const stated = word ? statedNumbers(prose, word) : { current: statedRowCounts(prose, run.key), cumulative: new Set<number>() };
   if (stated.current.size === 0 && stated.cumulative.size === 0) return;
-  const readings = readingsOf(run.digits, table);
-  if (readings.length < 2) return;
   const agree = readings.filter(
     (r) => stated.current.has(r[table.current]) || (table.cumulative !== null && stated.cumulative.has(r[table.cumulative])),
   );
@@ -236,6 +236,10 @@ function keyedRows(lines: string[], text: string): KeyedRow[] {
   const flat = readFlatLegacyTable(text);
   const byStream = flat ? flatRows(flat, text.slice(0, flat.start)) : [];
   if (coverage(byStream) <= coverage(byLines)) return byLines;
+  if (flat?.loneValues) {
+    const note = "表头列出多列数值,但表中每行只印出一个数值,按本年数读取";
+    for (const { row } of byStream) if (row.value !== undefined) row.note ??= note;
+  }
   if (flat?.headerUnclear) {
     const note = `表头未标明${flat.columns}列数值各是什么,取第一列为本年数`;
     for (const { row } of byStream) if (row.value !== undefined) row.problem ??= note;
