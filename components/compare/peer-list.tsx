@@ -14,7 +14,7 @@ export function PeerList({ peers, state }: { peers: AgencySummary[]; state: UrlS
           <li key={p.id} className="inline-flex items-center gap-1 rounded border border-slate-200 px-2 py-1 text-sm">
             <Link className="text-blue-800 underline" href={agencyHref(p.id)}>{p.name}</Link>
             <span className="text-xs text-slate-500">{p.regionPath.at(-1) ?? ""}</span>
-            <Link className="btn px-2 py-0.5 text-xs" scroll={false}
+            <Link className="btn whitespace-nowrap px-2 py-0.5 text-xs" scroll={false}
               href={buildHref("/compare", state, { agencies: [...state.agencies, p.id] })}>
               ＋ 对比<span className="sr-only">：{p.name}</span>
             </Link>

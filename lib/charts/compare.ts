@@ -94,6 +94,8 @@ export function buildCompare({ entities, points, years, metric, mode, delta }: C
     tooltip: {
       trigger: "axis",
       confine: true,
+      // Long agency names and reasons wrap on a phone instead of running past the screen's edge.
+      extraCssText: "white-space: normal; max-width: min(88vw, 28rem);",
       formatter: (p: unknown) => {
         const params = asParams(p);
         const year = years[params[0]?.dataIndex ?? 0];
