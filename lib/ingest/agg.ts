@@ -33,7 +33,6 @@ interface AggDelta {
   metrics: (number | null)[];
 }
 
-export { METRIC_COLUMNS }; // for the modules that read it from here (demo-data, releases)
 export const FACT_COLUMNS = [
   "report_id", "agency_id", "year", "family", "level", "kind",
   "province_code", "city_code", "county_code", "has_error", ...METRIC_COLUMNS,

@@ -6,8 +6,8 @@
  */
 import type { Client, Transaction } from "@libsql/client";
 import { checkYearChain } from "@/lib/validate/year-chain";
-import { CORE_METRICS } from "@/lib/metrics";
-import { FACT_COLUMNS, METRIC_COLUMNS } from "./agg";
+import { CORE_METRICS, METRIC_COLUMNS } from "@/lib/metrics";
+import { FACT_COLUMNS } from "./agg";
 import { closeFacts, versionAllAgg } from "@/lib/releases/history";
 import { countRelease, newReleaseRun, releaseIn } from "@/lib/releases/record";
 import { insertRows } from "./sql-rows";

@@ -4,7 +4,8 @@
  * visible in any release: it is not kept.
  */
 import type { Transaction } from "@libsql/client";
-import { FACT_COLUMNS, METRIC_COLUMNS } from "@/lib/ingest/agg";
+import { FACT_COLUMNS } from "@/lib/ingest/agg";
+import { METRIC_COLUMNS } from "@/lib/metrics";
 
 const FACTS = [...FACT_COLUMNS, "rel_from"].join(", ");
 export const AGG_KEY = ["scope", "year", "level", "kind"] as const;
