@@ -60,7 +60,11 @@ export function readingsOf(digits: string, layout: ColumnLayout): number[][] {
   // In a table whose rows are glued, a space inside a run may be a stray one: it is one reading among all.
   if (apart && (layout.spaced !== false || layout.columns === 1)) return [parts.map(Number)];
   const joined = parts.join("");
-  if (layout.columns === 1 || layout.spaced || joined.includes(".") || joined.length > MAX_SPLIT_DIGITS) return [];
+  // In a table that prints its cells apart, only a run printed as one piece is read as glued cells.
+  const gluedInSpaced = layout.spaced && parts.length === 1;
+  if (layout.columns === 1 || (layout.spaced && !gluedInSpaced) || joined.includes(".") || joined.length > MAX_SPLIT_DIGITS) {
+    return [];
+  }
   const { current, cumulative } = layout;
   return compositions(joined, layout.columns)
     .map((p) => p.map(Number))
@@ -144,6 +148,14 @@ function spacedReading(digits: string, layout: ColumnLayout): number[] | null {
   return parts.length === layout.columns && parts.every((p) => NUMBER.test(p)) ? parts.map(Number) : null;
 }
 
+/**
+ * A run printed as one number in a table that prints its cells apart ("条 448" among "条 0 33"): read as glued
+ * cells, but it may be one cell whose neighbour was lost, so its value carries a finding. "00" cannot be one cell.
+ */
+function mayBeOneCell(digits: string, layout: ColumnLayout): boolean {
+  return layout.spaced === true && NUMBER.test(digits) && !/\s/.test(digits);
+}
+
 function describe(readings: number[][]): string {
   return readings.map((r) => r.join(" | ")).join("; ");
 }
@@ -174,11 +186,22 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
       const r = readings[0];
       const { current, cumulative } = layout;
       const over = cumulative !== null && r[current] > r[cumulative];
-      out.set(key, over ? { key, value: r[current], problem: `本年数大于历年累计数:${r.join(" | ")}`, warnOnly: true } : { key, value: r[current] });
+      const digits = firstRun.get(key)!.digits;
+      const problem = over
+        ? `本年数大于历年累计数:${r.join(" | ")}`
+        : mayBeOneCell(digits, layout)
+          ? `数值「${digits}」未按空格分列,按唯一的拆分读作 ${r.join(" | ")}`
+          : undefined;
+      out.set(key, problem ? { key, value: r[current], problem, warnOnly: true } : { key, value: r[current] });
       continue;
     }
     const values = chosen.get(key);
     const digits = firstRun.get(key)!.digits;
+    if (values?.size === 1 && mayBeOneCell(digits, layout)) {
+      const value = [...values][0];
+      out.set(key, { key, value, problem: `数值「${digits}」未按空格分列,按表内合计读取`, warnOnly: true });
+      continue;
+    }
     const apart = spacedReading(digits, layout);
     if (values?.size === 1) out.set(key, { key, value: [...values][0] });
     else if (values && apart && values.has(apart[layout.current])) {
