@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hasTraditional, normalizeText } from "./normalize";
+import { cpuMs } from "@/test/helpers/cpu-time";
 
 describe("normalizeText", () => {
   it("turns CRLF into LF and keeps every line", () => {
@@ -33,8 +34,8 @@ describe("normalizeText", () => {
 
   it("is fast: 2,000 texts of 8 KB in well under a second", () => {
     const text = "三、收到和处理政府信息公开申请情况 | 46 | 5 | 0 |（一）予以公开\n".repeat(160);
-    const t0 = performance.now();
+    const cpu = cpuMs();
     for (let i = 0; i < 2000; i++) normalizeText(text + i);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(cpu()).toBeLessThan(1000);
   });
 });

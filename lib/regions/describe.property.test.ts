@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { describeAgency } from "./describe";
 import { getRegion, listUnits, regionPath } from "./divisions";
 import { GENERIC_NAMES } from "./name-variants";
+import { cpuMs } from "@/test/helpers/cpu-time";
 
 const counties = listUnits("county");
 const placeName = fc.integer({ min: 0, max: counties.length - 1 }).map((i) => counties[i].name);
@@ -48,9 +49,9 @@ describe("describeAgency properties", () => {
   });
 
   it("handles very long input quickly", () => {
-    const t0 = performance.now();
+    const cpu = cpuMs();
     describeAgency("瓯海区".repeat(10_000), "江苏省".repeat(100_000));
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(cpu()).toBeLessThan(500);
   });
 
   it("a bare county name resolves to that county, or to what all counties of that name share", () => {
