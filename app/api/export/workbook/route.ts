@@ -10,6 +10,14 @@ export const dynamic = "force-dynamic";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/** The address the user reached us by (behind a proxy, its forwarded host): Next's nextUrl names the bound host. */
+function originOf(request: NextRequest): string {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0].trim();
+  const proto = forwarded === "https" || forwarded === "http" ? forwarded : request.nextUrl.protocol.replace(/:$/, "");
+  return host && /^[\w.:[\]-]+$/.test(host) ? `${proto}://${host}` : request.nextUrl.origin;
+}
+
 /**
  * GET /api/export/workbook?view=overview|compare|quality|agency|scorecard&<the page's parameters> → every chart of
  * that view as a sheet of one .xlsx, after a 说明 sheet. `view` defaults to the overview; the agency view takes `id`.
@@ -28,7 +36,7 @@ export async function GET(request: NextRequest) {
     if ("error" in book) return badRequest(book.error);
     const body = await buildWorkbook({
       view: book.name,
-      permalink: `${request.nextUrl.origin}${book.href}`,
+      permalink: `${originOf(request)}${book.href}`,
       filters: book.filters,
       definitions: [
         ...definitionsFor(book.metrics, book.sheets.map((s) => s.table), book.delta),
