@@ -136,4 +136,12 @@ test("timeliness: collected years judged on time, the years collect could not fe
   await page.reload();
   await expect(page).toHaveURL(/timely=missing/);
   await expect(page.getByTestId("timeliness-list").locator('a[aria-current="true"]')).toContainText("未发布");
+  // The chips are links of the URL state: 逾期 lists none here (every collected report states a date before 1月31日).
+  await list.getByRole("link", { name: "逾期", exact: true }).click();
+  await expect(page).toHaveURL(/timely=late/);
+  await expect(page.getByTestId("timeliness-list").locator("tbody tr")).toHaveCount(0);
+  await expect(page.getByTestId("timeliness-list-csv")).toHaveAttribute("href", /table=list.*timely=late/);
+  await page.goBack();
+  await expect(page).toHaveURL(/timely=missing/);
+  await expect(page.getByTestId("timeliness-list").locator(`tr[data-status="missing"]`).first()).toBeVisible();
 });
