@@ -170,3 +170,11 @@ describe("extractMeta body year", () => {
     expect(meta("2022年以来,我局持续推进政务公开。\n2023年,我局坚持…").yearEvidence.body).toBe(2023);
   });
 });
+
+describe("a title behind a field label", () => {
+  it("reads the agency from a web archive's '标题: X局2022年…报告' line", () => {
+    const got = meta("标题: 福清市江阴镇人民政府2024年政府信息公开工作年度报告\n发布时间: 2025-01-21 16:02\n正文");
+    expect(got.agencyName).toBe("福清市江阴镇人民政府");
+    expect(got.year).toBe(2024);
+  });
+});

@@ -82,13 +82,16 @@ function titleName(title: string): string {
   return name.endsWith("人民") ? `${name}政府` : name;
 }
 
+/** A web archive's or a CMS export's field label before the title ("标题: X局2022年…报告"). */
+const TITLE_FIELD = /^(?:标题|题目|文章标题|信息名称|名称):/;
+
 /** "同江市繁荣街道2023年政府信息公开工作年度报告" → name + year; the name may sit on the line above (PDF). */
 function readTitle(lines: string[]): { found?: Found; year?: number } {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < TITLE_SCAN; i++) {
     // A Markdown heading or bold title ("# X局2022年…报告", "**…**") from a PDF converted by another tool;
     // a cover letter's "附件:X局2023年…报告" names the report it carries.
-    const c = compact(lines[i]).replace(/^#{1,6}|\*\*|__/g, "").replace(/^附件\d{0,2}:?/, "");
+    const c = compact(lines[i]).replace(/^#{1,6}|\*\*|__/g, "").replace(/^附件\d{0,2}:?/, "").replace(TITLE_FIELD, "");
     if (c === "") continue;
     seen++;
     if (c.length > MAX_TITLE || !c.includes("报告") || !c.includes("公开") || NOT_TITLE.test(c)) continue;
