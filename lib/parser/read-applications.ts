@@ -3,6 +3,7 @@
  * whose cells were not printed apart are read by the whole table's sums (resolve-ambiguity.ts).
  */
 import { scanCells } from "./cells";
+import { describeOrder, readColumnOrder, rowTotalCheck, toTemplateOrder } from "./column-order";
 import { reattachDetachedRows } from "./detached-rows";
 import { fitCells, type Cell, type FitResult } from "./fit-cells";
 import { anyOfRegex, findIn } from "./label-regex";
@@ -44,9 +45,14 @@ export function readApplications(text: string, family: Exclude<Family, "legacy">
   const inferred: (PendingRow & { cells: Cell[] })[] = [];
   const segs = locateRows(text, specs, from, to);
   const rows = rowTokens(text, segs);
+  // Columns in the header's order when it is not the template's: read in that order, stored in the template's.
+  const order = segs.length > 0 ? readColumnOrder(text.slice(from, segs[0].labelStart)) : null;
+  const check = order ? rowTotalCheck(order) : rowTotal;
+  if (order) sink.finding("P0", "info", `§三: columns printed in the order ${describeOrder(order)} (read by the header)`, [], from);
   segs.forEach((seg, i) => {
     const keys = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
-    const fit = fitCells(rows[i], keys.length, rowTotal);
+    const printedFit = fitCells(rows[i], keys.length, check);
+    const fit = order ? toTemplateOrder(printedFit, order) : printedFit;
     // Rows with several readings wait until the unambiguous rows are in: the columns decide.
     if (fit.alternatives) return ambiguous.push({ row: seg.spec.key, keys, alternatives: fit.alternatives, seg, fit });
     storeRow(text, seg, keys, fit, sink);

@@ -1,0 +1,90 @@
+/**
+ * §三's applicant columns in the order the report prints them. The template prints 自然人, then the group
+ * 法人或其他组织 (商业企业 … 其他), then 总计; a site may move 总计 to the front or the natural person after the
+ * organisations. The header words between the table's start and its first row say which. Printed text may
+ * flatten the two-level header row by row (自然人 法人或其他组织 总计, then the sub-headings) or print the
+ * leaf headings as one row under the group's. Both readings give the sub-headings' order; 自然人 and 总计 leave
+ * the template's places (first and last) only where both readings agree. Anything less than one clear occurrence of every
+ * heading leaves the template's order.
+ */
+import { APPLICANTS } from "@/lib/template/modern";
+import type { FitResult } from "./fit-cells";
+import { sumCheck, type RowCheck } from "./glued-split";
+
+const GROUP = "法人或其他组织";
+const NATURAL = APPLICANTS[0].label;
+const TOTAL = APPLICANTS[APPLICANTS.length - 1].label;
+/** The group's sub-headings, in template order (canonical indices 1..5). */
+const SUBS = APPLICANTS.slice(1, -1).map((a) => a.label);
+const HEADER_START = "申请人情况";
+/** The header's words span about 35 characters once spaces are gone. */
+const HEADER_SPAN = 60;
+
+/** The only occurrence of `word` in `s`, or -1 when it is missing or printed twice. */
+function onlyIndex(s: string, word: string): number {
+  const at = s.indexOf(word);
+  return at >= 0 && s.indexOf(word, at + word.length) < 0 ? at : -1;
+}
+
+/**
+ * `order[p]` is the canonical column index (APPLICANTS) of the p-th printed cell, or null when the header
+ * gives the template's order (or cannot be read).
+ */
+export function readColumnOrder(header: string): number[] | null {
+  let s = header.replace(/[\s|]+/g, "");
+  const start = s.lastIndexOf(HEADER_START);
+  if (start >= 0) s = s.slice(start + HEADER_START.length);
+  const groupAt = onlyIndex(s, GROUP);
+  // "其他" inside "法人或其他组织" is not the 其他 column.
+  if (groupAt >= 0) s = s.slice(0, groupAt) + "#".repeat(GROUP.length) + s.slice(groupAt + GROUP.length);
+  const natural = onlyIndex(s, NATURAL);
+  const total = onlyIndex(s, TOTAL);
+  const subs = SUBS.map((w) => onlyIndex(s, w));
+  if (natural < 0 || total < 0 || subs.some((p) => p < 0)) return null;
+  // A header is one compact run of words; headings scattered through prose are not one.
+  const all = [natural, total, ...subs];
+  if (Math.max(...all) - Math.min(...all) > HEADER_SPAN) return null;
+  const subOrder = subs.map((at, k) => ({ at, canon: k + 1 })).sort((a, b) => a.at - b.at);
+  const totalCanon = APPLICANTS.length - 1;
+  const ordered = (items: { at: number; canon: number[] }[]): number[] => [...items].sort((a, b) => a.at - b.at).flatMap((t) => t.canon);
+  // Read as one row of leaf headings (a PDF prints the group's heading on a line of its own above them) …
+  const leaves = ordered([{ at: natural, canon: [0] }, ...subOrder.map((x) => ({ at: x.at, canon: [x.canon] })), { at: total, canon: [totalCanon] }]);
+  // … or as a two-level header flattened row by row: 自然人, the group and 总计, then the group's sub-headings.
+  const group = groupAt >= 0 ? groupAt : subOrder[0].at;
+  const twoLevel = ordered([
+    { at: natural, canon: [0] },
+    { at: group, canon: subOrder.map((x) => x.canon) },
+    { at: total, canon: [totalCanon] },
+  ]);
+  // Both readings agree on the sub-headings' order; where they disagree on where 自然人 and 总计 stand, the
+  // template's places (first and last) are kept.
+  const agreed = leaves.every((c, p) => c === twoLevel[p]) ? leaves : [0, ...subOrder.map((x) => x.canon), totalCanon];
+  return agreed.every((c, p) => c === p) ? null : agreed;
+}
+
+/** R2 in printed order: the 总计 cell is the sum of the other six, wherever it is printed. */
+export function rowTotalCheck(order: readonly number[]): RowCheck {
+  const totalAt = order.indexOf(APPLICANTS.length - 1);
+  const parts = order.map((_, p) => p).filter((p) => p !== totalAt);
+  return sumCheck([{ parts, total: totalAt }]);
+}
+
+/** A row's reading (cells and alternatives) moved from printed order into the template's. */
+export function toTemplateOrder(fit: FitResult, order: readonly number[]): FitResult {
+  const reorder = <T>(cells: T[]): T[] => {
+    const out = new Array<T>(cells.length);
+    cells.forEach((c, p) => (out[order[p]] = c));
+    return out;
+  };
+  if (fit.cells?.length !== order.length) return fit;
+  return {
+    ...fit,
+    cells: reorder(fit.cells),
+    ...(fit.alternatives ? { alternatives: fit.alternatives.map((a) => reorder(a)) } : {}),
+  };
+}
+
+/** The header's order as the finding prints it. */
+export function describeOrder(order: readonly number[]): string {
+  return order.map((c) => APPLICANTS[c].label).join("、");
+}
