@@ -170,3 +170,22 @@ describe("splitGlued guided by the row's sums", () => {
     }
   });
 });
+
+describe("blank markers repeated for several cells", () => {
+  it("reads a run of one marker as one blank per character, glued to digits or to words", () => {
+    expect(values("1/////1")).toEqual([1, null, null, null, null, null, 1]);
+    expect(values("92////11")).toEqual([9, 2, null, null, null, null, 11]);
+    expect(values("3-----3")).toEqual([3, null, null, null, null, null, 3]);
+    expect(values("///////")).toEqual([null, null, null, null, null, null, null]);
+    // A number between slashes is a cell, not a number inside words.
+    expect(values("12//1//13")).toEqual([12, null, null, 1, null, null, 13]);
+    const kinds = scan("///行政").map((t) => t.kind);
+    expect(kinds).toEqual(["blank"]);
+  });
+
+  it("names the row when the only reading of its digits contradicts its total (the checks skip rows with blanks)", () => {
+    const fit = fitCells(scan("12//1/6"), 7, rowTotal);
+    expect(fit.cells?.map((c) => c.value)).toEqual([1, 2, null, null, 1, null, 6]);
+    expect(fit.problem?.message).toMatch(/contradicts/);
+  });
+});

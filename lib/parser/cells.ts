@@ -27,12 +27,22 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" 
 const isSpace = (c: string): boolean => c === " " || c === "\n" || c === "\t" || c === "\r";
 /** Characters that end a text run. */
 const isBreak = (c: string): boolean => isSpace(c) || c === "|" || isDigit(c);
+/** Characters printed as blank cells: glued to a number they are a cell of their own, not words. */
+const MARKER_CHARS = new Set(["-", "—", "–", "/", "\\"]);
 /** Characters that glue a number to words: anything but separators and the dashes printed as blanks. */
 const isWordChar = (c: string | undefined): boolean =>
-  c !== undefined && !isSpace(c) && c !== "|" && c !== "," && c !== ";" && !isDigit(c) && c !== "-" && c !== "—" && c !== "–";
+  c !== undefined && !isSpace(c) && c !== "|" && c !== "," && c !== ";" && !isDigit(c) && !MARKER_CHARS.has(c);
 /** Characters that never sit next to a count in a table cell: a number glued to them is unreadable ("5x"). */
 const JUNK_RE = /[A-Za-zＡ-Ｚａ-ｚ?？*#@&$~+=<>_]/;
 const isJunk = (c: string | undefined): boolean => c !== undefined && JUNK_RE.test(c);
+
+/** One marker printed for each of several blank cells glued together ("-----", "///"): read by fit-cells. */
+export const REPEATED_MARKER = /^(?:-{2,}|—{2,}|–{2,}|\/{2,}|\\{2,})$/;
+
+const RULE_EDGE = new Set([undefined, "|", ":", " ", "\t", "\n"]);
+/** "|---|:---:|": a Markdown table's rule row, furniture between borders, not blank cells. */
+const isRule = (text: string, i: number, j: number): boolean =>
+  text[i] === "-" && j - i >= 3 && RULE_EDGE.has(text[i - 1]) && RULE_EDGE.has(text[j]);
 
 interface ScanState {
   tokens: CellToken[];
@@ -88,12 +98,14 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
 
 function readWord(text: string, i: number, end: number, st: ScanState): number {
   let j = i;
-  while (j < end && !isBreak(text[j])) j++;
+  // A run of one marker character is a word of its own: "规章///行政规范性文件" holds three blanks, then words.
+  if (MARKER_CHARS.has(text[i])) while (j < end && text[j] === text[i]) j++;
+  else while (j < end && !isBreak(text[j]) && !MARKER_CHARS.has(text[j])) j++;
   if (j === i) j = i + 1;
   const word = text.slice(i, j);
   // A marker glued to digits is still a cell ("-00000-" in a flattened row); glued to words it is text.
   const standalone = i === st.from || !isWordChar(text[i - 1]);
-  if (BLANK_MARKERS.has(word) && standalone) {
+  if ((BLANK_MARKERS.has(word) || (REPEATED_MARKER.test(word) && !isRule(text, i, j))) && standalone) {
     st.tokens.push({ kind: "blank", raw: word, pos: i, sep: st.sep, cell: st.cell });
   }
   st.sep = "strong";

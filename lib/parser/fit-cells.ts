@@ -4,7 +4,7 @@
  * digits are split by the row's constraint, and empty `|` cells are read by position. A printed cell that
  * is not a count ("5x", "-5" outside §二's 增/减) is read as blank and reported, never shifted or guessed.
  */
-import type { CellToken } from "./cells";
+import { REPEATED_MARKER, type CellToken } from "./cells";
 import { anyReading, BLANK_RUN, splitGlued, type RowCheck } from "./glued-split";
 
 /** A cell: a number, or null when printed blank. `pos` points into the text for the source line. */
@@ -135,7 +135,7 @@ function popcount(x: number): number {
  */
 function gluedRuns(filled: CellToken[], splitDashes: boolean): string[] {
   return filled.flatMap((t) => {
-    if (t.kind === "blank") return splitDashes && /^(-+|—+)$/.test(t.raw) ? Array.from(t.raw, () => BLANK_RUN) : [BLANK_RUN];
+    if (t.kind === "blank") return splitDashes && REPEATED_MARKER.test(t.raw) ? Array.from(t.raw, () => BLANK_RUN) : [BLANK_RUN];
     return [t.kind === "num" && /^\d+$/.test(t.raw) ? t.raw : ""];
   });
 }
@@ -148,21 +148,32 @@ function trySplit(filled: CellToken[], n: number, check: RowCheck | undefined, g
   const pos = filled[0].pos;
   const runs = gluedRuns(filled, false);
   const dashes = gluedRuns(filled, true);
-  const split = trySplitRuns(runs, pos, n, check, false) ?? (dashes.length === runs.length ? null : trySplitRuns(dashes, pos, n, check, false));
-  if (split || !gaps || filled.some((t) => t.kind === "blank")) return split;
-  return trySplitRuns(runs, pos, n, check, true);
+  // Readings the row's sum confirms first, either way of counting the markers; a forced reading only after.
+  for (const allowForced of [false, true]) {
+    const split = trySplitRuns(runs, pos, n, check, false, allowForced) ?? (dashes.length === runs.length ? null : trySplitRuns(dashes, pos, n, check, false, allowForced));
+    if (split) return split;
+  }
+  if (!gaps || filled.some((t) => t.kind === "blank")) return null;
+  return trySplitRuns(runs, pos, n, check, true, true);
 }
 
-function trySplitRuns(runs: string[], pos: number, n: number, check: RowCheck | undefined, gaps: boolean): FitResult | null {
+/** `forced`: also take the one reading the digits allow when the row's sum confirms none (or there is no sum). */
+function trySplitRuns(runs: string[], pos: number, n: number, check: RowCheck | undefined, gaps: boolean, forced: boolean): FitResult | null {
   if (runs.includes("")) return null;
-  if (!gaps && (!runs.some((r) => r.length > 1) || runs.length >= n + 1)) return null;
+  // Nothing to split unless a run holds several digits, or repeated markers ("1-----1") spread into n cells.
+  if (!gaps && ((!runs.some((r) => r.length > 1) && runs.length !== n) || runs.length >= n + 1)) return null;
   const split = check ? splitGlued(runs, n, check, { gaps }) : null;
   const toCells = (vals: (number | null)[]): Cell[] => vals.map((value) => ({ value, pos }));
   if (!split) {
+    if (!forced) return null;
     // Without a reading that satisfies the constraint only a forced split is trusted ("000" → 0, 0, 0;
     // "1000004": one digit per cell even when the printed total is wrong; the validator reports it).
     const bare = splitGlued(runs, n, anyReading, { gaps });
-    return bare?.forced && bare.cells.every((v) => v === null || v < 10) ? { cells: toCells(bare.cells) } : null;
+    if (!bare?.forced || !bare.cells.every((v) => v === null || v < 10)) return null;
+    // The checks skip a row with a blank cell: a reading its own total contradicts must say so here.
+    if (!check || !bare.cells.includes(null)) return { cells: toCells(bare.cells) };
+    const message = `glued digits "${runs.join(" ")}" read one per cell as ${bare.cells.map((c) => c ?? "-").join("|")}, which the row's sum contradicts`;
+    return { cells: toCells(bare.cells), problem: { severity: "warning", message } };
   }
   const digits = runs.join(" ");
   if (split.incomplete) {
