@@ -6,6 +6,8 @@
  * aggregate as hand-written SQL timed directly on the file with @libsql/client. Stops the server at the end.
  *   NEXT_DIST_DIR=.next-bench npx next build
  *   npx tsx bench/serve.ts [--db bench/out/million.db] [--port 3400] [--seconds 10] [--only overview]
+ * Beside them (issue 11): pinned permalinks (`rel=` the latest release; served from the release cache after the
+ * first request) and an unpinned page revalidated with its ETag (304), next to the unpinned page and /api/health.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -26,11 +28,27 @@ const { values: args } = parseArgs({
   },
 });
 
-async function firstRequest(path: string): Promise<{ ms: number; status: number }> {
+async function firstRequest(path: string): Promise<{ ms: number; status: number; etag: string | null }> {
   const start = performance.now();
   const res = await fetch(base + path);
   await res.arrayBuffer();
-  return { ms: performance.now() - start, status: res.status };
+  return { ms: performance.now() - start, status: res.status, etag: res.headers.get("etag") };
+}
+
+/** Pinned permalinks to the latest release, and an unpinned page revalidated with its ETag (issue 11). */
+async function releaseTargets(list: Target[]): Promise<Target[]> {
+  const rs = await client.execute("SELECT max(id) AS id FROM releases");
+  const rel = rs.rows[0]?.id;
+  if (rel === null || rel === undefined) return [];
+  const none = [{ sql: "SELECT 1", args: [] }];
+  const out: Target[] = [];
+  for (const name of ["overview · province", "compare · agencies"]) {
+    const t = list.find((x) => x.name === name);
+    if (!t) continue;
+    out.push({ name: `pinned ${name}`, path: `${t.path}${t.path.includes("?") ? "&" : "?"}rel=${rel}`, floor: none });
+    out.push({ name: `revalidate ${name}`, path: t.path, floor: none });
+  }
+  return out;
 }
 
 interface Row {
@@ -56,17 +74,19 @@ function printRow(r: Row): void {
 }
 
 async function measure(t: Target, floor: number): Promise<Row> {
-  const first = await firstRequest(t.path); // warms route code and any per-process memo
-  const single = await load(base + t.path, { connections: 1, seconds: Number(args["single-seconds"]) });
-  const loaded = await load(base + t.path, { connections: 10, seconds: Number(args.seconds) });
+  const first = await firstRequest(t.path); // warms route code, any per-process memo, and the release cache
+  const headers = t.headers ?? (t.name.startsWith("revalidate") ? { "if-none-match": first.etag ?? "" } : undefined);
+  const single = await load(base + t.path, { connections: 1, seconds: Number(args["single-seconds"]), headers });
+  const loaded = await load(base + t.path, { connections: 10, seconds: Number(args.seconds), headers });
   return { name: t.name, path: t.path, status: first.status, firstMs: first.ms, floorMs: floor, single, loaded };
 }
 
 const client = createClient({ url: `file:${args.db}` });
 const picks = await pick(client);
-const list = targets(picks).filter((t) => !args.only || t.name.includes(args.only));
+const all = targets(picks);
+const list = [...all, ...(await releaseTargets(all))].filter((t) => !args.only || t.name.includes(args.only));
 const floors = new Map<string, number>();
-for (const t of list) floors.set(t.path, await floorMs(client, t));
+for (const t of list) floors.set(t.name, await floorMs(client, t));
 client.close();
 console.log(JSON.stringify(picks));
 
@@ -76,7 +96,7 @@ const rows: Row[] = [];
 try {
   console.log(`${"url".padEnd(28)} code floor  first   1 conn p50/95/99  10 conn p50/95/99  req/s err  (ms)`);
   for (const t of list) {
-    const row = await measure(t, floors.get(t.path)!);
+    const row = await measure(t, floors.get(t.name)!);
     printRow(row);
     rows.push(row);
   }

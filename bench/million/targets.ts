@@ -11,6 +11,8 @@ export interface Target {
   path: string;
   /** The main read(s) of the URL as plain SQL (run in sequence; the floor is their total time). */
   floor: { sql: string; args: InValue[] }[];
+  /** Request headers (a revalidation sends the ETag it holds: If-None-Match). */
+  headers?: Record<string, string>;
 }
 
 export interface Picks {

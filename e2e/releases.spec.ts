@@ -1,0 +1,123 @@
+/**
+ * Data releases and pinned links (issue 11) against the production server: ingest A → pin a compare link (复制链接 ·
+ * 固定到此版本) → ingest B changing its figure and superseding its report → the pinned link still shows A with the
+ * 数据已更新 banner listing the change; the current link shows B; pinned answers are immutable and repeat as 304.
+ * Ingest runs the real CLI on this port's database (e2e/serve.sh), with --keep-demo so the other specs' data stays.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { applications, reportText } from "../test/helpers/ingest";
+import { agencyId, watchErrors } from "./helpers";
+
+const PORT = process.env.E2E_PORT ?? "3210";
+const AGENCY = "泰顺县民政局";
+
+test.skip(!!process.env.E2E_BASE_URL, "ingests into the database of the server e2e/serve.sh started");
+test.describe.configure({ mode: "serial" });
+// Two runs of the ingest CLI (a process start, the parser loaded) take a while on a busy machine.
+test.setTimeout(240_000);
+
+function ingest(fresh: number, published: string): void {
+  const dir = mkdtempSync(join(tmpdir(), "nianbao-e2e-rel-"));
+  writeFileSync(join(dir, `${published}.txt`), reportText({ agency: AGENCY, year: 2023, published, values: applications(fresh) }));
+  execFileSync("npx", ["tsx", "lib/cli/ingest.ts", "--keep-demo", dir], {
+    env: { ...process.env, DATABASE_URL: `file:e2e/output/db-${PORT}/e2e.db` },
+    stdio: "pipe",
+  });
+}
+
+async function shownRelease(page: Page): Promise<number> {
+  return Number(await page.getByTestId("release-footer").getAttribute("data-release"));
+}
+
+async function clipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+let pinnedHref = "";
+let current = "";
+
+test("pin a compare link, ingest a change: the pinned link keeps its figures and says what changed", async ({ page, context, baseURL }) => {
+  const errors = watchErrors(page);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  ingest(10, "2024-01-20");
+  const id = await agencyId(page, AGENCY);
+  current = `/compare?agencies=${id}&metric=apps.new.total&chart=table&from=2023&to=2023`;
+  await page.goto(current);
+  const table = page.getByTestId("chart-compare-table");
+  await expect(table).toContainText("10");
+  const relA = await shownRelease(page);
+  expect(relA).toBeGreaterThan(0);
+  await expect(page.getByTestId("release-footer")).toContainText(`当前数据版本 ${relA}`);
+
+  await page.getByTestId("copy-link-pinned").click();
+  pinnedHref = await clipboard(page);
+  expect(new URL(pinnedHref).searchParams.get("rel")).toBe(String(relA));
+  await page.getByTestId("copy-link").click();
+  const currentHref = await clipboard(page);
+  expect(new URL(currentHref).searchParams.has("rel")).toBe(false);
+  expect(new URL(currentHref).searchParams.get("agencies")).toBe(id);
+
+  // Nothing newer yet: the pinned page shows no banner.
+  await page.goto(pinnedHref);
+  await expect(page.getByTestId("release-footer")).toContainText(`固定数据版本 ${relA}`);
+  await expect(table).toContainText("10");
+  await expect(page.getByTestId("pinned-banner")).toHaveCount(0);
+
+  ingest(13, "2024-03-01"); // B: a corrected re-publication of the same report (supersedes it)
+  await page.goto(pinnedHref);
+  await expect(table).toContainText("10");
+  await expect(table).not.toContainText("13");
+  const banner = page.getByTestId("pinned-banner");
+  await expect(banner).toContainText("数据已更新");
+  await expect(page.getByTestId("pinned-banner-changes")).toContainText("10 → 13");
+
+  await page.getByTestId("pinned-banner-current").click();
+  await expect(page).not.toHaveURL(/rel=/);
+  await expect(table).toContainText("13");
+  expect(await shownRelease(page)).toBeGreaterThan(relA);
+  await expect(page.getByTestId("pinned-banner")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("a pinned view whose figures did not change says so; a malformed rel falls back with a note", async ({ page }) => {
+  const rel = new URL(pinnedHref).searchParams.get("rel");
+  const other = await agencyId(page, "瓯海");
+  await page.goto(`/compare?agencies=${other}&chart=table&rel=${rel}`);
+  await expect(page.getByTestId("pinned-banner-none")).toContainText("没有变化");
+
+  await page.goto(`${current}&rel=abc`);
+  await expect(page.getByTestId("release-note")).toContainText("无效");
+  await expect(page.getByTestId("chart-compare-table")).toContainText("13");
+});
+
+test("pinned answers are immutable with an ETag; a repeat with If-None-Match is a 304", async ({ request }) => {
+  const rel = new URL(pinnedHref).searchParams.get("rel");
+  const id = new URL(pinnedHref).searchParams.get("agencies");
+  const api = `/api/series?agencies=${id}&metric=apps.new.total&rel=${rel}`;
+  const first = await request.get(api);
+  expect(first.status()).toBe(200);
+  expect(first.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const etag = first.headers()["etag"];
+  expect(etag).toBeTruthy();
+  expect((await first.json()).points.find((p: { year: number }) => p.year === 2023).value).toBe(10);
+  const again = await request.get(api, { headers: { "if-none-match": etag } });
+  expect(again.status()).toBe(304);
+
+  const page = await request.get(pinnedHref);
+  expect(page.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const second = await request.get(pinnedHref);
+  expect(second.headers()["x-nianbao-cache"]).toMatch(/^hit/);
+  // Each answer from the cache has a nonce of its own, in the CSP header and the page alike.
+  const nonce = (r: typeof page) => r.headers()["content-security-policy"].match(/'nonce-([^']+)'/)![1];
+  expect(nonce(second)).not.toBe(nonce(page));
+  expect(await second.text()).toContain(`nonce="${nonce(second)}"`);
+
+  const now = await request.get(`/api/series?agencies=${id}&metric=apps.new.total`);
+  const weak = now.headers()["etag"];
+  expect(weak).toMatch(/^W\//);
+  expect((await request.get(`/api/series?agencies=${id}&metric=apps.new.total`, { headers: { "if-none-match": weak } })).status()).toBe(304);
+});
