@@ -8,6 +8,7 @@ import { ChartCard } from "@/components/chart-card";
 import {
   agencyBars, agencyScoresTable, buildScoreBars, MAX_AGENCY_BARS, regionBars, regionScoresTable,
 } from "@/lib/charts/scorecard";
+import { agencyHref } from "@/lib/agency-links";
 import type { RegionRollup, ScoredAgency } from "@/lib/scorecard/types";
 
 interface Props {
@@ -29,6 +30,7 @@ export function ScorecardChart({ regions, agencies, csvHref }: Props) {
       titleContext={{ byRegion, count: bars }}
       option={option}
       table={table}
+      links={byRegion ? undefined : { column: 1, hrefs: agencies.slice(0, MAX_AGENCY_BARS).map((a) => agencyHref(a.agencyId)), toPage: true }}
       csvHref={byRegion ? csvHref : undefined}
       height={Math.max(160, Math.min(bars, 34) * 24 + 40)}
       empty={agencies.length ? undefined : "所选地区和年度没有报告，也没有缺报的机构。"}
