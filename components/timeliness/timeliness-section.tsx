@@ -1,5 +1,5 @@
 /**
- * 按时发布与缺报 of the page's selection: the counts, the charts per year and (on /quality) per sub-region, and the
+ * 按时发布与缺报 of the page's selection: the counts, the charts per year and per sub-region, and (on /quality) the
  * list. A server component that starts its own reads, so the pages it sits on only place it (in <Suspense>).
  */
 import Link from "next/link";
@@ -12,7 +12,7 @@ import { TimelinessSummaryFigures } from "./timeliness-summary";
 
 interface Props {
   state: UrlState;
-  /** /quality: the sub-region chart and the list too; the Overview links to them. */
+  /** /quality: the list too; the Overview links to it. */
   full?: boolean;
 }
 
@@ -39,9 +39,9 @@ export async function TimelinessSection({ state, full = false }: Props) {
       <div className="card">
         <TimelinessSummaryFigures summary={summary} hrefOf={(s) => (s === "on_time" ? null : listHref({ timely: s, tpage: 1 }))} />
       </div>
-      <div className={full ? "grid gap-4 lg:grid-cols-2" : ""}>
+      <div className="grid gap-4 lg:grid-cols-2">
         <TimelinessByYear rows={summary.byYear} csvHref={csv("years")} />
-        {full && state.region.length < 6 ? <TimelinessByPlace rows={summary.byPlace} csvHref={csv("regions")} /> : null}
+        {state.region.length < 6 ? <TimelinessByPlace rows={summary.byPlace} csvHref={csv("regions")} /> : null}
       </div>
       {list ? (
         <div className="card">
