@@ -158,6 +158,13 @@ describe("GET /api/export/bulletin", () => {
     }
   });
 
+  it("builds the permalinks on the host the request came by (behind a proxy, the forwarded one)", async () => {
+    const headers = { host: "127.0.0.1:3000", "x-forwarded-host": "gk.example.gov.cn", "x-forwarded-proto": "https" };
+    const res = await GET(new NextRequest(new URL("/api/export/bulletin?region=3303&year=2015", "http://localhost:3000"), { headers }));
+    const paragraphs = docxParagraphs(unzip(new Uint8Array(await res.arrayBuffer())).get("word/document.xml")!.toString("utf8"));
+    expect(paragraphs.at(-1)).toBe("数据视图：https://gk.example.gov.cn/?region=3303&to=2015");
+  });
+
   it("writes a short valid bulletin for a region or year without reports", async () => {
     const empty = await bulletin("region=11&year=2023");
     expect(empty.paragraphs[0]).toBe("关于2023年度代码为11的地区政府信息公开工作年度报告情况的通报");

@@ -4,6 +4,7 @@ import { composeBulletin, bulletinTitle } from "@/lib/bulletin/compose";
 import { readBulletin } from "@/lib/bulletin/read";
 import { writeBulletinDocx } from "@/lib/bulletin/write-docx";
 import { parseStrict } from "@/lib/url-state";
+import { originOf } from "../../_shared/origin";
 import { badRequest, guarded } from "../../_shared/respond";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,8 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /**
  * GET /api/export/bulletin?region=33&year=2023 → the yearly bulletin (年报质量通报) of a region as a DOCX: headline
  * figures with the change on the year before, who published and who was late or missing, failed checks by rule with
- * the agencies, the scorecard's top and bottom, the main charts, and after each figure the permalink of its view.
+ * the agencies, the scorecard's top and bottom, the main charts, and after each figure the permalink of its view
+ * (absolute, on the host the request came by).
  * `region` defaults to the nation, `year` to the latest with data; an invalid one is a 400.
  */
 export async function GET(request: NextRequest) {
@@ -22,7 +24,7 @@ export async function GET(request: NextRequest) {
   const { region, year } = parsed.state;
   return guarded(async () => {
     const data = await readBulletin({ region, year });
-    const blocks = composeBulletin(data, { origin: request.nextUrl.origin, ruleLabel, date: new Date().toISOString().slice(0, 10) });
+    const blocks = composeBulletin(data, { origin: originOf(request), ruleLabel, date: new Date().toISOString().slice(0, 10) });
     const title = bulletinTitle(data);
     const bytes = await writeBulletinDocx(blocks, { title });
     const name = `年报质量通报-${data.place}-${data.year ?? "无数据"}.docx`;

@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import type { ChartView } from "@/lib/charts/registry";
 import { getDataDate } from "@/lib/queries/data-date";
+import { originOf } from "../../_shared/origin";
 import { badRequest, guarded } from "../../_shared/respond";
 import { buildWorkbook } from "./build";
 import { definitionsFor } from "./definitions";
@@ -9,14 +10,6 @@ import { VIEW_BOOKS } from "./views";
 export const dynamic = "force-dynamic";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** The address the user reached us by (behind a proxy, its forwarded host): Next's nextUrl names the bound host. */
-function originOf(request: NextRequest): string {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0].trim();
-  const proto = forwarded === "https" || forwarded === "http" ? forwarded : request.nextUrl.protocol.replace(/:$/, "");
-  return host && /^[\w.:[\]-]+$/.test(host) ? `${proto}://${host}` : request.nextUrl.origin;
-}
 
 /**
  * GET /api/export/workbook?view=overview|compare|quality|agency|scorecard&<the page's parameters> → every chart of
