@@ -17,8 +17,11 @@ export interface NarrativeFigure {
 const NEGATION = String.raw`(?:未|没有|无(?=因|行政|涉及|政府|收到))`;
 /** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
 const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
-/** A clause about more than this year (累计, 历年, 近年来, 以来) states no figure of this year. */
-const NOT_THIS_YEAR = /累计|历年|以来|近年|近几年|多年/;
+/**
+ * A clause about more than this year (累计, 历年, 近年来, 《条例》实施以来) states no figure of this year;
+ * 今年以来 / 2017年以来 do mean this year.
+ */
+const NOT_THIS_YEAR = /累计|历年|近年|近几年|多年|(?:实施|施行|成立|开展|颁布|公布)以来/;
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
