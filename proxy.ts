@@ -6,7 +6,7 @@
  * Source: nextjs.org/docs/app/guides/content-security-policy (Next 16, 2026).
  */
 import { NextResponse, type NextRequest } from "next/server";
-import { decideCache } from "@/lib/releases/http-cache";
+import { decideCache, pinnablePath } from "@/lib/releases/http-cache";
 
 export function buildCsp(nonce: string, dev: boolean): string {
   return [
@@ -33,7 +33,9 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   // The root layout's footer names the release shown (components/release-footer.tsx) but gets no search parameters.
-  requestHeaders.set("x-nianbao-rel", request.nextUrl.searchParams.get("rel") ?? "");
+  const rel = request.nextUrl.searchParams.get("rel") ?? "";
+  requestHeaders.set("x-nianbao-rel", pinnablePath(request.nextUrl.pathname) ? rel : "");
+  requestHeaders.set("x-nianbao-rel-unread", pinnablePath(request.nextUrl.pathname) ? "" : rel);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [k, v] of Object.entries(cached.pass)) response.headers.set(k, v);
   return secured(response, csp);

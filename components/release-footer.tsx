@@ -14,6 +14,8 @@ import { ReleaseProvider, type ReleaseShown } from "./release-context";
 import { PinnedBanner } from "./pinned-banner";
 
 export const REL_HEADER = "x-nianbao-rel";
+/** Set instead (proxy.ts) on pages whose reads do not honour `rel` yet (lib/releases/http-cache.ts pinnablePath). */
+const UNREAD_HEADER = "x-nianbao-rel-unread";
 
 interface Resolved {
   shown: ReleaseShown;
@@ -37,7 +39,11 @@ async function resolve(raw: string): Promise<Resolved> {
 export async function ReleaseScope({ children }: { children: ReactNode }) {
   let resolved: Resolved;
   try {
-    resolved = await resolve((await headers()).get(REL_HEADER) ?? "");
+    const h = await headers();
+    resolved = await resolve(h.get(REL_HEADER) ?? "");
+    if (h.get(UNREAD_HEADER)) {
+      resolved.note = "本页暂不支持固定数据版本（rel），显示的是当前数据（this page does not read rel yet: current data）。";
+    }
   } catch {
     return <>{children}</>; // the page reports database problems itself; the footer must not break the layout
   }

@@ -11,6 +11,15 @@ import { parseRel } from "@/lib/url-state";
 import { getCached, nonceOf, putCached, withNonce, cacheStats, type CachedResponse } from "./page-cache";
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
+
+/**
+ * The pages and API routes whose reads honour `rel` (selectionOf → lib/releases/as-of.ts): the overview, compare,
+ * /api/series and the chart exports. Elsewhere (quality, scorecard, agency and report pages) `rel` is not yet read:
+ * those answers show current data, say so in the footer, and are never cached as immutable.
+ */
+export function pinnablePath(pathname: string): boolean {
+  return /^\/(compare)?$|^\/api\/(series|export\/[a-z-]+)$/.test(pathname);
+}
 const FILL_HEADER = "x-nianbao-fill";
 /** Marks this server's own requests (fills, latest): they render normally. Random per process, so no client can pass as one. */
 const FILL_TOKEN = crypto.randomUUID();
@@ -89,7 +98,7 @@ export async function decideCache(request: Request, nonce: string): Promise<Cach
   if (!cacheable(request, url)) return { pass: {} };
   const id = await latestRelease();
   if (id === null) return { pass: {} };
-  const rel = parseRel(url.searchParams.get("rel"));
+  const rel = pinnablePath(url.pathname) ? parseRel(url.searchParams.get("rel")) : null;
   if (rel === null || rel > id) {
     const etag = `W/"r${id}-${BOOT}"`;
     if (matches(request, etag)) return { respond: new Response(null, { status: 304, headers: { etag } }) };

@@ -11,6 +11,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestPaths } from "@/lib/ingest/ingest";
 import { applications, freshDb, removeTempDirs, reportText, tempDir } from "@/test/helpers/ingest";
+import { pinnablePath } from "@/lib/releases/http-cache";
 import { proxy } from "@/proxy";
 import { GET as series } from "../series/route";
 import { GET as latest } from "./latest/route";
@@ -98,5 +99,16 @@ describe("proxy: pinned answers cached and immutable, current ones with an ETag 
     const res = await proxy(req(`/api/series?agencies=${agency}&metric=apps.new.total&rel=99`));
     expect(res.headers.get("cache-control") ?? "").not.toContain("immutable");
     expect(res.headers.get("etag")).toMatch(/^W\/"r2-/);
+  });
+
+  it("a page whose reads do not honour rel yet is never pinned: current data with the unpinned ETag", async () => {
+    const res = await proxy(req("/quality?rel=1"));
+    expect(res.headers.get("etag")).toMatch(/^W\/"r2-/);
+    expect(res.headers.get("x-middleware-next")).toBe("1");
+    expect(pinnablePath("/")).toBe(true);
+    expect(pinnablePath("/compare")).toBe(true);
+    expect(pinnablePath("/api/export/compare")).toBe(true);
+    expect(pinnablePath("/quality")).toBe(false);
+    expect(pinnablePath("/agencies/x")).toBe(false);
   });
 });
