@@ -176,8 +176,16 @@ describe("collect options", () => {
     const summary = await collectTargets([{ url: s.columnUrl, agency: AGENCY, regionCode: "330304" }], opts);
     expect(summary).toMatchObject({ reports: 3, added: 3, failed: 0 });
     expect(s.requestsTo("t20200120_5.html")).toEqual([]);
-    const gaps = starts.slice(1).map((r, i) => r.at - starts[i].at);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(55); // one host: request starts at least --delay-ms apart
+    // One host: never more than k + 1 request starts within k × --delay-ms, for every span of the run. A start the
+    // event loop ran late (tens of ms at high load) shortens the gap after it; the queue's schedule does not move,
+    // so spans, not single gaps, are what the delay guarantees (a single-gap bound of 55 ms failed at load 20: 49).
+    const LAG_MS = 20;
+    expect(starts.length).toBeGreaterThan(5);
+    for (let i = 0; i < starts.length; i++) {
+      for (let j = i + 1; j < starts.length; j++) {
+        expect(starts[j].at - starts[i].at, `starts ${i}..${j}`).toBeGreaterThanOrEqual((j - i) * 60 - LAG_MS);
+      }
+    }
   });
 });
 
