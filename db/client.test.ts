@@ -18,7 +18,10 @@ describe("openClient + migrateDb", () => {
     await migrateDb(client);
     expect(existsSync(join(dir, "x.db"))).toBe(true);
     const tables = (await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY 1")).rows.map((r) => r.name);
-    expect(tables).toEqual(["agencies", "agg_region_year", "collect_urls", "findings", "regions", "report_facts", "report_values", "reports", "value_keys"]);
+    expect(tables).toEqual([
+      "agencies", "agg_region_year", "agg_region_year_history", "collect_urls", "findings", "regions", "releases", "report_facts",
+      "report_facts_history", "report_values", "reports", "value_keys",
+    ]);
     expect((await client.execute("PRAGMA journal_mode")).rows[0][0]).toBe("wal");
     client.close();
   });
