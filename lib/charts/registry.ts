@@ -124,7 +124,8 @@ const ENTRIES = [
     csv: "/api/export/timeliness", png: true, workbook: true,
   },
   {
-    id: "timeliness-by-place", view: "quality", testId: "timeliness-by-place", title: () => "按时发布与缺报（按下级地区）",
+    id: "timeliness-by-place", view: "quality", alsoOn: ["overview"], testId: "timeliness-by-place",
+    title: () => "按时发布与缺报（按下级地区）",
     builder: { option: "timeliness.buildTimelinessByPlace", table: "timeliness.timelinessByPlaceTable" },
     csv: "/api/export/timeliness?table=regions", png: true, workbook: true,
   },

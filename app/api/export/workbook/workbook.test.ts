@@ -111,6 +111,7 @@ describe("GET /api/export/workbook", () => {
     expect(book.worksheets.map((s) => s.name)).toEqual([
       NOTES_SHEET, "申请量趋势（按申请人类型）", "办理结果构成", "行政复议与行政诉讼（按结果）", "提交年报与未通过校验",
       "各地区分布：复议纠错率（2022年）", "下级地区排名：复议纠错率（2022年）", "按时发布与缺报（按年度）",
+      "按时发布与缺报（按下级地区）",
     ]);
     const ranking = book.getWorksheet("下级地区排名：复议纠错率（2022年）")!;
     expect(ranking.getRow(1).values).toContain(`复议纠错率 ${SMALL_HEADER}`);
