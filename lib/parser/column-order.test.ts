@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readColumnOrder, rowTotalCheck, toTemplateOrder } from "./column-order";
+import { lacksTotalColumn, readColumnOrder, rowTotalCheck, toTemplateOrder } from "./column-order";
 
 describe("readColumnOrder", () => {
   it("reads the template's header, flattened row by row or spaced out, as the template's order", () => {
@@ -39,5 +39,13 @@ describe("rowTotalCheck and toTemplateOrder", () => {
 describe("readColumnOrder on a PDF's two header lines", () => {
   it("reads the leaf row under a group heading printed above it as the template's order", () => {
     expect(readColumnOrder("申请人情况\n法人或其他组织\n(本列数据的勾稽关系为:…)\n自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计")).toBeNull();
+  });
+});
+
+describe("lacksTotalColumn", () => {
+  it("tells a header without 总计 from the template's", () => {
+    expect(lacksTotalColumn("申请人情况\t自然人\t法人或其他组织\n\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他")).toBe(true);
+    expect(lacksTotalColumn("申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他")).toBe(false);
+    expect(lacksTotalColumn("本年度共收到申请7件")).toBe(false);
   });
 });

@@ -62,6 +62,20 @@ export function readColumnOrder(header: string): number[] | null {
   return agreed.every((c, p) => c === p) ? null : agreed;
 }
 
+/**
+ * A header that prints the six applicant headings but no 总计: the rows hold six cells and no total. The
+ * words must stand together as a header (HEADER_SPAN) and each be printed once.
+ */
+export function lacksTotalColumn(header: string): boolean {
+  let s = header.replace(/[\s|]+/g, "");
+  const start = s.lastIndexOf(HEADER_START);
+  if (start >= 0) s = s.slice(start + HEADER_START.length);
+  if (s.includes(TOTAL)) return false;
+  s = s.replace(GROUP, "#".repeat(GROUP.length));
+  const at = [NATURAL, ...SUBS].map((w) => onlyIndex(s, w));
+  return at.every((p) => p >= 0) && Math.max(...at) - Math.min(...at) <= HEADER_SPAN;
+}
+
 /** R2 in printed order: the 总计 cell is the sum of the other six, wherever it is printed. */
 export function rowTotalCheck(order: readonly number[]): RowCheck {
   const totalAt = order.indexOf(APPLICANTS.length - 1);

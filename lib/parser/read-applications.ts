@@ -3,7 +3,7 @@
  * whose cells were not printed apart are read by the whole table's sums (resolve-ambiguity.ts).
  */
 import { scanCells } from "./cells";
-import { describeOrder, readColumnOrder, rowTotalCheck, toTemplateOrder } from "./column-order";
+import { describeOrder, lacksTotalColumn, readColumnOrder, rowTotalCheck, toTemplateOrder } from "./column-order";
 import { reattachDetachedRows } from "./detached-rows";
 import { fitCells, type Cell, type FitResult } from "./fit-cells";
 import { anyOfRegex, findIn } from "./label-regex";
@@ -46,11 +46,18 @@ export function readApplications(text: string, family: Exclude<Family, "legacy">
   const segs = locateRows(text, specs, from, to);
   const rows = rowTokens(text, segs);
   // Columns in the header's order when it is not the template's: read in that order, stored in the template's.
-  const order = segs.length > 0 ? readColumnOrder(text.slice(from, segs[0].labelStart)) : null;
+  const header = segs.length > 0 ? text.slice(from, segs[0].labelStart) : "";
+  const order = readColumnOrder(header);
+  // No 总计 in the header: a row printing exactly six numbers is the six applicant cells, and no total.
+  const noTotal = order === null && lacksTotalColumn(header);
+  if (noTotal) sink.finding("P0", "info", "§三: the header prints no 总计 column; rows of six numbers are read without a total", [], from);
   const check = order ? rowTotalCheck(order) : rowTotal;
   if (order) sink.finding("P0", "info", `§三: columns printed in the order ${describeOrder(order)} (read by the header)`, [], from);
   segs.forEach((seg, i) => {
     const keys = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
+    if (noTotal && rows[i].filter((t) => t.kind === "num").length === keys.length - 1 && rows[i].every((t) => t.kind === "num" || t.kind === "empty")) {
+      return storeRow(text, seg, keys.slice(0, -1), fitCells(rows[i], keys.length - 1), sink);
+    }
     const printedFit = fitCells(rows[i], keys.length, check);
     const fit = order ? toTemplateOrder(printedFit, order) : printedFit;
     // Rows with several readings wait until the unambiguous rows are in: the columns decide.
