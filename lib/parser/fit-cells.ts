@@ -148,10 +148,15 @@ function trySplit(filled: CellToken[], n: number, check: RowCheck | undefined, g
   const pos = filled[0].pos;
   const runs = gluedRuns(filled, false);
   const dashes = gluedRuns(filled, true);
-  // Readings the row's sum confirms first, either way of counting the markers; a forced reading only after.
-  for (const allowForced of [false, true]) {
-    const split = trySplitRuns(runs, pos, n, check, false, allowForced) ?? (dashes.length === runs.length ? null : trySplitRuns(dashes, pos, n, check, false, allowForced));
+  if (dashes.length === runs.length) {
+    const split = trySplitRuns(runs, pos, n, check, false, true);
     if (split) return split;
+  } else {
+    // Repeated markers: readings the row's sum confirms first, either way of counting them; a forced one after.
+    for (const allowForced of [false, true]) {
+      const split = trySplitRuns(runs, pos, n, check, false, allowForced) ?? trySplitRuns(dashes, pos, n, check, false, allowForced);
+      if (split) return split;
+    }
   }
   if (!gaps || filled.some((t) => t.kind === "blank")) return null;
   return trySplitRuns(runs, pos, n, check, true, true);
