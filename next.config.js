@@ -16,7 +16,10 @@ const nextConfig = {
   // A separate build folder lets a second build run beside a dev server (NEXT_DIST_DIR=.next-e2e).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {
-    return ["/_next/static/:path*", "/_next/image", "/favicon.ico"].map((source) => ({ source, headers: STATIC_HEADERS }));
+    return ["/_next/static/:path*", "/_next/image", "/favicon.ico"].map((source) => ({
+      source,
+      headers: STATIC_HEADERS,
+    }));
   },
 };
 

@@ -29,18 +29,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
-  ],
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } }],
   webServer: external
     ? undefined
     : {
-    // Builds a fresh libSQL file through the real ingest, then `next start` (production build).
-    command: `bash e2e/serve.sh ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
+        // Builds a fresh libSQL file through the real ingest, then `next start` (production build).
+        command: `bash e2e/serve.sh ${PORT}`,
+        url: `http://127.0.0.1:${PORT}/api/health`,
+        timeout: 240_000,
+        reuseExistingServer: false,
+        stdout: "pipe",
+        stderr: "pipe",
       },
 });

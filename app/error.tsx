@@ -37,14 +37,21 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       ) : (
         <p className="text-sm text-slate-600">
           服务器处理这个页面时出错。请稍后重试；如果一直如此，请联系网站维护者
-          {digest ? <>，并告知错误编号 <code>{digest}</code></> : null}。
+          {digest ? (
+            <>
+              ，并告知错误编号 <code>{digest}</code>
+            </>
+          ) : null}
+          。
         </p>
       )}
       <p className="flex items-center gap-3 text-sm">
         <a href={query ? `${pathname}?${query}` : pathname} onClick={onRetry} className="btn" data-testid="error-retry">
           重试
         </a>
-        <Link href="/" className="text-blue-800 underline">返回总览</Link>
+        <Link href="/" className="text-blue-800 underline">
+          返回总览
+        </Link>
       </p>
     </div>
   );

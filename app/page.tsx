@@ -39,13 +39,19 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     overviewAndMap,
   ]);
   const headlines = buildHeadlines(overview.totals, state.to ?? undefined);
-  const scope = describeSelection(state, { regionPath: regions.path.map((r) => r.name), agencies: agencies.map((a) => a.name) });
+  const scope = describeSelection(state, {
+    regionPath: regions.path.map((r) => r.name),
+    agencies: agencies.map((a) => a.name),
+  });
 
   return (
     <>
       <h1 className="mb-1 text-xl font-semibold">总览</h1>
       <p className="mb-3 text-sm text-slate-600" data-testid="selection-summary">
-        {scope.filter(([k]) => k !== "指标").map(([k, v]) => `${k}：${v}`).join(" · ")}
+        {scope
+          .filter(([k]) => k !== "指标")
+          .map(([k, v]) => `${k}：${v}`)
+          .join(" · ")}
       </p>
       <FilterBar regions={regions} years={years} resetHref="/">
         <AgencySearch selected={agencies} />
@@ -56,7 +62,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         </EmptyState>
       ) : !overview.totals.length ? (
         <EmptyState title="所选条件下没有年报">
-          当前地区、年份、层级或类型的组合排除了所有年报。请放宽筛选条件，或 <Link className="underline" href="/">清除筛选</Link>。
+          当前地区、年份、层级或类型的组合排除了所有年报。请放宽筛选条件，或{" "}
+          <Link className="underline" href="/">
+            清除筛选
+          </Link>
+          。
         </EmptyState>
       ) : (
         <>
@@ -67,11 +77,19 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           {metric !== state.metric ? (
             <p className="mb-3 text-sm text-slate-600" role="note" data-testid="metric-fallback">
               指标“{metricLabel(state.metric)}”只能按所选机构逐年查看，排名无法汇总；排名显示“{metricLabel(metric)}”。
-              <Link className="underline" href={buildHref("/compare", state)}>在对比页查看该指标</Link>
+              <Link className="underline" href={buildHref("/compare", state)}>
+                在对比页查看该指标
+              </Link>
             </p>
           ) : null}
-          <OverviewCharts totals={overview.totals} ranking={overview.ranking} map={map} metric={metric} percent={state.pct}
-            canRankRegions={canSwitchRankMode(selection)} />
+          <OverviewCharts
+            totals={overview.totals}
+            ranking={overview.ranking}
+            map={map}
+            metric={metric}
+            percent={state.pct}
+            canRankRegions={canSwitchRankMode(selection)}
+          />
           {state.agencies.length ? null : (
             <Suspense fallback={<p className="text-sm text-slate-500">正在统计按时发布情况…</p>}>
               <TimelinessSection state={state} />

@@ -26,7 +26,8 @@ const { values: args } = parseArgs({
 });
 if (args.db) process.env.DATABASE_URL = args.db;
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
 interface Run {
   ms: number;

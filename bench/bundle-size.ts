@@ -15,7 +15,9 @@ import { parseArgs } from "node:util";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 
-const { values: args } = parseArgs({ options: { dist: { type: "string", default: ".next-bench" }, base: { type: "string" } } });
+const { values: args } = parseArgs({
+  options: { dist: { type: "string", default: ".next-bench" }, base: { type: "string" } },
+});
 const dist = args.dist;
 const LIMIT_KB = 250;
 
@@ -40,7 +42,8 @@ function gzipBytes(file: string): number {
 /** The page's client-reference manifest: a script that assigns globalThis.__RSC_MANIFEST[page]. */
 function entryFiles(manifestDir: string): string[] {
   const path = join(dist, "server", "app", manifestDir, "page_client-reference-manifest.js");
-  const sandbox: { globalThis?: unknown; __RSC_MANIFEST?: Record<string, { entryJSFiles: Record<string, string[]> }> } = {};
+  const sandbox: { globalThis?: unknown; __RSC_MANIFEST?: Record<string, { entryJSFiles: Record<string, string[]> }> } =
+    {};
   sandbox.globalThis = sandbox;
   runInNewContext(readFileSync(path, "utf8"), sandbox);
   const manifest = Object.values(sandbox.__RSC_MANIFEST ?? {})[0];
@@ -50,17 +53,26 @@ function entryFiles(manifestDir: string): string[] {
 
 async function servedScripts(path: string): Promise<Set<string>> {
   const html = await (await fetch(args.base + path)).text();
-  const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/^\/_next\//, "").split("?")[0]);
+  const srcs = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(
+    (m) => m[1].replace(/^\/_next\//, "").split("?")[0],
+  );
   return new Set(srcs.filter((s) => s.endsWith(".js") && !build.polyfillFiles.includes(s))); // polyfills: nomodule
 }
 
-const build = JSON.parse(readFileSync(join(dist, "build-manifest.json"), "utf8")) as { rootMainFiles: string[]; polyfillFiles: string[] };
-const allChunks = readdirSync(join(dist, "static", "chunks")).filter((f) => f.endsWith(".js")).map((f) => `static/chunks/${f}`);
+const build = JSON.parse(readFileSync(join(dist, "build-manifest.json"), "utf8")) as {
+  rootMainFiles: string[];
+  polyfillFiles: string[];
+};
+const allChunks = readdirSync(join(dist, "static", "chunks"))
+  .filter((f) => f.endsWith(".js"))
+  .map((f) => `static/chunks/${f}`);
 const firstLoadAll = new Set<string>();
 const rows: { route: string; files: number; kb: number; ok: boolean; check: string }[] = [];
 for (const p of PAGES) {
   if (!existsSync(join(dist, "server", "app", p.manifestDir, "page_client-reference-manifest.js"))) continue;
-  const files = [...new Set([...build.rootMainFiles, ...entryFiles(p.manifestDir)])].filter((f) => !build.polyfillFiles.includes(f));
+  const files = [...new Set([...build.rootMainFiles, ...entryFiles(p.manifestDir)])].filter(
+    (f) => !build.polyfillFiles.includes(f),
+  );
   files.forEach((f) => firstLoadAll.add(f));
   const kb = files.reduce((s, f) => s + gzipBytes(f), 0) / 1024;
   let check = "";
@@ -71,9 +83,14 @@ for (const p of PAGES) {
   }
   rows.push({ route: p.route, files: files.length, kb, ok: kb <= LIMIT_KB, check });
 }
-for (const r of rows) console.log(`${r.route.padEnd(16)} ${String(r.files).padStart(2)} files  ${r.kb.toFixed(1).padStart(6)} KB gzip  ${r.ok ? "≤" : ">"} ${LIMIT_KB} KB  ${r.check}`);
+for (const r of rows)
+  console.log(
+    `${r.route.padEnd(16)} ${String(r.files).padStart(2)} files  ${r.kb.toFixed(1).padStart(6)} KB gzip  ${r.ok ? "≤" : ">"} ${LIMIT_KB} KB  ${r.check}`,
+  );
 const later = allChunks.filter((f) => !firstLoadAll.has(f) && !build.polyfillFiles.includes(f));
 const laterKb = later.reduce((s, f) => s + gzipBytes(f), 0) / 1024;
 const polyKb = build.polyfillFiles.reduce((s, f) => s + gzipBytes(f), 0) / 1024;
-console.log(`not first load: ${later.length} chunks loaded on demand (ECharts and other dynamic imports) ${laterKb.toFixed(1)} KB gzip in total; polyfills (nomodule) ${polyKb.toFixed(1)} KB`);
+console.log(
+  `not first load: ${later.length} chunks loaded on demand (ECharts and other dynamic imports) ${laterKb.toFixed(1)} KB gzip in total; polyfills (nomodule) ${polyKb.toFixed(1)} KB`,
+);
 if (rows.some((r) => !r.ok)) process.exitCode = 1;

@@ -16,10 +16,13 @@ import { loadDefaultDeps } from "@/lib/ingest/deps";
 import { ingestPaths } from "@/lib/ingest/ingest";
 import { CollectSite } from "@/test/collect-site";
 
-const { values: args } = parseArgs({ options: { reports: { type: "string", default: "300" }, "polite-reports": { type: "string", default: "8" } } });
+const { values: args } = parseArgs({
+  options: { reports: { type: "string", default: "300" }, "polite-reports": { type: "string", default: "8" } },
+});
 
 const dir = mkdtempSync(join(tmpdir(), "nianbao-bench-collect-"));
-const files = (d: string): string[] => readdirSync(d).flatMap((e) => (statSync(join(d, e)).isDirectory() ? files(join(d, e)) : [join(d, e)]));
+const files = (d: string): string[] =>
+  readdirSync(d).flatMap((e) => (statSync(join(d, e)).isDirectory() ? files(join(d, e)) : [join(d, e)]));
 const deps = await loadDefaultDeps();
 
 async function collect(name: string, reports: number, delayMs: number) {
@@ -45,8 +48,12 @@ try {
   const n = Number(args.reports);
   const fast = await collect("fast", n, 0);
   const { summary: s, seconds } = fast;
-  console.log(`collect --delay-ms 0: ${s.pages} pages, ${s.reports} reports (added ${s.added}, failed ${s.failed}), ${fast.starts.length} requests in ${seconds.toFixed(1)} s`);
-  console.log(`  ${(s.pages / seconds).toFixed(1)} pages/s, ${(s.reports / seconds).toFixed(1)} reports/s, ${(fast.starts.length / seconds).toFixed(1)} requests/s`);
+  console.log(
+    `collect --delay-ms 0: ${s.pages} pages, ${s.reports} reports (added ${s.added}, failed ${s.failed}), ${fast.starts.length} requests in ${seconds.toFixed(1)} s`,
+  );
+  console.log(
+    `  ${(s.pages / seconds).toFixed(1)} pages/s, ${(s.reports / seconds).toFixed(1)} reports/s, ${(fast.starts.length / seconds).toFixed(1)} requests/s`,
+  );
 
   const stored = files(join(dir, "fast-originals"));
   const client = await openClient(`file:${join(dir, "plain.db")}`);
@@ -55,15 +62,20 @@ try {
   const ingest = await ingestPaths(stored, { client });
   const ingestSeconds = (performance.now() - t1) / 1000;
   client.close();
-  console.log(`ingest of the same ${stored.length} files: ${ingest.added} added in ${ingestSeconds.toFixed(1)} s, ${(ingest.added / ingestSeconds).toFixed(1)} reports/s`);
+  console.log(
+    `ingest of the same ${stored.length} files: ${ingest.added} added in ${ingestSeconds.toFixed(1)} s, ${(ingest.added / ingestSeconds).toFixed(1)} reports/s`,
+  );
 
   const polite = await collect("polite", Number(args["polite-reports"]), DEFAULT_HTTP.delayMs);
   const gaps = polite.starts.slice(1).map((t, i) => t - polite.starts[i]);
   const span = (polite.starts.at(-1)! - polite.starts[0]) / 1000;
   let busiest = 0;
-  for (const t of polite.starts) busiest = Math.max(busiest, polite.starts.filter((u) => u >= t && u < t + 1000).length);
-  console.log(`default delay (${DEFAULT_HTTP.delayMs} ms), one host: ${polite.starts.length} requests over ${span.toFixed(1)} s = ${((polite.starts.length - 1) / span).toFixed(2)} requests/s; ` +
-    `most in any 1 s window: ${busiest}; shortest gap between request starts ${Math.min(...gaps).toFixed(0)} ms`);
+  for (const t of polite.starts)
+    busiest = Math.max(busiest, polite.starts.filter((u) => u >= t && u < t + 1000).length);
+  console.log(
+    `default delay (${DEFAULT_HTTP.delayMs} ms), one host: ${polite.starts.length} requests over ${span.toFixed(1)} s = ${((polite.starts.length - 1) / span).toFixed(2)} requests/s; ` +
+      `most in any 1 s window: ${busiest}; shortest gap between request starts ${Math.min(...gaps).toFixed(0)} ms`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

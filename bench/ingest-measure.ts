@@ -20,12 +20,14 @@ const cpu = process.cpuUsage(cpu0);
 client.close();
 rmSync(dir, { recursive: true, force: true });
 const cpuMs = (cpu.user + cpu.system) / 1000;
-console.log(JSON.stringify({
-  reports: n,
-  added: summary.added,
-  failed: summary.failed,
-  seconds: +(summary.elapsedMs / 1000).toFixed(1),
-  reportsPerSecond: Math.round(summary.reportsPerSecond),
-  cpuMsPerReport: +(cpuMs / n).toFixed(2),
-}));
+console.log(
+  JSON.stringify({
+    reports: n,
+    added: summary.added,
+    failed: summary.failed,
+    seconds: +(summary.elapsedMs / 1000).toFixed(1),
+    reportsPerSecond: Math.round(summary.reportsPerSecond),
+    cpuMsPerReport: +(cpuMs / n).toFixed(2),
+  }),
+);
 for (const f of summary.failures.slice(0, 5)) console.error(`failed: ${f.file}: ${f.error}`);

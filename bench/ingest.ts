@@ -23,7 +23,16 @@ const { values: args } = parseArgs({
   },
 });
 
-const TABLES = ["regions", "agencies", "reports", "value_keys", "report_values", "findings", "report_facts", "agg_region_year"];
+const TABLES = [
+  "regions",
+  "agencies",
+  "reports",
+  "value_keys",
+  "report_values",
+  "findings",
+  "report_facts",
+  "agg_region_year",
+];
 const MAX_VARIABLES = 30_000;
 
 async function freshDb(dir: string, name: string): Promise<Client> {
@@ -41,15 +50,24 @@ async function bulkCopy(from: Client, to: Client): Promise<{ seconds: number; ro
     const info = (await from.execute(`SELECT name, pk FROM pragma_table_info('${table}')`)).rows;
     const cols = info.map((r) => String(r.name));
     // Pages in primary-key order: report_values is WITHOUT ROWID, so it has no rowid to order by.
-    const order = info.filter((r) => Number(r.pk) > 0).sort((a, b) => Number(a.pk) - Number(b.pk)).map((r) => String(r.name));
+    const order = info
+      .filter((r) => Number(r.pk) > 0)
+      .sort((a, b) => Number(a.pk) - Number(b.pk))
+      .map((r) => String(r.name));
     const perStatement = Math.max(1, Math.floor(MAX_VARIABLES / cols.length));
     const row = `(${cols.map(() => "?").join(",")})`;
     for (let offset = 0; ; offset += perStatement) {
-      const rs = await from.execute({ sql: `SELECT ${cols.join(",")} FROM ${table} ORDER BY ${order.join(",")} LIMIT ? OFFSET ?`, args: [perStatement, offset] });
+      const rs = await from.execute({
+        sql: `SELECT ${cols.join(",")} FROM ${table} ORDER BY ${order.join(",")} LIMIT ? OFFSET ?`,
+        args: [perStatement, offset],
+      });
       if (rs.rows.length === 0) break;
       const values: InValue[] = rs.rows.flatMap((r) => cols.map((c) => r[c] as InValue));
       const t = performance.now();
-      await tx.execute({ sql: `INSERT INTO ${table} (${cols.join(",")}) VALUES ${rs.rows.map(() => row).join(",")}`, args: values });
+      await tx.execute({
+        sql: `INSERT INTO ${table} (${cols.join(",")}) VALUES ${rs.rows.map(() => row).join(",")}`,
+        args: values,
+      });
       seconds += (performance.now() - t) / 1000;
       rows += rs.rows.length;
     }
@@ -65,8 +83,17 @@ try {
   let dir = args.corpus;
   if (!dir) {
     dir = join(work, "corpus");
-    const s = await generateCorpus({ agencies: Number(args.agencies), seed: Number(args.seed), fromYear: 2014, toYear: 2024, faultRate: 0.05, out: dir });
-    console.log(`corpus: ${s.documents} documents, ${(s.bytes / 1e6).toFixed(1)} MB, ${s.agencies} agencies (seed ${args.seed})`);
+    const s = await generateCorpus({
+      agencies: Number(args.agencies),
+      seed: Number(args.seed),
+      fromYear: 2014,
+      toYear: 2024,
+      faultRate: 0.05,
+      out: dir,
+    });
+    console.log(
+      `corpus: ${s.documents} documents, ${(s.bytes / 1e6).toFixed(1)} MB, ${s.agencies} agencies (seed ${args.seed})`,
+    );
   }
   const client = await freshDb(work, "ingest.db");
   const cpu = process.cpuUsage();
@@ -78,14 +105,22 @@ try {
   const used = process.cpuUsage(cpu);
   const seconds = summary.elapsedMs / 1000;
   const stored = summary.added + summary.updated;
-  console.log(`\ningest: ${stored} reports stored (${summary.failed} failed, ${summary.unchanged} unchanged) in ${seconds.toFixed(1)} s → ${Math.round(summary.reportsPerSecond)} reports/s end to end`);
-  console.log(`        process CPU ${((used.user + used.system) / 1e6).toFixed(1)} s (main + parser worker threads); peak RSS ${Math.round(peakRss / 2 ** 20)} MB (sampled every 100 ms, process incl. workers)`);
-  const counts = await Promise.all(TABLES.map(async (t) => `${t} ${(await client.execute(`SELECT count(*) AS n FROM ${t}`)).rows[0].n}`));
+  console.log(
+    `\ningest: ${stored} reports stored (${summary.failed} failed, ${summary.unchanged} unchanged) in ${seconds.toFixed(1)} s → ${Math.round(summary.reportsPerSecond)} reports/s end to end`,
+  );
+  console.log(
+    `        process CPU ${((used.user + used.system) / 1e6).toFixed(1)} s (main + parser worker threads); peak RSS ${Math.round(peakRss / 2 ** 20)} MB (sampled every 100 ms, process incl. workers)`,
+  );
+  const counts = await Promise.all(
+    TABLES.map(async (t) => `${t} ${(await client.execute(`SELECT count(*) AS n FROM ${t}`)).rows[0].n}`),
+  );
   console.log(`        rows: ${counts.join(", ")}`);
 
   const floorDb = await freshDb(work, "floor.db");
   const floor = await bulkCopy(client, floorDb);
-  console.log(`\nfloor:  plain multi-row INSERT … VALUES of the same ${floor.rows} rows, one transaction: ${floor.seconds.toFixed(1)} s → ${Math.round(stored / floor.seconds)} reports/s`);
+  console.log(
+    `\nfloor:  plain multi-row INSERT … VALUES of the same ${floor.rows} rows, one transaction: ${floor.seconds.toFixed(1)} s → ${Math.round(stored / floor.seconds)} reports/s`,
+  );
   client.close();
   floorDb.close();
 } finally {

@@ -21,8 +21,14 @@ const { values: args } = parseArgs({
 });
 
 const CHROME_FLAGS = [
-  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-  "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-dev-shm-usage",
 ];
 const PAGES = ["/", "/compare"];
 const TARGET = 90;
@@ -36,13 +42,19 @@ interface Audit {
 }
 
 async function audit(port: number, url: string, desktop: boolean): Promise<Audit> {
-  const result = await lighthouse(url, { port, onlyCategories: ["performance"], output: "json", logLevel: "error" }, desktop ? desktopConfig : undefined);
+  const result = await lighthouse(
+    url,
+    { port, onlyCategories: ["performance"], output: "json", logLevel: "error" },
+    desktop ? desktopConfig : undefined,
+  );
   if (!result) throw new Error(`no Lighthouse result for ${url}`);
   const a = result.lhr.audits;
   const num = (id: string) => Number(a[id]?.numericValue ?? NaN);
   return {
     score: Math.round((result.lhr.categories.performance.score ?? 0) * 100),
-    fcp: num("first-contentful-paint"), lcp: num("largest-contentful-paint"), tbt: num("total-blocking-time"),
+    fcp: num("first-contentful-paint"),
+    lcp: num("largest-contentful-paint"),
+    tbt: num("total-blocking-time"),
     cls: num("cumulative-layout-shift"),
   };
 }
@@ -63,7 +75,9 @@ try {
       for (let i = 0; i < Number(args.runs); i++) runs.push(await audit(chrome.port, server.base + path, desktop));
       const m = median(runs);
       if (m.score < TARGET) low = true;
-      console.log(`${path.padEnd(9)} ${desktop ? "desktop" : "mobile "} score ${m.score} (runs ${runs.map((r) => r.score).join(", ")})  FCP ${m.fcp.toFixed(0)} ms  LCP ${m.lcp.toFixed(0)} ms  TBT ${m.tbt.toFixed(0)} ms  CLS ${m.cls.toFixed(3)}`);
+      console.log(
+        `${path.padEnd(9)} ${desktop ? "desktop" : "mobile "} score ${m.score} (runs ${runs.map((r) => r.score).join(", ")})  FCP ${m.fcp.toFixed(0)} ms  LCP ${m.lcp.toFixed(0)} ms  TBT ${m.tbt.toFixed(0)} ms  CLS ${m.cls.toFixed(3)}`,
+      );
     }
   }
 } finally {

@@ -19,7 +19,11 @@ const HOST = "127.0.0.1";
 
 function start(cmd: string[], env: Record<string, string>, quiet = false): ChildProcess {
   // Own process group: npx → next → its workers are stopped together.
-  return spawn(cmd[0], cmd.slice(1), { env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "ignore", quiet ? "ignore" : "inherit"] });
+  return spawn(cmd[0], cmd.slice(1), {
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ["ignore", "ignore", quiet ? "ignore" : "inherit"],
+  });
 }
 
 function stop(child: ChildProcess | null): void {
@@ -35,7 +39,10 @@ function stop(child: ChildProcess | null): void {
 async function waitReady(base: string, ms: number): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -45,9 +52,22 @@ async function waitReady(base: string, ms: number): Promise<void> {
 /** The main views and API calls, with real ids from the database so every request does real work. */
 async function paths(db: string): Promise<string[]> {
   const client = await openClient(db);
-  const ids = (await client.execute("SELECT agency_id AS id FROM reports WHERE status = 'active' GROUP BY agency_id ORDER BY count(*) DESC, agency_id LIMIT 6")).rows.map((r) => String(r.id));
-  const report = String((await client.execute("SELECT public_id FROM reports WHERE status = 'active' ORDER BY id LIMIT 1")).rows[0].public_id);
-  const province = String((await client.execute("SELECT province_code FROM report_facts WHERE province_code IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")).rows[0].province_code);
+  const ids = (
+    await client.execute(
+      "SELECT agency_id AS id FROM reports WHERE status = 'active' GROUP BY agency_id ORDER BY count(*) DESC, agency_id LIMIT 6",
+    )
+  ).rows.map((r) => String(r.id));
+  const report = String(
+    (await client.execute("SELECT public_id FROM reports WHERE status = 'active' ORDER BY id LIMIT 1")).rows[0]
+      .public_id,
+  );
+  const province = String(
+    (
+      await client.execute(
+        "SELECT province_code FROM report_facts WHERE province_code IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+      )
+    ).rows[0].province_code,
+  );
   client.close();
   const pair = ids.slice(0, 3).join("~");
   return [
@@ -78,7 +98,13 @@ interface LoadResult {
 }
 
 /** autocannon with a list of requests each connection cycles through. */
-async function cannon(opts: { url: string; connections: number; duration: number; timeout: number; requests: { method: string; path: string }[] }): Promise<LoadResult> {
+async function cannon(opts: {
+  url: string;
+  connections: number;
+  duration: number;
+  timeout: number;
+  requests: { method: string; path: string }[];
+}): Promise<LoadResult> {
   const run = autocannon as unknown as (o: typeof opts) => PromiseLike<LoadResult>;
   return await run(opts);
 }
@@ -96,7 +122,10 @@ async function main(): Promise<number> {
   });
   const base = `http://${HOST}:${values.port}`;
   const urls = await paths(values.db);
-  const server = start(["npx", "next", "start", "-H", HOST, "-p", values.port], { NEXT_DIST_DIR: values.dist, DATABASE_URL: values.db });
+  const server = start(["npx", "next", "start", "-H", HOST, "-p", values.port], {
+    NEXT_DIST_DIR: values.dist,
+    DATABASE_URL: values.db,
+  });
   let ingest: ChildProcess | null = null;
   try {
     await waitReady(base, 90_000);
@@ -107,7 +136,12 @@ async function main(): Promise<number> {
       if (res.status !== 200) throw new Error(`${u} answered ${res.status} before the load`);
     }
     // The ingest runs niced, as a background job beside a live site would: the server keeps CPU priority.
-    if (values.ingest) ingest = start(["nice", "-n", "10", "npx", "tsx", "lib/cli/ingest.ts", values.ingest, "--keep-demo", "--workers", "1"], { DATABASE_URL: values.db }, true);
+    if (values.ingest)
+      ingest = start(
+        ["nice", "-n", "10", "npx", "tsx", "lib/cli/ingest.ts", values.ingest, "--keep-demo", "--workers", "1"],
+        { DATABASE_URL: values.db },
+        true,
+      );
     const startedAt = new Date().toISOString();
     const result = await cannon({
       url: base,
@@ -118,9 +152,15 @@ async function main(): Promise<number> {
     });
     const ingestStillRunning = ingest !== null && ingest.exitCode === null;
     const failures = result.errors + result.timeouts + result.non2xx;
-    console.log(`load: ${startedAt}, ${values.connections} connections, ${values.seconds} s, ${urls.length} URLs cycled, database ${values.db}${values.ingest ? `, ingest of ${values.ingest} running during the load (${ingestStillRunning ? "still running at the end" : `finished, exit ${ingest!.exitCode}`})` : ""}`);
-    console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), 2xx ${result["2xx"]}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`);
-    const statuses = Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => `${code}: ${s.count}`).join(", ");
+    console.log(
+      `load: ${startedAt}, ${values.connections} connections, ${values.seconds} s, ${urls.length} URLs cycled, database ${values.db}${values.ingest ? `, ingest of ${values.ingest} running during the load (${ingestStillRunning ? "still running at the end" : `finished, exit ${ingest!.exitCode}`})` : ""}`,
+    );
+    console.log(
+      `requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), 2xx ${result["2xx"]}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
+    );
+    const statuses = Object.entries(result.statusCodeStats ?? {})
+      .map(([code, s]) => `${code}: ${s.count}`)
+      .join(", ");
     console.log(`status codes: ${statuses}`);
     const { p50, p97_5, p99, max } = result.latency;
     console.log(`latency ms: p50 ${p50}, p97.5 ${p97_5}, p99 ${p99}, max ${max}`);

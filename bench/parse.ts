@@ -14,35 +14,59 @@ import type { TruthRecord } from "@/lib/corpus/types";
 import { parseDocument } from "@/lib/parser/index";
 
 const { values: args } = parseArgs({
-  options: { agencies: { type: "string", default: "1000" }, seed: { type: "string", default: "7" }, corpus: { type: "string" } },
+  options: {
+    agencies: { type: "string", default: "1000" },
+    seed: { type: "string", default: "7" },
+    corpus: { type: "string" },
+  },
 });
 
 async function corpusDir(): Promise<{ dir: string; temporary: boolean }> {
   if (args.corpus) return { dir: args.corpus, temporary: false };
   const dir = mkdtempSync(join(tmpdir(), "nianbao-bench-parse-"));
-  const s = await generateCorpus({ agencies: Number(args.agencies), seed: Number(args.seed), fromYear: 2014, toYear: 2024, faultRate: 0.05, out: dir });
-  console.log(`corpus: ${s.documents} documents, ${(s.bytes / 1e6).toFixed(1)} MB, ${s.agencies} agencies (seed ${args.seed})`);
+  const s = await generateCorpus({
+    agencies: Number(args.agencies),
+    seed: Number(args.seed),
+    fromYear: 2014,
+    toYear: 2024,
+    faultRate: 0.05,
+    out: dir,
+  });
+  console.log(
+    `corpus: ${s.documents} documents, ${(s.bytes / 1e6).toFixed(1)} MB, ${s.agencies} agencies (seed ${args.seed})`,
+  );
   return { dir, temporary: true };
 }
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)}%`;
 
 function printAccuracy(tally: AccuracyTally): void {
-  console.log(`\naccuracy: ${tally.matched}/${tally.documents} documents with every truth value right (${pct(tally.matched, tally.documents)}); ${tally.failed} not read as reports`);
+  console.log(
+    `\naccuracy: ${tally.matched}/${tally.documents} documents with every truth value right (${pct(tally.matched, tally.documents)}); ${tally.failed} not read as reports`,
+  );
   console.log("by layout and family:");
-  for (const [group, g] of [...tally.byGroup].sort()) console.log(`  ${group.padEnd(22)} ${pct(g.matched, g.total).padStart(6)}  (${g.matched}/${g.total})`);
+  for (const [group, g] of [...tally.byGroup].sort())
+    console.log(`  ${group.padEnd(22)} ${pct(g.matched, g.total).padStart(6)}  (${g.matched}/${g.total})`);
   console.log("most missed keys (documents):");
   for (const [key, n] of tally.topKeys(15)) console.log(`  ${String(n).padStart(6)}  ${key}`);
-  console.log("declared faults the parser's findings show (totals: R1–R4, legacy sums or an unreadable-cell P finding; narrative: N1; blank: the blanks list):");
-  for (const [kind, [d, n]] of [...tally.faults].sort()) console.log(`  ${kind.padEnd(10)} ${pct(d, n).padStart(6)}  (${d}/${n})`);
+  console.log(
+    "declared faults the parser's findings show (totals: R1–R4, legacy sums or an unreadable-cell P finding; narrative: N1; blank: the blanks list):",
+  );
+  for (const [kind, [d, n]] of [...tally.faults].sort())
+    console.log(`  ${kind.padEnd(10)} ${pct(d, n).padStart(6)}  (${d}/${n})`);
   console.log("R1–R4 / legacy-sum / N1 findings on reports without that fault (false alarms, documents):");
-  for (const [rule, n] of [...tally.falseAlarms].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(6)}  ${rule}`);
+  for (const [rule, n] of [...tally.falseAlarms].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${String(n).padStart(6)}  ${rule}`);
   console.log("metadata mismatches (documents):");
-  for (const [field, n] of [...tally.metaMisses].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(6)}  ${field}`);
+  for (const [field, n] of [...tally.metaMisses].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${String(n).padStart(6)}  ${field}`);
 }
 
 const { dir, temporary } = await corpusDir();
-const truths = readFileSync(join(dir, "truth.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l) as TruthRecord);
+const truths = readFileSync(join(dir, "truth.jsonl"), "utf8")
+  .trim()
+  .split("\n")
+  .map((l) => JSON.parse(l) as TruthRecord);
 const tally = new AccuracyTally();
 let parseMs = 0;
 let bytes = 0;
@@ -57,11 +81,17 @@ for (const truth of truths) {
 }
 const used = process.cpuUsage(cpu);
 const seconds = parseMs / 1000;
-console.log(`\nparse: ${truths.length} reports, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (time inside parseDocument)`);
+console.log(
+  `\nparse: ${truths.length} reports, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (time inside parseDocument)`,
+);
 const cpuSeconds = (used.user + used.system) / 1e6;
-console.log(`       ${Math.round(truths.length / seconds)} reports/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s on one core (wall)`);
+console.log(
+  `       ${Math.round(truths.length / seconds)} reports/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s on one core (wall)`,
+);
 // On a shared machine wall time includes waiting for a core; CPU time is what the parser costs.
-console.log(`       ${Math.round(truths.length / cpuSeconds)} reports per CPU-second (process CPU ${cpuSeconds.toFixed(2)} s, includes reading files and scoring)`);
+console.log(
+  `       ${Math.round(truths.length / cpuSeconds)} reports per CPU-second (process CPU ${cpuSeconds.toFixed(2)} s, includes reading files and scoring)`,
+);
 console.log(`       peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 printAccuracy(tally);
 if (temporary) rmSync(dir, { recursive: true, force: true });

@@ -11,8 +11,16 @@ const seedDir = join(process.cwd(), "fixtures", "seeds");
 const texts = readdirSync(seedDir)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => normalizeText(readFileSync(join(seedDir, f), "utf8")));
-const typical = ["同江市繁荣街道", "小板桥街道办事处", "瓯海区人民政府办公室", "朝阳市民政局", "永兴傣族乡人民政府",
-  "淮安市人民政府", "淮安市洪泽区人民政府", "温州市瓯海区民政局"];
+const typical = [
+  "同江市繁荣街道",
+  "小板桥街道办事处",
+  "瓯海区人民政府办公室",
+  "朝阳市民政局",
+  "永兴傣族乡人民政府",
+  "淮安市人民政府",
+  "淮安市洪泽区人民政府",
+  "温州市瓯海区民政局",
+];
 const repeated = ["城关镇人民政府", "鼓楼区人民政府", "繁荣街道"];
 
 const t0 = performance.now();

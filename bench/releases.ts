@@ -14,7 +14,11 @@ import { percentile } from "./million/load";
 import { pick } from "./million/targets";
 
 const { values: args } = parseArgs({
-  options: { db: { type: "string", default: "bench/out/million.db" }, rel: { type: "string", default: "1" }, runs: { type: "string", default: "50" } },
+  options: {
+    db: { type: "string", default: "bench/out/million.db" },
+    rel: { type: "string", default: "1" },
+    runs: { type: "string", default: "50" },
+  },
 });
 const client = createClient({ url: `file:${args.db}` });
 const dialect = new SQLiteSyncDialect();
@@ -22,15 +26,32 @@ const rel = Number(args.rel);
 const runs = Number(args.runs);
 const p = await pick(client);
 
-const SUMS = sql.raw("SUM(reports), SUM(failing), SUM(apps_new), SUM(outcome_total), SUM(granted), SUM(denied), SUM(review_total)");
+const SUMS = sql.raw(
+  "SUM(reports), SUM(failing), SUM(apps_new), SUM(outcome_total), SUM(granted), SUM(denied), SUM(review_total)",
+);
 const reads: [string, (r: number | null) => SQL][] = [
   ["totals · national", (r) => sql`SELECT year, ${SUMS} FROM ${aggFrom(r)} WHERE scope = '' GROUP BY year`],
   ["totals · province", (r) => sql`SELECT year, ${SUMS} FROM ${aggFrom(r)} WHERE scope = ${p.province} GROUP BY year`],
   ["totals · county", (r) => sql`SELECT year, ${SUMS} FROM ${aggFrom(r)} WHERE scope = ${p.county} GROUP BY year`],
-  ["ranking · provinces", (r) => sql`SELECT scope, SUM(apps_new) AS v FROM ${aggFrom(r)} WHERE parent_scope = '' AND year = ${p.year} GROUP BY scope ORDER BY v DESC LIMIT 20`],
-  ["ranking · cities of 33", (r) => sql`SELECT scope, SUM(apps_new) AS v FROM ${aggFrom(r)} WHERE parent_scope = ${p.province} AND year = ${p.year} GROUP BY scope ORDER BY v DESC LIMIT 20`],
-  ["ranking · county agencies", (r) => sql`SELECT agency_id, apps_new FROM ${factsFrom(r)} WHERE county_code = ${p.county} AND year = ${p.year} ORDER BY apps_new DESC LIMIT 20`],
-  ["series · agency", (r) => sql`SELECT year, apps_new, granted FROM ${factsFrom(r)} WHERE agency_id = ${p.agency} ORDER BY year`],
+  [
+    "ranking · provinces",
+    (r) =>
+      sql`SELECT scope, SUM(apps_new) AS v FROM ${aggFrom(r)} WHERE parent_scope = '' AND year = ${p.year} GROUP BY scope ORDER BY v DESC LIMIT 20`,
+  ],
+  [
+    "ranking · cities of 33",
+    (r) =>
+      sql`SELECT scope, SUM(apps_new) AS v FROM ${aggFrom(r)} WHERE parent_scope = ${p.province} AND year = ${p.year} GROUP BY scope ORDER BY v DESC LIMIT 20`,
+  ],
+  [
+    "ranking · county agencies",
+    (r) =>
+      sql`SELECT agency_id, apps_new FROM ${factsFrom(r)} WHERE county_code = ${p.county} AND year = ${p.year} ORDER BY apps_new DESC LIMIT 20`,
+  ],
+  [
+    "series · agency",
+    (r) => sql`SELECT year, apps_new, granted FROM ${factsFrom(r)} WHERE agency_id = ${p.agency} ORDER BY year`,
+  ],
   ["years · national", (r) => sql`SELECT DISTINCT year FROM ${aggFrom(r)} WHERE scope = '' ORDER BY year`],
 ];
 
@@ -49,17 +70,25 @@ async function time(q: SQL): Promise<{ p50: number; p95: number; rows: number }>
 }
 
 const count = async (q: string) => Number((await client.execute(q)).rows[0].n);
-console.log(JSON.stringify({
-  db: args.db, rel, picks: { province: p.province, city: p.city, county: p.county, agency: p.agency, year: p.year },
-  releases: await count("SELECT count(*) AS n FROM releases"), facts: await count("SELECT count(*) AS n FROM report_facts"),
-  factsHistory: await count("SELECT count(*) AS n FROM report_facts_history"), agg: await count("SELECT count(*) AS n FROM agg_region_year"),
-  aggHistory: await count("SELECT count(*) AS n FROM agg_region_year_history"),
-}));
+console.log(
+  JSON.stringify({
+    db: args.db,
+    rel,
+    picks: { province: p.province, city: p.city, county: p.county, agency: p.agency, year: p.year },
+    releases: await count("SELECT count(*) AS n FROM releases"),
+    facts: await count("SELECT count(*) AS n FROM report_facts"),
+    factsHistory: await count("SELECT count(*) AS n FROM report_facts_history"),
+    agg: await count("SELECT count(*) AS n FROM agg_region_year"),
+    aggHistory: await count("SELECT count(*) AS n FROM agg_region_year_history"),
+  }),
+);
 console.log(`${"read".padEnd(28)} current p50/p95 (rows)   as of rel ${rel} p50/p95 (rows)   (ms)`);
 const f = (n: number) => n.toFixed(2);
 for (const [name, build] of reads) {
   const now = await time(build(null));
   const then = await time(build(rel));
-  console.log(`${name.padEnd(28)} ${`${f(now.p50)}/${f(now.p95)} (${now.rows})`.padEnd(24)} ${f(then.p50)}/${f(then.p95)} (${then.rows})`);
+  console.log(
+    `${name.padEnd(28)} ${`${f(now.p50)}/${f(now.p95)} (${now.rows})`.padEnd(24)} ${f(then.p50)}/${f(then.p95)} (${then.rows})`,
+  );
 }
 client.close();

@@ -30,11 +30,17 @@ import { getScorecard, type ScorecardScope } from "@/lib/queries/scorecard";
 import { DEFAULT_WEIGHTS } from "@/lib/scorecard/weights";
 
 const { values: args } = parseArgs({
-  options: { db: { type: "string" }, year: { type: "string" }, runs: { type: "string", default: "20" }, province: { type: "string" } },
+  options: {
+    db: { type: "string" },
+    year: { type: "string" },
+    runs: { type: "string", default: "20" },
+    province: { type: "string" },
+  },
 });
 if (args.db) process.env.DATABASE_URL = args.db;
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
 /** Wall time, and the process's CPU time (the native SQLite reads run on this thread too): on a shared machine the CPU time is the steadier figure. */
 async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
@@ -65,7 +71,10 @@ async function main() {
     sql`SELECT province_code AS code FROM report_facts WHERE year = ${year} AND province_code IS NOT NULL GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1`,
   );
   const province = args.province ?? largest?.code ?? "";
-  for (const [name, scope] of [["national", national], [`province ${province}`, { ...national, region: province }]] as const) {
+  for (const [name, scope] of [
+    ["national", national],
+    [`province ${province}`, { ...national, region: province }],
+  ] as const) {
     const first = await timed(() => scorecard(scope, year)); // reads, then kept per data version
     const times: number[] = [];
     const cpu: number[] = [];
@@ -86,7 +95,10 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (e) => {
-  console.error(e);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -66,11 +66,18 @@ const f = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 1 : 0) : "-");
 function printRow(r: Row): void {
   const s = r.single;
   const l = r.loaded;
-  console.log([
-    r.name.padEnd(28), String(r.status).padEnd(4), f(r.floorMs).padStart(6), f(r.firstMs).padStart(7),
-    `${f(s.p50)}/${f(s.p95)}/${f(s.p99)}`.padStart(16), `${f(l.p50)}/${f(l.p95)}/${f(l.p99)}`.padStart(18),
-    f(l.rps).padStart(6), String(s.errors + s.non2xx + l.errors + l.non2xx).padStart(4),
-  ].join(" "));
+  console.log(
+    [
+      r.name.padEnd(28),
+      String(r.status).padEnd(4),
+      f(r.floorMs).padStart(6),
+      f(r.firstMs).padStart(7),
+      `${f(s.p50)}/${f(s.p95)}/${f(s.p99)}`.padStart(16),
+      `${f(l.p50)}/${f(l.p95)}/${f(l.p99)}`.padStart(18),
+      f(l.rps).padStart(6),
+      String(s.errors + s.non2xx + l.errors + l.non2xx).padStart(4),
+    ].join(" "),
+  );
 }
 
 async function measure(t: Target, floor: number): Promise<Row> {
@@ -104,6 +111,13 @@ try {
   server.stop();
 }
 mkdirSync("bench/out", { recursive: true });
-writeFileSync("bench/out/serve.json", JSON.stringify({ date: new Date().toISOString(), db: args.db, picks, rows }, null, 1));
+writeFileSync(
+  "bench/out/serve.json",
+  JSON.stringify({ date: new Date().toISOString(), db: args.db, picks, rows }, null, 1),
+);
 const over = rows.filter((r) => r.single.p95 >= 100 || r.single.p50 >= 100);
-console.log(over.length ? `over 100 ms (1 conn p50 or p95): ${over.map((r) => r.name).join(", ")}` : "every URL: p50 and p95 < 100 ms (1 conn)");
+console.log(
+  over.length
+    ? `over 100 ms (1 conn p50 or p95): ${over.map((r) => r.name).join(", ")}`
+    : "every URL: p50 and p95 < 100 ms (1 conn)",
+);

@@ -16,7 +16,8 @@ const { values: args } = parseArgs({
 });
 if (args.db) process.env.DATABASE_URL = args.db;
 
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
 async function timed(query: string): Promise<{ ms: number; cpuMs: number; bytes: number; sheets: number }> {
   const start = performance.now();
@@ -26,7 +27,11 @@ async function timed(query: string): Promise<{ ms: number; cpuMs: number; bytes:
   const body = new Uint8Array(await res.arrayBuffer());
   const used = process.cpuUsage(cpu);
   // Sheets: the workbook's sheet parts (xl/worksheets/sheetN.xml) named in the zip's directory.
-  const sheets = new Set(Buffer.from(body).toString("latin1").match(/xl\/worksheets\/sheet\d+\.xml/g) ?? []).size;
+  const sheets = new Set(
+    Buffer.from(body)
+      .toString("latin1")
+      .match(/xl\/worksheets\/sheet\d+\.xml/g) ?? [],
+  ).size;
   return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, bytes: body.length, sheets };
 }
 
@@ -59,7 +64,10 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (e) => {
-  console.error(e);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -57,8 +57,19 @@ export function useExportLinks(chart: ChartId, csvOverride?: string): { csv: str
 }
 
 export function ChartCard({
-  chart: id, titleContext, option, table, csvHref: csvOverride, height = 320, empty, actions, note, onEvents, placeholder,
-  tableOpen, links,
+  chart: id,
+  titleContext,
+  option,
+  table,
+  csvHref: csvOverride,
+  height = 320,
+  empty,
+  actions,
+  note,
+  onEvents,
+  placeholder,
+  tableOpen,
+  links,
 }: Props) {
   const chart = useRef<EChartHandle>(null);
   const { testId } = chartEntry(id);
@@ -68,7 +79,11 @@ export function ChartCard({
 
   /** Charts without an API export: the same table the card shows, with the page's permalink as the selection. */
   function downloadCsv() {
-    const csv = toCsv(table, [["图表", title], ["链接", window.location.href], ["来源", "年报观察 nianbao"]]);
+    const csv = toCsv(table, [
+      ["图表", title],
+      ["链接", window.location.href],
+      ["来源", "年报观察 nianbao"],
+    ]);
     const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
     const a = document.createElement("a");
     a.href = url;
@@ -112,11 +127,22 @@ export function ChartCard({
       {hasData ? (
         <>
           {placeholder ? (
-            <div className="empty" style={{ minHeight: tableOpen ? undefined : height }} data-testid={`${testId}-placeholder`}>
+            <div
+              className="empty"
+              style={{ minHeight: tableOpen ? undefined : height }}
+              data-testid={`${testId}-placeholder`}
+            >
               {placeholder}
             </div>
           ) : (
-            <EChart ref={chart} option={option} height={height} label={title} testId={`${testId}-chart`} onEvents={onEvents} />
+            <EChart
+              ref={chart}
+              option={option}
+              height={height}
+              label={title}
+              testId={`${testId}-chart`}
+              onEvents={onEvents}
+            />
           )}
           {note ? <p className="mt-1 text-xs text-slate-500">{note}</p> : null}
           <details className="mt-2" data-testid={`${testId}-table`} open={tableOpen}>

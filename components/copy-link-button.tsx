@@ -23,18 +23,32 @@ export function CopyLinkButton() {
   }
   return (
     <span className="inline-flex flex-wrap items-center gap-1" role="group" aria-label="复制链接">
-      <button type="button" className="btn" onClick={() => copy("current")} data-testid="copy-link"
-        title="链接始终显示最新数据">
+      <button
+        type="button"
+        className="btn"
+        onClick={() => copy("current")}
+        data-testid="copy-link"
+        title="链接始终显示最新数据"
+      >
         {copied === "current" ? "已复制" : "复制链接 · 当前数据"}
       </button>
       {id !== null ? (
-        <button type="button" className="btn" onClick={() => copy("pinned")} data-testid="copy-link-pinned"
-          title={`链接固定在数据版本 ${id}，之后导入新数据也不变`}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => copy("pinned")}
+          data-testid="copy-link-pinned"
+          title={`链接固定在数据版本 ${id}，之后导入新数据也不变`}
+        >
           {copied === "pinned" ? "已复制" : "固定到此版本"}
         </button>
       ) : null}
       <span className="sr-only" aria-live="polite">
-        {copied ? (copied === "pinned" ? `固定到数据版本 ${id} 的链接已复制到剪贴板` : "当前数据的链接已复制到剪贴板") : ""}
+        {copied
+          ? copied === "pinned"
+            ? `固定到数据版本 ${id} 的链接已复制到剪贴板`
+            : "当前数据的链接已复制到剪贴板"
+          : ""}
       </span>
     </span>
   );

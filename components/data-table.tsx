@@ -38,7 +38,13 @@ export function DataTable({ table, caption, links }: { table: ChartTable; captio
                 const href = links?.column === j ? links.hrefs[i] : null;
                 return (
                   <td key={j} className={`whitespace-nowrap px-2 py-1 ${cellClass(cell)}`}>
-                    {href ? <Link className="text-blue-800 underline" href={href} scroll={!!links?.toPage}>{cellText(cell)}</Link> : cellText(cell)}
+                    {href ? (
+                      <Link className="text-blue-800 underline" href={href} scroll={!!links?.toPage}>
+                        {cellText(cell)}
+                      </Link>
+                    ) : (
+                      cellText(cell)
+                    )}
                   </td>
                 );
               })}

@@ -46,11 +46,17 @@ export function PinnedBanner() {
   if (!newer || id === null) return null;
   const { changes } = newer;
   return (
-    <aside aria-label="数据已更新" data-testid="pinned-banner" className="border-b border-sky-300 bg-sky-50 py-2 text-sm text-sky-950">
+    <aside
+      aria-label="数据已更新"
+      data-testid="pinned-banner"
+      className="border-b border-sky-300 bg-sky-50 py-2 text-sm text-sky-950"
+    >
       <div className="page-width px-4">
         <p>
           <strong>数据已更新</strong>：此链接固定在{releaseName(id)}，之后已有{releaseName(newer.latest)}。
-          <a className="ml-1 underline" href={newer.currentHref} data-testid="pinned-banner-current">查看当前数据</a>
+          <a className="ml-1 underline" href={newer.currentHref} data-testid="pinned-banner-current">
+            查看当前数据
+          </a>
         </p>
         {changes === null ? (
           <p className="text-sky-800">正在比较本页数字……</p>
@@ -58,11 +64,17 @@ export function PinnedBanner() {
           <p data-testid="pinned-banner-none">本页的数字在新版本中没有变化。</p>
         ) : (
           <details open={changes.length <= 5}>
-            <summary className="cursor-pointer">本页有{changes.length >= CHANGE_LIMIT ? "至少 " : " "}{changes.length} 个数字已变化（旧 → 新）</summary>
+            <summary className="cursor-pointer">
+              本页有{changes.length >= CHANGE_LIMIT ? "至少 " : " "}
+              {changes.length} 个数字已变化（旧 → 新）
+            </summary>
             <ul className="mt-1 list-disc pl-5" data-testid="pinned-banner-changes">
               {changes.map((c, i) => (
                 <li key={i}>
-                  {c.table} · {c.row} · {c.column}：<span className="tabular-nums">{c.before} → {c.after}</span>
+                  {c.table} · {c.row} · {c.column}：
+                  <span className="tabular-nums">
+                    {c.before} → {c.after}
+                  </span>
                 </li>
               ))}
             </ul>

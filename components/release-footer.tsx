@@ -42,7 +42,8 @@ export async function ReleaseScope({ children }: { children: ReactNode }) {
     const h = await headers();
     resolved = await resolve(h.get(REL_HEADER) ?? "");
     if (h.get(UNREAD_HEADER)) {
-      resolved.note = "本页暂不支持固定数据版本（rel），显示的是当前数据（this page does not read rel yet: current data）。";
+      resolved.note =
+        "本页暂不支持固定数据版本（rel），显示的是当前数据（this page does not read rel yet: current data）。";
     }
   } catch {
     return <>{children}</>; // the page reports database problems itself; the footer must not break the layout
@@ -52,18 +53,29 @@ export async function ReleaseScope({ children }: { children: ReactNode }) {
     <ReleaseProvider value={shown}>
       {shown.pinned ? <PinnedBanner /> : null}
       {children}
-      <footer className="page-width px-3 pb-6 pt-2 text-xs text-slate-600 sm:px-4" data-testid="release-footer" data-release={shown.id ?? ""}>
-        {note ? <p role="note" className="mb-1 text-amber-800" data-testid="release-note">{note}</p> : null}
+      <footer
+        className="page-width px-3 pb-6 pt-2 text-xs text-slate-600 sm:px-4"
+        data-testid="release-footer"
+        data-release={shown.id ?? ""}
+      >
+        {note ? (
+          <p role="note" className="mb-1 text-amber-800" data-testid="release-note">
+            {note}
+          </p>
+        ) : null}
         <p>
           {release ? (
             <>
-              {shown.pinned ? "固定" : "当前"}{releaseName(release.id)}（{formatReleaseTime(release.createdAt)}，{releaseKindLabel(release.kind)}）
+              {shown.pinned ? "固定" : "当前"}
+              {releaseName(release.id)}（{formatReleaseTime(release.createdAt)}，{releaseKindLabel(release.kind)}）
               {shown.pinned ? "：本页数字不随之后的导入变化。" : "。"}
             </>
           ) : (
             "尚无数据版本。"
           )}{" "}
-          <Link className="underline" href="/releases">全部数据版本</Link>
+          <Link className="underline" href="/releases">
+            全部数据版本
+          </Link>
         </p>
       </footer>
     </ReleaseProvider>

@@ -17,10 +17,24 @@ describe("openClient + migrateDb", () => {
     await migrateDb(client);
     await migrateDb(client);
     expect(existsSync(join(dir, "x.db"))).toBe(true);
-    const tables = (await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY 1")).rows.map((r) => r.name);
+    const tables = (
+      await client.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY 1",
+      )
+    ).rows.map((r) => r.name);
     expect(tables).toEqual([
-      "agencies", "agg_region_year", "agg_region_year_history", "collect_urls", "findings", "regions", "releases", "report_facts",
-      "report_facts_history", "report_values", "reports", "value_keys",
+      "agencies",
+      "agg_region_year",
+      "agg_region_year_history",
+      "collect_urls",
+      "findings",
+      "regions",
+      "releases",
+      "report_facts",
+      "report_facts_history",
+      "report_values",
+      "reports",
+      "value_keys",
     ]);
     expect((await client.execute("PRAGMA journal_mode")).rows[0][0]).toBe("wal");
     client.close();
@@ -31,14 +45,22 @@ describe("openClient + migrateDb", () => {
     const client = await openClient(url);
     await client.execute("CREATE TABLE t (x)");
     // The other process takes the write lock, says so, and holds it for 1.5 s.
-    const holder = spawn(process.execPath, ["--input-type=module", "-e", `
+    const holder = spawn(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `
       import { createClient } from "@libsql/client";
       const c = createClient({ url: ${JSON.stringify(url)} });
       const tx = await c.transaction("write");
       await tx.execute("INSERT INTO t VALUES (1)");
       console.log("locked");
       setTimeout(async () => { await tx.commit(); c.close(); }, 1500);
-    `], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
+    `,
+      ],
+      { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] },
+    );
     await new Promise<void>((resolve) => holder.stdout.once("data", () => resolve()));
     // A read transaction keeps the first pooled connection busy, so the write runs on a fresh one.
     const reader = await client.transaction("read");

@@ -38,7 +38,9 @@ for (const width of [1280, 390]) {
       await page.goto(view.path);
       if (view.chart) await expectChartDrawn(page, view.chart);
       // Every chart on the page has drawn before the picture is taken (not only the first one).
-      const charts = await page.locator("[data-testid$='-chart'][data-chart-ready]").evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!.slice(0, -"-chart".length)));
+      const charts = await page
+        .locator("[data-testid$='-chart'][data-chart-ready]")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")!.slice(0, -"-chart".length)));
       if (view.name !== "report") expect(charts.length, `${view.name} has no chart`).toBeGreaterThan(0);
       for (const chart of charts) await expectChartDrawn(page, chart);
       // the page itself never scrolls sideways: wide tables scroll inside their own container
@@ -46,11 +48,14 @@ for (const width of [1280, 390]) {
       expect(overflow, `${view.name} at ${width}px overflows by ${overflow}px`).toBeLessThanOrEqual(1);
       if (view.name === "report" && width >= 1280) {
         // On a desktop the §三 and §四 tables are whole beside the text: no column hidden behind a scroll.
-        const hidden = await page.locator("[data-testid=report-table] table, section table").evaluateAll((tables) =>
-          tables.map((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth),
-        );
+        const hidden = await page
+          .locator("[data-testid=report-table] table, section table")
+          .evaluateAll((tables) => tables.map((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth));
         expect(hidden.length).toBeGreaterThanOrEqual(2);
-        expect(hidden.filter((px) => px > 1), `report tables scroll sideways by ${hidden.join(", ")} px`).toEqual([]);
+        expect(
+          hidden.filter((px) => px > 1),
+          `report tables scroll sideways by ${hidden.join(", ")} px`,
+        ).toEqual([]);
       }
       await page.screenshot({ path: `${SHOTS}/${view.name}-${width}.png`, fullPage: true });
     }

@@ -11,7 +11,10 @@ const SHOTS = "e2e/output/screenshots";
 
 /** The province with the most agencies in the scorecard of the latest year, and that year. */
 async function busiestProvince(page: Page): Promise<{ region: string; year: number; name: string }> {
-  const body = (await (await page.request.get("/api/scorecard")).json()) as { year: number; regions: { code: string; name: string; agencies: number }[] };
+  const body = (await (await page.request.get("/api/scorecard")).json()) as {
+    year: number;
+    regions: { code: string; name: string; agencies: number }[];
+  };
   const top = body.regions.filter((r) => r.code).sort((a, b) => b.agencies - a.agencies)[0];
   return { region: top.code, year: body.year, name: top.name };
 }

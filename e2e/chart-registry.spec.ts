@@ -59,10 +59,15 @@ for (const path of PAGES) {
   });
 }
 
-test("导出 Excel downloads the overview's workbook: 说明, one sheet per chart, numbers as numbers", async ({ page }) => {
+test("导出 Excel downloads the overview's workbook: 说明, one sheet per chart, numbers as numbers", async ({
+  page,
+}) => {
   await page.goto("/?metric=rate.grant&from=2019&to=2023");
   await expectChartDrawn(page, "chart-applicants");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("chart-applicants-xlsx").click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("chart-applicants-xlsx").click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^年报观察-总览-.*\.xlsx$/);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(new Uint8Array(readFileSync((await download.path())!)).buffer);
@@ -70,7 +75,11 @@ test("导出 Excel downloads the overview's workbook: 说明, one sheet per char
   expect(names[0]).toBe("说明");
   for (const card of await cardsOf(page)) expect(names, card.title).toContain(card.title.slice(0, 31));
   const notes = book.getWorksheet("说明")!;
-  const text = notes.getSheetValues().flat().map((v) => (v && typeof v === "object" && "text" in v ? v.text : v)).join("\n");
+  const text = notes
+    .getSheetValues()
+    .flat()
+    .map((v) => (v && typeof v === "object" && "text" in v ? v.text : v))
+    .join("\n");
   expect(text).toContain(`${new URL(page.url()).origin}/?from=2019&to=2023&metric=rate.grant`);
   expect(text).toContain("实质公开率");
   const ranking = book.worksheets.find((s) => s.name.includes("排名"))!;

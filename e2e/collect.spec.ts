@@ -40,7 +40,10 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | n
 
 async function waitForHealth(deadline: number): Promise<void> {
   while (Date.now() < deadline) {
-    const ok = await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${BASE}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 300));
   }
@@ -56,16 +59,26 @@ test.beforeAll(async () => {
   const env = { ...process.env, DATABASE_URL: `file:${join(dir, "collect.db")}` };
   // --timeout-ms: the slow page answers after 10 s; a short timeout keeps the run to seconds (it fails, as it should).
   const csv = join(dir, "agencies.csv");
-  writeFileSync(csv, [
-    "agency,region_code,url",
-    `${AGENCY},${OUHAI_DISTRICT},${site.columnUrl}`,
-    `${LISTED},${OUHAI_DISTRICT},${site.main}/xxgk/sjj/index.html`,
-    `,,${site.gbkColumnUrl}`,
-  ].join("\n"));
-  const collect = await run(["tsx", "lib/cli/collect.ts", "--json", "--delay-ms", "0", "--timeout-ms", "1500", csv], env);
+  writeFileSync(
+    csv,
+    [
+      "agency,region_code,url",
+      `${AGENCY},${OUHAI_DISTRICT},${site.columnUrl}`,
+      `${LISTED},${OUHAI_DISTRICT},${site.main}/xxgk/sjj/index.html`,
+      `,,${site.gbkColumnUrl}`,
+    ].join("\n"),
+  );
+  const collect = await run(
+    ["tsx", "lib/cli/collect.ts", "--json", "--delay-ms", "0", "--timeout-ms", "1500", csv],
+    env,
+  );
   expect(collect.code, collect.stderr).toBe(1); // the site's faulty pages fail; the rest is stored
   summary = JSON.parse(collect.stdout.trim().split("\n").at(-1)!);
-  server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+  server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
   await waitForHealth(Date.now() + 90_000);
 });
 
@@ -83,7 +96,9 @@ async function agencyIdOf(name: string): Promise<string> {
   return hit!.id;
 }
 
-test("collected reports appear on the dashboard: Overview, the agency's years, /quality's failures", async ({ page }) => {
+test("collected reports appear on the dashboard: Overview, the agency's years, /quality's failures", async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   expect(summary.added).toBeGreaterThanOrEqual(5);
   expect(summary.failed).toBeGreaterThanOrEqual(4);
@@ -93,7 +108,8 @@ test("collected reports appear on the dashboard: Overview, the agency's years, /
   const id = await agencyIdOf(AGENCY);
   await page.goto(`${BASE}/agencies/${id}`);
   await expect(page.getByTestId("agency-name")).toContainText(AGENCY);
-  for (const year of [2024, 2022, 2019, 2016]) await expect(page.getByTestId("agency-year-tabs")).toContainText(String(year));
+  for (const year of [2024, 2022, 2019, 2016])
+    await expect(page.getByTestId("agency-year-tabs")).toContainText(String(year));
   // 2021's page is a 404 and 2020's too slow: the agency page marks those years as not reported.
   await expect(page.getByTestId("agency-year-tabs")).toContainText("2021年 未报送");
   await expect(page.getByTestId("agency-year-tabs")).not.toContainText("2024年 未报送");
@@ -124,14 +140,17 @@ test("timeliness: collected years judged on time, the years collect could not fe
   const list = page.getByTestId("timeliness-list");
   const rows = list.locator(`tr[data-status="missing"]`, { hasText: AGENCY });
   // 2021 (404) and 2020 (too slow) were not collected; their deadlines have long passed.
-  const ofYear = (year: number) => rows.filter({ has: page.locator("td:first-child", { hasText: new RegExp(`^${year}$`) }) });
+  const ofYear = (year: number) =>
+    rows.filter({ has: page.locator("td:first-child", { hasText: new RegExp(`^${year}$`) }) });
   await expect(ofYear(2021)).toHaveCount(1);
   await expect(ofYear(2020)).toHaveCount(1);
   for (const year of [2024, 2022, 2019, 2016]) await expect(ofYear(year)).toHaveCount(0);
   // The listed agency whose column is gone owes every year the database holds (2016–2024 here).
   const listed = list.locator(`tr[data-status="missing"]`, { hasText: LISTED });
   await expect(listed).toHaveCount(9);
-  const onTime = Number((await page.getByTestId("timeliness-count-on_time").locator(".text-lg").textContent())!.replace(/,/g, ""));
+  const onTime = Number(
+    (await page.getByTestId("timeliness-count-on_time").locator(".text-lg").textContent())!.replace(/,/g, ""),
+  );
   expect(onTime).toBeGreaterThanOrEqual(4); // 2024, 2022, 2019, 2016 state dates before 1月31日
   await page.reload();
   await expect(page).toHaveURL(/timely=missing/);

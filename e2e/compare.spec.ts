@@ -49,7 +49,9 @@ test("the series API rejects bad input with a 400 and a message", async ({ page 
   }
 });
 
-test("a canonical key outside the core metrics draws the compare chart and /api/series returns it", async ({ page }) => {
+test("a canonical key outside the core metrics draws the compare chart and /api/series returns it", async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   const a = await agencyId(page, "瓯海");
   const b = await agencyId(page, "朝阳市民政局");
@@ -74,7 +76,9 @@ test("a canonical key outside the core metrics draws the compare chart and /api/
   expect(errors).toEqual([]);
 });
 
-test("agency names link to their pages; a year without a figure says why in the tooltip and the table", async ({ page }) => {
+test("agency names link to their pages; a year without a figure says why in the tooltip and the table", async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   // A demo-corpus agency reporting 2016–2024 (legacy, 2019 and 2021 templates) beside one with a 2023 report only.
   const a = await agencyId(page, "阳西县生态环境局");
@@ -102,7 +106,11 @@ test("agency names link to their pages; a year without a figure says why in the 
   await page.getByTestId("compare-mode-table").click();
   const table = page.getByTestId("chart-compare-table");
   const yangxi = table.getByRole("row").filter({ hasText: "阳西县生态环境局" });
-  await expect(yangxi.getByRole("cell")).toHaveText([/阳西县生态环境局/, ...Array(3).fill("无此项（旧版模板）"), ...Array(6).fill(/^\d+$/)]);
+  await expect(yangxi.getByRole("cell")).toHaveText([
+    /阳西县生态环境局/,
+    ...Array(3).fill("无此项（旧版模板）"),
+    ...Array(6).fill(/^\d+$/),
+  ]);
   await expect(table.getByRole("row").filter({ hasText: "瓯海" })).toContainText("无报告");
   const peers = page.getByTestId("compare-peers");
   if (await peers.count()) {

@@ -34,7 +34,10 @@ test.beforeAll(async () => {
   server.stderr!.on("data", (chunk) => (stderr += chunk));
   const until = Date.now() + 60_000;
   for (;;) {
-    const answered = await fetch(`${BASE}/api/health`).then(() => true, () => false);
+    const answered = await fetch(`${BASE}/api/health`).then(
+      () => true,
+      () => false,
+    );
     if (answered) break;
     if (server.exitCode !== null || Date.now() > until) throw new Error(`fault server did not start: ${stderr}`);
     await new Promise((r) => setTimeout(r, 250));

@@ -46,7 +46,9 @@ async function clickRegionWithData(page: Page): Promise<void> {
   throw new Error("no region with data found under the mouse");
 }
 
-test("the national map draws provinces, drills down by click into a province, and back restores it", async ({ page }) => {
+test("the national map draws provinces, drills down by click into a province, and back restores it", async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.goto("/");
   await expectChartDrawn(page, "chart-map");
@@ -89,7 +91,9 @@ test("the table's region names drill down too; a city's counties are a table, sa
   expect((await tableCodes(page)).every((c) => c.startsWith(city!) && c.length === 6)).toBe(true);
 });
 
-test("any rate: the map draws, small samples are flagged in the table, the CSV holds every region", async ({ page }) => {
+test("any rate: the map draws, small samples are flagged in the table, the CSV holds every region", async ({
+  page,
+}) => {
   await page.goto("/?metric=rate.review_correction");
   await expectChartDrawn(page, "chart-map");
   await expect(page.getByTestId("chart-map")).toContainText("复议纠错率");
@@ -149,11 +153,16 @@ test("boundaries are not first-load JavaScript: fetched once per level from /geo
 });
 
 for (const width of [1280, 390]) {
-  test(`map at ${width}px, nation and a province: no serious axe violation, nothing wider than the screen`, async ({ page }) => {
+  test(`map at ${width}px, nation and a province: no serious axe violation, nothing wider than the screen`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto("/");
     const province = (await tableCodes(page))[0];
-    for (const [name, path] of [["nation", "/"], ["province", `/?region=${province}`]]) {
+    for (const [name, path] of [
+      ["nation", "/"],
+      ["province", `/?region=${province}`],
+    ]) {
       await page.goto(path);
       await expectChartDrawn(page, "chart-map");
       const result = await new AxeBuilder({ page }).analyze();

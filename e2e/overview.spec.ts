@@ -1,7 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { expectChartDrawn, watchErrors } from "./helpers";
 
-const OVERVIEW_CHARTS = ["chart-applicants", "chart-outcomes", "chart-review-litigation", "chart-coverage", "chart-ranking"];
+const OVERVIEW_CHARTS = [
+  "chart-applicants",
+  "chart-outcomes",
+  "chart-review-litigation",
+  "chart-coverage",
+  "chart-ranking",
+];
 
 test("overview draws every chart, headline figures and the demo notice, without console errors", async ({ page }) => {
   const errors = watchErrors(page);
@@ -57,7 +63,8 @@ test("the 100% toggle is part of the URL", async ({ page }) => {
 test("invalid parameters fall back to the default view", async ({ page }) => {
   await page.goto("/");
   const defaults = await page.getByTestId("selection-summary").innerText();
-  const junk = "/?region=99x&from=abc&to=-1&level=king&kind=%3Cscript%3E&metric=DROP%20TABLE%20reports&agencies=%27%3B--&pct=maybe";
+  const junk =
+    "/?region=99x&from=abc&to=-1&level=king&kind=%3Cscript%3E&metric=DROP%20TABLE%20reports&agencies=%27%3B--&pct=maybe";
   const res = await page.goto(junk);
   expect(res?.status()).toBe(200);
   await expect(page.getByTestId("selection-summary")).toHaveText(defaults);

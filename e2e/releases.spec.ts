@@ -22,7 +22,10 @@ test.setTimeout(240_000);
 
 function ingest(fresh: number, published: string): void {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-e2e-rel-"));
-  writeFileSync(join(dir, `${published}.txt`), reportText({ agency: AGENCY, year: 2023, published, values: applications(fresh) }));
+  writeFileSync(
+    join(dir, `${published}.txt`),
+    reportText({ agency: AGENCY, year: 2023, published, values: applications(fresh) }),
+  );
   execFileSync("npx", ["tsx", "lib/cli/ingest.ts", "--keep-demo", dir], {
     env: { ...process.env, DATABASE_URL: `file:e2e/output/db-${PORT}/e2e.db` },
     stdio: "pipe",
@@ -40,7 +43,11 @@ async function clipboard(page: Page): Promise<string> {
 let pinnedHref = "";
 let current = "";
 
-test("pin a compare link, ingest a change: the pinned link keeps its figures and says what changed", async ({ page, context, baseURL }) => {
+test("pin a compare link, ingest a change: the pinned link keeps its figures and says what changed", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const errors = watchErrors(page);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   ingest(10, "2024-01-20");
@@ -119,5 +126,9 @@ test("pinned answers are immutable with an ETag; a repeat with If-None-Match is 
   const now = await request.get(`/api/series?agencies=${id}&metric=apps.new.total`);
   const weak = now.headers()["etag"];
   expect(weak).toMatch(/^W\//);
-  expect((await request.get(`/api/series?agencies=${id}&metric=apps.new.total`, { headers: { "if-none-match": weak } })).status()).toBe(304);
+  expect(
+    (
+      await request.get(`/api/series?agencies=${id}&metric=apps.new.total`, { headers: { "if-none-match": weak } })
+    ).status(),
+  ).toBe(304);
 });

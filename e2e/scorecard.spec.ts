@@ -10,7 +10,11 @@ async function ranking(page: Page): Promise<string[]> {
   const rows = page.getByTestId("scorecard-ranking").locator("tbody tr");
   await expect(rows.first()).toBeVisible();
   return rows.evaluateAll((trs) =>
-    trs.map((tr) => [tr.querySelector("[data-testid=rank]"), tr.querySelector("a"), tr.querySelector("[data-testid=score]")].map((c) => c?.textContent?.trim()).join(" ")),
+    trs.map((tr) =>
+      [tr.querySelector("[data-testid=rank]"), tr.querySelector("a"), tr.querySelector("[data-testid=score]")]
+        .map((c) => c?.textContent?.trim())
+        .join(" "),
+    ),
   );
 }
 
@@ -29,7 +33,9 @@ async function provinceWithFailure(page: Page): Promise<{ province: string; indi
   throw new Error("no report in the e2e corpus fails an indicator");
 }
 
-test("a weight changed in the UI re-ranks, is in the URL, and reload and back restore each ranking", async ({ page }) => {
+test("a weight changed in the UI re-ranks, is in the URL, and reload and back restore each ranking", async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   const { province, indicator } = await provinceWithFailure(page);
   await page.goto(`/scorecard?region=${province}`);
@@ -64,14 +70,19 @@ test("a weight changed in the UI re-ranks, is in the URL, and reload and back re
   expect(errors).toEqual([]);
 });
 
-test("the API and the CSV export give the page's ranking; an invalid w falls back to the default weights", async ({ page, request }) => {
+test("the API and the CSV export give the page's ranking; an invalid w falls back to the default weights", async ({
+  page,
+  request,
+}) => {
   await page.goto(`/scorecard?w=timely:999`);
   await expect(page.getByTestId("weight-timely")).toHaveValue("30");
   const shown = await ranking(page);
   const json = await (await request.get("/api/scorecard")).json();
   expect(json.w).toBe(DEFAULT_W);
   const first = shown[0].split(" ");
-  expect([String(json.agencies[0].rank), json.agencies[0].agencyName, json.agencies[0].score.toFixed(1)]).toEqual(first);
+  expect([String(json.agencies[0].rank), json.agencies[0].agencyName, json.agencies[0].score.toFixed(1)]).toEqual(
+    first,
+  );
   expect((await request.get("/api/scorecard?w=timely:999")).status()).toBe(400);
   const csv = await request.get(`/api/export/scorecard?year=${json.year}`);
   expect(csv.headers()["content-type"]).toContain("text/csv");

@@ -28,7 +28,8 @@ export interface RateParts<V> {
 }
 
 export function rateFormula<E, V>(rate: RateMetric, a: RateAlgebra<E, V>): RateParts<V> {
-  const sum = (columns: readonly CoreMetricColumn[]): E => columns.map((c) => a.column(c)).reduce((x, y) => a.add(x, y));
+  const sum = (columns: readonly CoreMetricColumn[]): E =>
+    columns.map((c) => a.column(c)).reduce((x, y) => a.add(x, y));
   const guard = rate.denominator[0];
   const perRowDen = rate.minus?.length ? a.subtract(sum(rate.denominator), sum(rate.minus)) : sum(rate.denominator);
   const num = a.total(sum(rate.numerator), guard);

@@ -34,8 +34,7 @@ function rowWidths(rows: TemplateCell[][]): number[] {
   return widths;
 }
 
-const table = (family: "2021" | "2019", id: TemplateTable["id"]) =>
-  templateTables(family).find((t) => t.id === id)!;
+const table = (family: "2021" | "2019", id: TemplateTable["id"]) => templateTables(family).find((t) => t.id === id)!;
 
 describe("templateTables", () => {
   it.each(["2021", "2019"] as const)("lays out a rectangular §三 and §四 for %s", (family) => {
@@ -118,7 +117,13 @@ describe("legacyRows", () => {
       ["apps.new.total", { value: 0, line: lineOf("(一)收到申请数") }],
     ]);
     const rows = legacyRows(values, lineText);
-    expect(rows.map((r) => r.label)).toEqual(["二、回应解读情况", "(一)收到申请数", "五、行政诉讼数量", "(三)接受培训人员数", "unplaced"]);
+    expect(rows.map((r) => r.label)).toEqual([
+      "二、回应解读情况",
+      "(一)收到申请数",
+      "五、行政诉讼数量",
+      "(三)接受培训人员数",
+      "unplaced",
+    ]);
     expect(rows.map((r) => r.unit)).toEqual(["", "件", "件", "人次", ""]);
   });
 

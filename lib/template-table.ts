@@ -92,7 +92,12 @@ function outcomeRows(family: TemplateFamily): TemplateCell[][] {
     group.items.forEach((item, i) => {
       const groupLabel: TemplateCell[] =
         i === 0 ? [{ kind: "label", text: group.label, rowSpan: group.items.length }] : [];
-      rows.push([...(i === 0 ? lead : []), ...groupLabel, { kind: "label", text: item.label }, ...valueCells(item.key)]);
+      rows.push([
+        ...(i === 0 ? lead : []),
+        ...groupLabel,
+        { kind: "label", text: item.label },
+        ...valueCells(item.key),
+      ]);
     });
   }
   return rows;
@@ -214,7 +219,12 @@ export function legacyRows(
     if (stored.value === null && stored.line === null) continue;
     const text = stored.line === null ? undefined : lineText(stored.line);
     const parsed = text === undefined ? null : labelFromLine(text);
-    rows.push({ key, label: parsed?.label ?? key.slice("legacy.".length), unit: parsed?.unit ?? "", line: stored.line });
+    rows.push({
+      key,
+      label: parsed?.label ?? key.slice("legacy.".length),
+      unit: parsed?.unit ?? "",
+      line: stored.line,
+    });
   }
   const order = (r: LegacyRow) => r.line ?? Number.MAX_SAFE_INTEGER;
   return rows.sort((a, b) => order(a) - order(b) || a.key.localeCompare(b.key));

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEIGHTS } from "./scorecard/weights";
-import { buildHref, DEFAULT_STATE, MAX_AGENCIES, migrateParams, parseRel, parseStrict, parseUrlState, selectionOf, toSearchString } from "./url-state";
+import {
+  buildHref,
+  DEFAULT_STATE,
+  MAX_AGENCIES,
+  migrateParams,
+  parseRel,
+  parseStrict,
+  parseUrlState,
+  selectionOf,
+  toSearchString,
+} from "./url-state";
 
 describe("parseUrlState", () => {
   it("gives the defaults for an empty or missing query", () => {
@@ -91,7 +101,13 @@ describe("links", () => {
   });
 
   it("round-trips through parse", () => {
-    const state = parseUrlState({ region: "330304", to: "2022", kind: "street", metric: "rate.litigation_loss", pct: "1" });
+    const state = parseUrlState({
+      region: "330304",
+      to: "2022",
+      kind: "street",
+      metric: "rate.litigation_loss",
+      pct: "1",
+    });
     const again = parseUrlState(new URLSearchParams(toSearchString(state)));
     expect(again).toEqual(state);
   });
@@ -99,28 +115,37 @@ describe("links", () => {
 
 describe("parseStrict", () => {
   it("accepts valid and missing parameters", () => {
-    const r = parseStrict(new URLSearchParams("agencies=a~b&metric=rate.grant&from=2019"), ["agencies", "metric", "from", "to"]);
+    const r = parseStrict(new URLSearchParams("agencies=a~b&metric=rate.grant&from=2019"), [
+      "agencies",
+      "metric",
+      "from",
+      "to",
+    ]);
     expect("state" in r && r.state.agencies).toEqual(["a", "b"]);
   });
 
-  it.each([["outcome.denied.state_secret.total"], ["litigation_direct.total"], ["outcome.partial.commercial"], ["legacy.apps.received"]])(
-    "accepts the canonical key %s as metric",
-    (metric) => {
-      const r = parseStrict(new URLSearchParams({ agencies: "a", metric }), ["agencies", "metric"]);
-      expect("state" in r && r.state.metric).toBe(metric);
-      expect(parseUrlState({ metric }).metric).toBe(metric);
-      expect(toSearchString(parseUrlState({ metric }))).toBe(`metric=${encodeURIComponent(metric)}`);
-    },
-  );
+  it.each([
+    ["outcome.denied.state_secret.total"],
+    ["litigation_direct.total"],
+    ["outcome.partial.commercial"],
+    ["legacy.apps.received"],
+  ])("accepts the canonical key %s as metric", (metric) => {
+    const r = parseStrict(new URLSearchParams({ agencies: "a", metric }), ["agencies", "metric"]);
+    expect("state" in r && r.state.metric).toBe(metric);
+    expect(parseUrlState({ metric }).metric).toBe(metric);
+    expect(toSearchString(parseUrlState({ metric }))).toBe(`metric=${encodeURIComponent(metric)}`);
+  });
 
-  it.each([["metric=outcome.denied.state_secret"], ["metric=outcome.denied.bogus.total"], ["metric=legacy."], ["metric=active.rules.issued"]])(
-    "rejects %s, which the page reads as the default metric",
-    (query) => {
-      const r = parseStrict(new URLSearchParams(query), ["metric"]);
-      expect("error" in r && r.error).toMatch(/invalid parameter/);
-      expect(parseUrlState(new URLSearchParams(query)).metric).toBe("apps.new.total");
-    },
-  );
+  it.each([
+    ["metric=outcome.denied.state_secret"],
+    ["metric=outcome.denied.bogus.total"],
+    ["metric=legacy."],
+    ["metric=active.rules.issued"],
+  ])("rejects %s, which the page reads as the default metric", (query) => {
+    const r = parseStrict(new URLSearchParams(query), ["metric"]);
+    expect("error" in r && r.error).toMatch(/invalid parameter/);
+    expect(parseUrlState(new URLSearchParams(query)).metric).toBe("apps.new.total");
+  });
 
   it.each([["agencies=a~<b>"], ["metric=nope"], ["from=20x9"], ["region=1"]])("reports %s as an error", (query) => {
     const r = parseStrict(new URLSearchParams(query), ["agencies", "metric", "from", "region"]);
@@ -133,14 +158,29 @@ describe("quality and agency-page parameters", () => {
     const state = parseUrlState({ region: "3303", from: "2020", rule: "R4", page: "3", gpage: "2", year: "2021" });
     expect(state.region).toBe("3303");
     expect({ rule: state.rule, page: state.page, fpage: state.fpage, gpage: state.gpage, year: state.year }).toEqual({
-      rule: "R4", page: 3, fpage: 1, gpage: 2, year: 2021,
+      rule: "R4",
+      page: 3,
+      fpage: 1,
+      gpage: 2,
+      year: 2021,
     });
   });
   it("falls back to defaults for invalid values instead of failing", () => {
-    const state = parseUrlState({ region: "x", rule: "<b>", page: "-1", fpage: "99999", gpage: ["0", "2"], year: "1999" });
+    const state = parseUrlState({
+      region: "x",
+      rule: "<b>",
+      page: "-1",
+      fpage: "99999",
+      gpage: ["0", "2"],
+      year: "1999",
+    });
     expect(state.region).toBe("");
     expect({ rule: state.rule, page: state.page, fpage: state.fpage, gpage: state.gpage, year: state.year }).toEqual({
-      rule: null, page: 1, fpage: 1, gpage: 1, year: null,
+      rule: null,
+      page: 1,
+      fpage: 1,
+      gpage: 1,
+      year: null,
     });
   });
   it("links keep the selection, leave defaults out and round-trip", () => {
@@ -151,7 +191,10 @@ describe("quality and agency-page parameters", () => {
     expect(href).toBe("/quality?region=33&to=2023&gpage=4");
     const again = parseUrlState(new URL(href, "http://x").searchParams);
     expect({ rule: again.rule, page: again.page, gpage: again.gpage, region: again.region }).toEqual({
-      rule: null, page: 1, gpage: 4, region: "33",
+      rule: null,
+      page: 1,
+      gpage: 4,
+      region: "33",
     });
   });
   it("reads the timeliness list's status and page; an unknown status is the default list", () => {
@@ -178,13 +221,26 @@ describe("scorecard weights (w)", () => {
     expect(parseUrlState(new URL(buildHref("/scorecard", state), "http://x").searchParams)).toEqual(state);
   });
   it("leaves the default weights out of links, written out or not", () => {
-    expect(buildHref("/scorecard", parseUrlState({ w: "timely:30~complete:20~consistent:20~chained:10~original:10~plausible:10" }))).toBe("/scorecard");
+    expect(
+      buildHref(
+        "/scorecard",
+        parseUrlState({ w: "timely:30~complete:20~consistent:20~chained:10~original:10~plausible:10" }),
+      ),
+    ).toBe("/scorecard");
   });
-  it.each([["timely:30~timely:20"], ["speed:10"], ["timely:101"], ["timely:-1"], ["timely:1.5"], ["timely"], [""], [
-    "timely:0~complete:0~consistent:0~chained:0~original:0~plausible:0",
-  ]])("falls back to the default weights for w=%s and the API calls it invalid", (w) => {
+  it.each([
+    ["timely:30~timely:20"],
+    ["speed:10"],
+    ["timely:101"],
+    ["timely:-1"],
+    ["timely:1.5"],
+    ["timely"],
+    [""],
+    ["timely:0~complete:0~consistent:0~chained:0~original:0~plausible:0"],
+  ])("falls back to the default weights for w=%s and the API calls it invalid", (w) => {
     expect(parseUrlState({ w }).w).toEqual(DEFAULT_WEIGHTS);
-    if (w) expect(parseStrict(new URLSearchParams({ w }), ["w"])).toMatchObject({ error: expect.stringMatching(/权重 w/) });
+    if (w)
+      expect(parseStrict(new URLSearchParams({ w }), ["w"])).toMatchObject({ error: expect.stringMatching(/权重 w/) });
   });
   it("a new weight starts the ranking at its first page", () => {
     const base = parseUrlState({ year: "2022", page: "3" });
@@ -219,9 +275,15 @@ describe("rel: the pinned release", () => {
     expect(parseUrlState({ region: "33" }).rel).toBeNull();
     expect(buildHref("/", parseUrlState({ region: "33" }))).toBe("/?region=33");
   });
-  it.each([["0"], ["-3"], ["1.5"], ["abc"], ["1e99"], [""]])("ignores a malformed rel=%s (current data) and the API calls it invalid", (rel) => {
-    expect(parseUrlState({ rel }).rel).toBeNull();
-    expect(parseRel(rel)).toBeNull();
-    if (rel) expect(parseStrict(new URLSearchParams({ rel }), ["rel"])).toMatchObject({ error: expect.stringMatching(/数据版本 rel/) });
-  });
+  it.each([["0"], ["-3"], ["1.5"], ["abc"], ["1e99"], [""]])(
+    "ignores a malformed rel=%s (current data) and the API calls it invalid",
+    (rel) => {
+      expect(parseUrlState({ rel }).rel).toBeNull();
+      expect(parseRel(rel)).toBeNull();
+      if (rel)
+        expect(parseStrict(new URLSearchParams({ rel }), ["rel"])).toMatchObject({
+          error: expect.stringMatching(/数据版本 rel/),
+        });
+    },
+  );
 });

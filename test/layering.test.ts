@@ -54,8 +54,9 @@ describe("layering: product code imports no test or bench code", () => {
     expect(forbiddenImport("lib/a/b.ts", "../../bench/load")).toMatch(/bench\//);
     expect(forbiddenImport("app/page.tsx", "@/lib/metrics")).toBeNull();
     expect(forbiddenImport("lib/a/b.ts", "./testing")).toBeNull();
-    expect(importsOf(`import { x } from "vitest";\nconst m = await import("@/bench/x");\nimport "server-only";`))
-      .toEqual(["vitest", "server-only", "@/bench/x"]);
+    expect(
+      importsOf(`import { x } from "vitest";\nconst m = await import("@/bench/x");\nimport "server-only";`),
+    ).toEqual(["vitest", "server-only", "@/bench/x"]);
   });
 
   it("no file under lib/, app/ or components/ (tests aside) imports vitest, test/ or bench/", () => {

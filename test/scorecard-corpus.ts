@@ -38,29 +38,94 @@ function withNarrative(spec: ReportSpec, paragraphs: string[]): string {
 function reports(): Record<string, string> {
   const own = (name: string, paragraphs: string[]) => paragraphs.map((p) => p.replaceAll("□", name));
   return {
-    "ouhai-mz-2021.txt": reportText({ agency: "温州市瓯海区民政局", year: 2021, published: "2022-01-15", values: applications(30, 0, 5) }),
-    "ouhai-mz-2022.txt": reportText({ agency: "温州市瓯海区民政局", year: 2022, published: "2023-01-18", values: applications(40, 5, 6) }),
-    "ouhai-mz-2023.txt": reportText({ agency: "温州市瓯海区民政局", year: 2023, published: "2024-01-20", values: applications(50, 6, 0) }),
-    "lucheng-mz-2022.txt": reportText({ agency: "温州市鹿城区民政局", year: 2022, published: "2023-01-10", values: applications(40, 0, 3) }),
-    "lucheng-mz-2023.txt": reportText({ agency: "温州市鹿城区民政局", year: 2023, published: "2024-03-10", values: applications(45, 9, 0) }),
-    "ouhai-gov-2022.txt": reportText({ agency: "温州市瓯海区人民政府", year: 2022, published: "2023-03-01", values: applications(100) }),
+    "ouhai-mz-2021.txt": reportText({
+      agency: "温州市瓯海区民政局",
+      year: 2021,
+      published: "2022-01-15",
+      values: applications(30, 0, 5),
+    }),
+    "ouhai-mz-2022.txt": reportText({
+      agency: "温州市瓯海区民政局",
+      year: 2022,
+      published: "2023-01-18",
+      values: applications(40, 5, 6),
+    }),
+    "ouhai-mz-2023.txt": reportText({
+      agency: "温州市瓯海区民政局",
+      year: 2023,
+      published: "2024-01-20",
+      values: applications(50, 6, 0),
+    }),
+    "lucheng-mz-2022.txt": reportText({
+      agency: "温州市鹿城区民政局",
+      year: 2022,
+      published: "2023-01-10",
+      values: applications(40, 0, 3),
+    }),
+    "lucheng-mz-2023.txt": reportText({
+      agency: "温州市鹿城区民政局",
+      year: 2023,
+      published: "2024-03-10",
+      values: applications(45, 9, 0),
+    }),
+    "ouhai-gov-2022.txt": reportText({
+      agency: "温州市瓯海区人民政府",
+      year: 2022,
+      published: "2023-03-01",
+      values: applications(100),
+    }),
     "ouhai-gov-2023.txt": reportText({
-      agency: "温州市瓯海区人民政府", year: 2023, published: "2024-03-10",
+      agency: "温州市瓯海区人民政府",
+      year: 2023,
+      published: "2024-03-10",
       values: { ...applications(120), "review.corrected": 1, "review.total": 1 },
     }),
-    "longwan-mz-2021.txt": reportText({ agency: "温州市龙湾区民政局", year: 2021, published: "2022-01-11", values: applications(10) }),
-    "longwan-mz-2022.txt": reportText({ agency: "温州市龙湾区民政局", year: 2022, published: "2023-01-11", values: applications(12) }),
-    "yongjia-mz-2022.txt": reportText({ agency: "永嘉县民政局", year: 2022, published: "2023-01-12", values: applications(200) }),
-    "yongjia-mz-2023.txt": reportText({ agency: "永嘉县民政局", year: 2023, published: "2024-01-12", values: applications(5) }),
+    "longwan-mz-2021.txt": reportText({
+      agency: "温州市龙湾区民政局",
+      year: 2021,
+      published: "2022-01-11",
+      values: applications(10),
+    }),
+    "longwan-mz-2022.txt": reportText({
+      agency: "温州市龙湾区民政局",
+      year: 2022,
+      published: "2023-01-11",
+      values: applications(12),
+    }),
+    "yongjia-mz-2022.txt": reportText({
+      agency: "永嘉县民政局",
+      year: 2022,
+      published: "2023-01-12",
+      values: applications(200),
+    }),
+    "yongjia-mz-2023.txt": reportText({
+      agency: "永嘉县民政局",
+      year: 2023,
+      published: "2024-01-12",
+      values: applications(5),
+    }),
     "ouhai-cz-2023.txt": withNarrative(
-      { agency: "温州市瓯海区财政局", year: 2023, published: "2024-01-25", values: { ...applications(8), "apps.new.commercial": null } },
+      {
+        agency: "温州市瓯海区财政局",
+        year: 2023,
+        published: "2024-01-25",
+        values: { ...applications(8), "apps.new.commercial": null },
+      },
       own("瓯海区财政局", SHARED),
     ),
-    "lucheng-cz-2023.txt": withNarrative({ agency: "温州市鹿城区财政局", year: 2023, published: "2024-01-26", values: applications(9) }, own("鹿城区财政局", SHARED)),
-    "yongjia-cz-2022.txt": withNarrative({ agency: "永嘉县财政局", year: 2022, published: "2023-01-20", values: applications(12) }, own("永嘉县财政局", OWN_2022)),
+    "lucheng-cz-2023.txt": withNarrative(
+      { agency: "温州市鹿城区财政局", year: 2023, published: "2024-01-26", values: applications(9) },
+      own("鹿城区财政局", SHARED),
+    ),
+    "yongjia-cz-2022.txt": withNarrative(
+      { agency: "永嘉县财政局", year: 2022, published: "2023-01-20", values: applications(12) },
+      own("永嘉县财政局", OWN_2022),
+    ),
     "yongjia-cz-2023.txt": withNarrative(
       { agency: "永嘉县财政局", year: 2023, published: "2024-01-22", values: applications(14) },
-      own("永嘉县财政局", OWN_2022).map((p) => p.replaceAll("2022", "2023").replace("36项", "41项").replace("12件", "14件").replace("8件", "9件")),
+      own("永嘉县财政局", OWN_2022).map((p) =>
+        p.replaceAll("2022", "2023").replace("36项", "41项").replace("12件", "14件").replace("8件", "9件"),
+      ),
     ),
   };
 }

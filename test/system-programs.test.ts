@@ -72,20 +72,27 @@ describe("the scanner on shell scripts", () => {
   it("finds programs after lead-ins, in substitutions and pipes; not in heredocs, comments or `command -v`", () => {
     const src = [
       "#!/usr/bin/env bash",
-      'OUT=$(mktemp -d)',
+      "OUT=$(mktemp -d)",
       "if ! command -v pdftotext >/dev/null; then exit 1; fi",
       "python3 - \"$OUT\" <<'PY'",
       "import subprocess; subprocess.run(['tesseract'])",
       "PY",
-      "for f in a b; do soffice --headless \"$f\"; done",
+      'for f in a b; do soffice --headless "$f"; done',
       "exec npx next start -p 3000",
       "npm run --silent ingest -- fixtures/seeds",
-      'trap \'rm -rf "$OUT"\' EXIT',
+      "trap 'rm -rf \"$OUT\"' EXIT",
       'fc-list 2>/dev/null | grep -qi "wqy" || missing+=(fonts-wqy-microhei)',
     ].join("\n");
     expect(names("x.sh", src)).toEqual([
-      "program:mktemp", "program:python3", "program:soffice", "program:npx", "bin:next", "program:npm",
-      "npm-script:ingest", "program:fc-list", "program:grep",
+      "program:mktemp",
+      "program:python3",
+      "program:soffice",
+      "program:npx",
+      "bin:next",
+      "program:npm",
+      "npm-script:ingest",
+      "program:fc-list",
+      "program:grep",
     ]);
   });
 

@@ -13,11 +13,17 @@ let ids: string[];
 
 beforeAll(async () => {
   ({ client } = await dashboardTestDb());
-  ids = (await rows<{ id: string }>(client, "SELECT agency_id AS id FROM report_facts GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 2")).map((r) => r.id);
+  ids = (
+    await rows<{ id: string }>(
+      client,
+      "SELECT agency_id AS id FROM report_facts GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 2",
+    )
+  ).map((r) => r.id);
 }, 300_000);
 
 const req = (path: string) => new NextRequest(new URL(path, "http://localhost"));
-const exportOf = (chart: string, query: string) => exportGet(req(`/api/export/${chart}?${query}`), { params: Promise.resolve({ chart }) });
+const exportOf = (chart: string, query: string) =>
+  exportGet(req(`/api/export/${chart}?${query}`), { params: Promise.resolve({ chart }) });
 
 describe("GET /api/series", () => {
   it("returns per agency and year the value with numerator and denominator for rates", async () => {
@@ -49,7 +55,10 @@ describe("GET /api/agencies", () => {
   it("finds by name and rejects a missing query", async () => {
     const res = await agenciesGet(req(`/api/agencies?q=${encodeURIComponent("瓯海")}`));
     const body = await res.json();
-    expect(body.agencies[0]).toMatchObject({ name: expect.stringContaining("瓯海"), regionPath: ["浙江省", "温州市", "瓯海区"] });
+    expect(body.agencies[0]).toMatchObject({
+      name: expect.stringContaining("瓯海"),
+      regionPath: ["浙江省", "温州市", "瓯海区"],
+    });
     expect((await agenciesGet(req("/api/agencies"))).status).toBe(400);
     expect((await agenciesGet(req("/api/agencies?q=x&region=abc"))).status).toBe(400);
   });

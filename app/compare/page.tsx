@@ -24,7 +24,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     getRegionChoices({ region: state.region }),
     getCompare({ selection: selectionOf(state), metric: state.metric, delta: state.delta }),
   ]);
-  const axis = yearRange([state.from ?? years[0], state.to ?? years.at(-1)].filter((y): y is number => y !== undefined));
+  const axis = yearRange(
+    [state.from ?? years[0], state.to ?? years.at(-1)].filter((y): y is number => y !== undefined),
+  );
   const selected = data.kind === "agencies" ? data.entities : [];
   const empty = !data.entities.length
     ? state.agencies.length
@@ -38,11 +40,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     <>
       <h1 className="mb-1 text-xl font-semibold">对比</h1>
       <p className="mb-3 text-sm text-slate-600">
-        {data.kind === "agencies" ? "所选机构逐年对比。" : "未选择机构：显示当前地区排名靠前的下级地区。搜索并添加机构即可对比机构。"}
+        {data.kind === "agencies"
+          ? "所选机构逐年对比。"
+          : "未选择机构：显示当前地区排名靠前的下级地区。搜索并添加机构即可对比机构。"}
       </p>
       {data.fallback ? (
         <p className="mb-3 text-sm text-amber-800" role="note" data-testid="metric-fallback">
-          指标“{metricLabel(data.fallback.requested)}”只能按机构逐年对比，地区汇总不支持该指标；下图显示“{metricLabel(data.metric)}”。请添加机构以查看该指标。
+          指标“{metricLabel(data.fallback.requested)}”只能按机构逐年对比，地区汇总不支持该指标；下图显示“
+          {metricLabel(data.metric)}”。请添加机构以查看该指标。
         </p>
       ) : null}
       <FilterBar regions={regions} years={years} resetHref="/compare">
@@ -53,8 +58,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           运行 <code>npm run ingest -- fixtures/seeds</code> 导入示例年报，然后刷新本页。
         </EmptyState>
       ) : (
-        <CompareView entities={data.entities} points={data.points} years={axis} metric={data.metric} mode={state.chart}
-          delta={state.delta} kind={data.kind} empty={empty} />
+        <CompareView
+          entities={data.entities}
+          points={data.points}
+          years={axis}
+          metric={data.metric}
+          mode={state.chart}
+          delta={state.delta}
+          kind={data.kind}
+          empty={empty}
+        />
       )}
       <PeerList peers={data.peers} state={state} />
     </>

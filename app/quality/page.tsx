@@ -31,7 +31,13 @@ interface Props {
 
 export default async function QualityPage({ searchParams }: Props) {
   const state = parseUrlState(await searchParams);
-  const scope: QualityScope = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
+  const scope: QualityScope = {
+    region: state.region,
+    from: state.from,
+    to: state.to,
+    level: state.level,
+    kind: state.kind,
+  };
   const [regions, allYears, totals, byRule, subRegions, failing, failed, gaps, revised] = await Promise.all([
     getRegionChoices({ region: state.region }),
     getQualityByYear({ scope: { region: "", from: null, to: null, level: null, kind: null } }),
@@ -90,7 +96,13 @@ export default async function QualityPage({ searchParams }: Props) {
           ))}
         </nav>
         <FailingList rows={failing.rows} />
-        <Pager page={failing.page} hasNext={failing.hasNext} total={failing.total} hrefOf={(page) => href({ page })} testId="quality-failing-pager" />
+        <Pager
+          page={failing.page}
+          hasNext={failing.hasNext}
+          total={failing.total}
+          hrefOf={(page) => href({ page })}
+          testId="quality-failing-pager"
+        />
       </section>
       <Suspense fallback={<p className="text-sm text-slate-500">正在统计按时发布情况…</p>}>
         <TimelinessSection state={state} full />
@@ -99,17 +111,30 @@ export default async function QualityPage({ searchParams }: Props) {
         <h2 className="mb-1 text-base font-semibold">缺报：曾经报送、某年没有报告的机关</h2>
         <p className="mb-2 text-xs text-slate-500">自机关首次报送起，到库中最新年度为止，每个没有现行报告的年份。</p>
         <GapList rows={gaps.rows} />
-        <Pager page={gaps.page} hasNext={gaps.hasNext} total={gaps.total} hrefOf={(gpage) => href({ gpage })} testId="quality-gaps-pager" />
+        <Pager
+          page={gaps.page}
+          hasNext={gaps.hasNext}
+          total={gaps.total}
+          hrefOf={(gpage) => href({ gpage })}
+          testId="quality-gaps-pager"
+        />
       </section>
       <section className="card" aria-label="发布后被修改的报告">
         <h2 className="mb-1 text-base font-semibold">发布后被修改的报告</h2>
-        <p className="mb-2 text-xs text-slate-500">再次抓取时，网站上同一机关同一年度的报告与先前抓取的不同（按地区、年度排列）。</p>
+        <p className="mb-2 text-xs text-slate-500">
+          再次抓取时，网站上同一机关同一年度的报告与先前抓取的不同（按地区、年度排列）。
+        </p>
         <RevisedList rows={revised} />
       </section>
       <section className="card" aria-label="解析失败的文件">
         <h2 className="mb-2 text-base font-semibold">解析失败的文件</h2>
         <FailedFileList rows={failed.rows} />
-        <Pager page={failed.page} hasNext={failed.hasNext} hrefOf={(fpage) => href({ fpage })} testId="quality-failed-pager" />
+        <Pager
+          page={failed.page}
+          hasNext={failed.hasNext}
+          hrefOf={(fpage) => href({ fpage })}
+          testId="quality-failed-pager"
+        />
       </section>
     </div>
   );

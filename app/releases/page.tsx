@@ -25,18 +25,28 @@ export default async function ReleasesPage() {
         <code className="mx-1">rel=版本号</code>（或点“复制链接 → 固定到此版本”），链接就始终显示该版本的数字。
       </p>
       {!releases.length ? (
-        <EmptyState title="还没有数据版本">导入年报（<code>npm run ingest -- 文件夹</code>）后，这里会列出每一次数据变化。</EmptyState>
+        <EmptyState title="还没有数据版本">
+          导入年报（<code>npm run ingest -- 文件夹</code>）后，这里会列出每一次数据变化。
+        </EmptyState>
       ) : (
         <div className="card overflow-x-auto" tabIndex={0} role="region" aria-label="数据版本列表">
           <table className="min-w-full text-sm tabular-nums" data-testid="releases-table">
             <caption className="sr-only">数据版本，最新在前</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="px-1 py-1 font-medium sm:px-2">版本</th>
-                <th scope="col" className="px-1 py-1 font-medium sm:px-2">时间（北京）</th>
-                <th scope="col" className="px-1 py-1 font-medium sm:px-2">类型</th>
+                <th scope="col" className="px-1 py-1 font-medium sm:px-2">
+                  版本
+                </th>
+                <th scope="col" className="px-1 py-1 font-medium sm:px-2">
+                  时间（北京）
+                </th>
+                <th scope="col" className="px-1 py-1 font-medium sm:px-2">
+                  类型
+                </th>
                 {COUNT_COLUMNS.map(([k, label]) => (
-                  <th key={k} scope="col" className="px-1 py-1 text-right font-medium sm:px-2">{label}</th>
+                  <th key={k} scope="col" className="px-1 py-1 text-right font-medium sm:px-2">
+                    {label}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -44,7 +54,9 @@ export default async function ReleasesPage() {
               {releases.map((r, i) => (
                 <tr key={r.id} className="border-b border-slate-100" data-testid="release-row">
                   <th scope="row" className="whitespace-nowrap px-1 py-1 text-left font-normal sm:px-2">
-                    <Link className="text-blue-800 underline" href={`/?rel=${r.id}`}>{r.id}</Link>
+                    <Link className="text-blue-800 underline" href={`/?rel=${r.id}`}>
+                      {r.id}
+                    </Link>
                     {i === 0 ? <span className="ml-1 text-xs text-emerald-700">当前</span> : null}
                   </th>
                   <td className="px-1 py-1 sm:px-2">
@@ -53,7 +65,9 @@ export default async function ReleasesPage() {
                   </td>
                   <td className="px-1 py-1 sm:px-2">{releaseKindLabel(r.kind)}</td>
                   {COUNT_COLUMNS.map(([k]) => (
-                    <td key={k} className="px-1 py-1 text-right sm:px-2">{r[k]}</td>
+                    <td key={k} className="px-1 py-1 text-right sm:px-2">
+                      {r[k]}
+                    </td>
                   ))}
                 </tr>
               ))}

@@ -28,12 +28,19 @@ export default async function ScorecardPage({ searchParams }: Props) {
   // The year the URL names (or the last of a range carried from another view); else the latest with data.
   const named = state.year ?? state.to;
   const years = getAvailableYears();
-  const card = named !== null
-    ? getScorecard({ scope, year: named, weights: state.w })
-    : years.then((ys) => (ys.length ? getScorecard({ scope, year: ys.at(-1)!, weights: state.w }) : null));
+  const card =
+    named !== null
+      ? getScorecard({ scope, year: named, weights: state.w })
+      : years.then((ys) => (ys.length ? getScorecard({ scope, year: ys.at(-1)!, weights: state.w }) : null));
   const [regions, allYears, scorecard] = await Promise.all([getRegionChoices({ region: state.region }), years, card]);
   const place = regions.path.map((r) => r.name).join(" · ") || "全国";
-  const query = toSearchString({ region: state.region, level: state.level, kind: state.kind, year: scorecard?.year ?? null, w: state.w });
+  const query = toSearchString({
+    region: state.region,
+    level: state.level,
+    kind: state.kind,
+    year: scorecard?.year ?? null,
+    w: state.w,
+  });
   const pages = scorecard ? Math.max(1, Math.ceil(scorecard.agencies.length / PAGE_SIZE)) : 1;
   const page = Math.min(state.page, pages);
   const rows = scorecard?.agencies.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) ?? [];
@@ -48,17 +55,25 @@ export default async function ScorecardPage({ searchParams }: Props) {
       ) : (
         <>
           <p className="text-sm text-slate-600" data-testid="scorecard-scope">
-            范围：{place} · {scorecard.year}年度报告 · {scorecard.agencies.length} 家机关（已发布 {published}，缺报 {scorecard.agencies.length - published}）
+            范围：{place} · {scorecard.year}年度报告 · {scorecard.agencies.length} 家机关（已发布 {published}，缺报{" "}
+            {scorecard.agencies.length - published}）
           </p>
           <WeightsPanel />
-          <ScorecardChart regions={scorecard.regions} agencies={scorecard.agencies.slice(0, MAX_AGENCY_BARS)}
-            csvHref={`/api/export/scorecard-regions?${query}`} />
+          <ScorecardChart
+            regions={scorecard.regions}
+            agencies={scorecard.agencies.slice(0, MAX_AGENCY_BARS)}
+            csvHref={`/api/export/scorecard-regions?${query}`}
+          />
           <section className="card" aria-label="机构排名">
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
               <h2 className="text-base font-semibold">机构排名</h2>
               <div className="flex gap-2 text-sm">
-                <a className="btn" href={`/api/export/scorecard?${query}`} download data-testid="scorecard-csv">导出 CSV</a>
-                <a className="btn" href={`/api/scorecard?${query}`} data-testid="scorecard-json">JSON</a>
+                <a className="btn" href={`/api/export/scorecard?${query}`} download data-testid="scorecard-csv">
+                  导出 CSV
+                </a>
+                <a className="btn" href={`/api/scorecard?${query}`} data-testid="scorecard-json">
+                  JSON
+                </a>
                 <BulletinButton region={state.region} year={scorecard.year} />
               </div>
             </div>
@@ -66,8 +81,13 @@ export default async function ScorecardPage({ searchParams }: Props) {
               名次相同表示得分相同。“敏感”：任一权重 ±10 分时名次变动超过 {scorecard.threshold} 位。
             </p>
             <RankingTable rows={rows} />
-            <Pager page={page} hasNext={page < pages} total={scorecard.agencies.length}
-              hrefOf={(p) => buildHref("/scorecard", state, { page: p })} testId="scorecard-pager" />
+            <Pager
+              page={page}
+              hasNext={page < pages}
+              total={scorecard.agencies.length}
+              hrefOf={(p) => buildHref("/scorecard", state, { page: p })}
+              testId="scorecard-pager"
+            />
           </section>
           <MethodNote threshold={scorecard.threshold} />
         </>

@@ -31,18 +31,20 @@ export async function* generateBatches(job: BatchJob): AsyncGenerator<BatchEntry
   const all = drawAgencies(job.agencies, job.seed);
   let batch: BatchEntry[] = [];
   const passes: { opts: YearsOptions; ranges: [number, number | null][] }[] = [{ opts: job, ranges: job.ranges }];
-  if (job.thenYears) passes.push({ opts: { ...job, fromYear: job.thenYears[0], toYear: job.thenYears[1] }, ranges: [[0, null]] });
-  for (const { opts, ranges } of passes) for (const [first, end] of ranges) {
-    for (const agency of all.slice(first, end ?? all.length)) {
-      for (const g of agencyParses(agency, opts)) {
-        const file = { path: g.file, bytes: new Uint8Array(), sha256: g.sha256 };
-        batch.push({ item: prepareItem(file, { value: g.report, issues: [] }, undefined, deps) });
-      }
-      if (batch.length >= job.batchSize) {
-        yield batch;
-        batch = [];
+  if (job.thenYears)
+    passes.push({ opts: { ...job, fromYear: job.thenYears[0], toYear: job.thenYears[1] }, ranges: [[0, null]] });
+  for (const { opts, ranges } of passes)
+    for (const [first, end] of ranges) {
+      for (const agency of all.slice(first, end ?? all.length)) {
+        for (const g of agencyParses(agency, opts)) {
+          const file = { path: g.file, bytes: new Uint8Array(), sha256: g.sha256 };
+          batch.push({ item: prepareItem(file, { value: g.report, issues: [] }, undefined, deps) });
+        }
+        if (batch.length >= job.batchSize) {
+          yield batch;
+          batch = [];
+        }
       }
     }
-  }
   if (batch.length > 0) yield batch;
 }

@@ -41,7 +41,16 @@ const { values: args } = parseArgs({
   },
 });
 
-const TABLES = ["agencies", "regions", "reports", "value_keys", "report_values", "findings", "report_facts", "agg_region_year"];
+const TABLES = [
+  "agencies",
+  "regions",
+  "reports",
+  "value_keys",
+  "report_values",
+  "findings",
+  "report_facts",
+  "agg_region_year",
+];
 
 /** Batches from the generator thread, one at a time (it prepares the next while this thread writes). */
 async function* fromWorker(job: BatchJob): AsyncGenerator<BatchEntry[]> {
@@ -107,8 +116,13 @@ const rowsBefore = args.append ? total(await counts(client)) : 0; // rows/s coun
 const started = performance.now();
 let written = 0;
 let lastPrint = started;
-const job: BatchJob = { ...opts, agencies: Number(args.agencies), ranges: parseRanges(args.ranges), batchSize: Number(args.batch),
-  thenYears: args["then-years"] ? (args["then-years"].split("-").map(Number) as [number, number]) : undefined };
+const job: BatchJob = {
+  ...opts,
+  agencies: Number(args.agencies),
+  ranges: parseRanges(args.ranges),
+  batchSize: Number(args.batch),
+  thenYears: args["then-years"] ? (args["then-years"].split("-").map(Number) as [number, number]) : undefined,
+};
 for await (const entries of fromWorker(job)) {
   const o = await writeWaiting(client, entries, deps);
   written += o.added + o.updated;
@@ -117,7 +131,9 @@ for await (const entries of fromWorker(job)) {
   if (performance.now() - lastPrint > 15_000) {
     lastPrint = performance.now();
     const s = (lastPrint - started) / 1000;
-    console.log(`${written} reports, ${s.toFixed(0)} s, ${Math.round(written / s)} reports/s, ${sizeMb(path).toFixed(0)} MB`);
+    console.log(
+      `${written} reports, ${s.toFixed(0)} s, ${Math.round(written / s)} reports/s, ${sizeMb(path).toFixed(0)} MB`,
+    );
   }
 }
 const writeSeconds = (performance.now() - started) / 1000;
@@ -126,12 +142,25 @@ const c = await counts(client);
 const rows = total(c) - rowsBefore;
 const bytes = sizeMb(path);
 // report_values is WITHOUT ROWID (one b-tree, no autoindex); value_keys and its index are counted with it.
-const valueBytes = await client.execute("SELECT sum(pgsize) AS b FROM dbstat WHERE name IN ('report_values', 'value_keys', 'value_keys_key')").catch(() => null);
+const valueBytes = await client
+  .execute("SELECT sum(pgsize) AS b FROM dbstat WHERE name IN ('report_values', 'value_keys', 'value_keys_key')")
+  .catch(() => null);
 client.close();
-console.log(JSON.stringify({
-  reports: written, agencies: c.agencies, years: args.years, seconds: +writeSeconds.toFixed(1),
-  reportsPerSecond: Math.round(written / writeSeconds), rowsPerSecond: Math.round(rows / writeSeconds),
-  sizeMB: +bytes.toFixed(1), bytesPerReport: Math.round((bytes * 1e6) / c.reports),
-  reportValuesMB: valueBytes?.rows[0]?.b == null ? null : +(Number(valueBytes.rows[0].b) / 1e6).toFixed(1),
-  rows: c,
-}, null, 1));
+console.log(
+  JSON.stringify(
+    {
+      reports: written,
+      agencies: c.agencies,
+      years: args.years,
+      seconds: +writeSeconds.toFixed(1),
+      reportsPerSecond: Math.round(written / writeSeconds),
+      rowsPerSecond: Math.round(rows / writeSeconds),
+      sizeMB: +bytes.toFixed(1),
+      bytesPerReport: Math.round((bytes * 1e6) / c.reports),
+      reportValuesMB: valueBytes?.rows[0]?.b == null ? null : +(Number(valueBytes.rows[0].b) / 1e6).toFixed(1),
+      rows: c,
+    },
+    null,
+    1,
+  ),
+);

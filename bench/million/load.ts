@@ -33,10 +33,19 @@ export function summarise(times: number[], seconds: number, errors: number, non2
   };
 }
 
-export async function load(url: string, opts: { connections: number; seconds: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  opts: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   if (!new URL(url).hostname.match(/^(127\.0\.0\.1|localhost)$/)) throw new Error(`loopback only: ${url}`);
   const times: number[] = [];
-  const instance = autocannon({ url, connections: opts.connections, duration: opts.seconds, timeout: 30, headers: opts.headers });
+  const instance = autocannon({
+    url,
+    connections: opts.connections,
+    duration: opts.seconds,
+    timeout: 30,
+    headers: opts.headers,
+  });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   const result = await instance;
   return summarise(times, opts.seconds, result.errors + result.timeouts, result.non2xx);

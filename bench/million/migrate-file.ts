@@ -9,7 +9,9 @@ import { parseArgs } from "node:util";
 import { openClient } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 
-const { values: args } = parseArgs({ options: { db: { type: "string", default: "bench/out/million.db" }, vacuum: { type: "boolean", default: false } } });
+const { values: args } = parseArgs({
+  options: { db: { type: "string", default: "bench/out/million.db" }, vacuum: { type: "boolean", default: false } },
+});
 const mb = () => (statSync(args.db!).size / 1e6).toFixed(0);
 console.log(`${args.db}: ${mb()} MB`);
 const client = await openClient(`file:${args.db}`);

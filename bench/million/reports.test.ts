@@ -13,7 +13,12 @@ describe("agencyParses", () => {
     const a = [...agencyParses(agencies[0], opts)];
     const b = [...agencyParses(agencies[0], opts)];
     expect(a.map((g) => g.report.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
-    expect(a.map((g) => g.report.family)).toEqual([...Array(4).fill("legacy"), "2019", "2019", ...Array(4).fill("2021")]);
+    expect(a.map((g) => g.report.family)).toEqual([
+      ...Array(4).fill("legacy"),
+      "2019",
+      "2019",
+      ...Array(4).fill("2021"),
+    ]);
     expect(b.map((g) => g.sha256)).toEqual(a.map((g) => g.sha256));
     expect(new Set(a.map((g) => g.sha256)).size).toBe(10);
   });
@@ -24,11 +29,15 @@ describe("agencyParses", () => {
       expect(years.flatMap((r) => r.findings)).toEqual([]);
       for (let i = 5; i < years.length; i++) {
         const [prev, cur] = [years[i - 1], years[i]];
-        expect(checkYearChain({ year: prev.year, values: prev.values }, { year: cur.year, values: cur.values })).toEqual([]);
+        expect(
+          checkYearChain({ year: prev.year, values: prev.values }, { year: cur.year, values: cur.values }),
+        ).toEqual([]);
       }
     }
     const faulty = agencies.flatMap((a) => [...agencyParses(a, { ...opts, faultRate: 1 })].map((g) => g.report));
-    expect(faulty.filter((r) => r.findings.some((f) => f.severity === "error")).length).toBeGreaterThan(faulty.length / 2);
+    expect(faulty.filter((r) => r.findings.some((f) => f.severity === "error")).length).toBeGreaterThan(
+      faulty.length / 2,
+    );
   });
 });
 

@@ -12,7 +12,10 @@ export interface BenchServer {
 export async function waitHealthy(base: string, deadlineMs: number): Promise<void> {
   const until = Date.now() + deadlineMs;
   while (Date.now() < until) {
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -24,8 +27,17 @@ export async function startServer(opts: { db: string; port: string; running: boo
   const base = `http://127.0.0.1:${opts.port}`;
   let child: ChildProcess | null = null;
   if (!opts.running) {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${opts.db}`, NEXT_DIST_DIR: ".next-bench", NODE_ENV: "production" };
-    child = spawn("node_modules/.bin/next", ["start", "-p", opts.port, "-H", "127.0.0.1"], { env, detached: true, stdio: "ignore" });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: `file:${opts.db}`,
+      NEXT_DIST_DIR: ".next-bench",
+      NODE_ENV: "production",
+    };
+    child = spawn("node_modules/.bin/next", ["start", "-p", opts.port, "-H", "127.0.0.1"], {
+      env,
+      detached: true,
+      stdio: "ignore",
+    });
     console.log(`next start pid ${child.pid} on ${base}, database ${opts.db}`);
   }
   const stop = () => {

@@ -35,8 +35,12 @@ async function one(client: Client, sql: string, args: InValue[] = []): Promise<R
 }
 
 async function busiestChild(client: Client, parent: string, year: number): Promise<string> {
-  const row = await one(client, `SELECT scope FROM agg_region_year WHERE parent_scope = ? AND year = ?
-    GROUP BY scope ORDER BY SUM(reports) DESC LIMIT 1`, [parent, year]);
+  const row = await one(
+    client,
+    `SELECT scope FROM agg_region_year WHERE parent_scope = ? AND year = ?
+    GROUP BY scope ORDER BY SUM(reports) DESC LIMIT 1`,
+    [parent, year],
+  );
   return String(row.scope);
 }
 
@@ -53,13 +57,33 @@ export async function pick(client: Client, province = "33"): Promise<Picks> {
   const agency = ids[0];
   const named = await one(client, "SELECT name, initials FROM agencies WHERE id = ?", [agency]);
   const agencyName = String(named.name);
-  const report = String((await one(client, `SELECT public_id FROM reports WHERE agency_id = ? AND status = 'active'
-    ORDER BY year DESC LIMIT 1`, [agency])).public_id);
-  return { year, province, city, county, agency, agencyName, peers: ids.slice(1), report, initials: String(named.initials).slice(0, 3) };
+  const report = String(
+    (
+      await one(
+        client,
+        `SELECT public_id FROM reports WHERE agency_id = ? AND status = 'active'
+    ORDER BY year DESC LIMIT 1`,
+        [agency],
+      )
+    ).public_id,
+  );
+  return {
+    year,
+    province,
+    city,
+    county,
+    agency,
+    agencyName,
+    peers: ids.slice(1),
+    report,
+    initials: String(named.initials).slice(0, 3),
+  };
 }
 
-const SUMS = "SUM(reports), SUM(failing), SUM(apps_new), SUM(outcome_total), SUM(granted), SUM(partial), SUM(denied), SUM(review_total), SUM(lit_total)";
-const FACT_SUMS = "COUNT(*), SUM(has_error), SUM(apps_new), SUM(outcome_total), SUM(granted), SUM(partial), SUM(denied), SUM(review_total), SUM(lit_total)";
+const SUMS =
+  "SUM(reports), SUM(failing), SUM(apps_new), SUM(outcome_total), SUM(granted), SUM(partial), SUM(denied), SUM(review_total), SUM(lit_total)";
+const FACT_SUMS =
+  "COUNT(*), SUM(has_error), SUM(apps_new), SUM(outcome_total), SUM(granted), SUM(partial), SUM(denied), SUM(review_total), SUM(lit_total)";
 
 function regionColumn(scope: string): string {
   return scope.length === 2 ? "province_code" : scope.length === 4 ? "city_code" : "county_code";
@@ -68,19 +92,39 @@ function regionColumn(scope: string): string {
 /** Per-year totals, the ranking of the last year and (for the quality view) the first failing page of a scope. */
 function scopeFloors(scope: string, year: number) {
   const totals = { sql: `SELECT year, ${SUMS} FROM agg_region_year WHERE scope = ? GROUP BY year`, args: [scope] };
-  const ranking = scope.length === 6
-    ? { sql: `SELECT agency_id, apps_new FROM report_facts WHERE county_code = ? AND year = ? ORDER BY apps_new DESC LIMIT 20`, args: [scope, year] }
-    : { sql: `SELECT scope, SUM(apps_new) AS v FROM agg_region_year WHERE parent_scope = ? AND year = ? GROUP BY scope ORDER BY v DESC LIMIT 20`, args: [scope, year] };
+  const ranking =
+    scope.length === 6
+      ? {
+          sql: `SELECT agency_id, apps_new FROM report_facts WHERE county_code = ? AND year = ? ORDER BY apps_new DESC LIMIT 20`,
+          args: [scope, year],
+        }
+      : {
+          sql: `SELECT scope, SUM(apps_new) AS v FROM agg_region_year WHERE parent_scope = ? AND year = ? GROUP BY scope ORDER BY v DESC LIMIT 20`,
+          args: [scope, year],
+        };
   const where = scope ? `${regionColumn(scope)} = ? AND` : "";
-  const failing = { sql: `SELECT report_id, agency_id FROM report_facts WHERE ${where} has_error = 1 AND year = ? ORDER BY year DESC, ${scope ? regionColumn(scope) : "province_code"} DESC, report_id DESC LIMIT 20`, args: scope ? [scope, year] : [year] };
-  const series = { sql: `SELECT scope, year, SUM(apps_new) FROM agg_region_year WHERE scope IN (SELECT scope FROM agg_region_year WHERE parent_scope = ? AND year = ? GROUP BY scope ORDER BY SUM(apps_new) DESC LIMIT 8) GROUP BY scope, year`, args: [scope, year] };
+  const failing = {
+    sql: `SELECT report_id, agency_id FROM report_facts WHERE ${where} has_error = 1 AND year = ? ORDER BY year DESC, ${scope ? regionColumn(scope) : "province_code"} DESC, report_id DESC LIMIT 20`,
+    args: scope ? [scope, year] : [year],
+  };
+  const series = {
+    sql: `SELECT scope, year, SUM(apps_new) FROM agg_region_year WHERE scope IN (SELECT scope FROM agg_region_year WHERE parent_scope = ? AND year = ? GROUP BY scope ORDER BY SUM(apps_new) DESC LIMIT 8) GROUP BY scope, year`,
+    args: [scope, year],
+  };
   return { totals, ranking, failing, series };
 }
 
 export function targets(p: Picks): Target[] {
   // The framework's own floor: a route that runs one trivial query.
-  const out: Target[] = [{ name: "api health (baseline)", path: "/api/health", floor: [{ sql: "SELECT 1", args: [] }] }];
-  const scopes: [string, string][] = [["national", ""], ["province", p.province], ["city", p.city], ["county", p.county]];
+  const out: Target[] = [
+    { name: "api health (baseline)", path: "/api/health", floor: [{ sql: "SELECT 1", args: [] }] },
+  ];
+  const scopes: [string, string][] = [
+    ["national", ""],
+    ["province", p.province],
+    ["city", p.city],
+    ["county", p.county],
+  ];
   const search = p.agencyName.slice(0, 2);
   for (const [label, scope] of scopes) {
     const f = scopeFloors(scope, p.year);
@@ -88,27 +132,51 @@ export function targets(p: Picks): Target[] {
     const amp = scope ? `&region=${scope}` : "";
     out.push({ name: `overview · ${label}`, path: `/${q}`, floor: [f.totals, f.ranking] });
     // A county has no sub-regions to compare: the view asks for agencies (one cheap read).
-    out.push({ name: `compare · ${label}`, path: `/compare${q}`, floor: scope.length === 6 ? [f.totals] : [f.ranking, f.series] });
+    out.push({
+      name: `compare · ${label}`,
+      path: `/compare${q}`,
+      floor: scope.length === 6 ? [f.totals] : [f.ranking, f.series],
+    });
     out.push({ name: `quality · ${label}`, path: `/quality${q}`, floor: [f.totals, f.failing] });
     out.push({ name: `export applicants · ${label}`, path: `/api/export/applicants${q}`, floor: [f.totals] });
     out.push({
       name: `api agencies · ${label}`,
       path: `/api/agencies?q=${encodeURIComponent(search)}${amp}`,
-      floor: [{ sql: `SELECT id, name FROM agencies WHERE name LIKE ? ${scope ? "AND region_code LIKE ?" : ""} LIMIT 20`, args: scope ? [`%${search}%`, `${scope}%`] : [`%${search}%`] }],
+      floor: [
+        {
+          sql: `SELECT id, name FROM agencies WHERE name LIKE ? ${scope ? "AND region_code LIKE ?" : ""} LIMIT 20`,
+          args: scope ? [`%${search}%`, `${scope}%`] : [`%${search}%`],
+        },
+      ],
     });
   }
   out.push({
     name: "api agencies · initials",
     path: `/api/agencies?q=${p.initials}`,
-    floor: [{ sql: "SELECT id, name FROM agencies WHERE initials >= ? AND initials < ? LIMIT 20", args: [p.initials, `${p.initials}\uffff`] }],
+    floor: [
+      {
+        sql: "SELECT id, name FROM agencies WHERE initials >= ? AND initials < ? LIMIT 20",
+        args: [p.initials, `${p.initials}\uffff`],
+      },
+    ],
   });
   const ids = [p.agency, ...p.peers];
   const inIds = ids.map(() => "?").join(",");
-  const agencyFacts = { sql: `SELECT year, ${FACT_SUMS} FROM report_facts WHERE agency_id = ? GROUP BY year`, args: [p.agency] };
-  const seriesOf = { sql: `SELECT agency_id, year, apps_new FROM report_facts WHERE agency_id IN (${inIds}) ORDER BY agency_id, year`, args: ids };
+  const agencyFacts = {
+    sql: `SELECT year, ${FACT_SUMS} FROM report_facts WHERE agency_id = ? GROUP BY year`,
+    args: [p.agency],
+  };
+  const seriesOf = {
+    sql: `SELECT agency_id, year, apps_new FROM report_facts WHERE agency_id IN (${inIds}) ORDER BY agency_id, year`,
+    args: ids,
+  };
   out.push({ name: "overview · agency", path: `/?agencies=${p.agency}`, floor: [agencyFacts] });
   out.push({ name: "compare · agencies", path: `/compare?agencies=${ids.join("~")}`, floor: [seriesOf] });
-  out.push({ name: "agency page", path: `/agencies/${p.agency}`, floor: [agencyFacts, { sql: "SELECT id, year, status FROM reports WHERE agency_id = ?", args: [p.agency] }] });
+  out.push({
+    name: "agency page",
+    path: `/agencies/${p.agency}`,
+    floor: [agencyFacts, { sql: "SELECT id, year, status FROM reports WHERE agency_id = ?", args: [p.agency] }],
+  });
   out.push({
     name: "report page",
     path: `/reports/${p.report}`,
@@ -121,8 +189,16 @@ export function targets(p: Picks): Target[] {
       },
     ],
   });
-  out.push({ name: "api series · agencies", path: `/api/series?agencies=${ids.join("~")}&metric=rate.grant`, floor: [seriesOf] });
-  out.push({ name: "export applicants · agency", path: `/api/export/applicants?agencies=${p.agency}`, floor: [agencyFacts] });
+  out.push({
+    name: "api series · agencies",
+    path: `/api/series?agencies=${ids.join("~")}&metric=rate.grant`,
+    floor: [seriesOf],
+  });
+  out.push({
+    name: "export applicants · agency",
+    path: `/api/export/applicants?agencies=${p.agency}`,
+    floor: [agencyFacts],
+  });
   return out;
 }
 

@@ -6,18 +6,26 @@ import { buildHref } from "@/lib/url-state";
 
 export function AgencyHeader({ profile, years }: { profile: AgencyProfile; years: number[] }) {
   const { agency, regionPath } = profile;
-  const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}年，共${years.length}份现行报告` : "暂无现行报告";
+  const span = years.length
+    ? `${Math.min(...years)}–${Math.max(...years)}年，共${years.length}份现行报告`
+    : "暂无现行报告";
   return (
     <header className="flex flex-col gap-2">
       <nav aria-label="所属地区" data-testid="agency-breadcrumb">
         <ol className="flex flex-wrap items-center gap-1 text-sm text-slate-600">
           <li>
-            <Link href="/" className="text-blue-800 underline">全国</Link>
+            <Link href="/" className="text-blue-800 underline">
+              全国
+            </Link>
           </li>
           {regionPath.map((step) => (
             <li key={step.code} className="flex items-center gap-1">
               <span aria-hidden="true">›</span>
-              <Link href={buildHref("/", { region: step.code })} className="text-blue-800 underline" data-region={step.code}>
+              <Link
+                href={buildHref("/", { region: step.code })}
+                className="text-blue-800 underline"
+                data-region={step.code}
+              >
                 {step.name}
               </Link>
             </li>

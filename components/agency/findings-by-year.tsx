@@ -2,7 +2,15 @@
 import Link from "next/link";
 import type { AgencyFinding } from "@/lib/queries/agency";
 
-export function FindingsByYear({ agencyId, findings, years }: { agencyId: string; findings: AgencyFinding[]; years: number[] }) {
+export function FindingsByYear({
+  agencyId,
+  findings,
+  years,
+}: {
+  agencyId: string;
+  findings: AgencyFinding[];
+  years: number[];
+}) {
   const byYear = new Map<number, AgencyFinding[]>();
   for (const f of findings) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f]);
   return (

@@ -13,11 +13,21 @@ export function ReportList({ reports }: { reports: AgencyReportLink[] }) {
       <table className="min-w-full text-sm" data-testid="agency-reports">
         <thead>
           <tr>
-            <th scope="col" className={th}>年度</th>
-            <th scope="col" className={th}>文件</th>
-            <th scope="col" className={th}>模板</th>
-            <th scope="col" className={th}>状态</th>
-            <th scope="col" className={th}>校验</th>
+            <th scope="col" className={th}>
+              年度
+            </th>
+            <th scope="col" className={th}>
+              文件
+            </th>
+            <th scope="col" className={th}>
+              模板
+            </th>
+            <th scope="col" className={th}>
+              状态
+            </th>
+            <th scope="col" className={th}>
+              校验
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -38,10 +48,18 @@ export function ReportList({ reports }: { reports: AgencyReportLink[] }) {
                     查看新版本
                   </Link>
                 ) : null}
-                {r.status === "failed" ? <span className="block text-xs">{r.errorZh ?? r.error ?? "原因未记录"}</span> : null}
+                {r.status === "failed" ? (
+                  <span className="block text-xs">{r.errorZh ?? r.error ?? "原因未记录"}</span>
+                ) : null}
               </td>
               <td className={`${td} whitespace-nowrap`}>
-                {r.status === "failed" ? "—" : r.errorCount ? <span className="text-red-800">{r.errorCount} 个错误</span> : "通过"}
+                {r.status === "failed" ? (
+                  "—"
+                ) : r.errorCount ? (
+                  <span className="text-red-800">{r.errorCount} 个错误</span>
+                ) : (
+                  "通过"
+                )}
                 {r.warningCount ? <span className="ml-1 text-xs text-amber-800">{r.warningCount} 个警告</span> : null}
               </td>
             </tr>

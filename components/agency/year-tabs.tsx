@@ -26,7 +26,9 @@ export function YearTabs({ agencyId, years, selected }: Props) {
                 scroll={false}
                 aria-current={y === selected ? "page" : undefined}
                 className={`-mb-px inline-block rounded-t border px-3 py-1 ${
-                  y === selected ? "border-slate-200 border-b-white bg-white font-semibold" : "border-transparent text-blue-800 hover:bg-slate-100"
+                  y === selected
+                    ? "border-slate-200 border-b-white bg-white font-semibold"
+                    : "border-transparent text-blue-800 hover:bg-slate-100"
                 }`}
                 data-year={y}
               >
@@ -34,7 +36,13 @@ export function YearTabs({ agencyId, years, selected }: Props) {
               </Link>
             </li>
           ) : (
-            <li key={y} className="inline-block px-3 py-1 text-slate-500" title={`${y}年${NO_REPORT}`} data-year={y} data-missing="true">
+            <li
+              key={y}
+              className="inline-block px-3 py-1 text-slate-500"
+              title={`${y}年${NO_REPORT}`}
+              data-year={y}
+              data-missing="true"
+            >
               {y}年 <span className="text-xs">{NO_REPORT}</span>
             </li>
           ),

@@ -26,8 +26,12 @@ export function CompareView({ entities, points, years, metric, mode, delta, kind
     () => buildCompare({ entities, points, years, metric, mode: mode === "bar" ? "bar" : "line", delta }),
     [entities, points, years, metric, mode, delta],
   );
-  const table = useMemo(() => compareTable({ entities, points, years, metric, delta }), [entities, points, years, metric, delta]);
-  const names: TableLinks | undefined = kind === "agencies" ? { column: 0, hrefs: entities.map((e) => agencyHref(e.id)), toPage: true } : undefined;
+  const table = useMemo(
+    () => compareTable({ entities, points, years, metric, delta }),
+    [entities, points, years, metric, delta],
+  );
+  const names: TableLinks | undefined =
+    kind === "agencies" ? { column: 0, hrefs: entities.map((e) => agencyHref(e.id)), toPage: true } : undefined;
   const titleContext = { metric, delta, from: years[0] ?? null, to: years.at(-1) ?? null };
   const title = chartTitle("compare", titleContext);
   const links = useExportLinks("compare");
@@ -35,11 +39,19 @@ export function CompareView({ entities, points, years, metric, mode, delta, kind
     <>
       <MetricSelect allKeys />
       <span role="group" aria-label="图表形式" className="inline-flex gap-1">
-        <ToggleLink patch={{ chart: "line" }} pressed={mode === "line"} testId="compare-mode-line">折线</ToggleLink>
-        <ToggleLink patch={{ chart: "bar" }} pressed={mode === "bar"} testId="compare-mode-bar">柱状</ToggleLink>
-        <ToggleLink patch={{ chart: "table" }} pressed={mode === "table"} testId="compare-mode-table">表格</ToggleLink>
+        <ToggleLink patch={{ chart: "line" }} pressed={mode === "line"} testId="compare-mode-line">
+          折线
+        </ToggleLink>
+        <ToggleLink patch={{ chart: "bar" }} pressed={mode === "bar"} testId="compare-mode-bar">
+          柱状
+        </ToggleLink>
+        <ToggleLink patch={{ chart: "table" }} pressed={mode === "table"} testId="compare-mode-table">
+          表格
+        </ToggleLink>
       </span>
-      <ToggleLink patch={{ delta: !delta }} pressed={delta} testId="compare-delta">较上年</ToggleLink>
+      <ToggleLink patch={{ delta: !delta }} pressed={delta} testId="compare-delta">
+        较上年
+      </ToggleLink>
     </>
   );
   if (mode === "table" && !empty) {
@@ -49,16 +61,29 @@ export function CompareView({ entities, points, years, metric, mode, delta, kind
           <h2 className="text-base font-semibold">{title}</h2>
           <div className="flex flex-wrap items-center gap-2 text-sm">
             {actions}
-            <a className="btn" href={links.csv!} download data-testid="chart-compare-csv">导出 CSV</a>
+            <a className="btn" href={links.csv!} download data-testid="chart-compare-csv">
+              导出 CSV
+            </a>
             <ExcelLink href={links.xlsx!} testId="chart-compare" />
           </div>
         </div>
-        <div data-testid="chart-compare-table"><DataTable table={table} caption={title} links={names} /></div>
+        <div data-testid="chart-compare-table">
+          <DataTable table={table} caption={title} links={names} />
+        </div>
       </section>
     );
   }
   return (
-    <ChartCard chart="compare" titleContext={titleContext} option={option} table={table} links={names} height={380} actions={actions}
-      empty={empty} note="比率按分子、分母合计计算，灰色点表示案件不足10件；没有数值的年份注明原因：无报告、空白（填报为空）或该年模板无此项。" />
+    <ChartCard
+      chart="compare"
+      titleContext={titleContext}
+      option={option}
+      table={table}
+      links={names}
+      height={380}
+      actions={actions}
+      empty={empty}
+      note="比率按分子、分母合计计算，灰色点表示案件不足10件；没有数值的年份注明原因：无报告、空白（填报为空）或该年模板无此项。"
+    />
   );
 }

@@ -12,10 +12,15 @@ export function PeerList({ peers, state }: { peers: AgencySummary[]; state: UrlS
       <ul className="flex flex-wrap gap-2">
         {peers.map((p) => (
           <li key={p.id} className="inline-flex items-center gap-1 rounded border border-slate-200 px-2 py-1 text-sm">
-            <Link className="text-blue-800 underline" href={agencyHref(p.id)}>{p.name}</Link>
+            <Link className="text-blue-800 underline" href={agencyHref(p.id)}>
+              {p.name}
+            </Link>
             <span className="text-xs text-slate-500">{p.regionPath.at(-1) ?? ""}</span>
-            <Link className="btn whitespace-nowrap px-2 py-0.5 text-xs" scroll={false}
-              href={buildHref("/compare", state, { agencies: [...state.agencies, p.id] })}>
+            <Link
+              className="btn whitespace-nowrap px-2 py-0.5 text-xs"
+              scroll={false}
+              href={buildHref("/compare", state, { agencies: [...state.agencies, p.id] })}
+            >
               ＋ 对比<span className="sr-only">：{p.name}</span>
             </Link>
           </li>

@@ -39,7 +39,13 @@ function useAgencyHits(query: string, region: string): Hit[] {
   return hits;
 }
 
-export function AgencySearch({ selected, label = "机构" }: { selected: { id: string; name: string }[]; label?: string }) {
+export function AgencySearch({
+  selected,
+  label = "机构",
+}: {
+  selected: { id: string; name: string }[];
+  label?: string;
+}) {
   const { state, navigate } = useUrlState();
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
@@ -63,17 +69,48 @@ export function AgencySearch({ selected, label = "机构" }: { selected: { id: s
 
   return (
     <div className="relative flex min-w-56 flex-col gap-0.5">
-      <label htmlFor={id} className="text-xs text-slate-600">{label}（名称或拼音首字母）</label>
-      <input id={id} className="field" type="search" role="combobox" aria-expanded={hits.length > 0} aria-controls={`${id}-list`}
-        aria-activedescendant={hits[active] ? `${id}-${active}` : undefined} aria-autocomplete="list" autoComplete="off"
-        placeholder={full ? `最多 ${MAX_AGENCIES} 个` : "如：瓯海 或 ohq"} disabled={full} value={query}
-        data-testid="agency-search" onChange={(e) => { setQuery(e.target.value); setActive(0); }} onKeyDown={onKey} />
+      <label htmlFor={id} className="text-xs text-slate-600">
+        {label}（名称或拼音首字母）
+      </label>
+      <input
+        id={id}
+        className="field"
+        type="search"
+        role="combobox"
+        aria-expanded={hits.length > 0}
+        aria-controls={`${id}-list`}
+        aria-activedescendant={hits[active] ? `${id}-${active}` : undefined}
+        aria-autocomplete="list"
+        autoComplete="off"
+        placeholder={full ? `最多 ${MAX_AGENCIES} 个` : "如：瓯海 或 ohq"}
+        disabled={full}
+        value={query}
+        data-testid="agency-search"
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKey}
+      />
       {hits.length ? (
-        <ul id={`${id}-list`} role="listbox" className="absolute top-full z-20 mt-1 max-h-72 w-full min-w-72 overflow-auto rounded border border-slate-300 bg-white shadow-lg" data-testid="agency-search-results">
+        <ul
+          id={`${id}-list`}
+          role="listbox"
+          className="absolute top-full z-20 mt-1 max-h-72 w-full min-w-72 overflow-auto rounded border border-slate-300 bg-white shadow-lg"
+          data-testid="agency-search-results"
+        >
           {hits.map((h, i) => (
-            <li key={h.id} id={`${id}-${i}`} role="option" aria-selected={i === active}
+            <li
+              key={h.id}
+              id={`${id}-${i}`}
+              role="option"
+              aria-selected={i === active}
               className={`cursor-pointer px-2 py-1.5 text-sm ${i === active ? "bg-blue-50" : ""}`}
-              onMouseDown={(e) => { e.preventDefault(); pick(h); }}>
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(h);
+              }}
+            >
               <div>{h.name}</div>
               <div className="text-xs text-slate-500">
                 {h.regionPath.join(" · ") || "地区未识别"}
@@ -87,9 +124,17 @@ export function AgencySearch({ selected, label = "机构" }: { selected: { id: s
         <ul className="mt-1 flex flex-wrap gap-1" aria-label="已选机构" data-testid="agency-chips">
           {selected.map((a) => (
             <li key={a.id} className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs">
-              <Link href={agencyHref(a.id)} className="text-blue-800 underline" title={`${a.name}：机构页`}>{a.name}</Link>
-              <button type="button" aria-label={`移除 ${a.name}`} className="rounded px-1 hover:bg-slate-200"
-                onClick={() => navigate({ agencies: state.agencies.filter((x) => x !== a.id) })}>×</button>
+              <Link href={agencyHref(a.id)} className="text-blue-800 underline" title={`${a.name}：机构页`}>
+                {a.name}
+              </Link>
+              <button
+                type="button"
+                aria-label={`移除 ${a.name}`}
+                className="rounded px-1 hover:bg-slate-200"
+                onClick={() => navigate({ agencies: state.agencies.filter((x) => x !== a.id) })}
+              >
+                ×
+              </button>
             </li>
           ))}
         </ul>

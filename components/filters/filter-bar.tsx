@@ -39,34 +39,84 @@ export function FilterBar({ regions, years, resetHref, singleYear, children }: P
     >
       <fieldset className="flex flex-wrap items-end gap-2">
         <legend className="sr-only">地区</legend>
-        <SelectField label="省" testId="filter-province" value={province} all="全国" options={toOptions(regions.provinces)}
-          onChange={(v) => navigate({ region: v })} />
-        <SelectField label="市" testId="filter-city" value={city} all="全部市" options={toOptions(regions.cities)}
-          disabled={!province} onChange={(v) => navigate({ region: v || province })} />
-        <SelectField label="县/区" testId="filter-county" value={county} all="全部县区" options={toOptions(regions.counties)}
-          disabled={!city} onChange={(v) => navigate({ region: v || city })} />
+        <SelectField
+          label="省"
+          testId="filter-province"
+          value={province}
+          all="全国"
+          options={toOptions(regions.provinces)}
+          onChange={(v) => navigate({ region: v })}
+        />
+        <SelectField
+          label="市"
+          testId="filter-city"
+          value={city}
+          all="全部市"
+          options={toOptions(regions.cities)}
+          disabled={!province}
+          onChange={(v) => navigate({ region: v || province })}
+        />
+        <SelectField
+          label="县/区"
+          testId="filter-county"
+          value={county}
+          all="全部县区"
+          options={toOptions(regions.counties)}
+          disabled={!city}
+          onChange={(v) => navigate({ region: v || city })}
+        />
       </fieldset>
       {singleYear ? (
-        <SelectField label="年度" testId="filter-year" value={singleYear.value === null ? "" : String(singleYear.value)} all="最新年度"
-          options={yearOptions} onChange={(v) => navigate({ year: v ? Number(v) : null, from: null, to: null })} />
+        <SelectField
+          label="年度"
+          testId="filter-year"
+          value={singleYear.value === null ? "" : String(singleYear.value)}
+          all="最新年度"
+          options={yearOptions}
+          onChange={(v) => navigate({ year: v ? Number(v) : null, from: null, to: null })}
+        />
       ) : (
         <fieldset className="flex flex-wrap items-end gap-2">
           <legend className="sr-only">年份</legend>
-          <SelectField label="起始年" testId="filter-from" value={state.from === null ? "" : String(state.from)} all="最早"
-            options={yearOptions} onChange={(v) => navigate({ from: v ? Number(v) : null })} />
-          <SelectField label="截止年" testId="filter-to" value={state.to === null ? "" : String(state.to)} all="最新"
-            options={yearOptions} onChange={(v) => navigate({ to: v ? Number(v) : null })} />
+          <SelectField
+            label="起始年"
+            testId="filter-from"
+            value={state.from === null ? "" : String(state.from)}
+            all="最早"
+            options={yearOptions}
+            onChange={(v) => navigate({ from: v ? Number(v) : null })}
+          />
+          <SelectField
+            label="截止年"
+            testId="filter-to"
+            value={state.to === null ? "" : String(state.to)}
+            all="最新"
+            options={yearOptions}
+            onChange={(v) => navigate({ to: v ? Number(v) : null })}
+          />
         </fieldset>
       )}
-      <SelectField label="机构层级" testId="filter-level" value={state.level ?? ""} all="全部层级"
+      <SelectField
+        label="机构层级"
+        testId="filter-level"
+        value={state.level ?? ""}
+        all="全部层级"
         options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
-        onChange={(v) => navigate({ level: (v || null) as typeof state.level })} />
-      <SelectField label="机构类型" testId="filter-kind" value={state.kind ?? ""} all="全部类型"
+        onChange={(v) => navigate({ level: (v || null) as typeof state.level })}
+      />
+      <SelectField
+        label="机构类型"
+        testId="filter-kind"
+        value={state.kind ?? ""}
+        all="全部类型"
         options={KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
-        onChange={(v) => navigate({ kind: (v || null) as typeof state.kind })} />
+        onChange={(v) => navigate({ kind: (v || null) as typeof state.kind })}
+      />
       {children}
       <div className="flex gap-2">
-        <Link className="btn" href={resetHref} data-testid="filter-reset">清除筛选</Link>
+        <Link className="btn" href={resetHref} data-testid="filter-reset">
+          清除筛选
+        </Link>
         <CopyLinkButton />
       </div>
     </form>

@@ -27,18 +27,29 @@ export function MetricSelect({ testId = "metric-select", allKeys = false }: { te
         ...GROUPS,
         ...VALUE_GROUPS,
         // A legacy.* key from a link has no fixed list: keep it selectable as it is.
-        ...(isLegacyKey(state.metric) ? [{ label: "旧模板统计项", items: [{ key: state.metric, label: valueMetricLabel(state.metric)! }] }] : []),
+        ...(isLegacyKey(state.metric)
+          ? [{ label: "旧模板统计项", items: [{ key: state.metric, label: valueMetricLabel(state.metric)! }] }]
+          : []),
       ]
     : GROUPS;
   return (
     <span className="inline-flex items-center gap-1">
-      <label htmlFor={id} className="text-xs text-slate-600">指标</label>
-      <select id={id} className="field max-w-[min(26rem,70vw)]" value={value} data-testid={testId}
-        onChange={(e) => navigate({ metric: e.target.value })}>
+      <label htmlFor={id} className="text-xs text-slate-600">
+        指标
+      </label>
+      <select
+        id={id}
+        className="field max-w-[min(26rem,70vw)]"
+        value={value}
+        data-testid={testId}
+        onChange={(e) => navigate({ metric: e.target.value })}
+      >
         {groups.map((g) => (
           <optgroup key={g.label} label={g.label}>
             {g.items.map((m) => (
-              <option key={m.key} value={m.key}>{m.label}</option>
+              <option key={m.key} value={m.key}>
+                {m.label}
+              </option>
             ))}
           </optgroup>
         ))}

@@ -22,8 +22,14 @@ export function SelectField({ label, value, all, options, onChange, disabled, te
       <label htmlFor={id} className="text-xs text-slate-600">
         {label}
       </label>
-      <select id={id} className="field min-w-24" value={value} disabled={disabled} data-testid={testId}
-        onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        className="field min-w-24"
+        value={value}
+        disabled={disabled}
+        data-testid={testId}
+        onChange={(e) => onChange(e.target.value)}
+      >
         <option value="">{all}</option>
         {known ? null : <option value={value}>{value}</option>}
         {options.map((o) => (

@@ -74,10 +74,13 @@ export function RegionMap({ rows, year, metric }: Props) {
   const rate = RATE_BY_KEY.has(metric);
   const unmapped = features ? regionsWithoutBoundary(rows, features) : [];
   const placeholder =
-    view.kind === "table" ? view.reason
-    : current && "failed" in current ? "边界数据未能载入，请刷新页面重试；各地区数据见下表。"
-    : !features ? "正在载入地图边界…"
-    : undefined;
+    view.kind === "table"
+      ? view.reason
+      : current && "failed" in current
+        ? "边界数据未能载入，请刷新页面重试；各地区数据见下表。"
+        : !features
+          ? "正在载入地图边界…"
+          : undefined;
   const note = [
     rate ? `比率按分子、分母合计计算；灰色表示案件不足${MIN_RATE_DENOMINATOR}件。` : "",
     view.kind === "map" ? "浅灰色表示无数据。点击地区或表中地区名进入下一级。" : "点击表中地区名进入下一级。",
@@ -85,10 +88,25 @@ export function RegionMap({ rows, year, metric }: Props) {
   ].join("");
 
   return (
-    <ChartCard chart="map" titleContext={{ metric, year }} option={option} height={440}
-      table={regionMapTable(rows, metric)} links={links} onEvents={onEvents}
-      placeholder={placeholder} tableOpen={view.kind === "table" || (current !== null && "failed" in current)}
-      empty={view.kind === "none" ? view.reason : rows.length ? undefined : "所选年份没有下级地区的数据。请换一个截止年份或放宽筛选。"}
-      note={note} actions={<MetricSelect testId="map-metric" />} />
+    <ChartCard
+      chart="map"
+      titleContext={{ metric, year }}
+      option={option}
+      height={440}
+      table={regionMapTable(rows, metric)}
+      links={links}
+      onEvents={onEvents}
+      placeholder={placeholder}
+      tableOpen={view.kind === "table" || (current !== null && "failed" in current)}
+      empty={
+        view.kind === "none"
+          ? view.reason
+          : rows.length
+            ? undefined
+            : "所选年份没有下级地区的数据。请换一个截止年份或放宽筛选。"
+      }
+      note={note}
+      actions={<MetricSelect testId="map-metric" />}
+    />
   );
 }

@@ -8,7 +8,12 @@ import { ChartCard } from "@/components/chart-card";
 import { buildCoverage, coverageTable } from "@/lib/charts/coverage";
 import type { Totals } from "@/lib/charts/rates";
 import type { RegionQuality, RuleYearCount } from "@/lib/queries/quality";
-import { buildFailingByRegion, buildFailingByRule, failingByRegionTable, failingByRuleTable } from "@/lib/charts/quality";
+import {
+  buildFailingByRegion,
+  buildFailingByRule,
+  failingByRegionTable,
+  failingByRuleTable,
+} from "@/lib/charts/quality";
 
 const EMPTY = "所选范围内没有报告。请放宽筛选条件（地区、年份、层级或类型）。";
 

@@ -30,7 +30,11 @@ export function RegionList({ rows, hrefOf }: { rows: RegionQuality[]; hrefOf: (c
 export function FailingList({ rows }: { rows: FailingReport[] }) {
   if (!rows.length) return <p className="empty">所选范围内没有未通过校验的报告。</p>;
   return (
-    <ListTable label="未通过校验的报告" columns={["年度", "机关", "模板", "未通过规则", "报告"]} testId="quality-failing">
+    <ListTable
+      label="未通过校验的报告"
+      columns={["年度", "机关", "模板", "未通过规则", "报告"]}
+      testId="quality-failing"
+    >
       {rows.map((r) => (
         <tr key={r.publicId}>
           <td className={`${TD} whitespace-nowrap`}>{r.year}年</td>
@@ -63,7 +67,12 @@ export function FailedFileList({ rows }: { rows: FailedFile[] }) {
               {r.sourceName}
             </Link>
             {r.sourceUrl ? (
-              <a href={r.sourceUrl} className="block text-xs text-slate-600 underline" rel="noopener noreferrer" data-testid="quality-failed-url">
+              <a
+                href={r.sourceUrl}
+                className="block text-xs text-slate-600 underline"
+                rel="noopener noreferrer"
+                data-testid="quality-failed-url"
+              >
                 {r.sourceUrl}
               </a>
             ) : null}
@@ -90,7 +99,9 @@ export function GapList({ rows }: { rows: ReportingGap[] }) {
             </Link>
           </td>
           <td className={TD}>{g.missing.map((y) => `${y}年`).join("、")}</td>
-          <td className={`${TD} whitespace-nowrap ${g.resumed ? "" : "text-amber-800"}`}>{g.resumed ? "中断后恢复报送" : "此后未再报送"}</td>
+          <td className={`${TD} whitespace-nowrap ${g.resumed ? "" : "text-amber-800"}`}>
+            {g.resumed ? "中断后恢复报送" : "此后未再报送"}
+          </td>
         </tr>
       ))}
     </ListTable>
@@ -99,7 +110,8 @@ export function GapList({ rows }: { rows: ReportingGap[] }) {
 
 /** Collected reports whose site later served other figures or another file (发布后被修改). */
 export function RevisedList({ rows }: { rows: RevisedReport[] }) {
-  if (!rows.length) return <p className="empty">没有发现发布后被修改的报告（只比较通过 npm run collect 抓取的报告）。</p>;
+  if (!rows.length)
+    return <p className="empty">没有发现发布后被修改的报告（只比较通过 npm run collect 抓取的报告）。</p>;
   return (
     <ListTable label="发布后被修改的报告" columns={["机关", "年度", "发现修改", "来源"]} testId="quality-revised">
       {rows.map((r) => (

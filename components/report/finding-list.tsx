@@ -21,7 +21,10 @@ const SEVERITY_TONE: Record<string, string> = {
 export function FindingList({ findings, selectedLine = null, onSelect }: Props) {
   if (!findings.length) {
     return (
-      <p className="rounded border border-emerald-200 bg-emerald-50 p-2 text-sm text-emerald-900" data-testid="findings-none">
+      <p
+        className="rounded border border-emerald-200 bg-emerald-50 p-2 text-sm text-emerald-900"
+        data-testid="findings-none"
+      >
         未发现校验问题：各项勾稽关系均通过。
       </p>
     );
@@ -48,7 +51,11 @@ export function FindingList({ findings, selectedLine = null, onSelect }: Props) 
           );
           const selected = f.line !== null && f.line === selectedLine;
           return (
-            <li key={i} data-rule={f.rule} className={`rounded border p-1.5 ${selected ? "border-amber-400 bg-amber-50" : "border-slate-200 bg-white"}`}>
+            <li
+              key={i}
+              data-rule={f.rule}
+              className={`rounded border p-1.5 ${selected ? "border-amber-400 bg-amber-50" : "border-slate-200 bg-white"}`}
+            >
               {onSelect && f.line ? (
                 <button type="button" className="w-full text-left" onClick={() => onSelect(f.line!, f.keys[0] ?? null)}>
                   {body}

@@ -22,9 +22,15 @@ export function LegacyTableView({ rows, values, flagged, selectedKey, onSelect, 
         <table className="w-full border-collapse text-xs" data-testid={testId}>
           <thead className="bg-slate-50">
             <tr>
-              <th scope="col" className="border border-slate-200 px-1.5 py-1 text-left font-medium">统计指标</th>
-              <th scope="col" className="border border-slate-200 px-1.5 py-1 font-medium">单位</th>
-              <th scope="col" className="border border-slate-200 px-1.5 py-1 text-right font-medium">统计数</th>
+              <th scope="col" className="border border-slate-200 px-1.5 py-1 text-left font-medium">
+                统计指标
+              </th>
+              <th scope="col" className="border border-slate-200 px-1.5 py-1 font-medium">
+                单位
+              </th>
+              <th scope="col" className="border border-slate-200 px-1.5 py-1 text-right font-medium">
+                统计数
+              </th>
             </tr>
           </thead>
           <tbody>

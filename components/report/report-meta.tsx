@@ -18,7 +18,11 @@ export function ReportMeta({ detail }: { detail: ReportDetail }) {
     <dl className="card grid gap-x-6 text-sm sm:grid-cols-2" data-testid="report-meta">
       <Row term="机关">
         {report.agencyId ? (
-          <Link href={`/agencies/${encodeURIComponent(report.agencyId)}`} className="text-blue-800 underline" data-testid="report-agency-link">
+          <Link
+            href={`/agencies/${encodeURIComponent(report.agencyId)}`}
+            className="text-blue-800 underline"
+            data-testid="report-agency-link"
+          >
             {agencyName ?? report.agencyId}
           </Link>
         ) : (
@@ -35,7 +39,11 @@ export function ReportMeta({ detail }: { detail: ReportDetail }) {
         {supersededBy ? (
           <>
             {"，已被 "}
-            <Link href={`/reports/${supersededBy.publicId}`} className="text-blue-800 underline" data-testid="report-superseded-by">
+            <Link
+              href={`/reports/${supersededBy.publicId}`}
+              className="text-blue-800 underline"
+              data-testid="report-superseded-by"
+            >
               {supersededBy.sourceName}
             </Link>
             {" 取代"}
@@ -47,7 +55,11 @@ export function ReportMeta({ detail }: { detail: ReportDetail }) {
           ? supersedes.map((s, i) => (
               <span key={s.publicId}>
                 {i ? "、" : ""}
-                <Link href={`/reports/${s.publicId}`} className="text-blue-800 underline" data-testid="report-supersedes">
+                <Link
+                  href={`/reports/${s.publicId}`}
+                  className="text-blue-800 underline"
+                  data-testid="report-supersedes"
+                >
                   {s.sourceName}
                 </Link>
               </span>
@@ -69,10 +81,18 @@ export function ReportMeta({ detail }: { detail: ReportDetail }) {
       ) : null}
       {report.fetchedAt ? (
         <>
-          <Row term="网页发布日期" testId="report-page-published">{report.pagePublished ?? "网页未注明"}</Row>
-          <Row term="首次抓取" testId="report-first-seen">{report.firstSeenAt ?? "—"}</Row>
-          <Row term="最近抓取" testId="report-fetched-at">{report.fetchedAt}</Row>
-          <Row term="服务器修改时间" testId="report-last-modified">{report.httpLastModified ?? "服务器未提供"}</Row>
+          <Row term="网页发布日期" testId="report-page-published">
+            {report.pagePublished ?? "网页未注明"}
+          </Row>
+          <Row term="首次抓取" testId="report-first-seen">
+            {report.firstSeenAt ?? "—"}
+          </Row>
+          <Row term="最近抓取" testId="report-fetched-at">
+            {report.fetchedAt}
+          </Row>
+          <Row term="服务器修改时间" testId="report-last-modified">
+            {report.httpLastModified ?? "服务器未提供"}
+          </Row>
           <Row term="原始文件" testId="report-original">
             <a href={`/reports/${report.publicId}/original`} className="text-blue-800 underline" download>
               下载抓取时保存的原件

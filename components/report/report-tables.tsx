@@ -3,13 +3,7 @@
  * 统计表 rows for legacy reports, and the remaining figures (§二, rows of a province's own) as a list.
  */
 import { formatFull } from "@/lib/format";
-import {
-  isTemplateFamily,
-  legacyRows,
-  templateKeys,
-  templateTables,
-  type StoredValue,
-} from "@/lib/template-table";
+import { isTemplateFamily, legacyRows, templateKeys, templateTables, type StoredValue } from "@/lib/template-table";
 import { LegacyTableView } from "./legacy-table-view";
 import { TemplateTableView } from "./template-table-view";
 import { BLANK_TITLE } from "./value-cell";
@@ -69,7 +63,11 @@ export function ReportTables({ family, values, flagged, lineText, selectedKey, o
                 <li key={key} className="flex justify-between gap-2 border-b border-slate-100 py-0.5">
                   <code className="break-all text-slate-600">{key}</code>
                   {onSelect && stored.line ? (
-                    <button type="button" className="tabular-nums underline decoration-dotted" onClick={() => onSelect(stored.line!, key)}>
+                    <button
+                      type="button"
+                      className="tabular-nums underline decoration-dotted"
+                      onClick={() => onSelect(stored.line!, key)}
+                    >
                       {stored.value === null ? "—" : formatFull(stored.value)}
                     </button>
                   ) : (

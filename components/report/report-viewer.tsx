@@ -36,10 +36,7 @@ export function ReportViewer({ family, values, findings, text }: Props) {
     const printed = new Set([...(isTemplateFamily(family) ? templateKeys(family) : []), ...valueMap.keys()]);
     return flaggedKeys(findings, printed);
   }, [family, findings, valueMap]);
-  const findingLines = useMemo(
-    () => new Set(findings.flatMap((f) => (f.line ? [f.line] : []))),
-    [findings],
-  );
+  const findingLines = useMemo(() => new Set(findings.flatMap((f) => (f.line ? [f.line] : []))), [findings]);
 
   // A link to `#L88` (or editing the hash) shows that line.
   useEffect(() => {

@@ -11,8 +11,13 @@ export function RevisionCard({ revision }: { revision: Revision }) {
     <section className="card border-amber-300 text-sm" aria-label="发布后被修改" data-testid="report-revised">
       <h2 className="mb-1 text-base font-semibold text-amber-800">发布后被修改</h2>
       <p>
-        {later.firstSeenAt.slice(0, 10)} 发现网站上的报告与 {earlier.firstSeenAt.slice(0, 10)} 首次抓取的版本不同。旧版本：
-        <Link href={`/reports/${earlier.publicId}`} className="text-blue-800 underline" data-testid="report-revised-earlier">
+        {later.firstSeenAt.slice(0, 10)} 发现网站上的报告与 {earlier.firstSeenAt.slice(0, 10)}{" "}
+        首次抓取的版本不同。旧版本：
+        <Link
+          href={`/reports/${earlier.publicId}`}
+          className="text-blue-800 underline"
+          data-testid="report-revised-earlier"
+        >
           {earlier.sourceName}
         </Link>
         ；新版本：
@@ -20,11 +25,21 @@ export function RevisionCard({ revision }: { revision: Revision }) {
           {later.sourceName}
         </Link>
         。原件：
-        <a href={`/reports/${earlier.publicId}/original`} className="text-blue-800 underline" download data-testid="report-revised-earlier-original">
+        <a
+          href={`/reports/${earlier.publicId}/original`}
+          className="text-blue-800 underline"
+          download
+          data-testid="report-revised-earlier-original"
+        >
           旧版本原件
         </a>
         、
-        <a href={`/reports/${later.publicId}/original`} className="text-blue-800 underline" download data-testid="report-revised-later-original">
+        <a
+          href={`/reports/${later.publicId}/original`}
+          className="text-blue-800 underline"
+          download
+          data-testid="report-revised-later-original"
+        >
           新版本原件
         </a>
         。

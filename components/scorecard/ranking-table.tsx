@@ -15,7 +15,11 @@ function tone(mark: Mark): string {
 function MarkCell({ mark }: { mark: Mark }) {
   return (
     <td className={`${TD} min-w-[6rem] text-xs ${tone(mark)}`}>
-      {mark.value === 0 ? <span aria-hidden="true">✗ </span> : mark.value === 1 ? <span aria-hidden="true">✓ </span> : null}
+      {mark.value === 0 ? (
+        <span aria-hidden="true">✗ </span>
+      ) : mark.value === 1 ? (
+        <span aria-hidden="true">✓ </span>
+      ) : null}
       {mark.text}
       {mark.twin ? (
         <>
@@ -48,7 +52,9 @@ export function RankingTable({ rows }: { rows: ScoredAgency[] }) {
     <ListTable label="机构排名" columns={columns} testId="scorecard-ranking">
       {rows.map((a) => (
         <tr key={a.agencyId} data-agency={a.agencyId} data-status={a.status}>
-          <td className={`${TD} text-right tabular-nums`} data-testid="rank">{a.rank ?? "—"}</td>
+          <td className={`${TD} text-right tabular-nums`} data-testid="rank">
+            {a.rank ?? "—"}
+          </td>
           <td className={`${TD} min-w-[9rem]`}>
             <Link href={agencyHref(a.agencyId)} className="text-blue-800 underline">
               {a.agencyName}
@@ -58,15 +64,21 @@ export function RankingTable({ rows }: { rows: ScoredAgency[] }) {
               {a.publicId ? (
                 <>
                   {" · "}
-                  <Link href={`/reports/${a.publicId}`} className="text-blue-800 underline">报告</Link>
+                  <Link href={`/reports/${a.publicId}`} className="text-blue-800 underline">
+                    报告
+                  </Link>
                 </>
               ) : (
                 <span className="font-semibold text-red-800"> · 缺报</span>
               )}
             </span>
           </td>
-          <td className={`${TD} text-right font-semibold tabular-nums`} data-testid="score">{a.score === null ? "—" : a.score.toFixed(1)}</td>
-          {INDICATORS.map((k) => <MarkCell key={k} mark={a.marks[k]} />)}
+          <td className={`${TD} text-right font-semibold tabular-nums`} data-testid="score">
+            {a.score === null ? "—" : a.score.toFixed(1)}
+          </td>
+          {INDICATORS.map((k) => (
+            <MarkCell key={k} mark={a.marks[k]} />
+          ))}
           <td className={`${TD} whitespace-nowrap text-sm`}>
             <Stability agency={a} />
           </td>

@@ -6,7 +6,12 @@
 import { useMemo } from "react";
 import { ChartCard } from "@/components/chart-card";
 import {
-  agencyBars, agencyScoresTable, buildScoreBars, MAX_AGENCY_BARS, regionBars, regionScoresTable,
+  agencyBars,
+  agencyScoresTable,
+  buildScoreBars,
+  MAX_AGENCY_BARS,
+  regionBars,
+  regionScoresTable,
 } from "@/lib/charts/scorecard";
 import { agencyHref } from "@/lib/agency-links";
 import type { RegionRollup, ScoredAgency } from "@/lib/scorecard/types";
@@ -21,8 +26,14 @@ interface Props {
 
 export function ScorecardChart({ regions, agencies, csvHref }: Props) {
   const byRegion = regions.length > 1;
-  const option = useMemo(() => buildScoreBars(byRegion ? regionBars(regions) : agencyBars(agencies)), [byRegion, regions, agencies]);
-  const table = useMemo(() => (byRegion ? regionScoresTable(regions) : agencyScoresTable(agencies)), [byRegion, regions, agencies]);
+  const option = useMemo(
+    () => buildScoreBars(byRegion ? regionBars(regions) : agencyBars(agencies)),
+    [byRegion, regions, agencies],
+  );
+  const table = useMemo(
+    () => (byRegion ? regionScoresTable(regions) : agencyScoresTable(agencies)),
+    [byRegion, regions, agencies],
+  );
   const bars = byRegion ? regions.length : Math.min(agencies.length, MAX_AGENCY_BARS);
   return (
     <ChartCard
@@ -30,7 +41,11 @@ export function ScorecardChart({ regions, agencies, csvHref }: Props) {
       titleContext={{ byRegion, count: bars }}
       option={option}
       table={table}
-      links={byRegion ? undefined : { column: 1, hrefs: agencies.slice(0, MAX_AGENCY_BARS).map((a) => agencyHref(a.agencyId)), toPage: true }}
+      links={
+        byRegion
+          ? undefined
+          : { column: 1, hrefs: agencies.slice(0, MAX_AGENCY_BARS).map((a) => agencyHref(a.agencyId)), toPage: true }
+      }
       csvHref={byRegion ? csvHref : undefined}
       height={Math.max(160, Math.min(bars, 34) * 24 + 40)}
       empty={agencies.length ? undefined : "所选地区和年度没有报告，也没有缺报的机构。"}

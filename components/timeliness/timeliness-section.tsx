@@ -27,17 +27,31 @@ export async function TimelinessSection({ state, full = false }: Props) {
   const csv = (table: string) => `/api/export/timeliness?table=${table}${query ? `&${query}` : ""}`;
   const listHref = (patch: Partial<UrlState>) => `${buildHref("/quality", state, patch)}#timeliness`;
   return (
-    <section className={`flex flex-col gap-3 ${full ? "" : "mt-4"}`} id="timeliness" aria-labelledby="timeliness-title" data-testid="timeliness">
+    <section
+      className={`flex flex-col gap-3 ${full ? "" : "mt-4"}`}
+      id="timeliness"
+      aria-labelledby="timeliness-title"
+      data-testid="timeliness"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="timeliness-title" className="text-base font-semibold">按时发布与缺报</h2>
+        <h2 id="timeliness-title" className="text-base font-semibold">
+          按时发布与缺报
+        </h2>
         {full ? null : (
-          <Link className="text-sm text-blue-800 underline" href={listHref({ timely: null, tpage: 1 })} data-testid="timeliness-more">
+          <Link
+            className="text-sm text-blue-800 underline"
+            href={listHref({ timely: null, tpage: 1 })}
+            data-testid="timeliness-more"
+          >
             逾期与未发布名单 →
           </Link>
         )}
       </div>
       <div className="card">
-        <TimelinessSummaryFigures summary={summary} hrefOf={(s) => (s === "on_time" ? null : listHref({ timely: s, tpage: 1 }))} />
+        <TimelinessSummaryFigures
+          summary={summary}
+          hrefOf={(s) => (s === "on_time" ? null : listHref({ timely: s, tpage: 1 }))}
+        />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <TimelinessByYear rows={summary.byYear} csvHref={csv("years")} />

@@ -11,11 +11,13 @@ interface Props {
 }
 
 export function TimelinessSummaryFigures({ summary, hrefOf }: Props) {
-  const years = summary.from === null ? "" : summary.from === summary.to ? `${summary.from}年` : `${summary.from}–${summary.to}年`;
+  const years =
+    summary.from === null ? "" : summary.from === summary.to ? `${summary.from}年` : `${summary.from}–${summary.to}年`;
   return (
     <div data-testid="timeliness-summary">
       <p className="mb-2 text-xs text-slate-500">
-        {years}，各机关每年一项（截至 {summary.today}）。法定期限：县级以上政府部门次年1月31日前，本级政府次年3月31日前（《政府信息公开条例》第四十九条；2018年及以前为3月31日）。
+        {years}，各机关每年一项（截至 {summary.today}
+        ）。法定期限：县级以上政府部门次年1月31日前，本级政府次年3月31日前（《政府信息公开条例》第四十九条；2018年及以前为3月31日）。
       </p>
       <ul className="grid grid-cols-2 gap-2 sm:grid-cols-5">
         {TIMELINESS_STATUSES.map((s) => {
@@ -23,7 +25,11 @@ export function TimelinessSummaryFigures({ summary, hrefOf }: Props) {
           const body = (
             <>
               <span className="flex items-center gap-1 text-xs text-slate-600">
-                <span aria-hidden className="inline-block h-2 w-2 rounded-full" style={{ background: STATUS_COLORS[s] }} />
+                <span
+                  aria-hidden
+                  className="inline-block h-2 w-2 rounded-full"
+                  style={{ background: STATUS_COLORS[s] }}
+                />
                 {STATUS_LABELS[s]}
               </span>
               <span className="text-lg font-semibold tabular-nums">{summary.totals[s].toLocaleString("zh-CN")}</span>
@@ -31,7 +37,13 @@ export function TimelinessSummaryFigures({ summary, hrefOf }: Props) {
           );
           return (
             <li key={s} className="rounded border border-slate-200 px-2 py-1" data-testid={`timeliness-count-${s}`}>
-              {href ? <Link href={href} className="flex flex-col hover:bg-slate-50">{body}</Link> : <span className="flex flex-col">{body}</span>}
+              {href ? (
+                <Link href={href} className="flex flex-col hover:bg-slate-50">
+                  {body}
+                </Link>
+              ) : (
+                <span className="flex flex-col">{body}</span>
+              )}
             </li>
           );
         })}

@@ -7,8 +7,15 @@ import { chartPng, chartSvg, cjkFontFiles } from "./chart-image";
 
 const TOTALS = [2019, 2020, 2021, 2022].map((year, i) =>
   totalsRow(year, {
-    reports: 20 + i, failing: i, apps_new: 120 + 10 * i, app_natural_person: 80 + 10 * i, app_commercial: 20, app_research: 5,
-    app_public_interest: 5, app_legal_service: 5, app_other_org: 5,
+    reports: 20 + i,
+    failing: i,
+    apps_new: 120 + 10 * i,
+    app_natural_person: 80 + 10 * i,
+    app_commercial: 20,
+    app_research: 5,
+    app_public_interest: 5,
+    app_legal_service: 5,
+    app_other_org: 5,
   }),
 );
 const size = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });

@@ -15,7 +15,17 @@ import { LegacyGridContainLabel } from "echarts/features";
 import { SVGRenderer } from "echarts/renderers";
 import type { ChartOption } from "@/lib/charts/types";
 
-echarts.use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, LegacyGridContainLabel, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  LegacyGridContainLabel,
+  SVGRenderer,
+]);
 
 /** Debian's fonts-wqy-microhei (what `npm test` installs), then its sibling; NIANBAO_CJK_FONT names another file. */
 const CJK_FONT_CANDIDATES = [
@@ -69,10 +79,17 @@ export function chartSvg(option: ChartOption, width: number, height: number): st
  */
 const drawn = new LRUCache<string, Buffer>({ max: 64 });
 
-export function chartPng(option: ChartOption, width: number, height: number, opts: { scale?: number; fontFiles?: string[] } = {}): ChartImage {
+export function chartPng(
+  option: ChartOption,
+  width: number,
+  height: number,
+  opts: { scale?: number; fontFiles?: string[] } = {},
+): ChartImage {
   const fontFiles = opts.fontFiles ?? cjkFontFiles();
   const scale = opts.scale ?? 2;
-  const key = createHash("sha256").update(JSON.stringify([option, width, height, fontFiles, scale])).digest("hex");
+  const key = createHash("sha256")
+    .update(JSON.stringify([option, width, height, fontFiles, scale]))
+    .digest("hex");
   let png = drawn.get(key);
   if (!png) {
     const resvg = new Resvg(chartSvg(option, width, height), {

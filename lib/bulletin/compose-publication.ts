@@ -67,7 +67,13 @@ export function requirementsSection(d: SectionData, _o: ComposeOptions, n: numbe
   const problems = g.missing.length + g.late.length + failing;
   const heading: Block = { kind: "heading", text: `${sectionNumber(n)}、有关要求` };
   if (problems === 0) {
-    return [heading, { kind: "paragraph", text: "本年度未发现缺报、逾期或勾稽关系错误等问题。请各机关保持年报质量，按时发布下一年度年报。" }];
+    return [
+      heading,
+      {
+        kind: "paragraph",
+        text: "本年度未发现缺报、逾期或勾稽关系错误等问题。请各机关保持年报质量，按时发布下一年度年报。",
+      },
+    ];
   }
   return [
     heading,

@@ -14,7 +14,8 @@ export const ENDS = 5;
 
 export function checksSection(d: SectionData, o: ComposeOptions, n: number): Block[] {
   const failing = d.totals.find((t) => t.year === d.year)?.failing ?? 0;
-  const quality = (rule?: string) => permalink(o.origin, "/quality", { region: d.region, from: d.year, to: d.year, ...(rule ? { rule } : {}) });
+  const quality = (rule?: string) =>
+    permalink(o.origin, "/quality", { region: d.region, from: d.year, to: d.year, ...(rule ? { rule } : {}) });
   const blocks: Block[] = [{ kind: "heading", text: `${sectionNumber(n)}、数据勾稽关系校验情况` }];
   if (d.rules.length === 0 || failing === 0) {
     blocks.push({ kind: "paragraph", text: "经逐表校验，未发现年报存在勾稽关系错误。" });
@@ -24,15 +25,27 @@ export function checksSection(d: SectionData, o: ComposeOptions, n: number): Blo
       text: `经逐表校验，${formatFull(failing)}份年报存在勾稽关系错误（一份年报可能违反多项规则），按规则列明如下：`,
     });
     d.rules.forEach((r, i) => {
-      const names = nameList(r.agencies.map((a) => a.name), r.reports);
+      const names = nameList(
+        r.agencies.map((a) => a.name),
+        r.reports,
+      );
       blocks.push(
-        { kind: "paragraph", text: `${itemNumber(i)}${r.rule} ${o.ruleLabel(r.rule)}：${agencyCount(r.reports)}机关未通过，即${names}。` },
+        {
+          kind: "paragraph",
+          text: `${itemNumber(i)}${r.rule} ${o.ruleLabel(r.rule)}：${agencyCount(r.reports)}机关未通过，即${names}。`,
+        },
         { kind: "source", url: quality(r.rule) },
       );
     });
   }
   blocks.push(
-    { kind: "chart", title: `图3 ${chartTitle("coverage")}（份）`, option: buildCoverage(d.totals), width: CHART_WIDTH, height: 280 },
+    {
+      kind: "chart",
+      title: `图3 ${chartTitle("coverage")}（份）`,
+      option: buildCoverage(d.totals),
+      width: CHART_WIDTH,
+      height: 280,
+    },
     { kind: "source", url: quality() },
   );
   return blocks;
@@ -77,18 +90,31 @@ export function scoresSection(d: SectionData, o: ComposeOptions, n: number): Blo
     { kind: "heading", text: `${sectionNumber(n)}、年报质量评分情况` },
     {
       kind: "paragraph",
-      text: top.length === 0
-        ? "本年度没有可评分的年报。"
-        : `按按时发布、表格完整、数据勾稽、年度衔接、表述原创、数据合理六项指标加权评分（满分100分，缺报记0分），${agencyCount(top.length + bottom.length)}机关列入前后名单。`,
+      text:
+        top.length === 0
+          ? "本年度没有可评分的年报。"
+          : `按按时发布、表格完整、数据勾稽、年度衔接、表述原创、数据合理六项指标加权评分（满分100分，缺报记0分），${agencyCount(top.length + bottom.length)}机关列入前后名单。`,
     },
   ];
   if (top.length) {
     const best = top.map((a) => `${a.agencyName}（${scoreText(a.score)}分）`);
-    blocks.push({ kind: "paragraph", text: `得分居前的${agencyCount(top.length)}：${best.join("、")}。${tiesNote(card.agencies, top[0].rank)}` }, rankTable(top));
+    blocks.push(
+      {
+        kind: "paragraph",
+        text: `得分居前的${agencyCount(top.length)}：${best.join("、")}。${tiesNote(card.agencies, top[0].rank)}`,
+      },
+      rankTable(top),
+    );
   }
   if (bottom.length) {
     const worst = bottom.map((a) => `${a.agencyName}（${scoreText(a.score)}分）`);
-    blocks.push({ kind: "paragraph", text: `得分靠后的${agencyCount(bottom.length)}：${worst.join("、")}。${tiesNote(card.agencies, bottom[0].rank)}` }, rankTable(bottom));
+    blocks.push(
+      {
+        kind: "paragraph",
+        text: `得分靠后的${agencyCount(bottom.length)}：${worst.join("、")}。${tiesNote(card.agencies, bottom[0].rank)}`,
+      },
+      rankTable(bottom),
+    );
   }
   if (top.length) blocks.push({ kind: "source", url: link });
   const byRegion = card.regions.length > 1;

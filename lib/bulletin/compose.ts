@@ -41,7 +41,8 @@ function overallSection(data: SectionData, o: ComposeOptions, n: number): Block[
   const before = data.totals.find((t) => t.year === data.year - 1);
   const reports = now?.reports ?? 0;
   const failing = now?.failing ?? 0;
-  const failText = reports === 0 ? "" : failing === 0 ? "，均通过勾稽关系校验" : `，其中${formatFull(failing)}份未通过勾稽关系校验`;
+  const failText =
+    reports === 0 ? "" : failing === 0 ? "，均通过勾稽关系校验" : `，其中${formatFull(failing)}份未通过勾稽关系校验`;
   const apps = now?.apps_new ?? null;
   const view = permalink(o.origin, "/", { region: data.region, to: data.year });
   return [
@@ -52,23 +53,37 @@ function overallSection(data: SectionData, o: ComposeOptions, n: number): Block[
     },
     {
       kind: "paragraph",
-      text: apps === null
-        ? "本年度年报均未填报新收政府信息公开申请数。"
-        : `全年新收政府信息公开申请${formatFull(apps)}件，${countChange(apps, before?.apps_new ?? null)}。`,
+      text:
+        apps === null
+          ? "本年度年报均未填报新收政府信息公开申请数。"
+          : `全年新收政府信息公开申请${formatFull(apps)}件，${countChange(apps, before?.apps_new ?? null)}。`,
     },
     ...RATES.map(([key, label]): Block => ({ kind: "paragraph", text: rateSentence(label, now, before, key) })),
     { kind: "source", url: view },
-    { kind: "chart", title: `图1 ${chartTitle("applicants")}`, option: buildApplicantTrend(data.totals), width: CHART_WIDTH, height: 320 },
+    {
+      kind: "chart",
+      title: `图1 ${chartTitle("applicants")}`,
+      option: buildApplicantTrend(data.totals),
+      width: CHART_WIDTH,
+      height: 320,
+    },
     { kind: "source", url: view },
-    { kind: "chart", title: `图2 ${chartTitle("outcomes")}`, option: buildOutcomeComposition(data.totals, false), width: CHART_WIDTH, height: 320 },
+    {
+      kind: "chart",
+      title: `图2 ${chartTitle("outcomes")}`,
+      option: buildOutcomeComposition(data.totals, false),
+      width: CHART_WIDTH,
+      height: 320,
+    },
     { kind: "source", url: view },
   ];
 }
 
 function emptyBulletin(data: BulletinData, o: ComposeOptions): Block[] {
-  const text = data.year === null
-    ? "数据库中尚未收录任何政府信息公开工作年度报告，本通报无统计内容。"
-    : `${data.year}年度，${data.place}未收录政府信息公开工作年度报告，也没有往年发布过年报的机关，本通报无统计内容。`;
+  const text =
+    data.year === null
+      ? "数据库中尚未收录任何政府信息公开工作年度报告，本通报无统计内容。"
+      : `${data.year}年度，${data.place}未收录政府信息公开工作年度报告，也没有往年发布过年报的机关，本通报无统计内容。`;
   return [
     { kind: "paragraph", text },
     { kind: "source", url: permalink(o.origin, "/", { region: data.region, to: data.year }) },
@@ -83,7 +98,8 @@ export function composeBulletin(data: BulletinData, o: ComposeOptions): Block[] 
   ];
   const card = data.scorecard;
   const hasReports = data.totals.some((t) => t.year === data.year && t.reports > 0);
-  if (data.year === null || !card || (!hasReports && card.agencies.length === 0)) return [...head, ...emptyBulletin(data, o)];
+  if (data.year === null || !card || (!hasReports && card.agencies.length === 0))
+    return [...head, ...emptyBulletin(data, o)];
   const d: SectionData = { ...data, year: data.year, scorecard: card };
   const intro = `根据《中华人民共和国政府信息公开条例》第四十九条、第五十条规定，现将${d.place}各级行政机关${d.year}年度政府信息公开工作年度报告（以下简称年报）的发布和质量情况通报如下。`;
   const sections = [overallSection, publicationSection, checksSection, scoresSection, requirementsSection];

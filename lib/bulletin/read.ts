@@ -29,7 +29,11 @@ async function ruleFailures(region: string, year: number): Promise<RuleFailures[
   return Promise.all(
     counts.map(async (c) => {
       const page = await getFailingReports({ scope, rule: c.rule, page: 1 });
-      return { rule: c.rule, reports: c.reports, agencies: page.rows.map((r) => ({ name: r.agencyName, publicId: r.publicId })) };
+      return {
+        rule: c.rule,
+        reports: c.reports,
+        agencies: page.rows.map((r) => ({ name: r.agencyName, publicId: r.publicId })),
+      };
     }),
   );
 }

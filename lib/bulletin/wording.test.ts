@@ -11,7 +11,9 @@ describe("bulletin wording", () => {
   it("uses the sentence for none, and N家机关… with the names otherwise", () => {
     const none = { what: "逾期发布年报", none: "未发现逾期发布年报的情况。" };
     expect(agenciesSentence({ ...none, names: [] })).toBe("未发现逾期发布年报的情况。");
-    expect(agenciesSentence({ ...none, names: ["甲局"], details: ["逾期 3 天"] })).toBe("1家机关逾期发布年报：甲局（逾期 3 天）。");
+    expect(agenciesSentence({ ...none, names: ["甲局"], details: ["逾期 3 天"] })).toBe(
+      "1家机关逾期发布年报：甲局（逾期 3 天）。",
+    );
     expect(agenciesSentence({ ...none, names: ["甲局", "乙局"] })).toBe("2家机关逾期发布年报：甲局、乙局。");
   });
 

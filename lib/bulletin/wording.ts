@@ -23,10 +23,18 @@ export function nameList(names: string[], total = names.length, max = MAX_NAMES)
  * One finding about agencies: for none the `none` sentence (未发现…); else "N家机关<what>：A、B。".
  * `details` (same order as names) are put in brackets after each name.
  */
-export function agenciesSentence(args: { what: string; none: string; names: string[]; total?: number; details?: string[] }): string {
+export function agenciesSentence(args: {
+  what: string;
+  none: string;
+  names: string[];
+  total?: number;
+  details?: string[];
+}): string {
   const total = args.total ?? args.names.length;
   if (total === 0) return args.none;
-  const names = args.details ? args.names.map((n, i) => (args.details![i] ? `${n}（${args.details![i]}）` : n)) : args.names;
+  const names = args.details
+    ? args.names.map((n, i) => (args.details![i] ? `${n}（${args.details![i]}）` : n))
+    : args.names;
   return `${agencyCount(total)}机关${args.what}：${nameList(names, total)}。`;
 }
 

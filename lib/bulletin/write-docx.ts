@@ -5,8 +5,21 @@ import "server-only";
  * Word, WPS and LibreOffice each find a Chinese face; charts as PNG images; permalinks as live hyperlinks.
  */
 import {
-  AlignmentType, BorderStyle, Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell,
-  LineRuleType, TableRow, TextRun, WidthType, convertMillimetersToTwip,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  LineRuleType,
+  TableRow,
+  TextRun,
+  WidthType,
+  convertMillimetersToTwip,
 } from "docx";
 import type { Block } from "./blocks";
 import { chartPng } from "./chart-image";
@@ -33,7 +46,11 @@ function text(t: string, extra: Partial<ConstructorParameters<typeof TextRun>[0]
 
 function cell(value: string, header: boolean): TableCell {
   return new TableCell({
-    children: [new Paragraph({ children: [text(value, { size: SIZE.table, bold: header, font: header ? HEADING_FONT : BODY_FONT })] })],
+    children: [
+      new Paragraph({
+        children: [text(value, { size: SIZE.table, bold: header, font: header ? HEADING_FONT : BODY_FONT })],
+      }),
+    ],
   });
 }
 
@@ -46,7 +63,14 @@ function table(columns: string[], rows: string[][], weights: number[]): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: weights.map((w) => Math.round((TEXT_WIDTH * w) / sum)),
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows: [
       new TableRow({ tableHeader: true, children: columns.map((c) => cell(c, true)) }),
       ...rows.map((r) => new TableRow({ children: r.map((v) => cell(v, false)) })),
@@ -71,14 +95,20 @@ function chart(block: Extract<Block, { kind: "chart" }>): Paragraph[] {
         }),
       ],
     }),
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [text(block.title, { size: SIZE.table, font: HEADING_FONT })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      children: [text(block.title, { size: SIZE.table, font: HEADING_FONT })],
+    }),
   ];
 }
 
 function toElements(block: Block): (Paragraph | Table)[] {
   switch (block.kind) {
     case "title":
-      return [new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [text(block.text)] })];
+      return [
+        new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [text(block.text)] }),
+      ];
     case "heading":
       return [new Paragraph({ heading: HeadingLevel.HEADING_1, indent: INDENT, children: [text(block.text)] })];
     case "paragraph":
@@ -91,12 +121,18 @@ function toElements(block: Block): (Paragraph | Table)[] {
           indent: INDENT,
           children: [
             text("数据视图：", { size: SIZE.small }),
-            new ExternalHyperlink({ link: block.url, children: [text(block.url, { size: SIZE.small, style: "Hyperlink" })] }),
+            new ExternalHyperlink({
+              link: block.url,
+              children: [text(block.url, { size: SIZE.small, style: "Hyperlink" })],
+            }),
           ],
         }),
       ];
     case "table":
-      return [table(block.columns, block.rows, block.weights ?? block.columns.map(() => 1)), new Paragraph({ children: [] })];
+      return [
+        table(block.columns, block.rows, block.weights ?? block.columns.map(() => 1)),
+        new Paragraph({ children: [] }),
+      ];
     case "chart":
       return chart(block);
   }
@@ -110,9 +146,15 @@ export async function writeBulletinDocx(blocks: Block[], meta: { title: string }
     description: "由模板和数据自动生成的政府信息公开工作年度报告情况通报",
     styles: {
       default: {
-        document: { run: { font: BODY_FONT, size: SIZE.body, language: { value: "zh-CN", eastAsia: "zh-CN" } }, paragraph: { spacing: { line: 360, lineRule: LineRuleType.AUTO } } },
+        document: {
+          run: { font: BODY_FONT, size: SIZE.body, language: { value: "zh-CN", eastAsia: "zh-CN" } },
+          paragraph: { spacing: { line: 360, lineRule: LineRuleType.AUTO } },
+        },
         title: { run: { ...heading, size: SIZE.title }, paragraph: { spacing: { after: 240 } } },
-        heading1: { run: { ...heading, size: SIZE.heading }, paragraph: { keepNext: true, spacing: { before: 240, after: 120 } } },
+        heading1: {
+          run: { ...heading, size: SIZE.heading },
+          paragraph: { keepNext: true, spacing: { before: 240, after: 120 } },
+        },
         hyperlink: { run: { color: "1F4E99", underline: {} } },
       },
     },
@@ -123,8 +165,10 @@ export async function writeBulletinDocx(blocks: Block[], meta: { title: string }
           page: {
             size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
             margin: {
-              top: convertMillimetersToTwip(37), bottom: convertMillimetersToTwip(35),
-              left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26),
+              top: convertMillimetersToTwip(37),
+              bottom: convertMillimetersToTwip(35),
+              left: convertMillimetersToTwip(28),
+              right: convertMillimetersToTwip(26),
             },
           },
         },

@@ -5,7 +5,9 @@ import { agencySeriesTable, APPS_SERIES, buildAgencySeries, NO_REPORT } from "./
 
 function year(y: number, family: string, appsNew: number | null, granted: number | null): Totals & { family: string } {
   const cols = Object.fromEntries(CORE_METRICS.map((m) => [m.column, null])) as Record<string, null>;
-  return { ...cols, year: y, family, reports: 1, failing: 0, apps_new: appsNew, granted } as Totals & { family: string };
+  return { ...cols, year: y, family, reports: 1, failing: 0, apps_new: appsNew, granted } as Totals & {
+    family: string;
+  };
 }
 
 const rows = [year(2017, "legacy", 4, 1), year(2019, "2019", 12, 5), year(2021, "2021", 20, 9)];

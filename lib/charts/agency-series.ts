@@ -36,7 +36,11 @@ export function agencySeriesTable(rows: (Totals & { family: string })[]): ChartT
     rows: yearRange(rows.map((r) => r.year)).map((y) => {
       const row = byYear.get(y);
       if (!row) return [yearLabel(y), NO_REPORT, ...columns.map(() => null)];
-      return [yearLabel(y), row.family === "legacy" ? "旧版统计表" : `${row.family}版`, ...columns.map((c) => row[c.column])];
+      return [
+        yearLabel(y),
+        row.family === "legacy" ? "旧版统计表" : `${row.family}版`,
+        ...columns.map((c) => row[c.column]),
+      ];
     }),
   };
 }

@@ -14,7 +14,14 @@ const points = [
 ];
 
 describe("compare builder", () => {
-  const option = buildCompare({ entities, points, years: [2020, 2021], metric: "apps.new.total", mode: "line", delta: false });
+  const option = buildCompare({
+    entities,
+    points,
+    years: [2020, 2021],
+    metric: "apps.new.total",
+    mode: "line",
+    delta: false,
+  });
 
   it("draws one series per entity with gaps for missing years", () => {
     const series = option.series as LineSeriesOption[];
@@ -41,7 +48,14 @@ describe("compare builder", () => {
   it("computes the change against the previous year", () => {
     expect(deltaOf("apps.new.total", points[1], points[0])).toBeCloseTo(0.5);
     expect(deltaOf("rate.grant", { ...points[1], value: 0.6 }, { ...points[0], value: 0.5 })).toBeCloseTo(0.1);
-    const bars = buildCompare({ entities, points, years: [2020, 2021], metric: "apps.new.total", mode: "bar", delta: true });
+    const bars = buildCompare({
+      entities,
+      points,
+      years: [2020, 2021],
+      metric: "apps.new.total",
+      mode: "bar",
+      delta: true,
+    });
     expect((bars.series as { type: string; data: unknown[] }[])[0]).toMatchObject({ type: "bar", data: [null, 0.5] });
   });
 });
@@ -60,7 +74,13 @@ describe("ranking builder", () => {
     const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter({ dataIndex: 1 });
     expect(html).toContain("甲&lt;b&gt;");
     expect(html).toContain("80.0%（80/100）");
-    expect(rankingTable(items, "rate.grant").rows[1]).toEqual([2, "乙", { ratio: 1, text: "100.0%（3/3，不足10件）", small: true }, 3, 3]);
+    expect(rankingTable(items, "rate.grant").rows[1]).toEqual([
+      2,
+      "乙",
+      { ratio: 1, text: "100.0%（3/3，不足10件）", small: true },
+      3,
+      3,
+    ]);
   });
 });
 
@@ -91,7 +111,10 @@ describe("compare of a canonical key outside the core metrics", () => {
     ];
     const option = buildCompare({ entities, points: why, years: [2020, 2021], metric, mode: "line", delta: false });
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
-    const at2020 = formatter([{ seriesIndex: 0, dataIndex: 0, marker: "" }, { seriesIndex: 1, dataIndex: 0, marker: "" }]);
+    const at2020 = formatter([
+      { seriesIndex: 0, dataIndex: 0, marker: "" },
+      { seriesIndex: 1, dataIndex: 0, marker: "" },
+    ]);
     expect(at2020).toContain("无此项（旧版模板）");
     expect(at2020).toContain(NO_REPORT);
     expect(compareTable({ entities, points: why, years: [2020, 2021], metric, delta: false }).rows).toEqual([

@@ -27,7 +27,6 @@ export interface Point extends ValueCell {
   why?: string;
 }
 
-
 type Grid = Map<string, Map<number, Point>>;
 
 function gridOf(points: Point[]): Grid {
@@ -62,7 +61,9 @@ function tableCell(metric: string, point: Point | undefined): TableCell {
 function deltaText(metric: string, delta: number | null): string {
   if (delta === null) return "—";
   const sign = delta >= 0 ? "+" : "−";
-  return RATE_BY_KEY.has(metric) ? `${sign}${Math.abs(delta * 100).toFixed(1)}个百分点` : `${sign}${formatPercent(Math.abs(delta))}`;
+  return RATE_BY_KEY.has(metric)
+    ? `${sign}${Math.abs(delta * 100).toFixed(1)}个百分点`
+    : `${sign}${formatPercent(Math.abs(delta))}`;
 }
 
 export interface CompareInput {
@@ -86,7 +87,9 @@ export function buildCompare({ entities, points, years, metric, mode, delta }: C
       return grey ? { value, itemStyle: { color: SMALL_RATE_COLOR } } : value;
     });
     const common = { name: e.name, data, ...(i === 0 ? { markLine: familyMarkLine(years) } : {}) };
-    return mode === "bar" ? { type: "bar", barMaxWidth: 24, ...common } : { type: "line", connectNulls: false, symbolSize: 7, ...common };
+    return mode === "bar"
+      ? { type: "bar", barMaxWidth: 24, ...common }
+      : { type: "line", connectNulls: false, symbolSize: 7, ...common };
   });
   const axisFormat = (v: number) => (delta || rate ? formatPercent(v, 0) : formatCount(v));
   return {

@@ -2,8 +2,19 @@ import { describe, expect, it } from "vitest";
 import { toCsv } from "./csv";
 
 describe("toCsv", () => {
-  const table = { columns: ["名称", "2023年"], rows: [["瓯海区人民政府", 12], ["=HYPERLINK(\"x\")", null], ["-1+2", -3], ["a,b\nc", 1.5]] };
-  const csv = toCsv(table, [["地区", "浙江省 温州市"], ["指标", "本年新收申请"]]);
+  const table = {
+    columns: ["名称", "2023年"],
+    rows: [
+      ["瓯海区人民政府", 12],
+      ['=HYPERLINK("x")', null],
+      ["-1+2", -3],
+      ["a,b\nc", 1.5],
+    ],
+  };
+  const csv = toCsv(table, [
+    ["地区", "浙江省 温州市"],
+    ["指标", "本年新收申请"],
+  ]);
 
   it("starts with a BOM and the selection", () => {
     expect(csv.startsWith("\uFEFF# 地区: 浙江省 温州市\r\n# 指标: 本年新收申请\r\n名称,2023年\r\n")).toBe(true);

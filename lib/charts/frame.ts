@@ -1,5 +1,15 @@
 /** The common frame of the charts over years with a legend: palette, grid and a scrolling legend. */
-export const PALETTE = ["#8a1c1c", "#2563eb", "#d97706", "#059669", "#7c3aed", "#db2777", "#0891b2", "#65a30d", "#64748b"];
+export const PALETTE = [
+  "#8a1c1c",
+  "#2563eb",
+  "#d97706",
+  "#059669",
+  "#7c3aed",
+  "#db2777",
+  "#0891b2",
+  "#65a30d",
+  "#64748b",
+];
 
 export function legendFrame() {
   return {

@@ -16,7 +16,12 @@ export interface Headline {
   year: number;
 }
 
-export const HEADLINE_METRICS = ["apps.new.total", "rate.grant", "rate.review_correction", "rate.litigation_loss"] as const;
+export const HEADLINE_METRICS = [
+  "apps.new.total",
+  "rate.grant",
+  "rate.review_correction",
+  "rate.litigation_loss",
+] as const;
 
 const LABELS: Record<(typeof HEADLINE_METRICS)[number], string> = {
   "apps.new.total": "本年新收申请",
@@ -36,18 +41,28 @@ export function buildHeadlines(rows: Totals[], year?: number): Headline[] {
     const before = previous ? metricOf(previous, key) : null;
     if (!RATE_BY_KEY.has(key)) {
       return {
-        key, label: LABELS[key], year: latest, small: false,
-        text: formatCount(now.value), detail: `${formatFull(now.value)} 件`,
+        key,
+        label: LABELS[key],
+        year: latest,
+        small: false,
+        text: formatCount(now.value),
+        detail: `${formatFull(now.value)} 件`,
         change: formatChange(now.value, before?.value ?? null, "count"),
       };
     }
     const view = rateView(now.num, now.den);
-    const change = view.small || !before || rateView(before.num, before.den).small ? null : formatChange(view.value, before.value, "rate");
+    const change =
+      view.small || !before || rateView(before.num, before.den).small
+        ? null
+        : formatChange(view.value, before.value, "rate");
     return {
-      key, label: LABELS[key], year: latest, small: view.small,
-      text: view.text, detail: view.denominator ? `${view.counts} 件` : "无案件",
+      key,
+      label: LABELS[key],
+      year: latest,
+      small: view.small,
+      text: view.text,
+      detail: view.denominator ? `${view.counts} 件` : "无案件",
       change,
     };
   });
 }
-

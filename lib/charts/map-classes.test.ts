@@ -19,7 +19,12 @@ describe("map legend classes", () => {
 
   it("writes rates as percentages, with a decimal only where a break needs one", () => {
     expect(mapClasses([0.2, 0.4, 0.6, 0.8], true).map((c) => c.label)).toEqual(["<40%", "40%–60%", "60%–80%", "≥80%"]);
-    expect(mapClasses([0.351, 0.3555, 0.36, 0.372], true).map((c) => c.label)).toEqual(["<35.6%", "35.6%–36.0%", "36.0%–37.2%", "≥37.2%"]);
+    expect(mapClasses([0.351, 0.3555, 0.36, 0.372], true).map((c) => c.label)).toEqual([
+      "<35.6%",
+      "35.6%–36.0%",
+      "36.0%–37.2%",
+      "≥37.2%",
+    ]);
   });
 
   it("uses fewer classes when there are fewer distinct values, spread over the palette", () => {

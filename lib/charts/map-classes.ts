@@ -47,12 +47,15 @@ export function mapClasses(values: number[], rate: boolean): MapClass[] {
   const whole = breaks.every((b) => Number.isInteger(Math.round(b * 1e6) / 1e4));
   const text = (v: number) => (rate ? formatPercent(v, whole ? 0 : 1) : formatCount(v));
   const colors = colorsFor(breaks.length + 1);
-  if (!breaks.length) return [{ gte: Math.min(0, min), label: min === max ? text(min) : `${text(min)}–${text(max)}`, color: colors[0] }];
+  if (!breaks.length)
+    return [{ gte: Math.min(0, min), label: min === max ? text(min) : `${text(min)}–${text(max)}`, color: colors[0] }];
   return [
     // A lower bound of 0 (no figure is negative) keeps this class above the legend's 不足10件/无数据 entries, which
     // ECharts lists by value.
     { gte: Math.min(0, min), lt: breaks[0], label: `<${text(breaks[0])}`, color: colors[0] },
-    ...breaks.slice(1).map((b, i) => ({ gte: breaks[i], lt: b, label: `${text(breaks[i])}–${text(b)}`, color: colors[i + 1] })),
+    ...breaks
+      .slice(1)
+      .map((b, i) => ({ gte: breaks[i], lt: b, label: `${text(breaks[i])}–${text(b)}`, color: colors[i + 1] })),
     { gte: breaks[breaks.length - 1], label: `≥${text(breaks[breaks.length - 1])}`, color: colors[breaks.length] },
   ];
 }

@@ -7,8 +7,37 @@
 
 /** Every mainland province: each has a boundary file of its sub-regions. */
 export const MAP_PROVINCES = [
-  "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41",
-  "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "21",
+  "22",
+  "23",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "37",
+  "41",
+  "42",
+  "43",
+  "44",
+  "45",
+  "46",
+  "50",
+  "51",
+  "52",
+  "53",
+  "54",
+  "61",
+  "62",
+  "63",
+  "64",
+  "65",
 ] as const;
 
 const PROVINCES = new Set<string>(MAP_PROVINCES);
@@ -27,7 +56,8 @@ export type MapView =
   | { kind: "none"; reason: string };
 
 export function mapViewFor(region: string, hasAgencies: boolean): MapView {
-  if (hasAgencies) return { kind: "none", reason: "地图按地区汇总，选定机构时不显示。清除所选机构即可查看各地区分布。" };
+  if (hasAgencies)
+    return { kind: "none", reason: "地图按地区汇总，选定机构时不显示。清除所选机构即可查看各地区分布。" };
   if (region === "") return { kind: "map", geometry: { mapName: "china", url: "/geo/china.json" } };
   if (PROVINCES.has(region)) return { kind: "map", geometry: { mapName: `cn-${region}`, url: `/geo/${region}.json` } };
   if (region.length === 4) {

@@ -1,13 +1,30 @@
 import { describe, expect, it } from "vitest";
 import type { BarSeriesOption } from "echarts/charts";
-import { buildApplicantTrend, buildOutcomeComposition, buildReviewLitigation, yearColumnsTable, APPLICANT_COLUMNS } from "./overview";
+import {
+  buildApplicantTrend,
+  buildOutcomeComposition,
+  buildReviewLitigation,
+  yearColumnsTable,
+  APPLICANT_COLUMNS,
+} from "./overview";
 import { buildCoverage, coverageTable } from "./coverage";
 import { buildHeadlines } from "./headline";
 import { totalsRow } from "@/test/helpers/chart-rows";
 
 const rows = [
   totalsRow(2018, { apps_new: 50, outcome_total: 40, granted: 30, partial: 10 }),
-  totalsRow(2020, { apps_new: 100, app_natural_person: 80, app_commercial: 20, outcome_total: 100, granted: 60, partial: 20, denied: 20, review_total: 12, review_corrected: 3, review_upheld: 9 }),
+  totalsRow(2020, {
+    apps_new: 100,
+    app_natural_person: 80,
+    app_commercial: 20,
+    outcome_total: 100,
+    granted: 60,
+    partial: 20,
+    denied: 20,
+    review_total: 12,
+    review_corrected: 3,
+    review_upheld: 9,
+  }),
 ];
 
 function seriesOf(option: ReturnType<typeof buildApplicantTrend>): BarSeriesOption[] {
@@ -38,7 +55,11 @@ describe("overview builders", () => {
 
   it("tables list every year, — for a year without a report", () => {
     const table = yearColumnsTable(rows, APPLICANT_COLUMNS.slice(0, 1));
-    expect(table.rows).toEqual([["2018年（口径映射）", null], ["2019年", "无报告"], ["2020年", 80]]);
+    expect(table.rows).toEqual([
+      ["2018年（口径映射）", null],
+      ["2019年", "无报告"],
+      ["2020年", 80],
+    ]);
     expect(coverageTable(rows).rows[1]).toEqual(["2019年", 0, 0, { ratio: null, text: "—" }]);
     expect((buildCoverage(rows).series as BarSeriesOption[])[0].data).toEqual([1, 0, 1]);
   });

@@ -31,7 +31,12 @@ function coreColumn(key: string): { column: CoreMetricColumn; label: string } {
 export const TABLE_COLUMNS = {
   applicants: [coreColumn("apps.new.total"), ...APPLICANT_COLUMNS],
   outcomes: [coreColumn("outcome.total.total"), ...OUTCOME_COLUMNS],
-  "review-litigation": [coreColumn("review.total"), ...REVIEW_COLUMNS, coreColumn("litigation.total"), ...LITIGATION_COLUMNS],
+  "review-litigation": [
+    coreColumn("review.total"),
+    ...REVIEW_COLUMNS,
+    coreColumn("litigation.total"),
+    ...LITIGATION_COLUMNS,
+  ],
 };
 
 const UNSPLIT_LABEL = "未分类（旧模板未分申请人）";
@@ -96,7 +101,11 @@ function shares(values: (number | null)[][], index: number): (number | null)[] {
 /** Applications per year by applicant type; legacy years (no split) as one "unsplit" bar. */
 export function buildApplicantTrend(rows: Totals[]): ChartOption {
   const { years, row } = byYear(rows);
-  const stacks = APPLICANT_COLUMNS.map((c) => ({ name: c.label, stack: "apps", values: years.map((y) => row(y)?.[c.column] ?? null) }));
+  const stacks = APPLICANT_COLUMNS.map((c) => ({
+    name: c.label,
+    stack: "apps",
+    values: years.map((y) => row(y)?.[c.column] ?? null),
+  }));
   const unsplit = years.map((y) => {
     const r = row(y);
     const split = r && APPLICANT_COLUMNS.some((c) => r[c.column] !== null);
@@ -110,7 +119,11 @@ export function buildApplicantTrend(rows: Totals[]): ChartOption {
 export function buildOutcomeComposition(rows: Totals[], percent: boolean): ChartOption {
   const { years, row } = byYear(rows);
   const values = OUTCOME_COLUMNS.map((c) => years.map((y) => row(y)?.[c.column] ?? null));
-  const stacks = OUTCOME_COLUMNS.map((c, i) => ({ name: c.label, stack: "outcome", values: percent ? shares(values, i) : values[i] }));
+  const stacks = OUTCOME_COLUMNS.map((c, i) => ({
+    name: c.label,
+    stack: "outcome",
+    values: percent ? shares(values, i) : values[i],
+  }));
   return stackedBars(years, stacks, percent);
 }
 
@@ -118,8 +131,18 @@ export function buildOutcomeComposition(rows: Totals[], percent: boolean): Chart
 export function buildReviewLitigation(rows: Totals[]): ChartOption {
   const { years, row } = byYear(rows);
   const stacks = [
-    ...REVIEW_COLUMNS.map((c, i) => ({ name: c.label, stack: "review", color: REVIEW_COLORS[i], values: years.map((y) => row(y)?.[c.column] ?? null) })),
-    ...LITIGATION_COLUMNS.map((c, i) => ({ name: c.label, stack: "litigation", color: LITIGATION_COLORS[i], values: years.map((y) => row(y)?.[c.column] ?? null) })),
+    ...REVIEW_COLUMNS.map((c, i) => ({
+      name: c.label,
+      stack: "review",
+      color: REVIEW_COLORS[i],
+      values: years.map((y) => row(y)?.[c.column] ?? null),
+    })),
+    ...LITIGATION_COLUMNS.map((c, i) => ({
+      name: c.label,
+      stack: "litigation",
+      color: LITIGATION_COLORS[i],
+      values: years.map((y) => row(y)?.[c.column] ?? null),
+    })),
   ];
   return stackedBars(years, stacks, false);
 }
@@ -135,4 +158,3 @@ export function yearColumnsTable(rows: Totals[], columns: { column: CoreMetricCo
     }),
   };
 }
-

@@ -23,7 +23,12 @@ describe("failing reports per rule", () => {
 });
 
 describe("failing reports per sub-region", () => {
-  const rows = Array.from({ length: 20 }, (_, i) => ({ code: String(11 + i), name: `省${i}`, reports: 100, failing: i }));
+  const rows = Array.from({ length: 20 }, (_, i) => ({
+    code: String(11 + i),
+    name: `省${i}`,
+    reports: 100,
+    failing: i,
+  }));
   it("draws the regions with most failing reports, the largest at the top", () => {
     const option = buildFailingByRegion(rows);
     const names = (option.yAxis as { data: string[] }).data;

@@ -75,7 +75,10 @@ export function failingByRuleTable(rows: RuleYearCount[]): ChartTable {
 const MAX_REGIONS = 15;
 
 export function buildFailingByRegion(rows: RegionQuality[]): ChartOption {
-  const shown = [...rows].sort((a, b) => b.failing - a.failing || a.code.localeCompare(b.code)).slice(0, MAX_REGIONS).reverse();
+  const shown = [...rows]
+    .sort((a, b) => b.failing - a.failing || a.code.localeCompare(b.code))
+    .slice(0, MAX_REGIONS)
+    .reverse();
   return {
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
     legend: { top: 0 },

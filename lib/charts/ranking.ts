@@ -26,7 +26,9 @@ export function buildRanking(items: RankItem[], metric: string, year: number): C
       confine: true,
       formatter: (p: unknown) => {
         const item = shown[asParams(p)[0]?.dataIndex ?? 0];
-        return tooltipHtml(item.name, [{ name: `${formatYear(year)} ${metricLabel(metric)}`, value: valueText(metric, item) }]);
+        return tooltipHtml(item.name, [
+          { name: `${formatYear(year)} ${metricLabel(metric)}`, value: valueText(metric, item) },
+        ]);
       },
     },
     xAxis: {
@@ -65,8 +67,6 @@ export function rankingTable(items: RankItem[], metric: string): ChartTable {
   const rate = RATE_BY_KEY.has(metric);
   return {
     columns: rate ? ["排名", "名称", metricLabel(metric), "分子", "分母"] : ["排名", "名称", metricLabel(metric)],
-    rows: items.map((i, n) =>
-      rate ? [n + 1, i.name, valueCell(metric, i), i.num, i.den] : [n + 1, i.name, i.value],
-    ),
+    rows: items.map((i, n) => (rate ? [n + 1, i.name, valueCell(metric, i), i.num, i.den] : [n + 1, i.name, i.value])),
   };
 }

@@ -19,13 +19,31 @@ echarts.use([MapChart, TooltipComponent, VisualMapPiecewiseComponent, SVGRendere
 const SQUARES = ["4201", "4202", "4203", "4204"].map((code, i) => ({
   type: "Feature" as const,
   properties: { code, name: `图形${i}` },
-  geometry: { type: "Polygon" as const, coordinates: [[[i * 2, 0], [i * 2 + 1, 0], [i * 2 + 1, 1], [i * 2, 1], [i * 2, 0]]] },
+  geometry: {
+    type: "Polygon" as const,
+    coordinates: [
+      [
+        [i * 2, 0],
+        [i * 2 + 1, 0],
+        [i * 2 + 1, 1],
+        [i * 2, 1],
+        [i * 2, 0],
+      ],
+    ],
+  },
 }));
-echarts.registerMap("test-squares", { type: "FeatureCollection", features: SQUARES } as Parameters<typeof echarts.registerMap>[1]);
+echarts.registerMap("test-squares", { type: "FeatureCollection", features: SQUARES } as Parameters<
+  typeof echarts.registerMap
+>[1]);
 const FEATURES = SQUARES.map((f) => f.properties);
 
-const row = (id: string, name: string, value: number | null, num: number | null = null, den: number | null = null): RankItem =>
-  ({ id, name, value, num, den });
+const row = (
+  id: string,
+  name: string,
+  value: number | null,
+  num: number | null = null,
+  den: number | null = null,
+): RankItem => ({ id, name, value, num, den });
 
 type Chart = ReturnType<typeof echarts.init>;
 
@@ -38,16 +56,20 @@ function drawn<T>(option: ReturnType<typeof buildRegionMap>, width: number, read
   return result;
 }
 
-const pixel = (chart: Chart, lng: number, lat: number) => chart.convertToPixel({ seriesIndex: 0 }, [lng, lat]) as number[];
+const pixel = (chart: Chart, lng: number, lat: number) =>
+  chart.convertToPixel({ seriesIndex: 0 }, [lng, lat]) as number[];
 
 /** The fill ECharts drew at the centre of each square, by code. */
 function drawnFills(option: ReturnType<typeof buildRegionMap>, width = 600): Record<string, string> {
   return drawn(option, width, (chart) =>
-    Object.fromEntries(SQUARES.map((f, i) => {
-      const [x, y] = pixel(chart, i * 2 + 0.5, 0.5);
-      const hit = chart.getZr().findHover(x, y)?.target as { style?: { fill?: string } } | undefined;
-      return [f.properties.code, String(hit?.style?.fill)];
-    })));
+    Object.fromEntries(
+      SQUARES.map((f, i) => {
+        const [x, y] = pixel(chart, i * 2 + 0.5, 0.5);
+        const hit = chart.getZr().findHover(x, y)?.target as { style?: { fill?: string } } | undefined;
+        return [f.properties.code, String(hit?.style?.fill)];
+      }),
+    ),
+  );
 }
 
 /** Width over height of the first square as drawn. */
@@ -65,7 +87,10 @@ const legend = (option: ReturnType<typeof buildRegionMap>) =>
 
 describe("region map", () => {
   it("colours counts by class, joined by code; a region without a figure is 无数据", () => {
-    const option = mapOf([row("4201", "武汉市", 52_000), row("4202", "黄石市", 900), row("4203", "十堰市", 4_000)], "apps.new.total");
+    const option = mapOf(
+      [row("4201", "武汉市", 52_000), row("4202", "黄石市", 900), row("4203", "十堰市", 4_000)],
+      "apps.new.total",
+    );
     const fills = drawnFills(option);
     expect(fills).toEqual({ 4201: MAP_COLORS[4], 4202: MAP_COLORS[0], 4203: MAP_COLORS[2], 4204: NO_DATA_COLOR });
     expect(legend(option)).toEqual(["<4,000", "4,000–5.2万", "≥5.2万", "无数据"]);
@@ -76,13 +101,21 @@ describe("region map", () => {
   });
 
   it("greys a rate over fewer than 10 cases and labels it 不足10件, outside the colour scale", () => {
-    const option = mapOf([
-      row("4201", "武汉市", 0.9, 90, 100),
-      row("4202", "黄石市", 1, 3, 3), // 3/3: would top the scale without the guard
-      row("4203", "十堰市", 0.5, 50, 100),
-      row("4204", "宜昌市", 0.7, 70, 100),
-    ], "rate.grant");
-    expect(drawnFills(option)).toEqual({ 4201: MAP_COLORS[4], 4202: SMALL_RATE_COLOR, 4203: MAP_COLORS[0], 4204: MAP_COLORS[2] });
+    const option = mapOf(
+      [
+        row("4201", "武汉市", 0.9, 90, 100),
+        row("4202", "黄石市", 1, 3, 3), // 3/3: would top the scale without the guard
+        row("4203", "十堰市", 0.5, 50, 100),
+        row("4204", "宜昌市", 0.7, 70, 100),
+      ],
+      "rate.grant",
+    );
+    expect(drawnFills(option)).toEqual({
+      4201: MAP_COLORS[4],
+      4202: SMALL_RATE_COLOR,
+      4203: MAP_COLORS[0],
+      4204: MAP_COLORS[2],
+    });
     expect(legend(option)).toEqual(["<70%", "70%–90%", "≥90%", SMALL_SAMPLE_LABEL]);
   });
 
@@ -90,13 +123,19 @@ describe("region map", () => {
     const rows = [row("4202", "黄石市", 1, 3, 3)];
     const option = mapOf(rows, "rate.grant");
     const format = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
-    expect(format({ name: "4202", dataIndex: 1 })).toContain("<b>黄石市</b><br/>2023年 实质公开率：<b>100.0%（3/3，不足10件）</b>");
+    expect(format({ name: "4202", dataIndex: 1 })).toContain(
+      "<b>黄石市</b><br/>2023年 实质公开率：<b>100.0%（3/3，不足10件）</b>",
+    );
     expect(format({ name: "4204", dataIndex: 3 })).toBe("<b>图形3</b><br/>2023年 实质公开率：<b>无数据</b>");
     // Screen readers hear names and figures, not codes.
-    const aria = (o: ReturnType<typeof buildRegionMap>) => (o.aria as { label: { description: string } }).label.description;
+    const aria = (o: ReturnType<typeof buildRegionMap>) =>
+      (o.aria as { label: { description: string } }).label.description;
     expect(aria(option)).toBe("2023年 实质公开率分布地图：没有可着色的地区。各地区数据见数据表。");
-    expect(aria(mapOf([row("4201", "武汉市", 0.9, 90, 100), row("4203", "十堰市", 0.5, 50, 100), ...rows], "rate.grant")))
-      .toBe("2023年 实质公开率分布地图，2个地区着色；最高为武汉市（90.0%（90/100）），最低为十堰市（50.0%（50/100））。各地区数据见数据表。");
+    expect(
+      aria(mapOf([row("4201", "武汉市", 0.9, 90, 100), row("4203", "十堰市", 0.5, 50, 100), ...rows], "rate.grant")),
+    ).toBe(
+      "2023年 实质公开率分布地图，2个地区着色；最高为武汉市（90.0%（90/100）），最低为十堰市（50.0%（50/100））。各地区数据见数据表。",
+    );
   });
 
   it("has a table twin with codes in rank order, and lists regions the boundaries lack", () => {

@@ -45,7 +45,10 @@ export interface RegionMapInput {
 export function buildRegionMap({ rows, features, metric, year, mapName }: RegionMapInput): ChartOption {
   const rate = RATE_BY_KEY.has(metric);
   const byCode = new Map(rows.map((r) => [r.id, r]));
-  const names = new Map([...features.map((f) => [f.code, f.name] as const), ...rows.map((r) => [r.id, r.name] as const)]);
+  const names = new Map([
+    ...features.map((f) => [f.code, f.name] as const),
+    ...rows.map((r) => [r.id, r.name] as const),
+  ]);
   let small = false;
   let missing = false;
   const data = features.map((f): MapItem => {
@@ -77,8 +80,11 @@ export function buildRegionMap({ rows, features, metric, year, mapName }: Region
       formatter: (p: unknown) => {
         const code = asParams(p)[0]?.name ?? "";
         const row = byCode.get(code);
-        return tooltipHtml(names.get(code) ?? code, [{ name: heading, value: row ? valueText(metric, row) : NO_DATA_LABEL }],
-          row ? "点击查看下一级" : undefined);
+        return tooltipHtml(
+          names.get(code) ?? code,
+          [{ name: heading, value: row ? valueText(metric, row) : NO_DATA_LABEL }],
+          row ? "点击查看下一级" : undefined,
+        );
       },
     },
     visualMap: {
@@ -117,7 +123,12 @@ export function buildRegionMap({ rows, features, metric, year, mapName }: Region
       },
     ],
     // On a phone the legend goes under the map instead of beside it (the chart's own width, not the window's).
-    media: [{ query: { maxWidth: NARROW }, option: { series: [{ left: 4, right: 4, top: 4, bottom: pieces.length * 16 + 12 }] } }],
+    media: [
+      {
+        query: { maxWidth: NARROW },
+        option: { series: [{ left: 4, right: 4, top: 4, bottom: pieces.length * 16 + 12 }] },
+      },
+    ],
   };
 }
 
@@ -126,6 +137,8 @@ function describeMap(heading: string, rows: RankItem[], metric: string): string 
   const shown = rows.filter((r) => r.value !== null && !isSmallRate(metric, r)).sort((a, b) => b.value! - a.value!);
   if (!shown.length) return `${heading}分布地图：没有可着色的地区。各地区数据见数据表。`;
   const [high, low] = [shown[0], shown[shown.length - 1]];
-  return `${heading}分布地图，${shown.length}个地区着色；最高为${high.name}（${valueText(metric, high)}），`
-    + `最低为${low.name}（${valueText(metric, low)}）。各地区数据见数据表。`;
+  return (
+    `${heading}分布地图，${shown.length}个地区着色；最高为${high.name}（${valueText(metric, high)}），` +
+    `最低为${low.name}（${valueText(metric, low)}）。各地区数据见数据表。`
+  );
 }

@@ -34,18 +34,25 @@ describe("chart registry", () => {
     expect(new Set(CHARTS.map((c) => c.id)).size).toBe(CHARTS.length);
     expect(new Set(CHARTS.map((c) => c.testId)).size).toBe(CHARTS.length);
     for (const c of CHARTS) expect(chartTitle(c.id as never, { metric: "rate.grant", year: 2023 })).toMatch(/\S/);
-    expect(chartTitle("ranking", { metric: "rate.grant", year: 2023, rankMode: "agency" })).toBe("机构排名：实质公开率（2023年）");
+    expect(chartTitle("ranking", { metric: "rate.grant", year: 2023, rankMode: "agency" })).toBe(
+      "机构排名：实质公开率（2023年）",
+    );
   });
 
   it("draws every chart card of the app through a registered id, and every registered chart somewhere", () => {
     const files = [...sources("components"), ...sources("app")];
-    const cards = files.flatMap((f) => [...f.text.matchAll(/<ChartCard\b([^>]*?)(?:\/>|>)/gs)].map((m) => ({ path: f.path, props: m[1] })));
+    const cards = files.flatMap((f) =>
+      [...f.text.matchAll(/<ChartCard\b([^>]*?)(?:\/>|>)/gs)].map((m) => ({ path: f.path, props: m[1] })),
+    );
     expect(cards.length).toBeGreaterThanOrEqual(10);
     const used = new Set<string>();
     for (const { path, props } of cards) {
       const id = /\bchart="([^"]+)"/.exec(props)?.[1];
       expect(id, `${path}: a ChartCard without a literal chart id`).toBeTruthy();
-      expect(CHARTS.some((c) => c.id === id), `${path}: ${id} is not registered`).toBe(true);
+      expect(
+        CHARTS.some((c) => c.id === id),
+        `${path}: ${id} is not registered`,
+      ).toBe(true);
       used.add(id!);
     }
     expect(CHARTS.map((c) => c.id).filter((id) => !used.has(id))).toEqual([]);

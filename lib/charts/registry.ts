@@ -54,80 +54,147 @@ const yearText = (year: number | null) => (year === null ? "无数据" : formatY
 
 const ENTRIES = [
   {
-    id: "applicants", view: "overview", testId: "chart-applicants", title: () => "申请量趋势（按申请人类型）",
+    id: "applicants",
+    view: "overview",
+    testId: "chart-applicants",
+    title: () => "申请量趋势（按申请人类型）",
     builder: { option: "overview.buildApplicantTrend", table: "overview.yearColumnsTable" },
-    csv: "api", png: true, workbook: true,
+    csv: "api",
+    png: true,
+    workbook: true,
   },
   {
-    id: "outcomes", view: "overview", testId: "chart-outcomes", title: () => "办理结果构成",
+    id: "outcomes",
+    view: "overview",
+    testId: "chart-outcomes",
+    title: () => "办理结果构成",
     builder: { option: "overview.buildOutcomeComposition", table: "overview.yearColumnsTable" },
-    csv: "api", png: true, workbook: true,
+    csv: "api",
+    png: true,
+    workbook: true,
   },
   {
-    id: "review-litigation", view: "overview", testId: "chart-review-litigation", title: () => "行政复议与行政诉讼（按结果）",
+    id: "review-litigation",
+    view: "overview",
+    testId: "chart-review-litigation",
+    title: () => "行政复议与行政诉讼（按结果）",
     builder: { option: "overview.buildReviewLitigation", table: "overview.yearColumnsTable" },
-    csv: "api", png: true, workbook: true,
+    csv: "api",
+    png: true,
+    workbook: true,
   },
   {
-    id: "coverage", view: "overview", testId: "chart-coverage", title: () => "提交年报与未通过校验",
+    id: "coverage",
+    view: "overview",
+    testId: "chart-coverage",
+    title: () => "提交年报与未通过校验",
     builder: { option: "coverage.buildCoverage", table: "coverage.coverageTable" },
-    csv: "api", png: true, workbook: true,
+    csv: "api",
+    png: true,
+    workbook: true,
   },
   {
-    id: "map", view: "overview", testId: "chart-map",
+    id: "map",
+    view: "overview",
+    testId: "chart-map",
     title: (c) => `各地区分布：${metricLabel(c.metric)}（${yearText(c.year)}）`,
     builder: { option: "region-map.buildRegionMap", table: "region-map-table.regionMapTable" },
-    csv: "api", png: true, workbook: true,
+    csv: "api",
+    png: true,
+    workbook: true,
   },
   {
-    id: "ranking", view: "overview", testId: "chart-ranking",
-    title: (c) => `${c.rankMode === "region" ? "下级地区" : "机构"}排名：${metricLabel(c.metric)}（${yearText(c.year)}）`,
+    id: "ranking",
+    view: "overview",
+    testId: "chart-ranking",
+    title: (c) =>
+      `${c.rankMode === "region" ? "下级地区" : "机构"}排名：${metricLabel(c.metric)}（${yearText(c.year)}）`,
     builder: { option: "ranking.buildRanking", table: "ranking.rankingTable" },
-    csv: "api", png: true, workbook: true,
+    csv: "api",
+    png: true,
+    workbook: true,
   },
   {
-    id: "compare", view: "compare", testId: "chart-compare",
+    id: "compare",
+    view: "compare",
+    testId: "chart-compare",
     title: (c) => `${metricLabel(c.metric)}${c.delta ? "（较上年变化）" : ""}：${yearsText(c.from, c.to)}`,
     builder: { option: "compare.buildCompare", table: "compare.compareTable" },
-    csv: "api", png: true, workbook: true,
+    csv: "api",
+    png: true,
+    workbook: true,
   },
   {
-    id: "quality-by-year", view: "quality", testId: "quality-by-year", title: () => "各年度未通过校验的报告",
+    id: "quality-by-year",
+    view: "quality",
+    testId: "quality-by-year",
+    title: () => "各年度未通过校验的报告",
     builder: { option: "coverage.buildCoverage", table: "coverage.coverageTable" },
-    csv: "api", png: true, workbook: true,
+    csv: "api",
+    png: true,
+    workbook: true,
   },
   {
-    id: "quality-by-rule", view: "quality", testId: "quality-by-rule", title: () => "各规则未通过的报告数",
+    id: "quality-by-rule",
+    view: "quality",
+    testId: "quality-by-rule",
+    title: () => "各规则未通过的报告数",
     builder: { option: "quality.buildFailingByRule", table: "quality.failingByRuleTable" },
-    csv: "api", png: true, workbook: true,
+    csv: "api",
+    png: true,
+    workbook: true,
   },
   {
-    id: "quality-by-region", view: "quality", testId: "quality-by-region", title: () => "按下级地区：未通过校验的报告",
+    id: "quality-by-region",
+    view: "quality",
+    testId: "quality-by-region",
+    title: () => "按下级地区：未通过校验的报告",
     builder: { option: "quality.buildFailingByRegion", table: "quality.failingByRegionTable" },
-    csv: "api", png: true, workbook: true,
+    csv: "api",
+    png: true,
+    workbook: true,
   },
   {
-    id: "agency-series", view: "agency", testId: "agency-series", title: () => "申请与办理结果（历年）",
+    id: "agency-series",
+    view: "agency",
+    testId: "agency-series",
+    title: () => "申请与办理结果（历年）",
     builder: { option: "agency-series.buildAgencySeries", table: "agency-series.agencySeriesTable" },
-    csv: "client", png: true, workbook: true,
+    csv: "client",
+    png: true,
+    workbook: true,
   },
   {
-    id: "scorecard", view: "scorecard", testId: "chart-scorecard",
+    id: "scorecard",
+    view: "scorecard",
+    testId: "chart-scorecard",
     title: (c) => (c.byRegion ? "各下级地区平均得分" : `得分前 ${c.count} 名机构`),
     builder: { option: "scorecard.buildScoreBars", table: "scorecard.regionScoresTable" },
-    csv: "/api/export/scorecard-regions", png: true, workbook: true,
+    csv: "/api/export/scorecard-regions",
+    png: true,
+    workbook: true,
   },
   {
-    id: "timeliness-by-year", view: "quality", alsoOn: ["overview"], testId: "timeliness-by-year",
+    id: "timeliness-by-year",
+    view: "quality",
+    alsoOn: ["overview"],
+    testId: "timeliness-by-year",
     title: () => "按时发布与缺报（按年度）",
     builder: { option: "timeliness.buildTimelinessByYear", table: "timeliness.timelinessByYearTable" },
-    csv: "/api/export/timeliness", png: true, workbook: true,
+    csv: "/api/export/timeliness",
+    png: true,
+    workbook: true,
   },
   {
-    id: "timeliness-by-place", view: "quality", alsoOn: ["overview"], testId: "timeliness-by-place",
+    id: "timeliness-by-place",
+    view: "quality",
+    alsoOn: ["overview"],
+    testId: "timeliness-by-place",
     title: () => "按时发布与缺报（按下级地区）",
     builder: { option: "timeliness.buildTimelinessByPlace", table: "timeliness.timelinessByPlaceTable" },
-    csv: "/api/export/timeliness?table=regions", png: true, workbook: true,
+    csv: "/api/export/timeliness?table=regions",
+    png: true,
+    workbook: true,
   },
 ] as const satisfies readonly ChartEntry[];
 
@@ -140,7 +207,14 @@ export const CHART_BY_ID = new Map<string, ChartEntry>(ENTRIES.map((e) => [e.id,
 export const API_CHART_IDS = ENTRIES.filter((e) => e.csv === "api").map((e) => e.id as ApiChartId);
 
 const DEFAULT_CONTEXT: TitleContext = {
-  metric: "", year: null, rankMode: "region", delta: false, from: null, to: null, count: 0, byRegion: false,
+  metric: "",
+  year: null,
+  rankMode: "region",
+  delta: false,
+  from: null,
+  to: null,
+  count: 0,
+  byRegion: false,
 };
 
 export function chartEntry(id: ChartId): ChartEntry {
@@ -160,6 +234,13 @@ export function chartsOf(view: ChartView): ChartEntry[] {
 export function viewOfPath(pathname: string): ChartView | null {
   if (pathname === "/") return "overview";
   const top = pathname.split("/")[1];
-  return top === "compare" ? "compare" : top === "quality" ? "quality" : top === "scorecard" ? "scorecard"
-    : top === "agencies" ? "agency" : null;
+  return top === "compare"
+    ? "compare"
+    : top === "quality"
+      ? "quality"
+      : top === "scorecard"
+        ? "scorecard"
+        : top === "agencies"
+          ? "agency"
+          : null;
 }

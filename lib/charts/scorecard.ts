@@ -32,7 +32,10 @@ export function regionBars(regions: RegionRollup[]): ScoreBar[] {
     score: r.meanScore,
     lines: [
       { name: "机构", value: `${r.agencies} 家（缺报 ${r.missing}）` },
-      ...INDICATORS.map((k) => ({ name: INDICATOR_LABELS[k], value: `${pct(r.rates[k].mean)}（${r.rates[k].applicable} 家计分）` })),
+      ...INDICATORS.map((k) => ({
+        name: INDICATOR_LABELS[k],
+        value: `${pct(r.rates[k].mean)}（${r.rates[k].applicable} 家计分）`,
+      })),
     ],
   }));
 }
@@ -80,8 +83,24 @@ const rate = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1
 
 export function regionScoresTable(regions: RegionRollup[]): ChartTable {
   return {
-    columns: ["地区", "代码", "机构数", "已发布", "缺报", ...INDICATORS.map((k) => `${INDICATOR_LABELS[k]}（%）`), "平均得分"],
-    rows: regions.map((r) => [r.name, r.code, r.agencies, r.published, r.missing, ...INDICATORS.map((k) => rate(r.rates[k].mean)), r.meanScore]),
+    columns: [
+      "地区",
+      "代码",
+      "机构数",
+      "已发布",
+      "缺报",
+      ...INDICATORS.map((k) => `${INDICATOR_LABELS[k]}（%）`),
+      "平均得分",
+    ],
+    rows: regions.map((r) => [
+      r.name,
+      r.code,
+      r.agencies,
+      r.published,
+      r.missing,
+      ...INDICATORS.map((k) => rate(r.rates[k].mean)),
+      r.meanScore,
+    ]),
   };
 }
 
@@ -95,15 +114,32 @@ function shiftText(a: ScoredAgency): string {
 export function scorecardTable(card: Scorecard): ChartTable {
   return {
     columns: [
-      "名次", "机构", "机构ID", "层级", "类型", "状态", "发布日期", "得分",
+      "名次",
+      "机构",
+      "机构ID",
+      "层级",
+      "类型",
+      "状态",
+      "发布日期",
+      "得分",
       ...INDICATORS.flatMap((k) => [`${INDICATOR_LABELS[k]}（%）`, `${INDICATOR_LABELS[k]}说明`]),
-      "名次最大变动（权重±10）", "稳定性", "报告", "相似报告",
+      "名次最大变动（权重±10）",
+      "稳定性",
+      "报告",
+      "相似报告",
     ],
     rows: card.agencies.map((a) => [
-      a.rank, a.agencyName, a.agencyId, levelLabel(a.level), kindLabel(a.kind), a.status === "published" ? "已发布" : "缺报",
-      a.published, a.score,
+      a.rank,
+      a.agencyName,
+      a.agencyId,
+      levelLabel(a.level),
+      kindLabel(a.kind),
+      a.status === "published" ? "已发布" : "缺报",
+      a.published,
+      a.score,
       ...INDICATORS.flatMap((k) => [rate(a.marks[k].value), a.marks[k].text]),
-      shiftText(a), a.sensitive ? "敏感" : "稳定",
+      shiftText(a),
+      a.sensitive ? "敏感" : "稳定",
       a.publicId ? `/reports/${a.publicId}` : null,
       a.marks.original.twin ? `/reports/${a.marks.original.twin.publicId}` : null,
     ]),

@@ -15,7 +15,14 @@ export function describeSelection(
   extra: [string, string][] = [],
 ): [string, string][] {
   const lines: [string, string][] = [
-    ["地区", names.regionPath.length ? `${names.regionPath.join(" ")}（${state.region}）` : state.region ? state.region : "全国"],
+    [
+      "地区",
+      names.regionPath.length
+        ? `${names.regionPath.join(" ")}（${state.region}）`
+        : state.region
+          ? state.region
+          : "全国",
+    ],
     ["年份", yearsText(state.from, state.to)],
     ["层级", state.level ? levelLabel(state.level) : "全部"],
     ["类型", state.kind ? kindLabel(state.kind) : "全部"],

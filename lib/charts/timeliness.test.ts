@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { BarSeriesOption } from "echarts/charts";
 import { judgeAgencyYears } from "@/lib/timeliness/judge";
 import { countByPlace, countByYear } from "@/lib/timeliness/tally";
-import { buildTimelinessByPlace, buildTimelinessByYear, timelinessByPlaceTable, timelinessByYearTable } from "./timeliness";
+import {
+  buildTimelinessByPlace,
+  buildTimelinessByYear,
+  timelinessByPlaceTable,
+  timelinessByYearTable,
+} from "./timeliness";
 
 const rows = judgeAgencyYears({
   agencies: [
@@ -24,7 +29,13 @@ describe("timeliness charts", () => {
     const option = buildTimelinessByYear(countByYear(rows));
     const series = option.series as BarSeriesOption[];
     expect(series.map((s) => s.name)).toEqual(["按时", "逾期", "日期不详", "未发布", "未到期"]);
-    expect(series.map((s) => s.data)).toEqual([[1, 0, 0], [1, 0, 0], [0, 0, 1], [0, 2, 0], [0, 0, 1]]);
+    expect(series.map((s) => s.data)).toEqual([
+      [1, 0, 0],
+      [1, 0, 0],
+      [0, 0, 1],
+      [0, 2, 0],
+      [0, 0, 1],
+    ]);
     const table = timelinessByYearTable(countByYear(rows));
     expect(table.rows.map((r) => r.at(-1))).toEqual([2, 2, 2]);
     expect(table.rows.reduce((n, r) => n + Number(r.at(-1)), 0)).toBe(rows.length);

@@ -29,7 +29,11 @@ function tooltip(heading: (i: number) => string) {
     confine: true,
     formatter: (p: unknown) => {
       const params = asParams(p);
-      const lines = params.map((x) => ({ marker: x.marker, name: x.seriesName ?? "", value: `${formatFull(Number(x.value))} 个` }));
+      const lines = params.map((x) => ({
+        marker: x.marker,
+        name: x.seriesName ?? "",
+        value: `${formatFull(Number(x.value))} 个`,
+      }));
       return tooltipHtml(heading(params[0]?.dataIndex ?? 0), lines);
     },
   };
@@ -58,7 +62,10 @@ export function buildTimelinessByYear(rows: YearCounts[]): ChartOption {
     tooltip: tooltip((i) => yearLabel(years[i])),
     xAxis: yearAxis(years),
     yAxis: { type: "value", minInterval: 1, axisLabel: { formatter: (v: number) => formatCount(v) } },
-    series: stacks(years.map((y) => by.get(y) ?? zero), false),
+    series: stacks(
+      years.map((y) => by.get(y) ?? zero),
+      false,
+    ),
   };
 }
 
@@ -105,14 +112,25 @@ export interface TimelinessListRow {
   publicId: string | null;
 }
 
-export const DATE_SOURCE_LABELS = { stated: "报告所载发布日期", page: "网页发布日期", first_seen: "首次发现日期" } as const;
+export const DATE_SOURCE_LABELS = {
+  stated: "报告所载发布日期",
+  page: "网页发布日期",
+  first_seen: "首次发现日期",
+} as const;
 
 export function timelinessListTable(rows: TimelinessListRow[]): ChartTable {
   return {
     columns: ["年度", "地区", "机关", "情况", "法定期限", "发布日期", "日期依据", "逾期天数", "报告"],
     rows: rows.map((r) => [
-      r.year, r.placeName, r.agencyName, STATUS_LABELS[r.status], r.deadline, r.date,
-      r.dateSource ? DATE_SOURCE_LABELS[r.dateSource] : null, r.daysLate, r.publicId ? `/reports/${r.publicId}` : null,
+      r.year,
+      r.placeName,
+      r.agencyName,
+      STATUS_LABELS[r.status],
+      r.deadline,
+      r.date,
+      r.dateSource ? DATE_SOURCE_LABELS[r.dateSource] : null,
+      r.daysLate,
+      r.publicId ? `/reports/${r.publicId}` : null,
     ]),
   };
 }

@@ -16,7 +16,11 @@ export function asParams(p: unknown): TooltipParam[] {
 }
 
 /** One tooltip: a heading and `name: value` lines (value text is ours, names are escaped). */
-export function tooltipHtml(heading: string, lines: { marker?: unknown; name: string; value: string }[], footer?: string): string {
+export function tooltipHtml(
+  heading: string,
+  lines: { marker?: unknown; name: string; value: string }[],
+  footer?: string,
+): string {
   const body = lines
     .map((l) => `${typeof l.marker === "string" ? l.marker : ""}${escapeHtml(l.name)}：<b>${escapeHtml(l.value)}</b>`)
     .join("<br/>");

@@ -35,8 +35,12 @@ function whole(value: string | undefined, name: string, min: number, max: number
 }
 
 /** The --json line: exactly this shape (with spaces), like ingest's. */
-function jsonSummary(s: Pick<CollectSummary, "pages" | "reports" | "added" | "updated" | "unchanged" | "failed">): void {
-  process.stdout.write(`{"pages": ${s.pages}, "reports": ${s.reports}, "added": ${s.added}, "updated": ${s.updated}, "unchanged": ${s.unchanged}, "failed": ${s.failed}}\n`);
+function jsonSummary(
+  s: Pick<CollectSummary, "pages" | "reports" | "added" | "updated" | "unchanged" | "failed">,
+): void {
+  process.stdout.write(
+    `{"pages": ${s.pages}, "reports": ${s.reports}, "added": ${s.added}, "updated": ${s.updated}, "unchanged": ${s.unchanged}, "failed": ${s.failed}}\n`,
+  );
 }
 
 async function main(): Promise<number> {
@@ -80,7 +84,13 @@ async function main(): Promise<number> {
     const progress = collectProgress();
     const summary = await collectTargets(targets, {
       client,
-      http: { ...DEFAULT_HTTP, delayMs, timeoutMs, maxBytes: maxMb ? maxMb * 1024 * 1024 : DEFAULT_HTTP.maxBytes, backoffMs: Math.min(DEFAULT_HTTP.backoffMs, Math.max(delayMs, 200)) },
+      http: {
+        ...DEFAULT_HTTP,
+        delayMs,
+        timeoutMs,
+        maxBytes: maxMb ? maxMb * 1024 * 1024 : DEFAULT_HTTP.maxBytes,
+        backoffMs: Math.min(DEFAULT_HTTP.backoffMs, Math.max(delayMs, 200)),
+      },
       since,
       maxPages,
       originalsDir: v.originals ?? defaultOriginalsDir(databaseUrl()),
@@ -102,7 +112,8 @@ async function main(): Promise<number> {
 }
 
 function stopped(e: unknown): number {
-  if (process.argv.includes("--json")) jsonSummary({ pages: 0, reports: 0, added: 0, updated: 0, unchanged: 0, failed: 0 });
+  if (process.argv.includes("--json"))
+    jsonSummary({ pages: 0, reports: 0, added: 0, updated: 0, unchanged: 0, failed: 0 });
   const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
   if (e instanceof IngestStopped || /SQLITE_|database|EACCES|EROFS|ENOSPC/i.test(why)) {
     process.stderr.write(

@@ -6,7 +6,8 @@
 import { parseArgs } from "node:util";
 import { generateCorpus } from "@/lib/corpus/generate";
 
-const USAGE = "usage: npm run corpus -- --agencies N --years 2014-2024 --seed S --out DIR [--fault-rate 0.05] [--jobs 1]";
+const USAGE =
+  "usage: npm run corpus -- --agencies N --years 2014-2024 --seed S --out DIR [--fault-rate 0.05] [--jobs 1]";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -41,7 +42,8 @@ function parseOptions() {
   if (!Number.isInteger(agencies) || agencies < 1) fail("--agencies must be a positive integer");
   if (!Number.isInteger(seed)) fail("--seed must be an integer");
   if (!(faultRate >= 0 && faultRate <= 1)) fail("--fault-rate must be between 0 and 1");
-  if (!years || Number(years[1]) > Number(years[2]) || Number(years[1]) < 2008) fail("--years must look like 2014-2024 (from 2008)");
+  if (!years || Number(years[1]) > Number(years[2]) || Number(years[1]) < 2008)
+    fail("--years must look like 2014-2024 (from 2008)");
   return { agencies, seed, faultRate, jobs, out: parsed.out, fromYear: Number(years[1]), toYear: Number(years[2]) };
 }
 

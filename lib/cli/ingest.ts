@@ -25,7 +25,9 @@ function usage(message: string): never {
 
 /** The --json summary line: exactly this shape (with spaces), as scripts and the e2e setup read it. */
 function jsonSummary(s: { added: number; updated: number; unchanged: number; failed: number }): void {
-  process.stdout.write(`{"added": ${s.added}, "updated": ${s.updated}, "unchanged": ${s.unchanged}, "failed": ${s.failed}}\n`);
+  process.stdout.write(
+    `{"added": ${s.added}, "updated": ${s.updated}, "unchanged": ${s.unchanged}, "failed": ${s.failed}}\n`,
+  );
 }
 
 async function main(): Promise<number> {
@@ -51,8 +53,11 @@ async function main(): Promise<number> {
   }
   if (args.positionals.length === 0) usage("no PATH given");
   const workers = args.values.workers === undefined ? undefined : Number(args.values.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 16)) usage("--workers must be a whole number from 0 to 16");
-  const manifest = args.values.manifest ? await readManifest(args.values.manifest).catch((e: Error) => usage(e.message)) : undefined;
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 16))
+    usage("--workers must be a whole number from 0 to 16");
+  const manifest = args.values.manifest
+    ? await readManifest(args.values.manifest).catch((e: Error) => usage(e.message))
+    : undefined;
   for (const path of manifest?.keys() ?? []) {
     if (!existsSync(path)) process.stderr.write(`manifest: ${path} does not exist; its row overrides nothing\n`);
   }
@@ -60,17 +65,25 @@ async function main(): Promise<number> {
   try {
     await migrateDb(client);
     const progress = progressReporter();
-    const summary = await ingestPaths(args.positionals, { client, manifest, workers, demo: args.values.demo, onProgress: progress.update }).finally(() =>
-      progress.stop(),
-    );
+    const summary = await ingestPaths(args.positionals, {
+      client,
+      manifest,
+      workers,
+      demo: args.values.demo,
+      onProgress: progress.update,
+    }).finally(() => progress.stop());
     process.stderr.write(`${databaseUrl()}\n${formatSummary(summary)}\n`);
     if (summary.added + summary.updated + summary.unchanged + summary.failed === 0) {
-      process.stderr.write(`no report files found in ${args.positionals.join(" ")} (looked for ${[...REPORT_EXTENSIONS].join(" ")})\n`);
+      process.stderr.write(
+        `no report files found in ${args.positionals.join(" ")} (looked for ${[...REPORT_EXTENSIONS].join(" ")})\n`,
+      );
     }
     const realAdded = !args.values.demo && summary.added + summary.updated > 0;
     if (realAdded && !args.values["keep-demo"] && (await hasDemoData(client))) {
       const dropped = await dropDemoData(client);
-      process.stderr.write(`real reports loaded: removed the ${dropped} generated demo reports (示例数据已移除; --keep-demo keeps them)\n`);
+      process.stderr.write(
+        `real reports loaded: removed the ${dropped} generated demo reports (示例数据已移除; --keep-demo keeps them)\n`,
+      );
     }
     if (args.values.json) jsonSummary(summary);
     return summary.failed > 0 ? 1 : 0;
@@ -79,11 +92,11 @@ async function main(): Promise<number> {
   }
 }
 
-
 /** An error that stops the whole run (the database cannot be opened, migrated or written): one clear line, no stack. */
 function stopped(e: unknown): number {
   // --json promises the summary as the last line of standard output, also when the run stops early.
-  if (process.argv.includes("--json")) jsonSummary(e instanceof IngestStopped ? e.summary : { added: 0, updated: 0, unchanged: 0, failed: 0 });
+  if (process.argv.includes("--json"))
+    jsonSummary(e instanceof IngestStopped ? e.summary : { added: 0, updated: 0, unchanged: 0, failed: 0 });
   const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
   if (e instanceof IngestStopped) {
     const { added, updated, unchanged, failed } = e.summary;
@@ -99,7 +112,9 @@ function stopped(e: unknown): number {
     process.stderr.write(`ingest stopped: ${why}\n`);
     return 1;
   }
-  process.stderr.write(`ingest stopped: the database ${databaseUrl()} could not be opened or written (${why}). Check that the file and its folder are writable and the disk has space; reports already stored are kept whole.\n`);
+  process.stderr.write(
+    `ingest stopped: the database ${databaseUrl()} could not be opened or written (${why}). Check that the file and its folder are writable and the disk has space; reports already stored are kept whole.\n`,
+  );
   return 3;
 }
 

@@ -11,7 +11,11 @@ import { describe, expect, it } from "vitest";
 const ROOT = join(__dirname, "../..");
 
 function runParse(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/parse.ts", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/parse.ts", ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -20,11 +24,30 @@ describe("parse command", () => {
     const seed = "fixtures/seeds/002_1011c9d1822b474b.txt";
     const r = runParse([seed, "fixtures/seeds/001_2280456dce613c96.txt"]);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([seed, "fixtures/seeds/001_2280456dce613c96.txt"]);
     const [first] = lines;
-    expect(Object.keys(first)).toEqual(["file", "sha256", "family", "year", "published", "agency", "region", "values", "blanks", "findings", "sources"]);
-    expect(first.sha256).toBe(createHash("sha256").update(readFileSync(join(ROOT, seed))).digest("hex"));
+    expect(Object.keys(first)).toEqual([
+      "file",
+      "sha256",
+      "family",
+      "year",
+      "published",
+      "agency",
+      "region",
+      "values",
+      "blanks",
+      "findings",
+      "sources",
+    ]);
+    expect(first.sha256).toBe(
+      createHash("sha256")
+        .update(readFileSync(join(ROOT, seed)))
+        .digest("hex"),
+    );
     expect(first).toMatchObject({
       family: "2021",
       year: 2023,
@@ -44,7 +67,10 @@ describe("parse command", () => {
     writeFileSync(notReport, "会议纪要\n今天讨论了食堂菜单。");
     const r = runParse([notReport, join(dir, "missing.txt"), "fixtures/seeds/003_516ff9c16babe9a7.txt"]);
     expect(r.status).toBe(1);
-    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatchObject({ file: notReport, error: expect.stringMatching(/^Not an annual report/) });
     expect(lines[1]).toMatchObject({ file: join(dir, "missing.txt"), error: expect.any(String) });

@@ -48,7 +48,10 @@ function options(client: Client, dir: string, extra: Partial<CollectOptions> = {
   };
 }
 
-const targets = (s: CollectSite): CollectTarget[] => [{ url: s.columnUrl, agency: AGENCY, regionCode: "330304" }, { url: s.gbkColumnUrl }];
+const targets = (s: CollectSite): CollectTarget[] => [
+  { url: s.columnUrl, agency: AGENCY, regionCode: "330304" },
+  { url: s.gbkColumnUrl },
+];
 
 describe("collect from a fixture site", () => {
   let s: CollectSite;
@@ -64,13 +67,16 @@ describe("collect from a fixture site", () => {
   });
   afterAll(() => client.close());
 
-
   it("stores every report of the column and the GBK site, and nothing else", async () => {
-    const active = await rows(client, "SELECT a.name, r.year FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.status = 'active' ORDER BY a.name, r.year DESC");
-    expect(active).toEqual([
-      ...CollectSite.MAIN_YEARS.map((year) => ({ name: AGENCY, year })),
-      { name: GBK_AGENCY, year: 2023 },
-    ].sort((a, b) => (a.name === b.name ? b.year - a.year : a.name < b.name ? -1 : 1)));
+    const active = await rows(
+      client,
+      "SELECT a.name, r.year FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.status = 'active' ORDER BY a.name, r.year DESC",
+    );
+    expect(active).toEqual(
+      [...CollectSite.MAIN_YEARS.map((year) => ({ name: AGENCY, year })), { name: GBK_AGENCY, year: 2023 }].sort(
+        (a, b) => (a.name === b.name ? b.year - a.year : a.name < b.name ? -1 : 1),
+      ),
+    );
     expect(first).toMatchObject({ reports: 6, added: 6, updated: 0, unchanged: 0, failed: 5 });
     expect(await integrityProblems(client)).toEqual([]);
   });
@@ -85,16 +91,28 @@ describe("collect from a fixture site", () => {
     const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
     expect(USER_AGENT).toContain(`Nianbao/${version}`);
     expect(new Set(s.requests.map((r) => r.userAgent))).toEqual(new Set([USER_AGENT]));
-    for (const host of new Set(s.requests.map((r) => r.host))) expect(s.requests.find((r) => r.host === host)!.path).toBe("/robots.txt");
+    for (const host of new Set(s.requests.map((r) => r.host)))
+      expect(s.requests.find((r) => r.host === host)!.path).toBe("/robots.txt");
     expect(s.requestsTo("/private/")).toEqual([]);
   });
 
   it("retries a 500 and gets the report; keeps each failure with its URL and a reason in English and Chinese", async () => {
     expect(s.requestsTo("t20200120_5.html")).toHaveLength(2);
-    const failed = await rows(client, "SELECT source_url, error, error_zh FROM reports WHERE status = 'failed' ORDER BY source_url");
-    const byUrl = Object.fromEntries(failed.map((f) => [new URL(String(f.source_url)).pathname, [f.error, f.error_zh]]));
+    const failed = await rows(
+      client,
+      "SELECT source_url, error, error_zh FROM reports WHERE status = 'failed' ORDER BY source_url",
+    );
+    const byUrl = Object.fromEntries(
+      failed.map((f) => [new URL(String(f.source_url)).pathname, [f.error, f.error_zh]]),
+    );
     expect(Object.keys(byUrl).sort()).toEqual(
-      ["/private/2018.html", "/xxgk/ndbg/201801/P020180120000001.pdf", "/xxgk/ndbg/202101/t20210125_4.html", "/xxgk/ndbg/202201/t20220125_3.html", "/xxgk/ndbg/loop-a.html"].sort(),
+      [
+        "/private/2018.html",
+        "/xxgk/ndbg/201801/P020180120000001.pdf",
+        "/xxgk/ndbg/202101/t20210125_4.html",
+        "/xxgk/ndbg/202201/t20220125_3.html",
+        "/xxgk/ndbg/loop-a.html",
+      ].sort(),
     );
     expect(byUrl["/private/2018.html"][1]).toMatch(/robots\.txt/);
     expect(byUrl["/xxgk/ndbg/202201/t20220125_3.html"][0]).toMatch(/HTTP 404/);
@@ -106,7 +124,10 @@ describe("collect from a fixture site", () => {
   });
 
   it("keeps provenance and the original bytes", async () => {
-    const [pdf] = await rows(client, "SELECT source_url, source_name, fetched_at, http_last_modified, page_published, first_seen_at, sha256 FROM reports WHERE year = 2023 AND source_name LIKE '%.pdf'");
+    const [pdf] = await rows(
+      client,
+      "SELECT source_url, source_name, fetched_at, http_last_modified, page_published, first_seen_at, sha256 FROM reports WHERE year = 2023 AND source_name LIKE '%.pdf'",
+    );
     expect(pdf).toMatchObject({
       source_url: `${s.main}/xxgk/ndbg/202401/P020240131512345678.pdf`,
       source_name: "P020240131512345678.pdf",
@@ -115,12 +136,24 @@ describe("collect from a fixture site", () => {
     });
     expect(Date.parse(String(pdf.fetched_at))).toBeGreaterThan(0);
     expect(pdf.first_seen_at).toBe(pdf.fetched_at);
-    const original = join(dir, "originals", new URL(s.main).host.replace(/:/g, "_"), String(pdf.sha256).slice(0, 16), "P020240131512345678.pdf");
+    const original = join(
+      dir,
+      "originals",
+      new URL(s.main).host.replace(/:/g, "_"),
+      String(pdf.sha256).slice(0, 16),
+      "P020240131512345678.pdf",
+    );
     expect(readFileSync(original)).toEqual(readFileSync(join("fixtures", "documents", "seed002.pdf")));
     // 301 and <meta http-equiv="refresh"> were followed; the GBK page was read as GBK.
-    const moved = await rows(client, "SELECT source_url, page_published FROM reports WHERE year IN (2016, 2022) AND status = 'active' ORDER BY year");
+    const moved = await rows(
+      client,
+      "SELECT source_url, page_published FROM reports WHERE year IN (2016, 2022) AND status = 'active' ORDER BY year",
+    );
     expect(moved.map((m) => m.page_published)).toEqual(["2017-01-26", "2023-01-30"]);
-    const [gbk] = await rows(client, "SELECT raw_text FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE a.name = '温州市鹿城区民政局'");
+    const [gbk] = await rows(
+      client,
+      "SELECT raw_text FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE a.name = '温州市鹿城区民政局'",
+    );
     expect(String(gbk.raw_text)).toContain("温州市鹿城区民政局2023年政府信息公开工作年度报告");
   });
 
@@ -131,7 +164,9 @@ describe("collect from a fixture site", () => {
     expect(again).toMatchObject({ reports: 6, added: 0, updated: 0, unchanged: 6, failed: 5 });
     expect(await rows(client, "SELECT id, sha256, status FROM reports ORDER BY id")).toEqual(before);
     const second = s.requests.slice(sent);
-    const stored = second.filter((r) => /P020240131512345678\.pdf|P020230130334455\.txt|t20250120_101\.html/.test(r.path));
+    const stored = second.filter((r) =>
+      /P020240131512345678\.pdf|P020230130334455\.txt|t20250120_101\.html/.test(r.path),
+    );
     expect(stored).toHaveLength(3);
     expect(stored.every((r) => r.conditional)).toBe(true);
   });
@@ -140,10 +175,16 @@ describe("collect from a fixture site", () => {
     s.edit2022();
     const changed = await collectTargets(targets(s), options(client, dir));
     expect(changed).toMatchObject({ added: 0, updated: 1, unchanged: 5 });
-    const versions = await rows(client, `SELECT r.status, r.first_seen_at, v.value FROM reports r
+    const versions = await rows(
+      client,
+      `SELECT r.status, r.first_seen_at, v.value FROM reports r
       JOIN report_values v ON v.report_id = r.id JOIN value_keys k ON k.id = v.key_id
-      WHERE r.year = 2022 AND k.key = 'apps.new.total' ORDER BY r.id`);
-    expect(versions.map((v) => [v.status, v.value])).toEqual([["superseded", 6], ["active", 7]]);
+      WHERE r.year = 2022 AND k.key = 'apps.new.total' ORDER BY r.id`,
+    );
+    expect(versions.map((v) => [v.status, v.value])).toEqual([
+      ["superseded", 6],
+      ["active", 7],
+    ]);
     expect(String(versions[1].first_seen_at) > String(versions[0].first_seen_at)).toBe(true);
     expect(await integrityProblems(client)).toEqual([]);
   });
@@ -154,7 +195,10 @@ describe("collect from a fixture site", () => {
       const { getRevisedReports, getRevisionOf } = await import("@/lib/queries/revisions");
       const revised = await getRevisedReports({ region: "3303" });
       expect(revised.map((r) => [r.agencyName, r.year])).toEqual([[AGENCY, 2022]]);
-      const [active] = await rows(client, `SELECT id, first_seen_at FROM reports WHERE public_id = '${revised[0].publicId}'`);
+      const [active] = await rows(
+        client,
+        `SELECT id, first_seen_at FROM reports WHERE public_id = '${revised[0].publicId}'`,
+      );
       const revision = (await getRevisionOf({ reportId: Number(active.id) }))!;
       expect(revision.later.firstSeenAt).toBe(active.first_seen_at);
       expect(revision.changes).toContainEqual({ key: "apps.new.total", before: 6, after: 7 });
@@ -172,7 +216,11 @@ describe("collect options", () => {
     const { client, dir } = await newDb();
     const starts: { host: string; at: number }[] = [];
     const opts = options(client, dir, { since: 2022 });
-    opts.http = { ...opts.http, delayMs: 60, onRequest: (url) => starts.push({ host: url.host, at: performance.now() }) };
+    opts.http = {
+      ...opts.http,
+      delayMs: 60,
+      onRequest: (url) => starts.push({ host: url.host, at: performance.now() }),
+    };
     const summary = await collectTargets([{ url: s.columnUrl, agency: AGENCY, regionCode: "330304" }], opts);
     expect(summary).toMatchObject({ reports: 3, added: 3, failed: 0 });
     expect(s.requestsTo("t20200120_5.html")).toEqual([]);
@@ -209,7 +257,11 @@ describe("collect CLI killed by SIGKILL", () => {
     const csv = join(tempDir("nianbao-collect-"), "targets.csv");
     (await import("node:fs")).writeFileSync(csv, `agency,region_code,url\n,,${s.columnUrl}\n`);
     const run = (dir: string) =>
-      runCli("lib/cli/collect.ts", ["--json", "--delay-ms", "5", "--timeout-ms", "1000", "--originals", join(dir, "originals"), csv], { url: `file:${join(dir, "c.db")}` });
+      runCli(
+        "lib/cli/collect.ts",
+        ["--json", "--delay-ms", "5", "--timeout-ms", "1000", "--originals", join(dir, "originals"), csv],
+        { url: `file:${join(dir, "c.db")}` },
+      );
     const whole = tempDir("nianbao-collect-");
     const started = Date.now();
     const reference = await run(whole).done;
@@ -232,7 +284,9 @@ describe("collect CLI killed by SIGKILL", () => {
       const reports = "SELECT sha256, status, source_url, year FROM reports ORDER BY sha256";
       expect(await rows(b, reports)).toEqual(await rows(a, reports));
       expect(await scalar(b, "SELECT count(*) - count(DISTINCT sha256) FROM reports")).toBe(0);
-      expect(await rows(b, "SELECT url, kind, status FROM collect_urls ORDER BY url")).toEqual(await rows(a, "SELECT url, kind, status FROM collect_urls ORDER BY url"));
+      expect(await rows(b, "SELECT url, kind, status FROM collect_urls ORDER BY url")).toEqual(
+        await rows(a, "SELECT url, kind, status FROM collect_urls ORDER BY url"),
+      );
       expect(await integrityProblems(b)).toEqual([]);
       const kept = originals(join(dir, "originals")).filter((p) => !p.endsWith(".partial"));
       expect(kept).toEqual(originals(join(whole, "originals")));

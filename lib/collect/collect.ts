@@ -23,7 +23,15 @@ import { readDetailPage, type DetailInfo } from "./detail";
 import { decodePage, looksLikeHtml, readHtmlPage, type HtmlPage } from "./html-page";
 import { FetchError, PoliteHttp, type Fetched, type HttpOptions } from "./http";
 import { IngestQueue, type FileOutcome } from "./ingest-queue";
-import { clearUrlFailure, getUrlState, putUrlState, recordUrlFailure, saveOriginal, touchReport, type UrlState } from "./store";
+import {
+  clearUrlFailure,
+  getUrlState,
+  putUrlState,
+  recordUrlFailure,
+  saveOriginal,
+  touchReport,
+  type UrlState,
+} from "./store";
 import type { CollectTarget } from "./targets";
 
 export interface CollectOptions {
@@ -114,7 +122,14 @@ export class Collector {
 
   private progress(): void {
     const c = this.counts;
-    this.opts.onProgress?.({ done: c.done, total: c.total, pages: c.pages, reports: c.reports, failed: c.failed + this.ingest.totals.failed, elapsedMs: performance.now() - this.started });
+    this.opts.onProgress?.({
+      done: c.done,
+      total: c.total,
+      pages: c.pages,
+      reports: c.reports,
+      failed: c.failed + this.ingest.totals.failed,
+      elapsedMs: performance.now() - this.started,
+    });
   }
 
   /** Runs `work` for a URL once per run; a second link to it (a duplicate or a loop) shares the first outcome. */
@@ -149,7 +164,8 @@ export class Collector {
       if (!page.refresh) return { res, page, html };
       const target = new URL(page.refresh, res.url).href;
       if (target === res.url) return { res, page, html };
-      if (hop >= this.opts.http.maxRedirects) throw new FetchError("redirects", `More than ${this.opts.http.maxRedirects} redirects from ${url}.`);
+      if (hop >= this.opts.http.maxRedirects)
+        throw new FetchError("redirects", `More than ${this.opts.http.maxRedirects} redirects from ${url}.`);
       res = await this.http.get(target);
     }
   }
@@ -170,7 +186,10 @@ export class Collector {
       if (this.opts.since && page.reports.length > 0 && wanted.length === 0) break;
       for (const next of page.next) if (!listed.has(next)) queue.push(next);
     }
-    if (queue.some((u) => !listed.has(u))) this.opts.onNote?.(`${target.url}: stopped after ${this.opts.maxPages} list pages (--max-pages); later pages not read`);
+    if (queue.some((u) => !listed.has(u)))
+      this.opts.onNote?.(
+        `${target.url}: stopped after ${this.opts.maxPages} list pages (--max-pages); later pages not read`,
+      );
     await Promise.all([...reports.values()].map((r) => this.visit(r.url, () => this.reportLink(r, target))));
   }
 
@@ -192,14 +211,25 @@ export class Collector {
       return JSON.parse(state.info) as ColumnPage;
     }
     if (!page) {
-      await this.fail(url, `${url} is not a web page (${res.contentType || "no content type"}); give the address of the column's list page.`);
+      await this.fail(
+        url,
+        `${url} is not a web page (${res.contentType || "no content type"}); give the address of the column's list page.`,
+      );
       return null;
     }
     const info = readColumnPage(page, new URL(res.url));
     const sha = sha256Hex(res.bytes);
     await this.putState({
-      url, kind: "list", status: "ok", etag: res.etag, lastModified: res.lastModified, sha256: sha, info: JSON.stringify(info), error: null,
-      fetchedAt: res.fetchedAt, firstSeenAt: state?.sha256 === sha ? state.firstSeenAt : res.fetchedAt,
+      url,
+      kind: "list",
+      status: "ok",
+      etag: res.etag,
+      lastModified: res.lastModified,
+      sha256: sha,
+      info: JSON.stringify(info),
+      error: null,
+      fetchedAt: res.fetchedAt,
+      firstSeenAt: state?.sha256 === sha ? state.firstSeenAt : res.fetchedAt,
     });
     return info;
   }
@@ -226,29 +256,60 @@ export class Collector {
     return this.detail(link.url, res, info, state, target, html);
   }
 
-  private async detail(url: string, res: Fetched, info: DetailInfo, state: UrlState | null, target: CollectTarget, html?: string): Promise<Outcome> {
+  private async detail(
+    url: string,
+    res: Fetched,
+    info: DetailInfo,
+    state: UrlState | null,
+    target: CollectTarget,
+    html?: string,
+  ): Promise<Outcome> {
     for (const att of info.attachments) {
       const outcome = await this.visit(att, () => this.attachment(att, info, target));
       if (outcome === "ok") return this.savePage(url, res, info, state, "ok", null);
     }
     if (!info.isReport) {
-      if (info.attachments.length > 0) return this.savePage(url, res, info, state, "failed", "no attachment is a report");
+      if (info.attachments.length > 0)
+        return this.savePage(url, res, info, state, "failed", "no attachment is a report");
       return this.fail(url, `${url} names an annual report but holds neither its text nor an attachment.`);
     }
     // The page itself is the report. Its bytes change with every visit counter, so its TEXT decides whether it changed.
-    const textSha = html === undefined ? state?.sha256 ?? null : sha256Hex(new TextEncoder().encode(htmlToText(html)));
-    const known = state?.kind === "page" && state.sha256 === textSha ? (JSON.parse(state.info ?? "{}") as { reportSha?: string }).reportSha : undefined;
+    const textSha =
+      html === undefined ? (state?.sha256 ?? null) : sha256Hex(new TextEncoder().encode(htmlToText(html)));
+    const known =
+      state?.kind === "page" && state.sha256 === textSha
+        ? (JSON.parse(state.info ?? "{}") as { reportSha?: string }).reportSha
+        : undefined;
     if (known || html === undefined) {
       if (state?.status === "failed") return this.failedAgain(url, state.error ?? "");
       this.counts.unchanged++;
       this.counts.reports++;
-      if (known) await this.write(() => touchReport(this.opts.client, known, url, this.provenance(res, info, state?.firstSeenAt ?? res.fetchedAt)));
+      if (known)
+        await this.write(() =>
+          touchReport(this.opts.client, known, url, this.provenance(res, info, state?.firstSeenAt ?? res.fetchedAt)),
+        );
       return this.savePage(url, res, info, state, "ok", null, known);
     }
     const sha = sha256Hex(res.bytes);
     const path = saveOriginal(this.opts.originalsDir, new URL(res.url), res.bytes, sha, true);
-    const outcome = this.ingested(url, await this.ingest.add(path, { agency: target.agency, regionCode: target.regionCode, url, provenance: this.provenance(res, info, res.fetchedAt) }));
-    return this.savePage(url, res, info, { ...(state ?? this.blank(url, res)), sha256: textSha, firstSeenAt: res.fetchedAt }, outcome.ok ? "ok" : "failed", outcome.error ?? null, sha);
+    const outcome = this.ingested(
+      url,
+      await this.ingest.add(path, {
+        agency: target.agency,
+        regionCode: target.regionCode,
+        url,
+        provenance: this.provenance(res, info, res.fetchedAt),
+      }),
+    );
+    return this.savePage(
+      url,
+      res,
+      info,
+      { ...(state ?? this.blank(url, res)), sha256: textSha, firstSeenAt: res.fetchedAt },
+      outcome.ok ? "ok" : "failed",
+      outcome.error ?? null,
+      sha,
+    );
   }
 
   private putState(s: UrlState): Promise<void> {
@@ -256,14 +317,39 @@ export class Collector {
   }
 
   private blank(url: string, res: Fetched): UrlState {
-    return { url, kind: "page", status: "ok", etag: null, lastModified: null, sha256: null, info: null, error: null, fetchedAt: res.fetchedAt, firstSeenAt: res.fetchedAt };
+    return {
+      url,
+      kind: "page",
+      status: "ok",
+      etag: null,
+      lastModified: null,
+      sha256: null,
+      info: null,
+      error: null,
+      fetchedAt: res.fetchedAt,
+      firstSeenAt: res.fetchedAt,
+    };
   }
 
-  private async savePage(url: string, res: Fetched, info: DetailInfo, state: UrlState | null, status: Outcome, error: string | null, reportSha?: string): Promise<Outcome> {
+  private async savePage(
+    url: string,
+    res: Fetched,
+    info: DetailInfo,
+    state: UrlState | null,
+    status: Outcome,
+    error: string | null,
+    reportSha?: string,
+  ): Promise<Outcome> {
     const prior = state ?? this.blank(url, res);
     await this.putState({
-      ...prior, kind: "page", status, error, info: JSON.stringify({ ...info, reportSha }),
-      etag: res.status === 304 ? prior.etag : res.etag, lastModified: res.status === 304 ? prior.lastModified : res.lastModified, fetchedAt: res.fetchedAt,
+      ...prior,
+      kind: "page",
+      status,
+      error,
+      info: JSON.stringify({ ...info, reportSha }),
+      etag: res.status === 304 ? prior.etag : res.etag,
+      lastModified: res.status === 304 ? prior.lastModified : res.lastModified,
+      fetchedAt: res.fetchedAt,
     });
     return status;
   }
@@ -282,7 +368,12 @@ export class Collector {
   }
 
   private provenance(res: Fetched, info: DetailInfo | null, firstSeenAt: string): Provenance {
-    return { fetchedAt: res.fetchedAt, httpLastModified: res.lastModified, pagePublished: info?.published ?? null, firstSeenAt };
+    return {
+      fetchedAt: res.fetchedAt,
+      httpLastModified: res.lastModified,
+      pagePublished: info?.published ?? null,
+      firstSeenAt,
+    };
   }
 
   /** Ingest stored the file as a report, or recorded it as failed (with its URL) and said why. */
@@ -309,21 +400,44 @@ export class Collector {
     this.counts.unchanged++;
     this.counts.reports++;
     const sha = state.sha256;
-    if (sha) await this.write(() => touchReport(this.opts.client, sha, url, this.provenance(res, info, state.firstSeenAt)));
+    if (sha)
+      await this.write(() => touchReport(this.opts.client, sha, url, this.provenance(res, info, state.firstSeenAt)));
     await this.putState({ ...state, fetchedAt: res.fetchedAt });
     return "ok";
   }
 
   /** Report bytes: stored on disk, ingested, and only then remembered for this URL. */
-  private async file(url: string, res: Fetched, state: UrlState | null, target: CollectTarget, info: DetailInfo | null): Promise<Outcome> {
+  private async file(
+    url: string,
+    res: Fetched,
+    state: UrlState | null,
+    target: CollectTarget,
+    info: DetailInfo | null,
+  ): Promise<Outcome> {
     const sha = sha256Hex(res.bytes);
     const validators = { etag: res.etag, lastModified: res.lastModified };
-    if (state?.kind === "file" && state.sha256 === sha) return this.unchangedFile(url, res, { ...state, ...validators }, info);
+    if (state?.kind === "file" && state.sha256 === sha)
+      return this.unchangedFile(url, res, { ...state, ...validators }, info);
     const path = saveOriginal(this.opts.originalsDir, new URL(res.url), res.bytes, sha, false);
-    const outcome = this.ingested(url, await this.ingest.add(path, { agency: target.agency, regionCode: target.regionCode, url, provenance: this.provenance(res, info, res.fetchedAt) }));
+    const outcome = this.ingested(
+      url,
+      await this.ingest.add(path, {
+        agency: target.agency,
+        regionCode: target.regionCode,
+        url,
+        provenance: this.provenance(res, info, res.fetchedAt),
+      }),
+    );
     await this.putState({
-      url, kind: "file", status: outcome.ok ? "ok" : "failed", ...validators, sha256: sha, info: null, error: outcome.error ?? null,
-      fetchedAt: res.fetchedAt, firstSeenAt: res.fetchedAt,
+      url,
+      kind: "file",
+      status: outcome.ok ? "ok" : "failed",
+      ...validators,
+      sha256: sha,
+      info: null,
+      error: outcome.error ?? null,
+      fetchedAt: res.fetchedAt,
+      firstSeenAt: res.fetchedAt,
     });
     return outcome.ok ? "ok" : "failed";
   }

@@ -20,7 +20,8 @@ export interface ColumnPage {
 }
 
 /** A 政府信息公开 annual report title (also cut short: "…政府信息公开工作年度报…"). */
-const REPORT_TITLE = /信息公开.{0,12}(年度报|年报|年度工作报)|年度?\s*政府信息公开.{0,6}报|(年度报告|年报).{0,4}[（(]?政府?信息公开/;
+const REPORT_TITLE =
+  /信息公开.{0,12}(年度报|年报|年度工作报)|年度?\s*政府信息公开.{0,6}报|(年度报告|年报).{0,4}[（(]?政府?信息公开/;
 /** Titles that mention the report but are something else: notices about it, its explainers. */
 const NOT_REPORT = /通知|报送|编制|考核|评议|评估|图解|解读|要点|指南|目录|意见/;
 
@@ -57,7 +58,9 @@ function isListLink(link: PageLink, url: URL, pageUrl: URL): boolean {
   if (url.host !== pageUrl.host) return false;
   if (NEXT_TEXT.test(link.text) || NEXT_TEXT.test(link.title)) return true;
   // Numbered page links ("2", "3") and first/last page links to the column's own list files.
-  const sameDir = url.pathname.slice(0, url.pathname.lastIndexOf("/")) === pageUrl.pathname.slice(0, pageUrl.pathname.lastIndexOf("/"));
+  const sameDir =
+    url.pathname.slice(0, url.pathname.lastIndexOf("/")) ===
+    pageUrl.pathname.slice(0, pageUrl.pathname.lastIndexOf("/"));
   return sameDir && (PAGE_NAME.test(url.pathname) || PAGE_PARAM.test(url.search));
 }
 

@@ -19,7 +19,8 @@ export interface DetailInfo {
 }
 
 /** Headings and rows of the 2019/2021 templates and the legacy 统计表 that only a report has. */
-const REPORT_BODY = /收到和处理政府信息公开申请|政府信息公开行政复议|主动公开政府信息情况|依申请公开(政府)?信息(情况|的)|政府信息公开情况统计表/;
+const REPORT_BODY =
+  /收到和处理政府信息公开申请|政府信息公开行政复议|主动公开政府信息情况|依申请公开(政府)?信息(情况|的)|政府信息公开情况统计表/;
 
 const DOC_EXT = /\.(pdf|docx|doc|wps|txt)$/i;
 const TRS_FILE = /\/P0\d{8,}[\w-]*(\.\w+)?$/i;
@@ -40,7 +41,8 @@ export function isoDate(s: string): string | null {
   return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-const PUBLISHED_LINE = /(发布|公开|成文|印发|发文)(日期|时间)\s*[:：]?\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})/;
+const PUBLISHED_LINE =
+  /(发布|公开|成文|印发|发文)(日期|时间)\s*[:：]?\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})/;
 
 function publishedOf(page: HtmlPage, text: string): string | null {
   for (const name of ["pubdate", "publishdate", "firstpublishedtime", "article:published_time"]) {
@@ -68,8 +70,14 @@ export function readDetailPage(page: HtmlPage, html: string, pageUrl: URL): Deta
     const named = `${link.text} ${link.title}`;
     const looksLikeFile = DOC_EXT.test(url.pathname) || TRS_FILE.test(url.pathname) || DOC_EXT.test(link.text.trim());
     const download = DOWNLOAD.test(named) && !/\.s?html?$/i.test(url.pathname);
-    if ((looksLikeFile || download) && url.href !== pageUrl.href && !found.has(url.href)) found.set(url.href, rank(url, link.text));
+    if ((looksLikeFile || download) && url.href !== pageUrl.href && !found.has(url.href))
+      found.set(url.href, rank(url, link.text));
   }
   const attachments = [...found.entries()].sort((a, b) => a[1] - b[1]).map(([href]) => href);
-  return { title, published: publishedOf(page, text), isReport: REPORT_BODY.test(text) && (isReportTitle(title) || isReportTitle(text.slice(0, 2000))), attachments };
+  return {
+    title,
+    published: publishedOf(page, text),
+    isReport: REPORT_BODY.test(text) && (isReportTitle(title) || isReportTitle(text.slice(0, 2000))),
+    attachments,
+  };
 }

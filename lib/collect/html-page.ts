@@ -30,7 +30,8 @@ const clean = (s: string) => s.replace(WS, " ").trim();
 /** Bytes of a page → text: the charset the server declared when iconv knows it, else the project's decoder. */
 export function decodePage(bytes: Uint8Array, contentType: string): string {
   const declared = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType)?.[1]?.toLowerCase();
-  if (declared && declared !== "utf-8" && declared !== "utf8" && iconv.encodingExists(declared)) return iconv.decode(Buffer.from(bytes), declared);
+  if (declared && declared !== "utf-8" && declared !== "utf8" && iconv.encodingExists(declared))
+    return iconv.decode(Buffer.from(bytes), declared);
   return decodeBytes(bytes, { html: true }).text;
 }
 

@@ -64,7 +64,12 @@ export type FetchFailure = "http" | "timeout" | "too-large" | "robots" | "networ
 
 /** A URL that could not be fetched; `message` is the one English line collect prints and stores. */
 export class FetchError extends Error {
-  constructor(readonly kind: FetchFailure, message: string, readonly status?: number, readonly retryAfterMs?: number) {
+  constructor(
+    readonly kind: FetchFailure,
+    message: string,
+    readonly status?: number,
+    readonly retryAfterMs?: number,
+  ) {
     super(message);
     this.name = "FetchError";
   }
@@ -124,9 +129,11 @@ export class PoliteHttp {
         },
       });
       if ("location" in res) {
-        if (hop >= this.opts.maxRedirects) throw new FetchError("redirects", `More than ${this.opts.maxRedirects} redirects from ${url}.`);
+        if (hop >= this.opts.maxRedirects)
+          throw new FetchError("redirects", `More than ${this.opts.maxRedirects} redirects from ${url}.`);
         const next = parseHttpUrl(res.location, current);
-        if (seen.has(next.href)) throw new FetchError("redirects", `${url} redirects in a loop (back to ${next.href}).`);
+        if (seen.has(next.href))
+          throw new FetchError("redirects", `${url} redirects in a loop (back to ${next.href}).`);
         current = next;
         continue;
       }
@@ -135,7 +142,11 @@ export class PoliteHttp {
   }
 
   /** One request through the host's queue. Redirects come back as `{ location }`; errors throw. */
-  private async fetchOnce(url: URL, validators: Validators | null, how: { robots?: boolean } = {}): Promise<Fetched | { location: string }> {
+  private async fetchOnce(
+    url: URL,
+    validators: Validators | null,
+    how: { robots?: boolean } = {},
+  ): Promise<Fetched | { location: string }> {
     // robots.txt's Crawl-delay may ask for more room than --delay-ms; never less.
     const delay = how.robots ? this.opts.delayMs : Math.max(this.opts.delayMs, this.robots.crawlDelayMs(url));
     const queue = this.queueOf(url.host, delay);
@@ -167,14 +178,23 @@ export class PoliteHttp {
       if (!res.ok) {
         await res.body?.cancel();
         const retryAfter = Number(res.headers.get("retry-after"));
-        throw new FetchError("http", `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""} from ${url.href}.`, res.status, Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined);
+        throw new FetchError(
+          "http",
+          `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""} from ${url.href}.`,
+          res.status,
+          Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined,
+        );
       }
       return { ...meta, status: 200, bytes: await readCapped(res, this.opts.maxBytes, url, controller) };
     } catch (e) {
       if (e instanceof FetchError) throw e;
-      if (controller.signal.aborted) throw new FetchError("timeout", `No complete answer from ${url.href} within ${this.opts.timeoutMs / 1000} s.`);
+      if (controller.signal.aborted)
+        throw new FetchError("timeout", `No complete answer from ${url.href} within ${this.opts.timeoutMs / 1000} s.`);
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-      throw new FetchError("network", `Could not reach ${url.href} (${cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e))}).`);
+      throw new FetchError(
+        "network",
+        `Could not reach ${url.href} (${cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e))}).`,
+      );
     } finally {
       timer.clear();
     }
@@ -234,7 +254,8 @@ export function parseHttpUrl(href: string, base?: URL): URL {
   } catch {
     throw new FetchError("not-http", `"${href.slice(0, 120)}" is not a web address.`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchError("not-http", `${url.href.slice(0, 120)} is not an http(s) address.`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new FetchError("not-http", `${url.href.slice(0, 120)} is not an http(s) address.`);
   url.hash = "";
   return url;
 }

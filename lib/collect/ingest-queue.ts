@@ -52,7 +52,12 @@ export class IngestQueue {
       let summary: IngestSummary;
       try {
         const manifest = new Map(batch.map((p) => [p.path, p.entry]));
-        summary = await this.serialize(() => ingestPaths(batch.map((p) => p.path), { client: this.client, manifest, deps: this.deps, release: this.release }));
+        summary = await this.serialize(() =>
+          ingestPaths(
+            batch.map((p) => p.path),
+            { client: this.client, manifest, deps: this.deps, release: this.release },
+          ),
+        );
       } catch (e) {
         // The database cannot be written (IngestStopped): every waiting file fails the same way, and the run stops.
         for (const p of [...batch, ...this.pending.splice(0)]) p.reject(e);
@@ -60,7 +65,8 @@ export class IngestQueue {
       }
       for (const k of ["added", "updated", "unchanged", "failed"] as const) this.totals[k] += summary[k];
       const failures = new Map(summary.failures.map((f) => [f.file, f.error]));
-      for (const p of batch) p.resolve(failures.has(p.path) ? { ok: false, error: failures.get(p.path) } : { ok: true });
+      for (const p of batch)
+        p.resolve(failures.has(p.path) ? { ok: false, error: failures.get(p.path) } : { ok: true });
     }
   }
 }

@@ -42,7 +42,10 @@ export async function registerListedAgencies(client: Client, targets: CollectTar
       });
       added += r.rowsAffected;
       for (const region of regions) {
-        await tx.execute({ sql: "INSERT OR IGNORE INTO regions (code, name, level, parent_code) VALUES (?, ?, ?, ?)", args: region });
+        await tx.execute({
+          sql: "INSERT OR IGNORE INTO regions (code, name, level, parent_code) VALUES (?, ?, ?, ?)",
+          args: region,
+        });
       }
     }
     await tx.commit();

@@ -37,12 +37,19 @@ export function findOriginal(originalsDir: string, sha16: string): OriginalFile 
   for (const host of list(originalsDir).sort()) {
     const dir = join(originalsDir, host, sha16);
     // A kill mid-write leaves NAME.partial beside nothing: never serve it.
-    const name = list(dir).filter((n) => !n.endsWith(".partial")).sort()[0];
+    const name = list(dir)
+      .filter((n) => !n.endsWith(".partial"))
+      .sort()[0];
     if (!name) continue;
     const path = join(dir, name);
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat?.isFile()) continue;
-    return { path, name, size: stat.size, contentType: TYPES[extname(name).toLowerCase()] ?? "application/octet-stream" };
+    return {
+      path,
+      name,
+      size: stat.size,
+      contentType: TYPES[extname(name).toLowerCase()] ?? "application/octet-stream",
+    };
   }
   return null;
 }

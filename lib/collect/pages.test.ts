@@ -54,13 +54,19 @@ describe("detail pages", () => {
       <a href="down.jsp?id=9">附件下载</a></body></html>`;
     const info = readDetailPage(readHtmlPage(html), html, new URL("http://x.gov.cn/art/1.html"));
     expect(info).toMatchObject({ published: "2024-01-31", isReport: false });
-    expect(info.attachments).toEqual(["http://x.gov.cn/art/b.pdf", "http://x.gov.cn/a/P020240131512345678.doc", "http://x.gov.cn/art/down.jsp?id=9"]);
+    expect(info.attachments).toEqual([
+      "http://x.gov.cn/art/b.pdf",
+      "http://x.gov.cn/a/P020240131512345678.doc",
+      "http://x.gov.cn/art/down.jsp?id=9",
+    ]);
   });
 });
 
 describe("target CSV", () => {
   it("takes agency,region_code,url rows with or without a header, and refuses unknown regions", () => {
-    expect(parseTargetsCsv("agency,region_code,url\n瓯海区民政局,330304,http://x.gov.cn/a/\n,,https://y.gov.cn/\n", "t.csv")).toEqual([
+    expect(
+      parseTargetsCsv("agency,region_code,url\n瓯海区民政局,330304,http://x.gov.cn/a/\n,,https://y.gov.cn/\n", "t.csv"),
+    ).toEqual([
       { agency: "瓯海区民政局", regionCode: "330304", url: "http://x.gov.cn/a/" },
       { agency: undefined, regionCode: undefined, url: "https://y.gov.cn/" },
     ]);

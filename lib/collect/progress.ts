@@ -7,11 +7,20 @@ import type { CollectProgress, CollectSummary } from "./collect";
 
 const PLAIN_EVERY_MS = 5_000;
 
-export function collectProgress(stream: NodeJS.WriteStream = process.stderr): { update(p: CollectProgress): void; stop(): void } {
+export function collectProgress(stream: NodeJS.WriteStream = process.stderr): {
+  update(p: CollectProgress): void;
+  stop(): void;
+} {
   const rate = (p: CollectProgress) => (p.done / Math.max(p.elapsedMs / 1000, 1e-3)).toFixed(1);
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { stream, format: "collect [{bar}] {value}/{total} URLs | {pages} pages, {reports} reports | {rate} URLs/s | ETA {eta_formatted} | !{failed}", hideCursor: true, etaBuffer: 20 },
+      {
+        stream,
+        format:
+          "collect [{bar}] {value}/{total} URLs | {pages} pages, {reports} reports | {rate} URLs/s | ETA {eta_formatted} | !{failed}",
+        hideCursor: true,
+        etaBuffer: 20,
+      },
       cliProgress.Presets.shades_classic,
     );
     let started = false;

@@ -49,7 +49,10 @@ export function originalName(url: URL, bytes: Uint8Array, html: boolean): string
   } catch {
     // keep it encoded
   }
-  name = name.replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "").slice(-120);
+  name = name
+    .replace(/[^\p{L}\p{N}._-]+/gu, "_")
+    .replace(/^\.+/, "")
+    .slice(-120);
   if (/\.\w{1,5}$/.test(name)) return name;
   const magic = EXT_BY_MAGIC.find(([m]) => m.every((b, i) => bytes[i] === b))?.[1];
   return `${name || "index"}${magic ?? (html ? ".html" : ".bin")}`;
@@ -93,7 +96,10 @@ function failureKey(url: string): string {
 /** Records (or re-words) the failure of a URL as a failed report row with its URL, as ingest records files. */
 export async function recordUrlFailure(client: Client, ctx: WriteContext, url: string, error: string): Promise<void> {
   const sha = failureKey(url);
-  const rs = await client.execute({ sql: "SELECT id, error FROM reports WHERE sha256 = ? AND status = 'failed'", args: [sha] });
+  const rs = await client.execute({
+    sql: "SELECT id, error FROM reports WHERE sha256 = ? AND status = 'failed'",
+    args: [sha],
+  });
   if (rs.rows[0]?.error === error) return; // failed the same way before: nothing to write
   const item = { ...failedItem(url, sha, error, "", url), errorZh: collectReasonZh(error) };
   await writeBatch(client, [{ item, replaceId: rs.rows[0] ? Number(rs.rows[0].id) : undefined }], ctx);

@@ -21,7 +21,8 @@ export function parseTargetsCsv(csv: string, name: string): CollectTarget[] {
     const [agency, regionCode, url] = [row[0] || undefined, row[1] || undefined, row[2] ?? ""];
     if (i === 0 && !HTTP_URL.test(url) && /url/i.test(url)) continue; // header
     const where = `${name} row ${i + 1}`;
-    if (!HTTP_URL.test(url)) throw new Error(`${where}: the third cell is not an http(s) address: "${url.slice(0, 80)}".`);
+    if (!HTTP_URL.test(url))
+      throw new Error(`${where}: the third cell is not an http(s) address: "${url.slice(0, 80)}".`);
     if (regionCode !== undefined && !getRegion(regionCode)) {
       throw new Error(`${where}: region code "${regionCode}" is not in the 2023 division list.`);
     }

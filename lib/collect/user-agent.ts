@@ -9,7 +9,9 @@ export const ROBOTS_TOKEN = "Nianbao";
 
 function version(): string {
   try {
-    return (JSON.parse(readFileSync(join(process.cwd(), "package.json"), "utf8")) as { version?: string }).version ?? "0";
+    return (
+      (JSON.parse(readFileSync(join(process.cwd(), "package.json"), "utf8")) as { version?: string }).version ?? "0"
+    );
   } catch {
     return "0";
   }

@@ -87,26 +87,42 @@ export function activeRows(values: Values, family: Family): TableRow[] {
   if (family === "2021") {
     const k3 = (p: string) => [`${p}.issued`, `${p}.repealed`, `${p}.in_force`];
     return [
-      head("第二十条第(一)项"), cols("本年制发件数", "本年废止件数", "现行有效件数"),
-      row("规章", k3("active.rules")), row("行政规范性文件", k3("active.normative_docs")),
-      head("第二十条第(五)项"), cols("本年处理决定数量"), row("行政许可", ["active.licensing.decisions"]),
-      head("第二十条第(六)项"), cols("本年处理决定数量"),
-      row("行政处罚", ["active.penalty.decisions"]), row("行政强制", ["active.coercion.decisions"]),
-      head("第二十条第(八)项"), cols("本年收费金额(单位:万元)"), row("行政事业性收费", ["active.fees.amount_wan"]),
+      head("第二十条第(一)项"),
+      cols("本年制发件数", "本年废止件数", "现行有效件数"),
+      row("规章", k3("active.rules")),
+      row("行政规范性文件", k3("active.normative_docs")),
+      head("第二十条第(五)项"),
+      cols("本年处理决定数量"),
+      row("行政许可", ["active.licensing.decisions"]),
+      head("第二十条第(六)项"),
+      cols("本年处理决定数量"),
+      row("行政处罚", ["active.penalty.decisions"]),
+      row("行政强制", ["active.coercion.decisions"]),
+      head("第二十条第(八)项"),
+      cols("本年收费金额(单位:万元)"),
+      row("行政事业性收费", ["active.fees.amount_wan"]),
     ];
   }
   const k3 = (p: string) => [`${p}.created`, `${p}.published`, `${p}.public_total`];
   const items = (p: string) => [`${p}.prev_items`, `${p}.change`, `${p}.decisions`];
   return [
-    head("第二十条第(一)项"), cols("本年新制作数量", "本年新公开数量", "对外公开总数量"),
-    row("规章", k3("active.rules")), row("规范性文件", k3("active.normative_docs")),
-    head("第二十条第(五)项"), cols("上一年项目数量", "本年增/减", "处理决定数量"),
-    row("行政许可", items("active.licensing")), row("其他对外管理服务事项", items("active.other_services")),
-    head("第二十条第(六)项"), cols("上一年项目数量", "本年增/减", "处理决定数量"),
-    row("行政处罚", items("active.penalty")), row("行政强制", items("active.coercion")),
-    head("第二十条第(八)项"), cols("上一年项目数量", "本年增/减"),
+    head("第二十条第(一)项"),
+    cols("本年新制作数量", "本年新公开数量", "对外公开总数量"),
+    row("规章", k3("active.rules")),
+    row("规范性文件", k3("active.normative_docs")),
+    head("第二十条第(五)项"),
+    cols("上一年项目数量", "本年增/减", "处理决定数量"),
+    row("行政许可", items("active.licensing")),
+    row("其他对外管理服务事项", items("active.other_services")),
+    head("第二十条第(六)项"),
+    cols("上一年项目数量", "本年增/减", "处理决定数量"),
+    row("行政处罚", items("active.penalty")),
+    row("行政强制", items("active.coercion")),
+    head("第二十条第(八)项"),
+    cols("上一年项目数量", "本年增/减"),
     row("行政事业性收费", ["active.fees.prev_items", "active.fees.change"]),
-    head("第二十条第(九)项"), cols("采购项目数量", "采购总金额"),
+    head("第二十条第(九)项"),
+    cols("采购项目数量", "采购总金额"),
     row("政府集中采购", ["active.procurement.items", "active.procurement.amount_wan"]),
   ];
 }

@@ -21,7 +21,12 @@ export const DEPARTMENTS: { stem: string; volume: number }[] = [
 ];
 
 const MUNICIPALITIES = new Set(["11", "12", "31", "50"]);
-const LEVEL_WEIGHTS: [UnitLevel, number][] = [["province", 3], ["city", 12], ["county", 35], ["township", 50]];
+const LEVEL_WEIGHTS: [UnitLevel, number][] = [
+  ["province", 3],
+  ["city", 12],
+  ["county", 35],
+  ["township", 50],
+];
 /** Median volume of a government at each level; offices and departments scale from it. */
 const GOV_VOLUME: Record<UnitLevel, number> = { province: 400, city: 150, county: 25, township: 0.7 };
 const LEVEL_SPREAD: Record<UnitLevel, number> = { province: 0.6, city: 0.8, county: 1.0, township: 1.1 };
@@ -79,11 +84,21 @@ function volumeOf(unit: Unit, role: Role): number {
   return role.kind === "government_office" ? gov * 0.3 : gov;
 }
 
-const AGENCY_LEVEL: Record<UnitLevel, AgencyLevel> = { province: "province", city: "city", county: "county", township: "township" };
+const AGENCY_LEVEL: Record<UnitLevel, AgencyLevel> = {
+  province: "province",
+  city: "city",
+  county: "county",
+  township: "township",
+};
 
 /** Draws `count` distinct agencies; the same seed gives the same list. */
 export function drawAgencies(count: number, seed: number): CorpusAgency[] {
-  const lists = { province: unitsOf("province"), city: unitsOf("city"), county: unitsOf("county"), township: unitsOf("township") };
+  const lists = {
+    province: unitsOf("province"),
+    city: unitsOf("city"),
+    county: unitsOf("county"),
+    township: unitsOf("township"),
+  };
   const rng = new Rng(seed, 1);
   const seen = new Set<string>();
   const out: CorpusAgency[] = [];

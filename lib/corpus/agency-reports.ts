@@ -43,7 +43,14 @@ interface YearState {
 }
 
 /** Figures of one agency-year; returns the faults it carries and updates the chain state. */
-function yearValues(agency: CorpusAgency, year: number, family: Family, fault: FaultKind | null, state: YearState, rng: Rng) {
+function yearValues(
+  agency: CorpusAgency,
+  year: number,
+  family: Family,
+  fault: FaultKind | null,
+  state: YearState,
+  rng: Rng,
+) {
   const values: Values = {};
   const faults: Fault[] = [];
   const volume = drawVolume(rng, expectedVolume(agency, year));
@@ -52,7 +59,8 @@ function yearValues(agency: CorpusAgency, year: number, family: Family, fault: F
     state.carriedForward = null;
   } else {
     // The first year on a modern template starts with a small backlog of its own.
-    let carried = state.carriedForward ?? new Array(6).fill(0).map((_, i) => (i === 0 ? rng.binomial(volume, 0.03) : 0));
+    let carried =
+      state.carriedForward ?? new Array(6).fill(0).map((_, i) => (i === 0 ? rng.binomial(volume, 0.03) : 0));
     if (fault === "chain") {
       const broken = breakChain(carried, rng);
       carried = broken.carried;
@@ -97,7 +105,8 @@ export function* agencyReports(agency: CorpusAgency, opts: CorpusOptions): Gener
       const keys = family === "legacy" ? [] : ["apps.carried_over.total"];
       faults.push({ kind: "missing_year", keys, message: `no report for ${year - 1}` });
     }
-    if (wrongTemplate) faults.push({ kind: "wrong_template", keys: [], message: `${year} report on the 2019 template` });
+    if (wrongTemplate)
+      faults.push({ kind: "wrong_template", keys: [], message: `${year} report on the 2019 template` });
     let stated = values["apps.new.total"] ?? 0;
     if (fault === "narrative") {
       const m = narrativeMismatch(stated, rng);
@@ -108,9 +117,19 @@ export function* agencyReports(agency: CorpusAgency, opts: CorpusOptions): Gener
   }
 }
 
-function renderYear(agency: CorpusAgency, year: number, family: Family, values: Values, faults: Fault[], stated: number, rng: Rng): GeneratedReport {
+function renderYear(
+  agency: CorpusAgency,
+  year: number,
+  family: Family,
+  values: Values,
+  faults: Fault[],
+  stated: number,
+  rng: Rng,
+): GeneratedReport {
   const meta: Meta = {
-    agency, year, family,
+    agency,
+    year,
+    family,
     date: publicationDate(year, rng),
     dateLine: rng.chance(0.4),
     signature: rng.chance(0.6),
@@ -128,11 +147,17 @@ function renderYear(agency: CorpusAgency, year: number, family: Family, values: 
   const truth: TruthRecord = {
     file,
     sha256: createHash("sha256").update(bytes).digest("hex"),
-    family, year,
+    family,
+    year,
     published: meta.dateLine || meta.signature ? meta.date : null,
     agency: { name: agency.name, kind: agency.kind, level: agency.level },
     region: agency.region,
-    values, faults, layout, traditional, glosses, encoding,
+    values,
+    faults,
+    layout,
+    traditional,
+    glosses,
+    encoding,
   };
   return { bytes, truth };
 }

@@ -23,7 +23,15 @@ export interface Comparison {
 
 const SUM_RULE = /^(R[1-4]|L\d)/;
 
-export const META_FIELDS = ["family", "year", "published", "agency.name", "agency.kind", "agency.level", "region.code"] as const;
+export const META_FIELDS = [
+  "family",
+  "year",
+  "published",
+  "agency.name",
+  "agency.kind",
+  "agency.level",
+  "region.code",
+] as const;
 
 function metaOf(r: Pick<ParsedReport, "family" | "year" | "published" | "agency" | "region">): Record<string, unknown> {
   return {
@@ -54,8 +62,17 @@ export function compareWithTruth(truth: TruthRecord, parsed: ParsedReport): Comp
   if (kinds.has("narrative")) detected.narrative = rules.includes("N1");
   if (kinds.has("blank")) detected.blank = blanks.every((k) => parsed.blanks.includes(k));
   // P… findings (a cell unreadable, a glued run split more than one way) are honest warnings, not false claims.
-  const falseAlarms = rules.filter((r) => (SUM_RULE.test(r) && !kinds.has("totals")) || (r === "N1" && !kinds.has("narrative")));
-  return { valuesMatch: wrongKeys.length === 0 && filledBlanks.length === 0, wrongKeys, filledBlanks, wrongMeta, detected, falseAlarms };
+  const falseAlarms = rules.filter(
+    (r) => (SUM_RULE.test(r) && !kinds.has("totals")) || (r === "N1" && !kinds.has("narrative")),
+  );
+  return {
+    valuesMatch: wrongKeys.length === 0 && filledBlanks.length === 0,
+    wrongKeys,
+    filledBlanks,
+    wrongMeta,
+    detected,
+    falseAlarms,
+  };
 }
 
 /** Accumulates comparisons into the figures bench/parse.ts prints. */
@@ -85,8 +102,10 @@ export class AccuracyTally {
       this.matched++;
       g.matched++;
     }
-    for (const k of [...result.wrongKeys, ...result.filledBlanks]) this.keyMisses.set(k, (this.keyMisses.get(k) ?? 0) + 1);
-    for (const f of result.wrongMeta) this.metaMisses.set(`${f} (${truth.family})`, (this.metaMisses.get(`${f} (${truth.family})`) ?? 0) + 1);
+    for (const k of [...result.wrongKeys, ...result.filledBlanks])
+      this.keyMisses.set(k, (this.keyMisses.get(k) ?? 0) + 1);
+    for (const f of result.wrongMeta)
+      this.metaMisses.set(`${f} (${truth.family})`, (this.metaMisses.get(`${f} (${truth.family})`) ?? 0) + 1);
     for (const [kind, hit] of Object.entries(result.detected)) {
       const [d, n] = this.faults.get(kind) ?? [0, 0];
       this.faults.set(kind, [d + (hit ? 1 : 0), n + 1]);

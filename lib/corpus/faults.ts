@@ -20,8 +20,20 @@ export function applicableFaults(family: Family, hasPrevModern: boolean, canSkip
 }
 
 const TOTAL_KEYS: Record<Family, string[]> = {
-  "2021": ["apps.new.total", "outcome.total.total", "outcome.granted.total", "apps.carried_forward.total", "review.total"],
-  "2019": ["apps.new.total", "outcome.total.total", "outcome.granted.total", "apps.carried_forward.total", "review.total"],
+  "2021": [
+    "apps.new.total",
+    "outcome.total.total",
+    "outcome.granted.total",
+    "apps.carried_forward.total",
+    "review.total",
+  ],
+  "2019": [
+    "apps.new.total",
+    "outcome.total.total",
+    "outcome.granted.total",
+    "apps.carried_forward.total",
+    "review.total",
+  ],
   legacy: ["legacy.answers.total", "legacy.review.total", "legacy.litigation.total"],
 };
 
@@ -40,7 +52,14 @@ export function breakChain(carried: number[], rng: Rng): { carried: number[]; fa
   const delta = out[col] > 0 && rng.chance(0.5) ? -rng.int(1, out[col]) : rng.int(1, 4);
   out[col] += delta;
   const key = `apps.carried_over.${APPLICANTS[col]}`;
-  return { carried: out, fault: { kind: "chain", keys: [key, "apps.carried_over.total"], message: `carry-over differs from last year's carry-forward by ${delta}` } };
+  return {
+    carried: out,
+    fault: {
+      kind: "chain",
+      keys: [key, "apps.carried_over.total"],
+      message: `carry-over differs from last year's carry-forward by ${delta}`,
+    },
+  };
 }
 
 /** Keys whose cells the template prints (derived group sums are not printed, so never blanked). */
@@ -68,5 +87,8 @@ export function blankCells(values: Values, family: Family, rng: Rng): Fault | nu
 
 export function narrativeMismatch(stated: number, rng: Rng): { stated: number; fault: Fault } {
   const next = stated + rng.pick([1, 2, 5, 10]) * (stated > 10 && rng.chance(0.5) ? -1 : 1);
-  return { stated: next, fault: { kind: "narrative", keys: ["apps.new.total"], message: `text says ${next} applications, table ${stated}` } };
+  return {
+    stated: next,
+    fault: { kind: "narrative", keys: ["apps.new.total"], message: `text says ${next} applications, table ${stated}` },
+  };
 }

@@ -27,15 +27,27 @@ function applicantWeights(agency: CorpusAgency): number[] {
 /** Outcome shares per leaf (2021 leaves; the 2019 single 其他处理 row takes the three 2021 shares). */
 function outcomeWeights(agency: CorpusAgency, leaves: OutcomeLeaf[]): number[] {
   const base: Record<string, number> = {
-    "outcome.granted": 0.45, "outcome.partial": 0.1,
-    "outcome.denied.state_secret": 0.002, "outcome.denied.prohibited_by_law": 0.004,
-    "outcome.denied.three_safeties": 0.003, "outcome.denied.third_party": 0.012,
-    "outcome.denied.internal_affairs": 0.008, "outcome.denied.process_info": 0.01,
-    "outcome.denied.enforcement_file": 0.004, "outcome.denied.admin_query": 0.006,
-    "outcome.unable.not_held": 0.2, "outcome.unable.needs_creation": 0.03, "outcome.unable.unclear": 0.02,
-    "outcome.rejected.petition": 0.02, "outcome.rejected.duplicate": 0.02, "outcome.rejected.publication": 0.004,
-    "outcome.rejected.excessive": 0.006, "outcome.rejected.confirmation": 0.01,
-    "outcome.other.no_correction": 0.04, "outcome.other.unpaid_fee": 0.002, "outcome.other.misc": 0.028,
+    "outcome.granted": 0.45,
+    "outcome.partial": 0.1,
+    "outcome.denied.state_secret": 0.002,
+    "outcome.denied.prohibited_by_law": 0.004,
+    "outcome.denied.three_safeties": 0.003,
+    "outcome.denied.third_party": 0.012,
+    "outcome.denied.internal_affairs": 0.008,
+    "outcome.denied.process_info": 0.01,
+    "outcome.denied.enforcement_file": 0.004,
+    "outcome.denied.admin_query": 0.006,
+    "outcome.unable.not_held": 0.2,
+    "outcome.unable.needs_creation": 0.03,
+    "outcome.unable.unclear": 0.02,
+    "outcome.rejected.petition": 0.02,
+    "outcome.rejected.duplicate": 0.02,
+    "outcome.rejected.publication": 0.004,
+    "outcome.rejected.excessive": 0.006,
+    "outcome.rejected.confirmation": 0.01,
+    "outcome.other.no_correction": 0.04,
+    "outcome.other.unpaid_fee": 0.002,
+    "outcome.other.misc": 0.028,
   };
   base["outcome.other"] = 0.07;
   if (agency.department === "自然资源") {
@@ -143,8 +155,11 @@ export function fillReviews(values: Values, handled: number, rng: Rng): void {
     const n = rng.poisson(handled * rates[group]);
     const [upheld, corrected, other, pending] = rng.multinomial(n, [0.62, 0.12, 0.14, 0.12]);
     Object.assign(values, {
-      [`${group}.upheld`]: upheld, [`${group}.corrected`]: corrected,
-      [`${group}.other`]: other, [`${group}.pending`]: pending, [`${group}.total`]: n,
+      [`${group}.upheld`]: upheld,
+      [`${group}.corrected`]: corrected,
+      [`${group}.other`]: other,
+      [`${group}.pending`]: pending,
+      [`${group}.total`]: n,
     });
   }
   for (const part of ["upheld", "corrected", "other", "pending", "total"]) {

@@ -4,7 +4,16 @@
  * threads take contiguous ranges of agencies and their truth parts are joined in agency order, so
  * the output is byte-identical for any number of jobs.
  */
-import { closeSync, createReadStream, createWriteStream, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  mkdirSync,
+  openSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Worker } from "node:worker_threads";
@@ -53,7 +62,10 @@ class LineWriter {
   }
 }
 
-export function writeRange(job: RangeJob, onProgress?: (documents: number, agenciesDone: number) => void): GenerateSummary {
+export function writeRange(
+  job: RangeJob,
+  onProgress?: (documents: number, agenciesDone: number) => void,
+): GenerateSummary {
   const fd = openSync(job.truthPath, "w");
   const truth = new LineWriter(fd);
   const made = new Set<string>();
@@ -100,22 +112,34 @@ function runWorker(job: RangeJob, onProgress: (documents: number, agencies: numb
 async function generateInWorkers(opts: GenerateOptions, jobs: number): Promise<GenerateSummary> {
   const { onProgress, jobs: _jobs, ...base } = opts;
   const per = Math.ceil(opts.agencies / jobs);
-  const ranges = Array.from({ length: jobs }, (_, k) => ({ start: k * per, end: Math.min(opts.agencies, (k + 1) * per) }));
+  const ranges = Array.from({ length: jobs }, (_, k) => ({
+    start: k * per,
+    end: Math.min(opts.agencies, (k + 1) * per),
+  }));
   const progress = ranges.map(() => ({ documents: 0, agencies: 0 }));
-  const report = () => onProgress?.(progress.reduce((s, p) => s + p.documents, 0), progress.reduce((s, p) => s + p.agencies, 0));
+  const report = () =>
+    onProgress?.(
+      progress.reduce((s, p) => s + p.documents, 0),
+      progress.reduce((s, p) => s + p.agencies, 0),
+    );
   const parts = ranges.map((_, k) => join(opts.out, `truth.part-${k}.jsonl`));
   const summaries = await Promise.all(
-    ranges.map((r, k) => runWorker({ ...base, ...r, truthPath: parts[k] }, (documents, agencies) => {
-      progress[k] = { documents, agencies };
-      report();
-    })),
+    ranges.map((r, k) =>
+      runWorker({ ...base, ...r, truthPath: parts[k] }, (documents, agencies) => {
+        progress[k] = { documents, agencies };
+        report();
+      }),
+    ),
   );
   const out = createWriteStream(join(opts.out, "truth.jsonl"));
   for (const part of parts) await pipeline(createReadStream(part), out, { end: false });
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
   for (const part of parts) rmSync(part);
   return summaries.reduce((a, s) => ({
-    documents: a.documents + s.documents, agencies: a.agencies + s.agencies, bytes: a.bytes + s.bytes, faulty: a.faulty + s.faulty,
+    documents: a.documents + s.documents,
+    agencies: a.agencies + s.agencies,
+    bytes: a.bytes + s.bytes,
+    faulty: a.faulty + s.faulty,
   }));
 }
 

@@ -12,22 +12,55 @@ function split(values: Values, rng: Rng, total: number, keys: string[], weights:
   rng.multinomial(total, weights).forEach((n, i) => (values[keys[i]] = n));
 }
 
-const ANSWER_KINDS = ["already_public", "granted", "partial", "denied", "not_this_agency", "not_exist", "told_to_amend", "other_channel"];
+const ANSWER_KINDS = [
+  "already_public",
+  "granted",
+  "partial",
+  "denied",
+  "not_this_agency",
+  "not_exist",
+  "told_to_amend",
+  "other_channel",
+];
 const DENIED_KINDS = ["state_secret", "trade_secret", "privacy", "security", "not_gov_info", "other_legal"];
 
 function fillApplications(values: Values, received: number, rng: Rng): void {
   values["legacy.apps.received"] = received;
-  split(values, rng, received, ["in_person", "fax", "online", "letter"].map((k) => `legacy.apps.received.${k}`), [0.3, 0.02, 0.5, 0.18]);
+  split(
+    values,
+    rng,
+    received,
+    ["in_person", "fax", "online", "letter"].map((k) => `legacy.apps.received.${k}`),
+    [0.3, 0.02, 0.5, 0.18],
+  );
   const completed = received - rng.binomial(received, 0.03);
   values["legacy.apps.closed"] = completed;
   split(values, rng, completed, ["legacy.apps.closed.on_time", "legacy.apps.closed.extended"], [0.93, 0.07]);
   values["legacy.answers.total"] = completed;
-  split(values, rng, completed, ANSWER_KINDS.map((k) => `legacy.answers.${k}`), [0.15, 0.4, 0.08, 0.05, 0.1, 0.12, 0.05, 0.05]);
-  split(values, rng, values["legacy.answers.denied"], DENIED_KINDS.map((k) => `legacy.answers.denied.${k}`), [0.1, 0.15, 0.2, 0.1, 0.3, 0.15]);
+  split(
+    values,
+    rng,
+    completed,
+    ANSWER_KINDS.map((k) => `legacy.answers.${k}`),
+    [0.15, 0.4, 0.08, 0.05, 0.1, 0.12, 0.05, 0.05],
+  );
+  split(
+    values,
+    rng,
+    values["legacy.answers.denied"],
+    DENIED_KINDS.map((k) => `legacy.answers.denied.${k}`),
+    [0.1, 0.15, 0.2, 0.1, 0.3, 0.15],
+  );
   for (const group of ["review", "litigation"]) {
     const n = rng.poisson(received * (group === "review" ? 0.05 : 0.03));
     values[`legacy.${group}.total`] = n;
-    split(values, rng, n, ["upheld", "corrected", "other"].map((p) => `legacy.${group}.${p}`), [0.75, 0.12, 0.13]);
+    split(
+      values,
+      rng,
+      n,
+      ["upheld", "corrected", "other"].map((p) => `legacy.${group}.${p}`),
+      [0.75, 0.12, 0.13],
+    );
   }
   values["legacy.complaints"] = rng.poisson(received * 0.01);
   values["legacy.fees.amount_wan"] = 0;
@@ -41,9 +74,17 @@ function fillActivity(values: Values, agency: CorpusAgency, rng: Rng): void {
   values["legacy.active.normative_docs_issued"] = rng.poisson(3 * scale);
   values["legacy.active.normative_docs"] = rng.binomial(values["legacy.active.normative_docs_issued"], 0.6);
   values["legacy.active.by_channel"] = items;
-  split(values, rng, items, ["gazette", "website", "weibo", "wechat", "other_channels"].map((k) => `legacy.active.${k}`), [0.05, 0.5, 0.2, 0.2, 0.05]);
+  split(
+    values,
+    rng,
+    items,
+    ["gazette", "website", "weibo", "wechat", "other_channels"].map((k) => `legacy.active.${k}`),
+    [0.05, 0.5, 0.2, 0.2, 0.05],
+  );
   values["legacy.response.hot_topics"] = rng.poisson(2 * scale);
-  const parts = ["press_conferences", "online_interviews", "interpretations", "social_media", "other_channels"].map((k) => `legacy.response.${k}`);
+  const parts = ["press_conferences", "online_interviews", "interpretations", "social_media", "other_channels"].map(
+    (k) => `legacy.response.${k}`,
+  );
   const responses = rng.poisson(8 * scale);
   values["legacy.response.by_channel"] = responses;
   split(values, rng, responses, parts, [0.1, 0.05, 0.35, 0.3, 0.2]);

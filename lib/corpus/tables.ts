@@ -13,7 +13,12 @@ import {
   type OutcomeLeaf,
 } from "./labels";
 import type { TableRow } from "./types";
-import { APPLICANTS, REVIEW_GROUPS as TEMPLATE_REVIEW_GROUPS, REVIEW_RESULTS, SECTION3_RULE_NOTE } from "@/lib/template/modern";
+import {
+  APPLICANTS,
+  REVIEW_GROUPS as TEMPLATE_REVIEW_GROUPS,
+  REVIEW_RESULTS,
+  SECTION3_RULE_NOTE,
+} from "@/lib/template/modern";
 
 const applicantLabel = (key: string) => APPLICANTS.find((a) => a.key === key)!.label;
 /** The 法人或其他组织 columns, after 自然人 and before 总计. */
@@ -75,7 +80,11 @@ export function reviewRows(values: Values): TableRow[] {
   const [direct, afterReview] = [reviewGroupLabel("litigation_direct"), reviewGroupLabel("litigation_after_review")];
   return [
     { labels: [reviewGroupLabel("review"), litigation], values: [], spans: [' colspan="5"', ' colspan="10"'] },
-    { labels: [...parts, direct, afterReview], values: [], spans: [...parts.map(() => ' rowspan="2"'), ' colspan="5"', ' colspan="5"'] },
+    {
+      labels: [...parts, direct, afterReview],
+      values: [],
+      spans: [...parts.map(() => ' rowspan="2"'), ' colspan="5"', ' colspan="5"'],
+    },
     { labels: [...parts, ...parts], values: [] },
     { labels: [], values: REVIEW_GROUPS.flatMap((g) => REVIEW_PARTS.map((p) => cell(values, `${g}.${p}`))) },
   ];

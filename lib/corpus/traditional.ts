@@ -36,12 +36,25 @@ function convertPiecewise(text: string): string {
 
 /** Pinyin glosses some sites insert after characters (鄉(xiāng), 發(fā)): the ones seen in seed 004. */
 const GLOSSES: Record<string, string> = {
-  發: "fā", 規: "guī", 業: "yè", 鄉: "xiāng", 續: "xù", 監: "jiān", 區: "qū", 聯: "lián", 穩: "wěn", 環: "huán", 執: "zhí", 協: "xié",
+  發: "fā",
+  規: "guī",
+  業: "yè",
+  鄉: "xiāng",
+  續: "xù",
+  監: "jiān",
+  區: "qū",
+  聯: "lián",
+  穩: "wěn",
+  環: "huán",
+  執: "zhí",
+  協: "xié",
 };
 const GLOSSED = new RegExp(`[${Object.keys(GLOSSES).join("")}]`, "g");
 
 export function blocksToTraditional(blocks: Block[], glosses = false): Block[] {
-  const convert = glosses ? (t: string) => convertPiecewise(t).replace(GLOSSED, (c) => `${c}(${GLOSSES[c]})`) : convertPiecewise;
+  const convert = glosses
+    ? (t: string) => convertPiecewise(t).replace(GLOSSED, (c) => `${c}(${GLOSSES[c]})`)
+    : convertPiecewise;
   return blocks.map((b) =>
     b.kind === "table"
       ? { ...b, rows: b.rows.map((r) => ({ ...r, labels: r.labels.map(convert) })) }

@@ -55,7 +55,7 @@ export type Block =
   | { kind: "title"; text: string }
   | { kind: "para"; text: string }
   | { kind: "heading"; text: string }
-  | { kind: "table"; rows: TableRow[]; /** Rows whose value cells may be glued in the flat layout. */ glue: boolean };
+  | { kind: "table"; rows: TableRow[] /** Rows whose value cells may be glued in the flat layout. */; glue: boolean };
 
 /** A report before it is rendered to a layout. */
 export interface ReportDraft {

@@ -34,12 +34,33 @@ interface AggDelta {
 }
 
 export const FACT_COLUMNS = [
-  "report_id", "agency_id", "year", "family", "level", "kind",
-  "province_code", "city_code", "county_code", "has_error", ...METRIC_COLUMNS,
+  "report_id",
+  "agency_id",
+  "year",
+  "family",
+  "level",
+  "kind",
+  "province_code",
+  "city_code",
+  "county_code",
+  "has_error",
+  ...METRIC_COLUMNS,
 ] as const;
 
 export function factsToRow(f: FactsRow): Row {
-  return [f.reportId, f.agencyId, f.year, f.family, f.level, f.kind, f.provinceCode, f.cityCode, f.countyCode, f.hasError, ...f.metrics];
+  return [
+    f.reportId,
+    f.agencyId,
+    f.year,
+    f.family,
+    f.level,
+    f.kind,
+    f.provinceCode,
+    f.cityCode,
+    f.countyCode,
+    f.hasError,
+    ...f.metrics,
+  ];
 }
 
 /** The scopes a report counts in, each with its parent (the national scope has none). */
@@ -61,7 +82,16 @@ export class AggDeltas {
     const key = `${scope}\u0000${f.year}\u0000${f.level}\u0000${f.kind}`;
     let d = this.deltas.get(key);
     if (!d) {
-      d = { scope, parentScope, year: f.year, level: f.level, kind: f.kind, reports: 0, failing: 0, metrics: METRIC_COLUMNS.map(() => null) };
+      d = {
+        scope,
+        parentScope,
+        year: f.year,
+        level: f.level,
+        kind: f.kind,
+        reports: 0,
+        failing: 0,
+        metrics: METRIC_COLUMNS.map(() => null),
+      };
       this.deltas.set(key, d);
     }
     return d;
@@ -87,7 +117,9 @@ export class AggDeltas {
   }
 
   private changed(): AggDelta[] {
-    return [...this.deltas.values()].filter((d) => d.reports !== 0 || d.failing !== 0 || d.metrics.some((v) => v !== null && v !== 0));
+    return [...this.deltas.values()].filter(
+      (d) => d.reports !== 0 || d.failing !== 0 || d.metrics.some((v) => v !== null && v !== 0),
+    );
   }
 
   /** The [scope, year, level, kind] of every row `apply` changes (their earlier versions go to history first). */
@@ -97,11 +129,24 @@ export class AggDeltas {
 
   /** `rel`: the release making the change (rel_from of rows it creates). */
   async apply(tx: Transaction, rel = 0): Promise<void> {
-    const rows: Row[] = this.changed().map((d) => [d.scope, d.parentScope, d.year, d.level, d.kind, d.reports, d.failing, ...d.metrics, rel]);
+    const rows: Row[] = this.changed().map((d) => [
+      d.scope,
+      d.parentScope,
+      d.year,
+      d.level,
+      d.kind,
+      d.reports,
+      d.failing,
+      ...d.metrics,
+      rel,
+    ]);
     const sets = [
       "reports = agg_region_year.reports + excluded.reports",
       "failing = agg_region_year.failing + excluded.failing",
-      ...METRIC_COLUMNS.map((c) => `${c} = CASE WHEN excluded.${c} IS NULL THEN agg_region_year.${c} ELSE coalesce(agg_region_year.${c}, 0) + excluded.${c} END`),
+      ...METRIC_COLUMNS.map(
+        (c) =>
+          `${c} = CASE WHEN excluded.${c} IS NULL THEN agg_region_year.${c} ELSE coalesce(agg_region_year.${c}, 0) + excluded.${c} END`,
+      ),
     ];
     await insertRows(
       tx,

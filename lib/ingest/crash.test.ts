@@ -12,7 +12,11 @@ import { freshDb, integrityProblems, tempDir } from "@/test/helpers/ingest";
 
 const COPIES = 2_000;
 
-function runCli(dir: string, url: string, workers: number): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string }> } {
+function runCli(
+  dir: string,
+  url: string,
+  workers: number,
+): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string }> } {
   // Own process group: npx → tsx → node are all killed together.
   const child = spawn("npx", ["tsx", "lib/cli/ingest.ts", dir, "--json", "--workers", String(workers)], {
     cwd: process.cwd(),
@@ -23,7 +27,9 @@ function runCli(dir: string, url: string, workers: number): { child: ChildProces
   let stdout = "";
   child.stdout!.on("data", (d) => (stdout += d));
   child.stderr!.resume();
-  const done = new Promise<{ code: number | null; stdout: string }>((resolve) => child.on("close", (code) => resolve({ code, stdout })));
+  const done = new Promise<{ code: number | null; stdout: string }>((resolve) =>
+    child.on("close", (code) => resolve({ code, stdout })),
+  );
   return { child, done };
 }
 
@@ -53,9 +59,20 @@ describe("ingest CLI under SIGKILL", () => {
     const summary = JSON.parse(stdout.trim().split("\n").at(-1)!);
     expect(summary).toEqual({ added: COPIES - landed, updated: 0, unchanged: landed, failed: 0 });
     const check = await openClient(url);
-    const totals = (await check.execute("SELECT count(*) AS n, count(DISTINCT sha256) AS shas, sum(status = 'active') AS active FROM reports")).rows[0];
+    const totals = (
+      await check.execute(
+        "SELECT count(*) AS n, count(DISTINCT sha256) AS shas, sum(status = 'active') AS active FROM reports",
+      )
+    ).rows[0];
     expect([totals.n, totals.shas, totals.active]).toEqual([COPIES, COPIES, COPIES]);
-    expect(Number((await check.execute("SELECT reports FROM agg_region_year WHERE scope = ''")).rows.reduce((n, r) => n + Number(r.reports), 0))).toBe(COPIES);
+    expect(
+      Number(
+        (await check.execute("SELECT reports FROM agg_region_year WHERE scope = ''")).rows.reduce(
+          (n, r) => n + Number(r.reports),
+          0,
+        ),
+      ),
+    ).toBe(COPIES);
     expect(await integrityProblems(check)).toEqual([]);
     check.close();
     client.close();

@@ -8,7 +8,15 @@ import type { Client } from "@libsql/client";
 import { describe, expect, it } from "vitest";
 import { dropDemoData, hasDemoData, rebuildAggregates } from "./demo-data";
 import { ingestPaths } from "./ingest";
-import { aggMismatches, applications, integrityProblems, reportText, tempDir, type ReportSpec, useFreshDbs } from "@/test/helpers/ingest";
+import {
+  aggMismatches,
+  applications,
+  integrityProblems,
+  reportText,
+  tempDir,
+  type ReportSpec,
+  useFreshDbs,
+} from "@/test/helpers/ingest";
 
 const freshTestDb = useFreshDbs();
 async function db(): Promise<Client> {
@@ -56,7 +64,12 @@ describe("dropDemoData", () => {
     expect(await ingestPaths([real], { client })).toMatchObject({ added: 2, failed: 0 });
     const realBefore = await rows(client, REPORT_VIEW);
     expect(realBefore.reduce((n, r) => n + Number(r.findings_n), 0)).toBeGreaterThan(0);
-    expect(await rows(client, "SELECT count(*) AS n FROM findings f JOIN reports r ON r.id = f.report_id WHERE r.is_demo = 1")).not.toEqual([{ n: 0 }]);
+    expect(
+      await rows(
+        client,
+        "SELECT count(*) AS n FROM findings f JOIN reports r ON r.id = f.report_id WHERE r.is_demo = 1",
+      ),
+    ).not.toEqual([{ n: 0 }]);
 
     expect(await dropDemoData(client)).toBe(4);
 
@@ -69,18 +82,23 @@ describe("dropDemoData", () => {
     const failing = expected.filter((r) => Number(r.error_count) > 0).length;
     expect(await rows(client, "SELECT count(*) AS n FROM report_facts WHERE has_error = 1")).toEqual([{ n: failing }]);
     for (const table of ["report_values", "findings", "report_facts"]) {
-      const orphans = await rows(client, `SELECT count(*) AS n FROM ${table} WHERE report_id NOT IN (SELECT id FROM reports)`);
+      const orphans = await rows(
+        client,
+        `SELECT count(*) AS n FROM ${table} WHERE report_id NOT IN (SELECT id FROM reports)`,
+      );
       expect({ table, orphans }).toEqual({ table, orphans: [{ n: 0 }] });
     }
-    expect(await rows(client, "SELECT name, region_code, is_demo, first_year, last_year FROM agencies ORDER BY region_code")).toEqual([
+    expect(
+      await rows(client, "SELECT name, region_code, is_demo, first_year, last_year FROM agencies ORDER BY region_code"),
+    ).toEqual([
       { name: OUHAI_CIVIL, region_code: "330304", is_demo: 0, first_year: 2023, last_year: 2023 },
       { name: YONGJIA, region_code: "330324", is_demo: 0, first_year: 2023, last_year: 2023 },
     ]);
     expect(await aggMismatches(client)).toEqual([]);
     expect(await integrityProblems(client)).toEqual([]);
-    expect(await rows(client, "SELECT year, reports, apps_new FROM agg_region_year WHERE scope = '' ORDER BY year")).toEqual([
-      { year: 2023, reports: 2, apps_new: 8 },
-    ]);
+    expect(
+      await rows(client, "SELECT year, reports, apps_new FROM agg_region_year WHERE scope = '' ORDER BY year"),
+    ).toEqual([{ year: 2023, reports: 2, apps_new: 8 }]);
   });
 
   it("is a no-op without demo data", async () => {
@@ -94,13 +112,16 @@ describe("dropDemoData", () => {
 });
 
 describe("demo and real reports of the same agency and year", () => {
-  const STATUS = "SELECT is_demo, status, (SELECT apps_new FROM report_facts f WHERE f.report_id = r.id) AS apps_new FROM reports r ORDER BY is_demo";
+  const STATUS =
+    "SELECT is_demo, status, (SELECT apps_new FROM report_facts f WHERE f.report_id = r.id) AS apps_new FROM reports r ORDER BY is_demo";
 
   it("a demo report never replaces a real one, whichever comes first, and dropping the demo data keeps the real one", async () => {
     const client = await db();
     // real first (as `npm run demo` loads the samples), then the demo corpus naming the same agency
     await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(21) }])], { client });
-    expect(await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(47) }])], { client, demo: true })).toMatchObject({ added: 1, updated: 0 });
+    expect(
+      await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(47) }])], { client, demo: true }),
+    ).toMatchObject({ added: 1, updated: 0 });
     expect(await rows(client, STATUS)).toEqual([
       { is_demo: 0, status: "active", apps_new: 21 },
       { is_demo: 1, status: "superseded", apps_new: null },
@@ -114,7 +135,9 @@ describe("demo and real reports of the same agency and year", () => {
   it("a real report replaces a demo one", async () => {
     const client = await db();
     await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(47) }])], { client, demo: true });
-    expect(await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(21) }])], { client })).toMatchObject({ added: 0, updated: 1 });
+    expect(
+      await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(21) }])], { client }),
+    ).toMatchObject({ added: 0, updated: 1 });
     expect(await rows(client, STATUS)).toEqual([
       { is_demo: 0, status: "active", apps_new: 21 },
       { is_demo: 1, status: "superseded", apps_new: null },
@@ -124,22 +147,38 @@ describe("demo and real reports of the same agency and year", () => {
 
   it("dropping demo data brings back a real report that an older version let a demo report supersede", async () => {
     const client = await db();
-    await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(21) }, { agency: YONGJIA, year: 2023, values: applications(3) }])], { client });
+    await ingestPaths(
+      [
+        folder([
+          { agency: OUHAI, year: 2023, values: applications(21) },
+          { agency: YONGJIA, year: 2023, values: applications(3) },
+        ]),
+      ],
+      { client },
+    );
     await ingestPaths([folder([{ agency: OUHAI, year: 2024, values: applications(47) }])], { client, demo: true });
     // What the old planner did: the demo report took over 瓯海 2023 (made by hand, as the code no longer does it).
-    await client.batch([
-      "UPDATE reports SET year = 2023 WHERE is_demo = 1",
-      "UPDATE report_facts SET year = 2023 WHERE report_id IN (SELECT id FROM reports WHERE is_demo = 1)",
-      `UPDATE reports SET status = 'superseded', superseded_by = (SELECT id FROM reports WHERE is_demo = 1)
+    await client.batch(
+      [
+        "UPDATE reports SET year = 2023 WHERE is_demo = 1",
+        "UPDATE report_facts SET year = 2023 WHERE report_id IN (SELECT id FROM reports WHERE is_demo = 1)",
+        `UPDATE reports SET status = 'superseded', superseded_by = (SELECT id FROM reports WHERE is_demo = 1)
          WHERE is_demo = 0 AND agency_id = (SELECT agency_id FROM reports WHERE is_demo = 1)`,
-      "DELETE FROM report_facts WHERE report_id IN (SELECT id FROM reports WHERE status = 'superseded')",
-    ], "write");
+        "DELETE FROM report_facts WHERE report_id IN (SELECT id FROM reports WHERE status = 'superseded')",
+      ],
+      "write",
+    );
     expect(await dropDemoData(client)).toBe(1);
     expect(await rows(client, STATUS)).toEqual([
       { is_demo: 0, status: "active", apps_new: 21 },
       { is_demo: 0, status: "active", apps_new: 3 },
     ]);
-    expect(await rows(client, "SELECT sum(reports) AS reports, sum(apps_new) AS apps_new FROM agg_region_year WHERE scope = '' AND year = 2023")).toEqual([{ reports: 2, apps_new: 24 }]);
+    expect(
+      await rows(
+        client,
+        "SELECT sum(reports) AS reports, sum(apps_new) AS apps_new FROM agg_region_year WHERE scope = '' AND year = 2023",
+      ),
+    ).toEqual([{ reports: 2, apps_new: 24 }]);
     expect(await aggMismatches(client)).toEqual([]);
     expect(await integrityProblems(client)).toEqual([]);
   });
@@ -149,10 +188,19 @@ describe("rebuildAggregates", () => {
   it("equals the incremental upkeep of a database built run by run, with a supersede and a broken chain", async () => {
     const client = await db();
     const runs: ReportSpec[][] = [
-      [{ agency: OUHAI, year: 2022, values: applications(10, 0, 7) }, { agency: CHAOYANG, year: 2022, values: applications(2) }],
-      [{ agency: OUHAI, year: 2023, values: applications(1, 9) }, { agency: YONGJIA, year: 2023, values: applications(6) }],
+      [
+        { agency: OUHAI, year: 2022, values: applications(10, 0, 7) },
+        { agency: CHAOYANG, year: 2022, values: applications(2) },
+      ],
+      [
+        { agency: OUHAI, year: 2023, values: applications(1, 9) },
+        { agency: YONGJIA, year: 2023, values: applications(6) },
+      ],
       // the corrected 2022 report: the chain to 2023 now holds, and 瓯海's figures change
-      [{ agency: OUHAI, year: 2022, values: applications(12, 0, 9) }, { agency: OUHAI_CIVIL, year: 2021, values: applications(4) }],
+      [
+        { agency: OUHAI, year: 2022, values: applications(12, 0, 9) },
+        { agency: OUHAI_CIVIL, year: 2021, values: applications(4) },
+      ],
     ];
     for (const reports of runs) await ingestPaths([folder(reports)], { client });
     expect(await rows(client, "SELECT status, count(*) AS n FROM reports GROUP BY 1 ORDER BY 1")).toEqual([

@@ -15,7 +15,9 @@ import { CHAIN_RULE } from "./state";
 import { FINDING_COLUMNS, findingRow } from "./write";
 
 const SUMS = METRIC_COLUMNS.map((c) => `sum(${c})`).join(", ");
-const AGG_COLUMNS = ["scope", "parent_scope", "year", "level", "kind", "reports", "failing", ...METRIC_COLUMNS].join(", ");
+const AGG_COLUMNS = ["scope", "parent_scope", "year", "level", "kind", "reports", "failing", ...METRIC_COLUMNS].join(
+  ", ",
+);
 
 /** scope expression, parent expression, and the condition for a report to count in that scope (agg.ts scopesOf). */
 const SCOPES: [string, string, string][] = [
@@ -83,12 +85,16 @@ export async function dropDemoData(client: Client): Promise<number> {
 }
 
 const FACT_METRICS = CORE_METRICS.map(
-  (m) => `(SELECT v.value FROM report_values v JOIN value_keys k ON k.id = v.key_id WHERE v.report_id = r.id AND k.key = '${m.key}')`,
+  (m) =>
+    `(SELECT v.value FROM report_values v JOIN value_keys k ON k.id = v.key_id WHERE v.report_id = r.id AND k.key = '${m.key}')`,
 ).join(", ");
 
 /** Makes a stored real report active again and gives it back its report_facts row (agg is rebuilt after). */
 async function restoreReport(tx: Transaction, id: number, rel: number): Promise<void> {
-  await tx.execute({ sql: "UPDATE reports SET status = 'active', superseded_by = NULL, rel_from = ?, rel_to = NULL WHERE id = ?", args: [rel, id] });
+  await tx.execute({
+    sql: "UPDATE reports SET status = 'active', superseded_by = NULL, rel_from = ?, rel_to = NULL WHERE id = ?",
+    args: [rel, id],
+  });
   await tx.execute({
     sql: `INSERT OR REPLACE INTO report_facts (${FACT_COLUMNS.join(", ")}, rel_from)
           SELECT r.id, r.agency_id, r.year, r.family, a.level, a.kind, a.province_code, a.city_code, a.county_code,
@@ -127,7 +133,12 @@ async function recheckAgency(tx: Transaction, agencyId: string): Promise<void> {
         { year: prev.year, values: await chainValues(tx, prev.id) },
         { year: r.year, values: await chainValues(tx, r.id) },
       );
-      await insertRows(tx, "INSERT INTO findings", FINDING_COLUMNS, found.map((f) => findingRow(r.id, f)));
+      await insertRows(
+        tx,
+        "INSERT INTO findings",
+        FINDING_COLUMNS,
+        found.map((f) => findingRow(r.id, f)),
+      );
     }
     await tx.execute({
       sql: `UPDATE reports SET

@@ -10,7 +10,8 @@ afterAll(removeTempDirs);
 describe("isReportFile", () => {
   it("takes report formats and leaves hidden, truth and manifest files out", () => {
     for (const name of ["a.txt", "b.HTML", "c.htm", "d.docx", "e.pdf", "f.doc"]) expect(isReportFile(name)).toBe(true);
-    for (const name of [".x.txt", "expected.json", "manifest.csv", "x.expected.json", "image.png", "notes.md"]) expect(isReportFile(name)).toBe(false);
+    for (const name of [".x.txt", "expected.json", "manifest.csv", "x.expected.json", "image.png", "notes.md"])
+      expect(isReportFile(name)).toBe(false);
   });
 });
 
@@ -41,16 +42,31 @@ describe("collectFiles", () => {
 
 describe("parseManifest", () => {
   it("resolves paths against the manifest's folder and leaves empty cells as no override", () => {
-    const m = parseManifest("path,agency,region_code,year,url\nsub/a.txt,某局,330304,2021,https://x.cn/a\nb.pdf,,,,\n", "/data/reports");
-    expect(m.get("/data/reports/sub/a.txt")).toEqual({ agency: "某局", regionCode: "330304", year: 2021, url: "https://x.cn/a" });
-    expect(m.get("/data/reports/b.pdf")).toEqual({ agency: undefined, regionCode: undefined, year: undefined, url: undefined });
+    const m = parseManifest(
+      "path,agency,region_code,year,url\nsub/a.txt,某局,330304,2021,https://x.cn/a\nb.pdf,,,,\n",
+      "/data/reports",
+    );
+    expect(m.get("/data/reports/sub/a.txt")).toEqual({
+      agency: "某局",
+      regionCode: "330304",
+      year: 2021,
+      url: "https://x.cn/a",
+    });
+    expect(m.get("/data/reports/b.pdf")).toEqual({
+      agency: undefined,
+      regionCode: undefined,
+      year: undefined,
+      url: undefined,
+    });
   });
 
   it("rejects bad rows with the row number", () => {
     expect(() => parseManifest("path,year\na.txt,20x1\n", "/")).toThrow(/row 2.*year/);
     expect(() => parseManifest("path,region_code\na.txt,33030\n", "/")).toThrow(/row 2.*region code/);
     expect(() => parseManifest("path,year\n,2020\n", "/")).toThrow(/row 2 has no path/);
-    expect(() => parseManifest("path,region_code\na.txt,999999\n", "/")).toThrow(/row 2.*999999.*not in the 2023 division list/);
+    expect(() => parseManifest("path,region_code\na.txt,999999\n", "/")).toThrow(
+      /row 2.*999999.*not in the 2023 division list/,
+    );
     expect(() => parseManifest("path,url\na.txt,javascript:alert(1)\n", "/")).toThrow(/row 2.*not http/);
   });
 

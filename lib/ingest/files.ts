@@ -26,7 +26,8 @@ async function walk(dir: string, out: string[]): Promise<void> {
     if (e.isDirectory()) await walk(full, out);
     else if (e.isFile() && isReportFile(e.name)) out.push(full);
     // A link to a report file is followed; links to folders are not (no cycles), nor broken links.
-    else if (e.isSymbolicLink() && isReportFile(e.name) && (await stat(full).catch(() => null))?.isFile()) out.push(full);
+    else if (e.isSymbolicLink() && isReportFile(e.name) && (await stat(full).catch(() => null))?.isFile())
+      out.push(full);
   }
 }
 

@@ -19,7 +19,16 @@ async function db(): Promise<Client> {
   return (await freshTestDb()).client;
 }
 
-const TABLES = ["reports", "value_keys", "report_values", "findings", "report_facts", "agencies", "regions", "agg_region_year"];
+const TABLES = [
+  "reports",
+  "value_keys",
+  "report_values",
+  "findings",
+  "report_facts",
+  "agencies",
+  "regions",
+  "agg_region_year",
+];
 async function tableCounts(client: Client) {
   const out: Record<string, number> = {};
   for (const t of TABLES) out[t] = Number((await client.execute(`SELECT count(*) FROM ${t}`)).rows[0][0]);
@@ -56,7 +65,9 @@ async function agenciesBothWays(files: string[]) {
   for (const order of [files, [...files].reverse()]) {
     const client = await db();
     for (const f of order) await ingestPaths([f], { client, workers: 0 });
-    const rows = await client.execute("SELECT id, name, norm_name, region_code, first_year, last_year FROM agencies ORDER BY id");
+    const rows = await client.execute(
+      "SELECT id, name, norm_name, region_code, first_year, last_year FROM agencies ORDER BY id",
+    );
     tables.push(rows.rows.map((r) => ({ ...r })));
   }
   return tables;
@@ -65,7 +76,11 @@ async function agenciesBothWays(files: string[]) {
 describe("ingest with the real parser", () => {
   it("loads the seeds, and a second run adds nothing", async () => {
     const client = await loadTwice([SEEDS], 5);
-    const ouhai = (await client.execute("SELECT f.apps_new, f.county_code, a.initials FROM report_facts f JOIN agencies a ON a.id = f.agency_id WHERE f.county_code = '330304'")).rows;
+    const ouhai = (
+      await client.execute(
+        "SELECT f.apps_new, f.county_code, a.initials FROM report_facts f JOIN agencies a ON a.id = f.agency_id WHERE f.county_code = '330304'",
+      )
+    ).rows;
     expect(ouhai.map((r) => ({ ...r }))).toEqual([{ apps_new: 51, county_code: "330304", initials: "ohqrmzfbgs" }]);
   });
 
@@ -79,13 +94,22 @@ describe("ingest with the real parser", () => {
     const client = await db();
     const dir = tempDir();
     writeFileSync(join(dir, "ouhai-2023.txt"), OUHAI);
-    writeFileSync(join(dir, "ouhai-2022.txt"), shiftYear(OUHAI, -1).replaceAll("瓯海区人民政府办公室", "温州市瓯海区人民政府办公室"));
+    writeFileSync(
+      join(dir, "ouhai-2022.txt"),
+      shiftYear(OUHAI, -1).replaceAll("瓯海区人民政府办公室", "温州市瓯海区人民政府办公室"),
+    );
     const s = await ingestPaths([dir], { client, workers: 0 });
     expect(s).toMatchObject({ added: 2, failed: 0 });
-    const agencies = (await client.execute("SELECT name, first_year, last_year FROM agencies")).rows.map((r) => ({ ...r }));
+    const agencies = (await client.execute("SELECT name, first_year, last_year FROM agencies")).rows.map((r) => ({
+      ...r,
+    }));
     expect(agencies).toEqual([{ name: "瓯海区人民政府办公室", first_year: 2022, last_year: 2023 }]);
     // 2022 carries forward 5 + 2 = 7; 2023 says it carried over 2 + 7 = 9: R5 on the 2023 report, per column
-    const r5 = (await client.execute("SELECT r.year, f.keys, f.expected, f.actual FROM findings f JOIN reports r ON r.id = f.report_id WHERE f.rule = 'R5' ORDER BY f.keys")).rows;
+    const r5 = (
+      await client.execute(
+        "SELECT r.year, f.keys, f.expected, f.actual FROM findings f JOIN reports r ON r.id = f.report_id WHERE f.rule = 'R5' ORDER BY f.keys",
+      )
+    ).rows;
     expect(r5.map((r) => [r.year, JSON.parse(String(r.keys))[0], r.expected, r.actual])).toEqual([
       [2023, "apps.carried_over.commercial", 2, 7],
       [2023, "apps.carried_over.natural_person", 5, 2],
@@ -99,15 +123,26 @@ describe("ingest with the real parser", () => {
     const dir = tempDir();
     mkdirSync(join(dir, "a"));
     mkdirSync(join(dir, "b"));
-    for (const f of ["002_1011c9d1822b474b.txt", "003_516ff9c16babe9a7.txt"]) copyFileSync(join(SEEDS, f), join(dir, "a", f));
+    for (const f of ["002_1011c9d1822b474b.txt", "003_516ff9c16babe9a7.txt"])
+      copyFileSync(join(SEEDS, f), join(dir, "a", f));
     await ingestPaths([join(dir, "a")], { client, workers: 0 });
     // the corrected version: one more new application by a natural person (46 → 47, total 51 → 52)
-    const fixed = OUHAI.replace("公开申请数量 | 46 | 5 | 0 | 0 | 0 | 0 | 51 |", "公开申请数量 | 47 | 5 | 0 | 0 | 0 | 0 | 52 |");
+    const fixed = OUHAI.replace(
+      "公开申请数量 | 46 | 5 | 0 | 0 | 0 | 0 | 51 |",
+      "公开申请数量 | 47 | 5 | 0 | 0 | 0 | 0 | 52 |",
+    );
     expect(fixed).not.toBe(OUHAI);
     writeFileSync(join(dir, "b", "ouhai-corrected.txt"), fixed);
     expect(await ingestPaths([join(dir, "b")], { client, workers: 0 })).toMatchObject({ added: 0, updated: 1 });
-    const statuses = (await client.execute("SELECT source_name, status FROM reports WHERE source_name LIKE '%002%' OR source_name LIKE 'ouhai%' ORDER BY id")).rows;
-    expect(statuses.map((r) => [r.source_name, r.status])).toEqual([["002_1011c9d1822b474b.txt", "superseded"], ["ouhai-corrected.txt", "active"]]);
+    const statuses = (
+      await client.execute(
+        "SELECT source_name, status FROM reports WHERE source_name LIKE '%002%' OR source_name LIKE 'ouhai%' ORDER BY id",
+      )
+    ).rows;
+    expect(statuses.map((r) => [r.source_name, r.status])).toEqual([
+      ["002_1011c9d1822b474b.txt", "superseded"],
+      ["ouhai-corrected.txt", "active"],
+    ]);
     const sum = (await client.execute("SELECT apps_new, reports FROM agg_region_year WHERE scope = '33'")).rows[0];
     expect([sum.apps_new, sum.reports]).toEqual([52, 1]);
     expect(await integrityProblems(client)).toEqual([]);
@@ -121,7 +156,9 @@ describe("ingest with the real parser", () => {
     writeFileSync(join(dir, "broken.pdf"), "%PDF-1.4 truncated");
     const s = await ingestPaths([dir], { client, workers: 1 });
     expect(s).toMatchObject({ added: 1, failed: 2 });
-    const failed = (await client.execute("SELECT source_name, error, error_zh FROM reports WHERE status = 'failed' ORDER BY 1")).rows;
+    const failed = (
+      await client.execute("SELECT source_name, error, error_zh FROM reports WHERE status = 'failed' ORDER BY 1")
+    ).rows;
     expect(failed.map((r) => r.source_name)).toEqual(["broken.pdf", "notes.txt"]);
     for (const r of failed) {
       expect(String(r.error)).toMatch(/^[A-Z].{10,}/);

@@ -18,14 +18,24 @@ import { writeBatch, type BatchEntry, type BatchOutcome, type WriteContext } fro
 export const DEFAULT_BATCH_SIZE = 250;
 
 export function emptySummary(): IngestSummary {
-  return { added: 0, updated: 0, unchanged: 0, failed: 0, findingsByRule: {}, failures: [], elapsedMs: 0, reportsPerSecond: 0 };
+  return {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    findingsByRule: {},
+    failures: [],
+    elapsedMs: 0,
+    reportsPerSecond: 0,
+  };
 }
 
 function merge(summary: IngestSummary, o: BatchOutcome): void {
   summary.added += o.added;
   summary.updated += o.updated;
   summary.failed += o.failed;
-  for (const [rule, n] of Object.entries(o.findingsByRule)) summary.findingsByRule[rule] = (summary.findingsByRule[rule] ?? 0) + n;
+  for (const [rule, n] of Object.entries(o.findingsByRule))
+    summary.findingsByRule[rule] = (summary.findingsByRule[rule] ?? 0) + n;
 }
 
 function recordFailures(summary: IngestSummary, entries: BatchEntry[]): void {
@@ -43,19 +53,28 @@ const STORAGE_FAULT = /\bSQLITE_(FULL|READONLY|IOERR|CANTOPEN|NOTADB|CORRUPT)/;
 function stopOnStorageFault(e: unknown, summary: IngestSummary): void {
   const code = (e as { code?: unknown } | null)?.code;
   const message = e instanceof Error ? e.message : String(e);
-  if (STORAGE_FAULT.test(`${typeof code === "string" ? code : ""} ${message}`)) throw new IngestStopped(message.split("\n")[0], summary);
+  if (STORAGE_FAULT.test(`${typeof code === "string" ? code : ""} ${message}`))
+    throw new IngestStopped(message.split("\n")[0], summary);
 }
 
 /** Thrown when the database cannot take writes at all; carries what this run had done until then. */
 export class IngestStopped extends Error {
-  constructor(readonly reason: string, readonly summary: IngestSummary) {
+  constructor(
+    readonly reason: string,
+    readonly summary: IngestSummary,
+  ) {
     super(reason);
     this.name = "IngestStopped";
   }
 }
 
 /** Writes a batch; if the transaction fails, writes its reports one by one so one bad report loses nothing else. */
-async function writeSafely(entries: BatchEntry[], opts: IngestOptions, ctx: WriteContext, summary: IngestSummary): Promise<void> {
+async function writeSafely(
+  entries: BatchEntry[],
+  opts: IngestOptions,
+  ctx: WriteContext,
+  summary: IngestSummary,
+): Promise<void> {
   try {
     merge(summary, await writeBatch(opts.client, entries, ctx));
     recordFailures(summary, entries);
@@ -70,7 +89,11 @@ async function writeSafely(entries: BatchEntry[], opts: IngestOptions, ctx: Writ
     } catch (e) {
       stopOnStorageFault(e, summary);
       const why = e instanceof Error ? e.message : String(e);
-      const failed = failedItem(entry.item.file, entry.item.sha256, `A database error stopped this report from being stored (${why}).`);
+      const failed = failedItem(
+        entry.item.file,
+        entry.item.sha256,
+        `A database error stopped this report from being stored (${why}).`,
+      );
       summary.failures.push({ file: failed.file, error: failed.error });
       summary.failed += 1;
       await writeBatch(opts.client, [{ ...entry, item: failed }], ctx).catch(() => undefined); // best effort: the summary has it
@@ -85,7 +108,14 @@ type Parse = (file: SourceFile, entry: ManifestEntry | undefined) => Promise<Ite
  * an object: an async function returning a bare promise would adopt it, and awaiting the read would then wait
  * for the whole parse too (which is how parsing and writing once ran one after the other).
  */
-async function startBatch(paths: string[], opts: IngestOptions, deps: IngestDeps, seen: Set<string>, parse: Parse, summary: IngestSummary): Promise<{ parsed: Promise<BatchEntry[]> }> {
+async function startBatch(
+  paths: string[],
+  opts: IngestOptions,
+  deps: IngestDeps,
+  seen: Set<string>,
+  parse: Parse,
+  summary: IngestSummary,
+): Promise<{ parsed: Promise<BatchEntry[]> }> {
   const read = await readBatch(opts.client, paths, seen, deps.parserVersion);
   summary.unchanged += read.unchanged;
   // The same bytes failed before and would fail again: this run's summary and exit status say so too.
@@ -93,7 +123,10 @@ async function startBatch(paths: string[], opts: IngestOptions, deps: IngestDeps
   summary.failed += read.knownFailed.length;
   for (const u of read.stillUnreadable) summary.failures.push({ file: u.file, error: u.error });
   summary.failed += read.stillUnreadable.length;
-  const parsed = read.fresh.map(async (f) => ({ item: await parse(f, opts.manifest?.get(f.path)), replaceId: f.replaceId }));
+  const parsed = read.fresh.map(async (f) => ({
+    item: await parse(f, opts.manifest?.get(f.path)),
+    replaceId: f.replaceId,
+  }));
   return { parsed: Promise.all(parsed).then((p) => [...read.unreadable.map((item) => ({ item })), ...p]) };
 }
 
@@ -124,14 +157,23 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     const slices: string[][] = [];
     for (let i = 0; i < files.length; i += size) slices.push(files.slice(i, i + size));
     const progress = (done: number) =>
-      opts.onProgress?.({ done, total: files.length, added: summary.added, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failed, elapsedMs: performance.now() - started });
+      opts.onProgress?.({
+        done,
+        total: files.length,
+        added: summary.added,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+        failed: summary.failed,
+        elapsedMs: performance.now() - started,
+      });
     progress(0);
     // Keep PARSE_AHEAD slices with the workers BEFORE writing: the driver blocks this thread while it writes,
     // and with one slice ahead the workers sat idle 47 % of a run (profile of 5,460 reports).
     const ahead: { parsed: Promise<BatchEntry[]> }[] = [];
     let queued = 0;
     const fill = async () => {
-      while (ahead.length < PARSE_AHEAD && queued < slices.length) ahead.push(await startBatch(slices[queued++], opts, deps, seen, parse, summary));
+      while (ahead.length < PARSE_AHEAD && queued < slices.length)
+        ahead.push(await startBatch(slices[queued++], opts, deps, seen, parse, summary));
     };
     await fill();
     for (let i = 0, done = 0; ahead.length > 0; i++) {

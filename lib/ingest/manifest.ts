@@ -15,7 +15,13 @@ function clean(cell: string | undefined): string | undefined {
 
 export function parseManifest(csv: string, baseDir: string): Map<string, ManifestEntry> {
   // relax_column_count: a row may leave out its trailing empty cells (`a.txt,某局` without `,,`).
-  const rows = parse(csv, { columns: true, skip_empty_lines: true, bom: true, trim: true, relax_column_count: true }) as Record<string, string>[];
+  const rows = parse(csv, {
+    columns: true,
+    skip_empty_lines: true,
+    bom: true,
+    trim: true,
+    relax_column_count: true,
+  }) as Record<string, string>[];
   const out = new Map<string, ManifestEntry>();
   for (const [i, row] of rows.entries()) {
     const path = clean(row.path);

@@ -8,6 +8,10 @@ export async function parseFile(file: SourceFile, entry: ManifestEntry | undefin
     return prepareItem(file, result, entry, deps);
   } catch (e) {
     // The parser promises never to throw; if it does, that file fails and the batch goes on.
-    return failedItem(file.path, file.sha256, `The parser stopped on this file (${e instanceof Error ? e.message : String(e)}).`);
+    return failedItem(
+      file.path,
+      file.sha256,
+      `The parser stopped on this file (${e instanceof Error ? e.message : String(e)}).`,
+    );
   }
 }

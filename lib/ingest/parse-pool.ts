@@ -29,7 +29,14 @@ export function defaultWorkerCount(): number {
 }
 
 function workerFailure(why: string): Item {
-  return { ok: false, file: "", sha256: "", error: `The parser worker stopped (${why}).`, errorZh: "解析进程意外退出,该文件未能读取。", rawText: "" };
+  return {
+    ok: false,
+    file: "",
+    sha256: "",
+    error: `The parser worker stopped (${why}).`,
+    errorZh: "解析进程意外退出,该文件未能读取。",
+    rawText: "",
+  };
 }
 
 export class ParsePool {

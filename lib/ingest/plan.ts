@@ -57,7 +57,15 @@ class Planner {
     private readonly deps: IngestDeps,
     private readonly demo: boolean,
   ) {
-    this.plan = { reports: [], failed: [], supersededStored: [], chainStored: new Map(), facts: [], agg: new AggDeltas(), updated: 0 };
+    this.plan = {
+      reports: [],
+      failed: [],
+      supersededStored: [],
+      chainStored: new Map(),
+      facts: [],
+      agg: new AggDeltas(),
+      updated: 0,
+    };
   }
 
   add(item: Item): void {
@@ -69,8 +77,17 @@ class Planner {
   private addReport(id: number, item: ReportItem): void {
     const own = item.findings.filter((f) => f.rule !== CHAIN_RULE);
     const active: ActiveReport = {
-      id, agencyId: item.agency.id, year: item.year, published: item.published, demo: this.demo, isNew: true, values: item.values,
-      baseErrors: countSeverity(own, "error"), baseWarnings: countSeverity(own, "warning"), r5: [], facts: null,
+      id,
+      agencyId: item.agency.id,
+      year: item.year,
+      published: item.published,
+      demo: this.demo,
+      isNew: true,
+      values: item.values,
+      baseErrors: countSeverity(own, "error"),
+      baseWarnings: countSeverity(own, "warning"),
+      r5: [],
+      facts: null,
     };
     const rec: NewReport = { id, item: { ...item, findings: own }, status: "active", supersededBy: null, active };
     this.plan.reports.push(rec);
@@ -120,10 +137,17 @@ class Planner {
       if (rec.status !== "active") continue;
       const { item } = rec;
       const facts: FactsRow = {
-        reportId: rec.id, agencyId: item.agency.id, year: item.year, family: item.family,
-        level: item.agency.level, kind: item.agency.kind, provinceCode: item.agency.provinceCode,
-        cityCode: item.agency.cityCode, countyCode: item.agency.countyCode,
-        hasError: errorCount(rec.active) > 0 ? 1 : 0, metrics: item.facts,
+        reportId: rec.id,
+        agencyId: item.agency.id,
+        year: item.year,
+        family: item.family,
+        level: item.agency.level,
+        kind: item.agency.kind,
+        provinceCode: item.agency.provinceCode,
+        cityCode: item.agency.cityCode,
+        countyCode: item.agency.countyCode,
+        hasError: errorCount(rec.active) > 0 ? 1 : 0,
+        metrics: item.facts,
       };
       this.plan.facts.push(facts);
       this.plan.agg.addReport(facts, 1);
@@ -132,7 +156,13 @@ class Planner {
   }
 }
 
-export function planBatch(items: Item[], state: Map<string, ActiveReport>, firstId: number, deps: IngestDeps, demo = false): BatchPlan {
+export function planBatch(
+  items: Item[],
+  state: Map<string, ActiveReport>,
+  firstId: number,
+  deps: IngestDeps,
+  demo = false,
+): BatchPlan {
   const planner = new Planner(state, firstId, deps, demo);
   for (const item of items) planner.add(item);
   return planner.finish();

@@ -36,7 +36,6 @@ export interface AgencyInfo {
   initials: string;
 }
 
-
 export interface ReportItem {
   ok: true;
   file: string;
@@ -77,7 +76,13 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-export function failedItem(file: string, sha256: string, error: string, rawText = "", sourceUrl: string | null = null): FailedItem {
+export function failedItem(
+  file: string,
+  sha256: string,
+  error: string,
+  rawText = "",
+  sourceUrl: string | null = null,
+): FailedItem {
   return { ok: false, file, sha256, error, errorZh: chineseReason(error), rawText, sourceUrl };
 }
 
@@ -98,7 +103,12 @@ export function regionRows(code: string, names: string[], deps: Pick<IngestDeps,
   const rows: RegionRow[] = [];
   for (const s of steps) {
     if (!s.name || !LEVEL_BY_LENGTH[s.code.length]) continue;
-    rows.push({ code: s.code, name: s.name, level: LEVEL_BY_LENGTH[s.code.length], parentCode: rows.at(-1)?.code ?? null });
+    rows.push({
+      code: s.code,
+      name: s.name,
+      level: LEVEL_BY_LENGTH[s.code.length],
+      parentCode: rows.at(-1)?.code ?? null,
+    });
   }
   return rows;
 }
@@ -169,7 +179,10 @@ function applyManifest(parsed: ParsedReport, entry: ManifestEntry | undefined, d
   if (entry.year) out.year = entry.year;
   if (entry.regionCode) {
     const known = parsed.region?.code === entry.regionCode ? parsed.region.path : null;
-    out.region = { code: entry.regionCode, path: known ?? deps.regionPath?.(entry.regionCode).map((s) => s.name) ?? [] };
+    out.region = {
+      code: entry.regionCode,
+      path: known ?? deps.regionPath?.(entry.regionCode).map((s) => s.name) ?? [],
+    };
   }
   return out;
 }
@@ -181,9 +194,17 @@ export function prepareItem(
   deps: IngestDeps,
 ): Item {
   const url = entry?.url ?? null;
-  if (!result.value) return failedItem(file.path, file.sha256, result.error ?? "The file could not be read as an annual report.", "", url);
+  if (!result.value)
+    return failedItem(
+      file.path,
+      file.sha256,
+      result.error ?? "The file could not be read as an annual report.",
+      "",
+      url,
+    );
   const parsed = applyManifest(result.value, entry, deps);
-  if (!parsed.agency.name.trim()) return failedItem(file.path, file.sha256, "The report does not name its agency.", parsed.text, url);
+  if (!parsed.agency.name.trim())
+    return failedItem(file.path, file.sha256, "The report does not name its agency.", parsed.text, url);
   const regionCode = parsed.region?.code ?? null;
   const { rows, chain } = valueRows(parsed);
   return {

@@ -15,13 +15,24 @@ export interface ProgressReporter {
 export function progressReporter(stream: NodeJS.WriteStream = process.stderr): ProgressReporter {
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { stream, format: "ingest [{bar}] {value}/{total} | {rate} reports/s | ETA {eta_formatted} | +{added} ~{updated} ={unchanged} !{failed}", hideCursor: true },
+      {
+        stream,
+        format:
+          "ingest [{bar}] {value}/{total} | {rate} reports/s | ETA {eta_formatted} | +{added} ~{updated} ={unchanged} !{failed}",
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     let started = false;
     return {
       update(p) {
-        const payload = { rate: rate(p).toFixed(0), added: p.added, updated: p.updated, unchanged: p.unchanged, failed: p.failed };
+        const payload = {
+          rate: rate(p).toFixed(0),
+          added: p.added,
+          updated: p.updated,
+          unchanged: p.unchanged,
+          failed: p.failed,
+        };
         if (!started) bar.start(p.total, p.done, payload);
         else bar.update(p.done, payload);
         started = true;

@@ -35,7 +35,11 @@ async function readAll(paths: string[]): Promise<(SourceFile | FailedItem)[]> {
         } catch (e) {
           const why = e instanceof Error ? e.message : String(e);
           // No bytes to key it by: key the failure by its path, so a rerun does not store it twice.
-          return failedItem(path, sha256Hex(new TextEncoder().encode(`unreadable\u0000${path}`)), `Could not read the file (${why}).`);
+          return failedItem(
+            path,
+            sha256Hex(new TextEncoder().encode(`unreadable\u0000${path}`)),
+            `Could not read the file (${why}).`,
+          );
         }
       }),
     );
@@ -53,11 +57,15 @@ export async function readBatch(
   const read = await readAll(paths);
   const files = read.filter((r): r is SourceFile => "bytes" in r);
   const unreadable = read.filter((r): r is FailedItem => !("bytes" in r));
-  const stored = await selectIn<{ id: number; sha256: string; status: string; parser_version: string; error: string | null }>(
-    client,
-    (p) => `SELECT id, sha256, status, parser_version, error FROM reports WHERE sha256 IN (${p})`,
-    [...new Set([...files, ...unreadable].map((f) => f.sha256))],
-  );
+  const stored = await selectIn<{
+    id: number;
+    sha256: string;
+    status: string;
+    parser_version: string;
+    error: string | null;
+  }>(client, (p) => `SELECT id, sha256, status, parser_version, error FROM reports WHERE sha256 IN (${p})`, [
+    ...new Set([...files, ...unreadable].map((f) => f.sha256)),
+  ]);
   const bySha = new Map(stored.map((r) => [r.sha256, r]));
   const out: ReadOutcome = {
     fresh: [],
@@ -68,8 +76,10 @@ export async function readBatch(
   };
   for (const f of files) {
     const row = bySha.get(f.sha256);
-    const retry = row && row.status === "failed" && (row.parser_version !== parserVersion || TRANSIENT.test(row.error ?? ""));
-    if (!seen.has(f.sha256) && row && !retry && row.status === "failed") out.knownFailed.push({ file: f.path, error: row.error ?? "" });
+    const retry =
+      row && row.status === "failed" && (row.parser_version !== parserVersion || TRANSIENT.test(row.error ?? ""));
+    if (!seen.has(f.sha256) && row && !retry && row.status === "failed")
+      out.knownFailed.push({ file: f.path, error: row.error ?? "" });
     else if (seen.has(f.sha256) || (row && !retry)) out.unchanged += 1;
     else out.fresh.push(row ? { ...f, replaceId: Number(row.id) } : f);
     seen.add(f.sha256);

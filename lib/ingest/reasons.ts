@@ -8,7 +8,10 @@ const KNOWN: [RegExp, string][] = [
   [/year the report covers is not stated/i, "报告中没有写明所属年度,无法作为年度报告导入。"],
   [/no 政府信息公开 statistical table/i, "文件中没有政府信息公开统计表格,不是年度报告。"],
   [/Office 97/i, "这是旧版 Office 97–2003 文件,但不是 Word 文档,不是文字报告。"],
-  [/PowerPoint|Excel|ZIP archive|OpenDocument|binary data/i, "该文件不是文字报告(演示文稿、表格、压缩包或二进制文件)。"],
+  [
+    /PowerPoint|Excel|ZIP archive|OpenDocument|binary data/i,
+    "该文件不是文字报告(演示文稿、表格、压缩包或二进制文件)。",
+  ],
   [/no text layer|scanned/i, "PDF 是扫描图像,没有可提取的文字,需要先做文字识别(OCR)。"],
   [/is an image/i, "该文件是图片,不是文字报告;扫描件需要先做文字识别(OCR)。"],
   [/DOCX refused|inflates beyond/i, "文件解压后过大(疑似压缩炸弹)或已损坏,已拒绝读取。"],

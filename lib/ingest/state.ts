@@ -59,7 +59,8 @@ export async function loadActiveState(tx: Transaction, items: ReportItem[]): Pro
   const agencyIds = [...new Set(items.map((it) => it.agency.id))];
   const reports = await selectIn<Raw>(
     tx,
-    (p) => `SELECT id, agency_id, year, published, error_count, warning_count, is_demo FROM reports WHERE status = 'active' AND agency_id IN (${p})`,
+    (p) =>
+      `SELECT id, agency_id, year, published, error_count, warning_count, is_demo FROM reports WHERE status = 'active' AND agency_id IN (${p})`,
     agencyIds,
   );
   const state = new Map<string, ActiveReport>();
@@ -87,7 +88,11 @@ export async function loadActiveState(tx: Transaction, items: ReportItem[]): Pro
 async function loadDetails(tx: Transaction, state: Map<string, ActiveReport>): Promise<void> {
   const byId = new Map([...state.values()].map((a) => [a.id, a]));
   const ids = [...byId.keys()];
-  const facts = await selectIn<Raw>(tx, (p) => `SELECT ${FACT_COLUMNS.join(", ")} FROM report_facts WHERE report_id IN (${p})`, ids);
+  const facts = await selectIn<Raw>(
+    tx,
+    (p) => `SELECT ${FACT_COLUMNS.join(", ")} FROM report_facts WHERE report_id IN (${p})`,
+    ids,
+  );
   for (const f of facts) byId.get(Number(f.report_id))!.facts = factsFromRow(f);
   const values = await selectIn<Raw>(
     tx,
@@ -98,7 +103,8 @@ async function loadDetails(tx: Transaction, state: Map<string, ActiveReport>): P
   for (const v of values) byId.get(Number(v.report_id))!.values[String(v.key)] = Number(v.value);
   const chain = await selectIn<Raw>(
     tx,
-    (p) => `SELECT report_id, rule, severity, message, keys, expected, actual, line FROM findings WHERE report_id IN (${p}) AND rule = '${CHAIN_RULE}'`,
+    (p) =>
+      `SELECT report_id, rule, severity, message, keys, expected, actual, line FROM findings WHERE report_id IN (${p}) AND rule = '${CHAIN_RULE}'`,
     ids,
   );
   for (const f of chain) {

@@ -38,13 +38,44 @@ export interface BatchOutcome {
 }
 
 const REPORT_COLUMNS = [
-  "id", "public_id", "sha256", "source_name", "source_url", "agency_id", "year", "family", "published",
-  "parser_version", "status", "superseded_by", "error", "error_zh", "raw_text", "error_count", "warning_count", "is_demo",
-  "fetched_at", "http_last_modified", "page_published", "first_seen_at", "rel_from",
+  "id",
+  "public_id",
+  "sha256",
+  "source_name",
+  "source_url",
+  "agency_id",
+  "year",
+  "family",
+  "published",
+  "parser_version",
+  "status",
+  "superseded_by",
+  "error",
+  "error_zh",
+  "raw_text",
+  "error_count",
+  "warning_count",
+  "is_demo",
+  "fetched_at",
+  "http_last_modified",
+  "page_published",
+  "first_seen_at",
+  "rel_from",
 ];
 const AGENCY_COLUMNS = [
-  "id", "name", "norm_name", "kind", "level", "region_code", "province_code", "city_code", "county_code",
-  "initials", "first_year", "last_year", "is_demo",
+  "id",
+  "name",
+  "norm_name",
+  "kind",
+  "level",
+  "region_code",
+  "province_code",
+  "city_code",
+  "county_code",
+  "initials",
+  "first_year",
+  "last_year",
+  "is_demo",
 ];
 export const FINDING_COLUMNS = ["report_id", "rule", "severity", "message", "keys", "expected", "actual", "line"];
 
@@ -64,7 +95,16 @@ const AGENCY_UPSERT = `ON CONFLICT(id) DO UPDATE SET
   is_demo = max(agencies.is_demo, excluded.is_demo)`;
 
 export function findingRow(reportId: number, f: Finding): Row {
-  return [reportId, f.rule, f.severity, f.message, JSON.stringify(f.keys ?? []), f.expected ?? null, f.actual ?? null, f.line ?? null];
+  return [
+    reportId,
+    f.rule,
+    f.severity,
+    f.message,
+    JSON.stringify(f.keys ?? []),
+    f.expected ?? null,
+    f.actual ?? null,
+    f.line ?? null,
+  ];
 }
 
 function reportRows(plan: BatchPlan, ctx: WriteContext, rel: number | null): Row[] {
@@ -73,36 +113,97 @@ function reportRows(plan: BatchPlan, ctx: WriteContext, rel: number | null): Row
   const ok = plan.reports.map(({ id, item, status, supersededBy, active }) => {
     const p = item.provenance;
     return [
-      id, item.sha256.slice(0, 16), item.sha256, sourceName(item.file), item.sourceUrl, item.agency.id, item.year,
-      item.family, item.published, v, status, supersededBy, null, null, item.text, errorCount(active), warningCount(active), demo,
-      p?.fetchedAt ?? null, p?.httpLastModified ?? null, p?.pagePublished ?? null, p?.firstSeenAt ?? null,
+      id,
+      item.sha256.slice(0, 16),
+      item.sha256,
+      sourceName(item.file),
+      item.sourceUrl,
+      item.agency.id,
+      item.year,
+      item.family,
+      item.published,
+      v,
+      status,
+      supersededBy,
+      null,
+      null,
+      item.text,
+      errorCount(active),
+      warningCount(active),
+      demo,
+      p?.fetchedAt ?? null,
+      p?.httpLastModified ?? null,
+      p?.pagePublished ?? null,
+      p?.firstSeenAt ?? null,
       status === "active" ? rel : null,
     ];
   });
   const failed = plan.failed.map(({ id, item }) => [
-    id, item.sha256.slice(0, 16), item.sha256, sourceName(item.file), item.sourceUrl ?? null, null, null,
-    null, null, v, "failed", null, item.error, item.errorZh, item.rawText, 0, 0, demo, null, null, null, null, null,
+    id,
+    item.sha256.slice(0, 16),
+    item.sha256,
+    sourceName(item.file),
+    item.sourceUrl ?? null,
+    null,
+    null,
+    null,
+    null,
+    v,
+    "failed",
+    null,
+    item.error,
+    item.errorZh,
+    item.rawText,
+    0,
+    0,
+    demo,
+    null,
+    null,
+    null,
+    null,
+    null,
   ]);
   return [...ok, ...failed];
 }
 
 function agencyRows(items: ReportItem[], demo: boolean): Row[] {
   return items.map(({ agency: a, year }) => [
-    a.id, a.name, a.normName, a.kind, a.level, a.regionCode, a.provinceCode, a.cityCode, a.countyCode,
-    a.initials, year, year, demo ? 1 : 0,
+    a.id,
+    a.name,
+    a.normName,
+    a.kind,
+    a.level,
+    a.regionCode,
+    a.provinceCode,
+    a.cityCode,
+    a.countyCode,
+    a.initials,
+    year,
+    year,
+    demo ? 1 : 0,
   ]);
 }
 
 async function writeStoredChanges(tx: Transaction, plan: BatchPlan, findingRows: Row[], rel: number): Promise<void> {
   for (const { id, by } of plan.supersededStored) {
-    await tx.execute({ sql: "UPDATE reports SET status = 'superseded', superseded_by = ?, rel_to = ? WHERE id = ?", args: [by, rel, id] });
+    await tx.execute({
+      sql: "UPDATE reports SET status = 'superseded', superseded_by = ?, rel_to = ? WHERE id = ?",
+      args: [by, rel, id],
+    });
     await closeFacts(tx, rel, "report_id = ?", [id]);
     await tx.execute({ sql: "DELETE FROM report_facts WHERE report_id = ?", args: [id] });
   }
   for (const [id, a] of plan.chainStored) {
     await tx.execute({ sql: `DELETE FROM findings WHERE report_id = ? AND rule = '${CHAIN_RULE}'`, args: [id] });
-    await tx.execute({ sql: "UPDATE reports SET error_count = ?, warning_count = ? WHERE id = ?", args: [errorCount(a), warningCount(a), id] });
-    if (a.facts) await tx.execute({ sql: "UPDATE report_facts SET has_error = ? WHERE report_id = ?", args: [a.facts.hasError, id] });
+    await tx.execute({
+      sql: "UPDATE reports SET error_count = ?, warning_count = ? WHERE id = ?",
+      args: [errorCount(a), warningCount(a), id],
+    });
+    if (a.facts)
+      await tx.execute({
+        sql: "UPDATE report_facts SET has_error = ? WHERE report_id = ?",
+        args: [a.facts.hasError, id],
+      });
     for (const f of a.r5) findingRows.push(findingRow(id, f));
   }
 }
@@ -123,10 +224,14 @@ async function insertValues(tx: Transaction, plan: BatchPlan): Promise<void> {
     const rs = await tx.execute({ sql: INSERT_VALUES, args: [id, item.valuesJson] });
     if (rs.rowsAffected === item.valueCount) continue;
     await tx.execute({ sql: "DELETE FROM report_values WHERE report_id = ?", args: [id] });
-    await tx.execute({ sql: "INSERT OR IGNORE INTO value_keys (key) SELECT j.value->>0 FROM json_each(?) AS j", args: [item.valuesJson] });
+    await tx.execute({
+      sql: "INSERT OR IGNORE INTO value_keys (key) SELECT j.value->>0 FROM json_each(?) AS j",
+      args: [item.valuesJson],
+    });
     const again = await tx.execute({ sql: INSERT_VALUES, args: [id, item.valuesJson] });
     // Only a row without a key string can still miss (INSERT OR IGNORE skipped it): fail as the NOT NULL key did.
-    if (again.rowsAffected !== item.valueCount) throw new Error(`${item.file}: ${item.valueCount - again.rowsAffected} values without a key`);
+    if (again.rowsAffected !== item.valueCount)
+      throw new Error(`${item.file}: ${item.valueCount - again.rowsAffected} values without a key`);
   }
 }
 
@@ -143,10 +248,17 @@ async function writePlan(tx: Transaction, plan: BatchPlan, ctx: WriteContext, re
   await insertRows(tx, "INSERT OR IGNORE INTO regions", ["code", "name", "level", "parent_code"], regions);
   await insertRows(tx, "INSERT INTO reports", REPORT_COLUMNS, reportRows(plan, ctx, rel));
   await insertValues(tx, plan);
-  const findingRows = plan.reports.flatMap(({ id, item, active }) => [...item.findings, ...active.r5].map((f) => findingRow(id, f)));
+  const findingRows = plan.reports.flatMap(({ id, item, active }) =>
+    [...item.findings, ...active.r5].map((f) => findingRow(id, f)),
+  );
   await writeStoredChanges(tx, plan, findingRows, rel ?? 0);
   await insertRows(tx, "INSERT INTO findings", FINDING_COLUMNS, findingRows);
-  await insertRows(tx, "INSERT INTO report_facts", [...FACT_COLUMNS, "rel_from"], plan.facts.map((f) => [...factsToRow(f), rel ?? 0]));
+  await insertRows(
+    tx,
+    "INSERT INTO report_facts",
+    [...FACT_COLUMNS, "rel_from"],
+    plan.facts.map((f) => [...factsToRow(f), rel ?? 0]),
+  );
   if (rel !== null) await versionAggKeys(tx, rel, plan.agg.keys());
   await plan.agg.apply(tx, rel ?? 0);
 }
@@ -163,7 +275,8 @@ export async function writeBatch(client: Client, entries: BatchEntry[], ctx: Wri
   const tx = await client.transaction("write");
   try {
     const replaceIds = entries.flatMap((e) => (e.replaceId === undefined ? [] : [e.replaceId]));
-    for (const id of replaceIds) await tx.execute({ sql: "DELETE FROM reports WHERE id = ? AND status = 'failed'", args: [id] });
+    for (const id of replaceIds)
+      await tx.execute({ sql: "DELETE FROM reports WHERE id = ? AND status = 'failed'", args: [id] });
     const items = entries.map((e) => e.item);
     const okItems = items.filter((it): it is ReportItem => it.ok);
     const state = await loadActiveState(tx, okItems);
@@ -178,7 +291,12 @@ export async function writeBatch(client: Client, entries: BatchEntry[], ctx: Wri
     }
     await tx.commit();
     commitRelease(ctx.release, rel);
-    return { added: plan.reports.length - plan.updated, updated: plan.updated, failed: plan.failed.length, findingsByRule: countRules(plan) };
+    return {
+      added: plan.reports.length - plan.updated,
+      updated: plan.updated,
+      failed: plan.failed.length,
+      findingsByRule: countRules(plan),
+    };
   } finally {
     tx.close();
   }

@@ -18,7 +18,9 @@ describe("scanCells", () => {
 
   it("reads negative numbers only where the template has them (§二 本年增/减)", () => {
     const s = "| 120 | -3 | 4512 |";
-    expect(scanCells(s, 0, s.length, { negative: true }).map((t) => t.kind === "num" && t.value)).toEqual([120, -3, 4512]);
+    expect(scanCells(s, 0, s.length, { negative: true }).map((t) => t.kind === "num" && t.value)).toEqual([
+      120, -3, 4512,
+    ]);
   });
 
   it("reads blank markers glued to digits in a flattened row", () => {
@@ -107,7 +109,9 @@ describe("fitCells", () => {
     expect(fit.problem).toEqual({ severity: "warning", message: 'unreadable cell "-5" read as blank' });
     // In §二's 增/减 columns it is a number.
     const s = "| 120 | -3 | 4512 |";
-    expect(fitCells(scanCells(s, 0, s.length, { negative: true }), 3).cells?.map((c) => c.value)).toEqual([120, -3, 4512]);
+    expect(fitCells(scanCells(s, 0, s.length, { negative: true }), 3).cells?.map((c) => c.value)).toEqual([
+      120, -3, 4512,
+    ]);
   });
 
   it("reports a number glued to junk as an unreadable cell and reads it as blank", () => {

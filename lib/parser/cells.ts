@@ -114,7 +114,14 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
 }
 
 export function scanCells(text: string, from: number, to: number, opts: { negative?: boolean } = {}): CellToken[] {
-  const st: ScanState = { tokens: [], sep: "strong", openEmptyCell: false, from, negative: opts.negative ?? false, cell: 0 };
+  const st: ScanState = {
+    tokens: [],
+    sep: "strong",
+    openEmptyCell: false,
+    from,
+    negative: opts.negative ?? false,
+    cell: 0,
+  };
   let i = from;
   while (i < to) {
     const c = text[i];

@@ -3,20 +3,32 @@ import { lacksTotalColumn, readColumnOrder, rowTotalCheck, toTemplateOrder } fro
 
 describe("readColumnOrder", () => {
   it("reads the template's header, flattened row by row or spaced out, as the template's order", () => {
-    expect(readColumnOrder("申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他")).toBeNull();
-    expect(readColumnOrder("申请人情况 自 然 人 法人或其他组织 总 计 商业 企业 科研 机构 社会公 益组织 法律服务机构 其 他")).toBeNull();
+    expect(
+      readColumnOrder("申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"),
+    ).toBeNull();
+    expect(
+      readColumnOrder("申请人情况 自 然 人 法人或其他组织 总 计 商业 企业 科研 机构 社会公 益组织 法律服务机构 其 他"),
+    ).toBeNull();
     expect(readColumnOrder("| 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |")).toBeNull();
   });
 
   it("follows a header that moves 总计 first or the natural person last", () => {
-    expect(readColumnOrder("申请人情况 总计 自然人 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他")).toEqual([6, 0, 1, 2, 3, 4, 5]);
-    expect(readColumnOrder("法人或其他组织商业企业科研机构社会公益组织法律服务机构其他自然人总计")).toEqual([1, 2, 3, 4, 5, 0, 6]);
+    expect(
+      readColumnOrder("申请人情况 总计 自然人 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他"),
+    ).toEqual([6, 0, 1, 2, 3, 4, 5]);
+    expect(readColumnOrder("法人或其他组织商业企业科研机构社会公益组织法律服务机构其他自然人总计")).toEqual([
+      1, 2, 3, 4, 5, 0, 6,
+    ]);
     // Sub-headings in their own order inside the group.
-    expect(readColumnOrder("自然人 法人或其他组织 总计 科研机构 商业企业 社会公益组织 法律服务机构 其他")).toEqual([0, 2, 1, 3, 4, 5, 6]);
+    expect(readColumnOrder("自然人 法人或其他组织 总计 科研机构 商业企业 社会公益组织 法律服务机构 其他")).toEqual([
+      0, 2, 1, 3, 4, 5, 6,
+    ]);
   });
 
   it("keeps the template's order when the header is incomplete, repeated or scattered through prose", () => {
-    expect(readColumnOrder("申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他")).toBeNull();
+    expect(
+      readColumnOrder("申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他"),
+    ).toBeNull();
     expect(readColumnOrder("总计 自然人 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他")).toBeNull();
     const prose = `本年度总计收到申请12件。${"其中来自各方面的情况说明较多。".repeat(4)}自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他`;
     expect(readColumnOrder(prose)).toBeNull();
@@ -38,14 +50,22 @@ describe("rowTotalCheck and toTemplateOrder", () => {
 
 describe("readColumnOrder on a PDF's two header lines", () => {
   it("reads the leaf row under a group heading printed above it as the template's order", () => {
-    expect(readColumnOrder("申请人情况\n法人或其他组织\n(本列数据的勾稽关系为:…)\n自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计")).toBeNull();
+    expect(
+      readColumnOrder(
+        "申请人情况\n法人或其他组织\n(本列数据的勾稽关系为:…)\n自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计",
+      ),
+    ).toBeNull();
   });
 });
 
 describe("lacksTotalColumn", () => {
   it("tells a header without 总计 from the template's", () => {
-    expect(lacksTotalColumn("申请人情况\t自然人\t法人或其他组织\n\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他")).toBe(true);
-    expect(lacksTotalColumn("申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他")).toBe(false);
+    expect(
+      lacksTotalColumn("申请人情况\t自然人\t法人或其他组织\n\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他"),
+    ).toBe(true);
+    expect(lacksTotalColumn("申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他")).toBe(
+      false,
+    );
     expect(lacksTotalColumn("本年度共收到申请7件")).toBe(false);
   });
 });

@@ -46,9 +46,14 @@ export function readColumnOrder(header: string): number[] | null {
   if (Math.max(...all) - Math.min(...all) > HEADER_SPAN) return null;
   const subOrder = subs.map((at, k) => ({ at, canon: k + 1 })).sort((a, b) => a.at - b.at);
   const totalCanon = APPLICANTS.length - 1;
-  const ordered = (items: { at: number; canon: number[] }[]): number[] => [...items].sort((a, b) => a.at - b.at).flatMap((t) => t.canon);
+  const ordered = (items: { at: number; canon: number[] }[]): number[] =>
+    [...items].sort((a, b) => a.at - b.at).flatMap((t) => t.canon);
   // Read as one row of leaf headings (a PDF prints the group's heading on a line of its own above them) …
-  const leaves = ordered([{ at: natural, canon: [0] }, ...subOrder.map((x) => ({ at: x.at, canon: [x.canon] })), { at: total, canon: [totalCanon] }]);
+  const leaves = ordered([
+    { at: natural, canon: [0] },
+    ...subOrder.map((x) => ({ at: x.at, canon: [x.canon] })),
+    { at: total, canon: [totalCanon] },
+  ]);
   // … or as a two-level header flattened row by row: 自然人, the group and 总计, then the group's sub-headings.
   const group = groupAt >= 0 ? groupAt : subOrder[0].at;
   const twoLevel = ordered([

@@ -18,7 +18,17 @@ const documents = readdirSync(join(ROOT, "fixtures/documents")).filter((f) => /^
 describe("document fixtures give their seed's figures", () => {
   it("covers HTML, DOCX, DOC, PDF and four encodings", () => {
     const kinds = new Set(documents.map((f) => f.split(".").slice(1).join(".")));
-    for (const kind of ["html", "docx", "doc", "pdf", "gb18030.txt", "utf16le-bom.txt", "utf16be-bom.txt", "big5.txt", "gbk.html"]) {
+    for (const kind of [
+      "html",
+      "docx",
+      "doc",
+      "pdf",
+      "gb18030.txt",
+      "utf16le-bom.txt",
+      "utf16be-bom.txt",
+      "big5.txt",
+      "gbk.html",
+    ]) {
       expect(kinds.has(kind), kind).toBe(true);
     }
   });

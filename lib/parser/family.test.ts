@@ -8,7 +8,8 @@ describe("detectFamily", () => {
   });
 
   it("recognises the 2019 template even in a later year's report", () => {
-    const text = "2022年政府信息公开工作年度报告\n本年新制作数量 | 本年新公开数量 | 对外公开总数量\n上一年项目数量 | 本年增/减\n政府集中采购";
+    const text =
+      "2022年政府信息公开工作年度报告\n本年新制作数量 | 本年新公开数量 | 对外公开总数量\n上一年项目数量 | 本年增/减\n政府集中采购";
     expect(detectFamily(text)?.family).toBe("2019");
   });
 

@@ -54,7 +54,13 @@ function joinSignedCells(filled: CellToken[]): CellToken[] {
   if (!groups) return filled;
   return groups.flatMap((g): CellToken[] => {
     const [dash, num] = g;
-    if (g.length === 2 && dash.kind === "blank" && DASH_RE.test(dash.raw) && num.kind === "num" && dash.pos + dash.raw.length === num.pos) {
+    if (
+      g.length === 2 &&
+      dash.kind === "blank" &&
+      DASH_RE.test(dash.raw) &&
+      num.kind === "num" &&
+      dash.pos + dash.raw.length === num.pos
+    ) {
       return [{ kind: "bad", raw: dash.raw + num.raw, pos: dash.pos, sep: dash.sep, cell: dash.cell }];
     }
     return g;
@@ -86,7 +92,13 @@ function mergeCandidates(filled: CellToken[]): number[] {
   for (let i = 1; i < filled.length; i++) {
     const a = filled[i - 1];
     const b = filled[i];
-    if (a.kind === "num" && b.kind === "num" && b.sep === "weak" && /^\d{3}$/.test(b.raw) && /^-?\d{1,3}$/.test(a.raw)) {
+    if (
+      a.kind === "num" &&
+      b.kind === "num" &&
+      b.sep === "weak" &&
+      /^\d{3}$/.test(b.raw) &&
+      /^-?\d{1,3}$/.test(a.raw)
+    ) {
       out.push(i);
     }
   }
@@ -135,7 +147,8 @@ function popcount(x: number): number {
  */
 function gluedRuns(filled: CellToken[], splitDashes: boolean): string[] {
   return filled.flatMap((t) => {
-    if (t.kind === "blank") return splitDashes && REPEATED_MARKER.test(t.raw) ? Array.from(t.raw, () => BLANK_RUN) : [BLANK_RUN];
+    if (t.kind === "blank")
+      return splitDashes && REPEATED_MARKER.test(t.raw) ? Array.from(t.raw, () => BLANK_RUN) : [BLANK_RUN];
     return [t.kind === "num" && /^\d+$/.test(t.raw) ? t.raw : ""];
   });
 }
@@ -154,7 +167,9 @@ function trySplit(filled: CellToken[], n: number, check: RowCheck | undefined, g
   } else {
     // Repeated markers: readings the row's sum confirms first, either way of counting them; a forced one after.
     for (const allowForced of [false, true]) {
-      const split = trySplitRuns(runs, pos, n, check, false, allowForced) ?? trySplitRuns(dashes, pos, n, check, false, allowForced);
+      const split =
+        trySplitRuns(runs, pos, n, check, false, allowForced) ??
+        trySplitRuns(dashes, pos, n, check, false, allowForced);
       if (split) return split;
     }
   }
@@ -163,7 +178,14 @@ function trySplit(filled: CellToken[], n: number, check: RowCheck | undefined, g
 }
 
 /** `forced`: also take the one reading the digits allow when the row's sum confirms none (or there is no sum). */
-function trySplitRuns(runs: string[], pos: number, n: number, check: RowCheck | undefined, gaps: boolean, forced: boolean): FitResult | null {
+function trySplitRuns(
+  runs: string[],
+  pos: number,
+  n: number,
+  check: RowCheck | undefined,
+  gaps: boolean,
+  forced: boolean,
+): FitResult | null {
   if (runs.includes("")) return null;
   // Nothing to split unless a run holds several digits, or repeated markers ("1-----1") spread into n cells.
   if (!gaps && ((!runs.some((r) => r.length > 1) && runs.length !== n) || runs.length >= n + 1)) return null;
@@ -186,10 +208,18 @@ function trySplitRuns(runs: string[], pos: number, n: number, check: RowCheck | 
     return { cells: null, problem: { severity: "error", message: `ambiguous: ${message}` } };
   }
   const placed = gaps && runs.join("").length < n ? { placed: true } : {};
-  if (split.solutions === 1) return { cells: toCells(split.cells), inferred: !split.forced, printed: digits, ...placed };
+  if (split.solutions === 1)
+    return { cells: toCells(split.cells), inferred: !split.forced, printed: digits, ...placed };
   const alternatives = split.all.map(toCells);
   const message = `ambiguous split of glued digits "${digits}" into ${split.all.map((r) => r.map((c) => c ?? "-").join("|")).join(" or ")}`;
-  return { cells: alternatives[0], alternatives, inferred: true, printed: digits, ...placed, problem: { severity: "warning", message } };
+  return {
+    cells: alternatives[0],
+    alternatives,
+    inferred: true,
+    printed: digits,
+    ...placed,
+    problem: { severity: "warning", message },
+  };
 }
 
 export function fitCells(tokens: CellToken[], n: number, check?: RowCheck): FitResult {
@@ -201,7 +231,9 @@ export function fitCells(tokens: CellToken[], n: number, check?: RowCheck): FitR
   const fit = fitTokens(withEmpty, joined, n, undefined);
   const what = unreadable.map((t) => `"${t.raw}"`).join(", ");
   const message = `unreadable cell${unreadable.length > 1 ? "s" : ""} ${what} read as blank`;
-  const problem = fit.problem ? { severity: fit.problem.severity, message: `${message}; ${fit.problem.message}` } : { severity: "warning" as const, message };
+  const problem = fit.problem
+    ? { severity: fit.problem.severity, message: `${message}; ${fit.problem.message}` }
+    : { severity: "warning" as const, message };
   return { cells: fit.cells, problem };
 }
 
@@ -238,7 +270,10 @@ function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: 
   if (filled.length === n - 1 && n > 1) {
     const last = filled[filled.length - 1];
     const message = `${n - 1} of ${n} cells printed; the last one was read as blank`;
-    return { cells: [...filled.map(toCell), { value: null, pos: last.pos }], problem: { severity: "warning", message } };
+    return {
+      cells: [...filled.map(toCell), { value: null, pos: last.pos }],
+      problem: { severity: "warning", message },
+    };
   }
   const runs = gluedRuns(filled, false);
   const digits = runs.join("");

@@ -69,7 +69,8 @@ function maxPieceAt(s: Search, pos: number, left: number): number {
   if (s.digits[pos] === "0") return 1;
   let len = 1;
   const room = s.digits.length - Math.max(0, left - 1 - s.gaps);
-  while (len < MAX_PIECE && pos + len + 1 <= room && !s.forced.has(pos + len) && s.digits[pos + len] !== BLANK_RUN) len++;
+  while (len < MAX_PIECE && pos + len + 1 <= room && !s.forced.has(pos + len) && s.digits[pos + len] !== BLANK_RUN)
+    len++;
   return len;
 }
 
@@ -145,9 +146,15 @@ function search(digits: string, n: number, forced: Set<number>, gaps: number, ch
  * Each run is cut into ≥ 1 pieces; pieces have no leading zero; pieces plus gaps = n. A BLANK_RUN is one
  * blank cell (checked as 0). Gaps are allowed only when `gaps` is set and the digits cannot fill n cells.
  */
-export function splitGlued(runs: string[], n: number, check: RowCheck, opts: { gaps?: boolean } = {}): GluedSplit | null {
+export function splitGlued(
+  runs: string[],
+  n: number,
+  check: RowCheck,
+  opts: { gaps?: boolean } = {},
+): GluedSplit | null {
   const digits = runs.join("");
-  if (digits.length > MAX_DIGITS || digits.length > n * MAX_PIECE || !/^[\d_]+$/.test(digits) || digits.length === 0) return null;
+  if (digits.length > MAX_DIGITS || digits.length > n * MAX_PIECE || !/^[\d_]+$/.test(digits) || digits.length === 0)
+    return null;
   const gaps = opts.gaps ? Math.max(0, n - digits.length) : 0;
   if (digits.length + gaps < n) return null;
   // Cut positions forced by the runs' own borders.
@@ -165,7 +172,13 @@ export function splitGlued(runs: string[], n: number, check: RowCheck, opts: { g
   const incomplete = found.nodes > NODE_BUDGET || found.all.length >= SOLUTION_CAP;
   // Two readings of the bare digits are enough to know the split is not forced.
   const free = check === anyReading ? found : search(digits, n, forced, gaps, anyReading, 2);
-  return { cells: found.all[0], solutions: found.all.length, all: found.all, forced: free.all.length === 1 && free.nodes <= NODE_BUDGET, incomplete };
+  return {
+    cells: found.all[0],
+    solutions: found.all.length,
+    all: found.all,
+    forced: free.all.length === 1 && free.nodes <= NODE_BUDGET,
+    incomplete,
+  };
 }
 
 /** The check that accepts every reading. */

@@ -11,7 +11,10 @@ import { sharedDir } from "@/test/shared-samples";
 import { parseDocument, parseText, PARSER_VERSION } from "./index";
 
 const ROOT = join(__dirname, "../..");
-const seeds = JSON.parse(readFileSync(join(ROOT, "fixtures/seeds/expected.json"), "utf8")) as Record<string, SeedExpectation>;
+const seeds = JSON.parse(readFileSync(join(ROOT, "fixtures/seeds/expected.json"), "utf8")) as Record<
+  string,
+  SeedExpectation
+>;
 const PDFS = sharedDir("samples/pdf");
 const pdfs: Record<string, PdfExpectation> = PDFS ? JSON.parse(readFileSync(join(PDFS, "expected.json"), "utf8")) : {};
 
@@ -35,7 +38,9 @@ interface PdfExpectation {
 const COLS = ["natural_person", "commercial", "research", "public_interest", "legal_service", "other_org", "total"];
 /** Keys the template prints no row for but the spec defines (group sums, litigation totals). */
 const DERIVED = [
-  ...["outcome.denied", "outcome.unable", "outcome.rejected", "outcome.other"].flatMap((g) => COLS.map((c) => `${g}.${c}`)),
+  ...["outcome.denied", "outcome.unable", "outcome.rejected", "outcome.other"].flatMap((g) =>
+    COLS.map((c) => `${g}.${c}`),
+  ),
   ...["upheld", "corrected", "other", "pending", "total"].map((f) => `litigation.${f}`),
 ];
 
@@ -100,7 +105,10 @@ describe("findings", () => {
   });
 
   it("reports a table row it cannot read instead of guessing", () => {
-    const text = readFileSync(join(ROOT, "fixtures/seeds/002_1011c9d1822b474b.txt"), "utf8").replace("| 16 | 9 | 0 | 0 | 0 | 0 | 25 |", "| 16 | 9 |");
+    const text = readFileSync(join(ROOT, "fixtures/seeds/002_1011c9d1822b474b.txt"), "utf8").replace(
+      "| 16 | 9 | 0 | 0 | 0 | 0 | 25 |",
+      "| 16 | 9 |",
+    );
     const r = parseText(text).value!;
     expect(r.values["outcome.partial.total"]).toBeUndefined();
     expect(r.blanks).toContain("outcome.partial.total");

@@ -41,7 +41,13 @@ function readTables(text: string, lines: string[], family: Family): { value: Tab
   return { value: legacy.value ?? { values: {}, blanks: [], sources: {} }, issues: legacy.issues };
 }
 
-function assemble(text: string, family: Family, meta: ReportMeta, year: number, tables: ReturnType<typeof readTables>): ParsedReport {
+function assemble(
+  text: string,
+  family: Family,
+  meta: ReportMeta,
+  year: number,
+  tables: ReturnType<typeof readTables>,
+): ParsedReport {
   const { agency, region } = describeAgency(meta.agencyName ?? "", text);
   const report: ParsedReport = {
     family,

@@ -83,7 +83,12 @@ export const REVIEW_FIELDS: readonly ReviewResultKey[] = REVIEW_RESULTS.map((f) 
 /** Section headings that bound the tables. */
 export const HEADINGS = {
   active: ["主动公开政府信息情况"],
-  applications: ["收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请", "处理政府信息公开申请情况", "收到和处理政府信息"],
+  applications: [
+    "收到和处理政府信息公开申请情况",
+    "收到和处理政府信息公开申请",
+    "处理政府信息公开申请情况",
+    "收到和处理政府信息",
+  ],
   review: ["政府信息公开行政复议、行政诉讼情况", "行政复议、行政诉讼情况", "政府信息公开行政复议", "行政诉讼情况"],
   /** §四's own header words: where its table starts when the heading is misprinted ("行政法复议"). */
   reviewHeader: ["结果维持", "未经复议直接起诉"],
@@ -97,7 +102,8 @@ export const HEADINGS = {
 } as const;
 
 /** Every word §四's header prints (its cells follow the last of them; any other words end the table). */
-export const REVIEW_HEADER_WORDS = "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉情况单位件";
+export const REVIEW_HEADER_WORDS =
+  "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉情况单位件";
 
 /** Cells printed for "nothing" — a blank, not a zero. */
 export const BLANK_MARKERS = new Set(["-", "—", "——", "–", "--", "/", "无", "－", "\\", "…", "/"]);

@@ -53,7 +53,8 @@ describe("golden fixtures", () => {
       const named = new Set(report.findings.flatMap((f) => f.keys));
       const open = new Set(want.open ?? []);
       for (const [key, value] of Object.entries(want.values)) {
-        if (open.has(key) && report.values[key] !== value) expect(named.has(key), `${key} differs without a finding`).toBe(true);
+        if (open.has(key) && report.values[key] !== value)
+          expect(named.has(key), `${key} differs without a finding`).toBe(true);
         else expect(report.values[key], key).toBe(value);
       }
     } else {
@@ -65,7 +66,10 @@ describe("golden fixtures", () => {
       .map((f) => ({ rule: f.rule, key: f.keys[0] }));
     if (want.parserFindings) expect(parserFindings).toEqual(want.parserFindings);
     for (const { rule, key } of want.mustFind ?? []) {
-      expect(report.findings.some((f) => f.rule === rule && f.keys.includes(key)), `${rule} naming ${key}`).toBe(true);
+      expect(
+        report.findings.some((f) => f.rule === rule && f.keys.includes(key)),
+        `${rule} naming ${key}`,
+      ).toBe(true);
     }
     // Every value points at a line of the normalised text that holds its row.
     const lines = report.text.split("\n");

@@ -91,7 +91,10 @@ function isHeaderCell(cell: string): boolean {
 }
 
 function readHeader(cells: string[]): ValueColumns {
-  const valueCells = cells.slice(1).map(compactCell).filter((c) => !/单位|指标|项目|备注|说明/.test(c) && c !== "");
+  const valueCells = cells
+    .slice(1)
+    .map(compactCell)
+    .filter((c) => !/单位|指标|项目|备注|说明/.test(c) && c !== "");
   const index = legacyCurrentColumn(valueCells);
   return { count: Math.max(1, valueCells.length), index: Math.max(0, index) };
 }
@@ -148,10 +151,19 @@ function rowFromCells(cells: string[], line: number, raw: string, cols: ValueCol
   }
   const printed = rest.map(parseCellNumber).filter((v) => v !== undefined);
   const short = shortRowProblem(printed, cols);
-  if (short) return { label: cells[0], unit, value: undefined, problem: short, line, raw, printed: 1, lone: printed[0] };
+  if (short)
+    return { label: cells[0], unit, value: undefined, problem: short, line, raw, printed: 1, lone: printed[0] };
   const value = cell === undefined ? undefined : parseCellNumber(cell);
   const unreadable = cell !== undefined && value === undefined ? cell : undefined;
-  return { label: cells[0], unit, value: unreadable ? undefined : value, unreadable, line, raw, printed: printed.length };
+  return {
+    label: cells[0],
+    unit,
+    value: unreadable ? undefined : value,
+    unreadable,
+    line,
+    raw,
+    printed: printed.length,
+  };
 }
 
 /**
@@ -217,7 +229,16 @@ class CellStream {
     const withBlank = value === undefined && this.unit !== null && !problem ? null : value;
     const raw = this.raw.join(" | ");
     const lone = problem ? { lone: this.values[0] } : {};
-    this.emit({ label: this.label, unit: this.unit, value: withBlank, problem, line: this.line, raw, printed: this.values.length, ...lone });
+    this.emit({
+      label: this.label,
+      unit: this.unit,
+      value: withBlank,
+      problem,
+      line: this.line,
+      raw,
+      printed: this.values.length,
+      ...lone,
+    });
     this.label = null;
     this.unit = null;
     this.values = [];

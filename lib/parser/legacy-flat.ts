@@ -207,7 +207,10 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
         doubtful,
         offset: label.offset,
         line: lineAt(lineStarts, label.offset),
-        raw: text.slice(label.offset, token.offset + token.text.length).replace(/\s+/g, " ").trim(),
+        raw: text
+          .slice(label.offset, token.offset + token.text.length)
+          .replace(/\s+/g, " ")
+          .trim(),
       });
     }
     label = null;
@@ -249,7 +252,17 @@ export function readFlatLegacyTable(text: string): FlatTable | null {
     // glued cells: the other columns were left empty, and each number is this year's (with a finding).
     const lone = header.columns > 1 && columns === 1 && rows.every((r) => /^\d+(?:\.\d+)?$/.test(r.digits));
     if (lone) {
-      return { columns: 1, current: 0, cumulative: null, headerUnclear: false, loneValues: true, spaced: false, rows, line: lineAt(lineStarts, start), start };
+      return {
+        columns: 1,
+        current: 0,
+        cumulative: null,
+        headerUnclear: false,
+        loneValues: true,
+        spaced: false,
+        rows,
+        line: lineAt(lineStarts, start),
+        start,
+      };
     }
     return {
       columns: Math.max(columns, header.columns),

@@ -37,21 +37,24 @@ const figures = fc
     litigation: fc.integer({ min: 0, max: 1 }),
     litigationMore: fc.integer({ min: 0, max: 2 }),
   })
-  .map((f): Figures => ({
-    year: f.year,
-    active: [f.active, f.active + f.activeMore],
-    apps: [f.apps, f.apps + f.appsMore],
-    channels: spread(f.apps, f.channelCuts),
-    answers: spread(f.apps, f.answerCuts),
-    review: [f.review, f.review + f.reviewMore],
-    litigation: [f.litigation, f.litigation + f.litigationMore],
-  }));
+  .map(
+    (f): Figures => ({
+      year: f.year,
+      active: [f.active, f.active + f.activeMore],
+      apps: [f.apps, f.apps + f.appsMore],
+      channels: spread(f.apps, f.channelCuts),
+      answers: spread(f.apps, f.answerCuts),
+      review: [f.review, f.review + f.reviewMore],
+      litigation: [f.litigation, f.litigation + f.litigationMore],
+    }),
+  );
 
 /** The printed page; 累计 of the parts: the first part carries all of the total's extra. */
 function page(f: Figures, spaced: boolean, ordinal: "." | "、"): string {
   const sep = spaced ? " " : "";
   const cell = (unit: string, now: number, all: number) => `${unit}${sep}${now}${sep}${all}`;
-  const part = (values: number[], i: number) => cell("条", values[i], values[i] + (i === 0 ? f.apps[1] - f.apps[0] : 0));
+  const part = (values: number[], i: number) =>
+    cell("条", values[i], values[i] + (i === 0 ? f.apps[1] - f.apps[0] : 0));
   const n = (i: number) => `${i}${ordinal}`;
   return (
     `某县某局${f.year}年度政府信息公开工作年度报告 一、概述 ${f.year}年我局做好政府信息公开工作。 七、附表` +
@@ -84,7 +87,8 @@ describe("glued zone forms with random figures", () => {
         for (const [key, value] of Object.entries(want)) {
           total++;
           if (report.values[key] === value) exact++;
-          else if (report.values[key] !== undefined) expect(named.has(key), `${key} read ${report.values[key]}, not ${value}`).toBe(true);
+          else if (report.values[key] !== undefined)
+            expect(named.has(key), `${key} read ${report.values[key]}, not ${value}`).toBe(true);
         }
       }),
       { numRuns: 150, seed: 8 },

@@ -22,7 +22,20 @@ const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千
  * 今年以来 / 2017年以来 do mean this year.
  */
 const NOT_THIS_YEAR = /累计|历年|近年|近几年|多年|(?:实施|施行|成立|开展|颁布|公布)以来/;
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** "12", "十二", "一百零五", "二〇" → the number; NaN when the characters do not spell one. */
@@ -121,12 +134,14 @@ export function readNarrativeCounts(
       if (withOutcomes && ABOUT_REPLIES.test(c.text) && !/已主动公开/.test(c.text)) {
         for (const [re, key] of OUTCOME_COUNTS) {
           const m = re.exec(part);
-          if (m && !NEGATED.test(part.slice(0, m.index)) && countValue(m[1]) >= 0) add(figure(key, countValue(m[1]), c));
+          if (m && !NEGATED.test(part.slice(0, m.index)) && countValue(m[1]) >= 0)
+            add(figure(key, countValue(m[1]), c));
         }
       }
       for (const [re, key] of CASE_COUNTS) {
         const m = re.exec(part);
-        if (m && !NEGATED.test(part.slice(0, m.index)) && countValue(m[1]) >= 0) add(figure(key, countValue(m[1]), clause));
+        if (m && !NEGATED.test(part.slice(0, m.index)) && countValue(m[1]) >= 0)
+          add(figure(key, countValue(m[1]), clause));
       }
     }
   }
@@ -167,7 +182,10 @@ const UNIT = String.raw`\s*(?:件|条|个|份)`;
  * for choosing between readings of a glued run the table's sums leave open. The count must follow the words.
  */
 const STATED_ROW_COUNTS: readonly (readonly [string, RegExp])[] = [
-  ["legacy.apps.received", new RegExp(String.raw`(?:受理|收到|接到)[^\d,。;]{0,16}?申请(?:公开)?(?:共|总计|合计)?${COUNT}${UNIT}`, "g")],
+  [
+    "legacy.apps.received",
+    new RegExp(String.raw`(?:受理|收到|接到)[^\d,。;]{0,16}?申请(?:公开)?(?:共|总计|合计)?${COUNT}${UNIT}`, "g"),
+  ],
   ["legacy.apps.received.in_person", new RegExp(String.raw`当面申请${COUNT}${UNIT}`, "g")],
   ["legacy.apps.received.online", new RegExp(String.raw`(?:网上|网络)申请${COUNT}${UNIT}`, "g")],
   ["legacy.answers.granted", new RegExp(String.raw`(?<![不])同意公开(?:答复)?${COUNT}${UNIT}`, "g")],

@@ -82,7 +82,10 @@ describe("legacy tables under perturbation", () => {
             if (read === undefined || read === printed || named.has(key)) continue;
             // A swap changes what the page prints for the row it touched: that row may read the new digits.
             const touched = kind === "swap" && (report.sources[key]?.raw ?? "").includes(changed!);
-            expect(touched, `${sample.name} ${kind} «${run}»→«${changed}»: ${key} read ${read}, printed ${printed}`).toBe(true);
+            expect(
+              touched,
+              `${sample.name} ${kind} «${run}»→«${changed}»: ${key} read ${read}, printed ${printed}`,
+            ).toBe(true);
           }
         },
       ),

@@ -62,7 +62,12 @@ export function readingsOf(digits: string, layout: ColumnLayout): number[][] {
   const joined = parts.join("");
   // In a table that prints its cells apart, only a run printed as one piece is read as glued cells.
   const gluedInSpaced = layout.spaced && parts.length === 1;
-  if (layout.columns === 1 || (layout.spaced && !gluedInSpaced) || joined.includes(".") || joined.length > MAX_SPLIT_DIGITS) {
+  if (
+    layout.columns === 1 ||
+    (layout.spaced && !gluedInSpaced) ||
+    joined.includes(".") ||
+    joined.length > MAX_SPLIT_DIGITS
+  ) {
     return [];
   }
   const { current, cumulative } = layout;

@@ -56,7 +56,11 @@ describe("parseLegacyTable layouts", () => {
   const rowsOf = (text: string) => text.split("\n").filter((l) => l.includes("|") && !l.includes("统 计"));
   const pipeRows = rowsOf(seedLines.join("\n"));
   /** "a | b | |" → ["a", "b", ""]: the cells of a seed row, the last empty piece after the closing "|" dropped. */
-  const splitCells = (row: string) => row.split("|").map((c) => c.trim()).slice(0, -1);
+  const splitCells = (row: string) =>
+    row
+      .split("|")
+      .map((c) => c.trim())
+      .slice(0, -1);
 
   it("reads one cell per line the same as | rows", () => {
     const cells = pipeRows.flatMap(splitCells);
@@ -113,7 +117,20 @@ describe("parseLegacyTable layouts", () => {
   });
 
   it("reads the current-year column when the header cells stand one per line", () => {
-    const text = ["统计指标", "单位", "本年", "累计", "(一)收到申请数", "件", "5", "40", "(二)申请办结数", "件", "4", "38"];
+    const text = [
+      "统计指标",
+      "单位",
+      "本年",
+      "累计",
+      "(一)收到申请数",
+      "件",
+      "5",
+      "40",
+      "(二)申请办结数",
+      "件",
+      "4",
+      "38",
+    ];
     const t = parse(text.join("\n"));
     expect(t.values["legacy.apps.received"]).toBe(5);
     expect(t.values["legacy.apps.closed"]).toBe(4);
@@ -126,7 +143,11 @@ describe("parseLegacyTable layouts", () => {
   });
 
   it("keeps unknown rows under a stable extra key and blanks under their keys", () => {
-    const text = ["统计指标 | 单位 | 统计数", "(五)政务服务中心公开事项数 | 项 | 42", "(一)收到申请数 | 件 | —— |"].join("\n");
+    const text = [
+      "统计指标 | 单位 | 统计数",
+      "(五)政务服务中心公开事项数 | 项 | 42",
+      "(一)收到申请数 | 件 | —— |",
+    ].join("\n");
     const a = parse(text);
     const b = parse(text);
     const extra = Object.keys(a.values).filter((k) => k.startsWith("legacy.extra."));
@@ -145,7 +166,11 @@ describe("parseLegacyTable layouts", () => {
   });
 
   it("converts 元 to 万元 for amounts and reports unreadable cells", () => {
-    const text = ["统计指标 | 单位 | 统计数", "七、依申请公开信息收取的费用 | 元 | 2500", "六、举报投诉数量 | 件 | 若干"].join("\n");
+    const text = [
+      "统计指标 | 单位 | 统计数",
+      "七、依申请公开信息收取的费用 | 元 | 2500",
+      "六、举报投诉数量 | 件 | 若干",
+    ].join("\n");
     const r = parseLegacyTable(text.split("\n"));
     expect(r.value!.values["legacy.fees.amount_wan"]).toBe(0.25);
     expect(r.issues.map((i) => i.rule)).toEqual(["P1"]);

@@ -28,8 +28,14 @@ function compactLabel(label: string): string {
 
 /** Label without spaces, ordinals, a leading 其中: or a trailing colon (input is normalised: ASCII brackets). */
 export function cleanLegacyLabel(label: string): string {
-  let t = compactLabel(label).replace(/^[、.:]+/, "").replace(ORDINALS, "");
-  if (t.startsWith("其中")) t = t.slice(2).replace(/^[:,，、]/, "").replace(ORDINALS, "");
+  let t = compactLabel(label)
+    .replace(/^[、.:]+/, "")
+    .replace(ORDINALS, "");
+  if (t.startsWith("其中"))
+    t = t
+      .slice(2)
+      .replace(/^[:,，、]/, "")
+      .replace(ORDINALS, "");
   return /[:;,。]$/.test(t) ? t.replace(/[:;,。]+$/, "") : t;
 }
 
@@ -141,7 +147,13 @@ function store(table: Building, issues: Finding[], { key, row }: KeyedRow): void
     issues.push({ rule: "P4", severity: "info", message: `${row.note}:${row.label}`, keys: [key], line: row.line });
   }
   if (row.problem !== undefined) {
-    issues.push({ rule: "P1", severity: "warning", message: `${row.problem}:${row.label}`, keys: [key], line: row.line });
+    issues.push({
+      rule: "P1",
+      severity: "warning",
+      message: `${row.problem}:${row.label}`,
+      keys: [key],
+      line: row.line,
+    });
     if (row.value === undefined || row.value === null) {
       table.unresolved.add(key);
       return;
@@ -186,10 +198,13 @@ function narrowByNarrative(run: RunToSolve, table: FlatTable, prose: string, key
   const readings = readingsOf(run.digits, table);
   if (readings.length < 2) return;
   const word = LEGACY_NARRATIVE_WORDS.find(([key]) => key === run.key)?.[1];
-  const stated = word ? statedNumbers(prose, word) : { current: statedRowCounts(prose, run.key), cumulative: new Set<number>() };
+  const stated = word
+    ? statedNumbers(prose, word)
+    : { current: statedRowCounts(prose, run.key), cumulative: new Set<number>() };
   if (stated.current.size === 0 && stated.cumulative.size === 0) return;
   const agree = readings.filter(
-    (r) => stated.current.has(r[table.current]) || (table.cumulative !== null && stated.cumulative.has(r[table.cumulative])),
+    (r) =>
+      stated.current.has(r[table.current]) || (table.cumulative !== null && stated.cumulative.has(r[table.cumulative])),
   );
   if (agree.length !== 1) return;
   run.readings = agree;
@@ -262,7 +277,14 @@ function addNarrative(table: Building, issues: Finding[], lines: string[], noTab
 
 export function parseLegacyTable(lines: string[], text: string = lines.join("\n")): Result<TableValues> {
   const keyed = keyedRows(lines, text);
-  const table: Building = { values: {}, blanks: [], sources: {}, blankSet: new Set(), unresolved: new Set(), headingOnly: new Set() };
+  const table: Building = {
+    values: {},
+    blanks: [],
+    sources: {},
+    blankSet: new Set(),
+    unresolved: new Set(),
+    headingOnly: new Set(),
+  };
   const issues: Finding[] = [];
   for (const entry of keyed) store(table, issues, entry);
   addCoreMetrics(table);

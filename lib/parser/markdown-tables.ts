@@ -27,7 +27,8 @@ function cellsOf(line: string): Cell[] {
   return cells;
 }
 
-const blank = (line: string, from = 0, to = line.length): string => line.slice(0, from) + " ".repeat(to - from) + line.slice(to);
+const blank = (line: string, from = 0, to = line.length): string =>
+  line.slice(0, from) + " ".repeat(to - from) + line.slice(to);
 
 /** 0 1 2 3 … or 1 2 3 4 …, at least five of them, nothing else but empty cells. */
 function isNumbering(cells: Cell[]): boolean {
@@ -57,7 +58,8 @@ function cleanTable(lines: string[], from: number, to: number): void {
       lines[i] = blank(line);
       continue;
     }
-    if (indexed && cells.length > 1 && /^\d{1,3}$/.test(cells[0].text)) lines[i] = blank(line, cells[0].start, cells[0].end);
+    if (indexed && cells.length > 1 && /^\d{1,3}$/.test(cells[0].text))
+      lines[i] = blank(line, cells[0].start, cells[0].end);
   }
 }
 

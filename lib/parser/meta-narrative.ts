@@ -13,7 +13,8 @@ export interface NarrativeCount {
 
 const VERBS = ["收到", "受理", "新收"];
 /** The clause before the verb must say "all of it" … */
-const WHOLE = /全年|全区|全市|全县|全镇|全乡|全旗|全街道|共|累计|合计|总计|本年|我[局委办乡镇区市县厅处街]|本机关|本单位|本部门/;
+const WHOLE =
+  /全年|全区|全市|全县|全镇|全乡|全旗|全街道|共|累计|合计|总计|本年|我[局委办乡镇区市县厅处街]|本机关|本单位|本部门/;
 /** … and must not single out a part. */
 const PART = /代表|其中|各部门|各单位|部分|下属/;
 /** Applications that are not information-disclosure requests. */

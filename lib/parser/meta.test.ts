@@ -62,13 +62,17 @@ describe.skipIf(!PDFS)("extractMeta on the real PDFs in ../shared/samples/pdf", 
 
 describe("extractMeta edge cases", () => {
   it("never takes the publication year as the covered year", () => {
-    const m = meta("某县人民政府政府信息公开工作年度报告\n发布日期:2024年2月1日\n本报告统计期限为2023年1月1日至12月31日。");
+    const m = meta(
+      "某县人民政府政府信息公开工作年度报告\n发布日期:2024年2月1日\n本报告统计期限为2023年1月1日至12月31日。",
+    );
     expect(m.year).toBe(2023);
     expect(m.published).toBe("2024-02-01");
   });
 
   it("keeps disagreeing year evidence apart for R6", () => {
-    const m = meta("某镇2022年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日起至12月31日。\n2023年,某镇人民政府坚持…");
+    const m = meta(
+      "某镇2022年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日起至12月31日。\n2023年,某镇人民政府坚持…",
+    );
     expect(m.yearEvidence).toEqual({ title: 2022, period: 2023, body: 2023 });
     expect(m.year).toBe(2023);
   });
@@ -80,7 +84,9 @@ describe("extractMeta edge cases", () => {
   });
 
   it("falls back to 填报单位 and ignores a signature without a date", () => {
-    const m = meta("政府信息公开情况统计表\n(2012年度)\n填报单位(盖章):某市教育局\n统计指标 | 单位 | 统计数\n某市教育局");
+    const m = meta(
+      "政府信息公开情况统计表\n(2012年度)\n填报单位(盖章):某市教育局\n统计指标 | 单位 | 统计数\n某市教育局",
+    );
     expect(m.agencyName).toBe("某市教育局");
     expect(m.agencyLine).toBe(3);
     expect(m.year).toBe(2012);
@@ -113,7 +119,9 @@ describe("extractMeta titles", () => {
 
 describe("extractMeta signatures", () => {
   it("finds a signature that stands before an appended 统计表", () => {
-    const m = meta("正文。\n桥头街道办事处\n2019年1月27日\n附件:\n政府信息公开情况统计表\n(2018年度)\n统计指标 | 单位 | 统计数\n填报日期: 2019年2月1日");
+    const m = meta(
+      "正文。\n桥头街道办事处\n2019年1月27日\n附件:\n政府信息公开情况统计表\n(2018年度)\n统计指标 | 单位 | 统计数\n填报日期: 2019年2月1日",
+    );
     expect(m.agencyName).toBe("桥头街道办事处");
     expect(m.agencyLine).toBe(2);
     expect(m.published).toBe("2019-01-27");
@@ -135,7 +143,10 @@ describe("extractMeta narrative subjects", () => {
     expect(byName.narrative.appsReceived).toEqual({ value: 12, line: 2 });
     expect(meta("2023年,某中心收到政府信息公开申请共计8件。").narrative.appsReceived?.value).toBe(8);
     expect(meta("2023年,区政府办代表区政府受理政府信息公开申请共17件。").narrative.appsReceived).toBeUndefined();
-    expect(meta("某县民政局2023年政府信息公开工作年度报告\n2023年,县档案馆受理政府信息公开申请12件。").narrative.appsReceived).toBeUndefined();
+    expect(
+      meta("某县民政局2023年政府信息公开工作年度报告\n2023年,县档案馆受理政府信息公开申请12件。").narrative
+        .appsReceived,
+    ).toBeUndefined();
   });
 });
 

@@ -44,7 +44,8 @@ const SELF_REFERENCE = /^[我本全各该](?:.{0,2}$|机关|单位|部门|系统
 /** A line opening with a year ("2023年,", "2023 年,"): the only lines the opening sentence can be. */
 const LEADING_YEAR = /^\s*\d{4}\s*年/;
 /** A sentence that mentions the report is not its title, nor is a cover letter's ("关于报送…报告的函"). */
-const NOT_TITLE = /^(?:根据|现将|现公布|现予公布|按照|依据|依照|编制|关于(?:报送|上报|呈报|提交|印发|转发))|。|的(?:函|通知|请示)$/;
+const NOT_TITLE =
+  /^(?:根据|现将|现公布|现予公布|按照|依据|依照|编制|关于(?:报送|上报|呈报|提交|印发|转发))|。|的(?:函|通知|请示)$/;
 
 function compact(text: string): string {
   return text.replace(/\s+/g, "");
@@ -62,11 +63,16 @@ const NAME_GROUP = /\([\u3400-\u9fff]{1,15}\)/g;
 const STAMP_NOTE = /\((?:盖章|印章|签章|公章|章)\)/;
 
 function isName(text: string): boolean {
-  return text.length >= 2 && text.length <= 40 && !STAMP_NOTE.test(text) && !NAME_PUNCT.test(text.replace(NAME_GROUP, ""));
+  return (
+    text.length >= 2 && text.length <= 40 && !STAMP_NOTE.test(text) && !NAME_PUNCT.test(text.replace(NAME_GROUP, ""))
+  );
 }
 
 function cleanName(text: string): string {
-  return text.replace(/^[《【]/, "").replace(/^关于/, "").replace(/(?:关于|的)$/, "");
+  return text
+    .replace(/^[《【]/, "")
+    .replace(/^关于/, "")
+    .replace(/(?:关于|的)$/, "");
 }
 
 /**
@@ -91,7 +97,10 @@ function readTitle(lines: string[]): { found?: Found; year?: number } {
   for (let i = 0; i < lines.length && seen < TITLE_SCAN; i++) {
     // A Markdown heading or bold title ("# X局2022年…报告", "**…**") from a PDF converted by another tool;
     // a cover letter's "附件:X局2023年…报告" names the report it carries.
-    const c = compact(lines[i]).replace(/^#{1,6}|\*\*|__/g, "").replace(/^附件\d{0,2}:?/, "").replace(TITLE_FIELD, "");
+    const c = compact(lines[i])
+      .replace(/^#{1,6}|\*\*|__/g, "")
+      .replace(/^附件\d{0,2}:?/, "")
+      .replace(TITLE_FIELD, "");
     if (c === "") continue;
     seen++;
     if (c.length > MAX_TITLE || !c.includes("报告") || !c.includes("公开") || NOT_TITLE.test(c)) continue;
@@ -101,7 +110,8 @@ function readTitle(lines: string[]): { found?: Found; year?: number } {
     if (isName(name)) return { found: { name, line: i + 1 }, year };
     // A title starting with its year ("2023年政府信息公开工作年度报告") has the name on the line above (PDF).
     const above = ym?.index === 0 ? previousNonEmpty(lines, i) : -1;
-    if (above >= 0 && isName(compact(lines[above]))) return { found: { name: compact(lines[above]), line: above + 1 }, year };
+    if (above >= 0 && isName(compact(lines[above])))
+      return { found: { name: compact(lines[above]), line: above + 1 }, year };
     if (year) return { year };
     // A breadcrumb ("首页>政务公开>年度报告") looks like a title but names nothing: keep looking.
   }
@@ -110,7 +120,8 @@ function readTitle(lines: string[]): { found?: Found; year?: number } {
 
 /** Characters searched for a title inside a longer line (site navigation, a one-line page body). */
 const EMBEDDED_SCAN = 4000;
-const EMBEDDED_TITLE = /([㐀-鿿()]{2,40}?)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)[^。,\s]{0,8}?(?:年度报告|年报)/;
+const EMBEDDED_TITLE =
+  /([㐀-鿿()]{2,40}?)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)[^。,\s]{0,8}?(?:年度报告|年报)/;
 
 /** A page that prints its title only inside a longer line ("当前位置:首页 > 年报 XX局2016年度政府信息公开工作年度报告 来源…"). */
 function embeddedTitle(lines: string[]): { found?: Found; year?: number } {
@@ -124,7 +135,9 @@ function embeddedTitle(lines: string[]): { found?: Found; year?: number } {
     // Only a title standing apart (line start or after a space) names the agency; inside a sentence
     // ("现将某局2023年…报告公布如下") the announcement rules read the name.
     const apart = m.index === 0 || /\s/.test(lines[i][m.index - 1]);
-    return apart && isName(name) && !/^(?:现将|现|将|根据|编制|关于)/.test(name) ? { found: { name, line: i + 1 }, year } : { year };
+    return apart && isName(name) && !/^(?:现将|现|将|根据|编制|关于)/.test(name)
+      ? { found: { name, line: i + 1 }, year }
+      : { year };
   }
   return {};
 }
@@ -192,10 +205,14 @@ function readBody(lines: string[]): BodyEvidence {
   const ev: BodyEvidence = {};
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!ev.announced && (line.includes("公布") || line.includes("编制") || line.includes("发布") || line.includes("现将"))) {
+    if (
+      !ev.announced &&
+      (line.includes("公布") || line.includes("编制") || line.includes("发布") || line.includes("现将"))
+    ) {
       const m = ANNOUNCED_RE.exec(compact(line));
       const name = m ? cleanName(m[1]) : "";
-      if (m && isName(name) && !SELF_REFERENCE.test(name)) ev.announced = { name, line: i + 1, year: validYear(Number(m[2])) };
+      if (m && isName(name) && !SELF_REFERENCE.test(name))
+        ev.announced = { name, line: i + 1, year: validYear(Number(m[2])) };
     }
     if (!ev.filler && line.includes("填报单位")) {
       const m = /填报单位(?:\(盖章\))?:?(.{2,40})/.exec(compact(line));

@@ -27,7 +27,8 @@ function simplify(text: string): string {
   // Built lazily and once: building the converter loads large dictionaries.
   toSimplified ??= Converter({ from: "tw", to: "cn" });
   let out = toSimplified(text);
-  for (const [converted, official] of NAME_RESTORE) if (out.includes(converted)) out = out.replaceAll(converted, official);
+  for (const [converted, official] of NAME_RESTORE)
+    if (out.includes(converted)) out = out.replaceAll(converted, official);
   return out;
 }
 
@@ -40,12 +41,27 @@ export function hasTraditional(text: string): boolean {
 }
 
 const FULL_WIDTH: Record<string, string> = {
-  "，": ",", "．": ".", "（": "(", "）": ")", "｜": "|", "：": ":", "－": "-", "／": "/", "；": ";",
-  "\u00a0": " ", "\u3000": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u200b": "", "\ufeff": "",
+  "，": ",",
+  "．": ".",
+  "（": "(",
+  "）": ")",
+  "｜": "|",
+  "：": ":",
+  "－": "-",
+  "／": "/",
+  "；": ";",
+  "\u00a0": " ",
+  "\u3000": " ",
+  "\u2002": " ",
+  "\u2003": " ",
+  "\u2009": " ",
+  "\u200b": "",
+  "\ufeff": "",
 };
 
 // One pass over the characters that need a change; full-width digits/letters are computed.
-const CHAR_RE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a，．（）｜：－／；\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]/g;
+const CHAR_RE =
+  /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a，．（）｜：－／；\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]/g;
 
 function mapChar(ch: string): string {
   const code = ch.charCodeAt(0);

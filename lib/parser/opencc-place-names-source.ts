@@ -15,7 +15,8 @@ export interface PlaceNameFixes {
 }
 
 export function computePlaceNameFixes(root = process.cwd()): PlaceNameFixes {
-  const units = (JSON.parse(readFileSync(join(root, "lib/regions/data/divisions.json"), "utf8")) as { units: string[] }).units;
+  const units = (JSON.parse(readFileSync(join(root, "lib/regions/data/divisions.json"), "utf8")) as { units: string[] })
+    .units;
   const names = [...new Set(units.map((u) => u.replace(/^\d+/, "")))].sort();
   const traditional = traditionalOnlyChars();
   const inNames = new Set<string>();

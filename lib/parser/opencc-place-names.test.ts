@@ -27,7 +27,9 @@ describe("place names through traditional → simplified", () => {
   });
 
   it("a converted form that is itself an official name is not rewritten (蒙阳街道 and 濛阳街道 both exist)", () => {
-    expect(normalizeText(toTraditional("蒙阳街道2023年政府信息公开工作年度报告"))).toBe("蒙阳街道2023年政府信息公开工作年度报告");
+    expect(normalizeText(toTraditional("蒙阳街道2023年政府信息公开工作年度报告"))).toBe(
+      "蒙阳街道2023年政府信息公开工作年度报告",
+    );
   });
 
   it("traditional text is still converted, and 若干縣 is not mistaken for a place name", () => {

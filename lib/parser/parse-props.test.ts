@@ -11,9 +11,13 @@ import { SECTION2_2019, SECTION3_2021 } from "./labels";
 import { cpuMs } from "@/test/helpers/cpu-time";
 
 const SEED_DIR = join(__dirname, "../../fixtures/seeds");
-const SEEDS = ["000_145dcace6dc924f1.txt", "001_2280456dce613c96.txt", "002_1011c9d1822b474b.txt", "003_516ff9c16babe9a7.txt", "004_c6ba2d9de738c146.txt"].map(
-  (f) => readFileSync(join(SEED_DIR, f), "utf8").split("\n"),
-);
+const SEEDS = [
+  "000_145dcace6dc924f1.txt",
+  "001_2280456dce613c96.txt",
+  "002_1011c9d1822b474b.txt",
+  "003_516ff9c16babe9a7.txt",
+  "004_c6ba2d9de738c146.txt",
+].map((f) => readFileSync(join(SEED_DIR, f), "utf8").split("\n"));
 
 /** Generous: a report parses in about a millisecond; this catches hangs, not slowness. */
 const MAX_MS = 500;
@@ -32,16 +36,35 @@ function parsesSafely(text: string): void {
 
 const LABELS = [...SECTION3_2021, ...SECTION2_2019].flatMap((s) => [s.cores[0], `${s.prefix ?? ""}${s.cores.at(-1)}`]);
 const piece = fc.oneof(
-  fc.constantFrom(...LABELS, "政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "|", "||", " ", "\t", "-", "无", "—"),
+  fc.constantFrom(
+    ...LABELS,
+    "政府信息公开工作年度报告",
+    "三、收到和处理政府信息公开申请情况",
+    "四、政府信息公开行政复议、行政诉讼情况",
+    "|",
+    "||",
+    " ",
+    "\t",
+    "-",
+    "无",
+    "—",
+  ),
   fc.integer({ min: -5, max: 100_000 }).map(String),
   fc.stringMatching(/^[0-9]{1,30}$/),
 );
-const line = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(fc.sample(fc.constantFrom("", " ", " | "), 1)[0]));
+const line = fc
+  .array(piece, { maxLength: 12 })
+  .map((parts) => parts.join(fc.sample(fc.constantFrom("", " ", " | "), 1)[0]));
 
 const mutation = fc.record({
   seed: fc.integer({ min: 0, max: SEEDS.length - 1 }),
   ops: fc.array(
-    fc.record({ kind: fc.constantFrom("delete", "duplicate", "swap", "digit", "truncate"), a: fc.nat(), b: fc.nat(), d: fc.integer({ min: 0, max: 9 }) }),
+    fc.record({
+      kind: fc.constantFrom("delete", "duplicate", "swap", "digit", "truncate"),
+      a: fc.nat(),
+      b: fc.nat(),
+      d: fc.integer({ min: 0, max: 9 }),
+    }),
     { maxLength: 8 },
   ),
 });
@@ -72,11 +95,20 @@ describe("parseText never throws or hangs", () => {
   });
 
   it("on random lines of labels, borders and numbers", () => {
-    fc.assert(fc.property(fc.array(line, { maxLength: 80 }).map((ls) => ls.join("\n")), parsesSafely), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(line, { maxLength: 80 }).map((ls) => ls.join("\n")),
+        parsesSafely,
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("on mutated seeds (deleted, duplicated, swapped lines, changed digits, truncation)", () => {
-    fc.assert(fc.property(mutation, ({ seed, ops }) => parsesSafely(mutate(SEEDS[seed], ops))), { numRuns: 300 });
+    fc.assert(
+      fc.property(mutation, ({ seed, ops }) => parsesSafely(mutate(SEEDS[seed], ops))),
+      { numRuns: 300 },
+    );
   });
 
   it("on long glued digit runs and huge inputs", () => {

@@ -35,10 +35,20 @@ function rowTokens(text: string, segs: RowSegment[]) {
   // The last row runs on into whatever follows the table.
   const last = segs.length - 1;
   if (last >= 0) scanned[last] = beforeProse(text, scanned[last], segs[last].cellsTo, labelChars(segs[last].spec));
-  return reattachDetachedRows(text, scanned, segs.map((s) => s.spec.group === true), APPLICANT_COLUMNS.length);
+  return reattachDetachedRows(
+    text,
+    scanned,
+    segs.map((s) => s.spec.group === true),
+    APPLICANT_COLUMNS.length,
+  );
 }
 
-export function readApplications(text: string, family: Exclude<Family, "legacy">, [from, to]: [number, number], sink: TableSink): void {
+export function readApplications(
+  text: string,
+  family: Exclude<Family, "legacy">,
+  [from, to]: [number, number],
+  sink: TableSink,
+): void {
   // A 2019 report may print §三 on the 2021 table (其他处理's three sub-items): the table's own rows decide.
   const specs = family === "2021" || findIn(OTHER_ITEMS_RE, text, from, to) ? SECTION3_2021 : SECTION3_2019;
   const ambiguous: (Ambiguity & PendingRow)[] = [];
@@ -50,12 +60,30 @@ export function readApplications(text: string, family: Exclude<Family, "legacy">
   const order = readColumnOrder(header);
   // No 总计 in the header: a row printing exactly six numbers is the six applicant cells, and no total.
   const noTotal = order === null && lacksTotalColumn(header);
-  if (noTotal) sink.finding("P0", "info", "§三: the header prints no 总计 column; rows of six numbers are read without a total", [], from);
+  if (noTotal)
+    sink.finding(
+      "P0",
+      "info",
+      "§三: the header prints no 总计 column; rows of six numbers are read without a total",
+      [],
+      from,
+    );
   const check = order ? rowTotalCheck(order) : rowTotal;
-  if (order) sink.finding("P0", "info", `§三: columns printed in the order ${describeOrder(order)} (read by the header)`, [], from);
+  if (order)
+    sink.finding(
+      "P0",
+      "info",
+      `§三: columns printed in the order ${describeOrder(order)} (read by the header)`,
+      [],
+      from,
+    );
   segs.forEach((seg, i) => {
     const keys = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
-    if (noTotal && rows[i].filter((t) => t.kind === "num").length === keys.length - 1 && rows[i].every((t) => t.kind === "num" || t.kind === "empty")) {
+    if (
+      noTotal &&
+      rows[i].filter((t) => t.kind === "num").length === keys.length - 1 &&
+      rows[i].every((t) => t.kind === "num" || t.kind === "empty")
+    ) {
       return storeRow(text, seg, keys.slice(0, -1), fitCells(rows[i], keys.length - 1), sink);
     }
     const printedFit = fitCells(rows[i], keys.length, check);
@@ -77,5 +105,6 @@ export function readApplications(text: string, family: Exclude<Family, "legacy">
     const nameAll = a.fit.placed === true || !solved.consistent;
     storeUndecided(text, rowAt(a.seg, a.keys), picks, `"${a.fit.printed}" reads several ways ${how}`, nameAll, sink);
   });
-  for (const row of inferred) noteInferred(rowAt(row.seg, row.keys), row.cells, row.fit, "by the row total", solved.consistent, sink);
+  for (const row of inferred)
+    noteInferred(rowAt(row.seg, row.keys), row.cells, row.fit, "by the row total", solved.consistent, sink);
 }

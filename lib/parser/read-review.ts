@@ -27,7 +27,14 @@ export function readReview(text: string, [from, to]: [number, number], sink: Tab
     const why = `"${fit.printed}" reads several ways where each group's total adds up`;
     return storeUndecided(text, at, fit.alternatives, why, true, sink);
   }
-  if (fit.problem) sink.finding(fit.problem.message.startsWith("ambiguous") ? "P2" : "P1", fit.problem.severity, `§四: ${fit.problem.message}`, KEYS, from);
+  if (fit.problem)
+    sink.finding(
+      fit.problem.message.startsWith("ambiguous") ? "P2" : "P1",
+      fit.problem.severity,
+      `§四: ${fit.problem.message}`,
+      KEYS,
+      from,
+    );
   if (!fit.cells) {
     if (!fit.problem) sink.finding("P1", "error", "§四: no review/litigation figures found", KEYS, from);
     return;

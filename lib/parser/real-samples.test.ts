@@ -26,7 +26,9 @@ const KNOWN_MISSES: Record<string, readonly string[]> = {
 };
 
 describe.skipIf(!DIR)("real reports (../shared/samples/real)", () => {
-  const expected = DIR ? (JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8")) as Record<string, Expected>) : {};
+  const expected = DIR
+    ? (JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8")) as Record<string, Expected>)
+    : {};
   const files = Object.keys(expected).filter((f) => !f.startsWith("_"));
 
   it.each(files)("%s", async (file) => {

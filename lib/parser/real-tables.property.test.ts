@@ -15,7 +15,15 @@ import { describe, expect, it } from "vitest";
 import { sharedDir } from "@/test/shared-samples";
 import { scanCells } from "./cells";
 import { parseText } from "./index";
-import { APPLICANT_COLUMNS, REVIEW_FIELDS, REVIEW_GROUPS, REVIEW_HEADER_WORDS, SECTION3_2019, SECTION3_2021, type LabelSpec } from "./labels";
+import {
+  APPLICANT_COLUMNS,
+  REVIEW_FIELDS,
+  REVIEW_GROUPS,
+  REVIEW_HEADER_WORDS,
+  SECTION3_2019,
+  SECTION3_2021,
+  type LabelSpec,
+} from "./labels";
 import { normalizeText } from "./normalize";
 import { locateRows } from "./rows";
 import { beforeProse, findRegions } from "./table-regions";
@@ -41,11 +49,18 @@ const REVIEW_KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.
 function digitPositions(text: string, from: number, to: number, allowed?: ReadonlySet<string>): number[] {
   let tokens = scanCells(text, from, to);
   if (allowed) tokens = beforeProse(text, tokens, to, allowed);
-  return tokens.flatMap((t) => (t.kind === "num" ? Array.from(t.raw, (c, i) => (/\d/.test(c) ? t.pos + i : -1)).filter((p) => p >= 0) : []));
+  return tokens.flatMap((t) =>
+    t.kind === "num" ? Array.from(t.raw, (c, i) => (/\d/.test(c) ? t.pos + i : -1)).filter((p) => p >= 0) : [],
+  );
 }
 
 /** Maps a run of digit positions to cells when the digits are exactly the cells' figures in order. */
-function mapCells(text: string, positions: number[], keys: string[], values: Record<string, number>): PrintedCell[] | null {
+function mapCells(
+  text: string,
+  positions: number[],
+  keys: string[],
+  values: Record<string, number>,
+): PrintedCell[] | null {
   if (!keys.every((k) => k in values)) return null;
   const printed = keys.map((k) => String(values[k])).join("");
   if (positions.map((p) => text[p]).join("") !== printed) return null;
@@ -88,7 +103,10 @@ function loadDoc(name: string, raw: string, expected: Record<string, number>, op
 function realDocs(): Doc[] {
   const dir = sharedDir("samples/real");
   if (!dir) return [];
-  const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, { format: string; values: Record<string, number> }>;
+  const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<
+    string,
+    { format: string; values: Record<string, number> }
+  >;
   return Object.entries(expected)
     .filter(([name, e]) => !name.startsWith("_") && e.format !== "legacy")
     .map(([name, e]) => loadDoc(name, readFileSync(join(dir, name), "utf8"), e.values, new Set()))
@@ -100,7 +118,10 @@ function fixtureDocs(): Doc[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .map((f) => {
-      const want = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, ".expected.json")), "utf8")) as { values: Record<string, number>; open?: string[] };
+      const want = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, ".expected.json")), "utf8")) as {
+        values: Record<string, number>;
+        open?: string[];
+      };
       return loadDoc(f, readFileSync(join(dir, f), "utf8"), want.values, new Set(want.open ?? []));
     })
     .filter((d): d is Doc => d !== null && d.cells.length > 0);
@@ -137,7 +158,8 @@ function perturb(doc: Doc, op: Op, cellAt: Map<number, PrintedCell>): Edit | nul
   if (op.kind === "split") return { at: p + 1, remove: 0, insert: " ", changes: {} };
   // swap: the two digits trade places; the cells they belong to take the new figures.
   if (text[p] === text[p + 1]) return null;
-  const digitsOf = (c: PrintedCell): string[] => c.digits.map((d) => (d === p ? text[p + 1] : d === p + 1 ? text[p] : text[d]));
+  const digitsOf = (c: PrintedCell): string[] =>
+    c.digits.map((d) => (d === p ? text[p + 1] : d === p + 1 ? text[p] : text[d]));
   const changes: Edit["changes"] = {};
   for (const c of new Set([cell, next])) {
     const s = digitsOf(c);
@@ -149,7 +171,8 @@ function perturb(doc: Doc, op: Op, cellAt: Map<number, PrintedCell>): Edit | nul
 
 function apply(text: string, edits: Edit[]): string {
   let out = text;
-  for (const e of [...edits].sort((x, y) => y.at - x.at)) out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
+  for (const e of [...edits].sort((x, y) => y.at - x.at))
+    out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
   return out;
 }
 
@@ -173,7 +196,10 @@ function check(doc: Doc, ops: Op[]): void {
   for (const [key, want] of Object.entries(truth)) {
     const v = got!.values[key];
     const fine = v === undefined || named.has(key) || v === want || (want === "dropped" && v === doc.truth[key]);
-    expect(fine, `${doc.name}: ${key} read ${v}, the perturbed table says ${want}; edits ${JSON.stringify(edits)}`).toBe(true);
+    expect(
+      fine,
+      `${doc.name}: ${key} read ${v}, the perturbed table says ${want}; edits ${JSON.stringify(edits)}`,
+    ).toBe(true);
   }
 }
 
@@ -190,10 +216,16 @@ describe("perturbed real tables read exactly or say so", () => {
     for (const d of docs) expect(d.cells.length, d.name).toBeGreaterThan(0);
   });
 
-  it("never reads a wrong figure without a finding", () => {
-    fc.assert(
-      fc.property(fc.nat(), fc.array(op, { minLength: 1, maxLength: 3 }), (i, ops) => check(docs[i % docs.length], ops)),
-      { numRuns: RUNS },
-    );
-  }, Math.max(60_000, RUNS * 50));
+  it(
+    "never reads a wrong figure without a finding",
+    () => {
+      fc.assert(
+        fc.property(fc.nat(), fc.array(op, { minLength: 1, maxLength: 3 }), (i, ops) =>
+          check(docs[i % docs.length], ops),
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    Math.max(60_000, RUNS * 50),
+  );
 });

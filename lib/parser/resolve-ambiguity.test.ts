@@ -5,11 +5,17 @@ import { resolveAmbiguities, WORK_BUDGET } from "./resolve-ambiguity";
 import { cpuMs } from "@/test/helpers/cpu-time";
 
 const cells = (...v: (number | null)[]): Cell[] => v.map((value) => ({ value, pos: 0 }));
-const table = (rows: Record<string, number[]>) => (key: string): number | undefined => {
-  const at = key.lastIndexOf(".");
-  return rows[key.slice(0, at)]?.[APPLICANT_COLUMNS.indexOf(key.slice(at + 1) as (typeof APPLICANT_COLUMNS)[number])];
-};
-const amb = (row: string, ...alternatives: Cell[][]) => ({ row, keys: APPLICANT_COLUMNS.map((c) => `${row}.${c}`), alternatives });
+const table =
+  (rows: Record<string, number[]>) =>
+  (key: string): number | undefined => {
+    const at = key.lastIndexOf(".");
+    return rows[key.slice(0, at)]?.[APPLICANT_COLUMNS.indexOf(key.slice(at + 1) as (typeof APPLICANT_COLUMNS)[number])];
+  };
+const amb = (row: string, ...alternatives: Cell[][]) => ({
+  row,
+  keys: APPLICANT_COLUMNS.map((c) => `${row}.${c}`),
+  alternatives,
+});
 
 describe("resolveAmbiguities", () => {
   it("takes the reading the columns confirm", () => {
@@ -19,7 +25,11 @@ describe("resolveAmbiguities", () => {
       "outcome.total": [22, 0, 24, 0, 0, 0, 46],
       "apps.carried_forward": [0, 0, 0, 0, 0, 0, 0],
     });
-    const got = resolveAmbiguities(base, [amb("apps.new", cells(2, 20, 24, 0, 0, 0, 46), cells(22, 0, 24, 0, 0, 0, 46))], SECTION3_2019);
+    const got = resolveAmbiguities(
+      base,
+      [amb("apps.new", cells(2, 20, 24, 0, 0, 0, 46), cells(22, 0, 24, 0, 0, 0, 46))],
+      SECTION3_2019,
+    );
     expect(got).toMatchObject({ viable: [[1]], consistent: true, exhausted: false });
   });
 
@@ -28,8 +38,16 @@ describe("resolveAmbiguities", () => {
     const base = table({ "apps.carried_over": [0, 0, 0, 0, 0, 0, 0], "apps.carried_forward": [0, 0, 0, 0, 0, 0, 0] });
     const a = cells(22, 0, 24, 0, 0, 0, 46);
     const b = cells(2, 20, 24, 0, 0, 0, 46);
-    const got = resolveAmbiguities(base, [amb("apps.new", a, b), amb("outcome.granted", a, b), amb("outcome.total", a, b)], SECTION3_2019);
-    expect(got.viable).toEqual([[0, 1], [0, 1], [0, 1]]);
+    const got = resolveAmbiguities(
+      base,
+      [amb("apps.new", a, b), amb("outcome.granted", a, b), amb("outcome.total", a, b)],
+      SECTION3_2019,
+    );
+    expect(got.viable).toEqual([
+      [0, 1],
+      [0, 1],
+      [0, 1],
+    ]);
     expect(got.consistent).toBe(true);
   });
 

@@ -168,7 +168,8 @@ export function resolveAmbiguities(base: Lookup, amb: Ambiguity[], specs: LabelS
   for (let i = 0; i < options.length; i++) {
     const from = layers[i];
     const cost = from.states.length * options[i].length;
-    if (work + cost > WORK_BUDGET) return { viable: amb.map((a) => a.alternatives.map((_, j) => j)), consistent: false, exhausted: true, work };
+    if (work + cost > WORK_BUDGET)
+      return { viable: amb.map((a) => a.alternatives.map((_, j) => j)), consistent: false, exhausted: true, work };
     work += cost;
     const next: Layer = { keys: new Map(), states: [] };
     const here = new Int32Array(3 * from.states.length * options[i].length);

@@ -16,7 +16,12 @@ export interface RowAt {
   to: number;
 }
 
-export const rowAt = (seg: RowSegment, keys: string[]): RowAt => ({ name: seg.spec.key, keys, from: seg.labelStart, to: seg.cellsTo });
+export const rowAt = (seg: RowSegment, keys: string[]): RowAt => ({
+  name: seg.spec.key,
+  keys,
+  from: seg.labelStart,
+  to: seg.cellsTo,
+});
 
 export function readingText(cells: (number | null)[]): string {
   return cells.map((v) => v ?? "-").join("|");
@@ -45,7 +50,14 @@ export function storeRow(text: string, seg: RowSegment, keys: string[], fit: Fit
  * empty cells were placed (which one was empty is itself a guess), or where the table's other sums do not
  * hold, so even the cells the readings agree on rest on the row's own total.
  */
-export function storeUndecided(text: string, at: RowAt, readings: Cell[][], why: string, nameAll: boolean, sink: TableSink): void {
+export function storeUndecided(
+  text: string,
+  at: RowAt,
+  readings: Cell[][],
+  why: string,
+  nameAll: boolean,
+  sink: TableSink,
+): void {
   const raw = compactRaw(text, at.from, at.to);
   const open: string[] = [];
   at.keys.forEach((key, i) => {
@@ -64,7 +76,14 @@ export function storeUndecided(text: string, at: RowAt, readings: Cell[][], why:
  * hold under it. Empty cells placed by the sums are always named; a split of glued digits only when the
  * other sums do not confirm it.
  */
-export function noteInferred(at: RowAt, cells: Cell[], fit: FitResult, basis: string, confirmed: boolean, sink: TableSink): void {
+export function noteInferred(
+  at: RowAt,
+  cells: Cell[],
+  fit: FitResult,
+  basis: string,
+  confirmed: boolean,
+  sink: TableSink,
+): void {
   const reading = readingText(cells.map((c) => c.value));
   if (fit.placed) {
     const message = `${at.name}: fewer numbers than cells ("${fit.printed}"), read as ${reading}: the empty cells were placed ${basis}`;

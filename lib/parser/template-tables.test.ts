@@ -9,7 +9,8 @@ import { normalizeText } from "./normalize";
 import { extractTemplateTables } from "./template-tables";
 
 const SEED = normalizeText(readFileSync(join(__dirname, "../../fixtures/seeds/002_1011c9d1822b474b.txt"), "utf8"));
-const HEADINGS = "目录\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n";
+const HEADINGS =
+  "目录\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n";
 
 const read = (text: string) => extractTemplateTables(text, "2021");
 
@@ -39,7 +40,10 @@ describe("extractTemplateTables", () => {
   });
 
   it("does not read a sentence's dates and counts between a heading and its table", () => {
-    const text = SEED.replace("四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议、行政诉讼情况\n2023年,本机关共发生行政复议案件10件。");
+    const text = SEED.replace(
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "四、政府信息公开行政复议、行政诉讼情况\n2023年,本机关共发生行政复议案件10件。",
+    );
     const { value, issues } = read(text);
     expect(issues).toEqual([]);
     expect(value.values["review.upheld"]).toBe(1);
@@ -56,8 +60,10 @@ describe("extractTemplateTables", () => {
   });
 
   it("finds §四 under a misprinted heading and stops at prose under a misprinted next heading", () => {
-    const text = SEED.replace("四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政法复议、行政诉讼情")
-      .replace("五、存在的主要问题及改进情况", "五、存在的主耍问題 2024年共3项 5 6");
+    const text = SEED.replace(
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "四、政府信息公开行政法复议、行政诉讼情",
+    ).replace("五、存在的主要问题及改进情况", "五、存在的主耍问題 2024年共3项 5 6");
     const { value, issues } = read(text);
     expect(issues).toEqual([]);
     expect(value.values["apps.carried_forward.total"]).toBe(7);
@@ -66,7 +72,8 @@ describe("extractTemplateTables", () => {
   });
 
   it("blanks Word style residue inside a table instead of reading its numbers", () => {
-    const residue = "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE table.MsoNormalTable {mso-style-name:普通表格; mso-padding-alt:0cm 5.4pt 0cm 5.4pt; font-size:10.0pt;}";
+    const residue =
+      "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE table.MsoNormalTable {mso-style-name:普通表格; mso-padding-alt:0cm 5.4pt 0cm 5.4pt; font-size:10.0pt;}";
     const text = SEED.replace("二、上年结转", `${residue}\n二、上年结转`);
     const { value, issues } = read(text);
     expect(issues).toEqual([]);
@@ -86,4 +93,3 @@ describe("extractTemplateTables", () => {
     expect(value.values["outcome.total.total"]).toBe(2);
   });
 });
-

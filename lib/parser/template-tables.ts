@@ -30,7 +30,10 @@ function readActive(text: string, family: TemplateFamily, [from, to]: [number, n
   }
 }
 
-export function extractTemplateTables(normalized: string, family: TemplateFamily): { value: TableValues; issues: Finding[] } {
+export function extractTemplateTables(
+  normalized: string,
+  family: TemplateFamily,
+): { value: TableValues; issues: Finding[] } {
   const text = blankMarkdownFurniture(blankMarkupResidue(blankPageNumbers(normalized)));
   const sink = new TableSink(new LineIndex(text));
   const regions = findRegions(text);

@@ -4,7 +4,8 @@
  */
 
 // "- 3 -", "—3—", "第 3 页", "第3页 共9页", "3 / 9": a line holding only a page number.
-const PAGE_NUMBER_RE = /^[\s|]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})[\s|]*$/;
+const PAGE_NUMBER_RE =
+  /^[\s|]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})[\s|]*$/;
 
 export function blankPageNumbers(text: string): string {
   if (!/[-—–页\/]/.test(text)) return text;

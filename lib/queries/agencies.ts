@@ -32,9 +32,14 @@ const BASE_COLUMNS = sql`id, name, level, kind, region_code, province_code, city
 async function summarise(rows: AgencyBase[]): Promise<AgencySummary[]> {
   if (!rows.length) return [];
   const db = await getDb();
-  const ids = sql.join(rows.map((r) => sql`${r.id}`), sql`, `);
+  const ids = sql.join(
+    rows.map((r) => sql`${r.id}`),
+    sql`, `,
+  );
   const [names, yearRows] = await Promise.all([
-    getRegionNames({ codes: rows.flatMap((r) => [r.province_code, r.city_code, r.county_code].filter((c): c is string => !!c)) }),
+    getRegionNames({
+      codes: rows.flatMap((r) => [r.province_code, r.city_code, r.county_code].filter((c): c is string => !!c)),
+    }),
     db.all<{ agency_id: string; year: number }>(
       sql`SELECT agency_id, year FROM report_facts WHERE agency_id IN (${ids}) ORDER BY year`,
     ),
@@ -47,7 +52,9 @@ async function summarise(rows: AgencyBase[]): Promise<AgencySummary[]> {
     level: r.level,
     kind: r.kind,
     regionCode: r.region_code,
-    regionPath: [r.province_code, r.city_code, r.county_code].flatMap((c) => (c && names.has(c) ? [names.get(c)!] : [])),
+    regionPath: [r.province_code, r.city_code, r.county_code].flatMap((c) =>
+      c && names.has(c) ? [names.get(c)!] : [],
+    ),
     years: [...new Set(years.get(r.id) ?? [])],
   }));
 }
@@ -86,7 +93,10 @@ export async function getAgencies({ ids }: { ids: string[] }): Promise<AgencySum
   if (!ids.length) return [];
   const db = await getDb();
   const rows = await db.all<AgencyBase>(
-    sql`SELECT ${BASE_COLUMNS} FROM agencies WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+    sql`SELECT ${BASE_COLUMNS} FROM agencies WHERE id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
   );
   const byId = new Map((await summarise(rows)).map((a) => [a.id, a]));
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
@@ -96,12 +106,21 @@ export async function getAgencies({ ids }: { ids: string[] }): Promise<AgencySum
  * Peers of `agency`: the same level in the same province, nearest first (same county, then same city),
  * then the same kind; so a county with no peers still suggests its neighbours.
  */
-export async function getPeers(args: { agency: AgencySummary; exclude: string[]; limit?: number }): Promise<AgencySummary[]> {
+export async function getPeers(args: {
+  agency: AgencySummary;
+  exclude: string[];
+  limit?: number;
+}): Promise<AgencySummary[]> {
   const { agency } = args;
   const code = agency.regionCode ?? "";
   if (code.length < 2) return [];
   const db = await getDb();
-  const exclude = args.exclude.length ? sql` AND id NOT IN (${sql.join(args.exclude.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  const exclude = args.exclude.length
+    ? sql` AND id NOT IN (${sql.join(
+        args.exclude.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql``;
   const rows = await db.all<AgencyBase>(sql`
     SELECT ${BASE_COLUMNS} FROM agencies
     WHERE province_code = ${code.slice(0, 2)} AND level = ${agency.level}${exclude}

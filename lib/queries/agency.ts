@@ -44,7 +44,10 @@ export type AgencyYearFacts = Totals & { family: string };
  */
 export async function getAgencyFacts({ id }: { id: string }): Promise<AgencyYearFacts[]> {
   const db = await getDb();
-  const columns = sql.join(METRIC_COLUMNS.map((c) => sql.raw(c)), sql`, `);
+  const columns = sql.join(
+    METRIC_COLUMNS.map((c) => sql.raw(c)),
+    sql`, `,
+  );
   return db.all<AgencyYearFacts>(sql`
     SELECT year, family, 1 AS reports, has_error AS failing, ${columns}
     FROM report_facts WHERE agency_id = ${id} ORDER BY year`);
@@ -107,7 +110,8 @@ export async function getAgencyYearReport({ id, year }: { id: string; year: numb
   const values = new Map(rows.map((r) => [r.key, { value: r.value, line: r.line }]));
   const lines = report.rawText.split("\n");
   const lineTexts = new Map<number, string>();
-  for (const r of rows) if (r.line !== null && lines[r.line - 1] !== undefined) lineTexts.set(r.line, lines[r.line - 1]);
+  for (const r of rows)
+    if (r.line !== null && lines[r.line - 1] !== undefined) lineTexts.set(r.line, lines[r.line - 1]);
   return { id: report.id, publicId: report.publicId, year, family: report.family ?? "", values, lineTexts };
 }
 

@@ -19,8 +19,12 @@ beforeAll(async () => {
 type YearSum = { year: number; n: number; apps: number | null; failing: number };
 
 async function factsByYear(where: string, args: (string | number)[] = []): Promise<YearSum[]> {
-  return rows<YearSum>(client, `SELECT year, COUNT(*) AS n, SUM(apps_new) AS apps, SUM(has_error) AS failing
-    FROM report_facts WHERE ${where} GROUP BY year ORDER BY year`, args);
+  return rows<YearSum>(
+    client,
+    `SELECT year, COUNT(*) AS n, SUM(apps_new) AS apps, SUM(has_error) AS failing
+    FROM report_facts WHERE ${where} GROUP BY year ORDER BY year`,
+    args,
+  );
 }
 
 function pick(t: { year: number; reports: number; apps_new: number | null; failing: number }[]): YearSum[] {
@@ -35,14 +39,24 @@ describe("year totals", () => {
   });
 
   it("a province with a level filter and a year range", async () => {
-    const [{ code }] = await rows<{ code: string }>(client, "SELECT province_code AS code FROM report_facts GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1");
+    const [{ code }] = await rows<{ code: string }>(
+      client,
+      "SELECT province_code AS code FROM report_facts GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1",
+    );
     const totals = await getYearTotals({ selection: { ...ALL, region: code, level: "county", from: 2019, to: 2021 } });
-    expect(pick(totals)).toEqual(await factsByYear("province_code = ? AND level = 'county' AND year BETWEEN 2019 AND 2021", [code]));
+    expect(pick(totals)).toEqual(
+      await factsByYear("province_code = ? AND level = 'county' AND year BETWEEN 2019 AND 2021", [code]),
+    );
     expect(totals.every((t) => t.year >= 2019 && t.year <= 2021)).toBe(true);
   });
 
   it("chosen agencies read their own reports", async () => {
-    const ids = (await rows<{ id: string }>(client, "SELECT agency_id AS id FROM report_facts GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 2")).map((r) => r.id);
+    const ids = (
+      await rows<{ id: string }>(
+        client,
+        "SELECT agency_id AS id FROM report_facts GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 2",
+      )
+    ).map((r) => r.id);
     const totals = await getYearTotals({ selection: { ...ALL, agencies: ids } });
     expect(pick(totals)).toEqual(await factsByYear("agency_id IN (?, ?)", ids));
   });
@@ -56,8 +70,11 @@ describe("ranking", () => {
   it("ranks provinces by summed applications, largest first", async () => {
     const year = (await getAvailableYears()).at(-1)!;
     const ranking = await getRanking({ selection: ALL, metric: "apps.new.total", year, mode: "region" });
-    const expected = await rows<{ id: string; value: number }>(client,
-      "SELECT province_code AS id, SUM(apps_new) AS value FROM report_facts WHERE year = ? AND province_code IS NOT NULL GROUP BY 1", [year]);
+    const expected = await rows<{ id: string; value: number }>(
+      client,
+      "SELECT province_code AS id, SUM(apps_new) AS value FROM report_facts WHERE year = ? AND province_code IS NOT NULL GROUP BY 1",
+      [year],
+    );
     const byId = new Map(expected.map((e) => [e.id, e.value]));
     expect(ranking.rows.length).toBe(Math.min(20, expected.length));
     for (const r of ranking.rows) expect(r.value).toBe(byId.get(r.id));
@@ -73,8 +90,11 @@ describe("ranking", () => {
     const firstSmall = ranking.rows.findIndex((r) => r.den !== null && r.den < 10);
     if (firstSmall >= 0) expect(ranking.rows.slice(firstSmall).every((r) => r.den === null || r.den < 10)).toBe(true);
     const [top] = ranking.rows;
-    const [fact] = await rows<{ g: number; p: number; t: number }>(client,
-      "SELECT granted AS g, partial AS p, outcome_total AS t FROM report_facts WHERE agency_id = ? AND year = ?", [top.id, year]);
+    const [fact] = await rows<{ g: number; p: number; t: number }>(
+      client,
+      "SELECT granted AS g, partial AS p, outcome_total AS t FROM report_facts WHERE agency_id = ? AND year = ?",
+      [top.id, year],
+    );
     expect(top.num).toBe((fact.g ?? 0) + (fact.p ?? 0));
     expect(top.den).toBe(fact.t);
   });
@@ -82,10 +102,16 @@ describe("ranking", () => {
 
 describe("series and compare", () => {
   it("gives per agency and year the value, and for rates numerator and denominator", async () => {
-    const [{ id }] = await rows<{ id: string }>(client, "SELECT agency_id AS id FROM report_facts GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1");
+    const [{ id }] = await rows<{ id: string }>(
+      client,
+      "SELECT agency_id AS id FROM report_facts GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1",
+    );
     const points = await getAgencySeries({ agencies: [id], metric: "rate.review_correction", from: null, to: null });
-    const facts = await rows<{ year: number; c: number | null; t: number | null; p: number | null }>(client,
-      "SELECT year, review_corrected AS c, review_total AS t, review_pending AS p FROM report_facts WHERE agency_id = ? ORDER BY year", [id]);
+    const facts = await rows<{ year: number; c: number | null; t: number | null; p: number | null }>(
+      client,
+      "SELECT year, review_corrected AS c, review_total AS t, review_pending AS p FROM report_facts WHERE agency_id = ? ORDER BY year",
+      [id],
+    );
     expect(points.map((p) => p.year)).toEqual(facts.map((f) => f.year));
     points.forEach((p, i) => {
       const f = facts[i];
@@ -101,13 +127,18 @@ describe("series and compare", () => {
     expect(regions.kind).toBe("regions");
     expect(regions.entities.length).toBeGreaterThan(1);
     expect(new Set(regions.points.map((p) => p.id)).size).toBe(regions.entities.length);
-    const [{ id }] = await rows<{ id: string }>(client,
+    const [{ id }] = await rows<{ id: string }>(
+      client,
       `SELECT a.id FROM agencies a WHERE EXISTS (SELECT 1 FROM agencies b WHERE b.province_code = a.province_code
-       AND b.level = a.level AND b.id <> a.id) AND a.province_code IS NOT NULL ORDER BY a.id LIMIT 1`);
+       AND b.level = a.level AND b.id <> a.id) AND a.province_code IS NOT NULL ORDER BY a.id LIMIT 1`,
+    );
     const [agency] = await getAgencies({ ids: [id, "no-such-id"] });
     const peers = await getPeers({ agency, exclude: [id], limit: 50 });
-    const expected = await rows<{ id: string; county: string | null }>(client,
-      "SELECT id, county_code AS county FROM agencies WHERE province_code = ? AND level = ? AND id <> ?", [agency.regionCode!.slice(0, 2), agency.level, id]);
+    const expected = await rows<{ id: string; county: string | null }>(
+      client,
+      "SELECT id, county_code AS county FROM agencies WHERE province_code = ? AND level = ? AND id <> ?",
+      [agency.regionCode!.slice(0, 2), agency.level, id],
+    );
     expect(peers.map((p) => p.id).sort()).toEqual(expected.map((e) => e.id).sort());
     // Same county first.
     const county = agency.regionCode!.length >= 6 ? agency.regionCode!.slice(0, 6) : null;

@@ -20,8 +20,22 @@ const yearOf = (i: number) => 2000 + Math.floor(i / 3);
 
 /** Every column of these tables that is not a metric: keys, places and release bookkeeping. */
 const NOT_METRICS = new Set([
-  "report_id", "agency_id", "year", "family", "level", "kind", "province_code", "city_code", "county_code",
-  "has_error", "rel_from", "rel_to", "scope", "parent_scope", "reports", "failing",
+  "report_id",
+  "agency_id",
+  "year",
+  "family",
+  "level",
+  "kind",
+  "province_code",
+  "city_code",
+  "county_code",
+  "has_error",
+  "rel_from",
+  "rel_to",
+  "scope",
+  "parent_scope",
+  "reports",
+  "failing",
 ]);
 
 describe("the metric column list", () => {
@@ -60,11 +74,17 @@ describe("the rate formula: SQL and TypeScript from one definition", () => {
     let compared = 0;
     for (const rate of RATE_METRICS) {
       const perRow = metricSelect(rate.key, false);
-      const got = await read(sql`SELECT report_id AS year, ${perRow.value} AS value, ${perRow.num} AS num, ${perRow.den} AS den
+      const got =
+        await read(sql`SELECT report_id AS year, ${perRow.value} AS value, ${perRow.num} AS num, ${perRow.den} AS den
         FROM report_facts ORDER BY report_id`);
       got.forEach((g, i) => {
         const want = metricOf({ year: 0, reports: 1, failing: 0, ...rows[i] } as Totals, rate.key);
-        expect({ rate: rate.key, row: i, num: g.num, den: g.den }).toEqual({ rate: rate.key, row: i, num: want.num, den: want.den });
+        expect({ rate: rate.key, row: i, num: g.num, den: g.den }).toEqual({
+          rate: rate.key,
+          row: i,
+          num: want.num,
+          den: want.den,
+        });
         if (want.value === null) expect(g.value).toBeNull();
         else expect(g.value).toBeCloseTo(want.value, 12);
         compared++;
@@ -76,12 +96,19 @@ describe("the rate formula: SQL and TypeScript from one definition", () => {
       const totals = await db.all<Totals>(sql`SELECT year, COUNT(*) AS reports, 0 AS failing, ${sumAllColumns()}
         FROM report_facts GROUP BY year ORDER BY year`);
       const guard = rate.denominator[0];
-      const full = new Set(sums.map((s) => s.year).filter((y) => rows.every((r, i) => yearOf(i) !== y || r[guard] !== null)));
+      const full = new Set(
+        sums.map((s) => s.year).filter((y) => rows.every((r, i) => yearOf(i) !== y || r[guard] !== null)),
+      );
       let years = 0;
       for (const [k, s] of sums.entries()) {
         if (!full.has(s.year)) continue;
         const want = metricOf(totals[k], rate.key);
-        expect({ rate: rate.key, year: s.year, num: s.num, den: s.den }).toEqual({ rate: rate.key, year: s.year, num: want.num, den: want.den });
+        expect({ rate: rate.key, year: s.year, num: s.num, den: s.den }).toEqual({
+          rate: rate.key,
+          year: s.year,
+          num: want.num,
+          den: want.den,
+        });
         if (want.value === null) expect(s.value).toBeNull();
         else expect(s.value).toBeCloseTo(want.value, 12);
         years++;
@@ -90,7 +117,9 @@ describe("the rate formula: SQL and TypeScript from one definition", () => {
     }
     expect(compared).toBe(300 * RATE_METRICS.length);
     // The random rows reach every branch: blank guard, zero and negative denominators, and ordinary rates.
-    const dens = rows.map((r) => metricOf({ year: 0, reports: 1, failing: 0, ...r } as Totals, "rate.review_correction"));
+    const dens = rows.map((r) =>
+      metricOf({ year: 0, reports: 1, failing: 0, ...r } as Totals, "rate.review_correction"),
+    );
     expect(dens.some((d) => d.den === null)).toBe(true);
     expect(dens.some((d) => d.den !== null && d.den <= 0)).toBe(true);
     expect(dens.some((d) => d.value !== null)).toBe(true);

@@ -64,7 +64,12 @@ export function regionColumn(region: string): SQL | null {
 export function factsWhere(sel: Selection): SQL {
   const parts = commonParts(sel);
   if (sel.agencies.length) {
-    parts.unshift(sql`agency_id IN (${sql.join(sel.agencies.map((id) => sql`${id}`), sql`, `)})`);
+    parts.unshift(
+      sql`agency_id IN (${sql.join(
+        sel.agencies.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
   } else {
     const column = regionColumn(sel.region);
     if (column) parts.unshift(sql`${column} = ${sel.region}`);
@@ -74,7 +79,10 @@ export function factsWhere(sel: Selection): SQL {
 
 /** `SUM(col) AS col` for every core column, for per-year totals. */
 export function sumAllColumns(): SQL {
-  return sql.join(METRIC_COLUMNS.map((c) => sql`SUM(${col(c)}) AS ${col(c)}`), sql`, `);
+  return sql.join(
+    METRIC_COLUMNS.map((c) => sql`SUM(${col(c)}) AS ${col(c)}`),
+    sql`, `,
+  );
 }
 
 /** The rate formula (lib/rate-formula.ts) in SQL: per row, a CASE on the guard column; SUM over grouped rows. */

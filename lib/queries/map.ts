@@ -14,7 +14,11 @@ export interface RegionMapData {
   rows: RankRow[];
 }
 
-export async function getRegionMap(args: { selection: Selection; metric: string; year: number }): Promise<RegionMapData> {
+export async function getRegionMap(args: {
+  selection: Selection;
+  metric: string;
+  year: number;
+}): Promise<RegionMapData> {
   const { selection, metric, year } = args;
   // Chosen agencies are not a region: the map only sums regions (the page says so instead of drawing it).
   if (selection.agencies.length || !year) return { year, rows: [] };

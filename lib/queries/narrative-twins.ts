@@ -75,7 +75,12 @@ async function computeYear(year: number): Promise<YearSignatures> {
   const reports = rows.map((r, i): SignedReport => {
     const text = ownNarrative(sentences[i], boilerplate);
     return {
-      id: r.id, publicId: r.publicId, agencyId: r.agencyId, agencyName: r.agencyName, level: r.level, kind: r.kind,
+      id: r.id,
+      publicId: r.publicId,
+      agencyId: r.agencyId,
+      agencyName: r.agencyName,
+      level: r.level,
+      kind: r.kind,
       codes: [r.provinceCode, r.cityCode, r.countyCode],
       sig: text === null ? null : minhash(shingleHashes(text)),
     };
@@ -85,12 +90,15 @@ async function computeYear(year: number): Promise<YearSignatures> {
 }
 
 async function yearSignatures(year: number): Promise<YearSignatures> {
-  return memoised(JSON.stringify([databaseUrl(), "narrative-signatures", year]), String(await dataVersion()), () => computeYear(year));
+  return memoised(JSON.stringify([databaseUrl(), "narrative-signatures", year]), String(await dataVersion()), () =>
+    computeYear(year),
+  );
 }
 
 function inScope(r: SignedReport, scope: ScorecardScope): boolean {
   const region = scope.region;
-  const code = region.length === 2 ? r.codes[0] : region.length === 4 ? r.codes[1] : region.length === 6 ? r.codes[2] : "";
+  const code =
+    region.length === 2 ? r.codes[0] : region.length === 4 ? r.codes[1] : region.length === 6 ? r.codes[2] : "";
   return code === region && (!scope.level || r.level === scope.level) && (!scope.kind || r.kind === scope.kind);
 }
 
@@ -98,21 +106,26 @@ function inScope(r: SignedReport, scope: ScorecardScope): boolean {
 export async function getNarrativeChecks(params: { scope: ScorecardScope; year: number }): Promise<NarrativeCheck[]> {
   const [current, previous] = await Promise.all([yearSignatures(params.year), yearSignatures(params.year - 1)]);
   const byId = new Map(current.reports.map((r) => [r.id, r]));
-  return current.reports.filter((r) => inScope(r, params.scope)).map((r): NarrativeCheck => {
-    if (!r.sig) return { reportId: r.id, status: "short", similarity: null, twin: null };
-    const other = nearestOther(current.index, { id: r.id, agencyId: r.agencyId, sig: r.sig });
-    const own = previous.byAgency.get(r.agencyId);
-    const ownSimilarity = own?.sig ? similarity(r.sig, own.sig) : -1;
-    const best = other && other.similarity >= ownSimilarity
-      ? { report: byId.get(other.id)!, similarity: other.similarity, year: params.year }
-      : own?.sig ? { report: own, similarity: ownSimilarity, year: params.year - 1 } : null;
-    if (!best) return { reportId: r.id, status: "checked", similarity: null, twin: null };
-    const { report, year } = best;
-    return {
-      reportId: r.id,
-      status: "checked",
-      similarity: best.similarity,
-      twin: { publicId: report.publicId, agencyId: report.agencyId, agencyName: report.agencyName, year },
-    };
-  });
+  return current.reports
+    .filter((r) => inScope(r, params.scope))
+    .map((r): NarrativeCheck => {
+      if (!r.sig) return { reportId: r.id, status: "short", similarity: null, twin: null };
+      const other = nearestOther(current.index, { id: r.id, agencyId: r.agencyId, sig: r.sig });
+      const own = previous.byAgency.get(r.agencyId);
+      const ownSimilarity = own?.sig ? similarity(r.sig, own.sig) : -1;
+      const best =
+        other && other.similarity >= ownSimilarity
+          ? { report: byId.get(other.id)!, similarity: other.similarity, year: params.year }
+          : own?.sig
+            ? { report: own, similarity: ownSimilarity, year: params.year - 1 }
+            : null;
+      if (!best) return { reportId: r.id, status: "checked", similarity: null, twin: null };
+      const { report, year } = best;
+      return {
+        reportId: r.id,
+        status: "checked",
+        similarity: best.similarity,
+        twin: { publicId: report.publicId, agencyId: report.agencyId, agencyName: report.agencyName, year },
+      };
+    });
 }

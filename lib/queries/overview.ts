@@ -63,7 +63,12 @@ const RANK_ORDER = sql`CASE WHEN den IS NULL OR den >= 10 THEN 0 ELSE 1 END, val
  * provinces of the nation, cities and county-level units of a province, counties of a city), in rank order.
  * The ranking reads its top rows, the map all of them.
  */
-export async function getSubRegionValues(args: { selection: Selection; metric: string; year: number; limit?: number }): Promise<RankRow[]> {
+export async function getSubRegionValues(args: {
+  selection: Selection;
+  metric: string;
+  year: number;
+  limit?: number;
+}): Promise<RankRow[]> {
   const { selection, metric, year, limit } = args;
   if (!isAggregatable(metric)) return [];
   const db = await getDb();
@@ -80,11 +85,17 @@ export async function getSubRegionValues(args: { selection: Selection; metric: s
  * The top sub-regions or agencies of one year by a metric. Rates rank cases with at least 10 cases
  * first, so a 1/1 does not top the list.
  */
-export async function getRanking(args: { selection: Selection; metric: string; year: number; mode: RankMode }): Promise<Ranking> {
+export async function getRanking(args: {
+  selection: Selection;
+  metric: string;
+  year: number;
+  mode: RankMode;
+}): Promise<Ranking> {
   const { selection, metric, year, mode } = args;
   // A key read from report_values is compared per chosen agency only (compare view): no ranking over all rows.
   if (!isAggregatable(metric)) return { mode, year, rows: [] };
-  if (mode === "region") return { mode, year, rows: await getSubRegionValues({ selection, metric, year, limit: RANK_LIMIT }) };
+  if (mode === "region")
+    return { mode, year, rows: await getSubRegionValues({ selection, metric, year, limit: RANK_LIMIT }) };
   const db = await getDb();
   const oneYear = { ...selection, from: year, to: year };
   // One active report per agency and year: rows are read as they are (no GROUP BY), and only the top rows
@@ -103,7 +114,9 @@ export async function getRanking(args: { selection: Selection; metric: string; y
 /** Years with any stored report (national pre-aggregates: one row per year, level and kind); as of `rel` when pinned. */
 export async function getAvailableYears(rel?: number | null): Promise<number[]> {
   const db = await getDb();
-  const rows = await db.all<{ year: number }>(sql`SELECT DISTINCT year FROM ${aggFrom(rel)} WHERE scope = '' ORDER BY year`);
+  const rows = await db.all<{ year: number }>(
+    sql`SELECT DISTINCT year FROM ${aggFrom(rel)} WHERE scope = '' ORDER BY year`,
+  );
   return rows.map((r) => r.year);
 }
 

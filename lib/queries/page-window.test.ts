@@ -25,11 +25,15 @@ describe("pageWindow", () => {
   it("selects exactly the rows of the page when the list is laid out by year", () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.record({ year: fc.integer({ min: 2008, max: 2030 }), n: fc.nat(30) }), { selector: (c) => c.year }),
+        fc.uniqueArray(fc.record({ year: fc.integer({ min: 2008, max: 2030 }), n: fc.nat(30) }), {
+          selector: (c) => c.year,
+        }),
         fc.nat(120),
         fc.integer({ min: 1, max: 60 }),
         (cs, offset, limit) => {
-          const rows = [...cs].sort((a, b) => b.year - a.year).flatMap((c) => Array.from({ length: c.n }, (_, i) => [c.year, i]));
+          const rows = [...cs]
+            .sort((a, b) => b.year - a.year)
+            .flatMap((c) => Array.from({ length: c.n }, (_, i) => [c.year, i]));
           const expected = rows.slice(offset, offset + limit);
           const w = pageWindow(cs, offset, limit);
           const inWindow = w ? rows.filter(([y]) => y <= w.to && y >= w.from) : [];

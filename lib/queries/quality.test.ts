@@ -25,7 +25,9 @@ afterAll(() => {
 describe("quality counts", () => {
   it("counts reports and failing reports per year as the stored reports say", async () => {
     const byYear = await quality.getQualityByYear({ scope: NATIONAL });
-    expect(byYear.reduce((n, y) => n + y.reports, 0)).toBe(await count("SELECT COUNT(*) AS n FROM reports WHERE status = 'active'"));
+    expect(byYear.reduce((n, y) => n + y.reports, 0)).toBe(
+      await count("SELECT COUNT(*) AS n FROM reports WHERE status = 'active'"),
+    );
     expect(byYear.reduce((n, y) => n + y.failing, 0)).toBe(
       await count("SELECT COUNT(*) AS n FROM reports WHERE status = 'active' AND error_count > 0"),
     );
@@ -55,8 +57,12 @@ describe("failing reports list", () => {
     expect(all.rows[0]).toMatchObject({ year: 2023, rules: "R4", errorCount: 2 });
     expect((await quality.getFailingReports({ scope: NATIONAL, rule: "R4", page: 1 })).rows).toHaveLength(1);
     expect((await quality.getFailingReports({ scope: NATIONAL, rule: "R1", page: 1 })).rows).toHaveLength(0);
-    expect((await quality.getFailingReports({ scope: { ...NATIONAL, region: "3208" }, rule: null, page: 1 })).rows).toHaveLength(1);
-    expect((await quality.getFailingReports({ scope: { ...NATIONAL, region: "33" }, rule: null, page: 1 })).rows).toHaveLength(0);
+    expect(
+      (await quality.getFailingReports({ scope: { ...NATIONAL, region: "3208" }, rule: null, page: 1 })).rows,
+    ).toHaveLength(1);
+    expect(
+      (await quality.getFailingReports({ scope: { ...NATIONAL, region: "33" }, rule: null, page: 1 })).rows,
+    ).toHaveLength(0);
   });
 
   it("answers an out-of-range page with an empty last page", async () => {

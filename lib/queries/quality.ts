@@ -17,7 +17,6 @@ export type QualityScope = Omit<Selection, "agencies">;
 
 const facts = (scope: QualityScope): SQL => factsWhere({ ...scope, agencies: [] });
 
-
 export interface YearQuality {
   year: number;
   reports: number;
@@ -185,7 +184,9 @@ export interface ReportingGap {
 }
 
 /** Consecutive reports of an agency more than a year apart, and agencies silent since before the latest year. */
-async function gapRows(scope: QualityScope): Promise<{ agencyId: string; agencyName: string; after: number; before: number | null }[]> {
+async function gapRows(
+  scope: QualityScope,
+): Promise<{ agencyId: string; agencyName: string; after: number; before: number | null }[]> {
   const db = await getDb();
   const where = facts({ ...scope, from: null, to: null });
   return db.all(sql`
@@ -207,7 +208,12 @@ async function allReportingGaps(scope: QualityScope): Promise<ReportingGap[]> {
     const [latest] = await db.all<{ y: number | null }>(sql`SELECT MAX(year) AS y FROM report_facts`);
     const byAgency = new Map<string, ReportingGap>();
     for (const row of await gapRows(scope)) {
-      const gap = byAgency.get(row.agencyId) ?? { agencyId: row.agencyId, agencyName: row.agencyName, missing: [], resumed: false };
+      const gap = byAgency.get(row.agencyId) ?? {
+        agencyId: row.agencyId,
+        agencyName: row.agencyName,
+        missing: [],
+        resumed: false,
+      };
       const end = row.before === null ? (latest?.y ?? row.after) + 1 : row.before;
       for (let y = row.after + 1; y < end; y++) gap.missing.push(y);
       if (row.before !== null) gap.resumed = true;

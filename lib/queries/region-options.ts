@@ -25,10 +25,17 @@ async function childrenOf(parent: string | null): Promise<RegionOption[]> {
 
 export async function getRegionChoices({ region }: { region: string }): Promise<RegionChoices> {
   const db = await getDb();
-  const codes = [region.slice(0, 2), region.slice(0, 4), region.slice(0, 6)].filter((c, i) => c.length === (i + 1) * 2 && c.length <= region.length);
+  const codes = [region.slice(0, 2), region.slice(0, 4), region.slice(0, 6)].filter(
+    (c, i) => c.length === (i + 1) * 2 && c.length <= region.length,
+  );
   const [path, provinces, cities, counties] = await Promise.all([
     codes.length
-      ? db.all<RegionOption>(sql`SELECT code, name FROM regions WHERE code IN (${sql.join(codes.map((c) => sql`${c}`), sql`, `)}) ORDER BY length(code)`)
+      ? db.all<RegionOption>(
+          sql`SELECT code, name FROM regions WHERE code IN (${sql.join(
+            codes.map((c) => sql`${c}`),
+            sql`, `,
+          )}) ORDER BY length(code)`,
+        )
       : Promise.resolve([]),
     childrenOf(null),
     region.length >= 2 ? childrenOf(region.slice(0, 2)) : Promise.resolve([]),
@@ -43,7 +50,10 @@ export async function getRegionNames({ codes }: { codes: string[] }): Promise<Ma
   if (!unique.length) return new Map();
   const db = await getDb();
   const rows = await db.all<RegionOption>(
-    sql`SELECT code, name FROM regions WHERE code IN (${sql.join(unique.map((c) => sql`${c}`), sql`, `)})`,
+    sql`SELECT code, name FROM regions WHERE code IN (${sql.join(
+      unique.map((c) => sql`${c}`),
+      sql`, `,
+    )})`,
   );
   return new Map(rows.map((r) => [r.code, r.name]));
 }

@@ -45,9 +45,13 @@ const VERSION = sql`public_id AS publicId, source_name AS sourceName, source_url
 /** The change that made report `id` (it superseded a collected earlier version), or null. */
 export async function getRevisionOf({ reportId }: { reportId: number }): Promise<Revision | null> {
   const db = await getDb();
-  const [later] = await db.all<Version>(sql`SELECT ${VERSION} FROM reports WHERE id = ${reportId} AND first_seen_at IS NOT NULL`);
+  const [later] = await db.all<Version>(
+    sql`SELECT ${VERSION} FROM reports WHERE id = ${reportId} AND first_seen_at IS NOT NULL`,
+  );
   if (!later) return null;
-  const [row] = await db.all<{ agencyId: string; year: number }>(sql`SELECT agency_id AS agencyId, year FROM reports WHERE id = ${reportId}`);
+  const [row] = await db.all<{ agencyId: string; year: number }>(
+    sql`SELECT agency_id AS agencyId, year FROM reports WHERE id = ${reportId}`,
+  );
   const [earlier] = await db.all<Version>(sql`
     SELECT ${VERSION} FROM reports WHERE agency_id = ${row.agencyId} AND year = ${row.year} AND superseded_by = ${reportId}
       AND first_seen_at IS NOT NULL ORDER BY id DESC LIMIT 1`);
@@ -67,7 +71,13 @@ export interface RevisedReport {
 }
 
 /** Every collected report that replaced a collected earlier version, by region and year (newest first). */
-export async function getRevisedReports({ region, limit = 200 }: { region: string; limit?: number }): Promise<RevisedReport[]> {
+export async function getRevisedReports({
+  region,
+  limit = 200,
+}: {
+  region: string;
+  limit?: number;
+}): Promise<RevisedReport[]> {
   const db = await getDb();
   const scope = region ? sql`AND a.region_code LIKE ${`${region}%`}` : sql``;
   return db.all<RevisedReport>(sql`

@@ -29,7 +29,14 @@ afterAll(() => {
 
 describe("scorecard marks from stored reports", () => {
   it("scores the model report full marks on everything that applies", () => {
-    expect(values(A.model)).toEqual({ timely: 1, complete: 1, consistent: 1, chained: 1, original: null, plausible: 1 });
+    expect(values(A.model)).toEqual({
+      timely: 1,
+      complete: 1,
+      consistent: 1,
+      chained: 1,
+      original: null,
+      plausible: 1,
+    });
     expect(agency(A.model)).toMatchObject({ rank: 1, score: 100, status: "published" });
   });
 
@@ -52,13 +59,20 @@ describe("scorecard marks from stored reports", () => {
   });
 
   it("flags a 90 % drop against growing peers and corrected reviews with nothing refused", () => {
-    expect(agency(A.drop).marks.plausible).toEqual({ value: 0, text: "申请量较上年降 98%（200→5 件；同级中位数 +18%）" });
+    expect(agency(A.drop).marks.plausible).toEqual({
+      value: 0,
+      text: "申请量较上年降 98%（200→5 件；同级中位数 +18%）",
+    });
     expect(agency(A.government).marks.plausible.text).toMatch(/^复议、诉讼被纠错 1 件/);
     expect(agency(A.model).marks.plausible.value).toBe(1);
   });
 
   it("judges plausibility against the same peers whatever region the view selects", async () => {
-    const yongjia = await getScorecard({ scope: { ...WENZHOU, region: "330324" }, year: 2023, weights: DEFAULT_WEIGHTS });
+    const yongjia = await getScorecard({
+      scope: { ...WENZHOU, region: "330324" },
+      year: 2023,
+      weights: DEFAULT_WEIGHTS,
+    });
     expect(find(yongjia, A.drop).marks.plausible).toEqual(agency(A.drop).marks.plausible);
   });
 
@@ -85,7 +99,12 @@ describe("scorecard ranking, weights and scope", () => {
   });
 
   it("rolls up per county of the city, and compares narratives beyond the selected region", async () => {
-    expect(card.regions.map((r) => [r.name, r.agencies, r.missing])).toEqual([["瓯海区", 3, 0], ["永嘉县", 2, 0], ["鹿城区", 2, 0], ["龙湾区", 1, 1]]);
+    expect(card.regions.map((r) => [r.name, r.agencies, r.missing])).toEqual([
+      ["瓯海区", 3, 0],
+      ["永嘉县", 2, 0],
+      ["鹿城区", 2, 0],
+      ["龙湾区", 1, 1],
+    ]);
     const ouhai = await getScorecard({ scope: { ...WENZHOU, region: "330304" }, year: 2023, weights: DEFAULT_WEIGHTS });
     expect(ouhai.agencies.map((a) => a.agencyName).sort()).toEqual([A.model, A.government, A.twinA].sort());
     expect(ouhai.regions).toEqual([]);
@@ -93,7 +112,11 @@ describe("scorecard ranking, weights and scope", () => {
   });
 
   it("filters by kind, and scores another year with its own missing list", async () => {
-    const governments = await getScorecard({ scope: { ...WENZHOU, kind: "government" }, year: 2023, weights: DEFAULT_WEIGHTS });
+    const governments = await getScorecard({
+      scope: { ...WENZHOU, kind: "government" },
+      year: 2023,
+      weights: DEFAULT_WEIGHTS,
+    });
     expect(governments.agencies.map((a) => a.agencyName)).toEqual([A.government]);
     const y2022 = await getScorecard({ scope: WENZHOU, year: 2022, weights: DEFAULT_WEIGHTS });
     expect(y2022.agencies.filter((a) => a.status === "missing")).toEqual([]);

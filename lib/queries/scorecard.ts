@@ -8,7 +8,15 @@ import { sql, type SQL } from "drizzle-orm";
 import { databaseUrl, getDb } from "@/db/client";
 import { reportFacts } from "@/db/schema";
 import { buildScorecard } from "@/lib/scorecard/build";
-import type { Figures, MissingAgency, PeerFigure, PriorReport, ReportInput, Scorecard, ScorecardInput } from "@/lib/scorecard/types";
+import type {
+  Figures,
+  MissingAgency,
+  PeerFigure,
+  PriorReport,
+  ReportInput,
+  Scorecard,
+  ScorecardInput,
+} from "@/lib/scorecard/types";
 import type { Weights } from "@/lib/scorecard/weights";
 import { beijingDate } from "@/lib/timeliness/deadline";
 import { judgeAbsence } from "@/lib/timeliness/judge";
@@ -22,11 +30,22 @@ import { dataVersion, getAgenciesMissingYear, type QualityScope } from "./qualit
 export type ScorecardScope = Pick<QualityScope, "region" | "level" | "kind">;
 
 /** report_facts rows of the scope and years (unqualified columns: used inside a subquery of report_facts alone). */
-const where = (scope: ScorecardScope, from: number, to: number): SQL => factsWhere({ ...scope, from, to, agencies: [] });
+const where = (scope: ScorecardScope, from: number, to: number): SQL =>
+  factsWhere({ ...scope, from, to, agencies: [] });
 
 const FIGURE_KEYS = [
-  "appsNew", "appsCarriedOver", "appsCarriedForward", "outcomeTotal", "denied", "partial", "unable", "rejected",
-  "reviewTotal", "reviewCorrected", "litTotal", "litCorrected",
+  "appsNew",
+  "appsCarriedOver",
+  "appsCarriedForward",
+  "outcomeTotal",
+  "denied",
+  "partial",
+  "unable",
+  "rejected",
+  "reviewTotal",
+  "reviewCorrected",
+  "litTotal",
+  "litCorrected",
 ] as const satisfies readonly (keyof Figures & keyof typeof reportFacts)[];
 /** report_facts columns → Figures: the column names are the schema's (rf = report_facts). */
 const FIGURES = sql.raw(FIGURE_KEYS.map((k) => `rf.${reportFacts[k].name} AS ${k}`).join(", "));
@@ -43,7 +62,10 @@ async function requiredKeyIds(): Promise<{ modern: number[]; legacy: number[] }>
   const rows = await db.all<{ id: number; key: string }>(sql`
     SELECT id, key FROM value_keys WHERE key IN (SELECT value FROM json_each(${JSON.stringify([...REQUIRED_CELLS["2021"], ...REQUIRED_CELLS.legacy])}))`);
   const legacy = new Set(REQUIRED_CELLS.legacy);
-  return { modern: rows.filter((r) => !legacy.has(r.key)).map((r) => r.id), legacy: rows.filter((r) => legacy.has(r.key)).map((r) => r.id) };
+  return {
+    modern: rows.filter((r) => !legacy.has(r.key)).map((r) => r.id),
+    legacy: rows.filter((r) => legacy.has(r.key)).map((r) => r.id),
+  };
 }
 
 /** How many of these cells the report printed with a value: one primary-key seek per cell. */
@@ -96,7 +118,12 @@ async function priorReports(scope: ScorecardScope, year: number): Promise<PriorR
   const rows = await db.all<Row>(sql`
     SELECT rf.agency_id AS agencyId, rf.year, r.public_id AS publicId, ${FIGURES}
     FROM (SELECT * FROM report_facts WHERE ${where(scope, year - 2, year - 1)}) rf JOIN reports r ON r.id = rf.report_id`);
-  return rows.map((r) => ({ agencyId: String(r.agencyId), year: Number(r.year), publicId: String(r.publicId), figures: figuresOf(r) }));
+  return rows.map((r) => ({
+    agencyId: String(r.agencyId),
+    year: Number(r.year),
+    publicId: String(r.publicId),
+    figures: figuresOf(r),
+  }));
 }
 
 /**
@@ -154,7 +181,11 @@ async function readInput(scope: ScorecardScope, year: number, today: string): Pr
  * The reads are kept per data version (paging through the ranking or moving a weight only scores again: the reads
  * are two thirds of a national scorecard's 0.3 s).
  */
-export async function getScorecard(params: { scope: ScorecardScope; year: number; weights: Weights }): Promise<Scorecard> {
+export async function getScorecard(params: {
+  scope: ScorecardScope;
+  year: number;
+  weights: Weights;
+}): Promise<Scorecard> {
   const { scope, year } = params;
   const today = beijingDate(new Date())!;
   const key = JSON.stringify([databaseUrl(), "scorecard-input", scope.region, scope.level, scope.kind, year, today]);

@@ -36,7 +36,18 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   const dir = tempDir("nianbao-series-");
   const specs: ReportSpec[] = [
-    { agency: OUHAI, year: 2021, values: { ...withSecret(5, 2), "outcome.denied.third_party.total": null, "litigation_direct.upheld": 1, "litigation_direct.total": 1, "litigation.upheld": 1, "litigation.total": 1 } },
+    {
+      agency: OUHAI,
+      year: 2021,
+      values: {
+        ...withSecret(5, 2),
+        "outcome.denied.third_party.total": null,
+        "litigation_direct.upheld": 1,
+        "litigation_direct.total": 1,
+        "litigation.upheld": 1,
+        "litigation.total": 1,
+      },
+    },
     { agency: OUHAI, year: 2022, values: withSecret(7, 0) },
     { agency: CHAOYANG, year: 2021, values: withSecret(9, 4) },
   ];
@@ -66,7 +77,12 @@ const byKey = (points: { id: string; year: number; value: number | null }[]) =>
 
 describe("getAgencySeries for a canonical key outside the core metrics", () => {
   it("reads the stored figure per agency and year; a year without a report has no point", async () => {
-    const points = await getAgencySeries({ agencies: [ids[OUHAI], ids[CHAOYANG]], metric: "outcome.denied.state_secret.total", from: null, to: null });
+    const points = await getAgencySeries({
+      agencies: [ids[OUHAI], ids[CHAOYANG]],
+      metric: "outcome.denied.state_secret.total",
+      from: null,
+      to: null,
+    });
     expect(byKey(points)).toEqual({
       [`${ids[OUHAI]}@2021`]: 2,
       [`${ids[OUHAI]}@2022`]: 0,
@@ -76,27 +92,64 @@ describe("getAgencySeries for a canonical key outside the core metrics", () => {
   });
 
   it("keeps a blank cell (null) apart from 0 and from no report", async () => {
-    const points = await getAgencySeries({ agencies: [ids[OUHAI]], metric: "outcome.denied.third_party.total", from: null, to: null });
+    const points = await getAgencySeries({
+      agencies: [ids[OUHAI]],
+      metric: "outcome.denied.third_party.total",
+      from: null,
+      to: null,
+    });
     expect(byKey(points)).toEqual({ [`${ids[OUHAI]}@2021`]: null, [`${ids[OUHAI]}@2022`]: 0 });
   });
 
   it("says why a report has no figure: a blank cell, or a key its template family does not have", async () => {
-    const blank = await getAgencySeries({ agencies: [ids[OUHAI]], metric: "outcome.denied.third_party.total", from: 2021, to: 2021 });
+    const blank = await getAgencySeries({
+      agencies: [ids[OUHAI]],
+      metric: "outcome.denied.third_party.total",
+      from: 2021,
+      to: 2021,
+    });
     expect(blank.map((p) => [p.value, p.why])).toEqual([[null, "空白"]]);
-    const legacy = await getAgencySeries({ agencies: [ids[OUHAI]], metric: "legacy.applications.total", from: null, to: null });
-    expect(legacy.map((p) => [p.year, p.value, p.why])).toEqual([[2021, null, "无此项（2021版模板）"], [2022, null, "无此项（2021版模板）"]]);
-    const filled = await getAgencySeries({ agencies: [ids[OUHAI]], metric: "outcome.denied.state_secret.total", from: null, to: null });
+    const legacy = await getAgencySeries({
+      agencies: [ids[OUHAI]],
+      metric: "legacy.applications.total",
+      from: null,
+      to: null,
+    });
+    expect(legacy.map((p) => [p.year, p.value, p.why])).toEqual([
+      [2021, null, "无此项（2021版模板）"],
+      [2022, null, "无此项（2021版模板）"],
+    ]);
+    const filled = await getAgencySeries({
+      agencies: [ids[OUHAI]],
+      metric: "outcome.denied.state_secret.total",
+      from: null,
+      to: null,
+    });
     expect(filled.every((p) => p.why === undefined)).toBe(true);
   });
 
   it("reads §四 cells and applies the year range", async () => {
-    const points = await getAgencySeries({ agencies: [ids[OUHAI]], metric: "litigation_direct.total", from: 2021, to: 2021 });
+    const points = await getAgencySeries({
+      agencies: [ids[OUHAI]],
+      metric: "litigation_direct.total",
+      from: 2021,
+      to: 2021,
+    });
     expect(byKey(points)).toEqual({ [`${ids[OUHAI]}@2021`]: 1 });
   });
 
   it("keeps the core metrics on report_facts with the same answers", async () => {
-    const points = await getAgencySeries({ agencies: [ids[OUHAI], ids[CHAOYANG]], metric: "apps.new.total", from: null, to: null });
-    expect(byKey(points)).toEqual({ [`${ids[OUHAI]}@2021`]: 5, [`${ids[OUHAI]}@2022`]: 7, [`${ids[CHAOYANG]}@2021`]: 9 });
+    const points = await getAgencySeries({
+      agencies: [ids[OUHAI], ids[CHAOYANG]],
+      metric: "apps.new.total",
+      from: null,
+      to: null,
+    });
+    expect(byKey(points)).toEqual({
+      [`${ids[OUHAI]}@2021`]: 5,
+      [`${ids[OUHAI]}@2022`]: 7,
+      [`${ids[CHAOYANG]}@2021`]: 9,
+    });
   });
 });
 
@@ -104,24 +157,41 @@ describe("views over a canonical key outside the core metrics", () => {
   const selection = { region: "", from: null, to: null, level: null, kind: null, agencies: [] as string[] };
 
   it("compare of agencies draws the key itself", async () => {
-    const data = await getCompare({ selection: { ...selection, agencies: [ids[CHAOYANG]] }, metric: "outcome.denied.state_secret.total", delta: false });
+    const data = await getCompare({
+      selection: { ...selection, agencies: [ids[CHAOYANG]] },
+      metric: "outcome.denied.state_secret.total",
+      delta: false,
+    });
     expect(data.metric).toBe("outcome.denied.state_secret.total");
     expect(data.fallback).toBeUndefined();
     expect(data.points.map((p) => p.value)).toEqual([4]);
   });
 
   it("compare of regions falls back to the default metric and says which key it replaced", async () => {
-    const data = await getCompare({ selection: { ...selection, region: "33" }, metric: "outcome.denied.state_secret.total", delta: false });
+    const data = await getCompare({
+      selection: { ...selection, region: "33" },
+      metric: "outcome.denied.state_secret.total",
+      delta: false,
+    });
     expect(data.kind).toBe("regions");
     expect(data.metric).toBe("apps.new.total");
     expect(data.fallback).toEqual({ requested: "outcome.denied.state_secret.total" });
-    const core = await getCompare({ selection: { ...selection, region: "33" }, metric: "apps.new.total", delta: false });
+    const core = await getCompare({
+      selection: { ...selection, region: "33" },
+      metric: "apps.new.total",
+      delta: false,
+    });
     expect(data.points.length).toBeGreaterThan(0);
     expect(data.points).toEqual(core.points);
   });
 
   it("the ranking does not rank by it (no rows rather than another metric's rows)", async () => {
-    const ranking = await getRanking({ selection, metric: "outcome.denied.state_secret.total", year: 2021, mode: "agency" });
+    const ranking = await getRanking({
+      selection,
+      metric: "outcome.denied.state_secret.total",
+      year: 2021,
+      mode: "agency",
+    });
     expect(ranking.rows).toEqual([]);
   });
 });
@@ -133,12 +203,19 @@ describe("GET /api/series with a canonical key", () => {
     const res = await get(`agencies=${ids[OUHAI]}~${ids[CHAOYANG]}&metric=outcome.denied.state_secret.total`);
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ metric: "outcome.denied.state_secret.total", label: "不予公开·属于国家秘密（总计）", rate: false, source: "values" });
-    expect(body.points).toEqual([
-      { agency: ids[OUHAI], year: 2021, value: 2 },
-      { agency: ids[OUHAI], year: 2022, value: 0 },
-      { agency: ids[CHAOYANG], year: 2021, value: 4 },
-    ].sort((a, b) => a.agency.localeCompare(b.agency) || a.year - b.year));
+    expect(body).toMatchObject({
+      metric: "outcome.denied.state_secret.total",
+      label: "不予公开·属于国家秘密（总计）",
+      rate: false,
+      source: "values",
+    });
+    expect(body.points).toEqual(
+      [
+        { agency: ids[OUHAI], year: 2021, value: 2 },
+        { agency: ids[OUHAI], year: 2022, value: 0 },
+        { agency: ids[CHAOYANG], year: 2021, value: 4 },
+      ].sort((a, b) => a.agency.localeCompare(b.agency) || a.year - b.year),
+    );
   });
 
   it("still answers 400 for a key that is not canonical", async () => {

@@ -31,7 +31,14 @@ export async function getAgencySeries(args: { agencies: string[]; metric: string
   const db = await getDb();
   if (!isAggregatable(args.metric) && isValueMetric(args.metric)) return getAgencyValueSeries(args);
   const m = metricSelect(args.metric, false);
-  const where = factsWhere({ region: "", level: null, kind: null, agencies: args.agencies, from: args.from, to: args.to });
+  const where = factsWhere({
+    region: "",
+    level: null,
+    kind: null,
+    agencies: args.agencies,
+    from: args.from,
+    to: args.to,
+  });
   return db.all<SeriesPoint>(sql`
     SELECT agency_id AS id, year, ${m.value} AS value, ${m.num} AS num, ${m.den} AS den
     FROM ${factsFrom(args.rel)} WHERE ${where} ORDER BY agency_id, year`);
@@ -59,7 +66,10 @@ export async function getRegionSeries(
 async function getAgencyValueSeries(args: { agencies: string[]; metric: string } & Years): Promise<SeriesPoint[]> {
   const db = await getDb();
   const parts = [
-    sql`r.agency_id IN (${sql.join(args.agencies.map((id) => sql`${id}`), sql`, `)})`,
+    sql`r.agency_id IN (${sql.join(
+      args.agencies.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
     activeReportsAsOf(args.rel),
     sql`r.year IS NOT NULL`,
   ];
@@ -74,6 +84,8 @@ async function getAgencyValueSeries(args: { agencies: string[]; metric: string }
     WHERE ${sql.join(parts, sql` AND `)}
     ORDER BY r.agency_id, r.year`);
   return rows.map(({ family, stored, ...p }) =>
-    p.value === null ? { ...p, why: noValueText(noValueReason(args.metric, family ?? "", stored === 1), family ?? "") } : p,
+    p.value === null
+      ? { ...p, why: noValueText(noValueReason(args.metric, family ?? "", stored === 1), family ?? "") }
+      : p,
   );
 }

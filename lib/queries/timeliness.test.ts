@@ -30,14 +30,20 @@ const sum = (c: Record<TimelinessStatus, number>) => TIMELINESS_STATUSES.reduce(
 describe("timeliness of stored reports", () => {
   it("judges every active report once and owes each agency every year from its first", async () => {
     const s = await getTimeliness({ scope: NATIONAL, today: TODAY });
-    const [{ lo, hi, n, dated }] = await rows<{ lo: number; hi: number; n: number; dated: number }>(client, `
+    const [{ lo, hi, n, dated }] = await rows<{ lo: number; hi: number; n: number; dated: number }>(
+      client,
+      `
       SELECT MIN(rf.year) AS lo, MAX(rf.year) AS hi, COUNT(*) AS n,
              SUM(COALESCE(r.published, r.page_published, r.first_seen_at) IS NOT NULL) AS dated
-      FROM report_facts rf JOIN reports r ON r.id = rf.report_id`);
+      FROM report_facts rf JOIN reports r ON r.id = rf.report_id`,
+    );
     expect([s.from, s.to]).toEqual([lo, hi]);
     expect(s.totals.on_time + s.totals.late + s.totals.undated).toBe(n);
     expect(s.totals.on_time + s.totals.late).toBe(dated);
-    const [{ owed }] = await rows<{ owed: number }>(client, `SELECT SUM(${hi} - MAX(first_year, ${lo}) + 1) AS owed FROM agencies`);
+    const [{ owed }] = await rows<{ owed: number }>(
+      client,
+      `SELECT SUM(${hi} - MAX(first_year, ${lo}) + 1) AS owed FROM agencies`,
+    );
     expect(sum(s.totals)).toBe(owed);
     expect(s.totals.missing).toBe(owed - n);
     expect(s.byYear.reduce((a, y) => a + sum(y), 0)).toBe(owed);
@@ -69,9 +75,16 @@ describe("timeliness of stored reports", () => {
     try {
       // A new report id moves the data version the reads are kept by: add nothing, so read with another day instead.
       const withListed = await getTimeliness({ scope: { ...NATIONAL, region: "33" }, today: "2030-01-02" });
-      const listed = await getTimelinessList({ scope: { ...NATIONAL, region: "33" }, statuses: ["missing"], page: null, today: "2030-01-02" });
+      const listed = await getTimelinessList({
+        scope: { ...NATIONAL, region: "33" },
+        statuses: ["missing"],
+        page: null,
+        today: "2030-01-02",
+      });
       const years = listed.rows.filter((r) => r.agencyId === "listed-test").map((r) => r.year);
-      expect(years).toEqual(Array.from({ length: withListed.to! - withListed.from! + 1 }, (_, i) => withListed.to! - i));
+      expect(years).toEqual(
+        Array.from({ length: withListed.to! - withListed.from! + 1 }, (_, i) => withListed.to! - i),
+      );
     } finally {
       await client.execute(`DELETE FROM agencies WHERE id = 'listed-test'`);
     }
@@ -100,4 +113,3 @@ describe("the scorecard's 按时发布 and the timeliness view", () => {
     expect(compared).toBe(counts.on_time + counts.late + counts.undated + counts.missing);
   });
 });
-

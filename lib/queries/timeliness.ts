@@ -9,8 +9,22 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { databaseUrl, getDb } from "@/db/client";
 import { beijingDate } from "@/lib/timeliness/deadline";
-import { judgeAgencyYears, type JudgedYear, type KnownAgency, type KnownReport, type TimelinessStatus } from "@/lib/timeliness/judge";
-import { countByPlace, countByYear, emptyCounts, listOf, type PlaceCounts, type StatusCounts, type YearCounts } from "@/lib/timeliness/tally";
+import {
+  judgeAgencyYears,
+  type JudgedYear,
+  type KnownAgency,
+  type KnownReport,
+  type TimelinessStatus,
+} from "@/lib/timeliness/judge";
+import {
+  countByPlace,
+  countByYear,
+  emptyCounts,
+  listOf,
+  type PlaceCounts,
+  type StatusCounts,
+  type YearCounts,
+} from "@/lib/timeliness/tally";
 import { factsWhere } from "./filters";
 import { memoised } from "./memo";
 import { dataVersion, type Page, type QualityScope } from "./quality";
@@ -47,7 +61,9 @@ export interface TimelinessRow {
 
 /** The agencies column holding the code of the scope's sub-regions. */
 function placeColumn(region: string): SQL {
-  return sql.raw(region === "" ? "province_code" : region.length === 2 ? "city_code" : region.length === 4 ? "county_code" : "NULL");
+  return sql.raw(
+    region === "" ? "province_code" : region.length === 2 ? "city_code" : region.length === 4 ? "county_code" : "NULL",
+  );
 }
 
 function agencyWhere(scope: QualityScope): SQL {
@@ -62,7 +78,9 @@ function agencyWhere(scope: QualityScope): SQL {
 
 async function yearBounds(scope: QualityScope): Promise<{ from: number; to: number } | null> {
   const db = await getDb();
-  const [row] = await db.all<{ lo: number | null; hi: number | null }>(sql`SELECT MIN(year) AS lo, MAX(year) AS hi FROM report_facts`);
+  const [row] = await db.all<{ lo: number | null; hi: number | null }>(
+    sql`SELECT MIN(year) AS lo, MAX(year) AS hi FROM report_facts`,
+  );
   if (row?.lo == null || row.hi == null) return null;
   const from = Math.max(scope.from ?? row.lo, row.lo);
   const to = Math.min(scope.to ?? row.hi, row.hi);
@@ -75,7 +93,8 @@ interface Judged extends Omit<TimelinessSummary, "today"> {
 }
 
 const todayInBeijing = () => beijingDate(new Date())!;
-const placeName = (names: Map<string, string>, place: string | null) => (place === null ? "本级" : (names.get(place) ?? place));
+const placeName = (names: Map<string, string>, place: string | null) =>
+  place === null ? "本级" : (names.get(place) ?? place);
 
 async function judgeScope(scope: QualityScope, today: string): Promise<Judged> {
   const years = await yearBounds(scope);
@@ -114,10 +133,18 @@ async function judgeScope(scope: QualityScope, today: string): Promise<Judged> {
 
 /** The judged rows of a scope, kept per data version and Beijing day (a deadline passing changes the answer). */
 async function judged(scope: QualityScope, today: string): Promise<Judged> {
-  const key = JSON.stringify([databaseUrl(), "timeliness", scope.region, scope.from, scope.to, scope.level, scope.kind, today]);
+  const key = JSON.stringify([
+    databaseUrl(),
+    "timeliness",
+    scope.region,
+    scope.from,
+    scope.to,
+    scope.level,
+    scope.kind,
+    today,
+  ]);
   return memoised(key, String(await dataVersion()), () => judgeScope(scope, today));
 }
-
 
 /** Counts per year and per sub-region of the scope. */
 export async function getTimeliness(params: { scope: QualityScope; today?: string }): Promise<TimelinessSummary> {
@@ -138,8 +165,16 @@ export async function getTimelinessList(params: {
   const page = params.page === null ? 1 : Math.min(Math.max(1, Math.floor(params.page) || 1), MAX_PAGE);
   const slice = params.page === null ? all : all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const rows = slice.map((r) => ({
-    agencyId: r.agencyId, agencyName: r.agencyName, placeName: r.place ?? "本级", year: r.year, status: r.status,
-    deadline: r.deadline, date: r.date, dateSource: r.dateSource, daysLate: r.daysLate, publicId: r.publicId,
+    agencyId: r.agencyId,
+    agencyName: r.agencyName,
+    placeName: r.place ?? "本级",
+    year: r.year,
+    status: r.status,
+    deadline: r.deadline,
+    date: r.date,
+    dateSource: r.dateSource,
+    daysLate: r.daysLate,
+    publicId: r.publicId,
   }));
   return { rows, page, hasNext: params.page !== null && page * PAGE_SIZE < all.length, total: all.length };
 }

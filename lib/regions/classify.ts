@@ -24,7 +24,8 @@ const LEVEL_CUES: Array<[AgencyLevel, RegExp]> = [
   ["city", /(市|州|盟|地区)/],
   ["province", /(省|自治区)/],
 ];
-const NOT_CUES = /(市场|市民|城市|都市|超市|社区|园区|开发区|保税区|景区|区域|城乡|乡村|县域|州际|省级|市级|县级|区级|镇级|乡级)/g;
+const NOT_CUES =
+  /(市场|市民|城市|都市|超市|社区|园区|开发区|保税区|景区|区域|城乡|乡村|县域|州际|省级|市级|县级|区级|镇级|乡级)/g;
 
 export function agencyKind(name: string): AgencyKind {
   const n = withoutPunctuation(name);

@@ -15,7 +15,10 @@ interface SeedExpectation {
 }
 
 const seeds = Object.entries(
-  JSON.parse(readFileSync(join(root, "fixtures/seeds/expected.json"), "utf8")) as Record<string, SeedExpectation | string>,
+  JSON.parse(readFileSync(join(root, "fixtures/seeds/expected.json"), "utf8")) as Record<
+    string,
+    SeedExpectation | string
+  >,
 ).filter((e): e is [string, SeedExpectation] => typeof e[1] === "object");
 
 const seedText = (file: string) => toSimplified(readFileSync(join(root, "fixtures/seeds", file), "utf8"));
@@ -30,7 +33,12 @@ describe("describeAgency on the seeds", () => {
   });
 
   it("finds a street by the site footer when the name carries no county (同江市人民政府主办)", () => {
-    expect(pathOf("繁荣街道", seedText("000_145dcace6dc924f1.txt"))).toEqual(["黑龙江省", "佳木斯市", "同江市", "繁荣街道"]);
+    expect(pathOf("繁荣街道", seedText("000_145dcace6dc924f1.txt"))).toEqual([
+      "黑龙江省",
+      "佳木斯市",
+      "同江市",
+      "繁荣街道",
+    ]);
     expect(pathOf("繁荣街道", "")).toBeNull();
   });
 });
@@ -48,7 +56,10 @@ describe.skipIf(!PDFS)("describeAgency on the agencies of the real PDFs in ../sh
   it.each(Object.entries(expected))("%s", (file, path) => {
     const name = pdfs[file]?.agency ?? "";
     expect(pathOf(name)).toEqual(path);
-    expect(describeAgency(name, "").agency).toMatchObject({ kind: "government", level: path.length === 2 ? "city" : "county" });
+    expect(describeAgency(name, "").agency).toMatchObject({
+      kind: "government",
+      level: path.length === 2 ? "city" : "county",
+    });
   });
 });
 
@@ -60,7 +71,10 @@ describe("repeated names are settled by the text, or not at all", () => {
   });
 
   it("城关镇 with only a city in the text → that city (several 城关镇 under it)", () => {
-    expect(describeAgency("城关镇人民政府", "安徽省六安市").region).toEqual({ code: "3415", path: ["安徽省", "六安市"] });
+    expect(describeAgency("城关镇人民政府", "安徽省六安市").region).toEqual({
+      code: "3415",
+      path: ["安徽省", "六安市"],
+    });
     expect(describeAgency("城关镇人民政府", "安徽省六安市").agency.level).toBe("township");
   });
 

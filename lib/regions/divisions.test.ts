@@ -50,7 +50,9 @@ describe("division tree", () => {
       if (u.code === "320813") hongze = u.path;
       expect(u.path.at(-1)).toBe(u.name);
     }
-    expect(count).toBe(["province", "city", "county", "township"].reduce((n, l) => n + listUnits(l as "city").length, 0));
+    expect(count).toBe(
+      ["province", "city", "county", "township"].reduce((n, l) => n + listUnits(l as "city").length, 0),
+    );
     expect(hongze).toEqual(["江苏省", "淮安市", "洪泽区"]);
   });
 });

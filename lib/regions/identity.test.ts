@@ -34,8 +34,12 @@ describe("agencyIdentity", () => {
   });
 
   it("treats traditional and simplified spellings, spaces and punctuation alike", () => {
-    expect(agencyIdentity("永興傣族鄉 人民政府", "532327204")).toEqual(agencyIdentity("永兴傣族乡人民政府", "532327204"));
-    expect(agencyIdentity("瓯海区（人民政府）办公室", "330304")).toEqual(agencyIdentity("瓯海区人民政府办公室", "330304"));
+    expect(agencyIdentity("永興傣族鄉 人民政府", "532327204")).toEqual(
+      agencyIdentity("永兴傣族乡人民政府", "532327204"),
+    );
+    expect(agencyIdentity("瓯海区（人民政府）办公室", "330304")).toEqual(
+      agencyIdentity("瓯海区人民政府办公室", "330304"),
+    );
   });
 
   it("keeps different offices and different regions apart", () => {

@@ -38,7 +38,11 @@ const STANDARD_TOWNSHIP = /(街道|乡|镇|苏木|地区)$/;
 
 function ancestorsOf(unit: RegionUnit): RegionUnit[] {
   const out: RegionUnit[] = [];
-  for (let p = unit.parentCode ? getRegion(unit.parentCode) : null; p; p = p.parentCode ? getRegion(p.parentCode) : null) {
+  for (
+    let p = unit.parentCode ? getRegion(unit.parentCode) : null;
+    p;
+    p = p.parentCode ? getRegion(p.parentCode) : null
+  ) {
     out.push(p);
   }
   return out;

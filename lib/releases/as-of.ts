@@ -9,7 +9,10 @@ import { sql, type SQL } from "drizzle-orm";
 import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { aggRegionYear, reportFacts } from "@/db/schema";
 
-const columnsOf = (t: SQLiteTable) => getTableConfig(t).columns.map((c) => c.name).join(", ");
+const columnsOf = (t: SQLiteTable) =>
+  getTableConfig(t)
+    .columns.map((c) => c.name)
+    .join(", ");
 const FACTS = columnsOf(reportFacts);
 const AGG = columnsOf(aggRegionYear);
 

@@ -12,7 +12,12 @@ export const AGG_KEY = ["scope", "year", "level", "kind"] as const;
 const AGG = [...AGG_KEY, "parent_scope", "reports", "failing", ...METRIC_COLUMNS, "rel_from"].join(", ");
 
 /** Copies the report_facts rows that `where` selects to report_facts_history, closed at `rel`; the caller deletes them. */
-export async function closeFacts(tx: Transaction, rel: number, where: string, args: (string | number)[]): Promise<void> {
+export async function closeFacts(
+  tx: Transaction,
+  rel: number,
+  where: string,
+  args: (string | number)[],
+): Promise<void> {
   await tx.execute({
     sql: `INSERT OR IGNORE INTO report_facts_history (${FACTS}, rel_to)
           SELECT ${FACTS}, ? FROM report_facts WHERE rel_from < ? AND (${where})`,
@@ -24,13 +29,19 @@ export async function closeFacts(tx: Transaction, rel: number, where: string, ar
  * Before release `rel` changes the agg_region_year rows of `keys` ([scope, year, level, kind] each): copies their
  * current versions made by earlier releases to the history, closed at `rel`, and marks the rows as of `rel`.
  */
-export async function versionAggKeys(tx: Transaction, rel: number, keys: [string, number, string, string][]): Promise<void> {
+export async function versionAggKeys(
+  tx: Transaction,
+  rel: number,
+  keys: [string, number, string, string][],
+): Promise<void> {
   if (!keys.length) return;
   const json = JSON.stringify(keys);
   const match = `a.scope = j.value->>0 AND a.year = j.value->>1 AND a.level = j.value->>2 AND a.kind = j.value->>3`;
   await tx.execute({
     sql: `INSERT OR IGNORE INTO agg_region_year_history (${AGG}, rel_to)
-          SELECT ${AGG.split(", ").map((c) => `a.${c}`).join(", ")}, ? FROM json_each(?) AS j JOIN agg_region_year AS a ON ${match}
+          SELECT ${AGG.split(", ")
+            .map((c) => `a.${c}`)
+            .join(", ")}, ? FROM json_each(?) AS j JOIN agg_region_year AS a ON ${match}
           WHERE a.rel_from < ?`,
     args: [rel, json, rel],
   });

@@ -59,7 +59,8 @@ function matches(request: Request, etag: string): boolean {
 function cacheable(request: Request, url: URL): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   if (request.headers.get(FILL_HEADER) === FILL_TOKEN) return false;
-  if (request.headers.has("rsc") || request.headers.has("next-router-prefetch") || url.searchParams.has("_rsc")) return false;
+  if (request.headers.has("rsc") || request.headers.has("next-router-prefetch") || url.searchParams.has("_rsc"))
+    return false;
   return !url.pathname.startsWith("/_next/");
 }
 
@@ -70,12 +71,18 @@ function fill(key: string, request: Request, etag: string): Promise<CachedRespon
   let p = filling.get(key);
   if (!p) {
     p = (async () => {
-      const res = await fetch(`${selfOrigin()}${key}`, { headers: { accept: request.headers.get("accept") ?? "*/*", [FILL_HEADER]: FILL_TOKEN } });
+      const res = await fetch(`${selfOrigin()}${key}`, {
+        headers: { accept: request.headers.get("accept") ?? "*/*", [FILL_HEADER]: FILL_TOKEN },
+      });
       const body = await res.text();
       if (res.status !== 200) return null;
       const entry: CachedResponse = {
-        status: res.status, body, etag, nonce: nonceOf(res.headers.get("content-security-policy")),
-        contentType: res.headers.get("content-type") ?? "text/plain", disposition: res.headers.get("content-disposition"),
+        status: res.status,
+        body,
+        etag,
+        nonce: nonceOf(res.headers.get("content-security-policy")),
+        contentType: res.headers.get("content-type") ?? "text/plain",
+        disposition: res.headers.get("content-disposition"),
       };
       putCached(key, entry);
       return entry;
@@ -115,5 +122,10 @@ export async function decideCache(request: Request, nonce: string): Promise<Cach
   headers["content-type"] = entry.contentType;
   if (entry.disposition) headers["content-disposition"] = entry.disposition;
   headers["x-nianbao-cache"] = `${hit ? "hit" : "miss"}; entries=${stats.entries}; bytes=${stats.bytes}`;
-  return { respond: new Response(request.method === "HEAD" ? null : withNonce(entry, nonce), { status: entry.status, headers }) };
+  return {
+    respond: new Response(request.method === "HEAD" ? null : withNonce(entry, nonce), {
+      status: entry.status,
+      headers,
+    }),
+  };
 }

@@ -4,11 +4,20 @@ import { desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { releases, type ReleaseRow } from "@/db/schema";
 
-export type Release = Pick<ReleaseRow, "id" | "createdAt" | "kind" | "added" | "updated" | "superseded" | "removed" | "parserVersion">;
+export type Release = Pick<
+  ReleaseRow,
+  "id" | "createdAt" | "kind" | "added" | "updated" | "superseded" | "removed" | "parserVersion"
+>;
 
 const COLUMNS = {
-  id: releases.id, createdAt: releases.createdAt, kind: releases.kind, added: releases.added, updated: releases.updated,
-  superseded: releases.superseded, removed: releases.removed, parserVersion: releases.parserVersion,
+  id: releases.id,
+  createdAt: releases.createdAt,
+  kind: releases.kind,
+  added: releases.added,
+  updated: releases.updated,
+  superseded: releases.superseded,
+  removed: releases.removed,
+  parserVersion: releases.parserVersion,
 };
 
 /** Every release, newest first. */

@@ -37,17 +37,37 @@ async function snapshot(client: Client, rel: number | null, agencyIds: string[])
     years: await getAvailableYears(rel),
     nation: await getYearTotals({ selection: { ...NATION, rel } }),
     zhejiang: await getYearTotals({ selection: { ...ZHEJIANG, rel } }),
-    provinces: (await getRanking({ selection: { ...NATION, rel }, metric: "apps.new.total", year: 2022, mode: "region" })).rows,
-    agencies: (await getRanking({ selection: { ...ZHEJIANG, rel }, metric: "apps.new.total", year: 2022, mode: "agency" })).rows,
+    provinces: (
+      await getRanking({ selection: { ...NATION, rel }, metric: "apps.new.total", year: 2022, mode: "region" })
+    ).rows,
+    agencies: (
+      await getRanking({ selection: { ...ZHEJIANG, rel }, metric: "apps.new.total", year: 2022, mode: "agency" })
+    ).rows,
     agencyTotals: await getYearTotals({ selection: { ...NATION, agencies: agencyIds, rel } }),
     series: await getAgencySeries({ agencies: agencyIds, metric: "apps.new.total", from: null, to: null, rel }),
-    values: await getAgencySeries({ agencies: agencyIds, metric: "outcome.granted.natural_person", from: null, to: null, rel }),
-    regions: await getRegionSeries({ regions: ["33", "3303"], metric: "apps.new.total", from: null, to: null, level: null, kind: null, rel }),
+    values: await getAgencySeries({
+      agencies: agencyIds,
+      metric: "outcome.granted.natural_person",
+      from: null,
+      to: null,
+      rel,
+    }),
+    regions: await getRegionSeries({
+      regions: ["33", "3303"],
+      metric: "apps.new.total",
+      from: null,
+      to: null,
+      level: null,
+      kind: null,
+      rel,
+    }),
   };
 }
 
-const latest = async (client: Client) => Number((await client.execute("SELECT max(id) AS id FROM releases")).rows[0].id ?? 0);
-const releaseCount = async (client: Client) => Number((await client.execute("SELECT count(*) AS n FROM releases")).rows[0].n);
+const latest = async (client: Client) =>
+  Number((await client.execute("SELECT max(id) AS id FROM releases")).rows[0].id ?? 0);
+const releaseCount = async (client: Client) =>
+  Number((await client.execute("SELECT count(*) AS n FROM releases")).rows[0].n);
 
 describe("ingest A → pin → ingest B", () => {
   let client: Client;
@@ -112,7 +132,15 @@ describe("as of a release across demo removal", () => {
     const client = db.client;
     process.env.DATABASE_URL = db.url;
     try {
-      await ingestPaths([folder([{ agency: CHAOYANG, year: 2021, values: applications(7) }, { agency: YONGJIA, year: 2021, values: applications(3) }])], { client, workers: 0, demo: true });
+      await ingestPaths(
+        [
+          folder([
+            { agency: CHAOYANG, year: 2021, values: applications(7) },
+            { agency: YONGJIA, year: 2021, values: applications(3) },
+          ]),
+        ],
+        { client, workers: 0, demo: true },
+      );
       const relDemo = await latest(client);
       const ids = (await client.execute("SELECT id FROM agencies ORDER BY id")).rows.map((r) => String(r.id));
       const withDemo = await snapshot(client, null, ids);

@@ -5,8 +5,19 @@ const table = (caption: string, rows: string[][]): PageTable => ({ caption, colu
 
 describe("diffTables", () => {
   it("lists each changed cell by table, row and column, old → new", () => {
-    const before = [table("新收申请", [["2022", "10", "4"], ["2023", "7", "5"]])];
-    const after = [table("新收申请", [["2022", "13", "4"], ["2023", "7", "5"], ["2024", "2", ""]])];
+    const before = [
+      table("新收申请", [
+        ["2022", "10", "4"],
+        ["2023", "7", "5"],
+      ]),
+    ];
+    const after = [
+      table("新收申请", [
+        ["2022", "13", "4"],
+        ["2023", "7", "5"],
+        ["2024", "2", ""],
+      ]),
+    ];
     expect(diffTables(before, after)).toEqual([
       { table: "新收申请", row: "2022", column: "甲局", before: "10", after: "13" },
       { table: "新收申请", row: "2024", column: "甲局", before: "—", after: "2" },

@@ -34,9 +34,17 @@ export function buildScorecard(input: ScorecardInput, weights: Weights): Scoreca
   const marksOf = marksOfReport(input);
   const entries = [
     ...input.reports.map((r) => ({
-      agencyId: r.agencyId, agencyName: r.agencyName, level: r.level, kind: r.kind,
-      provinceCode: r.provinceCode, cityCode: r.cityCode, countyCode: r.countyCode,
-      status: "published" as const, publicId: r.publicId, published: r.published, marks: marksOf(r),
+      agencyId: r.agencyId,
+      agencyName: r.agencyName,
+      level: r.level,
+      kind: r.kind,
+      provinceCode: r.provinceCode,
+      cityCode: r.cityCode,
+      countyCode: r.countyCode,
+      status: "published" as const,
+      publicId: r.publicId,
+      published: r.published,
+      marks: marksOf(r),
     })),
     ...input.missing.map(missingEntry),
   ];
@@ -50,6 +58,18 @@ export function buildScorecard(input: ScorecardInput, weights: Weights): Scoreca
   const threshold = shiftThreshold(ranked.filter((r) => r.rank !== null).length);
   const agencies: ScoredAgency[] = entries
     .map((e, i) => ({ ...e, ...ranked[i], sensitive: ranked[i].shift > threshold }))
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || BY_NAME.compare(a.agencyName, b.agencyName) || a.agencyId.localeCompare(b.agencyId));
-  return { region: input.region, year: input.year, weights, threshold, agencies, regions: rollUp(input.region, agencies, input.regionNames) };
+    .sort(
+      (a, b) =>
+        (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+        BY_NAME.compare(a.agencyName, b.agencyName) ||
+        a.agencyId.localeCompare(b.agencyId),
+    );
+  return {
+    region: input.region,
+    year: input.year,
+    weights,
+    threshold,
+    agencies,
+    regions: rollUp(input.region, agencies, input.regionNames),
+  };
 }

@@ -9,7 +9,7 @@ function text(seed: number, n: number): string {
   let out = "";
   for (let i = 0; i < n; i++) {
     x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    out += String.fromCharCode(0x4e00 + (x >>> 8) % 3000);
+    out += String.fromCharCode(0x4e00 + ((x >>> 8) % 3000));
   }
   return out;
 }
@@ -26,12 +26,20 @@ describe("MinHash", () => {
   });
 
   it("estimates Jaccard similarity within ±0.1 over texts sharing a part, short and long", () => {
-    for (const [shared, own, seed] of [[600, 60, 3], [400, 200, 4], [300, 300, 5], [120, 30, 6], [2000, 150, 7]]) {
+    for (const [shared, own, seed] of [
+      [600, 60, 3],
+      [400, 200, 4],
+      [300, 300, 5],
+      [120, 30, 6],
+      [2000, 150, 7],
+    ]) {
       const common = text(seed, shared);
       const a = common + text(seed * 10 + 1, own);
       const b = text(seed * 10 + 2, own) + common;
       const exact = jaccard(shingleHashes(a), shingleHashes(b));
-      expect(Math.abs(similarity(sig(a), sig(b)) - exact), `shared ${shared}, own ${own}: exact ${exact}`).toBeLessThan(0.1);
+      expect(Math.abs(similarity(sig(a), sig(b)) - exact), `shared ${shared}, own ${own}: exact ${exact}`).toBeLessThan(
+        0.1,
+      );
     }
   });
 
@@ -59,12 +67,17 @@ describe("narrative", () => {
 
   it("the same text of another agency reads the same once names are masked", () => {
     const other = raw.replaceAll("瓯海区", "鹿城区").replace("1234", "88");
-    expect(narrativeSentences(other, ["鹿城区人民政府办公室", "鹿城区"])).toEqual(narrativeSentences(raw, ["瓯海区人民政府办公室", "瓯海区"]));
+    expect(narrativeSentences(other, ["鹿城区人民政府办公室", "鹿城区"])).toEqual(
+      narrativeSentences(raw, ["瓯海区人民政府办公室", "瓯海区"]),
+    );
   });
 
   it("leaves out sentences most reports share and judges nothing when too little is left", () => {
     const stock = "严格落实公开前保密审查,坚持谁公开谁审查、谁审查谁负责";
-    const docs = Array.from({ length: 40 }, (_, i) => [stock, `第${i}份报告自己写的一句话,内容各不相同,编号${"甲乙丙丁"[i % 4]}${i}`]);
+    const docs = Array.from({ length: 40 }, (_, i) => [
+      stock,
+      `第${i}份报告自己写的一句话,内容各不相同,编号${"甲乙丙丁"[i % 4]}${i}`,
+    ]);
     const boilerplate = boilerplateOf(docs);
     expect([...boilerplate]).toEqual([stock]);
     expect(ownNarrative(docs[0], boilerplate)).toBeNull();

@@ -26,8 +26,15 @@ const MIN_SENTENCE = 6;
 const TABLE_LABELS: readonly string[] = [
   ...new Set(
     [
-      ...SECTION3["2021"], ...SECTION3["2019"], ...SECTION2["2021"], ...SECTION2["2019"], ...APPLICANTS, ...REVIEW_GROUPS,
-    ].map((row) => row.label).concat(LEGACY_LABELS.flatMap((l) => [...l.labels])),
+      ...SECTION3["2021"],
+      ...SECTION3["2019"],
+      ...SECTION2["2021"],
+      ...SECTION2["2019"],
+      ...APPLICANTS,
+      ...REVIEW_GROUPS,
+    ]
+      .map((row) => row.label)
+      .concat(LEGACY_LABELS.flatMap((l) => [...l.labels])),
   ),
 ].filter((label) => label.length >= 4);
 /** A line with this many template labels and figures is a table printed as one line, not prose. */
@@ -43,7 +50,8 @@ function isFlattenedTable(line: string): boolean {
 
 /** A line of prose: enough Chinese characters, sentence punctuation, and no table cell separators. */
 function isProse(line: string): boolean {
-  if (line.length < MIN_PROSE_HAN || line.includes("|") || line.includes("\t") || !PROSE_PUNCTUATION.test(line)) return false;
+  if (line.length < MIN_PROSE_HAN || line.includes("|") || line.includes("\t") || !PROSE_PUNCTUATION.test(line))
+    return false;
   let han = 0;
   for (let i = 0; i < line.length && han < MIN_PROSE_HAN; i++) {
     const c = line.charCodeAt(i);

@@ -81,13 +81,15 @@ function dropFlag(r: ReportInput, prev: PriorReport | undefined, group: PeerGrou
   if (ratio === null || ratio > DROP_TO) return null;
   const peers = medianWithout(group.ratios, ratio);
   const counts = `${prev!.figures.appsNew}→${r.figures.appsNew} 件`;
-  if (peers.count < MIN_PEERS) return `申请量较上年降 ${Math.round((1 - ratio) * 100)}%（${counts}；同级可比机关不足${MIN_PEERS}家）`;
+  if (peers.count < MIN_PEERS)
+    return `申请量较上年降 ${Math.round((1 - ratio) * 100)}%（${counts}；同级可比机关不足${MIN_PEERS}家）`;
   if (peers.median! < PEER_MEDIAN_FLOOR) return null;
   return `申请量较上年降 ${Math.round((1 - ratio) * 100)}%（${counts}；同级中位数 ${pct(peers.median! - 1)}）`;
 }
 
 function zeroFlag(r: ReportInput, earlier: (PriorReport | undefined)[], group: PeerGroup): string | null {
-  if (!allZero(r.figures) || earlier.length < ZERO_YEARS - 1 || !earlier.every((p) => p && allZero(p.figures))) return null;
+  if (!allZero(r.figures) || earlier.length < ZERO_YEARS - 1 || !earlier.every((p) => p && allZero(p.figures)))
+    return null;
   // The agency itself (no applications) left out of the peers.
   const others = group.withCount - 1;
   if (others < MIN_PEERS || group.withApps / others < PEER_SHARE_WITH_APPS) return null;
@@ -105,7 +107,11 @@ function correctedFlag(r: ReportInput, prev: PriorReport | undefined): string | 
  * a 90 % drop in applications where peers did not drop; all-zero tables three years running where most peers had
  * applications; reviews or suits decided against the agency while it refused nothing.
  */
-export function plausibleMark(r: ReportInput, earlier: (PriorReport | undefined)[], group: PeerGroup | undefined): Mark {
+export function plausibleMark(
+  r: ReportInput,
+  earlier: (PriorReport | undefined)[],
+  group: PeerGroup | undefined,
+): Mark {
   group ??= { ratios: [], withCount: 0, withApps: 0 };
   const flags = [dropFlag(r, earlier[0], group), zeroFlag(r, earlier, group), correctedFlag(r, earlier[0])].filter(
     (f): f is string => f !== null,

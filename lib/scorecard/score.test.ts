@@ -29,7 +29,13 @@ describe("score", () => {
     expect(p.find((x) => x.indicator === "timely" && x.delta === 10)!.weights.timely).toBe(40);
     const edge = perturbations({ timely: 100, complete: 0, consistent: 0, chained: 0, original: 0, plausible: 5 });
     expect(edge.map((x) => `${x.indicator}${x.delta}`)).toEqual([
-      "timely-10", "complete10", "consistent10", "chained10", "original10", "plausible10", "plausible-5",
+      "timely-10",
+      "complete10",
+      "consistent10",
+      "chained10",
+      "original10",
+      "plausible10",
+      "plausible-5",
     ]);
   });
 
@@ -44,7 +50,12 @@ describe("rank sensitivity", () => {
   it("finds the weight change that moves an agency most, and leaves a robust leader at 0", () => {
     // A fails only timeliness (30 points), B completeness and chaining (20 + 10): both score 70 and tie at rank 2;
     // timely +10 puts A one place below B, complete +10 puts B one place below A.
-    const items = [item({}), item({ timely: 0 }), item({ complete: 0, chained: 0 }), ...Array.from({ length: 5 }, () => item({ consistent: 0, timely: 0 }))];
+    const items = [
+      item({}),
+      item({ timely: 0 }),
+      item({ complete: 0, chained: 0 }),
+      ...Array.from({ length: 5 }, () => item({ consistent: 0, timely: 0 })),
+    ];
     const ranked = rankWithSensitivity(items, DEFAULT_WEIGHTS);
     expect(ranked.map((r) => r.score)).toEqual([100, 70, 70, 50, 50, 50, 50, 50]);
     expect(ranked.map((r) => r.rank)).toEqual([1, 2, 2, 4, 4, 4, 4, 4]);
@@ -56,7 +67,11 @@ describe("rank sensitivity", () => {
 
   it("a missing report scores 0 and stays last under every weight", () => {
     const ranked = rankWithSensitivity([item({ timely: 0 }), item({}, true), item({})], DEFAULT_WEIGHTS);
-    expect(ranked.map((r) => [r.score, r.rank, r.shift])).toEqual([[70, 2, 0], [0, 3, 0], [100, 1, 0]]);
+    expect(ranked.map((r) => [r.score, r.rank, r.shift])).toEqual([
+      [70, 2, 0],
+      [0, 3, 0],
+      [100, 1, 0],
+    ]);
   });
 
   it("a large tie group that swaps with another under one weight moves by the size of the group", () => {

@@ -7,7 +7,14 @@ export const INDICATORS = ["timely", "complete", "consistent", "chained", "origi
 export type Indicator = (typeof INDICATORS)[number];
 export type Weights = Readonly<Record<Indicator, number>>;
 
-export const DEFAULT_WEIGHTS: Weights = { timely: 30, complete: 20, consistent: 20, chained: 10, original: 10, plausible: 10 };
+export const DEFAULT_WEIGHTS: Weights = {
+  timely: 30,
+  complete: 20,
+  consistent: 20,
+  chained: 10,
+  original: 10,
+  plausible: 10,
+};
 export const MAX_WEIGHT = 100;
 
 export const INDICATOR_LABELS: Record<Indicator, string> = {

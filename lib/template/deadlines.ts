@@ -55,5 +55,13 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     source: ARTICLE_49_2,
     note: "条例第四十九条未规定乡镇、街道及县级以下部门的期限，按本级政府的3月31日计。",
   },
-  { years: [2008, 2018], kinds: null, levels: null, month: 3, day: 31, applies: "各级行政机关", source: ARTICLE_31_2007 },
+  {
+    years: [2008, 2018],
+    kinds: null,
+    levels: null,
+    month: 3,
+    day: 31,
+    applies: "各级行政机关",
+    source: ARTICLE_31_2007,
+  },
 ];

@@ -28,7 +28,10 @@ describe("legacy template", () => {
   });
 
   it("names only known keys in its sums and core map", () => {
-    const named = [...LEGACY_SUM_RULES.flatMap((r) => [r.total, ...r.parts]), ...LEGACY_CORE_MAP.flatMap(([, parts]) => parts)];
+    const named = [
+      ...LEGACY_SUM_RULES.flatMap((r) => [r.total, ...r.parts]),
+      ...LEGACY_CORE_MAP.flatMap(([, parts]) => parts),
+    ];
     expect(named.filter((k) => !KNOWN.has(k))).toEqual([]);
   });
 

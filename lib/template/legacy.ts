@@ -58,8 +58,16 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   {
     key: "legacy.apps.received",
     labels: [
-      "收到申请数", "收到申请总数", "受理申请数", "申请总数", "受理依申请公开信息总数", "依申请公开信息数",
-      "受理政府信息依申请公开总数", "受理政府信息公开申请总数", "受理政府信息公开申请数", "受理依申请公开申请总数",
+      "收到申请数",
+      "收到申请总数",
+      "受理申请数",
+      "申请总数",
+      "受理依申请公开信息总数",
+      "依申请公开信息数",
+      "受理政府信息依申请公开总数",
+      "受理政府信息公开申请总数",
+      "受理政府信息公开申请数",
+      "受理依申请公开申请总数",
     ],
   },
   { key: "legacy.apps.received.in_person", labels: ["当面申请数", "当面申请"] },
@@ -79,12 +87,23 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   },
   { key: "legacy.answers.already_public", labels: ["属于已主动公开范围数", "属于已主动公开范围"] },
   { key: "legacy.answers.granted", labels: ["同意公开答复数", "同意公开数", "同意公开", "同意公开答复"] },
-  { key: "legacy.answers.partial", labels: ["同意部分公开答复数", "同意部分公开数", "部分公开数", "部分公开", "同意部分公开"] },
+  {
+    key: "legacy.answers.partial",
+    labels: ["同意部分公开答复数", "同意部分公开数", "部分公开数", "部分公开", "同意部分公开"],
+  },
   {
     key: "legacy.answers.denied",
     labels: [
-      "不同意公开答复数", "不同意公开数", "不予公开数", "不予公开答复数", "否决公开答复数", "否决公开答复总数",
-      "不同意公开答复总数", "不予公开答复总数", "不予公开", "不同意公开",
+      "不同意公开答复数",
+      "不同意公开数",
+      "不予公开数",
+      "不予公开答复数",
+      "否决公开答复数",
+      "否决公开答复总数",
+      "不同意公开答复总数",
+      "不予公开答复总数",
+      "不予公开",
+      "不同意公开",
     ],
   },
   { key: "legacy.answers.denied.state_secret", labels: ["涉及国家秘密"] },
@@ -122,8 +141,18 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   {
     key: "legacy.complaints",
     labels: [
-      "举报投诉数量", "举报投诉数", "申诉案件数", "行政申诉数量", "举报投诉", "行政申诉数", "行政申诉、举报数",
-      "接受行政申诉、举报数", "行政申诉举报数", "接受行政申诉举报数", "申诉", "行政申诉",
+      "举报投诉数量",
+      "举报投诉数",
+      "申诉案件数",
+      "行政申诉数量",
+      "举报投诉",
+      "行政申诉数",
+      "行政申诉、举报数",
+      "接受行政申诉、举报数",
+      "行政申诉举报数",
+      "接受行政申诉举报数",
+      "申诉",
+      "行政申诉",
     ],
   },
   {
@@ -136,7 +165,13 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   { key: "legacy.org.dedicated_units", labels: ["政府信息公开工作专门机构数"] },
   {
     key: "legacy.org.reading_points",
-    labels: ["设置政府信息公开查阅点数", "政府信息公开查阅点数", "公开信息查阅点", "信息公开查阅点", "公开信息查阅点数"],
+    labels: [
+      "设置政府信息公开查阅点数",
+      "政府信息公开查阅点数",
+      "公开信息查阅点",
+      "信息公开查阅点",
+      "公开信息查阅点数",
+    ],
   },
   { key: "legacy.staff.total", labels: ["从事政府信息公开工作人员数"] },
   { key: "legacy.staff.full_time", labels: ["专职人员数"] },
@@ -151,9 +186,19 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
 
 /** Words that show a text is on the legacy 统计表 (REPORT-FORMATS.md "how to recognise"; lib/parser/family.ts). */
 export const LEGACY_SIGNALS: readonly string[] = [
-  "收到申请数", "同意公开答复数", "统计数", "主动公开政府信息数", "不同意公开答复数", "申请信息不存在数",
+  "收到申请数",
+  "同意公开答复数",
+  "统计数",
+  "主动公开政府信息数",
+  "不同意公开答复数",
+  "申请信息不存在数",
   // Local variants of the same table (Fujian county and zone forms, 2009–2018).
-  "同意部分公开答复数", "对申请的答复总数", "否决公开答复", "不予公开答复数", "历年累计", "依申请公开信息总数",
+  "同意部分公开答复数",
+  "对申请的答复总数",
+  "否决公开答复",
+  "不予公开答复数",
+  "历年累计",
+  "依申请公开信息总数",
 ];
 
 /** Row words that mark where a 统计表 without a title starts (the national form's first rows of §一 and §三). */
@@ -240,7 +285,13 @@ export const LEGACY_FORM: readonly LegacyFormRow[] = [
   f("(三)", "从事政府信息公开工作人员数", "人", "legacy.staff.total"),
   f("1.", "专职人员数", "人", "legacy.staff.full_time", "(不包括政府公报及政府网站工作人员数)"),
   f("2.", "兼职人员数", "人", "legacy.staff.part_time"),
-  f("(四)", "政府信息公开专项经费", "万元", "legacy.org.budget_amount_wan", "(不包括用于政府公报编辑管理及政府网站建设维护等方面的经费)"),
+  f(
+    "(四)",
+    "政府信息公开专项经费",
+    "万元",
+    "legacy.org.budget_amount_wan",
+    "(不包括用于政府公报编辑管理及政府网站建设维护等方面的经费)",
+  ),
   f("九、", "政府信息公开会议和培训情况", "——", "legacy.training.heading"),
   f("(一)", "召开政府信息公开工作会议或专题会议数", "次", "legacy.training.meetings"),
   f("(二)", "举办各类培训班数", "次", "legacy.training.sessions"),
@@ -269,7 +320,24 @@ export const LEGACY_HEADING_CONTEXTS: readonly (readonly [string, LegacyContext]
 
 /** Unit column words; a value cell may also carry one as suffix ("36人次"). */
 export const LEGACY_UNITS: ReadonlySet<string> = new Set([
-  "条", "件", "次", "篇", "个", "人", "人次", "万元", "元", "项", "期", "场", "%", "——", "—", "--", "-", "/",
+  "条",
+  "件",
+  "次",
+  "篇",
+  "个",
+  "人",
+  "人次",
+  "万元",
+  "元",
+  "项",
+  "期",
+  "场",
+  "%",
+  "——",
+  "—",
+  "--",
+  "-",
+  "/",
 ]);
 
 /** Units whose values are amounts, not counts. */
@@ -367,7 +435,14 @@ export const LEGACY_SUM_RULES: readonly LegacySumRule[] = [
     title: "申请答复数 ≠ 各类答复之和",
     total: L("answers.total"),
     parts: [
-      "already_public", "granted", "partial", "denied", "not_this_agency", "not_exist", "told_to_amend", "other_channel",
+      "already_public",
+      "granted",
+      "partial",
+      "denied",
+      "not_this_agency",
+      "not_exist",
+      "told_to_amend",
+      "other_channel",
       "other_kinds",
     ].map((k) => L(`answers.${k}`)),
   },
@@ -390,8 +465,8 @@ export const LEGACY_SUM_RULES: readonly LegacySumRule[] = [
     severity: "warning",
     title: "收到申请数 ≠ 各申请渠道之和",
     total: L("apps.received"),
-    parts: ["in_person", "fax", "online", "email", "letter", "letter_fax", "phone", "other"].map(
-      (k) => L(`apps.received.${k}`),
+    parts: ["in_person", "fax", "online", "email", "letter", "letter_fax", "phone", "other"].map((k) =>
+      L(`apps.received.${k}`),
     ),
   },
   {
@@ -425,7 +500,10 @@ export function legacyCurrentColumn(words: readonly string[]): number {
   const thisYear = candidates.find(({ w }) => w.includes("本年"));
   if (thisYear) return thisYear.i;
   const yearOf = (w: string) => Number(/(?:19|20)\d{2}/.exec(w)?.[0] ?? 0);
-  const latest = candidates.reduce<{ w: string; i: number } | null>((best, c) => (!best || yearOf(c.w) > yearOf(best.w) ? c : best), null);
+  const latest = candidates.reduce<{ w: string; i: number } | null>(
+    (best, c) => (!best || yearOf(c.w) > yearOf(best.w) ? c : best),
+    null,
+  );
   return latest ? latest.i : -1;
 }
 /** Words that open a legacy table's header row ("指标名称 | 计量单位 | 2012年度 | 历年累计"). */

@@ -62,7 +62,9 @@ const HEAD: readonly TemplateRow[] = [
   r("outcome.partial", "(二)", "部分公开", { note: "(区分处理的,只计这一情形,不计其他情形)", variants: ["部份公开"] }),
   r("outcome.denied", "(三)", "不予公开", { group: true }),
   r("outcome.denied.state_secret", "1", "属于国家秘密", { variants: ["国家秘密"] }),
-  r("outcome.denied.prohibited_by_law", "2", "其他法律行政法规禁止公开", { variants: ["其他法律行政止公开", "其他法律"] }),
+  r("outcome.denied.prohibited_by_law", "2", "其他法律行政法规禁止公开", {
+    variants: ["其他法律行政止公开", "其他法律"],
+  }),
   r("outcome.denied.three_safeties", "3", "危及“三安全一稳定”", { variants: ["危及", "三安全一稳定"] }),
   r("outcome.denied.third_party", "4", "保护第三方合法权益", { variants: ["第三方合法"] }),
   r("outcome.denied.internal_affairs", "5", "属于三类内部事务信息", { variants: ["三类内部事务"] }),
@@ -110,7 +112,11 @@ export const DERIVED_GROUPS = ["outcome.denied", "outcome.unable", "outcome.reje
 
 /** The row as the template prints it: item number, wording and note ("(二)部分公开(区分处理的,…)"). */
 export function printedLabel(row: TemplateRow): string {
-  const number = /^\d+$/.test(row.prefix) ? `${row.prefix}.` : /^[一二三四五六七八九十]+$/.test(row.prefix) ? `${row.prefix}、` : row.prefix;
+  const number = /^\d+$/.test(row.prefix)
+    ? `${row.prefix}.`
+    : /^[一二三四五六七八九十]+$/.test(row.prefix)
+      ? `${row.prefix}、`
+      : row.prefix;
   return `${number}${row.label}${row.note ?? ""}`;
 }
 

@@ -15,7 +15,9 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The deadline of a report of `year` by an agency of this kind and level; null before the 条例 (2008). */
 export function deadlineFor(year: number, kind: string, level: string): Deadline | null {
-  const rule = DEADLINE_RULES.find((r) => year >= r.years[0] && year <= r.years[1] && matches(r.kinds, kind) && matches(r.levels, level));
+  const rule = DEADLINE_RULES.find(
+    (r) => year >= r.years[0] && year <= r.years[1] && matches(r.kinds, kind) && matches(r.levels, level),
+  );
   return rule ? { date: `${year + 1}-${pad(rule.month)}-${pad(rule.day)}`, rule } : null;
 }
 
@@ -60,7 +62,8 @@ export interface ReportDates {
 /** The stated 发布日期, else the page's, else the Beijing date Nianbao first saw it; null when none is known. */
 export function publicationDate(r: ReportDates): { date: string; source: DateSource } | null {
   if (r.published && dayNumber(r.published) !== null) return { date: r.published.slice(0, 10), source: "stated" };
-  if (r.pagePublished && dayNumber(r.pagePublished) !== null) return { date: r.pagePublished.slice(0, 10), source: "page" };
+  if (r.pagePublished && dayNumber(r.pagePublished) !== null)
+    return { date: r.pagePublished.slice(0, 10), source: "page" };
   const seen = r.firstSeenAt ? beijingDate(r.firstSeenAt) : null;
   return seen ? { date: seen, source: "first_seen" } : null;
 }

@@ -24,9 +24,15 @@ describe("deadlines", () => {
   });
 
   it("takes the stated date, else the page's, else first seen", () => {
-    expect(publicationDate({ published: "2024-01-02", pagePublished: "2024-01-05", firstSeenAt: "2024-03-01T00:00:00Z" })).toEqual({ date: "2024-01-02", source: "stated" });
-    expect(publicationDate({ published: null, pagePublished: "2024-01-05", firstSeenAt: "2024-03-01T00:00:00Z" })).toEqual({ date: "2024-01-05", source: "page" });
-    expect(publicationDate({ published: "unknown", pagePublished: null, firstSeenAt: "2024-03-01T00:00:00Z" })).toEqual({ date: "2024-03-01", source: "first_seen" });
+    expect(
+      publicationDate({ published: "2024-01-02", pagePublished: "2024-01-05", firstSeenAt: "2024-03-01T00:00:00Z" }),
+    ).toEqual({ date: "2024-01-02", source: "stated" });
+    expect(
+      publicationDate({ published: null, pagePublished: "2024-01-05", firstSeenAt: "2024-03-01T00:00:00Z" }),
+    ).toEqual({ date: "2024-01-05", source: "page" });
+    expect(publicationDate({ published: "unknown", pagePublished: null, firstSeenAt: "2024-03-01T00:00:00Z" })).toEqual(
+      { date: "2024-03-01", source: "first_seen" },
+    );
     expect(publicationDate({ published: null })).toBeNull();
   });
 });
@@ -34,9 +40,17 @@ describe("deadlines", () => {
 describe("judging one agency and year", () => {
   it("is on time on the deadline day and late by the days after it", () => {
     expect(judgeReport({ year: 2023, ...dept, published: "2024-01-31" })!.status).toBe("on_time");
-    expect(judgeReport({ year: 2023, ...dept, published: "2024-02-10" })).toMatchObject({ status: "late", daysLate: 10, deadline: "2024-01-31" });
+    expect(judgeReport({ year: 2023, ...dept, published: "2024-02-10" })).toMatchObject({
+      status: "late",
+      daysLate: 10,
+      deadline: "2024-01-31",
+    });
     expect(judgeReport({ year: 2023, ...gov, published: "2024-02-10" })!.status).toBe("on_time");
-    expect(judgeReport({ year: 2023, ...dept, published: null, firstSeenAt: "2024-04-01T02:00:00Z" })).toMatchObject({ status: "late", daysLate: 61, dateSource: "first_seen" });
+    expect(judgeReport({ year: 2023, ...dept, published: null, firstSeenAt: "2024-04-01T02:00:00Z" })).toMatchObject({
+      status: "late",
+      daysLate: 61,
+      dateSource: "first_seen",
+    });
     expect(judgeReport({ year: 2023, ...dept, published: null })!.status).toBe("undated");
   });
 
@@ -62,8 +76,17 @@ describe("agencies over years", () => {
 
   it("owes every year from the first report (listed agencies: the whole range), judged against today", () => {
     const of = (id: string) => rows.filter((r) => r.agencyId === id).map((r) => [r.year, r.status]);
-    expect(of("a")).toEqual([[2021, "on_time"], [2022, "missing"], [2023, "late"], [2024, "missing"]]);
-    expect(of("b")).toEqual([[2022, "undated"], [2023, "missing"], [2024, "not_due"]]);
+    expect(of("a")).toEqual([
+      [2021, "on_time"],
+      [2022, "missing"],
+      [2023, "late"],
+      [2024, "missing"],
+    ]);
+    expect(of("b")).toEqual([
+      [2022, "undated"],
+      [2023, "missing"],
+      [2024, "not_due"],
+    ]);
     expect(of("c").map(([, s]) => s)).toEqual(["missing", "missing", "missing", "missing", "missing"]);
   });
 

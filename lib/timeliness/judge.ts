@@ -87,7 +87,13 @@ export interface JudgedYear extends Judgement {
  * Every year from `from` to `to` of every agency, from its first report on (an agency does not owe reports for
  * the years before it first published; one only listed owes every year of the range).
  */
-export function judgeAgencyYears(input: { agencies: KnownAgency[]; reports: KnownReport[]; from: number; to: number; today: string }): JudgedYear[] {
+export function judgeAgencyYears(input: {
+  agencies: KnownAgency[];
+  reports: KnownReport[];
+  from: number;
+  to: number;
+  today: string;
+}): JudgedYear[] {
   const byKey = new Map(input.reports.map((r) => [`${r.agencyId}\u0000${r.year}`, r]));
   const out: JudgedYear[] = [];
   for (const a of input.agencies) {
@@ -95,7 +101,15 @@ export function judgeAgencyYears(input: { agencies: KnownAgency[]; reports: Know
       const report = byKey.get(`${a.id}\u0000${year}`);
       const at = { year, kind: a.kind, level: a.level };
       const judged = report ? judgeReport({ ...at, ...report }) : judgeAbsence(at, input.today);
-      if (judged) out.push({ ...judged, agencyId: a.id, agencyName: a.name, place: a.place, year, publicId: report?.publicId ?? null });
+      if (judged)
+        out.push({
+          ...judged,
+          agencyId: a.id,
+          agencyName: a.name,
+          place: a.place,
+          year,
+          publicId: report?.publicId ?? null,
+        });
     }
   }
   return out;

@@ -34,7 +34,9 @@ export function countByPlace(rows: JudgedYear[]): PlaceCounts[] {
     c[r.status]++;
     by.set(r.place, c);
   }
-  return [...by.values()].sort((a, b) => b.late + b.missing - (a.late + a.missing) || String(a.place).localeCompare(String(b.place)));
+  return [...by.values()].sort(
+    (a, b) => b.late + b.missing - (a.late + a.missing) || String(a.place).localeCompare(String(b.place)),
+  );
 }
 
 /** The list's default: what a supervisor acts on. */
@@ -47,11 +49,12 @@ export function listOf(rows: JudgedYear[], statuses: readonly TimelinessStatus[]
   const wanted = new Set(statuses);
   return rows
     .filter((r) => wanted.has(r.status))
-    .sort((a, b) =>
-      b.year - a.year ||
-      String(a.place).localeCompare(String(b.place)) ||
-      (b.daysLate ?? 0) - (a.daysLate ?? 0) ||
-      BY_NAME.compare(a.agencyName, b.agencyName) ||
-      a.agencyId.localeCompare(b.agencyId),
+    .sort(
+      (a, b) =>
+        b.year - a.year ||
+        String(a.place).localeCompare(String(b.place)) ||
+        (b.daysLate ?? 0) - (a.daysLate ?? 0) ||
+        BY_NAME.compare(a.agencyName, b.agencyName) ||
+        a.agencyId.localeCompare(b.agencyId),
     );
 }

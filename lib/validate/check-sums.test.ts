@@ -31,7 +31,11 @@ describe("R1–R4 on a 2021 report", () => {
     v["apps.carried_over.total"] = before + 5;
     const r2 = run(v).filter((f) => f.rule === "R2");
     expect(r2).toHaveLength(1);
-    expect(r2[0]).toMatchObject({ keys: expect.arrayContaining(["apps.carried_over.total"]), expected: before, actual: before + 5 });
+    expect(r2[0]).toMatchObject({
+      keys: expect.arrayContaining(["apps.carried_over.total"]),
+      expected: before,
+      actual: before + 5,
+    });
   });
 
   it("R2 on (六)其他处理 only when it is printed as one row", () => {
@@ -39,7 +43,11 @@ describe("R1–R4 on a 2021 report", () => {
     v["outcome.other.total"] += 1; // derived from sub-items here: their own R2 rules stand for it
     expect(run(v).filter((f) => f.rule === "R2")).toEqual([]);
     for (const k of Object.keys(v)) if (/^outcome\.other\.(no_correction|unpaid_fee|misc)\./.test(k)) delete v[k];
-    expect(run(v).filter((f) => f.rule === "R2").map((f) => f.keys[0])).toEqual(["outcome.other.total"]);
+    expect(
+      run(v)
+        .filter((f) => f.rule === "R2")
+        .map((f) => f.keys[0]),
+    ).toEqual(["outcome.other.total"]);
   });
 
   it("R3: outcome total not the sum of outcomes, per column", () => {
@@ -56,7 +64,12 @@ describe("R1–R4 on a 2021 report", () => {
     v["litigation_direct.total"] = 9;
     const findings = run(v);
     expect(findings).toEqual([
-      expect.objectContaining({ rule: "R4", keys: expect.arrayContaining(["litigation_direct.total"]), expected: 4, actual: 9 }),
+      expect.objectContaining({
+        rule: "R4",
+        keys: expect.arrayContaining(["litigation_direct.total"]),
+        expected: 4,
+        actual: 9,
+      }),
     ]);
   });
 
@@ -76,7 +89,11 @@ describe("R1–R4 on a 2021 report", () => {
     const v = consistentValues();
     v["review.total"] += 1;
     const findings = validateReport({
-      family: "2019", year: 2020, values: v, blanks: [], meta: metaFor(2020),
+      family: "2019",
+      year: 2020,
+      values: v,
+      blanks: [],
+      meta: metaFor(2020),
       sources: { "review.total": { line: 77, raw: "…" } },
     });
     expect(findings).toEqual([expect.objectContaining({ rule: "R4", line: 77 })]);
@@ -95,15 +112,28 @@ describe("legacy rules L1–L5", () => {
 
   it("L1–L5 fail when a printed total is not the sum of its printed parts", () => {
     const values: Record<string, number> = {
-      "legacy.apps.received": 10, "legacy.apps.received.in_person": 3, "legacy.apps.received.online": 6,
-      "legacy.apps.closed": 9, "legacy.apps.closed.on_time": 9, "legacy.apps.closed.extended": 1,
-      "legacy.answers.total": 9, "legacy.answers.granted": 5, "legacy.answers.denied": 2,
-      "legacy.review.total": 2, "legacy.review.upheld": 1,
-      "legacy.litigation.total": 0, "legacy.litigation.upheld": 1, "legacy.litigation.corrected": 0,
+      "legacy.apps.received": 10,
+      "legacy.apps.received.in_person": 3,
+      "legacy.apps.received.online": 6,
+      "legacy.apps.closed": 9,
+      "legacy.apps.closed.on_time": 9,
+      "legacy.apps.closed.extended": 1,
+      "legacy.answers.total": 9,
+      "legacy.answers.granted": 5,
+      "legacy.answers.denied": 2,
+      "legacy.review.total": 2,
+      "legacy.review.upheld": 1,
+      "legacy.litigation.total": 0,
+      "legacy.litigation.upheld": 1,
+      "legacy.litigation.corrected": 0,
     };
     const findings = legacy(values);
     expect(findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([
-      ["L1", 7, 9], ["L2", 1, 2], ["L3", 1, 0], ["L4", 9, 10], ["L5", 10, 9],
+      ["L1", 7, 9],
+      ["L2", 1, 2],
+      ["L3", 1, 0],
+      ["L4", 9, 10],
+      ["L5", 10, 9],
     ]);
   });
 

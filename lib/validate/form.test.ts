@@ -18,7 +18,11 @@ function run(opts: { family?: Family; year?: number | null; values?: Record<stri
 
 describe("R6 form", () => {
   it("flags negative counts and fractional counts, not fractional amounts or 本年增/减", () => {
-    const values: Record<string, number> = { ...consistentValues(), "active.fees.amount_wan": 1.25, "active.licensing.change": -3 };
+    const values: Record<string, number> = {
+      ...consistentValues(),
+      "active.fees.amount_wan": 1.25,
+      "active.licensing.change": -3,
+    };
     expect(run({ values })).toEqual([]);
     values["apps.new.commercial"] = -1;
     values["review.pending"] = 0.5;
@@ -39,9 +43,7 @@ describe("R6 form", () => {
   });
 
   it("flags a report year no evidence supports, an unknown year, a template outside its years", () => {
-    expect(run({ year: 2021, meta: metaFor(2023) }).map((f) => f.message)).toEqual([
-      "报告年份 2021 与文中年份不符",
-    ]);
+    expect(run({ year: 2021, meta: metaFor(2023) }).map((f) => f.message)).toEqual(["报告年份 2021 与文中年份不符"]);
     expect(run({ year: null }).map((f) => f.message)).toEqual(["无法确定报告所属年份"]);
     expect(run({ year: 2020, meta: metaFor(2020) }).map((f) => f.keys)).toEqual([["family"]]);
     expect(run({ family: "2019", year: 2020, meta: metaFor(2020) })).toEqual([]);
@@ -60,8 +62,7 @@ describe("R6 form", () => {
 });
 
 describe("N1 narrative vs table", () => {
-  const withNarrative = (value: number) =>
-    metaFor(2023, { narrative: { appsReceived: { value, line: 12 } } });
+  const withNarrative = (value: number) => metaFor(2023, { narrative: { appsReceived: { value, line: 12 } } });
 
   it("warns when the narrative's count differs from 本年新收", () => {
     const values = consistentValues();

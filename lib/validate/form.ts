@@ -38,14 +38,18 @@ function checkYears(family: Family, year: number | null, meta: ReportMeta): Find
   const out: Finding[] = [];
   const { title, period, body } = meta.yearEvidence;
   if (title && period && title !== period) {
-    out.push(r6("error", `标题年份 ${title} 与统计期限 ${period} 不一致`, ["year"], { expected: period, actual: title }));
+    out.push(
+      r6("error", `标题年份 ${title} 与统计期限 ${period} 不一致`, ["year"], { expected: period, actual: title }),
+    );
   }
   const stated = period ?? title;
   if (body && stated && body !== stated) {
-    out.push(r6("warning", `正文年份 ${body} 与${period ? "统计期限" : "标题"} ${stated} 不一致`, ["year"], {
-      expected: stated,
-      actual: body,
-    }));
+    out.push(
+      r6("warning", `正文年份 ${body} 与${period ? "统计期限" : "标题"} ${stated} 不一致`, ["year"], {
+        expected: stated,
+        actual: body,
+      }),
+    );
   }
   if (year === null) {
     out.push(r6("warning", "无法确定报告所属年份", ["year"]));

@@ -5,11 +5,16 @@ const prev = { year: 2022, values: { "apps.carried_forward.total": 7, "apps.carr
 
 describe("R5 year chain", () => {
   it("passes when 上年结转 equals last year's 结转下年度", () => {
-    expect(checkYearChain(prev, { year: 2023, values: { "apps.carried_over.total": 7, "apps.carried_over.commercial": 2 } })).toEqual([]);
+    expect(
+      checkYearChain(prev, { year: 2023, values: { "apps.carried_over.total": 7, "apps.carried_over.commercial": 2 } }),
+    ).toEqual([]);
   });
 
   it("flags each column that differs, with last year's figure as expected", () => {
-    const findings = checkYearChain(prev, { year: 2023, values: { "apps.carried_over.total": 9, "apps.carried_over.commercial": 2 } });
+    const findings = checkYearChain(prev, {
+      year: 2023,
+      values: { "apps.carried_over.total": 9, "apps.carried_over.commercial": 2 },
+    });
     expect(findings).toEqual([
       expect.objectContaining({ rule: "R5", keys: ["apps.carried_over.total"], expected: 7, actual: 9 }),
     ]);

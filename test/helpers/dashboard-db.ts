@@ -16,7 +16,12 @@ export async function dashboardTestDb(): Promise<{ client: Client; url: string }
   await generateCorpus({ agencies: 40, out: corpus, seed: 11, fromYear: 2017, toYear: 2022, faultRate: 0.05 });
   const { client, url } = await freshDb(dir);
   const deps = await loadDefaultDeps();
-  const summary = await ingestPaths([corpus, join(process.cwd(), "fixtures", "seeds")], { client, deps, workers: 0, demo: true });
+  const summary = await ingestPaths([corpus, join(process.cwd(), "fixtures", "seeds")], {
+    client,
+    deps,
+    workers: 0,
+    demo: true,
+  });
   if (summary.added < 100) throw new Error(`test corpus too small: ${JSON.stringify(summary.failures.slice(0, 3))}`);
   process.env.DATABASE_URL = url; // getDb() follows the URL
   return { client, url };

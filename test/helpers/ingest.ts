@@ -96,8 +96,11 @@ export function applications(fresh: number, over = 0, forward = 0): Record<strin
   const out: Record<string, number> = {};
   const handled = fresh + over - forward;
   const rows: [string, number][] = [
-    ["apps.new", fresh], ["apps.carried_over", over], ["apps.carried_forward", forward],
-    ["outcome.granted", handled], ["outcome.total", handled],
+    ["apps.new", fresh],
+    ["apps.carried_over", over],
+    ["apps.carried_forward", forward],
+    ["outcome.granted", handled],
+    ["outcome.total", handled],
   ];
   for (const [row, n] of rows) out[`${row}.natural_person`] = out[`${row}.total`] = n;
   return out;
@@ -109,15 +112,25 @@ type Rows = Record<string, unknown>[];
 export async function integrityProblems(client: Client): Promise<string[]> {
   const problems: string[] = [];
   const q = async (sql: string) => (await client.execute(sql)).rows as unknown as Rows;
-  const noFacts = await q("SELECT count(*) AS n FROM reports r WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM report_facts f WHERE f.report_id = r.id)");
+  const noFacts = await q(
+    "SELECT count(*) AS n FROM reports r WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM report_facts f WHERE f.report_id = r.id)",
+  );
   if (Number(noFacts[0].n) > 0) problems.push(`${noFacts[0].n} active reports without facts`);
-  const orphanFacts = await q("SELECT count(*) AS n FROM report_facts f JOIN reports r ON r.id = f.report_id WHERE r.status != 'active'");
+  const orphanFacts = await q(
+    "SELECT count(*) AS n FROM report_facts f JOIN reports r ON r.id = f.report_id WHERE r.status != 'active'",
+  );
   if (Number(orphanFacts[0].n) > 0) problems.push(`${orphanFacts[0].n} facts of non-active reports`);
-  const noValues = await q("SELECT count(*) AS n FROM reports r WHERE status != 'failed' AND NOT EXISTS (SELECT 1 FROM report_values v WHERE v.report_id = r.id)");
+  const noValues = await q(
+    "SELECT count(*) AS n FROM reports r WHERE status != 'failed' AND NOT EXISTS (SELECT 1 FROM report_values v WHERE v.report_id = r.id)",
+  );
   if (Number(noValues[0].n) > 0) problems.push(`${noValues[0].n} reports without values`);
-  const noKey = await q("SELECT count(*) AS n FROM report_values v WHERE NOT EXISTS (SELECT 1 FROM value_keys k WHERE k.id = v.key_id)");
+  const noKey = await q(
+    "SELECT count(*) AS n FROM report_values v WHERE NOT EXISTS (SELECT 1 FROM value_keys k WHERE k.id = v.key_id)",
+  );
   if (Number(noKey[0].n) > 0) problems.push(`${noKey[0].n} values whose key_id is not in value_keys`);
-  const twoActive = await q("SELECT count(*) AS n FROM (SELECT agency_id, year FROM reports WHERE status = 'active' GROUP BY 1, 2 HAVING count(*) > 1)");
+  const twoActive = await q(
+    "SELECT count(*) AS n FROM (SELECT agency_id, year FROM reports WHERE status = 'active' GROUP BY 1, 2 HAVING count(*) > 1)",
+  );
   if (Number(twoActive[0].n) > 0) problems.push(`${twoActive[0].n} agency-years with two active reports`);
   problems.push(...(await aggMismatches(client)));
   return problems;
@@ -126,15 +139,25 @@ export async function integrityProblems(client: Client): Promise<string[]> {
 /** agg_region_year must equal a GROUP BY over report_facts for every scope (NULL sums compared as 0). */
 export async function aggMismatches(client: Client): Promise<string[]> {
   const cols = ["reports", "failing", ...CORE_METRICS.map((m) => m.column)];
-  const sums = ["count(*) AS reports", "sum(has_error) AS failing", ...CORE_METRICS.map((m) => `coalesce(sum(${m.column}), 0) AS ${m.column}`)];
+  const sums = [
+    "count(*) AS reports",
+    "sum(has_error) AS failing",
+    ...CORE_METRICS.map((m) => `coalesce(sum(${m.column}), 0) AS ${m.column}`),
+  ];
   const scopes = ["''", "province_code", "city_code", "county_code"];
   const grouped = scopes
-    .map((s) => `SELECT ${s} AS scope, year, level, kind, ${sums.join(", ")} FROM report_facts WHERE ${s} IS NOT NULL GROUP BY 1, 2, 3, 4`)
+    .map(
+      (s) =>
+        `SELECT ${s} AS scope, year, level, kind, ${sums.join(", ")} FROM report_facts WHERE ${s} IS NOT NULL GROUP BY 1, 2, 3, 4`,
+    )
     .join(" UNION ALL ");
   const aggCols = cols.map((c) => `coalesce(${c}, 0) AS ${c}`).join(", ");
   const rows = (await client.execute(`SELECT * FROM (${grouped}) ORDER BY 1, 2, 3, 4`)).rows;
-  const agg = (await client.execute(`SELECT scope, year, level, kind, ${aggCols} FROM agg_region_year ORDER BY 1, 2, 3, 4`)).rows;
-  const key = (r: Record<string, unknown>) => cols.map((c) => Number(r[c])).join(",") + `@${r.scope}|${r.year}|${r.level}|${r.kind}`;
+  const agg = (
+    await client.execute(`SELECT scope, year, level, kind, ${aggCols} FROM agg_region_year ORDER BY 1, 2, 3, 4`)
+  ).rows;
+  const key = (r: Record<string, unknown>) =>
+    cols.map((c) => Number(r[c])).join(",") + `@${r.scope}|${r.year}|${r.level}|${r.kind}`;
   const a = new Set(rows.map(key));
   const b = new Set(agg.map(key));
   const out: string[] = [];

@@ -40,7 +40,12 @@ export function makeZip(entries: ZipInput[]): Uint8Array {
   for (const e of entries) {
     const name = Buffer.from(e.name, "utf8");
     const packed = deflateRawSync(e.data, { level: 1 });
-    const fields: [number, number, number, number] = [crc32(e.data), packed.length, e.declaredSize ?? e.data.length, name.length];
+    const fields: [number, number, number, number] = [
+      crc32(e.data),
+      packed.length,
+      e.declaredSize ?? e.data.length,
+      name.length,
+    ];
     const central = header(46, 0x02014b50, 16, fields);
     central.writeUInt32LE(offset, 42);
     locals.push(header(30, 0x04034b50, 14, fields), name, packed);
@@ -71,16 +76,29 @@ function fold(s: string): string {
 export function rowNumbers(text: string, label: string, minNumbers = 1): number[] | null {
   for (const line of text.split("\n")) {
     if (!line.includes("|")) continue;
-    const cells = fold(line).split("|").map((c) => c.trim());
+    const cells = fold(line)
+      .split("|")
+      .map((c) => c.trim());
     const at = cells.findIndex((c) => c.includes(fold(label)));
     if (at < 0) continue;
-    const nums = cells.slice(at + 1).filter((c) => NUMBER.test(c)).map(Number);
+    const nums = cells
+      .slice(at + 1)
+      .filter((c) => NUMBER.test(c))
+      .map(Number);
     if (nums.length >= minNumbers) return nums;
   }
   return null;
 }
 
-export const APPLICANTS = ["natural_person", "commercial", "research", "public_interest", "legal_service", "other_org", "total"];
+export const APPLICANTS = [
+  "natural_person",
+  "commercial",
+  "research",
+  "public_interest",
+  "legal_service",
+  "other_org",
+  "total",
+];
 
 /** Expected values of a row from a seed's `nonzero` map (absent keys are 0). */
 export function expectedRow(nonzero: Record<string, number>, prefix: string, columns: string[]): number[] {
@@ -101,10 +119,25 @@ export function makeOle(streams: OleStream[]): Uint8Array {
   const SECTOR = 512;
   const padded = streams.map((s) => Math.max(4096, Math.ceil(s.data.length / SECTOR) * SECTOR));
   const total = 2 + padded.reduce((n, p) => n + p / SECTOR, 0);
-  if (streams.length > 3 || total > SECTOR / 4) throw new Error("makeOle: too many streams for one FAT and directory sector");
+  if (streams.length > 3 || total > SECTOR / 4)
+    throw new Error("makeOle: too many streams for one FAT and directory sector");
   const out = Buffer.alloc(SECTOR * (1 + total));
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(out, 0);
-  const head: [number, number, number][] = [[24, 0x3e, 2], [26, 3, 2], [28, 0xfffe, 2], [30, 9, 2], [32, 6, 2], [44, 1, 4], [48, 1, 4], [56, 4096, 4], [60, -2, 4], [64, 0, 4], [68, -2, 4], [72, 0, 4], [76, 0, 4]];
+  const head: [number, number, number][] = [
+    [24, 0x3e, 2],
+    [26, 3, 2],
+    [28, 0xfffe, 2],
+    [30, 9, 2],
+    [32, 6, 2],
+    [44, 1, 4],
+    [48, 1, 4],
+    [56, 4096, 4],
+    [60, -2, 4],
+    [64, 0, 4],
+    [68, -2, 4],
+    [72, 0, 4],
+    [76, 0, 4],
+  ];
   for (const [at, value, size] of head) size === 2 ? out.writeUInt16LE(value, at) : out.writeInt32LE(value, at);
   for (let i = 1; i < 109; i++) out.writeInt32LE(-1, 76 + 4 * i);
   const fat = SECTOR;

@@ -24,6 +24,8 @@ const XML_ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;"
 /** The text of each paragraph (w:p) of a WordprocessingML part, runs joined, entities decoded. */
 export function docxParagraphs(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1].replace(/&(amp|lt|gt|quot|apos);/g, (m) => XML_ENTITIES[m])).join(""),
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((t) => t[1].replace(/&(amp|lt|gt|quot|apos);/g, (m) => XML_ENTITIES[m]))
+      .join(""),
   );
 }

@@ -11,8 +11,16 @@ const TSX = join(process.cwd(), "node_modules", ".bin", "tsx");
 export const NOBODY = 65534;
 export const isRoot = process.getuid?.() === 0;
 
-export interface CliResult { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
-export interface CliRun { child: ChildProcess; done: Promise<CliResult> }
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+export interface CliRun {
+  child: ChildProcess;
+  done: Promise<CliResult>;
+}
 
 export function runIngest(args: string[], opts: { url: string; asNobody?: boolean }): CliRun {
   return runCli("lib/cli/ingest.ts", args, opts);
@@ -33,7 +41,9 @@ export function runCli(entry: string, args: string[], opts: { url: string; asNob
   let stderr = "";
   child.stdout!.on("data", (d) => (stdout += d));
   child.stderr!.on("data", (d) => (stderr += d));
-  const done = new Promise<CliResult>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
+  const done = new Promise<CliResult>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
   return { child, done };
 }
 

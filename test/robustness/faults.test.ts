@@ -44,7 +44,9 @@ describe("ingest CLI killed by SIGKILL at random moments", () => {
     // How long one whole run takes on this machine, so a kill "at a random time" lands inside the run
     // however fast the machine is (a fixed window let a fast CI machine finish before the kill).
     const started = Date.now();
-    const calibration = await runIngest([reports, "--json", "--workers", "1"], { url: `file:${join(dir, "calibrate.db")}` }).done;
+    const calibration = await runIngest([reports, "--json", "--workers", "1"], {
+      url: `file:${join(dir, "calibrate.db")}`,
+    }).done;
     expect(calibration.code, calibration.stderr).toBe(0);
     const wholeRun = Date.now() - started;
     const kills: string[] = [];
@@ -111,11 +113,17 @@ async function readSnapshot(client: Client): Promise<{ active: number; problems:
       return Array.from({ length: row.length }, (_, i) => Number(row[i]));
     };
     const [active] = await one("SELECT count(*) FROM reports WHERE status = 'active'");
-    const [facts, factReports, factsAppsNew] = await one("SELECT count(*), count(DISTINCT report_id), coalesce(sum(apps_new), 0) FROM report_facts");
-    const [aggReports, aggAppsNew] = await one("SELECT coalesce(sum(reports), 0), coalesce(sum(apps_new), 0) FROM agg_region_year WHERE scope = ''");
+    const [facts, factReports, factsAppsNew] = await one(
+      "SELECT count(*), count(DISTINCT report_id), coalesce(sum(apps_new), 0) FROM report_facts",
+    );
+    const [aggReports, aggAppsNew] = await one(
+      "SELECT coalesce(sum(reports), 0), coalesce(sum(apps_new), 0) FROM agg_region_year WHERE scope = ''",
+    );
     const problems: string[] = [];
-    if (active !== facts || facts !== factReports) problems.push(`${active} active reports but ${facts} facts rows (${factReports} reports)`);
-    if (aggReports !== facts || aggAppsNew !== factsAppsNew) problems.push(`agg ${aggReports} reports / ${aggAppsNew} apps_new, facts ${facts} / ${factsAppsNew}`);
+    if (active !== facts || facts !== factReports)
+      problems.push(`${active} active reports but ${facts} facts rows (${factReports} reports)`);
+    if (aggReports !== facts || aggAppsNew !== factsAppsNew)
+      problems.push(`agg ${aggReports} reports / ${aggAppsNew} apps_new, facts ${facts} / ${factsAppsNew}`);
     return { active, problems };
   } finally {
     tx.close();
@@ -146,7 +154,9 @@ describe("reads served while an ingest writes", () => {
       await new Promise((r) => setImmediate(r));
     }
     const result = await done;
-    console.info(`reads during ingest: ${reads} read transactions saw ${seen.size} different report counts, ${failures.length} problems`);
+    console.info(
+      `reads during ingest: ${reads} read transactions saw ${seen.size} different report counts, ${failures.length} problems`,
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(failures.slice(0, 5)).toEqual([]);
     // The reads overlapped the writes: they saw the count grow through several batches.
@@ -180,7 +190,9 @@ describe("a read-only database gives a clear error and stays whole", () => {
     chmodSync(path, 0o444);
     const run = await runIngest([join(dir, "more"), "--json", "--workers", "0"], { url, asNobody: true }).done;
     expect(run.code, run.stderr).toBe(3);
-    expect(run.stderr).toMatch(/^ingest stopped: the database .* can no longer be written \(.*readonly.*\)\. This run stored 0 reports/m);
+    expect(run.stderr).toMatch(
+      /^ingest stopped: the database .* can no longer be written \(.*readonly.*\)\. This run stored 0 reports/m,
+    );
     expect(run.stderr).toMatch(/入库中止/);
     expect(summaryOf(run.stdout)).toMatchObject({ added: 0, updated: 0, failed: 0 }); // --json: still the last line
     expect(run.stderr).not.toMatch(/A database error stopped this report/); // one line for the run, not one per file
@@ -202,7 +214,9 @@ describe("a read-only database gives a clear error and stays whole", () => {
     chmodSync(dir, 0o755);
     chmodSync(path, 0o644);
     expect(run.code, run.stderr).toBe(3);
-    expect(run.stderr).toMatch(/^ingest stopped: the database .* could not be opened or written \(.*(readonly|unable to open|EACCES).*\)/m);
+    expect(run.stderr).toMatch(
+      /^ingest stopped: the database .* could not be opened or written \(.*(readonly|unable to open|EACCES).*\)/m,
+    );
     expect(run.stderr).not.toMatch(NO_STACK);
     const client = await openClient(url);
     await consistent(client);

@@ -8,14 +8,29 @@ import { describe, expect, it } from "vitest";
 import { Rng } from "@/lib/corpus/random";
 import { parseDocument, parseText } from "@/lib/parser";
 import { readDocument } from "@/lib/parser/read/read-document";
-import { adversarialLines, bigText, loadFixtures, mutated, nestedHtml, outcomeOf, randomBytes, truncated, utf8, zipBomb } from "./hostile-inputs";
+import {
+  adversarialLines,
+  bigText,
+  loadFixtures,
+  mutated,
+  nestedHtml,
+  outcomeOf,
+  randomBytes,
+  truncated,
+  utf8,
+  zipBomb,
+} from "./hostile-inputs";
 import { cpuMs } from "@/test/helpers/cpu-time";
 
 const { documents, seeds } = loadFixtures();
 const MB = 1024 * 1024;
 
 /** Runs `f`, asserts a well-formed result within `ms`, and returns the outcome. */
-async function bounded(f: () => Promise<Parameters<typeof outcomeOf>[0]> | Parameters<typeof outcomeOf>[0], ms: number, what: string) {
+async function bounded(
+  f: () => Promise<Parameters<typeof outcomeOf>[0]> | Parameters<typeof outcomeOf>[0],
+  ms: number,
+  what: string,
+) {
   const cpu = cpuMs();
   const res = await f();
   const took = cpu();
@@ -28,7 +43,14 @@ const rssMb = () => process.memoryUsage().rss / MB;
 describe("parser and readers on hostile bytes", () => {
   it("random bytes, bare and behind real signatures", async () => {
     const rng = new Rng(1);
-    const heads = ["", "%PDF-1.7\n", "PK\u0003\u0004", "\ufeff", "<html><body><table>", "某某区人民政府2023年政府信息公开工作年度报告\n"].map(utf8);
+    const heads = [
+      "",
+      "%PDF-1.7\n",
+      "PK\u0003\u0004",
+      "\ufeff",
+      "<html><body><table>",
+      "某某区人民政府2023年政府信息公开工作年度报告\n",
+    ].map(utf8);
     const outcomes = new Set<string>();
     for (let i = 0; i < 200; i++) {
       const head = heads[i % heads.length];
@@ -44,7 +66,11 @@ describe("parser and readers on hostile bytes", () => {
     for (const [d, doc] of documents.entries()) {
       for (let k = 0; k < 2; k++) {
         const cut = truncated(rng, doc);
-        await bounded(() => readDocument(cut, "cut", { timeoutMs: 10_000 }), 12_000, `document ${d} cut at ${cut.length}`);
+        await bounded(
+          () => readDocument(cut, "cut", { timeoutMs: 10_000 }),
+          12_000,
+          `document ${d} cut at ${cut.length}`,
+        );
         await bounded(() => parseDocument(cut, "cut"), 25_000, `parse of document ${d} cut at ${cut.length}`);
       }
     }
@@ -91,7 +117,11 @@ describe("parser and readers on huge and deep input", () => {
 
   it("zip bombs disguised as DOCX are refused, whether the headers tell the truth or lie", async () => {
     for (const lie of [false, true]) {
-      const { res } = await bounded(() => parseDocument(zipBomb(200, lie), "report.docx"), 5000, `zip bomb (lie=${lie})`);
+      const { res } = await bounded(
+        () => parseDocument(zipBomb(200, lie), "report.docx"),
+        5000,
+        `zip bomb (lie=${lie})`,
+      );
       expect(res.error).toMatch(/^DOCX refused/);
     }
   });
@@ -105,7 +135,11 @@ describe("no catastrophic regex backtracking", () => {
     it(`a 1 MB line of ${name}`, async () => {
       await bounded(() => parseText(line), 3000, `${name} bare`);
       await bounded(() => parseText(HEAD + line + "\n"), 3000, `${name} in a report`);
-      await bounded(() => readDocument(utf8(`<table><tr><td>${line}</td></tr></table>`), "x.html"), 3000, `${name} in HTML`);
+      await bounded(
+        () => readDocument(utf8(`<table><tr><td>${line}</td></tr></table>`), "x.html"),
+        3000,
+        `${name} in HTML`,
+      );
     });
   }
 

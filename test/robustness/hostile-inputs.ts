@@ -41,7 +41,26 @@ export function truncated(rng: Rng, doc: Uint8Array): Uint8Array {
 }
 
 /** Characters a mutation inserts: table syntax, digits, CJK labels, markup, controls and lone surrogates. */
-const INSERTS = ["|", " | ", "\n", "0", "9", "12345", "-", "—", "本年新收", "合计", "（一）", "<td>", "&#0;", "\u0000", "\ud800", "\t", "年度报告", "2023年"];
+const INSERTS = [
+  "|",
+  " | ",
+  "\n",
+  "0",
+  "9",
+  "12345",
+  "-",
+  "—",
+  "本年新收",
+  "合计",
+  "（一）",
+  "<td>",
+  "&#0;",
+  "\u0000",
+  "\ud800",
+  "\t",
+  "年度报告",
+  "2023年",
+];
 
 /** A real report with a few random edits: deletions, insertions, duplicated and swapped lines. */
 export function mutated(rng: Rng, seed: string, edits = rng.int(1, 20)): string {
@@ -50,7 +69,8 @@ export function mutated(rng: Rng, seed: string, edits = rng.int(1, 20)): string 
     const at = rng.int(0, s.length);
     const op = rng.int(0, 3);
     if (op === 0) s = s.slice(0, at) + s.slice(at + rng.int(1, 200));
-    else if (op === 1) s = s.slice(0, at) + INSERTS[rng.int(0, INSERTS.length - 1)].repeat(rng.int(1, 50)) + s.slice(at);
+    else if (op === 1)
+      s = s.slice(0, at) + INSERTS[rng.int(0, INSERTS.length - 1)].repeat(rng.int(1, 50)) + s.slice(at);
     else if (op === 2) s = s.slice(0, at) + s.slice(at, at + rng.int(1, 500)).repeat(rng.int(2, 5)) + s.slice(at);
     else s = s.replace(/\d/g, (d) => (rng.chance(0.1) ? String(rng.int(0, 9)) : d));
   }
@@ -62,7 +82,10 @@ export function nestedHtml(depth: number, tag = "div"): string {
 }
 
 /** Exactly `bytes` bytes of report-like lines (so every parser stage sees it, not just the decoder). */
-export function bigText(bytes: number, line = "本年新收政府信息公开申请数量 | 12 | 3 | 0 | 0 | 0 | 0 | 15\n"): Uint8Array {
+export function bigText(
+  bytes: number,
+  line = "本年新收政府信息公开申请数量 | 12 | 3 | 0 | 0 | 0 | 0 | 15\n",
+): Uint8Array {
   const head = utf8("某某区人民政府2023年政府信息公开工作年度报告\n");
   const unit = utf8(line);
   const out = new Uint8Array(bytes).fill(0x0a); // the tail shorter than a line stays blank lines
@@ -108,6 +131,7 @@ export function outcomeOf(res: Result<unknown>): Outcome {
     if (res.error !== undefined) throw new Error(`value and error at once: ${res.error}`);
     return "value";
   }
-  if (typeof res.error !== "string" || res.error.trim().length < 5) throw new Error(`no value and no readable error: ${JSON.stringify(res.error)}`);
+  if (typeof res.error !== "string" || res.error.trim().length < 5)
+    throw new Error(`no value and no readable error: ${JSON.stringify(res.error)}`);
   return "error";
 }

@@ -16,26 +16,67 @@ import { utf8, zipBomb } from "./hostile-inputs";
 afterAll(removeTempDirs);
 
 const fixture = (...p: string[]) => join(REPO, "fixtures", ...p);
-const ole = (fill: number) => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(1024).fill(fill)]);
+const ole = (fill: number) =>
+  new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(1024).fill(fill)]);
 const SEED = fixture("seeds", "003_516ff9c16babe9a7.txt");
 
 /** file name → its bytes (or a fixture to copy), and what each reason must say. */
 const CASES: { file: string; bytes: () => Uint8Array; en: RegExp; zh: RegExp }[] = [
   { file: "locked.txt", bytes: () => readFileSync(SEED), en: /permission denied/i, zh: /权限/ },
-  { file: "notes.txt", bytes: () => utf8("会议纪要\n今天讨论了绿化工作。\n"), en: /not an annual report/i, zh: /不是.*年度报告/ },
+  {
+    file: "notes.txt",
+    bytes: () => utf8("会议纪要\n今天讨论了绿化工作。\n"),
+    en: /not an annual report/i,
+    zh: /不是.*年度报告/,
+  },
   { file: "empty.txt", bytes: () => new Uint8Array(0), en: /empty/i, zh: /为空/ },
   { file: "photo.png", bytes: () => readFileSync(fixture("documents", "image.png")), en: /image \(PNG\)/, zh: /图片/ },
-  { file: "scan-photo.pdf", bytes: () => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array(64).fill(7)]), en: /image \(JPEG\)/, zh: /图片/ },
+  {
+    file: "scan-photo.pdf",
+    bytes: () => new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array(64).fill(7)]),
+    en: /image \(JPEG\)/,
+    zh: /图片/,
+  },
   { file: "bomb.docx", bytes: () => zipBomb(200, false), en: /refused/i, zh: /过大|压缩/ },
   { file: "lying-bomb.docx", bytes: () => zipBomb(200, true), en: /refused/i, zh: /过大|压缩/ },
   { file: "broken.pdf", bytes: () => readFileSync(fixture("documents", "truncated.pdf")), en: /damaged/i, zh: /损坏/ },
-  { file: "broken.docx", bytes: () => readFileSync(fixture("documents", "truncated.docx")), en: /damaged/i, zh: /损坏/ },
-  { file: "scanned.pdf", bytes: () => readFileSync(fixture("documents", "scanned.pdf")), en: /no text layer/i, zh: /扫描/ },
-  { file: "locked.doc", bytes: () => readFileSync(fixture("documents", "encrypted.doc")), en: /password-protected/, zh: /密码/ },
-  { file: "broken.doc", bytes: () => readFileSync(fixture("documents", "truncated.doc")), en: /^DOC is damaged/, zh: /损坏/ },
+  {
+    file: "broken.docx",
+    bytes: () => readFileSync(fixture("documents", "truncated.docx")),
+    en: /damaged/i,
+    zh: /损坏/,
+  },
+  {
+    file: "scanned.pdf",
+    bytes: () => readFileSync(fixture("documents", "scanned.pdf")),
+    en: /no text layer/i,
+    zh: /扫描/,
+  },
+  {
+    file: "locked.doc",
+    bytes: () => readFileSync(fixture("documents", "encrypted.doc")),
+    en: /password-protected/,
+    zh: /密码/,
+  },
+  {
+    file: "broken.doc",
+    bytes: () => readFileSync(fixture("documents", "truncated.doc")),
+    en: /^DOC is damaged/,
+    zh: /损坏/,
+  },
   { file: "old-renamed.docx", bytes: () => ole(1), en: /^DOC is damaged/, zh: /损坏/ },
-  { file: "noise.txt", bytes: () => readFileSync(fixture("documents", "random.bin")), en: /binary/i, zh: /不是文字报告/ },
-  { file: "archive.docx", bytes: () => readFileSync(fixture("documents", "not-docx.zip")), en: /ZIP archive/i, zh: /不是文字报告/ },
+  {
+    file: "noise.txt",
+    bytes: () => readFileSync(fixture("documents", "random.bin")),
+    en: /binary/i,
+    zh: /不是文字报告/,
+  },
+  {
+    file: "archive.docx",
+    bytes: () => readFileSync(fixture("documents", "not-docx.zip")),
+    en: /ZIP archive/i,
+    zh: /不是文字报告/,
+  },
 ];
 
 /** Words a Chinese reason may keep in Latin letters (file formats); any other Latin word means untranslated English. */
@@ -54,12 +95,16 @@ describe("ingest failures are recorded with reasons in English and Chinese", () 
     mkdirSync(join(dir, "db"));
     openToAll(join(dir, "db"));
     // .png is not a report extension: given explicitly, ingest still takes it (and says what it is).
-    const run = await runIngest([reports, join(reports, "photo.png"), "--json", "--workers", "0"], { url, asNobody: true }).done;
+    const run = await runIngest([reports, join(reports, "photo.png"), "--json", "--workers", "0"], {
+      url,
+      asNobody: true,
+    }).done;
     expect(run.code, run.stderr).toBe(1); // 1 = some files failed
     expect(summaryOf(run.stdout)).toEqual({ added: 1, updated: 0, unchanged: 0, failed: CASES.length });
 
     const client = await openClient(url);
-    const rows = (await client.execute("SELECT source_name, status, error, error_zh FROM reports ORDER BY source_name")).rows;
+    const rows = (await client.execute("SELECT source_name, status, error, error_zh FROM reports ORDER BY source_name"))
+      .rows;
     const byName = new Map(rows.map((r) => [String(r.source_name), r]));
     expect(byName.get("good.txt")?.status).toBe("active");
     expect(rows.length).toBe(CASES.length + 1);
@@ -75,7 +120,10 @@ describe("ingest failures are recorded with reasons in English and Chinese", () 
       expect(zh.replace(LATIN_OK, ""), `${c.file}: untranslated English in "${zh}"`).not.toMatch(/[A-Za-z]{3,}/);
     }
     // A rerun stores nothing twice: the failures are already recorded (the locked file is still unreadable).
-    const again = await runIngest([reports, join(reports, "photo.png"), "--json", "--workers", "0"], { url, asNobody: true }).done;
+    const again = await runIngest([reports, join(reports, "photo.png"), "--json", "--workers", "0"], {
+      url,
+      asNobody: true,
+    }).done;
     expect(summaryOf(again.stdout)).toMatchObject({ added: 0, updated: 0 });
     expect(Number((await client.execute("SELECT count(*) FROM reports")).rows[0][0])).toBe(CASES.length + 1);
     client.close();

@@ -103,7 +103,11 @@ function bindings(src: string): { fns: Map<string, string>; namespaces: Set<stri
   const namespaces = new Set<string>();
   const named = (list: string, sep: RegExp) => {
     for (const part of list.split(",")) {
-      const [orig, local = orig] = part.replace(/^\s*type\s+/, "").trim().split(sep).map((s) => s.trim());
+      const [orig, local = orig] = part
+        .replace(/^\s*type\s+/, "")
+        .trim()
+        .split(sep)
+        .map((s) => s.trim());
       if (PROGRAM_FIRST.has(orig) || SHELL.has(orig)) fns.set(local, orig);
     }
   };

@@ -10,7 +10,13 @@ import { FindingList } from "@/components/report/finding-list";
 import { flaggedKeys } from "@/components/report/flagged";
 import { FAMILY_LABELS } from "@/components/report/labels";
 import { ReportTables } from "@/components/report/report-tables";
-import { getAgency, getAgencyFacts, getAgencyFindings, getAgencyReports, getAgencyYearReport } from "@/lib/queries/agency";
+import {
+  getAgency,
+  getAgencyFacts,
+  getAgencyFindings,
+  getAgencyReports,
+  getAgencyYearReport,
+} from "@/lib/queries/agency";
 import { isTemplateFamily, templateKeys } from "@/lib/template-table";
 import { parseUrlState } from "@/lib/url-state";
 
@@ -69,7 +75,11 @@ export default async function AgencyPage({ params, searchParams }: Props) {
             <YearTabs agencyId={id} years={years} selected={year} />
             <p className="text-sm text-slate-600">
               {year}年 · {FAMILY_LABELS[yearReport.family] ?? yearReport.family} ·{" "}
-              <Link href={`/reports/${yearReport.publicId}`} className="text-blue-800 underline" data-testid="agency-year-report-link">
+              <Link
+                href={`/reports/${yearReport.publicId}`}
+                className="text-blue-800 underline"
+                data-testid="agency-year-report-link"
+              >
                 查看原文与来源行
               </Link>
             </p>

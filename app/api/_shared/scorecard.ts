@@ -31,12 +31,22 @@ export function parseScorecardRequest(params: URLSearchParams): ScorecardRequest
 
 /** A weak ETag of the data version and the normalised request: a repeated request is answered 304 unread. */
 export async function scorecardEtag(req: ScorecardRequest, variant: string): Promise<string> {
-  const key = [variant, await dataVersion(), req.scope.region, req.scope.level ?? "", req.scope.kind ?? "", req.year ?? "", formatWeights(req.weights)];
+  const key = [
+    variant,
+    await dataVersion(),
+    req.scope.region,
+    req.scope.level ?? "",
+    req.scope.kind ?? "",
+    req.year ?? "",
+    formatWeights(req.weights),
+  ];
   return `W/"${key.join("|").replace(/[^\w|:~.-]/g, "_")}"`;
 }
 
 export function notModified(request: Request, etag: string): Response | null {
-  return request.headers.get("if-none-match") === etag ? new Response(null, { status: 304, headers: cacheHeaders(etag) }) : null;
+  return request.headers.get("if-none-match") === etag
+    ? new Response(null, { status: 304, headers: cacheHeaders(etag) })
+    : null;
 }
 
 /** Revalidated on every use (ingest may add reports at any time), but a 304 costs one indexed read. */
@@ -58,7 +68,11 @@ export async function readScorecard(req: ScorecardRequest): Promise<ScorecardRea
 }
 
 /** A scorecard export: one of its tables as CSV (UTF-8 with BOM) under header lines saying what was scored and how. */
-export async function scorecardCsv(request: NextRequest, title: string, tableOf: (card: Scorecard | null) => ChartTable): Promise<Response> {
+export async function scorecardCsv(
+  request: NextRequest,
+  title: string,
+  tableOf: (card: Scorecard | null) => ChartTable,
+): Promise<Response> {
   const req = parseScorecardRequest(request.nextUrl.searchParams);
   if ("error" in req) return badRequest(req.error);
   return guarded(async () => {

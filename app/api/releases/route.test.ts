@@ -24,7 +24,10 @@ let agency = "";
 async function ingest(fresh: number, published: string) {
   const dir = tempDir();
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${published}.txt`), reportText({ agency: OUHAI, year: 2022, published, values: applications(fresh) }));
+  writeFileSync(
+    join(dir, `${published}.txt`),
+    reportText({ agency: OUHAI, year: 2022, published, values: applications(fresh) }),
+  );
   return ingestPaths([dir], { client, workers: 0 });
 }
 let client: Awaited<ReturnType<typeof freshDb>>["client"];
@@ -54,7 +57,8 @@ afterAll(() => {
   removeTempDirs();
 });
 
-const req = (path: string, headers: Record<string, string> = {}) => new NextRequest(new URL(path, "http://localhost"), { headers });
+const req = (path: string, headers: Record<string, string> = {}) =>
+  new NextRequest(new URL(path, "http://localhost"), { headers });
 
 describe("GET /api/releases", () => {
   it("lists releases newest first with their counts; latest names the newest", async () => {
@@ -62,7 +66,10 @@ describe("GET /api/releases", () => {
     const body = await (await releases()).json();
     expect(body.latest).toBe(2);
     expect(body.releases.map((r: { id: number }) => r.id)).toEqual([2, 1]);
-    expect(body.releases[0]).toMatchObject({ kind: "ingest", counts: { added: 0, updated: 1, superseded: 1, removed: 0 } });
+    expect(body.releases[0]).toMatchObject({
+      kind: "ingest",
+      counts: { added: 0, updated: 1, superseded: 1, removed: 0 },
+    });
     expect(body.releases[1].counts).toEqual({ added: 1, updated: 0, superseded: 0, removed: 0 });
     expect(Date.parse(body.releases[0].time)).not.toBeNaN();
   });

@@ -7,7 +7,8 @@ import { GET as exportAgencies } from "../export/scorecard/route";
 import { GET as exportRegions } from "../export/scorecard-regions/route";
 import { GET } from "./route";
 
-const req = (path: string, headers: Record<string, string> = {}) => new NextRequest(new URL(path, "http://localhost"), { headers });
+const req = (path: string, headers: Record<string, string> = {}) =>
+  new NextRequest(new URL(path, "http://localhost"), { headers });
 const W = "timely:0~complete:20~consistent:20~chained:10~original:10~plausible:10";
 
 beforeAll(async () => {
@@ -29,9 +30,19 @@ describe("GET /api/scorecard", () => {
     const res = await GET(req("/api/scorecard?region=3303"));
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ region: "3303", regionPath: ["浙江省", "温州市"], year: 2023, years: [2021, 2022, 2023] });
+    expect(body).toMatchObject({
+      region: "3303",
+      regionPath: ["浙江省", "温州市"],
+      year: 2023,
+      years: [2021, 2022, 2023],
+    });
     expect(body.w).toBe("timely:30~complete:20~consistent:20~chained:10~original:10~plausible:10");
-    expect(body.agencies[0]).toMatchObject({ agencyName: A.model, rank: 1, score: 100, marks: { timely: { value: 1 } } });
+    expect(body.agencies[0]).toMatchObject({
+      agencyName: A.model,
+      rank: 1,
+      score: 100,
+      marks: { timely: { value: 1 } },
+    });
     expect(body.agencies.at(-1)).toMatchObject({ agencyName: A.missing, status: "missing", score: 0 });
     expect(body.regions.map((r: { name: string }) => r.name)).toContain("龙湾区");
     expect(body.method.deadlines[0].source).toMatch(/第四十九条/);
@@ -90,7 +101,16 @@ describe("GET /api/export/scorecard and /api/export/scorecard-regions", () => {
     expect(lines).toContain("# 年度: 2023年");
     expect(lines.find((l) => l.startsWith("# 权重"))).toContain(`w=${W}`);
     const rows = lines.filter((l) => !l.startsWith("#"));
-    expect(rows[0].split(",").slice(0, 8)).toEqual(["名次", "机构", "机构ID", "层级", "类型", "状态", "发布日期", "得分"]);
+    expect(rows[0].split(",").slice(0, 8)).toEqual([
+      "名次",
+      "机构",
+      "机构ID",
+      "层级",
+      "类型",
+      "状态",
+      "发布日期",
+      "得分",
+    ]);
     expect(rows).toHaveLength(api.agencies.length + 1);
     api.agencies.forEach((a: { rank: number; agencyName: string; score: number }, i: number) => {
       const cells = rows[i + 1].split(",");
@@ -99,7 +119,11 @@ describe("GET /api/export/scorecard and /api/export/scorecard-regions", () => {
   });
 
   it("exports the sub-region rollup and rejects bad parameters", async () => {
-    const lines = csvLines(new Uint8Array(await (await exportRegions(req("/api/export/scorecard-regions?region=3303&year=2023"))).arrayBuffer()));
+    const lines = csvLines(
+      new Uint8Array(
+        await (await exportRegions(req("/api/export/scorecard-regions?region=3303&year=2023"))).arrayBuffer(),
+      ),
+    );
     const rows = lines.filter((l) => !l.startsWith("#"));
     expect(rows[0]).toMatch(/^地区,代码,机构数,已发布,缺报,按时发布（%）/);
     expect(rows.find((r) => r.startsWith("龙湾区,330303,1,0,1"))).toBeTruthy();

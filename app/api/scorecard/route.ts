@@ -35,7 +35,11 @@ export async function GET(request: NextRequest) {
         indicators: INDICATOR_LABELS,
         method: {
           score: "适用指标的加权平均（0–100）；不适用的指标不计入分母；缺报为 0 分。",
-          sensitivity: { step: WEIGHT_STEP, threshold: card?.threshold ?? null, rule: `名次变动超过 max(${MIN_SHIFT}, 排名机构数 × ${SHIFT_SHARE}) 位为敏感` },
+          sensitivity: {
+            step: WEIGHT_STEP,
+            threshold: card?.threshold ?? null,
+            rule: `名次变动超过 max(${MIN_SHIFT}, 排名机构数 × ${SHIFT_SHARE}) 位为敏感`,
+          },
           twinSimilarity: TWIN_SIMILARITY,
           deadlines: DEADLINE_RULES,
         },

@@ -24,7 +24,10 @@ export async function GET(request: NextRequest) {
   const { agencies, metric, from, to, rel } = parsed.state;
   if (!agencies.length) return badRequest("missing parameter agencies (ids joined by ~)");
   return guarded(async () => {
-    const [known, points] = await Promise.all([getAgencies({ ids: agencies }), getAgencySeries({ agencies, metric, from, to, rel })]);
+    const [known, points] = await Promise.all([
+      getAgencies({ ids: agencies }),
+      getAgencySeries({ agencies, metric, from, to, rel }),
+    ]);
     const rate = RATE_BY_KEY.has(metric);
     return Response.json({
       metric,

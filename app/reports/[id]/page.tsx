@@ -36,10 +36,19 @@ export default async function ReportPage({ params }: Props) {
         <p className="card text-sm" data-testid="report-failed-reason">
           <strong className="text-red-800">未能解析：</strong>
           {report.errorZh ?? "原因未记录"}
-          {report.error ? <span className="block text-slate-600" lang="en">{report.error}</span> : null}
+          {report.error ? (
+            <span className="block text-slate-600" lang="en">
+              {report.error}
+            </span>
+          ) : null}
         </p>
       ) : (
-        <ReportViewer family={report.family ?? ""} values={detail.values} findings={detail.findings} text={report.rawText} />
+        <ReportViewer
+          family={report.family ?? ""}
+          values={detail.values}
+          findings={detail.findings}
+          text={report.rawText}
+        />
       )}
     </div>
   );

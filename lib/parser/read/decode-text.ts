@@ -16,7 +16,9 @@ const utf8Strict = new TextDecoder("utf-8", { fatal: true });
 
 /** Characters frequent in these reports, in both simplified and traditional forms. */
 const COMMON_CHARS = new Set(
-  "的年政府信息公开開报報告申请請情况況行机機关關本数數于於人民工作和在为為对對区區市县縣局办辦理不予总總计計".split(""),
+  "的年政府信息公开開报報告申请請情况況行机機关關本数數于於人民工作和在为為对對区區市县縣局办辦理不予总總计計".split(
+    "",
+  ),
 );
 
 export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): DecodedText {

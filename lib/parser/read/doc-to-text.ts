@@ -11,7 +11,10 @@ import { DocRefusal, readWordParagraphs, type Paragraph } from "./word-binary";
 
 /** Root streams that name what else an OLE2 file is ([MS-XLS], [MS-PPT], [MS-OFFCRYPTO] 2.3.4). */
 const OTHER_OLE: [string, string][] = [
-  ["EncryptedPackage", "The file is a password-protected (encrypted) Office document; save a copy without the password."],
+  [
+    "EncryptedPackage",
+    "The file is a password-protected (encrypted) Office document; save a copy without the password.",
+  ],
   ["Workbook", "Not a report: the file is an Excel workbook (XLS)."],
   ["Book", "Not a report: the file is an Excel workbook (XLS)."],
   ["PowerPoint Document", "Not a report: the file is a PowerPoint presentation (PPT)."],

@@ -3,13 +3,15 @@ import { collapseWhitespace, htmlToText } from "./html-to-text";
 
 describe("htmlToText", () => {
   it("turns each <tr> into one line of ' | '-joined cells, keeping empty cells", () => {
-    const html = "<table><tr><th>项目</th><th>自然人</th><th>总计</th></tr>" +
+    const html =
+      "<table><tr><th>项目</th><th>自然人</th><th>总计</th></tr>" +
       "<tr><td>一、本年新收</td><td>&nbsp;</td><td> 3 </td></tr></table>";
     expect(htmlToText(html)).toBe("项目 | 自然人 | 总计\n一、本年新收 |  | 3");
   });
 
   it("emits a colspan cell once and rowspan cells nowhere else", () => {
-    const html = "<table><tr><td colspan='3'>第二十条第(一)项</td></tr>" +
+    const html =
+      "<table><tr><td colspan='3'>第二十条第(一)项</td></tr>" +
       "<tr><td rowspan='2'>(三)不予公开</td><td>1.属于国家秘密</td><td>0</td></tr>" +
       "<tr><td>2.其他法律行政法规禁止公开</td><td>4</td></tr></table>";
     expect(htmlToText(html).split("\n")).toEqual([
@@ -25,7 +27,8 @@ describe("htmlToText", () => {
   });
 
   it("drops script and style, decodes entities, and puts blocks on their own lines", () => {
-    const html = "<html><head><style>p{color:red}</style><script>var a = '<p>x</p>';</script></head>" +
+    const html =
+      "<html><head><style>p{color:red}</style><script>var a = '<p>x</p>';</script></head>" +
       "<body><h1>年度报告</h1><p>A &amp; B&nbsp;&lt;C&gt;</p><div>一<br>二</div>尾</body></html>";
     expect(htmlToText(html)).toBe("年度报告\nA & B <C>\n一\n二\n尾");
   });

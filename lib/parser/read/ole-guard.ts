@@ -49,7 +49,8 @@ function inspect(bytes: Uint8Array): OleInfo {
   const fatChain = (start: number, what: string) => chain(start, fat, sectors, what);
   const dirIds = fatChain(u32(48), "directory");
   const entries = Math.min((dirIds.length * size) / ENTRY, OLE_LIMITS.maxDirectoryEntries + 1);
-  if (entries > OLE_LIMITS.maxDirectoryEntries) throw new Damaged(`its directory holds over ${OLE_LIMITS.maxDirectoryEntries} entries`);
+  if (entries > OLE_LIMITS.maxDirectoryEntries)
+    throw new Damaged(`its directory holds over ${OLE_LIMITS.maxDirectoryEntries} entries`);
   const entryAt = (i: number) => sectorAt(dirIds[Math.floor((i * ENTRY) / size)]) + ((i * ENTRY) % size);
 
   const miniFatIds = fatChain(u32(60), "mini FAT");
@@ -81,7 +82,8 @@ function inspect(bytes: Uint8Array): OleInfo {
 function readFat(bytes: Uint8Array, view: DataView, size: number, sectors: number): Int32Array {
   const count = view.getUint32(44, true);
   const difatCount = view.getUint32(72, true);
-  if (count > sectors || difatCount > sectors) throw new Damaged("the file is truncated (its allocation table lies past the end)");
+  if (count > sectors || difatCount > sectors)
+    throw new Damaged("the file is truncated (its allocation table lies past the end)");
   const ids: number[] = [];
   for (let i = 0; i < Math.min(count, 109); i++) ids.push(view.getInt32(76 + i * 4, true));
   const seen = new Set<number>();
@@ -97,7 +99,12 @@ function readFat(bytes: Uint8Array, view: DataView, size: number, sectors: numbe
   for (const id of ids) {
     if (id < 0 || id >= sectors) throw new Damaged("the file is truncated (its allocation table lies past the end)");
   }
-  return tableOf(bytes, view, ids.map((id) => (id + 1) * size), size);
+  return tableOf(
+    bytes,
+    view,
+    ids.map((id) => (id + 1) * size),
+    size,
+  );
 }
 
 function tableOf(bytes: Uint8Array, view: DataView, offsets: number[], size: number): Int32Array {
@@ -128,7 +135,13 @@ function chain(start: number, table: Int32Array, sectors: number, what: string):
  * Visits the red-black trees of the directory from the root's child, each entry at most once; a storage's
  * children are one level deeper. The library recurses through the same links without a visited set.
  */
-function walkTree(view: DataView, entryAt: (i: number) => number, entries: number, first: number, visit: (at: number, depth: number) => void): void {
+function walkTree(
+  view: DataView,
+  entryAt: (i: number) => number,
+  entries: number,
+  first: number,
+  visit: (at: number, depth: number) => void,
+): void {
   const seen = new Uint8Array(entries);
   seen[0] = 1;
   const stack: [number, number][] = [[first, 0]];

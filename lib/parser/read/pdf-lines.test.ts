@@ -13,11 +13,7 @@ function numbers(values: number[], y: number, x0 = 300, step = 30): PdfItem[] {
 
 describe("pageToLines", () => {
   it("cuts a table row into cells at wide gaps and keeps prose whole", () => {
-    const lines = pageToLines([
-      item("一、总体情况", 80, 700),
-      item("规章", 80, 600),
-      ...numbers([0, 12, 7], 600),
-    ]);
+    const lines = pageToLines([item("一、总体情况", 80, 700), item("规章", 80, 600), ...numbers([0, 12, 7], 600)]);
     expect(lines).toEqual(["一、总体情况", "规章 | 0 | 12 | 7"]);
   });
 
@@ -45,7 +41,10 @@ describe("pageToLines", () => {
 
   it("reads a label written top to bottom as one line of its own", () => {
     const column = [..."三、本年度办理结果"].filter((c) => c !== "、").map((c, i) => item(c, 60, 300 - i * 15, 7.5));
-    const rows = [0, 1, 2].flatMap((r) => [item(`${r + 1}.属于某类`, 100, 290 - r * 30, 7.5), ...numbers([r, r], 290 - r * 30)]);
+    const rows = [0, 1, 2].flatMap((r) => [
+      item(`${r + 1}.属于某类`, 100, 290 - r * 30, 7.5),
+      ...numbers([r, r], 290 - r * 30),
+    ]);
     const lines = pageToLines([...column, ...rows]);
     expect(lines).toContain("三本年度办理结果");
     expect(lines).toContain("1.属于某类 | 0 | 0");
@@ -53,7 +52,11 @@ describe("pageToLines", () => {
   });
 
   it("puts an item pdfjs marks vertical on a line of its own", () => {
-    const lines = pageToLines([{ ...item("三、本", 60, 300), vertical: true }, item("1.属于国家秘密", 100, 300), ...numbers([0, 0], 300)]);
+    const lines = pageToLines([
+      { ...item("三、本", 60, 300), vertical: true },
+      item("1.属于国家秘密", 100, 300),
+      ...numbers([0, 0], 300),
+    ]);
     expect(lines).toEqual(["三、本", "1.属于国家秘密 | 0 | 0"]);
   });
 

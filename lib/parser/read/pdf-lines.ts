@@ -59,7 +59,12 @@ function splitVerticalLabels(items: PdfItem[]): { columns: { hi: number; text: s
   while (i < short.length) {
     const run = [short[i]];
     let j = i + 1;
-    while (j < short.length && Math.abs(short[j].x - run[0].x) <= 1 && run[run.length - 1].y - short[j].y <= 2.5 * short[j].size && run[run.length - 1].y > short[j].y) {
+    while (
+      j < short.length &&
+      Math.abs(short[j].x - run[0].x) <= 1 &&
+      run[run.length - 1].y - short[j].y <= 2.5 * short[j].size &&
+      run[run.length - 1].y > short[j].y
+    ) {
       run.push(short[j]);
       j++;
     }
@@ -150,7 +155,8 @@ function pickNumericNeighbour(rows: Band[], i: number, shape: RowShape): number 
   const candidates: { index: number; gap: number }[] = [];
   for (const step of [-1, 1]) {
     let index = i + step;
-    while (rows[index] && index !== i + 3 * step && rowShape(rows[index]).labelOnly && !xOverlap(rows[index], row)) index += step;
+    while (rows[index] && index !== i + 3 * step && rowShape(rows[index]).labelOnly && !xOverlap(rows[index], row))
+      index += step;
     const other = rows[index];
     if (!other) continue;
     const s = rowShape(other);
@@ -165,14 +171,22 @@ function pickNumericNeighbour(rows: Band[], i: number, shape: RowShape): number 
 }
 
 function xOverlap(a: Band, b: Band): boolean {
-  const span = (band: Band) => [Math.min(...band.items.map((it) => it.x)), Math.max(...band.items.map((it) => it.x + it.width))];
+  const span = (band: Band) => [
+    Math.min(...band.items.map((it) => it.x)),
+    Math.max(...band.items.map((it) => it.x + it.width)),
+  ];
   const [a0, a1] = span(a);
   const [b0, b1] = span(b);
   return Math.min(a1, b1) > Math.max(a0, b0);
 }
 
 function mergeBands(a: Band, b: Band): Band {
-  return { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi), minSize: Math.min(a.minSize, b.minSize), items: [...a.items, ...b.items] };
+  return {
+    lo: Math.min(a.lo, b.lo),
+    hi: Math.max(a.hi, b.hi),
+    minSize: Math.min(a.minSize, b.minSize),
+    items: [...a.items, ...b.items],
+  };
 }
 
 function bandOf(it: PdfItem): { lo: number; hi: number } {

@@ -16,13 +16,20 @@ export interface PdfText {
 function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } | null {
   try {
     const root = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
-    return { cMapUrl: path.join(root, "cmaps") + path.sep, standardFontDataUrl: path.join(root, "standard_fonts") + path.sep };
+    return {
+      cMapUrl: path.join(root, "cmaps") + path.sep,
+      standardFontDataUrl: path.join(root, "standard_fonts") + path.sep,
+    };
   } catch {
     return null;
   }
 }
 
-export async function pdfToText(bytes: Uint8Array, maxPages: number, signal: AbortSignal): Promise<PdfText | { error: string }> {
+export async function pdfToText(
+  bytes: Uint8Array,
+  maxPages: number,
+  signal: AbortSignal,
+): Promise<PdfText | { error: string }> {
   // Loaded on the first PDF only: importing pdfjs replaces the global JSON.stringify with core-js's slower
   // one, which every text report and the dashboard would otherwise pay for.
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");

@@ -40,7 +40,11 @@ describe(".doc made by LibreOffice reads like the DOCX it came from", () => {
     expect(a.error).toBeUndefined();
     expect(Object.keys(a.value!.values).length).toBeGreaterThan(20);
     expect(a.value!.values).toEqual(b.value!.values);
-    expect([a.value!.year, a.value!.agency.name, a.value!.family]).toEqual([b.value!.year, b.value!.agency.name, b.value!.family]);
+    expect([a.value!.year, a.value!.agency.name, a.value!.family]).toEqual([
+      b.value!.year,
+      b.value!.agency.name,
+      b.value!.family,
+    ]);
   });
 
   it("a hand-written report with split and merged cells, a hyperlink field and a line break reads like its HTML", async () => {
@@ -105,14 +109,46 @@ const stream = (name: string, size = 100) => ({ name, data: new Uint8Array(size)
 describe(".doc that cannot be read gives one clear sentence", () => {
   const cases: [string, () => Uint8Array, RegExp][] = [
     ["the first 60% of seed002.doc", () => doc("truncated.doc"), /^DOC is damaged: the file is truncated \(.+\)\.$/],
-    ["a password-protected .doc (LibreOffice, password set)", () => doc("encrypted.doc"), /^The Word document is password-protected \(encrypted\); save a copy without the password\.$/],
-    ["an Excel 97 workbook", () => makeOle([stream("Workbook"), stream("\u0005SummaryInformation")]), /^Not a report: the file is an Excel workbook \(XLS\)\.$/],
-    ["a PowerPoint 97 presentation", () => makeOle([stream("PowerPoint Document")]), /^Not a report: the file is a PowerPoint presentation \(PPT\)\.$/],
-    ["a password-protected DOCX (an OLE2 file)", () => makeOle([stream("EncryptionInfo"), stream("EncryptedPackage")]), /password-protected \(encrypted\) Office document/],
-    ["some other compound file", () => makeOle([stream("Contents")]), /^Not a report: the file is an Office 97–2003 file but not a Word document\.$/],
-    ["a Word 6.0/95 document", () => patchedFib((fib) => fib.setUint16(2, 0x65, true)), /^The file is a Word 6\.0\/95 document, which is not supported; save it as DOCX\.$/],
-    ["a Word stream without the Word magic", () => makeOle([stream("WordDocument", 1024)]), /^DOC is damaged: its WordDocument stream has no valid header\.$/],
-    ["a header cut at 100 bytes", () => doc("seed002.doc").slice(0, 100), /^DOC is damaged: the file is truncated \(shorter than its 512-byte header\)\.$/],
+    [
+      "a password-protected .doc (LibreOffice, password set)",
+      () => doc("encrypted.doc"),
+      /^The Word document is password-protected \(encrypted\); save a copy without the password\.$/,
+    ],
+    [
+      "an Excel 97 workbook",
+      () => makeOle([stream("Workbook"), stream("\u0005SummaryInformation")]),
+      /^Not a report: the file is an Excel workbook \(XLS\)\.$/,
+    ],
+    [
+      "a PowerPoint 97 presentation",
+      () => makeOle([stream("PowerPoint Document")]),
+      /^Not a report: the file is a PowerPoint presentation \(PPT\)\.$/,
+    ],
+    [
+      "a password-protected DOCX (an OLE2 file)",
+      () => makeOle([stream("EncryptionInfo"), stream("EncryptedPackage")]),
+      /password-protected \(encrypted\) Office document/,
+    ],
+    [
+      "some other compound file",
+      () => makeOle([stream("Contents")]),
+      /^Not a report: the file is an Office 97–2003 file but not a Word document\.$/,
+    ],
+    [
+      "a Word 6.0/95 document",
+      () => patchedFib((fib) => fib.setUint16(2, 0x65, true)),
+      /^The file is a Word 6\.0\/95 document, which is not supported; save it as DOCX\.$/,
+    ],
+    [
+      "a Word stream without the Word magic",
+      () => makeOle([stream("WordDocument", 1024)]),
+      /^DOC is damaged: its WordDocument stream has no valid header\.$/,
+    ],
+    [
+      "a header cut at 100 bytes",
+      () => doc("seed002.doc").slice(0, 100),
+      /^DOC is damaged: the file is truncated \(shorter than its 512-byte header\)\.$/,
+    ],
   ];
   it.each(cases)("%s", async (_, bytes, message) => {
     const res = await readDocument(bytes(), "report.doc");
@@ -137,11 +173,23 @@ describe("the compound-file guard stops what word-extractor would loop on", () =
   // word-extractor 1.0.4 follows this two-sector cycle forever, growing an array until the process dies.
   it.each([
     ["a FAT chain that loops", set(word(), 512 + 4 * 3, 2), "its stream WordDocument chain loops"],
-    ["a FAT chain into a sector past the end", set(word(), 512 + 4 * 3, 100), "the file is truncated (its stream WordDocument runs past the end)"],
+    [
+      "a FAT chain into a sector past the end",
+      set(word(), 512 + 4 * 3, 100),
+      "the file is truncated (its stream WordDocument runs past the end)",
+    ],
     ["a directory whose siblings point at each other", set(word(), 1024 + 128 * 2 + 72, 1), "its directory is damaged"],
     ["sectors of 2^20 bytes", set(word(), 30, 20), "its compound-file header is invalid"],
-    ["a FAT of a million sectors", set(word(), 44, 1_000_000), "the file is truncated (its allocation table lies past the end)"],
-    ["a stream longer than its chain", set(word(), 1024 + 128 + 120, 1_000_000), "its stream WordDocument is cut short"],
+    [
+      "a FAT of a million sectors",
+      set(word(), 44, 1_000_000),
+      "the file is truncated (its allocation table lies past the end)",
+    ],
+    [
+      "a stream longer than its chain",
+      set(word(), 1024 + 128 + 120, 1_000_000),
+      "its stream WordDocument is cut short",
+    ],
   ])("%s", async (_, bytes, reason) => {
     expect(checkOle(bytes)).toBe(reason);
     const { value, ms } = await timed(() => readDocument(bytes, "x.doc"));
@@ -156,7 +204,8 @@ describe("the compound-file guard stops what word-extractor would loop on", () =
       const bytes = files[i % files.length].slice();
       const cut = i % 5 === 0 ? rng.int(1, bytes.length - 1) : bytes.length;
       // Most damage goes where the structure is: the header, FAT, directory and the FIB's first sectors.
-      for (let k = rng.int(1, 8); k > 0; k--) bytes[rng.chance(0.7) ? rng.int(0, 4095) : rng.int(0, bytes.length - 1)] = rng.int(0, 255);
+      for (let k = rng.int(1, 8); k > 0; k--)
+        bytes[rng.chance(0.7) ? rng.int(0, 4095) : rng.int(0, bytes.length - 1)] = rng.int(0, 255);
       const { value, ms } = await timed(() => readDocument(bytes.slice(0, cut), "x.doc"));
       expect(ms, `case ${i}`).toBeLessThan(3000);
       if (value.error) expect(value.error, `case ${i}`).toMatch(SENTENCE);
@@ -167,12 +216,16 @@ describe("the compound-file guard stops what word-extractor would loop on", () =
 
 describe("paragraphs → HTML", () => {
   const para = (text: string, mark = "\r", props: ParagraphProps = BODY): Paragraph => ({ text, mark, props });
-  const cell = (text: string, mark = "\u0007"): Paragraph => para(text, mark, { depth: 1, rowEnd: false, mergedCells: [] });
-  const rowEnd = (mergedCells: boolean[] = []): Paragraph => para("", "\u0007", { depth: 1, rowEnd: true, mergedCells });
+  const cell = (text: string, mark = "\u0007"): Paragraph =>
+    para(text, mark, { depth: 1, rowEnd: false, mergedCells: [] });
+  const rowEnd = (mergedCells: boolean[] = []): Paragraph =>
+    para("", "\u0007", { depth: 1, rowEnd: true, mergedCells });
   const text = (ps: Paragraph[]) => htmlToText(paragraphsToHtml(ps));
 
   it("keeps field results, drops instructions, nested fields too", () => {
-    expect(text([para('见\u0013 HYPERLINK "http://x.gov.cn" \u0014网站\u0013 PAGE \u00143\u0015\u0015。')])).toBe("见网站3。");
+    expect(text([para('见\u0013 HYPERLINK "http://x.gov.cn" \u0014网站\u0013 PAGE \u00143\u0015\u0015。')])).toBe(
+      "见网站3。",
+    );
   });
 
   it("reads an unclosed field in linear time (word-extractor's regex takes minutes) and hides only its paragraph", () => {

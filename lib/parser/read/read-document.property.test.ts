@@ -13,9 +13,41 @@ function expectWellFormed(res: Awaited<ReturnType<typeof readDocument>>): void {
 }
 
 const HTML_TOKENS = [
-  "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th colspan=3>", "<td rowspan='2'>", "<br>", "<br/>",
-  "<p>", "</p>", "<div>", "</div>", "<script>", "</script>", "<style>", "<!--", "-->", "&nbsp;", "&amp;", "&#x4e00;",
-  "&bogus;", "<", ">", "\"", "|", " | ", "\n", "本年新收", "12", " ", "<meta charset='gbk'>", "<![CDATA[", "<?xml",
+  "<table>",
+  "</table>",
+  "<tr>",
+  "</tr>",
+  "<td>",
+  "</td>",
+  "<th colspan=3>",
+  "<td rowspan='2'>",
+  "<br>",
+  "<br/>",
+  "<p>",
+  "</p>",
+  "<div>",
+  "</div>",
+  "<script>",
+  "</script>",
+  "<style>",
+  "<!--",
+  "-->",
+  "&nbsp;",
+  "&amp;",
+  "&#x4e00;",
+  "&bogus;",
+  "<",
+  ">",
+  '"',
+  "|",
+  " | ",
+  "\n",
+  "本年新收",
+  "12",
+  " ",
+  "<meta charset='gbk'>",
+  "<![CDATA[",
+  "<?xml",
 ];
 
 describe("readers never throw and always finish", () => {
@@ -29,7 +61,11 @@ describe("readers never throw and always finish", () => {
   });
 
   it("random bytes behind real signatures (PDF, ZIP, UTF-16 BOM)", async () => {
-    const heads = [encoder.encode("%PDF-1.7\n"), new Uint8Array([0x50, 0x4b, 0x03, 0x04]), new Uint8Array([0xff, 0xfe])];
+    const heads = [
+      encoder.encode("%PDF-1.7\n"),
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04]),
+      new Uint8Array([0xff, 0xfe]),
+    ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...heads), fc.uint8Array({ maxLength: 2048 }), async (head, tail) => {
         const bytes = new Uint8Array([...head, ...tail]);

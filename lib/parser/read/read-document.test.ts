@@ -40,7 +40,9 @@ describe("readDocument on seed 002 in every format", () => {
     for (const [label, key] of SEED002_ROWS) {
       expect(rowNumbers(text, label, 7), `${name}: ${label}`).toEqual(expectedRow(seed002, key, APPLICANTS));
     }
-    expect(rowNumbers(text, "行政规范性文件", 3)).toEqual(expectedRow(seed002, "active.normative_docs", ["issued", "repealed", "in_force"]));
+    expect(rowNumbers(text, "行政规范性文件", 3)).toEqual(
+      expectedRow(seed002, "active.normative_docs", ["issued", "repealed", "in_force"]),
+    );
   });
 
   it("HTML drops script and style and keeps the title", async () => {
@@ -51,18 +53,21 @@ describe("readDocument on seed 002 in every format", () => {
 });
 
 describe("readDocument on seed 001 (legacy 统计表) and seed 004 (Big5)", () => {
-  const legacy = (seeds["001_2280456dce613c96.txt"] as unknown as { legacy_rows_nonzero: Record<string, number> }).legacy_rows_nonzero;
-  it.each([["seed001.html", "utf-8"], ["seed001.gbk.html", "gb18030"], ["seed001.docx", "utf-8"], ["seed001.pdf", "pdf"]])(
-    "%s has the 统计表 rows with unit and value cells",
-    async (name, encoding) => {
-      const res = await read(name);
-      expect(res.value?.encoding).toBe(encoding);
-      const text = res.value?.text ?? "";
-      for (const label of ["政府网站公开政府信息数", "政务微博公开政府信息数", "接受培训人员数"]) {
-        expect(rowNumbers(text, label), `${name}: ${label}`).toEqual([legacy[label]]);
-      }
-    },
-  );
+  const legacy = (seeds["001_2280456dce613c96.txt"] as unknown as { legacy_rows_nonzero: Record<string, number> })
+    .legacy_rows_nonzero;
+  it.each([
+    ["seed001.html", "utf-8"],
+    ["seed001.gbk.html", "gb18030"],
+    ["seed001.docx", "utf-8"],
+    ["seed001.pdf", "pdf"],
+  ])("%s has the 统计表 rows with unit and value cells", async (name, encoding) => {
+    const res = await read(name);
+    expect(res.value?.encoding).toBe(encoding);
+    const text = res.value?.text ?? "";
+    for (const label of ["政府网站公开政府信息数", "政务微博公开政府信息数", "接受培训人员数"]) {
+      expect(rowNumbers(text, label), `${name}: ${label}`).toEqual([legacy[label]]);
+    }
+  });
 
   it("seed004.big5.txt decodes as Big5 to exactly the seed's traditional text", async () => {
     const res = await read("seed004.big5.txt");

@@ -27,7 +27,11 @@ function fail(error: string): Result<DocumentText> {
   return { value: null, issues: [], error };
 }
 
-export async function readDocument(bytes: Uint8Array, fileName: string, opts: ReadOptions = {}): Promise<Result<DocumentText>> {
+export async function readDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ReadOptions = {},
+): Promise<Result<DocumentText>> {
   try {
     return await readBounded(bytes, { ...DEFAULTS, ...opts });
   } catch (e) {
@@ -73,7 +77,12 @@ async function readPdf(bytes: Uint8Array, opts: Required<ReadOptions>): Promise<
     if ("error" in res) return fail(res.error);
     const issues: Finding[] = [];
     if (res.pagesRead < res.pages) {
-      issues.push({ rule: "P0", severity: "warning", keys: [], message: `Only the first ${res.pagesRead} of ${res.pages} PDF pages were read.` });
+      issues.push({
+        rule: "P0",
+        severity: "warning",
+        keys: [],
+        message: `Only the first ${res.pagesRead} of ${res.pages} PDF pages were read.`,
+      });
     }
     const result = done(res.text, "pdf", "pdf");
     return result.value ? { ...result, issues } : result;
@@ -83,14 +92,20 @@ async function readPdf(bytes: Uint8Array, opts: Required<ReadOptions>): Promise<
 }
 
 function done(raw: string, kind: DocumentText["kind"], encoding: string): Result<DocumentText> {
-  const text = cleanText(raw).replace(/[ \t]+$/gm, "").trim();
+  const text = cleanText(raw)
+    .replace(/[ \t]+$/gm, "")
+    .trim();
   if (text.replace(/\s+/g, "").length === 0) {
     return fail(kind === "pdf" ? "PDF has no text layer (scanned image); it needs OCR." : "The file contains no text.");
   }
   return { value: { text, kind, encoding }, issues: [] };
 }
 
-async function withTimeout<T extends object>(p: Promise<T>, ms: number, message: string): Promise<T | { error: string }> {
+async function withTimeout<T extends object>(
+  p: Promise<T>,
+  ms: number,
+  message: string,
+): Promise<T | { error: string }> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<{ error: string }>((resolve) => {
     timer = setTimeout(() => resolve({ error: message }), ms);

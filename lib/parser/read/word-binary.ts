@@ -57,11 +57,14 @@ class ParagraphExtractor extends WordOleExtractor {
   }
 
   protected override extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown> {
-    if (buffer.length < FIB.end || buffer.readUInt16LE(0) !== 0xa5ec) throw new Error("its WordDocument stream has no valid header");
+    if (buffer.length < FIB.end || buffer.readUInt16LE(0) !== 0xa5ec)
+      throw new Error("its WordDocument stream has no valid header");
     // nFib 193 and up is Word 97 and later; Word 6.0/95 lays the FIB out differently.
-    if (buffer.readUInt16LE(2) < 0xc1) throw new DocRefusal("The file is a Word 6.0/95 document, which is not supported; save it as DOCX.");
+    if (buffer.readUInt16LE(2) < 0xc1)
+      throw new DocRefusal("The file is a Word 6.0/95 document, which is not supported; save it as DOCX.");
     const flags = buffer.readUInt16LE(FIB.flags);
-    if (flags & 0x0100) throw new DocRefusal("The Word document is password-protected (encrypted); save a copy without the password.");
+    if (flags & 0x0100)
+      throw new DocRefusal("The Word document is password-protected (encrypted); save a copy without the password.");
     if (!this.rootStreams.has(flags & 0x0200 ? "1Table" : "0Table")) throw new Error("its table stream is missing");
     if (!this.rootStreams.has("Data")) return super.extractWordDocument(document, buffer);
     return this.documentStream(document, "Data")
@@ -122,7 +125,8 @@ function checkPieceTable(buffer: Buffer, table: Buffer): void {
   }
   spans.sort((a, b) => a[0] - b[0]);
   spans.forEach(([start, stop], i) => {
-    if (stop > buffer.length || (i > 0 && start < spans[i - 1][1])) throw new Error("its text pieces overlap or run past the end");
+    if (stop > buffer.length || (i > 0 && start < spans[i - 1][1]))
+      throw new Error("its text pieces overlap or run past the end");
   });
   const lastCp = table.readUInt32LE(at + 4 * count);
   if (buffer.readUInt32LE(FIB.ccpText) > lastCp) throw new Error("its text is shorter than its header says");
@@ -132,7 +136,12 @@ function checkPieceTable(buffer: Buffer, table: Buffer): void {
  * Runs of file positions with the value `read` finds in each formatting page (FKP) of a PlcBte. A page
  * listed twice is read once, so the work is bounded by the stream's size.
  */
-function fkpRuns<T>(buffer: Buffer, table: Buffer, fibAt: number, read: (page: Buffer, j: number, crun: number) => T): FcRun<T>[] {
+function fkpRuns<T>(
+  buffer: Buffer,
+  table: Buffer,
+  fibAt: number,
+  read: (page: Buffer, j: number, crun: number) => T,
+): FcRun<T>[] {
   const fc = buffer.readUInt32LE(fibAt);
   const lcb = buffer.readUInt32LE(fibAt + 4);
   const count = (lcb - 4) / 8;

@@ -9,13 +9,19 @@ const tiny = (s: string) => new TextEncoder().encode(s);
 
 describe("zip guard", () => {
   it("lists the central directory", () => {
-    const zip = makeZip([{ name: "word/document.xml", data: tiny("<w:document/>") }, { name: "a.txt", data: tiny("x") }]);
+    const zip = makeZip([
+      { name: "word/document.xml", data: tiny("<w:document/>") },
+      { name: "a.txt", data: tiny("x") },
+    ]);
     const entries = listZip(zip);
     expect(Array.isArray(entries) && entries.map((e) => e.name)).toEqual(["word/document.xml", "a.txt"]);
   });
 
   it("refuses a DOCX whose document.xml is 200 MB of zeros, quickly", async () => {
-    const zip = makeZip([{ name: "[Content_Types].xml", data: tiny("<Types/>") }, { name: "word/document.xml", data: ZEROS_200MB() }]);
+    const zip = makeZip([
+      { name: "[Content_Types].xml", data: tiny("<Types/>") },
+      { name: "word/document.xml", data: ZEROS_200MB() },
+    ]);
     const cpu = cpuMs();
     const res = await readDocument(zip, "bomb.docx");
     expect(cpu()).toBeLessThan(2000);

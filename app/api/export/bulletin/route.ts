@@ -24,7 +24,11 @@ export async function GET(request: NextRequest) {
   const { region, year } = parsed.state;
   return guarded(async () => {
     const data = await readBulletin({ region, year });
-    const blocks = composeBulletin(data, { origin: originOf(request), ruleLabel, date: new Date().toISOString().slice(0, 10) });
+    const blocks = composeBulletin(data, {
+      origin: originOf(request),
+      ruleLabel,
+      date: new Date().toISOString().slice(0, 10),
+    });
     const title = bulletinTitle(data);
     const bytes = await writeBulletinDocx(blocks, { title });
     const name = `年报质量通报-${data.place}-${data.year ?? "无数据"}.docx`;

@@ -12,7 +12,10 @@ beforeAll(async () => {
 async function csv(query: string): Promise<{ header: string[]; rows: string[][] }> {
   const res = await GET(new NextRequest(new URL(`/api/export/timeliness?${query}`, "http://localhost")));
   expect(res.status).toBe(200);
-  const lines = (await res.text()).replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+  const lines = (await res.text())
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .filter(Boolean);
   const body = lines.filter((l) => !l.startsWith("# "));
   const [header, ...rows] = parse(body.join("\n")) as string[][];
   return { header: [...lines.filter((l) => l.startsWith("# ")), ...header], rows };
@@ -28,7 +31,8 @@ describe("GET /api/export/timeliness", () => {
     const years = await csv("table=years");
     const regions = await csv("table=regions");
     expect(years.header).toContain("# 图表: 按时发布与缺报（按年度）");
-    for (const status of ["按时（个）", "逾期（个）", "未发布（个）", "合计"]) expect(column(regions, status)).toBe(column(years, status));
+    for (const status of ["按时（个）", "逾期（个）", "未发布（个）", "合计"])
+      expect(column(regions, status)).toBe(column(years, status));
     const late = await csv("table=list&timely=late");
     expect(late.rows.length).toBeGreaterThan(0);
     expect(late.rows.length).toBe(column(years, "逾期（个）"));

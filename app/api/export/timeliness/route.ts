@@ -11,7 +11,11 @@ import { badRequest, csvResponse, guarded } from "../../_shared/respond";
 
 export const dynamic = "force-dynamic";
 
-const TABLES = { years: "按时发布与缺报（按年度）", regions: "按时发布与缺报（按下级地区）", list: "逾期与未发布名单" } as const;
+const TABLES = {
+  years: "按时发布与缺报（按年度）",
+  regions: "按时发布与缺报（按下级地区）",
+  list: "逾期与未发布名单",
+} as const;
 type TableId = keyof typeof TABLES;
 
 /**
@@ -21,7 +25,8 @@ type TableId = keyof typeof TABLES;
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const table = (params.get("table") ?? "years") as TableId;
-  if (!(table in TABLES)) return badRequest(`unknown table ${JSON.stringify(table.slice(0, 40))}; one of ${Object.keys(TABLES).join(", ")}`);
+  if (!(table in TABLES))
+    return badRequest(`unknown table ${JSON.stringify(table.slice(0, 40))}; one of ${Object.keys(TABLES).join(", ")}`);
   const parsed = parseStrict(params, ["region", "from", "to", "level", "kind", "timely"]);
   if ("error" in parsed) return badRequest(parsed.error);
   const { state } = parsed;
@@ -34,7 +39,11 @@ export async function GET(request: NextRequest) {
       getRegionChoices({ region: state.region }),
     ]);
     const data =
-      table === "years" ? timelinessByYearTable(summary.byYear) : table === "regions" ? timelinessByPlaceTable(summary.byPlace) : timelinessListTable(list!.rows);
+      table === "years"
+        ? timelinessByYearTable(summary.byYear)
+        : table === "regions"
+          ? timelinessByPlaceTable(summary.byPlace)
+          : timelinessListTable(list!.rows);
     const header = describeSelection(state, { regionPath: regions.path.map((r) => r.name), agencies: [] }, [
       ["图表", TABLES[table]],
       ...(table === "list" ? [["情况", statuses.map((s) => STATUS_LABELS[s]).join("、")] as [string, string]] : []),

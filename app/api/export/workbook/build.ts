@@ -87,8 +87,7 @@ function addChartSheet(book: ExcelJS.Workbook, name: string, table: ChartTable):
     if (ratio) column.numFmt = "0.0%";
     else if (table.rows.some((r) => typeof r[c.from] === "number" && !Number.isInteger(r[c.from]))) {
       column.numFmt = "#,##0.0";
-    }
-    else column.numFmt = "#,##0";
+    } else column.numFmt = "#,##0";
     let width = textWidth(c.header);
     column.eachCell({ includeEmpty: false }, (cell) => {
       const v = cell.value;
@@ -119,7 +118,10 @@ function addNotesSheet(book: ExcelJS.Workbook, input: WorkbookInput, names: stri
   sheet.addRow(["工作表"]).font = { bold: true };
   input.sheets.forEach((s, i) => sheet.addRow([names[i], s.title]));
   sheet.addRow([]);
-  sheet.addRow(["说明", "数字按数值存储；比率为分子合计除以分母合计，单元格显示为百分比。比率列后的“样本”列标出分母不足10件的比率（仅供参考）。"]);
+  sheet.addRow([
+    "说明",
+    "数字按数值存储；比率为分子合计除以分母合计，单元格显示为百分比。比率列后的“样本”列标出分母不足10件的比率（仅供参考）。",
+  ]);
   sheet.addRow(["来源", "年报观察 nianbao：各级政府信息公开工作年度报告的解析数据"]);
   sheet.getColumn(1).width = 24;
   sheet.getColumn(2).width = 90;

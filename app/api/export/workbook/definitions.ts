@@ -20,7 +20,9 @@ export function definitionsFor(metrics: string[], tables: ChartTable[], delta: b
     const rate = RATE_BY_KEY.get(key);
     if (rate) out.push([rate.label, rateDefinition(rate)]);
   }
-  if (tables.some((t) => t.columns.includes(SHARE))) out.push([SHARE, "未通过校验（勾稽关系 R1–R6 不成立）的报告数 ÷ 提交的报告数。"]);
-  if (delta) out.push(["较上年变化", "计数为与上年相比的相对变化（%）；比率为与上年之差（百分点，表中以百分比显示）。"]);
+  if (tables.some((t) => t.columns.includes(SHARE)))
+    out.push([SHARE, "未通过校验（勾稽关系 R1–R6 不成立）的报告数 ÷ 提交的报告数。"]);
+  if (delta)
+    out.push(["较上年变化", "计数为与上年相比的相对变化（%）；比率为与上年之差（百分点，表中以百分比显示）。"]);
   return out;
 }

@@ -32,7 +32,11 @@ export async function GET(request: NextRequest) {
       permalink: `${originOf(request)}${book.href}`,
       filters: book.filters,
       definitions: [
-        ...definitionsFor(book.metrics, book.sheets.map((s) => s.table), book.delta),
+        ...definitionsFor(
+          book.metrics,
+          book.sheets.map((s) => s.table),
+          book.delta,
+        ),
         ...(book.definitions ?? []),
       ],
       dataDate: date.updatedAt

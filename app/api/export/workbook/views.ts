@@ -72,8 +72,11 @@ function selectionView(view: ChartView, name: string, path: string): Reader {
       drawn.flatMap((d) => d.table.header ?? []),
     );
     return {
-      name, href: withQuery(path, toSearchString(state)), filters,
-      metrics: drawn.map((d) => d.context.metric), delta: view === "compare" && state.delta,
+      name,
+      href: withQuery(path, toSearchString(state)),
+      filters,
+      metrics: drawn.map((d) => d.context.metric),
+      delta: view === "compare" && state.delta,
       sheets: drawn.map((d) => ({ title: chartTitle(d.id, d.context), table: d.table })),
     };
   };
@@ -86,7 +89,10 @@ const agencyView: Reader = async (params) => {
   if (!profile) return null;
   const { agency, regionPath } = profile;
   return {
-    name: "机构", href: `/agencies/${encodeURIComponent(id)}`, metrics: [], delta: false,
+    name: "机构",
+    href: `/agencies/${encodeURIComponent(id)}`,
+    metrics: [],
+    delta: false,
     filters: [
       ["机构", agency.name],
       ["地区", regionPath.map((r) => r.name).join(" ") || "全国"],
@@ -108,9 +114,12 @@ const scorecardView: Reader = async (params) => {
   const parsed = parseStrict(params, []);
   return {
     name: "年报质量评分",
-    definitions: [["得分", `各指标按权重计分（${describeWeights(req.weights)}），缺报机构计 0 分；详见评分页的评分方法。`]],
+    definitions: [
+      ["得分", `各指标按权重计分（${describeWeights(req.weights)}），缺报机构计 0 分；详见评分页的评分方法。`],
+    ],
     href: withQuery("/scorecard", "state" in parsed ? toSearchString(parsed.state) : ""),
-    metrics: [], delta: false,
+    metrics: [],
+    delta: false,
     filters: [
       ["地区", regionPath.length ? `${regionPath.join(" ")}（${region}）` : region || "全国"],
       ["年度", card ? `${card.year}年` : "无数据"],
@@ -118,12 +127,13 @@ const scorecardView: Reader = async (params) => {
       ["类型", kind ? kindLabel(kind) : "全部"],
       ["权重", `${describeWeights(req.weights)}（w=${formatWeights(req.weights)}）`],
     ],
-    sheets: card && chart
-      ? [
-        { title: chartTitle("scorecard", { byRegion, count: chart.rows.length }), table: chart },
-        { title: "机构排名（全部）", table: scorecardTable(card) },
-      ]
-      : [],
+    sheets:
+      card && chart
+        ? [
+            { title: chartTitle("scorecard", { byRegion, count: chart.rows.length }), table: chart },
+            { title: "机构排名（全部）", table: scorecardTable(card) },
+          ]
+        : [],
   };
 };
 

@@ -26,9 +26,16 @@ async function csvOf(chart: string, query: string): Promise<{ title: string; lin
   const res = await csvGet(req(`/api/export/${chart}?${query}`), { params: Promise.resolve({ chart }) });
   expect(res.status, chart).toBe(200);
   const text = await res.text();
-  const lines = text.replace(/^\uFEFF/, "").split("\r\n").filter((l) => l.startsWith("# "));
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .filter((l) => l.startsWith("# "));
   const title = lines.find((l) => l.startsWith("# 图表: "))!.slice("# 图表: ".length);
-  return { title, lines, rows: parse(text, { bom: true, comment: "#", comment_no_infix: true, relax_column_count: true }) };
+  return {
+    title,
+    lines,
+    rows: parse(text, { bom: true, comment: "#", comment_no_infix: true, relax_column_count: true }),
+  };
 }
 
 async function workbookOf(query: string): Promise<ExcelJS.Workbook> {
@@ -109,8 +116,14 @@ describe("GET /api/export/workbook", () => {
     expect(notes.find((l) => l.startsWith("未通过比例: "))).toBeTruthy();
     expect(notes.find((l) => l.startsWith("数据日期: "))).toMatch(/\d{4}-\d\d-\d\d 更新（最新报告年度：\d{4}年）/);
     expect(book.worksheets.map((s) => s.name)).toEqual([
-      NOTES_SHEET, "申请量趋势（按申请人类型）", "办理结果构成", "行政复议与行政诉讼（按结果）", "提交年报与未通过校验",
-      "各地区分布：复议纠错率（2022年）", "下级地区排名：复议纠错率（2022年）", "按时发布与缺报（按年度）",
+      NOTES_SHEET,
+      "申请量趋势（按申请人类型）",
+      "办理结果构成",
+      "行政复议与行政诉讼（按结果）",
+      "提交年报与未通过校验",
+      "各地区分布：复议纠错率（2022年）",
+      "下级地区排名：复议纠错率（2022年）",
+      "按时发布与缺报（按年度）",
       "按时发布与缺报（按下级地区）",
     ]);
     const ranking = book.getWorksheet("下级地区排名：复议纠错率（2022年）")!;
@@ -126,7 +139,10 @@ describe("GET /api/export/workbook", () => {
   });
 
   it("agency and scorecard: their charts as their pages read them, 404 for an unknown agency", async () => {
-    const [{ id }] = await rows<{ id: string }>(client, "SELECT agency_id AS id FROM report_facts GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1");
+    const [{ id }] = await rows<{ id: string }>(
+      client,
+      "SELECT agency_id AS id FROM report_facts GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1",
+    );
     const agency = await workbookOf(`view=agency&id=${encodeURIComponent(id)}`);
     expect(agency.worksheets.map((s) => s.name)).toEqual([NOTES_SHEET, "申请与办理结果（历年）"]);
     expect(notesOf(agency)).toContain(`永久链接: http://localhost/agencies/${encodeURIComponent(id)}`);
@@ -135,7 +151,9 @@ describe("GET /api/export/workbook", () => {
     expect(series.slice(1).some((r) => typeof r[2] === "number")).toBe(true);
     expect((await workbookGet(req("/api/export/workbook?view=agency&id=nope"))).status).toBe(404);
 
-    const scorecard = await workbookOf("view=scorecard&w=timely:50~complete:50~consistent:0~chained:0~original:0~plausible:0");
+    const scorecard = await workbookOf(
+      "view=scorecard&w=timely:50~complete:50~consistent:0~chained:0~original:0~plausible:0",
+    );
     const names = scorecard.worksheets.map((s) => s.name);
     expect(names).toEqual([NOTES_SHEET, "各下级地区平均得分", "机构排名（全部）"]);
     expect(notesOf(scorecard).find((l) => l.startsWith("权重: "))).toContain("w=timely:50~complete:50");

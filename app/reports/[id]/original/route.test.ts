@@ -28,7 +28,11 @@ beforeAll(async () => {
   const deps = await loadDefaultDeps();
   const http = { ...DEFAULT_HTTP, delayMs: 0, timeoutMs: 500, backoffMs: 20, maxBytes: 200_000 };
   await collectTargets([{ url: site.columnUrl, agency: AGENCY, regionCode: "330304" }], {
-    client, http, maxPages: 10, originalsDir: join(dir, "originals"), deps,
+    client,
+    http,
+    maxPages: 10,
+    originalsDir: join(dir, "originals"),
+    deps,
   });
   // One report ingested by hand: it has no original on disk.
   await ingestPaths([join("fixtures", "seeds")], { client, deps, workers: 0 });
@@ -43,12 +47,15 @@ afterAll(async () => {
   await site.stop();
 });
 
-const get = (id: string) => GET(new NextRequest(`http://localhost/reports/${id}/original`), { params: Promise.resolve({ id }) });
+const get = (id: string) =>
+  GET(new NextRequest(`http://localhost/reports/${id}/original`), { params: Promise.resolve({ id }) });
 const one = async (sql: string) => String((await client.execute(sql)).rows[0][0]);
 
 describe("GET /reports/:id/original", () => {
   it("returns the bytes collect fetched, as a download with the site's file name", async () => {
-    const id = await one("SELECT public_id FROM reports WHERE source_name = 'P020240131512345678.pdf' AND status = 'active'");
+    const id = await one(
+      "SELECT public_id FROM reports WHERE source_name = 'P020240131512345678.pdf' AND status = 'active'",
+    );
     const res = await get(id);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
@@ -58,7 +65,9 @@ describe("GET /reports/:id/original", () => {
   });
 
   it("an HTML report page is a download too, never rendered on Nianbao's origin", async () => {
-    const id = await one("SELECT public_id FROM reports WHERE source_url LIKE '%.html' AND status = 'active' AND fetched_at IS NOT NULL LIMIT 1");
+    const id = await one(
+      "SELECT public_id FROM reports WHERE source_url LIKE '%.html' AND status = 'active' AND fetched_at IS NOT NULL LIMIT 1",
+    );
     const res = await get(id);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(/^attachment;/);

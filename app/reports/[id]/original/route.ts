@@ -24,7 +24,9 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     if (!detail) return notFound("未找到该报告。No such report.");
     const file = findOriginal(defaultOriginalsDir(databaseUrl()), detail.report.sha256.slice(0, 16));
     if (!file) {
-      return notFound("未保存该报告的原始文件：只有从网站抓取（npm run collect）的报告保存原件。No stored original: only collected reports keep one.");
+      return notFound(
+        "未保存该报告的原始文件：只有从网站抓取（npm run collect）的报告保存原件。No stored original: only collected reports keep one.",
+      );
     }
     const bytes = await readFile(file.path);
     return new Response(new Uint8Array(bytes), {
