@@ -69,10 +69,12 @@ async function measure(label: string, region: string, year: number | null, runs:
   const ms = rest.map((r) => r.ms);
   const cpu = rest.map((r) => r.cpuMs);
   const stages = (r: Run) =>
-    `read ${r.stages.read.toFixed(0)} ms, compose ${r.stages.compose.toFixed(0)} ms, charts + DOCX ${r.stages.write.toFixed(0)} ms`;
+    `read ${r.stages.read.toFixed(0)} ms, compose ${r.stages.compose.toFixed(0)} ms, charts + DOCX ` +
+    `${r.stages.write.toFixed(0)} ms`;
   console.log(
     `${label}: ${last.title}\n` +
-      `  first ${first.ms.toFixed(0)} ms (${first.cpuMs.toFixed(0)} ms CPU); then p50 ${quantile(ms, 0.5).toFixed(0)} ms / p95 ${quantile(ms, 0.95).toFixed(0)} ms wall, ` +
+      `  first ${first.ms.toFixed(0)} ms (${first.cpuMs.toFixed(0)} ms CPU); then p50 ` +
+      `${quantile(ms, 0.5).toFixed(0)} ms / p95 ${quantile(ms, 0.95).toFixed(0)} ms wall, ` +
       `p50 ${quantile(cpu, 0.5).toFixed(0)} ms CPU over ${runs} runs\n` +
       `  first run: ${stages(first)}; last run: ${stages(last)}\n` +
       `  ${(last.bytes / 1024).toFixed(0)} KB, ${last.blocks} blocks`,

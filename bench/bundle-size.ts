@@ -85,12 +85,14 @@ for (const p of PAGES) {
 }
 for (const r of rows)
   console.log(
-    `${r.route.padEnd(16)} ${String(r.files).padStart(2)} files  ${r.kb.toFixed(1).padStart(6)} KB gzip  ${r.ok ? "≤" : ">"} ${LIMIT_KB} KB  ${r.check}`,
+    `${r.route.padEnd(16)} ${String(r.files).padStart(2)} files  ${r.kb.toFixed(1).padStart(6)} KB gzip  ` +
+      `${r.ok ? "≤" : ">"} ${LIMIT_KB} KB  ${r.check}`,
   );
 const later = allChunks.filter((f) => !firstLoadAll.has(f) && !build.polyfillFiles.includes(f));
 const laterKb = later.reduce((s, f) => s + gzipBytes(f), 0) / 1024;
 const polyKb = build.polyfillFiles.reduce((s, f) => s + gzipBytes(f), 0) / 1024;
 console.log(
-  `not first load: ${later.length} chunks loaded on demand (ECharts and other dynamic imports) ${laterKb.toFixed(1)} KB gzip in total; polyfills (nomodule) ${polyKb.toFixed(1)} KB`,
+  `not first load: ${later.length} chunks loaded on demand (ECharts and other dynamic imports) ${laterKb.toFixed(1)} ` +
+    `KB gzip in total; polyfills (nomodule) ${polyKb.toFixed(1)} KB`,
 );
 if (rows.some((r) => !r.ok)) process.exitCode = 1;

@@ -49,10 +49,12 @@ try {
   const fast = await collect("fast", n, 0);
   const { summary: s, seconds } = fast;
   console.log(
-    `collect --delay-ms 0: ${s.pages} pages, ${s.reports} reports (added ${s.added}, failed ${s.failed}), ${fast.starts.length} requests in ${seconds.toFixed(1)} s`,
+    `collect --delay-ms 0: ${s.pages} pages, ${s.reports} reports (added ${s.added}, failed ${s.failed}), ` +
+      `${fast.starts.length} requests in ${seconds.toFixed(1)} s`,
   );
   console.log(
-    `  ${(s.pages / seconds).toFixed(1)} pages/s, ${(s.reports / seconds).toFixed(1)} reports/s, ${(fast.starts.length / seconds).toFixed(1)} requests/s`,
+    `  ${(s.pages / seconds).toFixed(1)} pages/s, ${(s.reports / seconds).toFixed(1)} reports/s, ` +
+      `${(fast.starts.length / seconds).toFixed(1)} requests/s`,
   );
 
   const stored = files(join(dir, "fast-originals"));
@@ -63,7 +65,8 @@ try {
   const ingestSeconds = (performance.now() - t1) / 1000;
   client.close();
   console.log(
-    `ingest of the same ${stored.length} files: ${ingest.added} added in ${ingestSeconds.toFixed(1)} s, ${(ingest.added / ingestSeconds).toFixed(1)} reports/s`,
+    `ingest of the same ${stored.length} files: ${ingest.added} added in ${ingestSeconds.toFixed(1)} s, ` +
+      `${(ingest.added / ingestSeconds).toFixed(1)} reports/s`,
   );
 
   const polite = await collect("polite", Number(args["polite-reports"]), DEFAULT_HTTP.delayMs);
@@ -73,7 +76,8 @@ try {
   for (const t of polite.starts)
     busiest = Math.max(busiest, polite.starts.filter((u) => u >= t && u < t + 1000).length);
   console.log(
-    `default delay (${DEFAULT_HTTP.delayMs} ms), one host: ${polite.starts.length} requests over ${span.toFixed(1)} s = ${((polite.starts.length - 1) / span).toFixed(2)} requests/s; ` +
+    `default delay (${DEFAULT_HTTP.delayMs} ms), one host: ${polite.starts.length} requests over ${span.toFixed(1)} ` +
+      `s = ${((polite.starts.length - 1) / span).toFixed(2)} requests/s; ` +
       `most in any 1 s window: ${busiest}; shortest gap between request starts ${Math.min(...gaps).toFixed(0)} ms`,
   );
 } finally {

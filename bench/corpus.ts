@@ -31,7 +31,8 @@ function inMemory(): void {
   const c = process.cpuUsage(cpu);
   const cpuS = (c.user + c.system) / 1e6;
   console.log(
-    `in memory: ${docs} documents, ${(bytes / 1e6).toFixed(1)} MB in ${s.toFixed(2)} s wall, ${cpuS.toFixed(2)} s CPU → ${Math.round(docs / s)} documents/s (${Math.round(docs / cpuS)} per CPU-second)`,
+    `in memory: ${docs} documents, ${(bytes / 1e6).toFixed(1)} MB in ${s.toFixed(2)} s wall, ${cpuS.toFixed(2)} s ` +
+      `CPU → ${Math.round(docs / s)} documents/s (${Math.round(docs / cpuS)} per CPU-second)`,
   );
 }
 
@@ -44,7 +45,9 @@ async function toDisk(jobs: number): Promise<void> {
   const c = process.cpuUsage(cpu);
   const cpuS = (c.user + c.system) / 1e6;
   console.log(
-    `to disk, ${jobs} job(s): ${summary.documents} documents in ${s.toFixed(2)} s wall, ${cpuS.toFixed(2)} s CPU → ${Math.round(summary.documents / s)} documents/s; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+    `to disk, ${jobs} job(s): ${summary.documents} documents in ${s.toFixed(2)} s wall, ${cpuS.toFixed(2)} s CPU → ` +
+      `${Math.round(summary.documents / s)} documents/s; peak RSS ` +
+      `${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   );
   rmSync(out, { recursive: true, force: true });
 }

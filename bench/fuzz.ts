@@ -162,13 +162,16 @@ async function main(): Promise<number> {
   );
   console.log(`outcomes: ${all.value} values, ${all.error} errors, ${all.escaped} escaped`);
   console.log(
-    `slowest case: ${slowest.ms.toFixed(0)} ms (${slowest.what}); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    `slowest case: ${slowest.ms.toFixed(0)} ms (${slowest.what}); peak RSS ` +
+      `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
   console.log("generator            cases   values   errors  escaped  max ms  mean ms");
   for (const [name, t] of tallies) {
     const n = t.value + t.error + t.escaped;
     console.log(
-      `${name.padEnd(20)} ${String(n).padStart(6)} ${String(t.value).padStart(8)} ${String(t.error).padStart(8)} ${String(t.escaped).padStart(8)} ${t.maxMs.toFixed(0).padStart(7)} ${(t.totalMs / Math.max(n, 1)).toFixed(2).padStart(8)}`,
+      `${name.padEnd(20)} ${String(n).padStart(6)} ${String(t.value).padStart(8)} ${String(t.error).padStart(8)} ` +
+        `${String(t.escaped).padStart(8)} ${t.maxMs.toFixed(0).padStart(7)} ` +
+        `${(t.totalMs / Math.max(n, 1)).toFixed(2).padStart(8)}`,
     );
   }
   for (const e of escapes) console.log(`ESCAPE ${e}`);

@@ -106,10 +106,12 @@ try {
   const seconds = summary.elapsedMs / 1000;
   const stored = summary.added + summary.updated;
   console.log(
-    `\ningest: ${stored} reports stored (${summary.failed} failed, ${summary.unchanged} unchanged) in ${seconds.toFixed(1)} s → ${Math.round(summary.reportsPerSecond)} reports/s end to end`,
+    `\ningest: ${stored} reports stored (${summary.failed} failed, ${summary.unchanged} unchanged) in ` +
+      `${seconds.toFixed(1)} s → ${Math.round(summary.reportsPerSecond)} reports/s end to end`,
   );
   console.log(
-    `        process CPU ${((used.user + used.system) / 1e6).toFixed(1)} s (main + parser worker threads); peak RSS ${Math.round(peakRss / 2 ** 20)} MB (sampled every 100 ms, process incl. workers)`,
+    `        process CPU ${((used.user + used.system) / 1e6).toFixed(1)} s (main + parser worker threads); peak RSS ` +
+      `${Math.round(peakRss / 2 ** 20)} MB (sampled every 100 ms, process incl. workers)`,
   );
   const counts = await Promise.all(
     TABLES.map(async (t) => `${t} ${(await client.execute(`SELECT count(*) AS n FROM ${t}`)).rows[0].n}`),
@@ -119,7 +121,8 @@ try {
   const floorDb = await freshDb(work, "floor.db");
   const floor = await bulkCopy(client, floorDb);
   console.log(
-    `\nfloor:  plain multi-row INSERT … VALUES of the same ${floor.rows} rows, one transaction: ${floor.seconds.toFixed(1)} s → ${Math.round(stored / floor.seconds)} reports/s`,
+    `\nfloor:  plain multi-row INSERT … VALUES of the same ${floor.rows} rows, one transaction: ` +
+      `${floor.seconds.toFixed(1)} s → ${Math.round(stored / floor.seconds)} reports/s`,
   );
   client.close();
   floorDb.close();

@@ -76,7 +76,9 @@ try {
       const m = median(runs);
       if (m.score < TARGET) low = true;
       console.log(
-        `${path.padEnd(9)} ${desktop ? "desktop" : "mobile "} score ${m.score} (runs ${runs.map((r) => r.score).join(", ")})  FCP ${m.fcp.toFixed(0)} ms  LCP ${m.lcp.toFixed(0)} ms  TBT ${m.tbt.toFixed(0)} ms  CLS ${m.cls.toFixed(3)}`,
+        `${path.padEnd(9)} ${desktop ? "desktop" : "mobile "} score ${m.score} (runs ` +
+          `${runs.map((r) => r.score).join(", ")})  FCP ${m.fcp.toFixed(0)} ms  LCP ${m.lcp.toFixed(0)} ms  TBT ` +
+          `${m.tbt.toFixed(0)} ms  CLS ${m.cls.toFixed(3)}`,
       );
     }
   }

@@ -54,7 +54,8 @@ async function paths(db: string): Promise<string[]> {
   const client = await openClient(db);
   const ids = (
     await client.execute(
-      "SELECT agency_id AS id FROM reports WHERE status = 'active' GROUP BY agency_id ORDER BY count(*) DESC, agency_id LIMIT 6",
+      "SELECT agency_id AS id FROM reports WHERE status = 'active' GROUP BY agency_id ORDER BY count(*) DESC, " +
+        "agency_id LIMIT 6",
     )
   ).rows.map((r) => String(r.id));
   const report = String(
@@ -64,7 +65,8 @@ async function paths(db: string): Promise<string[]> {
   const province = String(
     (
       await client.execute(
-        "SELECT province_code FROM report_facts WHERE province_code IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+        "SELECT province_code FROM report_facts WHERE province_code IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC " +
+          "LIMIT 1",
       )
     ).rows[0].province_code,
   );
@@ -153,10 +155,17 @@ async function main(): Promise<number> {
     const ingestStillRunning = ingest !== null && ingest.exitCode === null;
     const failures = result.errors + result.timeouts + result.non2xx;
     console.log(
-      `load: ${startedAt}, ${values.connections} connections, ${values.seconds} s, ${urls.length} URLs cycled, database ${values.db}${values.ingest ? `, ingest of ${values.ingest} running during the load (${ingestStillRunning ? "still running at the end" : `finished, exit ${ingest!.exitCode}`})` : ""}`,
+      `load: ${startedAt}, ${values.connections} connections, ${values.seconds} s, ${urls.length} URLs cycled, ` +
+        `database ${values.db}${
+          values.ingest
+            ? `, ingest of ${values.ingest} running during the load ` +
+              `(${ingestStillRunning ? "still running at the end" : `finished, exit ${ingest!.exitCode}`})`
+            : ""
+        }`,
     );
     console.log(
-      `requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), 2xx ${result["2xx"]}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
+      `requests: ${result.requests.total} (${result.requests.average.toFixed(0)}/s), 2xx ${result["2xx"]}, non-2xx ` +
+        `${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
     );
     const statuses = Object.entries(result.statusCodeStats ?? {})
       .map(([code, s]) => `${code}: ${s.count}`)

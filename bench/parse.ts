@@ -42,7 +42,8 @@ const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)
 
 function printAccuracy(tally: AccuracyTally): void {
   console.log(
-    `\naccuracy: ${tally.matched}/${tally.documents} documents with every truth value right (${pct(tally.matched, tally.documents)}); ${tally.failed} not read as reports`,
+    `\naccuracy: ${tally.matched}/${tally.documents} documents with every truth value right ` +
+      `(${pct(tally.matched, tally.documents)}); ${tally.failed} not read as reports`,
   );
   console.log("by layout and family:");
   for (const [group, g] of [...tally.byGroup].sort())
@@ -50,7 +51,8 @@ function printAccuracy(tally: AccuracyTally): void {
   console.log("most missed keys (documents):");
   for (const [key, n] of tally.topKeys(15)) console.log(`  ${String(n).padStart(6)}  ${key}`);
   console.log(
-    "declared faults the parser's findings show (totals: R1–R4, legacy sums or an unreadable-cell P finding; narrative: N1; blank: the blanks list):",
+    "declared faults the parser's findings show (totals: R1–R4, legacy sums or an unreadable-cell P finding; " +
+      "narrative: N1; blank: the blanks list):",
   );
   for (const [kind, [d, n]] of [...tally.faults].sort())
     console.log(`  ${kind.padEnd(10)} ${pct(d, n).padStart(6)}  (${d}/${n})`);
@@ -82,15 +84,18 @@ for (const truth of truths) {
 const used = process.cpuUsage(cpu);
 const seconds = parseMs / 1000;
 console.log(
-  `\nparse: ${truths.length} reports, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (time inside parseDocument)`,
+  `\nparse: ${truths.length} reports, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (time inside ` +
+    `parseDocument)`,
 );
 const cpuSeconds = (used.user + used.system) / 1e6;
 console.log(
-  `       ${Math.round(truths.length / seconds)} reports/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s on one core (wall)`,
+  `       ${Math.round(truths.length / seconds)} reports/s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s on one core ` +
+    `(wall)`,
 );
 // On a shared machine wall time includes waiting for a core; CPU time is what the parser costs.
 console.log(
-  `       ${Math.round(truths.length / cpuSeconds)} reports per CPU-second (process CPU ${cpuSeconds.toFixed(2)} s, includes reading files and scoring)`,
+  `       ${Math.round(truths.length / cpuSeconds)} reports per CPU-second (process CPU ${cpuSeconds.toFixed(2)} s, ` +
+    `includes reading files and scoring)`,
 );
 console.log(`       peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 printAccuracy(tally);

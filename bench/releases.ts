@@ -36,17 +36,20 @@ const reads: [string, (r: number | null) => SQL][] = [
   [
     "ranking · provinces",
     (r) =>
-      sql`SELECT scope, SUM(apps_new) AS v FROM ${aggFrom(r)} WHERE parent_scope = '' AND year = ${p.year} GROUP BY scope ORDER BY v DESC LIMIT 20`,
+      sql`SELECT scope, SUM(apps_new) AS v FROM ${aggFrom(r)} WHERE parent_scope = '' AND year = ${p.year} GROUP BY
+      scope ORDER BY v DESC LIMIT 20`,
   ],
   [
     "ranking · cities of 33",
     (r) =>
-      sql`SELECT scope, SUM(apps_new) AS v FROM ${aggFrom(r)} WHERE parent_scope = ${p.province} AND year = ${p.year} GROUP BY scope ORDER BY v DESC LIMIT 20`,
+      sql`SELECT scope, SUM(apps_new) AS v FROM ${aggFrom(r)} WHERE parent_scope = ${p.province} AND year =
+      ${p.year} GROUP BY scope ORDER BY v DESC LIMIT 20`,
   ],
   [
     "ranking · county agencies",
     (r) =>
-      sql`SELECT agency_id, apps_new FROM ${factsFrom(r)} WHERE county_code = ${p.county} AND year = ${p.year} ORDER BY apps_new DESC LIMIT 20`,
+      sql`SELECT agency_id, apps_new FROM ${factsFrom(r)} WHERE county_code = ${p.county} AND year = ${p.year} ORDER
+      BY apps_new DESC LIMIT 20`,
   ],
   [
     "series · agency",
@@ -88,7 +91,8 @@ for (const [name, build] of reads) {
   const now = await time(build(null));
   const then = await time(build(rel));
   console.log(
-    `${name.padEnd(28)} ${`${f(now.p50)}/${f(now.p95)} (${now.rows})`.padEnd(24)} ${f(then.p50)}/${f(then.p95)} (${then.rows})`,
+    `${name.padEnd(28)} ${`${f(now.p50)}/${f(now.p95)} (${now.rows})`.padEnd(24)} ${f(then.p50)}/${f(then.p95)} ` +
+      `(${then.rows})`,
   );
 }
 client.close();

@@ -42,7 +42,10 @@ if (args.db) process.env.DATABASE_URL = args.db;
 const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 
-/** Wall time, and the process's CPU time (the native SQLite reads run on this thread too): on a shared machine the CPU time is the steadier figure. */
+/**
+ * Wall time, and the process's CPU time (the native SQLite reads run on this thread too): on a shared machine the CPU
+ * time is the steadier figure.
+ */
 async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
   const start = performance.now();
   const cpu = process.cpuUsage();
@@ -61,14 +64,16 @@ async function main() {
   const twins = checks.filter((c) => (c.similarity ?? 0) >= 0.9).length;
   const short = checks.filter((c) => c.status === "short").length;
   console.log(
-    `narrative signatures ${year} and ${year - 1}, cold: ${cold.ms.toFixed(0)} ms (${cold.cpuMs.toFixed(0)} ms CPU) for ${checks.length} reports ` +
+    `narrative signatures ${year} and ${year - 1}, cold: ${cold.ms.toFixed(0)} ms (${cold.cpuMs.toFixed(0)} ms CPU) ` +
+      `for ${checks.length} reports ` +
       `(${short} too short to judge, ${twins} with a twin ≥ 0.9)`,
   );
   const national: ScorecardScope = { region: "", level: null, kind: null };
   // The province with the most reports that year (the demo spreads them thinly; a real province holds hundreds).
   const db = await getDb();
   const [largest] = await db.all<{ code: string }>(
-    sql`SELECT province_code AS code FROM report_facts WHERE year = ${year} AND province_code IS NOT NULL GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1`,
+    sql`SELECT province_code AS code FROM report_facts WHERE year = ${year} AND province_code IS NOT NULL GROUP BY 1
+    ORDER BY COUNT(*) DESC LIMIT 1`,
   );
   const province = args.province ?? largest?.code ?? "";
   for (const [name, scope] of [

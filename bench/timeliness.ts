@@ -23,16 +23,19 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 
 const db = await getDb();
 const [{ p, c }] = await db.all<{ p: string; c: string }>(sql`
-  SELECT province_code AS p, city_code AS c FROM report_facts WHERE city_code IS NOT NULL GROUP BY city_code ORDER BY COUNT(*) DESC LIMIT 1`);
+  SELECT province_code AS p, city_code AS c FROM report_facts WHERE city_code IS NOT NULL GROUP BY city_code ORDER
+  BY COUNT(*) DESC LIMIT 1`);
 for (const region of ["", p, c]) {
   const scope = { region, from: null, to: null, level: null, kind: null };
   const plan = await db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN
     SELECT rf.agency_id, rf.year, r.published
-    FROM (SELECT report_id, agency_id, year FROM report_facts WHERE ${factsWhere({ ...scope, from: 2014, to: 2024, agencies: [] })}) rf
+    FROM (SELECT report_id, agency_id, year FROM report_facts WHERE
+    ${factsWhere({ ...scope, from: 2014, to: 2024, agencies: [] })}) rf
       JOIN reports r ON r.id = rf.report_id`);
   const agencyPlan = region
     ? await db.all<{ detail: string }>(
-        sql`EXPLAIN QUERY PLAN SELECT id FROM agencies WHERE ${sql.raw(region.length === 2 ? "province_code" : "city_code")} = ${region}`,
+        sql`EXPLAIN QUERY PLAN SELECT id FROM agencies WHERE
+        ${sql.raw(region.length === 2 ? "province_code" : "city_code")} = ${region}`,
       )
     : [];
   const cold = await timed(() => getTimeliness({ scope }));
@@ -45,10 +48,12 @@ for (const region of ["", p, c]) {
     );
   const s = await getTimeliness({ scope });
   console.log(
-    `region ${region || "national"}: agency-years ${Object.values(s.totals).reduce((a, b) => a + b, 0)} ${JSON.stringify(s.totals)}`,
+    `region ${region || "national"}: agency-years ${Object.values(s.totals).reduce((a, b) => a + b, 0)} ` +
+      `${JSON.stringify(s.totals)}`,
   );
   console.log(
-    `  cold ${cold.toFixed(0)} ms; kept: p50 ${quantile(warm, 0.5).toFixed(2)} ms, p95 ${quantile(warm, 0.95).toFixed(2)} ms`,
+    `  cold ${cold.toFixed(0)} ms; kept: p50 ${quantile(warm, 0.5).toFixed(2)} ms, p95 ` +
+      `${quantile(warm, 0.95).toFixed(2)} ms`,
   );
   console.log(`  plan facts: ${plan.map((r) => r.detail).join(" | ")}`);
   if (agencyPlan.length) console.log(`  plan agencies: ${agencyPlan.map((r) => r.detail).join(" | ")}`);

@@ -39,7 +39,8 @@ async function main() {
   const db = await getDb();
   const [largest] = await db.all<{ code: string; n: number }>(sql`
     SELECT province_code AS code, COUNT(*) AS n FROM report_facts
-    WHERE year = (SELECT MAX(year) FROM report_facts) AND province_code IS NOT NULL GROUP BY 1 ORDER BY n DESC LIMIT 1`);
+    WHERE year = (SELECT MAX(year) FROM report_facts) AND province_code IS NOT NULL GROUP BY 1 ORDER BY n DESC LIMIT
+    1`);
   const province = args.province ?? largest?.code ?? "";
   const [{ reports }] = await db.all<{ reports: number }>(
     sql`SELECT COUNT(*) AS reports FROM report_facts WHERE province_code = ${province}`,

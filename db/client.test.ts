@@ -19,7 +19,8 @@ describe("openClient + migrateDb", () => {
     expect(existsSync(join(dir, "x.db"))).toBe(true);
     const tables = (
       await client.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY 1",
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE " +
+          "'sqlite%' ORDER BY 1",
       )
     ).rows.map((r) => r.name);
     expect(tables).toEqual([

@@ -32,7 +32,8 @@ type Value = [reportId: number, key: string, value: number | null, line: number 
 
 async function storedValues(client: Client): Promise<Value[]> {
   const rs = await client.execute(
-    "SELECT v.report_id, k.key, v.value, v.line FROM report_values v JOIN value_keys k ON k.id = v.key_id ORDER BY 1, 2",
+    "SELECT v.report_id, k.key, v.value, v.line FROM report_values v JOIN value_keys k ON k.id = v.key_id ORDER BY " +
+      "1, 2",
   );
   return rs.rows.map((r) => [
     Number(r.report_id),

@@ -61,7 +61,9 @@ export const agencies = sqliteTable(
 export const releases = sqliteTable("releases", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-  /** baseline (what the database held when releases began) | ingest | collect | demo (the demo corpus) | demo-removal */
+  /**
+   * baseline (what the database held when releases began) | ingest | collect | demo (the demo corpus) | demo-removal
+   */
   kind: text("kind").notNull(),
   added: integer("added").notNull().default(0),
   updated: integer("updated").notNull().default(0),
@@ -141,7 +143,9 @@ export const collectUrls = sqliteTable("collect_urls", {
   firstSeenAt: text("first_seen_at").notNull(),
 });
 
-/** The canonical value keys (`apps.result.refused.state_secret`), each stored once; report_values refers to them by id. */
+/**
+ * The canonical value keys (`apps.result.refused.state_secret`), each stored once; report_values refers to them by id.
+ */
 export const valueKeys = sqliteTable(
   "value_keys",
   {
@@ -189,7 +193,10 @@ export const findings = sqliteTable(
   (t) => [index("findings_report").on(t.reportId), index("findings_rule").on(t.rule)],
 );
 
-/** Core metrics of each ACTIVE report (lib/metrics.ts), one row per report; moved to report_facts_history when superseded. */
+/**
+ * Core metrics of each ACTIVE report (lib/metrics.ts), one row per report; moved to report_facts_history when
+ * superseded.
+ */
 const metricColumns = {
   appsNew: integer("apps_new"),
   appsCarriedOver: integer("apps_carried_over"),

@@ -44,7 +44,7 @@ test("Overview's 导出通报 downloads the DOCX bulletin of the page's region a
   expect(doc.images).toBe(4);
   const links = doc.paragraphs.filter((p) => p.startsWith("数据视图："));
   expect(links.length).toBeGreaterThan(4);
-  for (const link of links) expect(link).toMatch(new RegExp(`^数据视图：http://127\\.0\\.0\\.1:\\d+/`));
+  for (const link of links) expect(link).toMatch(/^数据视图：http:\/\/127\.0\.0\.1:\d+\//);
   await page.screenshot({ path: `${SHOTS}/bulletin-overview-1280.png` });
   expect(errors).toEqual([]);
 });

@@ -85,7 +85,7 @@ test("the error page at 1280 and 390 px; 重试 brings the page back once the da
   }
 
   // Still unreadable: 重试 reads the view from the server again (an RSC request) and shows the same page.
-  const reread = page.waitForRequest((r) => r.headers()["rsc"] === "1");
+  const reread = page.waitForRequest((r) => r.headers().rsc === "1");
   await page.getByRole("link", { name: "重试" }).click();
   await reread;
   await expect(errorPage).toHaveAttribute("data-fault", "database");

@@ -64,7 +64,8 @@ test("invalid parameters fall back to the default view", async ({ page }) => {
   await page.goto("/");
   const defaults = await page.getByTestId("selection-summary").innerText();
   const junk =
-    "/?region=99x&from=abc&to=-1&level=king&kind=%3Cscript%3E&metric=DROP%20TABLE%20reports&agencies=%27%3B--&pct=maybe";
+    "/?region=99x&from=abc&to=-1&level=king&kind=%3Cscript%3E" +
+    "&metric=DROP%20TABLE%20reports&agencies=%27%3B--&pct=maybe";
   const res = await page.goto(junk);
   expect(res?.status()).toBe(200);
   await expect(page.getByTestId("selection-summary")).toHaveText(defaults);

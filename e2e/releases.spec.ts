@@ -108,7 +108,7 @@ test("pinned answers are immutable with an ETag; a repeat with If-None-Match is 
   const first = await request.get(api);
   expect(first.status()).toBe(200);
   expect(first.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
-  const etag = first.headers()["etag"];
+  const etag = first.headers().etag;
   expect(etag).toBeTruthy();
   expect((await first.json()).points.find((p: { year: number }) => p.year === 2023).value).toBe(10);
   const again = await request.get(api, { headers: { "if-none-match": etag } });
@@ -124,7 +124,7 @@ test("pinned answers are immutable with an ETag; a repeat with If-None-Match is 
   expect(await second.text()).toContain(`nonce="${nonce(second)}"`);
 
   const now = await request.get(`/api/series?agencies=${id}&metric=apps.new.total`);
-  const weak = now.headers()["etag"];
+  const weak = now.headers().etag;
   expect(weak).toMatch(/^W\//);
   expect(
     (

@@ -97,7 +97,9 @@ export const MIN_RATE_DENOMINATOR = 10;
 /** The metric a view shows when the link names none, an invalid one, or one the view cannot sum (summableMetric). */
 export const DEFAULT_METRIC = "apps.new.total";
 
-/** Per-year totals of a selection, as the queries return them: every core column (null: no figure), reports, failing. */
+/**
+ * Per-year totals of a selection, as the queries return them: every core column (null: no figure), reports, failing.
+ */
 export type Totals = { year: number; reports: number; failing: number } & Record<CoreMetricColumn, number | null>;
 
 export const CORE_BY_KEY = new Map<string, CoreMetric>(CORE_METRICS.map((m) => [m.key, m]));

@@ -23,8 +23,10 @@ describe("parseUrlState", () => {
   it("reads every valid parameter", () => {
     const s = parseUrlState(
       new URLSearchParams(
-        "region=3303&from=2019&to=2023&level=county&kind=department&agencies=a1~b2&metric=rate.grant&chart=bar&pct=1&delta=1" +
-          "&rank=agency&tab=findings&year=2020&rule=L2&page=2&fpage=3&gpage=4&timely=missing&tpage=2&w=timely:50~original:0&rel=4",
+        "region=3303&from=2019&to=2023&level=county&kind=department&agencies=a1~b2" +
+          "&metric=rate.grant&chart=bar&pct=1&delta=1" +
+          "&rank=agency&tab=findings&year=2020&rule=L2&page=2&fpage=3&gpage=4" +
+          "&timely=missing&tpage=2&w=timely:50~original:0&rel=4",
       ),
     );
     expect(s).toEqual({

@@ -247,7 +247,9 @@ export function toSearchString(state: Partial<UrlState>): string {
   return params.toString().replace(/%7E/g, "~").replace(/%3A/g, ":");
 }
 
-/** Parameters that choose what is listed or its order: changing one starts the paged lists again at their first page. */
+/**
+ * Parameters that choose what is listed or its order: changing one starts the paged lists again at their first page.
+ */
 const LIST_FILTERS: readonly UrlStateKey[] = [
   "region",
   "from",

@@ -39,7 +39,7 @@ function applicationRows(family: TemplateFamily, out: Map<string, string>): void
   for (const row of table.body) {
     const labels = row.filter((c): c is LabelCell => c.kind === "label" && !c.text.startsWith("三、"));
     const first = row.find((c) => c.kind === "value");
-    if (!first || first.kind !== "value" || !labels.length) continue;
+    if (first?.kind !== "value" || !labels.length) continue;
     const item = labels.at(-1)!;
     if (labels.length > 1) group = plain(labels[0].text);
     else if (item.colSpan) group = ""; // a whole row (一、二、四) or a single outcome row ((一)(二)(七)) ends a group

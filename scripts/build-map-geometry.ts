@@ -131,7 +131,10 @@ function simplify(line: Ring, tolerance: number): Ring {
     for (let i = a + 1; i < b; i++) {
       const [px, py] = line[i];
       const d = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * px - dx * py + bx * ay - by * ax) / length;
-      if (d > farDistance) (far = i), (farDistance = d);
+      if (d > farDistance) {
+        far = i;
+        farDistance = d;
+      }
     }
     if (far >= 0) {
       keep[far] = 1;
@@ -303,7 +306,8 @@ function main(): void {
     writeFileSync(join(outDir, "LICENSE"), readFileSync(join(dir, "LICENSE"), "utf8"));
     writeFileSync(join(outDir, "NOTICE"), notice(readFileSync(join(dir, "NOTICE"), "utf8"), integrity, tarball));
     console.log(
-      `public/geo: china.json and ${Object.keys(PROVINCE_FILES).length} province files, ${(bytes / 1024).toFixed(0)} KB`,
+      `public/geo: china.json and ${Object.keys(PROVINCE_FILES).length} province files, ${(bytes / 1024).toFixed(0)} ` +
+        `KB`,
     );
   } finally {
     rmSync(dirname(dir), { recursive: true, force: true });

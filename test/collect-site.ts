@@ -62,7 +62,8 @@ function reportPage(spec: ReportSpec, charset = "utf-8"): string {
 function attachmentPage(title: string, published: string, links: string): string {
   return html(
     title,
-    `<h1>${title}</h1><div class="info">发布时间：${published} 来源：区民政局</div><div class="content"><p>${title}全文见附件。</p><p>附件：${links}</p></div>`,
+    `<h1>${title}</h1><div class="info">发布时间：${published} 来源：区民政局</div><div ` +
+      `class="content"><p>${title}全文见附件。</p><p>附件：${links}</p></div>`,
   );
 }
 
@@ -181,12 +182,18 @@ export class CollectSite {
       html(
         "政府信息公开年报",
         `<ul class="list">
-      ${listItem("202501/t20250120_101.html", `${AGENCY}2024年政府信息公开工作年度...`, "2025-01-20", `${AGENCY}2024年政府信息公开工作年度报告`)}
+      ${listItem(
+        "202501/t20250120_101.html",
+        `${AGENCY}2024年政府信息公开工作年度...`,
+        "2025-01-20",
+        `${AGENCY}2024年政府信息公开工作年度报告`,
+      )}
       ${listItem("/xxgk/ndbg/202403/t20240301_7.html", "关于做好2024年政务公开工作的通知", "2024-03-01")}
       ${listItem("./202401/t20240131_88.html", `${AGENCY}2023年政府信息公开工作年度报告`, "2024-01-31")}
       ${listItem("202401/t20240131_88.html#top", "2023年度政府信息公开年报", "2024-01-31")}
       ${extras.join("\n")}
-    </ul><div class="page"><a href="index.html">首页</a> <a href="index_1.html">下一页</a> <a href="index_2.html">尾页</a></div>`,
+    </ul><div class="page"><a href="index.html">首页</a> <a href="index_1.html">下一页</a> <a ` +
+          `href="index_2.html">尾页</a></div>`,
       ),
     );
     this.page(
@@ -249,7 +256,8 @@ export class CollectSite {
       type: "text/plain; charset=utf-8",
     });
     // 2021: gone. 2020: too slow. 2019: 500 once, then the report.
-    this.page(m, "/xxgk/ndbg/202101/t20210125_4.html", reportPage(spec(2020, 3)), { delayMs: 10_000 }); // beyond any timeout the tests give, graces included
+    // beyond any timeout the tests give, graces included
+    this.page(m, "/xxgk/ndbg/202101/t20210125_4.html", reportPage(spec(2020, 3)), { delayMs: 10_000 });
     this.page(m, "/xxgk/ndbg/202001/t20200120_5.html", reportPage(spec(2019, 2)), { failFirst: 1 });
     // 2018: robots.txt forbids it. 2017: an attachment over the size cap. 2016: a meta refresh to the report.
     this.page(m, "/private/2018.html", reportPage(spec(2018, 1)));
@@ -270,7 +278,8 @@ export class CollectSite {
     this.page(
       m,
       "/xxgk/ndbg/201701/refresh.html",
-      `<html><head><meta http-equiv="refresh" content="0; url=/xxgk/ndbg/201701/t20170120_9.html"></head><body>正在跳转</body></html>`,
+      `<html><head><meta http-equiv="refresh" content="0; ` +
+        `url=/xxgk/ndbg/201701/t20170120_9.html"></head><body>正在跳转</body></html>`,
     );
     this.page(m, "/xxgk/ndbg/201701/t20170120_9.html", reportPage(spec(2016, 4)));
     this.put(m, "/xxgk/ndbg/loop-a.html", {

@@ -24,7 +24,9 @@ function importsOf(source: string): string[] {
   return found;
 }
 
-/** Why `specifier`, imported by the file at `file` (repository-relative), breaks the layering; null when it does not. */
+/**
+ * Why `specifier`, imported by the file at `file` (repository-relative), breaks the layering; null when it does not.
+ */
 function forbiddenImport(file: string, specifier: string): string | null {
   if (FORBIDDEN_PACKAGES.some((p) => specifier === p || specifier.startsWith(`${p}/`))) {
     return `imports the test runner "${specifier}"`;

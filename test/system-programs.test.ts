@@ -25,6 +25,7 @@ describe("the scanner on code", () => {
       'import { execFileSync } from "node:child_process";',
       "",
       "function pdfLines(file: string): string[] {",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of a program under test, not a template.
       '  return execFileSync("pdftotext", ["-layout", `fixtures/pdf/${file}`, "-"]).toString().split("\\n");',
       "}",
     ].join("\n");

@@ -81,9 +81,11 @@ export async function pick(client: Client, province = "33"): Promise<Picks> {
 }
 
 const SUMS =
-  "SUM(reports), SUM(failing), SUM(apps_new), SUM(outcome_total), SUM(granted), SUM(partial), SUM(denied), SUM(review_total), SUM(lit_total)";
+  "SUM(reports), SUM(failing), SUM(apps_new), SUM(outcome_total), SUM(granted), SUM(partial), SUM(denied), " +
+  "SUM(review_total), SUM(lit_total)";
 const FACT_SUMS =
-  "COUNT(*), SUM(has_error), SUM(apps_new), SUM(outcome_total), SUM(granted), SUM(partial), SUM(denied), SUM(review_total), SUM(lit_total)";
+  "COUNT(*), SUM(has_error), SUM(apps_new), SUM(outcome_total), SUM(granted), SUM(partial), SUM(denied), " +
+  "SUM(review_total), SUM(lit_total)";
 
 function regionColumn(scope: string): string {
   return scope.length === 2 ? "province_code" : scope.length === 4 ? "city_code" : "county_code";
@@ -95,20 +97,28 @@ function scopeFloors(scope: string, year: number) {
   const ranking =
     scope.length === 6
       ? {
-          sql: `SELECT agency_id, apps_new FROM report_facts WHERE county_code = ? AND year = ? ORDER BY apps_new DESC LIMIT 20`,
+          sql:
+            `SELECT agency_id, apps_new FROM report_facts WHERE county_code = ? AND year = ? ORDER BY apps_new ` +
+            `DESC LIMIT 20`,
           args: [scope, year],
         }
       : {
-          sql: `SELECT scope, SUM(apps_new) AS v FROM agg_region_year WHERE parent_scope = ? AND year = ? GROUP BY scope ORDER BY v DESC LIMIT 20`,
+          sql:
+            `SELECT scope, SUM(apps_new) AS v FROM agg_region_year WHERE parent_scope = ? AND year = ? GROUP BY ` +
+            `scope ORDER BY v DESC LIMIT 20`,
           args: [scope, year],
         };
   const where = scope ? `${regionColumn(scope)} = ? AND` : "";
   const failing = {
-    sql: `SELECT report_id, agency_id FROM report_facts WHERE ${where} has_error = 1 AND year = ? ORDER BY year DESC, ${scope ? regionColumn(scope) : "province_code"} DESC, report_id DESC LIMIT 20`,
+    sql:
+      `SELECT report_id, agency_id FROM report_facts WHERE ${where} has_error = 1 AND year = ? ORDER BY year ` +
+      `DESC, ${scope ? regionColumn(scope) : "province_code"} DESC, report_id DESC LIMIT 20`,
     args: scope ? [scope, year] : [year],
   };
   const series = {
-    sql: `SELECT scope, year, SUM(apps_new) FROM agg_region_year WHERE scope IN (SELECT scope FROM agg_region_year WHERE parent_scope = ? AND year = ? GROUP BY scope ORDER BY SUM(apps_new) DESC LIMIT 8) GROUP BY scope, year`,
+    sql:
+      `SELECT scope, year, SUM(apps_new) FROM agg_region_year WHERE scope IN (SELECT scope FROM agg_region_year ` +
+      `WHERE parent_scope = ? AND year = ? GROUP BY scope ORDER BY SUM(apps_new) DESC LIMIT 8) GROUP BY scope, year`,
     args: [scope, year],
   };
   return { totals, ranking, failing, series };

@@ -1,4 +1,7 @@
-/** Peers of the first chosen agency (same level, same region): each name links to its agency page, ＋ adds it to the comparison. */
+/**
+ * Peers of the first chosen agency (same level, same region): each name links to its agency page, ＋ adds it to the
+ * comparison.
+ */
 import Link from "next/link";
 import { agencyHref } from "@/lib/agency-links";
 import type { AgencySummary } from "@/lib/queries/agencies";

@@ -96,7 +96,10 @@ export function AgencySearch({
         <ul
           id={`${id}-list`}
           role="listbox"
-          className="absolute top-full z-20 mt-1 max-h-72 w-full min-w-72 overflow-auto rounded border border-slate-300 bg-white shadow-lg"
+          className={
+            "absolute top-full z-20 mt-1 max-h-72 w-full min-w-72 overflow-auto " +
+            "rounded border border-slate-300 bg-white shadow-lg"
+          }
           data-testid="agency-search-results"
         >
           {hits.map((h, i) => (

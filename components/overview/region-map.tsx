@@ -34,6 +34,7 @@ export function RegionMap({ rows, year, metric }: Props) {
   const geometry = view.kind === "map" ? view.geometry : null;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: geometry is new each render; its mapName identifies it.
   useEffect(() => {
     if (!geometry) return;
     let live = true;

@@ -54,7 +54,9 @@ export function FindingList({ findings, selectedLine = null, onSelect }: Props) 
             <li
               key={i}
               data-rule={f.rule}
-              className={`rounded border p-1.5 ${selected ? "border-amber-400 bg-amber-50" : "border-slate-200 bg-white"}`}
+              className={`rounded border p-1.5 ${
+                selected ? "border-amber-400 bg-amber-50" : "border-slate-200 " + "bg-white"
+              }`}
             >
               {onSelect && f.line ? (
                 <button type="button" className="w-full text-left" onClick={() => onSelect(f.line!, f.keys[0] ?? null)}>

@@ -1,4 +1,7 @@
-/** Where a report comes from and which version it is: agency, year, family, status, file, hashes, and for a collected report its URL and fetch times. */
+/**
+ * Where a report comes from and which version it is: agency, year, family, status, file, hashes, and for a collected
+ * report its URL and fetch times.
+ */
 import Link from "next/link";
 import type { ReportDetail } from "@/lib/queries/report";
 import { FAMILY_LABELS, STATUS_LABELS } from "./labels";

@@ -53,7 +53,10 @@ export function ValueCell({ cellKey, cell, rules, selected = false, onSelect }: 
       {onSelect && line ? (
         <button
           type="button"
-          className="w-full text-right underline decoration-dotted decoration-slate-400 underline-offset-2 hover:bg-amber-100"
+          className={
+            "w-full text-right underline decoration-dotted decoration-slate-400 " +
+            "underline-offset-2 hover:bg-amber-100"
+          }
           aria-label={title}
           aria-pressed={selected}
           onClick={() => onSelect(line, cellKey)}

@@ -1,4 +1,6 @@
-/** The scorecard's ranking, one page: each agency's marks with their reasons, score, rank and how stable the rank is. */
+/**
+ * The scorecard's ranking, one page: each agency's marks with their reasons, score, rank and how stable the rank is.
+ */
 import Link from "next/link";
 import { agencyHref } from "@/lib/agency-links";
 import { ListTable, TD } from "@/components/quality/table-parts";

@@ -18,7 +18,9 @@ import type { RegionRollup, ScoredAgency } from "@/lib/scorecard/types";
 
 interface Props {
   regions: RegionRollup[];
-  /** The top of the ranking (the page passes MAX_AGENCY_BARS at most: the whole list would ride in the page payload). */
+  /**
+   * The top of the ranking (the page passes MAX_AGENCY_BARS at most: the whole list would ride in the page payload).
+   */
   agencies: ScoredAgency[];
   /** CSV of the sub-region table (the API export for the same selection). */
   csvHref: string;

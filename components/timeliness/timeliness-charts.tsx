@@ -1,5 +1,8 @@
 "use client";
-/** The timeliness card's two charts (builders run here: their options hold tooltip functions), each with its table and CSV. */
+/**
+ * The timeliness card's two charts (builders run here: their options hold tooltip functions), each with its table and
+ * CSV.
+ */
 import { useMemo } from "react";
 import { ChartCard } from "@/components/chart-card";
 import {

@@ -1,4 +1,6 @@
-/** The late / missing / undated / not-yet-due years of the scope's agencies, one page, with the status chips (server). */
+/**
+ * The late / missing / undated / not-yet-due years of the scope's agencies, one page, with the status chips (server).
+ */
 import Link from "next/link";
 import { Pager } from "@/components/quality/pager";
 import { DATE_SOURCE_LABELS } from "@/lib/charts/timeliness";

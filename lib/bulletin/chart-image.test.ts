@@ -1,4 +1,7 @@
-/** Server-drawn chart images: the pages' option builders through ECharts SSR SVG and resvg, with and without the CJK font. */
+/**
+ * Server-drawn chart images: the pages' option builders through ECharts SSR SVG and resvg, with and without the CJK
+ * font.
+ */
 import { describe, expect, it } from "vitest";
 import { buildCoverage } from "@/lib/charts/coverage";
 import { buildApplicantTrend } from "@/lib/charts/overview";

@@ -30,7 +30,9 @@ export function publicationSection(d: SectionData, o: ComposeOptions, n: number)
     { kind: "heading", text: `${sectionNumber(n)}、年报发布情况` },
     {
       kind: "paragraph",
-      text: `纳入统计的机关${formatFull(all.length)}家（本年度发布年报或往年发布过年报的机关），已发布${d.year}年度年报${agencyCount(g.published.length)}${rate}；${onTime}。`,
+      text:
+        `纳入统计的机关${formatFull(all.length)}家（本年度发布年报或往年发布过年报的机关），` +
+        `已发布${d.year}年度年报${agencyCount(g.published.length)}${rate}；${onTime}。`,
     },
     {
       kind: "paragraph",

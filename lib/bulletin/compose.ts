@@ -49,7 +49,9 @@ function overallSection(data: SectionData, o: ComposeOptions, n: number): Block[
     { kind: "heading", text: `${sectionNumber(n)}、年报总体情况` },
     {
       kind: "paragraph",
-      text: `${data.year}年度，${data.place}共收录年报${formatFull(reports)}份，${countDelta(reports, before ? before.reports : null, "份")}${failText}。`,
+      text:
+        `${data.year}年度，${data.place}共收录年报${formatFull(reports)}份，` +
+        `${countDelta(reports, before ? before.reports : null, "份")}${failText}。`,
     },
     {
       kind: "paragraph",

@@ -29,11 +29,15 @@ export const BODY_FONT = { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: "宋
 export const HEADING_FONT = { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: "黑体", hint: "eastAsia" } as const;
 
 /** Word's own entries for the two Chinese faces (names, alternates, panose, charset 86 = GB2312). */
-const FONT_TABLE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+const FONT_TABLE =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-<w:font w:name="宋体"><w:altName w:val="SimSun"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>
-<w:font w:name="黑体"><w:altName w:val="SimHei"/><w:panose1 w:val="02010609060101010101"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>
-<w:font w:name="${LATIN}"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>
+<w:font w:name="宋体"><w:altName w:val="SimSun"/><w:panose1 w:val="02010600030101010101"/><w:charset ` +
+  `w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>
+<w:font w:name="黑体"><w:altName w:val="SimHei"/><w:panose1 w:val="02010609060101010101"/><w:charset ` +
+  `w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>
+<w:font w:name="${LATIN}"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family ` +
+  `w:val="roman"/><w:pitch w:val="variable"/></w:font>
 </w:fonts>`;
 
 /** Half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt, 小五 9 pt. */

@@ -104,22 +104,25 @@ describe("compare of a canonical key outside the core metrics", () => {
     ]);
   });
 
-  it("says why a year has no figure, in the tooltip and the table: no report, blank, not in the template family", () => {
-    const why = [
-      { id: "a", year: 2020, value: null, num: null, den: null, why: "无此项（旧版模板）" },
-      { id: "b", year: 2021, value: null, num: null, den: null, why: "空白" },
-    ];
-    const option = buildCompare({ entities, points: why, years: [2020, 2021], metric, mode: "line", delta: false });
-    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
-    const at2020 = formatter([
-      { seriesIndex: 0, dataIndex: 0, marker: "" },
-      { seriesIndex: 1, dataIndex: 0, marker: "" },
-    ]);
-    expect(at2020).toContain("无此项（旧版模板）");
-    expect(at2020).toContain(NO_REPORT);
-    expect(compareTable({ entities, points: why, years: [2020, 2021], metric, delta: false }).rows).toEqual([
-      [entities[0].name, "无此项（旧版模板）", NO_REPORT],
-      ["瓯海区人民政府", NO_REPORT, "空白"],
-    ]);
-  });
+  it(
+    "says why a year has no figure, in the tooltip and the table: no report, blank, not in the template " + "family",
+    () => {
+      const why = [
+        { id: "a", year: 2020, value: null, num: null, den: null, why: "无此项（旧版模板）" },
+        { id: "b", year: 2021, value: null, num: null, den: null, why: "空白" },
+      ];
+      const option = buildCompare({ entities, points: why, years: [2020, 2021], metric, mode: "line", delta: false });
+      const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+      const at2020 = formatter([
+        { seriesIndex: 0, dataIndex: 0, marker: "" },
+        { seriesIndex: 1, dataIndex: 0, marker: "" },
+      ]);
+      expect(at2020).toContain("无此项（旧版模板）");
+      expect(at2020).toContain(NO_REPORT);
+      expect(compareTable({ entities, points: why, years: [2020, 2021], metric, delta: false }).rows).toEqual([
+        [entities[0].name, "无此项（旧版模板）", NO_REPORT],
+        ["瓯海区人民政府", NO_REPORT, "空白"],
+      ]);
+    },
+  );
 });

@@ -21,5 +21,5 @@ function safeCell(raw: TableCell): string {
 export function toCsv(table: ChartTable, selection: [string, string][]): string {
   const head = selection.map(([k, v]) => safeCell(`# ${k}: ${v}`));
   const lines = [...head, table.columns.map(safeCell).join(","), ...table.rows.map((r) => r.map(safeCell).join(","))];
-  return BOM + lines.join("\r\n") + "\r\n";
+  return `${BOM + lines.join("\r\n")}\r\n`;
 }

@@ -23,23 +23,26 @@ describe("map geometry", () => {
     expect(codes).toHaveLength(34);
   });
 
-  it("each province file holds that province's own sub-regions, by codes that exist, names from the division data", () => {
-    for (const province of MAP_PROVINCES) {
-      const children = new Map(childrenOf(province).map((u) => [u.code, u.name]));
-      const features = read(province).features;
-      expect(features.length, province).toBeGreaterThan(1);
-      for (const { properties: p, geometry } of features) {
-        expect(children.get(p.code), `${province}: ${p.code} ${p.name}`).toBe(p.name);
-        expect(getRegion(p.code)?.level).toMatch(/^(city|county)$/);
-        expect(geometry.type).toBe("MultiPolygon");
-        expect(geometry.coordinates.every((poly) => poly[0].length >= 4)).toBe(true);
+  it(
+    "each province file holds that province's own sub-regions, by codes that exist, names from the division " + "data",
+    () => {
+      for (const province of MAP_PROVINCES) {
+        const children = new Map(childrenOf(province).map((u) => [u.code, u.name]));
+        const features = read(province).features;
+        expect(features.length, province).toBeGreaterThan(1);
+        for (const { properties: p, geometry } of features) {
+          expect(children.get(p.code), `${province}: ${p.code} ${p.name}`).toBe(p.name);
+          expect(getRegion(p.code)?.level).toMatch(/^(city|county)$/);
+          expect(geometry.type).toBe("MultiPolygon");
+          expect(geometry.coordinates.every((poly) => poly[0].length >= 4)).toBe(true);
+        }
+        expect(new Set(features.map((f) => f.properties.code)).size).toBe(features.length);
       }
-      expect(new Set(features.map((f) => f.properties.code)).size).toBe(features.length);
-    }
-    // Municipalities: districts directly; 湖北: the county-level cities under the province beside its cities.
-    expect(read("11").features.map((f) => f.properties.code)).toContain("110105");
-    expect(read("42").features.map((f) => f.properties.code)).toEqual(expect.arrayContaining(["4201", "429004"]));
-  });
+      // Municipalities: districts directly; 湖北: the county-level cities under the province beside its cities.
+      expect(read("11").features.map((f) => f.properties.code)).toContain("110105");
+      expect(read("42").features.map((f) => f.properties.code)).toEqual(expect.arrayContaining(["4201", "429004"]));
+    },
+  );
 
   it("ships the licence and the record of source and changes beside the data", () => {
     expect(readFileSync(join(GEO, "LICENSE"), "utf8")).toContain("Apache License");

@@ -48,7 +48,8 @@ interface StackSpec {
   color?: string;
 }
 
-// Reviews in blues, lawsuits in warm colours, so the two stacks read apart; same order: upheld, corrected, other, pending.
+// Reviews in blues, lawsuits in warm colours, so the two stacks read apart; same order: upheld, corrected, other,
+// pending.
 const REVIEW_COLORS = ["#1e3a8a", "#3b82f6", "#93c5fd", "#cbd5e1"];
 const LITIGATION_COLORS = ["#7f1d1d", "#dc2626", "#fca5a5", "#e7e5e4"];
 

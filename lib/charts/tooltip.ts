@@ -24,5 +24,7 @@ export function tooltipHtml(
   const body = lines
     .map((l) => `${typeof l.marker === "string" ? l.marker : ""}${escapeHtml(l.name)}：<b>${escapeHtml(l.value)}</b>`)
     .join("<br/>");
-  return `<b>${escapeHtml(heading)}</b><br/>${body}${footer ? `<br/><span style="color:#64748b">${escapeHtml(footer)}</span>` : ""}`;
+  return `<b>${escapeHtml(heading)}</b><br/>${body}${
+    footer ? `<br/><span style="color:#64748b">${escapeHtml(footer)}</span>` : ""
+  }`;
 }

@@ -19,8 +19,10 @@ import { dropDemoData, hasDemoData } from "../ingest/demo-data";
 import { IngestStopped } from "../ingest/ingest";
 
 const USAGE =
-  "usage: npm run collect -- [--json] [--since YEAR] [--delay-ms N (default 1000)] [--max-pages N (list pages per column, default 50)] " +
-  "[--timeout-ms N (default 30000)] [--max-mb N (per file, default 50)] [--originals DIR] TARGET... (column URL or CSV agency,region_code,url)";
+  "usage: npm run collect -- [--json] [--since YEAR] [--delay-ms N (default 1000)] [--max-pages N (list pages per " +
+  "column, default 50)] " +
+  "[--timeout-ms N (default 30000)] [--max-mb N (per file, default 50)] [--originals DIR] TARGET... (column URL or " +
+  "CSV agency,region_code,url)";
 
 function usage(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -39,7 +41,8 @@ function jsonSummary(
   s: Pick<CollectSummary, "pages" | "reports" | "added" | "updated" | "unchanged" | "failed">,
 ): void {
   process.stdout.write(
-    `{"pages": ${s.pages}, "reports": ${s.reports}, "added": ${s.added}, "updated": ${s.updated}, "unchanged": ${s.unchanged}, "failed": ${s.failed}}\n`,
+    `{"pages": ${s.pages}, "reports": ${s.reports}, "added": ${s.added}, "updated": ${s.updated}, "unchanged": ` +
+      `${s.unchanged}, "failed": ${s.failed}}\n`,
   );
 }
 
@@ -117,7 +120,8 @@ function stopped(e: unknown): number {
   const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
   if (e instanceof IngestStopped || /SQLITE_|database|EACCES|EROFS|ENOSPC/i.test(why)) {
     process.stderr.write(
-      `collect stopped: the database ${databaseUrl()} cannot be written (${why}). What was stored is kept whole; fix the cause and run the same command to continue.\n` +
+      `collect stopped: the database ${databaseUrl()} cannot be written (${why}). What was stored is kept whole; fix ` +
+        `the cause and run the same command to continue.\n` +
         `抓取中止：数据库无法写入。已保存的报告完整保留，处理后重新运行同一命令即可继续。\n`,
     );
     return 3;

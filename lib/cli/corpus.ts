@@ -64,5 +64,6 @@ const seconds = (performance.now() - started) / 1000;
 if (process.stderr.isTTY) process.stderr.write("\n");
 process.stderr.write(
   `${summary.documents} documents (${summary.faulty} with faults) from ${summary.agencies} agencies, ` +
-    `${(summary.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s (${Math.round(summary.documents / seconds)} documents/s) → ${opts.out}\n`,
+    `${(summary.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s (${Math.round(summary.documents / seconds)} ` +
+    `documents/s) → ${opts.out}\n`,
 );

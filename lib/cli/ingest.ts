@@ -16,7 +16,8 @@ import { readManifest } from "../ingest/manifest";
 import { formatSummary, progressReporter } from "../ingest/progress";
 
 const USAGE =
-  "usage: npm run ingest -- PATH... [--manifest file.csv] [--json] [--demo] [--keep-demo] [--workers N (parser threads, 0 = inline)]";
+  "usage: npm run ingest -- PATH... [--manifest file.csv] [--json] [--demo] [--keep-demo] [--workers N (parser " +
+  "threads, 0 = inline)]";
 
 function usage(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -102,7 +103,8 @@ function stopped(e: unknown): number {
     const { added, updated, unchanged, failed } = e.summary;
     process.stderr.write(
       `ingest stopped: the database ${databaseUrl()} can no longer be written (${why}). ` +
-        `This run stored ${added + updated} reports (${unchanged} unchanged, ${failed} failed) before it stopped; they are kept whole. ` +
+        `This run stored ${added + updated} reports (${unchanged} unchanged, ${failed} failed) before it stopped; ` +
+        `they are kept whole. ` +
         `Free space or fix permissions, then run the same command again to finish.\n` +
         `入库中止：数据库无法写入（磁盘已满或只读）。已写入的报告完整保留，处理后重新运行同一命令即可继续。\n`,
     );
@@ -113,7 +115,8 @@ function stopped(e: unknown): number {
     return 1;
   }
   process.stderr.write(
-    `ingest stopped: the database ${databaseUrl()} could not be opened or written (${why}). Check that the file and its folder are writable and the disk has space; reports already stored are kept whole.\n`,
+    `ingest stopped: the database ${databaseUrl()} could not be opened or written (${why}). Check that the file and ` +
+      `its folder are writable and the disk has space; reports already stored are kept whole.\n`,
   );
   return 3;
 }

@@ -62,7 +62,8 @@ describe("collect from a fixture site", () => {
 
   beforeAll(async () => {
     s = await site();
-    ({ client, dir, url } = await freshDb(tempDir())); // kept open for the whole describe (newDb closes after each test)
+    // kept open for the whole describe (newDb closes after each test)
+    ({ client, dir, url } = await freshDb(tempDir()));
     first = await collectTargets(targets(s), options(client, dir));
   });
   afterAll(() => client.close());
@@ -70,7 +71,8 @@ describe("collect from a fixture site", () => {
   it("stores every report of the column and the GBK site, and nothing else", async () => {
     const active = await rows(
       client,
-      "SELECT a.name, r.year FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.status = 'active' ORDER BY a.name, r.year DESC",
+      "SELECT a.name, r.year FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.status = 'active' ORDER BY " +
+        "a.name, r.year DESC",
     );
     expect(active).toEqual(
       [...CollectSite.MAIN_YEARS.map((year) => ({ name: AGENCY, year })), { name: GBK_AGENCY, year: 2023 }].sort(
@@ -81,11 +83,14 @@ describe("collect from a fixture site", () => {
     expect(await integrityProblems(client)).toEqual([]);
   });
 
-  it("reads titles, not URLs: the notice in the column is never fetched; the report linked twice is fetched once", () => {
-    expect(s.requestsTo("t20240301_7")).toEqual([]);
-    expect(s.requestsTo("t20240131_88.html")).toHaveLength(1);
-    expect(s.requestsTo("P020240131512345678.pdf")).toHaveLength(1);
-  });
+  it(
+    "reads titles, not URLs: the notice in the column is never fetched; the report linked twice is fetched " + "once",
+    () => {
+      expect(s.requestsTo("t20240301_7")).toEqual([]);
+      expect(s.requestsTo("t20240131_88.html")).toHaveLength(1);
+      expect(s.requestsTo("P020240131512345678.pdf")).toHaveLength(1);
+    },
+  );
 
   it("is polite: names Nianbao and its version, asks robots.txt first, and never fetches what it disallows", () => {
     const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
@@ -96,37 +101,41 @@ describe("collect from a fixture site", () => {
     expect(s.requestsTo("/private/")).toEqual([]);
   });
 
-  it("retries a 500 and gets the report; keeps each failure with its URL and a reason in English and Chinese", async () => {
-    expect(s.requestsTo("t20200120_5.html")).toHaveLength(2);
-    const failed = await rows(
-      client,
-      "SELECT source_url, error, error_zh FROM reports WHERE status = 'failed' ORDER BY source_url",
-    );
-    const byUrl = Object.fromEntries(
-      failed.map((f) => [new URL(String(f.source_url)).pathname, [f.error, f.error_zh]]),
-    );
-    expect(Object.keys(byUrl).sort()).toEqual(
-      [
-        "/private/2018.html",
-        "/xxgk/ndbg/201801/P020180120000001.pdf",
-        "/xxgk/ndbg/202101/t20210125_4.html",
-        "/xxgk/ndbg/202201/t20220125_3.html",
-        "/xxgk/ndbg/loop-a.html",
-      ].sort(),
-    );
-    expect(byUrl["/private/2018.html"][1]).toMatch(/robots\.txt/);
-    expect(byUrl["/xxgk/ndbg/202201/t20220125_3.html"][0]).toMatch(/HTTP 404/);
-    expect(byUrl["/xxgk/ndbg/202101/t20210125_4.html"][1]).toMatch(/超时/);
-    expect(byUrl["/xxgk/ndbg/201801/P020180120000001.pdf"][1]).toMatch(/大小上限/);
-    expect(byUrl["/xxgk/ndbg/loop-a.html"][1]).toMatch(/循环/);
-    // The oversized attachment was cut off, not downloaded whole; the slow page was tried three times.
-    expect(s.requestsTo("t20210125_4.html")).toHaveLength(3);
-  });
+  it(
+    "retries a 500 and gets the report; keeps each failure with its URL and a reason in English and " + "Chinese",
+    async () => {
+      expect(s.requestsTo("t20200120_5.html")).toHaveLength(2);
+      const failed = await rows(
+        client,
+        "SELECT source_url, error, error_zh FROM reports WHERE status = 'failed' ORDER BY source_url",
+      );
+      const byUrl = Object.fromEntries(
+        failed.map((f) => [new URL(String(f.source_url)).pathname, [f.error, f.error_zh]]),
+      );
+      expect(Object.keys(byUrl).sort()).toEqual(
+        [
+          "/private/2018.html",
+          "/xxgk/ndbg/201801/P020180120000001.pdf",
+          "/xxgk/ndbg/202101/t20210125_4.html",
+          "/xxgk/ndbg/202201/t20220125_3.html",
+          "/xxgk/ndbg/loop-a.html",
+        ].sort(),
+      );
+      expect(byUrl["/private/2018.html"][1]).toMatch(/robots\.txt/);
+      expect(byUrl["/xxgk/ndbg/202201/t20220125_3.html"][0]).toMatch(/HTTP 404/);
+      expect(byUrl["/xxgk/ndbg/202101/t20210125_4.html"][1]).toMatch(/超时/);
+      expect(byUrl["/xxgk/ndbg/201801/P020180120000001.pdf"][1]).toMatch(/大小上限/);
+      expect(byUrl["/xxgk/ndbg/loop-a.html"][1]).toMatch(/循环/);
+      // The oversized attachment was cut off, not downloaded whole; the slow page was tried three times.
+      expect(s.requestsTo("t20210125_4.html")).toHaveLength(3);
+    },
+  );
 
   it("keeps provenance and the original bytes", async () => {
     const [pdf] = await rows(
       client,
-      "SELECT source_url, source_name, fetched_at, http_last_modified, page_published, first_seen_at, sha256 FROM reports WHERE year = 2023 AND source_name LIKE '%.pdf'",
+      "SELECT source_url, source_name, fetched_at, http_last_modified, page_published, first_seen_at, sha256 FROM " +
+        "reports WHERE year = 2023 AND source_name LIKE '%.pdf'",
     );
     expect(pdf).toMatchObject({
       source_url: `${s.main}/xxgk/ndbg/202401/P020240131512345678.pdf`,
@@ -189,25 +198,29 @@ describe("collect from a fixture site", () => {
     expect(await integrityProblems(client)).toEqual([]);
   });
 
-  it("the report page's 发布后被修改 and /quality's list read that change: when it was noticed and the figures old → new", async () => {
-    process.env.DATABASE_URL = url;
-    try {
-      const { getRevisedReports, getRevisionOf } = await import("@/lib/queries/revisions");
-      const revised = await getRevisedReports({ region: "3303" });
-      expect(revised.map((r) => [r.agencyName, r.year])).toEqual([[AGENCY, 2022]]);
-      const [active] = await rows(
-        client,
-        `SELECT id, first_seen_at FROM reports WHERE public_id = '${revised[0].publicId}'`,
-      );
-      const revision = (await getRevisionOf({ reportId: Number(active.id) }))!;
-      expect(revision.later.firstSeenAt).toBe(active.first_seen_at);
-      expect(revision.changes).toContainEqual({ key: "apps.new.total", before: 6, after: 7 });
-      expect(revision.changes.every((c) => c.before !== c.after)).toBe(true);
-      expect(await getRevisedReports({ region: "11" })).toEqual([]);
-    } finally {
-      delete process.env.DATABASE_URL;
-    }
-  });
+  it(
+    "the report page's 发布后被修改 and /quality's list read that change: when it was noticed and the figures old → " +
+      "new",
+    async () => {
+      process.env.DATABASE_URL = url;
+      try {
+        const { getRevisedReports, getRevisionOf } = await import("@/lib/queries/revisions");
+        const revised = await getRevisedReports({ region: "3303" });
+        expect(revised.map((r) => [r.agencyName, r.year])).toEqual([[AGENCY, 2022]]);
+        const [active] = await rows(
+          client,
+          `SELECT id, first_seen_at FROM reports WHERE public_id = '${revised[0].publicId}'`,
+        );
+        const revision = (await getRevisionOf({ reportId: Number(active.id) }))!;
+        expect(revision.later.firstSeenAt).toBe(active.first_seen_at);
+        expect(revision.changes).toContainEqual({ key: "apps.new.total", before: 6, after: 7 });
+        expect(revision.changes.every((c) => c.before !== c.after)).toBe(true);
+        expect(await getRevisedReports({ region: "11" })).toEqual([]);
+      } finally {
+        delete process.env.DATABASE_URL;
+      }
+    },
+  );
 });
 
 describe("collect options", () => {

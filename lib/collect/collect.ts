@@ -42,7 +42,9 @@ export interface CollectOptions {
   /** List pages read per column at most. */
   maxPages: number;
   originalsDir: string;
-  /** The parser, regions and checks (failure rows need its version); ingest itself loads its own unless `ingestDeps`. */
+  /**
+   * The parser, regions and checks (failure rows need its version); ingest itself loads its own unless `ingestDeps`.
+   */
   deps: IngestDeps;
   /** Passed to ingest (tests); without it ingest parses in worker threads when a batch is large. */
   ingestDeps?: IngestDeps;
@@ -213,7 +215,8 @@ export class Collector {
     if (!page) {
       await this.fail(
         url,
-        `${url} is not a web page (${res.contentType || "no content type"}); give the address of the column's list page.`,
+        `${url} is not a web page (${res.contentType || "no content type"}); give the address of the column's list ` +
+          `page.`,
       );
       return null;
     }

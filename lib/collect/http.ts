@@ -13,7 +13,7 @@
  * queue, the retries and robots.txt: three small, well-kept packages with five dependencies between them.
  */
 import PQueue from "p-queue";
-import pRetry, { AbortError } from "p-retry";
+import pRetry from "p-retry";
 import { RobotsCache } from "./robots";
 
 export { USER_AGENT } from "./user-agent";
@@ -193,7 +193,8 @@ export class PoliteHttp {
       const cause = (e as { cause?: { code?: string; message?: string } }).cause;
       throw new FetchError(
         "network",
-        `Could not reach ${url.href} (${cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e))}).`,
+        `Could not reach ${url.href} ` +
+          `(${cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e))}).`,
       );
     } finally {
       timer.clear();

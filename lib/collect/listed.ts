@@ -36,7 +36,9 @@ export async function registerListedAgencies(client: Client, targets: CollectTar
   try {
     for (const { args, regions } of listed.values()) {
       const r = await tx.execute({
-        sql: `INSERT INTO agencies (id, name, norm_name, kind, level, region_code, province_code, city_code, county_code, initials)
+        sql:
+          `INSERT INTO agencies (id, name, norm_name, kind, level, region_code, province_code, city_code, ` +
+          `county_code, initials)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
         args,
       });

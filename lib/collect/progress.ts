@@ -17,7 +17,8 @@ export function collectProgress(stream: NodeJS.WriteStream = process.stderr): {
       {
         stream,
         format:
-          "collect [{bar}] {value}/{total} URLs | {pages} pages, {reports} reports | {rate} URLs/s | ETA {eta_formatted} | !{failed}",
+          "collect [{bar}] {value}/{total} URLs | {pages} pages, {reports} reports | {rate} URLs/s | ETA " +
+          "{eta_formatted} | !{failed}",
         hideCursor: true,
         etaBuffer: 20,
       },
@@ -51,7 +52,9 @@ export function collectProgress(stream: NodeJS.WriteStream = process.stderr): {
 export function formatCollectSummary(s: CollectSummary): string {
   const secs = s.elapsedMs / 1000;
   return [
-    `pages ${s.pages}, reports ${s.reports}: added ${s.added}, updated ${s.updated}, unchanged ${s.unchanged}, failed ${s.failed}`,
-    `time ${secs.toFixed(1)} s, ${(s.pages / Math.max(secs, 1e-3)).toFixed(1)} pages/s, ${(s.reports / Math.max(secs, 1e-3)).toFixed(1)} reports/s`,
+    `pages ${s.pages}, reports ${s.reports}: added ${s.added}, updated ${s.updated}, unchanged ${s.unchanged}, ` +
+      `failed ${s.failed}`,
+    `time ${secs.toFixed(1)} s, ${(s.pages / Math.max(secs, 1e-3)).toFixed(1)} pages/s, ` +
+      `${(s.reports / Math.max(secs, 1e-3)).toFixed(1)} reports/s`,
   ].join("\n");
 }

@@ -41,7 +41,9 @@ const EXT_BY_MAGIC: [number[], string][] = [
   [[0xd0, 0xcf, 0x11, 0xe0], ".doc"],
 ];
 
-/** A file name for the bytes: the URL's own (P020240131….pdf), made safe; an extension from the bytes if it has none. */
+/**
+ * A file name for the bytes: the URL's own (P020240131….pdf), made safe; an extension from the bytes if it has none.
+ */
 export function originalName(url: URL, bytes: Uint8Array, html: boolean): string {
   let name = url.pathname.split("/").pop() ?? "";
   try {
@@ -79,10 +81,13 @@ export async function getUrlState(client: Client, url: string): Promise<UrlState
 
 export async function putUrlState(client: Client, s: UrlState): Promise<void> {
   await client.execute({
-    sql: `INSERT INTO collect_urls (url, kind, status, etag, last_modified, sha256, info, error, fetched_at, first_seen_at)
+    sql:
+      `INSERT INTO collect_urls (url, kind, status, etag, last_modified, sha256, info, error, fetched_at, ` +
+      `first_seen_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, status = excluded.status, etag = excluded.etag,
-            last_modified = excluded.last_modified, sha256 = excluded.sha256, info = excluded.info, error = excluded.error,
+            last_modified = excluded.last_modified, sha256 = excluded.sha256, info = excluded.info, error = ` +
+      `excluded.error,
             fetched_at = excluded.fetched_at, first_seen_at = excluded.first_seen_at`,
     args: [s.url, s.kind, s.status, s.etag, s.lastModified, s.sha256, s.info, s.error, s.fetchedAt, s.firstSeenAt],
   });
@@ -113,7 +118,9 @@ export async function clearUrlFailure(client: Client, url: string): Promise<void
 /** Bytes fetched again unchanged: the stored report was seen again now (and gains a URL if it was ingested by hand). */
 export async function touchReport(client: Client, sha256: string, url: string, p: Provenance): Promise<void> {
   await client.execute({
-    sql: `UPDATE reports SET source_url = coalesce(source_url, ?), fetched_at = ?, http_last_modified = coalesce(?, http_last_modified),
+    sql:
+      `UPDATE reports SET source_url = coalesce(source_url, ?), fetched_at = ?, http_last_modified = coalesce(?, ` +
+      `http_last_modified),
             page_published = coalesce(page_published, ?), first_seen_at = coalesce(first_seen_at, ?) WHERE sha256 = ?`,
     args: [url, p.fetchedAt, p.httpLastModified, p.pagePublished, p.firstSeenAt, sha256],
   });

@@ -18,4 +18,6 @@ function version(): string {
 }
 
 /** HTTP headers are Latin-1 only: the description is in English. */
-export const USER_AGENT = `${ROBOTS_TOKEN}/${version()} (collects government information disclosure annual reports; 1 request/s per host; obeys robots.txt)`;
+export const USER_AGENT =
+  `${ROBOTS_TOKEN}/${version()} (collects government information disclosure annual reports; ` +
+  `1 request/s per host; obeys robots.txt)`;

@@ -16,7 +16,9 @@ import {
 export const APPLICANTS = TEMPLATE_APPLICANTS.filter((a) => a.key !== "total").map((a) => a.key);
 export type Applicant = (typeof APPLICANTS)[number];
 
-/** An outcome leaf: the row key, the group label printed in the row's first cell (when it opens a group), the row label. */
+/**
+ * An outcome leaf: the row key, the group label printed in the row's first cell (when it opens a group), the row label.
+ */
 export interface OutcomeLeaf {
   key: string;
   group: string | null;

@@ -68,7 +68,9 @@ function renderHtml(blocks: Block[], style: NumberStyle): string {
     if (b.kind === "heading") return `<h2>${escapeHtml(b.text)}</h2>`;
     return `<p>${escapeHtml(b.text)}</p>`;
   });
-  const head = `<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>${title && title.kind === "title" ? escapeHtml(title.text) : ""}</title>\n</head>\n<body>\n`;
+  const head =
+    `<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n` +
+    `<title>${title && title.kind === "title" ? escapeHtml(title.text) : ""}</title>\n</head>\n<body>\n`;
   return `${head}${body.join("\n")}\n</body>\n</html>\n`;
 }
 
@@ -81,7 +83,7 @@ export function renderReport(blocks: Block[], layout: Layout, style: NumberStyle
     else lines.push(...textTable(b.rows, layout, style));
   }
   // Seed 000 (one cell per line) comes from a page where every paragraph and cell sits between blank lines.
-  return lines.join(layout === "lines" ? "\n\n" : "\n") + "\n";
+  return `${lines.join(layout === "lines" ? "\n\n" : "\n")}\n`;
 }
 
 export const LAYOUTS: Layout[] = ["lines", "pipes", "lines_pipe", "tabs", "html", "flat"];

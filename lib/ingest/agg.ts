@@ -145,7 +145,8 @@ export class AggDeltas {
       "failing = agg_region_year.failing + excluded.failing",
       ...METRIC_COLUMNS.map(
         (c) =>
-          `${c} = CASE WHEN excluded.${c} IS NULL THEN agg_region_year.${c} ELSE coalesce(agg_region_year.${c}, 0) + excluded.${c} END`,
+          `${c} = CASE WHEN excluded.${c} IS NULL THEN agg_region_year.${c} ELSE coalesce(agg_region_year.${c}, 0) + ` +
+          `excluded.${c} END`,
       ),
     ];
     await insertRows(

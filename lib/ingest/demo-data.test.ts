@@ -58,7 +58,8 @@ describe("dropDemoData", () => {
     ]);
     const real = folder([
       { agency: YONGJIA, year: 2023, values: applications(3, 5) }, // carried over 5 ≠ demo 2022's 2: R5
-      { agency: OUHAI_CIVIL, year: 2023, values: { ...applications(5), "review.total": null } }, // R6: a finding to keep
+      // R6: a finding to keep
+      { agency: OUHAI_CIVIL, year: 2023, values: { ...applications(5), "review.total": null } },
     ]);
     expect(await ingestPaths([demo], { client, demo: true })).toMatchObject({ added: 4, failed: 0 });
     expect(await ingestPaths([real], { client })).toMatchObject({ added: 2, failed: 0 });
@@ -113,24 +114,29 @@ describe("dropDemoData", () => {
 
 describe("demo and real reports of the same agency and year", () => {
   const STATUS =
-    "SELECT is_demo, status, (SELECT apps_new FROM report_facts f WHERE f.report_id = r.id) AS apps_new FROM reports r ORDER BY is_demo";
+    "SELECT is_demo, status, (SELECT apps_new FROM report_facts f WHERE f.report_id = r.id) AS apps_new FROM reports " +
+    "r ORDER BY is_demo";
 
-  it("a demo report never replaces a real one, whichever comes first, and dropping the demo data keeps the real one", async () => {
-    const client = await db();
-    // real first (as `npm run demo` loads the samples), then the demo corpus naming the same agency
-    await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(21) }])], { client });
-    expect(
-      await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(47) }])], { client, demo: true }),
-    ).toMatchObject({ added: 1, updated: 0 });
-    expect(await rows(client, STATUS)).toEqual([
-      { is_demo: 0, status: "active", apps_new: 21 },
-      { is_demo: 1, status: "superseded", apps_new: null },
-    ]);
-    expect(await integrityProblems(client)).toEqual([]);
-    expect(await dropDemoData(client)).toBe(1);
-    expect(await rows(client, STATUS)).toEqual([{ is_demo: 0, status: "active", apps_new: 21 }]);
-    expect(await integrityProblems(client)).toEqual([]);
-  });
+  it(
+    "a demo report never replaces a real one, whichever comes first, and dropping the demo data keeps the real " +
+      "one",
+    async () => {
+      const client = await db();
+      // real first (as `npm run demo` loads the samples), then the demo corpus naming the same agency
+      await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(21) }])], { client });
+      expect(
+        await ingestPaths([folder([{ agency: OUHAI, year: 2023, values: applications(47) }])], { client, demo: true }),
+      ).toMatchObject({ added: 1, updated: 0 });
+      expect(await rows(client, STATUS)).toEqual([
+        { is_demo: 0, status: "active", apps_new: 21 },
+        { is_demo: 1, status: "superseded", apps_new: null },
+      ]);
+      expect(await integrityProblems(client)).toEqual([]);
+      expect(await dropDemoData(client)).toBe(1);
+      expect(await rows(client, STATUS)).toEqual([{ is_demo: 0, status: "active", apps_new: 21 }]);
+      expect(await integrityProblems(client)).toEqual([]);
+    },
+  );
 
   it("a real report replaces a demo one", async () => {
     const client = await db();
@@ -176,7 +182,8 @@ describe("demo and real reports of the same agency and year", () => {
     expect(
       await rows(
         client,
-        "SELECT sum(reports) AS reports, sum(apps_new) AS apps_new FROM agg_region_year WHERE scope = '' AND year = 2023",
+        "SELECT sum(reports) AS reports, sum(apps_new) AS apps_new FROM agg_region_year WHERE scope = '' AND year = " +
+          "2023",
       ),
     ).toEqual([{ reports: 2, apps_new: 24 }]);
     expect(await aggMismatches(client)).toEqual([]);

@@ -59,7 +59,8 @@ export async function dropDemoData(client: Client): Promise<number> {
       await tx.execute(`DELETE FROM ${table} WHERE report_id IN (${demo})`);
     }
     const shared = await tx.execute(
-      "SELECT DISTINCT agency_id FROM reports WHERE is_demo = 1 AND agency_id IN (SELECT agency_id FROM reports WHERE is_demo = 0)",
+      "SELECT DISTINCT agency_id FROM reports WHERE is_demo = 1 AND agency_id IN (SELECT agency_id FROM reports " +
+        "WHERE is_demo = 0)",
     );
     // Databases written before demo reports were barred from replacing real ones: a real report superseded by a
     // demo report becomes active again (with its facts), or it would vanish with the demo data.
@@ -70,7 +71,8 @@ export async function dropDemoData(client: Client): Promise<number> {
     await tx.execute("DELETE FROM reports WHERE is_demo = 1");
     for (const row of restored.rows) await restoreReport(tx, Number(row.id), rel);
     await tx.execute(
-      "DELETE FROM agencies WHERE is_demo = 1 AND id NOT IN (SELECT agency_id FROM reports WHERE agency_id IS NOT NULL)",
+      "DELETE FROM agencies WHERE is_demo = 1 AND id NOT IN (SELECT agency_id FROM reports WHERE agency_id IS NOT " +
+        "NULL)",
     );
     await tx.execute("UPDATE agencies SET is_demo = 0 WHERE is_demo = 1");
     for (const row of shared.rows) await recheckAgency(tx, String(row.agency_id));
@@ -86,7 +88,8 @@ export async function dropDemoData(client: Client): Promise<number> {
 
 const FACT_METRICS = CORE_METRICS.map(
   (m) =>
-    `(SELECT v.value FROM report_values v JOIN value_keys k ON k.id = v.key_id WHERE v.report_id = r.id AND k.key = '${m.key}')`,
+    `(SELECT v.value FROM report_values v JOIN value_keys k ON k.id = v.key_id WHERE v.report_id = r.id AND k.key = ` +
+    `'${m.key}')`,
 ).join(", ");
 
 /** Makes a stored real report active again and gives it back its report_facts row (agg is rebuilt after). */
@@ -107,8 +110,10 @@ async function restoreReport(tx: Transaction, id: number, rel: number): Promise<
 /** The carried-over/forward values of one stored report, as R5 compares them. */
 async function chainValues(tx: Transaction, reportId: number): Promise<Record<string, number>> {
   const rs = await tx.execute({
-    sql: `SELECT k.key, v.value FROM report_values v JOIN value_keys k ON k.id = v.key_id
-          WHERE v.report_id = ? AND v.value IS NOT NULL AND (k.key LIKE 'apps.carried_over.%' OR k.key LIKE 'apps.carried_forward.%')`,
+    sql:
+      `SELECT k.key, v.value FROM report_values v JOIN value_keys k ON k.id = v.key_id
+          WHERE v.report_id = ? AND v.value IS NOT NULL AND (k.key LIKE 'apps.carried_over.%' OR k.key LIKE ` +
+      `'apps.carried_forward.%')`,
     args: [reportId],
   });
   return Object.fromEntries(rs.rows.map((r) => [String(r.key), Number(r.value)]));

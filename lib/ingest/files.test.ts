@@ -16,16 +16,19 @@ describe("isReportFile", () => {
 });
 
 describe("collectFiles", () => {
-  it("walks folders recursively in sorted order, skips hidden folders, keeps explicit files, reports missing paths", async () => {
-    const dir = tempDir();
-    for (const p of ["b/2.txt", "b/1.pdf", "a.html", ".git/x.txt", "b/expected.json", "c.png"]) {
-      mkdirSync(join(dir, p, ".."), { recursive: true });
-      writeFileSync(join(dir, p), "x");
-    }
-    const { files, missing } = await collectFiles([dir, join(dir, "c.png"), join(dir, "nope")]);
-    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(["a.html", "b/1.pdf", "b/2.txt", "c.png"]);
-    expect(missing).toEqual([join(dir, "nope")]);
-  });
+  it(
+    "walks folders recursively in sorted order, skips hidden folders, keeps explicit files, reports missing " + "paths",
+    async () => {
+      const dir = tempDir();
+      for (const p of ["b/2.txt", "b/1.pdf", "a.html", ".git/x.txt", "b/expected.json", "c.png"]) {
+        mkdirSync(join(dir, p, ".."), { recursive: true });
+        writeFileSync(join(dir, p), "x");
+      }
+      const { files, missing } = await collectFiles([dir, join(dir, "c.png"), join(dir, "nope")]);
+      expect(files.map((f) => f.slice(dir.length + 1))).toEqual(["a.html", "b/1.pdf", "b/2.txt", "c.png"]);
+      expect(missing).toEqual([join(dir, "nope")]);
+    },
+  );
 
   it("follows links to report files, not links to folders or broken links", async () => {
     const dir = tempDir();

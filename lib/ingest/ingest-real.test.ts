@@ -78,7 +78,8 @@ describe("ingest with the real parser", () => {
     const client = await loadTwice([SEEDS], 5);
     const ouhai = (
       await client.execute(
-        "SELECT f.apps_new, f.county_code, a.initials FROM report_facts f JOIN agencies a ON a.id = f.agency_id WHERE f.county_code = '330304'",
+        "SELECT f.apps_new, f.county_code, a.initials FROM report_facts f JOIN agencies a ON a.id = f.agency_id " +
+          "WHERE f.county_code = '330304'",
       )
     ).rows;
     expect(ouhai.map((r) => ({ ...r }))).toEqual([{ apps_new: 51, county_code: "330304", initials: "ohqrmzfbgs" }]);
@@ -107,7 +108,8 @@ describe("ingest with the real parser", () => {
     // 2022 carries forward 5 + 2 = 7; 2023 says it carried over 2 + 7 = 9: R5 on the 2023 report, per column
     const r5 = (
       await client.execute(
-        "SELECT r.year, f.keys, f.expected, f.actual FROM findings f JOIN reports r ON r.id = f.report_id WHERE f.rule = 'R5' ORDER BY f.keys",
+        "SELECT r.year, f.keys, f.expected, f.actual FROM findings f JOIN reports r ON r.id = f.report_id WHERE " +
+          "f.rule = 'R5' ORDER BY f.keys",
       )
     ).rows;
     expect(r5.map((r) => [r.year, JSON.parse(String(r.keys))[0], r.expected, r.actual])).toEqual([
@@ -136,7 +138,8 @@ describe("ingest with the real parser", () => {
     expect(await ingestPaths([join(dir, "b")], { client, workers: 0 })).toMatchObject({ added: 0, updated: 1 });
     const statuses = (
       await client.execute(
-        "SELECT source_name, status FROM reports WHERE source_name LIKE '%002%' OR source_name LIKE 'ouhai%' ORDER BY id",
+        "SELECT source_name, status FROM reports WHERE source_name LIKE '%002%' OR source_name LIKE 'ouhai%' ORDER " +
+          "BY id",
       )
     ).rows;
     expect(statuses.map((r) => [r.source_name, r.status])).toEqual([

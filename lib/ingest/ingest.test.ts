@@ -87,13 +87,15 @@ describe("ingestPaths", () => {
     // blanks are stored as NULL value rows (not 0); printed values with their line
     const review = await rows(
       client,
-      "SELECT v.value FROM report_values v JOIN reports r ON r.id = v.report_id JOIN value_keys k ON k.id = v.key_id WHERE k.key = 'review.total' ORDER BY r.year, v.value",
+      "SELECT v.value FROM report_values v JOIN reports r ON r.id = v.report_id JOIN value_keys k ON k.id = v.key_id " +
+        "WHERE k.key = 'review.total' ORDER BY r.year, v.value",
     );
     expect(review).toEqual([...Array(5).fill({ value: null }), { value: 0 }]);
     expect(
       await count(
         client,
-        "SELECT count(*) FROM report_values v JOIN value_keys k ON k.id = v.key_id WHERE k.key = 'apps.new.total' AND v.line > 0",
+        "SELECT count(*) FROM report_values v JOIN value_keys k ON k.id = v.key_id WHERE k.key = 'apps.new.total' " +
+          "AND v.line > 0",
       ),
     ).toBe(6);
   });
@@ -220,7 +222,8 @@ describe("ingestPaths", () => {
       }
       const r5 = await rows(
         client,
-        "SELECT r.year, f.keys, f.expected, f.actual FROM findings f JOIN reports r ON r.id = f.report_id WHERE f.rule = 'R5' ORDER BY f.keys",
+        "SELECT r.year, f.keys, f.expected, f.actual FROM findings f JOIN reports r ON r.id = f.report_id WHERE " +
+          "f.rule = 'R5' ORDER BY f.keys",
       );
       expect(r5.map((r) => [r.year, JSON.parse(String(r.keys))[0], r.expected, r.actual])).toEqual([
         [2023, "apps.carried_over.natural_person", 7, 9],
@@ -377,7 +380,9 @@ describe("writeBatch", () => {
     const sorted = (rs: unknown[][]) => rs.map((r) => JSON.stringify(r)).sort();
     for (const it of [first, ...batch]) {
       const stored = await client.execute({
-        sql: "SELECT k.key, v.value, v.line FROM report_values v JOIN value_keys k ON k.id = v.key_id JOIN reports r ON r.id = v.report_id WHERE r.sha256 = ?",
+        sql:
+          "SELECT k.key, v.value, v.line FROM report_values v JOIN value_keys k ON k.id = v.key_id JOIN reports r " +
+          "ON r.id = v.report_id WHERE r.sha256 = ?",
         args: [it.sha256],
       });
       expect(sorted(stored.rows.map((r) => [r.key, r.value, r.line]))).toEqual(

@@ -96,7 +96,8 @@ async function writeSafely(
       );
       summary.failures.push({ file: failed.file, error: failed.error });
       summary.failed += 1;
-      await writeBatch(opts.client, [{ ...entry, item: failed }], ctx).catch(() => undefined); // best effort: the summary has it
+      // best effort: the summary has it
+      await writeBatch(opts.client, [{ ...entry, item: failed }], ctx).catch(() => undefined);
     }
   }
 }

@@ -18,7 +18,8 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): P
       {
         stream,
         format:
-          "ingest [{bar}] {value}/{total} | {rate} reports/s | ETA {eta_formatted} | +{added} ~{updated} ={unchanged} !{failed}",
+          "ingest [{bar}] {value}/{total} | {rate} reports/s | ETA {eta_formatted} | +{added} ~{updated} " +
+          "={unchanged} !{failed}",
         hideCursor: true,
       },
       cliProgress.Presets.shades_classic,

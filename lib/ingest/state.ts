@@ -60,7 +60,8 @@ export async function loadActiveState(tx: Transaction, items: ReportItem[]): Pro
   const reports = await selectIn<Raw>(
     tx,
     (p) =>
-      `SELECT id, agency_id, year, published, error_count, warning_count, is_demo FROM reports WHERE status = 'active' AND agency_id IN (${p})`,
+      `SELECT id, agency_id, year, published, error_count, warning_count, is_demo FROM reports WHERE status = ` +
+      `'active' AND agency_id IN (${p})`,
     agencyIds,
   );
   const state = new Map<string, ActiveReport>();
@@ -104,7 +105,8 @@ async function loadDetails(tx: Transaction, state: Map<string, ActiveReport>): P
   const chain = await selectIn<Raw>(
     tx,
     (p) =>
-      `SELECT report_id, rule, severity, message, keys, expected, actual, line FROM findings WHERE report_id IN (${p}) AND rule = '${CHAIN_RULE}'`,
+      `SELECT report_id, rule, severity, message, keys, expected, actual, line FROM findings WHERE report_id IN ` +
+      `(${p}) AND rule = '${CHAIN_RULE}'`,
     ids,
   );
   for (const f of chain) {

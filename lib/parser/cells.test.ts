@@ -187,9 +187,12 @@ describe("blank markers repeated for several cells", () => {
     expect(kinds).toEqual(["blank"]);
   });
 
-  it("names the row when the only reading of its digits contradicts its total (the checks skip rows with blanks)", () => {
-    const fit = fitCells(scan("12//1/6"), 7, rowTotal);
-    expect(fit.cells?.map((c) => c.value)).toEqual([1, 2, null, null, 1, null, 6]);
-    expect(fit.problem?.message).toMatch(/contradicts/);
-  });
+  it(
+    "names the row when the only reading of its digits contradicts its total (the checks skip rows with " + "blanks)",
+    () => {
+      const fit = fitCells(scan("12//1/6"), 7, rowTotal);
+      expect(fit.cells?.map((c) => c.value)).toEqual([1, 2, null, null, 1, null, 6]);
+      expect(fit.problem?.message).toMatch(/contradicts/);
+    },
+  );
 });

@@ -4,7 +4,8 @@
  * organisations. The header words between the table's start and its first row say which. Printed text may
  * flatten the two-level header row by row (自然人 法人或其他组织 总计, then the sub-headings) or print the
  * leaf headings as one row under the group's. Both readings give the sub-headings' order; 自然人 and 总计 leave
- * the template's places (first and last) only where both readings agree. Anything less than one clear occurrence of every
+ * the template's places (first and last) only where both readings agree. Anything less than one clear occurrence of
+ * every
  * heading leaves the template's order.
  */
 import { APPLICANTS } from "@/lib/template/modern";

@@ -37,7 +37,9 @@ export function incompleteReport(
   return {
     rule: "P0",
     severity: "error",
-    message: `incomplete report: the text stops ${where}; missing ${parts.join(" and ")}. The figures read before it are kept.`,
+    message:
+      `incomplete report: the text stops ${where}; missing ${parts.join(" and ")}. The figures read before it ` +
+      `are kept.`,
     keys: missing,
   };
 }

@@ -73,7 +73,7 @@ function joinSignedCells(filled: CellToken[]): CellToken[] {
  */
 function mergeWithinCells(filled: CellToken[]): Cell[] | null {
   const groups = cellGroups(filled);
-  if (!groups || !groups.some((g) => g.length > 1)) return null;
+  if (!groups?.some((g) => g.length > 1)) return null;
   const cells: Cell[] = [];
   for (const g of groups) {
     const nums = g.every((t) => t.kind === "num" && /^\d+(?:,\d{3})*$/.test(t.raw));
@@ -199,7 +199,9 @@ function trySplitRuns(
     if (!bare?.forced || !bare.cells.every((v) => v === null || v < 10)) return null;
     // The checks skip a row with a blank cell: a reading its own total contradicts must say so here.
     if (!check || !bare.cells.includes(null)) return { cells: toCells(bare.cells) };
-    const message = `glued digits "${runs.join(" ")}" read one per cell as ${bare.cells.map((c) => c ?? "-").join("|")}, which the row's sum contradicts`;
+    const message =
+      `glued digits "${runs.join(" ")}" read one per cell as ` +
+      `${bare.cells.map((c) => c ?? "-").join("|")}, which the row's sum contradicts`;
     return { cells: toCells(bare.cells), problem: { severity: "warning", message } };
   }
   const digits = runs.join(" ");
@@ -211,7 +213,9 @@ function trySplitRuns(
   if (split.solutions === 1)
     return { cells: toCells(split.cells), inferred: !split.forced, printed: digits, ...placed };
   const alternatives = split.all.map(toCells);
-  const message = `ambiguous split of glued digits "${digits}" into ${split.all.map((r) => r.map((c) => c ?? "-").join("|")).join(" or ")}`;
+  const message =
+    `ambiguous split of glued digits "${digits}" into ` +
+    `${split.all.map((r) => r.map((c) => c ?? "-").join("|")).join(" or ")}`;
   return {
     cells: alternatives[0],
     alternatives,

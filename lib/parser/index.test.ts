@@ -141,7 +141,7 @@ describe("not a report", () => {
 describe("very long texts", () => {
   it("reads the first 2,000,000 characters and says so in a finding", () => {
     const seed = readFileSync(join(ROOT, "fixtures/seeds/002_1011c9d1822b474b.txt"), "utf8");
-    const long = seed + "\n" + "附录。".repeat(700_000);
+    const long = `${seed}\n${"附录。".repeat(700_000)}`;
     const got = parseText(long);
     expect(got.value?.values["apps.new.total"]).toBe(51);
     const p0 = got.value!.findings.find((f) => f.rule === "P0");

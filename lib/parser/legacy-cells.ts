@@ -326,7 +326,7 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
 function readLoneValues(rows: LegacyRow[]): LegacyRow[] {
   if (!rows.some((r) => r.lone !== undefined) || rows.some((r) => (r.printed ?? 0) > 1)) return rows;
   // A run no single number prints ("00") shows the cells are glued: the stream reader splits them by the sums.
-  if (rows.some((r) => r.glued !== undefined && r.glued.startsWith("0"))) return rows;
+  if (rows.some((r) => r.glued?.startsWith("0"))) return rows;
   for (const row of rows) {
     if (row.lone === undefined) continue;
     row.value = row.lone;

@@ -4,7 +4,8 @@ import { blankMarkupResidue } from "./markup-residue";
 describe("blankMarkupResidue", () => {
   it("blanks Word's settings line and mso- style blocks, keeping positions", () => {
     const text =
-      "报告 Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE /* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格; mso-padding-alt:0cm 5.4pt 0cm 5.4pt; font-size:10.0pt;} 一、总体情况";
+      "报告 Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE /* Style Definitions */ table.MsoNormalTable " +
+      "{mso-style-name:普通表格; mso-padding-alt:0cm 5.4pt 0cm 5.4pt; font-size:10.0pt;} 一、总体情况";
     const out = blankMarkupResidue(text);
     expect(out.length).toBe(text.length);
     expect(out.replace(/\s+/g, " ")).toBe("报告 一、总体情况");

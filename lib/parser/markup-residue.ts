@@ -8,7 +8,8 @@
 const RESIDUE_RE = new RegExp(
   [
     // The document settings line Word writes before the body.
-    String.raw`Normal\s+0\s+[\d.]+\s*(?:磅|pt)(?:\s+\d+){0,3}(?:\s+(?:false|true)){0,6}(?:\s+(?:[A-Z]{2}-[A-Z]{2}|X-NONE)){0,4}`,
+    String.raw`Normal\s+0\s+[\d.]+\s*(?:磅|pt)(?:\s+\d+){0,3}` +
+      String.raw`(?:\s+(?:false|true)){0,6}(?:\s+(?:[A-Z]{2}-[A-Z]{2}|X-NONE)){0,4}`,
     // Comments and CSS rule blocks that carry Word's mso- properties.
     String.raw`/\*\s*Style Definitions\s*\*/`,
     String.raw`[\w.#:-]{0,40}\s*\{[^{}]{0,3000}?mso-[^{}]{0,3000}\}`,

@@ -43,7 +43,7 @@ function readCount(text: string, agency: string | null): number | null {
   const zero = ZERO_RE.exec(text);
   if (zero && !OTHER_KIND.test(zero[1]) && !PART.test(clauseBefore(text, zero.index))) return 0;
   const m = COUNT_RE.exec(text);
-  if (!m || !m[2].includes("申请") || OTHER_KIND.test(m[2])) return null;
+  if (!m?.[2].includes("申请") || OTHER_KIND.test(m[2])) return null;
   const subject = clauseBefore(text, m.index);
   if (PART.test(subject + m[2])) return null;
   return WHOLE.test(subject + m[1] + m[2]) || isAgency(subject, agency) ? Number(m[3]) : null;

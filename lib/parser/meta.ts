@@ -81,7 +81,7 @@ function cleanName(text: string): string {
  * "2023年度瓯海区人民政府信息公开…" where the name runs into 政府信息公开 (人民 + 政府).
  */
 function titleName(title: string): string {
-  const rest = title.replace(/[(\[【]?\d{4}年度?[)\]】]?/, "");
+  const rest = title.replace(/[([【]?\d{4}年度?[)\]】]?/, "");
   const cut = rest.search(/政府信息公开|政务公开|信息公开/);
   if (cut <= 0) return "";
   const name = cleanName(rest.slice(0, cut));
@@ -263,8 +263,8 @@ export function extractMeta(lines: string[]): ReportMeta {
   const apps = findAppsReceived(lines, agency?.name || null);
   if (apps) narrative.appsReceived = apps;
   return {
-    agencyName: agency && agency.name ? agency.name : null,
-    agencyLine: agency && agency.name ? agency.line : null,
+    agencyName: agency?.name ? agency.name : null,
+    agencyLine: agency?.name ? agency.line : null,
     year: yearEvidence.period ?? yearEvidence.title ?? yearEvidence.body ?? null,
     yearEvidence,
     published: readPublishedStamp(lines) ?? signature?.date ?? null,

@@ -86,10 +86,14 @@ export function noteInferred(
 ): void {
   const reading = readingText(cells.map((c) => c.value));
   if (fit.placed) {
-    const message = `${at.name}: fewer numbers than cells ("${fit.printed}"), read as ${reading}: the empty cells were placed ${basis}`;
+    const message =
+      `${at.name}: fewer numbers than cells ("${fit.printed}"), read as ${reading}: the empty cells ` +
+      `were placed ${basis}`;
     sink.finding("P2", confirmed ? "info" : "warning", message, at.keys, at.from);
   } else if (!confirmed) {
-    const message = `${at.name}: cells not printed apart ("${fit.printed}"), read as ${reading} ${basis}; the table's other sums do not confirm it`;
+    const message =
+      `${at.name}: cells not printed apart ("${fit.printed}"), read as ${reading} ${basis}; the ` +
+      `table's other sums do not confirm it`;
     sink.finding("P2", "info", message, at.keys, at.from);
   }
 }

@@ -73,7 +73,8 @@ describe("extractTemplateTables", () => {
 
   it("blanks Word style residue inside a table instead of reading its numbers", () => {
     const residue =
-      "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE table.MsoNormalTable {mso-style-name:普通表格; mso-padding-alt:0cm 5.4pt 0cm 5.4pt; font-size:10.0pt;}";
+      "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE table.MsoNormalTable {mso-style-name:普通表格; " +
+      "mso-padding-alt:0cm 5.4pt 0cm 5.4pt; font-size:10.0pt;}";
     const text = SEED.replace("二、上年结转", `${residue}\n二、上年结转`);
     const { value, issues } = read(text);
     expect(issues).toEqual([]);

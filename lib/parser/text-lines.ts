@@ -8,7 +8,7 @@ const PAGE_NUMBER_RE =
   /^[\s|]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})[\s|]*$/;
 
 export function blankPageNumbers(text: string): string {
-  if (!/[-—–页\/]/.test(text)) return text;
+  if (!/[-—–页/]/.test(text)) return text;
   return text
     .split("\n")
     .map((line) => (line.length < 200 && PAGE_NUMBER_RE.test(line) ? "" : line))

@@ -124,7 +124,8 @@ export async function getPeers(args: {
   const rows = await db.all<AgencyBase>(sql`
     SELECT ${BASE_COLUMNS} FROM agencies
     WHERE province_code = ${code.slice(0, 2)} AND level = ${agency.level}${exclude}
-    ORDER BY county_code IS ${code.length >= 6 ? code.slice(0, 6) : null} DESC, city_code IS ${code.length >= 4 ? code.slice(0, 4) : null} DESC,
+    ORDER BY county_code IS ${code.length >= 6 ? code.slice(0, 6) : null} DESC, city_code IS
+    ${code.length >= 4 ? code.slice(0, 4) : null} DESC,
       kind = ${agency.kind} DESC, last_year DESC, name
     LIMIT ${args.limit ?? 8}`);
   return summarise(rows);

@@ -72,7 +72,8 @@ describe("ranking", () => {
     const ranking = await getRanking({ selection: ALL, metric: "apps.new.total", year, mode: "region" });
     const expected = await rows<{ id: string; value: number }>(
       client,
-      "SELECT province_code AS id, SUM(apps_new) AS value FROM report_facts WHERE year = ? AND province_code IS NOT NULL GROUP BY 1",
+      "SELECT province_code AS id, SUM(apps_new) AS value FROM report_facts WHERE year = ? AND province_code IS NOT " +
+        "NULL GROUP BY 1",
       [year],
     );
     const byId = new Map(expected.map((e) => [e.id, e.value]));
@@ -109,7 +110,8 @@ describe("series and compare", () => {
     const points = await getAgencySeries({ agencies: [id], metric: "rate.review_correction", from: null, to: null });
     const facts = await rows<{ year: number; c: number | null; t: number | null; p: number | null }>(
       client,
-      "SELECT year, review_corrected AS c, review_total AS t, review_pending AS p FROM report_facts WHERE agency_id = ? ORDER BY year",
+      "SELECT year, review_corrected AS c, review_total AS t, review_pending AS p FROM report_facts WHERE agency_id " +
+        "= ? ORDER BY year",
       [id],
     );
     expect(points.map((p) => p.year)).toEqual(facts.map((f) => f.year));

@@ -20,7 +20,8 @@ describe("region map", () => {
     const map = await getRegionMap({ selection: ALL, metric: "apps.new.total", year });
     const expected = await rows<{ id: string; value: number | null }>(
       client,
-      "SELECT province_code AS id, SUM(apps_new) AS value FROM report_facts WHERE year = ? AND province_code IS NOT NULL GROUP BY 1 ORDER BY 1",
+      "SELECT province_code AS id, SUM(apps_new) AS value FROM report_facts WHERE year = ? AND province_code IS NOT " +
+        "NULL GROUP BY 1 ORDER BY 1",
       [year],
     );
     expect(map.year).toBe(year);
@@ -33,7 +34,8 @@ describe("region map", () => {
   it("inside a province: its cities and the county-level units directly under it, by code", async () => {
     const [{ code }] = await rows<{ code: string }>(
       client,
-      "SELECT province_code AS code FROM report_facts WHERE year = ? GROUP BY 1 ORDER BY COUNT(DISTINCT city_code) DESC LIMIT 1",
+      "SELECT province_code AS code FROM report_facts WHERE year = ? GROUP BY 1 ORDER BY COUNT(DISTINCT city_code) " +
+        "DESC LIMIT 1",
       [year],
     );
     const map = await getRegionMap({ selection: { ...ALL, region: code }, metric: "apps.new.total", year });

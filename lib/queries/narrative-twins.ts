@@ -62,7 +62,8 @@ async function computeYear(year: number): Promise<YearSignatures> {
   const db = await getDb();
   const [rows, regions] = await Promise.all([
     db.all<TextRow>(sql`
-      SELECT rf.report_id AS id, r.public_id AS publicId, rf.agency_id AS agencyId, a.name AS agencyName, rf.level, rf.kind,
+      SELECT rf.report_id AS id, r.public_id AS publicId, rf.agency_id AS agencyId, a.name AS agencyName, rf.level,
+      rf.kind,
              a.region_code AS regionCode, rf.province_code AS provinceCode, rf.city_code AS cityCode,
              rf.county_code AS countyCode, r.raw_text AS rawText
       FROM report_facts rf JOIN reports r ON r.id = rf.report_id JOIN agencies a ON a.id = rf.agency_id
@@ -102,7 +103,10 @@ function inScope(r: SignedReport, scope: ScorecardScope): boolean {
   return code === region && (!scope.level || r.level === scope.level) && (!scope.kind || r.kind === scope.kind);
 }
 
-/** The narrative check of every report of the scope and year: its most similar text, another agency's or its own of last year. */
+/**
+ * The narrative check of every report of the scope and year: its most similar text, another agency's or its own of last
+ * year.
+ */
 export async function getNarrativeChecks(params: { scope: ScorecardScope; year: number }): Promise<NarrativeCheck[]> {
   const [current, previous] = await Promise.all([yearSignatures(params.year), yearSignatures(params.year - 1)]);
   const byId = new Map(current.reports.map((r) => [r.id, r]));

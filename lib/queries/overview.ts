@@ -111,7 +111,9 @@ export async function getRanking(args: {
   return { mode, year, rows };
 }
 
-/** Years with any stored report (national pre-aggregates: one row per year, level and kind); as of `rel` when pinned. */
+/**
+ * Years with any stored report (national pre-aggregates: one row per year, level and kind); as of `rel` when pinned.
+ */
 export async function getAvailableYears(rel?: number | null): Promise<number[]> {
   const db = await getDb();
   const rows = await db.all<{ year: number }>(

@@ -132,7 +132,8 @@ export async function getFailingReports(params: {
   if (!window) return { rows: [], page, hasNext: false, total: 0 };
   const scope = { ...params.scope, from: window.from, to: window.to };
   const ruleTerm = params.rule
-    ? sql`EXISTS (SELECT 1 FROM findings f WHERE f.report_id = report_facts.report_id AND f.rule = ${params.rule} AND f.severity = 'error')`
+    ? sql`EXISTS (SELECT 1 FROM findings f WHERE f.report_id = report_facts.report_id AND f.rule = ${params.rule}
+    AND f.severity = 'error')`
     : sql`has_error = 1`;
   // Walk the (year, <scope's region column>) index: constant within a city or county, so the order is the
   // same, but ordering a city by province_code made SQLite walk every province's rows of the year (0.1 s at 1M).
@@ -168,7 +169,8 @@ export async function getFailedFiles({ page: requested }: { page: number }): Pro
   const { page, offset } = pageBounds(requested);
   const db = await getDb();
   const rows = await db.all<FailedFile>(sql`
-    SELECT public_id AS publicId, source_name AS sourceName, error, error_zh AS errorZh, ingested_at AS ingestedAt, source_url AS sourceUrl
+    SELECT public_id AS publicId, source_name AS sourceName, error, error_zh AS errorZh, ingested_at AS ingestedAt,
+    source_url AS sourceUrl
     FROM reports WHERE status = 'failed'
     ORDER BY year DESC, id DESC LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`);
   return toPage(rows, page);

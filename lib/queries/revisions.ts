@@ -34,13 +34,15 @@ async function changedFigures(earlierId: number, laterId: number): Promise<Figur
     WITH a AS (SELECT key_id, value FROM report_values WHERE report_id = ${earlierId}),
          b AS (SELECT key_id, value FROM report_values WHERE report_id = ${laterId})
     SELECT k.key AS key, d.before, d.after FROM (
-      SELECT a.key_id, a.value AS before, b.value AS after FROM a LEFT JOIN b ON b.key_id = a.key_id WHERE b.value IS NOT a.value
+      SELECT a.key_id, a.value AS before, b.value AS after FROM a LEFT JOIN b ON b.key_id = a.key_id WHERE b.value
+      IS NOT a.value
       UNION ALL
       SELECT b.key_id, NULL, b.value FROM b WHERE NOT EXISTS (SELECT 1 FROM a WHERE a.key_id = b.key_id)
     ) d JOIN value_keys k ON k.id = d.key_id ORDER BY k.key LIMIT ${MAX_CHANGES}`);
 }
 
-const VERSION = sql`public_id AS publicId, source_name AS sourceName, source_url AS sourceUrl, first_seen_at AS firstSeenAt, id`;
+const VERSION = sql`public_id AS publicId, source_name AS sourceName, source_url AS sourceUrl, first_seen_at AS
+firstSeenAt, id`;
 
 /** The change that made report `id` (it superseded a collected earlier version), or null. */
 export async function getRevisionOf({ reportId }: { reportId: number }): Promise<Revision | null> {
@@ -53,7 +55,8 @@ export async function getRevisionOf({ reportId }: { reportId: number }): Promise
     sql`SELECT agency_id AS agencyId, year FROM reports WHERE id = ${reportId}`,
   );
   const [earlier] = await db.all<Version>(sql`
-    SELECT ${VERSION} FROM reports WHERE agency_id = ${row.agencyId} AND year = ${row.year} AND superseded_by = ${reportId}
+    SELECT ${VERSION} FROM reports WHERE agency_id = ${row.agencyId} AND year = ${row.year} AND superseded_by =
+    ${reportId}
       AND first_seen_at IS NOT NULL ORDER BY id DESC LIMIT 1`);
   if (!earlier) return null;
   const strip = ({ id: _id, ...v }: Version) => v;

@@ -76,13 +76,19 @@ describe("scorecard marks from stored reports", () => {
     expect(find(yongjia, A.drop).marks.plausible).toEqual(agency(A.drop).marks.plausible);
   });
 
-  it("finds the near-duplicate narrative of another agency and of the agency's own previous year, with the twin", () => {
-    expect(agency(A.twinA).marks.original).toMatchObject({ value: 0, twin: { agencyName: A.twinB, year: 2023 } });
-    expect(agency(A.twinB).marks.original).toMatchObject({ value: 0, twin: { agencyName: A.twinA, year: 2023 } });
-    expect(agency(A.selfCopy).marks.original).toMatchObject({ value: 0, twin: { agencyName: A.selfCopy, year: 2022 } });
-    // Reports whose text is only the template's stock sentences are not judged.
-    expect(agency(A.model).marks.original).toEqual({ value: null, text: "正文多为通用表述" });
-  });
+  it(
+    "finds the near-duplicate narrative of another agency and of the agency's own previous year, with the " + "twin",
+    () => {
+      expect(agency(A.twinA).marks.original).toMatchObject({ value: 0, twin: { agencyName: A.twinB, year: 2023 } });
+      expect(agency(A.twinB).marks.original).toMatchObject({ value: 0, twin: { agencyName: A.twinA, year: 2023 } });
+      expect(agency(A.selfCopy).marks.original).toMatchObject({
+        value: 0,
+        twin: { agencyName: A.selfCopy, year: 2022 },
+      });
+      // Reports whose text is only the template's stock sentences are not judged.
+      expect(agency(A.model).marks.original).toEqual({ value: null, text: "正文多为通用表述" });
+    },
+  );
 });
 
 describe("scorecard ranking, weights and scope", () => {

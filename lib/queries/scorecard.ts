@@ -60,7 +60,8 @@ type Row = Record<string, unknown>;
 async function requiredKeyIds(): Promise<{ modern: number[]; legacy: number[] }> {
   const db = await getDb();
   const rows = await db.all<{ id: number; key: string }>(sql`
-    SELECT id, key FROM value_keys WHERE key IN (SELECT value FROM json_each(${JSON.stringify([...REQUIRED_CELLS["2021"], ...REQUIRED_CELLS.legacy])}))`);
+    SELECT id, key FROM value_keys WHERE key IN (SELECT value FROM
+    json_each(${JSON.stringify([...REQUIRED_CELLS["2021"], ...REQUIRED_CELLS.legacy])}))`);
   const legacy = new Set(REQUIRED_CELLS.legacy);
   return {
     modern: rows.filter((r) => !legacy.has(r.key)).map((r) => r.id),
@@ -72,21 +73,27 @@ async function requiredKeyIds(): Promise<{ modern: number[]; legacy: number[] }>
 function presentOf(keyIds: number[]): SQL {
   if (!keyIds.length) return sql`0`;
   const list = sql.raw(keyIds.map((id) => String(Math.trunc(id))).join(", ")); // integers read from value_keys
-  return sql`(SELECT COUNT(*) FROM report_values v WHERE v.report_id = rf.report_id AND v.key_id IN (${list}) AND v.value IS NOT NULL)`;
+  return sql`(SELECT COUNT(*) FROM report_values v WHERE v.report_id = rf.report_id AND v.key_id IN (${list}) AND
+  v.value IS NOT NULL)`;
 }
 
 async function reportInputs(scope: ScorecardScope, year: number): Promise<ReportInput[]> {
   const db = await getDb();
   const ids = await requiredKeyIds();
-  // A required cell is present when printed with a value (a blank cell is stored with value NULL, a missing one not at all).
+  // A required cell is present when printed with a value (a blank cell is stored with value NULL, a missing one not at
+  // all).
   const rows = await db.all<Row>(sql`
     SELECT rf.report_id AS reportId, r.public_id AS publicId, rf.agency_id AS agencyId, a.name AS agencyName,
            rf.level, rf.kind, rf.province_code AS provinceCode, rf.city_code AS cityCode, rf.county_code AS countyCode,
-           rf.year, rf.family, r.published, r.page_published AS pagePublished, r.first_seen_at AS firstSeenAt, ${FIGURES},
-           CASE WHEN rf.family = 'legacy' THEN ${presentOf(ids.legacy)} ELSE ${presentOf(ids.modern)} END AS requiredPresent,
+           rf.year, rf.family, r.published, r.page_published AS pagePublished, r.first_seen_at AS firstSeenAt,
+           ${FIGURES},
+           CASE WHEN rf.family = 'legacy' THEN ${presentOf(ids.legacy)} ELSE ${presentOf(ids.modern)} END AS
+           requiredPresent,
            (SELECT group_concat(rule, ',') FROM (SELECT DISTINCT rule FROM findings f
-              WHERE f.report_id = rf.report_id AND f.severity = 'error' AND f.rule != 'R5' ORDER BY rule)) AS errorRules,
-           (SELECT COUNT(*) FROM findings f WHERE f.report_id = rf.report_id AND f.severity = 'error' AND f.rule = 'R5') AS chainErrors
+              WHERE f.report_id = rf.report_id AND f.severity = 'error' AND f.rule != 'R5' ORDER BY rule)) AS
+              errorRules,
+           (SELECT COUNT(*) FROM findings f WHERE f.report_id = rf.report_id AND f.severity = 'error' AND f.rule =
+           'R5') AS chainErrors
     FROM (SELECT * FROM report_facts WHERE ${where(scope, year, year)}) rf
       JOIN reports r ON r.id = rf.report_id JOIN agencies a ON a.id = rf.agency_id`);
   return rows.map((r) => ({
@@ -117,7 +124,8 @@ async function priorReports(scope: ScorecardScope, year: number): Promise<PriorR
   const db = await getDb();
   const rows = await db.all<Row>(sql`
     SELECT rf.agency_id AS agencyId, rf.year, r.public_id AS publicId, ${FIGURES}
-    FROM (SELECT * FROM report_facts WHERE ${where(scope, year - 2, year - 1)}) rf JOIN reports r ON r.id = rf.report_id`);
+    FROM (SELECT * FROM report_facts WHERE ${where(scope, year - 2, year - 1)}) rf JOIN reports r ON r.id =
+    rf.report_id`);
   return rows.map((r) => ({
     agencyId: String(r.agencyId),
     year: Number(r.year),

@@ -80,7 +80,8 @@ async function getAgencyValueSeries(args: { agencies: string[]; metric: string }
     SELECT r.agency_id AS id, r.year AS year, v.value AS value, NULL AS num, NULL AS den,
       r.family AS family, v.report_id IS NOT NULL AS stored
     FROM reports r
-    LEFT JOIN report_values v ON v.report_id = r.id AND v.key_id = (SELECT id FROM value_keys WHERE key = ${args.metric})
+    LEFT JOIN report_values v ON v.report_id = r.id AND v.key_id = (SELECT id FROM value_keys WHERE key =
+    ${args.metric})
     WHERE ${sql.join(parts, sql` AND `)}
     ORDER BY r.agency_id, r.year`);
   return rows.map(({ family, stored, ...p }) =>

@@ -103,7 +103,8 @@ async function judgeScope(scope: QualityScope, today: string): Promise<Judged> {
   const place = placeColumn(scope.region);
   const [agencies, reports, names] = await Promise.all([
     db.all<KnownAgency>(sql`
-      SELECT id, name, kind, level, ${place} AS place, first_year AS firstYear FROM agencies WHERE ${agencyWhere(scope)}`),
+      SELECT id, name, kind, level, ${place} AS place, first_year AS firstYear FROM agencies WHERE
+      ${agencyWhere(scope)}`),
     db.all<KnownReport>(sql`
       SELECT rf.agency_id AS agencyId, rf.year, r.public_id AS publicId, r.published, r.page_published AS pagePublished,
              r.first_seen_at AS firstSeenAt
@@ -111,7 +112,12 @@ async function judgeScope(scope: QualityScope, today: string): Promise<Judged> {
             WHERE ${factsWhere({ ...scope, from: years.from, to: years.to, agencies: [] })}) rf
         JOIN reports r ON r.id = rf.report_id`),
     db.all<{ code: string; name: string }>(
-      sql`SELECT code, name FROM regions WHERE ${scope.region === "" ? sql`level = 1` : sql`parent_code = ${scope.region}`}`,
+      sql`SELECT code, name FROM regions WHERE ${
+        scope.region === ""
+          ? sql`level = 1`
+          : sql`parent_code =
+      ${scope.region}`
+      }`,
     ),
   ]);
   // An agency whose first_year is unset but has reports (older databases) owes from its first report read here.

@@ -12,7 +12,7 @@ const TEXT_TAIL = 2000;
 const firstChars = new Uint8Array(65536);
 
 function contextWindow(text: string): string {
-  return text.length <= TEXT_HEAD + TEXT_TAIL ? text : text.slice(0, TEXT_HEAD) + "\n" + text.slice(-TEXT_TAIL);
+  return text.length <= TEXT_HEAD + TEXT_TAIL ? text : `${text.slice(0, TEXT_HEAD)}\n${text.slice(-TEXT_TAIL)}`;
 }
 
 /**

@@ -19,7 +19,8 @@ const AGG = columnsOf(aggRegionYear);
 function asOf(table: string, history: string, columns: string, rel: number | null | undefined, alias: string): SQL {
   if (rel === null || rel === undefined) return sql.raw(alias === table ? table : `${table} AS ${alias}`);
   return sql`(SELECT ${sql.raw(columns)} FROM ${sql.raw(table)} WHERE rel_from <= ${rel}
-    UNION ALL SELECT ${sql.raw(columns)} FROM ${sql.raw(history)} WHERE rel_from <= ${rel} AND rel_to > ${rel}) AS ${sql.raw(alias)}`;
+    UNION ALL SELECT ${sql.raw(columns)} FROM ${sql.raw(history)} WHERE rel_from <= ${rel} AND rel_to > ${rel}) AS
+    ${sql.raw(alias)}`;
 }
 
 /** `report_facts` as of release `rel` (current when null), for `FROM`; named `alias`. */

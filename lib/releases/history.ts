@@ -11,7 +11,9 @@ const FACTS = [...FACT_COLUMNS, "rel_from"].join(", ");
 export const AGG_KEY = ["scope", "year", "level", "kind"] as const;
 const AGG = [...AGG_KEY, "parent_scope", "reports", "failing", ...METRIC_COLUMNS, "rel_from"].join(", ");
 
-/** Copies the report_facts rows that `where` selects to report_facts_history, closed at `rel`; the caller deletes them. */
+/**
+ * Copies the report_facts rows that `where` selects to report_facts_history, closed at `rel`; the caller deletes them.
+ */
 export async function closeFacts(
   tx: Transaction,
   rel: number,
@@ -46,8 +48,10 @@ export async function versionAggKeys(
     args: [rel, json, rel],
   });
   await tx.execute({
-    sql: `UPDATE agg_region_year SET rel_from = ? WHERE rel_from < ?
-          AND (scope, year, level, kind) IN (SELECT j.value->>0, j.value->>1, j.value->>2, j.value->>3 FROM json_each(?) AS j)`,
+    sql:
+      `UPDATE agg_region_year SET rel_from = ? WHERE rel_from < ?
+          AND (scope, year, level, kind) IN (SELECT j.value->>0, j.value->>1, j.value->>2, j.value->>3 FROM ` +
+      `json_each(?) AS j)`,
     args: [rel, rel, json],
   });
 }
@@ -55,7 +59,9 @@ export async function versionAggKeys(
 /** Before rebuilding every pre-aggregate in release `rel` (demo removal): the whole current table goes to history. */
 export async function versionAllAgg(tx: Transaction, rel: number): Promise<void> {
   await tx.execute({
-    sql: `INSERT OR IGNORE INTO agg_region_year_history (${AGG}, rel_to) SELECT ${AGG}, ? FROM agg_region_year WHERE rel_from < ?`,
+    sql:
+      `INSERT OR IGNORE INTO agg_region_year_history (${AGG}, rel_to) SELECT ${AGG}, ? FROM agg_region_year WHERE ` +
+      `rel_from < ?`,
     args: [rel, rel],
   });
 }

@@ -21,7 +21,10 @@ export function pinnablePath(pathname: string): boolean {
   return /^\/(compare)?$|^\/api\/(series|export\/[a-z-]+)$/.test(pathname);
 }
 const FILL_HEADER = "x-nianbao-fill";
-/** Marks this server's own requests (fills, latest): they render normally. Random per process, so no client can pass as one. */
+/**
+ * Marks this server's own requests (fills, latest): they render normally. Random per process, so no client can pass as
+ * one.
+ */
 const FILL_TOKEN = crypto.randomUUID();
 /** A restart (perhaps new code) changes every ETag, so no browser keeps a page of the previous build. */
 const BOOT = Date.now().toString(36);

@@ -42,7 +42,9 @@ export async function releaseIn(tx: Transaction, run: ReleaseRun): Promise<numbe
 /** Adds this transaction's counts to the release row. */
 export async function countRelease(tx: Transaction, id: number, c: Partial<ReleaseCounts>): Promise<void> {
   await tx.execute({
-    sql: "UPDATE releases SET added = added + ?, updated = updated + ?, superseded = superseded + ?, removed = removed + ? WHERE id = ?",
+    sql:
+      "UPDATE releases SET added = added + ?, updated = updated + ?, superseded = superseded + ?, removed = " +
+      "removed + ? WHERE id = ?",
     args: [c.added ?? 0, c.updated ?? 0, c.superseded ?? 0, c.removed ?? 0, id],
   });
 }

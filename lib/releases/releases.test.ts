@@ -32,7 +32,7 @@ const NATION: Selection = { region: "", from: null, to: null, level: null, kind:
 const ZHEJIANG: Selection = { ...NATION, region: "33" };
 
 /** Everything the views read, for one selection and release (null = current). */
-async function snapshot(client: Client, rel: number | null, agencyIds: string[]) {
+async function snapshot(_client: Client, rel: number | null, agencyIds: string[]) {
   return {
     years: await getAvailableYears(rel),
     nation: await getYearTotals({ selection: { ...NATION, rel } }),

@@ -71,7 +71,8 @@ describe("deadlines", () => {
     expect(timelyMark({ ...base, published: "2024-02-01" })).toEqual({ value: 0, text: "逾期 1 天（应1月31日前）" });
     expect(timelyMark({ ...base, published: null })).toEqual({ value: null, text: "未注明发布日期（应1月31日前）" });
     expect(timelyMark({ ...base, year: 2018, published: "2019-03-30" }).value).toBe(1);
-    // Collected reports without a stated date: the page's date, else first seen (lib/timeliness decides, as on /quality).
+    // Collected reports without a stated date: the page's date, else first seen (lib/timeliness decides, as on
+    // /quality).
     expect(timelyMark({ ...base, published: null, pagePublished: "2024-01-20" })).toEqual({
       value: 1,
       text: "按时（2024-01-20，按网页发布日期）",

@@ -45,7 +45,7 @@ describe("MinHash", () => {
 
   it("a report with a few words changed stays above 0.9; a different one falls far below", () => {
     const base = text(8, 1500);
-    const edited = base.slice(0, 500) + "另行" + base.slice(500, 1000) + "补充" + base.slice(1000);
+    const edited = `${base.slice(0, 500)}另行${base.slice(500, 1000)}补充${base.slice(1000)}`;
     expect(similarity(sig(base), sig(edited))).toBeGreaterThanOrEqual(0.9);
     expect(similarity(sig(base), sig(base.slice(0, 700) + text(9, 800)))).toBeLessThan(0.6);
   });
@@ -91,7 +91,7 @@ describe("twin search", () => {
     const base = text(20, 1200);
     const items = [
       { id: 1, agencyId: "a", sig: sig(base) },
-      { id: 2, agencyId: "b", sig: sig(base.slice(0, 600) + "改动" + base.slice(600)) },
+      { id: 2, agencyId: "b", sig: sig(`${base.slice(0, 600)}改动${base.slice(600)}`) },
       { id: 3, agencyId: "c", sig: sig(text(21, 1200)) },
       { id: 4, agencyId: "a", sig: sig(base) },
     ];

@@ -1,8 +1,14 @@
-/** The scorecard rolled up per sub-region of the scope: provinces for the nation, cities in a province, counties in a city. */
+/**
+ * The scorecard rolled up per sub-region of the scope: provinces for the nation, cities in a province, counties in a
+ * city.
+ */
 import type { AgencyPlace, RegionRollup, ScoredAgency } from "./types";
 import { INDICATORS, type Indicator } from "./weights";
 
-/** The code of the sub-region an agency belongs to ("" = the scope's own level); null when the scope has none (a county). */
+/**
+ * The code of the sub-region an agency belongs to ("" = the scope's own level); null when the scope has none (a
+ * county).
+ */
 export function subRegionOf(region: string, place: AgencyPlace): string | null {
   if (region.length >= 6) return null;
   const code = region === "" ? place.provinceCode : region.length === 2 ? place.cityCode : place.countyCode;

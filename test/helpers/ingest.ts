@@ -113,7 +113,8 @@ export async function integrityProblems(client: Client): Promise<string[]> {
   const problems: string[] = [];
   const q = async (sql: string) => (await client.execute(sql)).rows as unknown as Rows;
   const noFacts = await q(
-    "SELECT count(*) AS n FROM reports r WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM report_facts f WHERE f.report_id = r.id)",
+    "SELECT count(*) AS n FROM reports r WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM report_facts f WHERE " +
+      "f.report_id = r.id)",
   );
   if (Number(noFacts[0].n) > 0) problems.push(`${noFacts[0].n} active reports without facts`);
   const orphanFacts = await q(
@@ -121,7 +122,8 @@ export async function integrityProblems(client: Client): Promise<string[]> {
   );
   if (Number(orphanFacts[0].n) > 0) problems.push(`${orphanFacts[0].n} facts of non-active reports`);
   const noValues = await q(
-    "SELECT count(*) AS n FROM reports r WHERE status != 'failed' AND NOT EXISTS (SELECT 1 FROM report_values v WHERE v.report_id = r.id)",
+    "SELECT count(*) AS n FROM reports r WHERE status != 'failed' AND NOT EXISTS (SELECT 1 FROM report_values v " +
+      "WHERE v.report_id = r.id)",
   );
   if (Number(noValues[0].n) > 0) problems.push(`${noValues[0].n} reports without values`);
   const noKey = await q(
@@ -129,7 +131,8 @@ export async function integrityProblems(client: Client): Promise<string[]> {
   );
   if (Number(noKey[0].n) > 0) problems.push(`${noKey[0].n} values whose key_id is not in value_keys`);
   const twoActive = await q(
-    "SELECT count(*) AS n FROM (SELECT agency_id, year FROM reports WHERE status = 'active' GROUP BY 1, 2 HAVING count(*) > 1)",
+    "SELECT count(*) AS n FROM (SELECT agency_id, year FROM reports WHERE status = 'active' GROUP BY 1, 2 HAVING " +
+      "count(*) > 1)",
   );
   if (Number(twoActive[0].n) > 0) problems.push(`${twoActive[0].n} agency-years with two active reports`);
   problems.push(...(await aggMismatches(client)));
@@ -148,7 +151,8 @@ export async function aggMismatches(client: Client): Promise<string[]> {
   const grouped = scopes
     .map(
       (s) =>
-        `SELECT ${s} AS scope, year, level, kind, ${sums.join(", ")} FROM report_facts WHERE ${s} IS NOT NULL GROUP BY 1, 2, 3, 4`,
+        `SELECT ${s} AS scope, year, level, kind, ${sums.join(", ")} FROM report_facts WHERE ${s} IS NOT NULL GROUP ` +
+        `BY 1, 2, 3, 4`,
     )
     .join(" UNION ALL ");
   const aggCols = cols.map((c) => `coalesce(${c}, 0) AS ${c}`).join(", ");
@@ -157,7 +161,7 @@ export async function aggMismatches(client: Client): Promise<string[]> {
     await client.execute(`SELECT scope, year, level, kind, ${aggCols} FROM agg_region_year ORDER BY 1, 2, 3, 4`)
   ).rows;
   const key = (r: Record<string, unknown>) =>
-    cols.map((c) => Number(r[c])).join(",") + `@${r.scope}|${r.year}|${r.level}|${r.kind}`;
+    `${cols.map((c) => Number(r[c])).join(",")}@${r.scope}|${r.year}|${r.level}|${r.kind}`;
   const a = new Set(rows.map(key));
   const b = new Set(agg.map(key));
   const out: string[] = [];

@@ -35,7 +35,8 @@ function bumpCopies(dir: string): void {
 }
 
 describe("ingest CLI killed by SIGKILL at random moments", () => {
-  it("fresh database and update run: consistent after every kill, and a rerun completes with nothing duplicated", async () => {
+  it("fresh database and update run: consistent after every kill, and a rerun completes with nothing " +
+    "duplicated", async () => {
     const COPIES = 1200;
     const dir = tempDir("nianbao-faults-");
     const reports = join(dir, "reports");
@@ -70,7 +71,9 @@ describe("ingest CLI killed by SIGKILL at random moments", () => {
       const killed = child.exitCode === null;
       if (killed) process.kill(-child.pid!, "SIGKILL");
       await done;
-      const what = `${byTime ? "a random time" : `${target} rows`}: ${killed ? `killed at ${await rows(progressSql)} rows` : "had finished"}`;
+      const what = `${byTime ? "a random time" : `${target} rows`}: ${
+        killed ? `killed at ${await rows(progressSql)} rows` : "had finished"
+      }`;
       kills.push(what);
       const client = await openClient(url);
       await consistent(client).catch((e) => {
@@ -155,7 +158,8 @@ describe("reads served while an ingest writes", () => {
     }
     const result = await done;
     console.info(
-      `reads during ingest: ${reads} read transactions saw ${seen.size} different report counts, ${failures.length} problems`,
+      `reads during ingest: ${reads} read transactions saw ${seen.size} different report counts, ${failures.length} ` +
+        `problems`,
     );
     expect(result.code, result.stderr).toBe(0);
     expect(failures.slice(0, 5)).toEqual([]);
@@ -236,7 +240,8 @@ function mountTmpfs(dir: string, size: string): boolean {
 }
 
 describe("a full disk gives a clear error and stays whole", () => {
-  it("disk full mid-ingest: the run stops with one clear line, the database is consistent, and after space is freed a rerun completes", async (ctx) => {
+  it("disk full mid-ingest: the run stops with one clear line, the database is consistent, and after space is freed " +
+    "a rerun completes", async (ctx) => {
     const COPIES = 200;
     const dir = tempDir("nianbao-full-");
     const disk = join(dir, "disk");

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Rng } from "@/lib/corpus/random";
+import type { Rng } from "@/lib/corpus/random";
 import { makeZip, REPO } from "@/test/helpers/read-fixtures";
 import type { Result } from "@/lib/parser/types";
 

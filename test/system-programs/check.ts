@@ -51,7 +51,6 @@ export function scannedFiles(root: string, dir = root): string[] {
     if (entry.isDirectory()) {
       out.push(...scannedFiles(root, path));
     } else if (!entry.isFile()) {
-      continue; // a link (node_modules in a worktree) or a socket: not the repository's own text
     } else if (CODE.test(entry.name) || entry.name.endsWith(".sh") || rel === "package.json") {
       out.push(rel);
     } else if (!entry.name.includes(".") && /^#!.*\b(ba)?sh\b/.test(readFileSync(path, "utf8").slice(0, 100))) {

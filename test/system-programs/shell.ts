@@ -86,7 +86,10 @@ export function shellCommands(src: string, firstLine = 1): Command[] {
   for (; i < text.length; i++) {
     const c = text[i];
     if (c === "\\") {
-      if (text[i + 1] !== "\n") (word += text[i + 1] ?? ""), (inWord = true);
+      if (text[i + 1] !== "\n") {
+        word += text[i + 1] ?? "";
+        inWord = true;
+      }
       skipTo(i + 1);
     } else if (c === "$" && text.startsWith("$((", i)) {
       skipTo(groupEnd(text, i + 3, "(", ")") + 1);
@@ -122,7 +125,11 @@ export function shellCommands(src: string, firstLine = 1): Command[] {
       word += text.slice(i, end + 1);
       skipTo(end);
     } else if (c === "<" || c === ">") {
-      if (/^\d+$/.test(word)) (word = ""), (inWord = false); // a file descriptor: 2>/dev/null
+      // a file descriptor: 2>/dev/null
+      if (/^\d+$/.test(word)) {
+        word = "";
+        inWord = false;
+      }
       endWord();
       while (i + 1 < text.length && "<>&|-".includes(text[i + 1])) i++;
       while (text[i + 1] === " " || text[i + 1] === "\t") i++;

@@ -76,21 +76,24 @@ describe("GET /api/releases", () => {
 });
 
 describe("proxy: pinned answers cached and immutable, current ones with an ETag and 304", () => {
-  it("a pinned API answer is the release's figure, immutable, served again from the cache, and 304 to its ETag", async () => {
-    const path = `/api/series?agencies=${agency}&metric=apps.new.total&rel=1`;
-    const first = await proxy(req(path));
-    expect(first.status).toBe(200);
-    expect(first.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
-    expect((await first.json()).points).toEqual([{ agency, year: 2022, value: 10 }]);
-    expect(first.headers.get("x-nianbao-cache")).toMatch(/^miss/);
-    const etag = first.headers.get("etag")!;
-    const again = await proxy(req(path));
-    expect(again.headers.get("x-nianbao-cache")).toMatch(/^hit; entries=1; bytes=\d+/);
-    expect(again.headers.get("etag")).toBe(etag);
-    const notModified = await proxy(req(path, { "if-none-match": etag }));
-    expect(notModified.status).toBe(304);
-    expect(await notModified.text()).toBe("");
-  });
+  it(
+    "a pinned API answer is the release's figure, immutable, served again from the cache, and 304 to its " + "ETag",
+    async () => {
+      const path = `/api/series?agencies=${agency}&metric=apps.new.total&rel=1`;
+      const first = await proxy(req(path));
+      expect(first.status).toBe(200);
+      expect(first.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect((await first.json()).points).toEqual([{ agency, year: 2022, value: 10 }]);
+      expect(first.headers.get("x-nianbao-cache")).toMatch(/^miss/);
+      const etag = first.headers.get("etag")!;
+      const again = await proxy(req(path));
+      expect(again.headers.get("x-nianbao-cache")).toMatch(/^hit; entries=1; bytes=\d+/);
+      expect(again.headers.get("etag")).toBe(etag);
+      const notModified = await proxy(req(path, { "if-none-match": etag }));
+      expect(notModified.status).toBe(304);
+      expect(await notModified.text()).toBe("");
+    },
+  );
 
   it("an unpinned request carries the latest release's ETag and is answered 304 when it matches", async () => {
     const path = `/api/series?agencies=${agency}&metric=apps.new.total`;

@@ -1,4 +1,7 @@
-/** GET /api/scorecard and its CSV exports against a libSQL file loaded through the real ingest: shapes, 400s, 304, CSV = JSON. */
+/**
+ * GET /api/scorecard and its CSV exports against a libSQL file loaded through the real ingest: shapes, 400s, 304, CSV =
+ * JSON.
+ */
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { removeTempDirs } from "@/test/helpers/ingest";

@@ -59,7 +59,7 @@ export function paragraphsToHtml(paragraphs: Paragraph[]): string {
       cells = [];
       cell = "";
     } else if (mark === "\u0007" && props.depth === 1) {
-      cells.push(cell + `<p>${content}</p>`);
+      cells.push(`${cell}<p>${content}</p>`);
       cell = "";
     } else {
       cell += `<p>${content}</p>`;

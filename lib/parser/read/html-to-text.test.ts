@@ -43,7 +43,7 @@ describe("htmlToText", () => {
   });
 
   it("survives very deep nesting without recursion", () => {
-    const deep = "<div>".repeat(200_000) + "深" + "</div>".repeat(200_000);
+    const deep = `${"<div>".repeat(200_000)}深${"</div>".repeat(200_000)}`;
     expect(htmlToText(deep)).toBe("深");
   });
 });

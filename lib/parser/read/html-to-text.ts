@@ -1,7 +1,8 @@
 /**
  * HTML → text lines with htmlparser2's Tokenizer. Not its Parser: the Parser keeps an open-element
  * stack with Array.unshift/indexOf, which is quadratic in nesting depth (200,000 nested <div>s took
- * 100 s). The Tokenizer has no stack and no recursion; the little state tables need is kept here. Tables become one line per <tr> with cells joined
+ * 100 s). The Tokenizer has no stack and no recursion; the little state tables need is kept here. Tables become one
+ * line per <tr> with cells joined
  * by " | "; empty cells stay (as "") so column positions survive; colspan/rowspan add nothing.
  */
 import { Tokenizer } from "htmlparser2";

@@ -107,7 +107,7 @@ function readFat(bytes: Uint8Array, view: DataView, size: number, sectors: numbe
   );
 }
 
-function tableOf(bytes: Uint8Array, view: DataView, offsets: number[], size: number): Int32Array {
+function tableOf(_bytes: Uint8Array, view: DataView, offsets: number[], size: number): Int32Array {
   const table = new Int32Array((offsets.length * size) / 4);
   offsets.forEach((at, s) => {
     for (let i = 0; i < size / 4; i++) table[s * (size / 4) + i] = view.getInt32(at + i * 4, true);

@@ -1,7 +1,10 @@
 /** Page numbers and running headers/footers: PDF page furniture that is not report text. */
 
-const PAGE_NUMBER =
-  /^[-—–_·.\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|\d{1,4}|[ivxlc]{1,6})[-—–_·.\s]*$/i;
+const PAGE_NUMBER = new RegExp(
+  String.raw`^[-—–_·.\s]*(?:第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|` +
+    String.raw`\d{1,4}|[ivxlc]{1,6})[-—–_·.\s]*$`,
+  "i",
+);
 
 export function isPageNumber(line: string): boolean {
   return line.length <= 24 && PAGE_NUMBER.test(line);

@@ -47,36 +47,39 @@ describe(".doc made by LibreOffice reads like the DOCX it came from", () => {
     ]);
   });
 
-  it("a hand-written report with split and merged cells, a hyperlink field and a line break reads like its HTML", async () => {
-    const text = (await readDocument(doc("doc-cells-split.doc"), "x.doc")).value?.text ?? "";
-    const html = htmlToText(new TextDecoder().decode(doc("doc-cells-split.html")));
-    // The HTML reader also prints the <title>; the .doc has only the <h1>.
-    expect(text).toBe(html.split("\n").slice(1).join("\n"));
-    expect(text).toContain("\n商业 企业 | 科研 机构 | 社会公益 组织 | 法律服务 机构 | 其他\n");
-    expect(text).toContain("\n(三) 不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n");
-    expect(text).toContain("\n2.其他法律行政法规禁止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n");
-    expect(text).toContain("\n行政规范性 文件 | 4 | 1 | 27\n"); // "1" sat after an empty paragraph in its cell
-    expect(text).toContain("可在青川县人民政府门户网站下载");
-    expect(text).not.toMatch(/HYPERLINK|http/);
-    expect(text).toContain("做好主动公开和依申请公开工作。\n全年通过门户网站主动公开信息312条。");
+  it(
+    "a hand-written report with split and merged cells, a hyperlink field and a line break reads like its " + "HTML",
+    async () => {
+      const text = (await readDocument(doc("doc-cells-split.doc"), "x.doc")).value?.text ?? "";
+      const html = htmlToText(new TextDecoder().decode(doc("doc-cells-split.html")));
+      // The HTML reader also prints the <title>; the .doc has only the <h1>.
+      expect(text).toBe(html.split("\n").slice(1).join("\n"));
+      expect(text).toContain("\n商业 企业 | 科研 机构 | 社会公益 组织 | 法律服务 机构 | 其他\n");
+      expect(text).toContain("\n(三) 不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n");
+      expect(text).toContain("\n2.其他法律行政法规禁止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1\n");
+      expect(text).toContain("\n行政规范性 文件 | 4 | 1 | 27\n"); // "1" sat after an empty paragraph in its cell
+      expect(text).toContain("可在青川县人民政府门户网站下载");
+      expect(text).not.toMatch(/HYPERLINK|http/);
+      expect(text).toContain("做好主动公开和依申请公开工作。\n全年通过门户网站主动公开信息312条。");
 
-    const { value, error, issues } = await parseDocument(doc("doc-cells-split.doc"), "x.doc");
-    expect(error).toBeUndefined();
-    expect(issues).toEqual([]);
-    expect([value!.family, value!.year, value!.agency.name]).toEqual(["2021", 2022, "青川县自然资源局"]);
-    expect(value!.values).toMatchObject({
-      "active.normative_docs.in_force": 27,
-      "active.fees.amount_wan": 3.6,
-      "apps.new.total": 30,
-      "outcome.unable.not_held.legal_service": 1,
-      "outcome.total.total": 31,
-      "apps.carried_forward.total": 3,
-      "review.total": 3,
-      "litigation_direct.pending": 1,
-    });
-    const fromHtml = await parseDocument(doc("doc-cells-split.html"), "x.html");
-    expect(value!.values).toEqual(fromHtml.value!.values);
-  });
+      const { value, error, issues } = await parseDocument(doc("doc-cells-split.doc"), "x.doc");
+      expect(error).toBeUndefined();
+      expect(issues).toEqual([]);
+      expect([value!.family, value!.year, value!.agency.name]).toEqual(["2021", 2022, "青川县自然资源局"]);
+      expect(value!.values).toMatchObject({
+        "active.normative_docs.in_force": 27,
+        "active.fees.amount_wan": 3.6,
+        "apps.new.total": 30,
+        "outcome.unable.not_held.legal_service": 1,
+        "outcome.total.total": 31,
+        "apps.carried_forward.total": 3,
+        "review.total": 3,
+        "litigation_direct.pending": 1,
+      });
+      const fromHtml = await parseDocument(doc("doc-cells-split.html"), "x.html");
+      expect(value!.values).toEqual(fromHtml.value!.values);
+    },
+  );
 });
 
 describe(".doc is recognised by content, not name", () => {
@@ -228,11 +231,14 @@ describe("paragraphs → HTML", () => {
     );
   });
 
-  it("reads an unclosed field in linear time (word-extractor's regex takes minutes) and hides only its paragraph", () => {
-    const cpu = cpuMs();
-    expect(text([para("前\u0013" + "字".repeat(1_000_000)), para("后")])).toBe("前\n后");
-    expect(cpu()).toBeLessThan(2000);
-  });
+  it(
+    "reads an unclosed field in linear time (word-extractor's regex takes minutes) and hides only its " + "paragraph",
+    () => {
+      const cpu = cpuMs();
+      expect(text([para(`前\u0013${"字".repeat(1_000_000)}`), para("后")])).toBe("前\n后");
+      expect(cpu()).toBeLessThan(2000);
+    },
+  );
 
   it("tells a typed tab from a cell mark, and escapes markup", () => {
     const out = text([para("规章\t0\t<b>&"), cell("行政许可"), cell("5"), rowEnd(), para("完")]);

@@ -26,7 +26,9 @@ declare module "word-extractor/lib/word-ole-extractor.js" {
   class WordOleExtractor {
     protected _pieces: Piece[];
     protected _boundaries: { ccpText: number };
-    /** Reads the compound file, then its WordDocument and table streams, then calls the write* steps and buildDocument. */
+    /**
+     * Reads the compound file, then its WordDocument and table streams, then calls the write* steps and buildDocument.
+     */
     extract(reader: BufferReader): Promise<unknown>;
     protected extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown>;
     /** The named stream of the compound file (empty when it has none). */

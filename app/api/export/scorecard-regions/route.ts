@@ -5,7 +5,9 @@ import { scorecardCsv } from "../../_shared/scorecard";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/export/scorecard-regions?<the scorecard's parameters> → the sub-region rollup (the chart's table) as CSV. */
+/**
+ * GET /api/export/scorecard-regions?<the scorecard's parameters> → the sub-region rollup (the chart's table) as CSV.
+ */
 export async function GET(request: NextRequest) {
   // Titled as the chart card it is the CSV of (lib/charts/registry.ts).
   return scorecardCsv(request, chartTitle("scorecard", { byRegion: true }), (card) =>

@@ -1,4 +1,7 @@
-/** GET /api/export/timeliness against a libSQL file loaded through the real ingest: the three tables agree, bad input is a 400. */
+/**
+ * GET /api/export/timeliness against a libSQL file loaded through the real ingest: the three tables agree, bad input is
+ * a 400.
+ */
 import { parse } from "csv-parse/sync";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -66,7 +66,7 @@ function columnsOf(table: ChartTable): Column[] {
   });
 }
 
-function valueOf(cell: TableCell, flag: boolean): string | number | null {
+function cellValue(cell: TableCell, flag: boolean): string | number | null {
   if (flag) return isRatio(cell) && cell.small ? SMALL_FLAG : null;
   if (!isRatio(cell)) return cell;
   // A rate without a value keeps its words (—（无案件）): a blank would lose why.
@@ -77,7 +77,7 @@ function addChartSheet(book: ExcelJS.Workbook, name: string, table: ChartTable):
   const sheet = book.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
   const columns = columnsOf(table);
   sheet.addRow(columns.map((c) => c.header));
-  for (const row of table.rows) sheet.addRow(columns.map((c) => valueOf(row[c.from] ?? null, c.flag)));
+  for (const row of table.rows) sheet.addRow(columns.map((c) => cellValue(row[c.from] ?? null, c.flag)));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.fill = HEADER_FILL;

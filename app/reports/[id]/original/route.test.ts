@@ -66,7 +66,8 @@ describe("GET /reports/:id/original", () => {
 
   it("an HTML report page is a download too, never rendered on Nianbao's origin", async () => {
     const id = await one(
-      "SELECT public_id FROM reports WHERE source_url LIKE '%.html' AND status = 'active' AND fetched_at IS NOT NULL LIMIT 1",
+      "SELECT public_id FROM reports WHERE source_url LIKE '%.html' AND status = 'active' AND fetched_at IS NOT NULL " +
+        "LIMIT 1",
     );
     const res = await get(id);
     expect(res.status).toBe(200);

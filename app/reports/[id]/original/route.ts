@@ -33,7 +33,9 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
       headers: {
         "Content-Type": file.contentType,
         "Content-Length": String(bytes.length),
-        "Content-Disposition": `attachment; filename="original${file.name.match(/\.\w+$/)?.[0] ?? ""}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        "Content-Disposition":
+          `attachment; filename="original${file.name.match(/\.\w+$/)?.[0] ?? ""}"; ` +
+          `filename*=UTF-8''${encodeURIComponent(file.name)}`,
         "Content-Security-Policy": "sandbox; default-src 'none'",
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "private, max-age=3600",
