@@ -31,6 +31,19 @@ describe("compare builder", () => {
     expect(series.every((s) => s.type === "line")).toBe(true);
   });
 
+  it("ticks counts at whole numbers, rates at fractions", () => {
+    expect(option.yAxis).toMatchObject({ minInterval: 1 });
+    const rates = buildCompare({
+      entities,
+      points,
+      years: [2020, 2021],
+      metric: "rate.grant",
+      mode: "line",
+      delta: false,
+    });
+    expect(rates.yAxis).not.toHaveProperty("minInterval");
+  });
+
   it("escapes names in tooltips and tells no report from blank", () => {
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
     const html = formatter([

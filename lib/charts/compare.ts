@@ -113,7 +113,13 @@ export function buildCompare({ entities, points, years, metric, mode, delta }: C
       },
     },
     xAxis: yearAxis(years),
-    yAxis: { type: "value", ...(rate && !delta ? { max: 1 } : {}), axisLabel: { formatter: axisFormat } },
+    yAxis: {
+      type: "value",
+      ...(rate && !delta ? { max: 1 } : {}),
+      // Counts are whole numbers: without this an all-zero or tiny series got ticks 0.2, 0.4… printed as 0, 0, 1, 1.
+      ...(rate ? {} : { minInterval: 1 }),
+      axisLabel: { formatter: axisFormat },
+    },
     series,
   };
 }
