@@ -101,6 +101,16 @@ test("a pinned view whose figures did not change says so; a malformed rel falls 
   await expect(page.getByTestId("chart-compare-table")).toContainText("13");
 });
 
+test("only pages that read rel offer 固定到此版本; the others offer the current link alone", async ({ page }) => {
+  await page.goto("/compare");
+  await expect(page.getByTestId("copy-link-pinned")).toBeVisible();
+  for (const path of ["/quality", "/scorecard"]) {
+    await page.goto(path);
+    await expect(page.getByTestId("copy-link")).toBeVisible();
+    await expect(page.getByTestId("copy-link-pinned")).toHaveCount(0);
+  }
+});
+
 test("pinned answers are immutable with an ETag; a repeat with If-None-Match is a 304", async ({ request }) => {
   const rel = new URL(pinnedHref).searchParams.get("rel");
   const id = new URL(pinnedHref).searchParams.get("agencies");

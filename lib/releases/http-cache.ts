@@ -8,18 +8,13 @@
  * does not open the database itself.
  */
 import { parseRel } from "@/lib/url-state";
+import { pinnablePath } from "./pinnable";
+
+export { pinnablePath };
 import { getCached, nonceOf, putCached, withNonce, cacheStats, type CachedResponse } from "./page-cache";
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
-/**
- * The pages and API routes whose reads honour `rel` (selectionOf → lib/releases/as-of.ts): the overview, compare,
- * /api/series and the chart exports. Elsewhere (quality, scorecard, agency and report pages) `rel` is not yet read:
- * those answers show current data, say so in the footer, and are never cached as immutable.
- */
-export function pinnablePath(pathname: string): boolean {
-  return /^\/(compare)?$|^\/api\/(series|export\/[a-z-]+)$/.test(pathname);
-}
 const FILL_HEADER = "x-nianbao-fill";
 /**
  * Marks this server's own requests (fills, latest): they render normally. Random per process, so no client can pass as
