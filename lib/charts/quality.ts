@@ -6,7 +6,7 @@
 import type { BarSeriesOption } from "echarts/charts";
 import { formatCount, formatFull, formatPercent } from "@/lib/format";
 import { familyMarkLine, yearAxis, yearLabel, yearRange } from "./time-axis";
-import { asParams, tooltipHtml } from "./tooltip";
+import { asParams, barAxisTooltip, tooltipHtml } from "./tooltip";
 import type { ChartOption, ChartTable } from "./types";
 import { shareCell } from "./values";
 import type { RegionQuality, RuleYearCount } from "@/lib/queries/quality";
@@ -14,23 +14,11 @@ import { ruleLabel } from "@/lib/rule-labels";
 
 const RULE_COLORS = ["#b91c1c", "#d97706", "#2563eb", "#7c3aed", "#059669", "#db2777", "#0891b2", "#64748b"];
 
-function axisTooltip(years: number[]) {
-  return {
-    trigger: "axis" as const,
-    axisPointer: { type: "shadow" as const },
-    confine: true,
-    formatter: (p: unknown) => {
-      const params = asParams(p);
-      const year = years[params[0]?.dataIndex ?? 0];
-      const lines = params.map((x) => ({
-        marker: x.marker,
-        name: x.seriesName ?? "",
-        value: typeof x.value === "number" ? formatFull(x.value) : "—",
-      }));
-      return tooltipHtml(yearLabel(year), lines);
-    },
-  };
-}
+const axisTooltip = (years: number[]) =>
+  barAxisTooltip(
+    (i) => yearLabel(years[i]),
+    (v) => (typeof v === "number" ? formatFull(v) : "—"),
+  );
 
 function baseOption(years: number[]): ChartOption {
   return {

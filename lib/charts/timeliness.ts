@@ -8,7 +8,7 @@ import { formatCount, formatFull } from "@/lib/format";
 import { STATUS_LABELS, TIMELINESS_STATUSES, type TimelinessStatus } from "@/lib/timeliness/judge";
 import type { PlaceCounts, StatusCounts, YearCounts } from "@/lib/timeliness/tally";
 import { yearAxis, yearLabel, yearRange } from "./time-axis";
-import { asParams, tooltipHtml } from "./tooltip";
+import { barAxisTooltip } from "./tooltip";
 import type { ChartOption, ChartTable } from "./types";
 
 /** Green on time, amber late, red missing; greys for what cannot be judged (yet). */
@@ -22,22 +22,7 @@ export const STATUS_COLORS: Record<TimelinessStatus, string> = {
 
 const total = (c: StatusCounts) => TIMELINESS_STATUSES.reduce((n, s) => n + c[s], 0);
 
-function tooltip(heading: (i: number) => string) {
-  return {
-    trigger: "axis" as const,
-    axisPointer: { type: "shadow" as const },
-    confine: true,
-    formatter: (p: unknown) => {
-      const params = asParams(p);
-      const lines = params.map((x) => ({
-        marker: x.marker,
-        name: x.seriesName ?? "",
-        value: `${formatFull(Number(x.value))} 个`,
-      }));
-      return tooltipHtml(heading(params[0]?.dataIndex ?? 0), lines);
-    },
-  };
-}
+const tooltip = (heading: (i: number) => string) => barAxisTooltip(heading, (v) => `${formatFull(Number(v))} 个`);
 
 function stacks(rows: StatusCounts[], horizontal: boolean): BarSeriesOption[] {
   return TIMELINESS_STATUSES.map((s) => ({

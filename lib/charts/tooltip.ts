@@ -28,3 +28,20 @@ export function tooltipHtml(
     footer ? `<br/><span style="color:#64748b">${escapeHtml(footer)}</span>` : ""
   }`;
 }
+
+/**
+ * The axis tooltip of the bar charts (quality, timeliness): a shadow pointer, the category's heading, and one line
+ * per series with its value as `value` writes it.
+ */
+export function barAxisTooltip(heading: (index: number) => string, value: (v: unknown) => string) {
+  return {
+    trigger: "axis" as const,
+    axisPointer: { type: "shadow" as const },
+    confine: true,
+    formatter: (p: unknown) => {
+      const params = asParams(p);
+      const lines = params.map((x) => ({ marker: x.marker, name: x.seriesName ?? "", value: value(x.value) }));
+      return tooltipHtml(heading(params[0]?.dataIndex ?? 0), lines);
+    },
+  };
+}
