@@ -3,6 +3,7 @@
  * to their totals (申请答复数 = its eight kinds, 复议/诉讼 = 维持 + 纠错 + 其他), plus the core keys
  * REPORT-FORMATS.md maps from them.
  */
+import { LEGACY_ANSWER_KINDS } from "@/lib/template/legacy";
 import type { Values } from "./figures";
 import { LEGACY_ROWS } from "./labels";
 import type { Rng } from "./random";
@@ -12,16 +13,6 @@ function split(values: Values, rng: Rng, total: number, keys: string[], weights:
   rng.multinomial(total, weights).forEach((n, i) => (values[keys[i]] = n));
 }
 
-const ANSWER_KINDS = [
-  "already_public",
-  "granted",
-  "partial",
-  "denied",
-  "not_this_agency",
-  "not_exist",
-  "told_to_amend",
-  "other_channel",
-];
 const DENIED_KINDS = ["state_secret", "trade_secret", "privacy", "security", "not_gov_info", "other_legal"];
 
 function fillApplications(values: Values, received: number, rng: Rng): void {
@@ -41,7 +32,7 @@ function fillApplications(values: Values, received: number, rng: Rng): void {
     values,
     rng,
     completed,
-    ANSWER_KINDS.map((k) => `legacy.answers.${k}`),
+    LEGACY_ANSWER_KINDS.map((k) => `legacy.answers.${k}`),
     [0.15, 0.4, 0.08, 0.05, 0.1, 0.12, 0.05, 0.05],
   );
   split(

@@ -428,23 +428,25 @@ const L = (name: string) => `legacy.${name}`;
  * 其他"). The answer and channel sums are warnings: provincial forms added rows of their own, so the parts known
  * here may not cover the total. The parser also reads glued digit runs by them (lib/parser/legacy-solve.ts).
  */
+/** The kinds of answer the national form counts under 对申请的答复 (besides 其他), in print order. */
+export const LEGACY_ANSWER_KINDS = [
+  "already_public",
+  "granted",
+  "partial",
+  "denied",
+  "not_this_agency",
+  "not_exist",
+  "told_to_amend",
+  "other_channel",
+] as const;
+
 export const LEGACY_SUM_RULES: readonly LegacySumRule[] = [
   {
     rule: "L1",
     severity: "warning",
     title: "申请答复数 ≠ 各类答复之和",
     total: L("answers.total"),
-    parts: [
-      "already_public",
-      "granted",
-      "partial",
-      "denied",
-      "not_this_agency",
-      "not_exist",
-      "told_to_amend",
-      "other_channel",
-      "other_kinds",
-    ].map((k) => L(`answers.${k}`)),
+    parts: [...LEGACY_ANSWER_KINDS, "other_kinds"].map((k) => L(`answers.${k}`)),
   },
   {
     rule: "L2",
