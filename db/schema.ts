@@ -189,8 +189,48 @@ export const findings = sqliteTable(
     expected: real("expected"),
     actual: real("actual"),
     line: integer("line"),
+    /** The release that stored this finding (0: before releases were tracked); see findings_history. */
+    relFrom: integer("rel_from").notNull().default(0),
   },
   (t) => [index("findings_report").on(t.reportId), index("findings_rule").on(t.rule)],
+);
+
+/**
+ * Findings of stored reports that a later release rechecked (the year chain R5 runs again when a neighbouring year
+ * arrives or goes): the replaced rows, with `rel_to` = that release, so a read pinned to an earlier release shows
+ * the findings it showed then (lib/releases/as-of.ts findingsFrom).
+ */
+export const findingsHistory = sqliteTable(
+  "findings_history",
+  {
+    id: integer("id").primaryKey(),
+    reportId: integer("report_id").notNull(),
+    rule: text("rule").notNull(),
+    severity: text("severity").notNull(),
+    message: text("message").notNull(),
+    keys: text("keys").notNull(),
+    expected: real("expected"),
+    actual: real("actual"),
+    line: integer("line"),
+    relFrom: integer("rel_from").notNull().default(0),
+    relTo: integer("rel_to").notNull(),
+  },
+  (t) => [index("findings_history_report").on(t.reportId), index("findings_history_rule").on(t.rule)],
+);
+
+/**
+ * A stored report's error and warning counts before a release rechecked it (they are updated in place on
+ * `reports`): a read as of release R takes the row with the smallest rel_to > R, else the report's own counts.
+ */
+export const reportCountsHistory = sqliteTable(
+  "report_counts_history",
+  {
+    reportId: integer("report_id").notNull(),
+    errorCount: integer("error_count").notNull(),
+    warningCount: integer("warning_count").notNull(),
+    relTo: integer("rel_to").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.relTo] })],
 );
 
 /**
