@@ -11,7 +11,6 @@ import { LRUCache } from "lru-cache";
 import { BarChart, LineChart } from "echarts/charts";
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
-import { LegacyGridContainLabel } from "echarts/features";
 import { SVGRenderer } from "echarts/renderers";
 import type { ChartOption } from "@/lib/charts/types";
 
@@ -23,7 +22,6 @@ echarts.use([
   LegendComponent,
   MarkLineComponent,
   TooltipComponent,
-  LegacyGridContainLabel,
   SVGRenderer,
 ]);
 

@@ -2,6 +2,7 @@
 import { formatCount, formatFull, formatPercent } from "@/lib/format";
 import type { Totals } from "./rates";
 import { familyMarkLine, yearAxis, yearLabel, yearRange } from "./time-axis";
+import { LABELS_INSIDE } from "./grid";
 import { asParams, tooltipHtml } from "./tooltip";
 import type { ChartOption, ChartTable } from "./types";
 import { shareCell } from "./values";
@@ -13,7 +14,7 @@ export function buildCoverage(rows: Totals[]): ChartOption {
   const failing = years.map((y) => map.get(y)?.failing ?? 0);
   return {
     color: ["#2563eb", "#dc2626"],
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 40, bottom: 8, ...LABELS_INSIDE },
     legend: { top: 0 },
     tooltip: {
       trigger: "axis",

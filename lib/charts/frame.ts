@@ -1,4 +1,6 @@
 /** The common frame of the charts over years with a legend: palette, grid and a scrolling legend. */
+import { LABELS_INSIDE } from "./grid";
+
 export const PALETTE = [
   "#8a1c1c",
   "#2563eb",
@@ -14,7 +16,7 @@ export const PALETTE = [
 export function legendFrame() {
   return {
     color: PALETTE,
-    grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 56, bottom: 8, ...LABELS_INSIDE },
     legend: { type: "scroll" as const, top: 0 },
   };
 }

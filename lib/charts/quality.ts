@@ -6,6 +6,7 @@
 import type { BarSeriesOption } from "echarts/charts";
 import { formatCount, formatFull, formatPercent } from "@/lib/format";
 import { familyMarkLine, yearAxis, yearLabel, yearRange } from "./time-axis";
+import { LABELS_INSIDE } from "./grid";
 import { asParams, barAxisTooltip, tooltipHtml } from "./tooltip";
 import type { ChartOption, ChartTable } from "./types";
 import { shareCell } from "./values";
@@ -22,7 +23,7 @@ const axisTooltip = (years: number[]) =>
 
 function baseOption(years: number[]): ChartOption {
   return {
-    grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 48, bottom: 8, ...LABELS_INSIDE },
     legend: { type: "scroll", top: 0 },
     xAxis: yearAxis(years),
     yAxis: { type: "value", minInterval: 1, axisLabel: { formatter: (v: number) => formatCount(v) } },
@@ -68,7 +69,7 @@ export function buildFailingByRegion(rows: RegionQuality[]): ChartOption {
     .slice(0, MAX_REGIONS)
     .reverse();
   return {
-    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 32, bottom: 8, ...LABELS_INSIDE },
     legend: { top: 0 },
     tooltip: {
       trigger: "axis",

@@ -2,6 +2,7 @@
 import { CORE_BY_KEY, RATE_BY_KEY } from "@/lib/metrics";
 import { valueMetricLabel } from "@/lib/value-metrics";
 import { formatCount, formatPercent, formatYear } from "@/lib/format";
+import { LABELS_INSIDE } from "./grid";
 import { asParams, tooltipHtml } from "./tooltip";
 import type { ChartOption, ChartTable } from "./types";
 import { isSmallRate, SMALL_RATE_COLOR, valueCell, valueText, type ValueCell } from "./values";
@@ -20,7 +21,7 @@ export function buildRanking(items: RankItem[], metric: string, year: number): C
   const rate = RATE_BY_KEY.has(metric);
   const shown = [...items].reverse(); // ECharts draws category axes bottom-up
   return {
-    grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 56, top: 8, bottom: 8, ...LABELS_INSIDE },
     tooltip: {
       trigger: "item",
       confine: true,

@@ -7,6 +7,7 @@ import { formatPercent } from "@/lib/format";
 import type { RegionRollup, Scorecard, ScoredAgency } from "@/lib/scorecard/types";
 import { INDICATOR_LABELS, INDICATORS } from "@/lib/scorecard/weights";
 import { levelLabel, kindLabel } from "@/lib/labels";
+import { LABELS_INSIDE } from "./grid";
 import { asParams, tooltipHtml } from "./tooltip";
 import type { ChartOption, ChartTable } from "./types";
 
@@ -56,7 +57,7 @@ export function agencyBars(agencies: ScoredAgency[]): ScoreBar[] {
 export function buildScoreBars(bars: ScoreBar[]): ChartOption {
   const shown = [...bars].reverse(); // ECharts draws category axes bottom-up
   return {
-    grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 48, top: 8, bottom: 8, ...LABELS_INSIDE },
     tooltip: {
       trigger: "item",
       confine: true,

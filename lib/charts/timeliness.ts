@@ -8,6 +8,7 @@ import { formatCount, formatFull } from "@/lib/format";
 import { STATUS_LABELS, TIMELINESS_STATUSES, type TimelinessStatus } from "@/lib/timeliness/judge";
 import type { PlaceCounts, StatusCounts, YearCounts } from "@/lib/timeliness/tally";
 import { yearAxis, yearLabel, yearRange } from "./time-axis";
+import { LABELS_INSIDE } from "./grid";
 import { barAxisTooltip } from "./tooltip";
 import type { ChartOption, ChartTable } from "./types";
 
@@ -42,7 +43,7 @@ export function buildTimelinessByYear(rows: YearCounts[]): ChartOption {
   const years = yearRange(rows.map((r) => r.year));
   const zero = { on_time: 0, late: 0, undated: 0, missing: 0, not_due: 0 };
   return {
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 40, bottom: 8, ...LABELS_INSIDE },
     legend: { type: "scroll", top: 0 },
     tooltip: tooltip((i) => yearLabel(years[i])),
     xAxis: yearAxis(years),
@@ -69,7 +70,7 @@ const MAX_PLACES = 15;
 export function buildTimelinessByPlace(rows: (PlaceCounts & { name: string })[]): ChartOption {
   const shown = rows.slice(0, MAX_PLACES).reverse();
   return {
-    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 32, bottom: 8, ...LABELS_INSIDE },
     legend: { type: "scroll", top: 0 },
     tooltip: tooltip((i) => shown[i]?.name ?? ""),
     xAxis: { type: "value", minInterval: 1, axisLabel: { formatter: (v: number) => formatCount(v) } },
