@@ -122,13 +122,21 @@ function splitSpaced(line: string): string[] | null {
   return [tokens.slice(0, firstData).join(""), ...tokens.slice(firstData)];
 }
 
+/**
+ * A label holding another row's values ("7其中:1.当面申请数条46462.网上申请数"): the line is a table glued into one
+ * stream with a stray space here and there, which legacy-flat.ts reads; split at spaces it gives wrong rows.
+ */
+const GLUED_STREAM_LABEL = /(?:条|件|次|篇|个|人|元|项)\d|^\d+(?![.、\d])|^0\d|^\d{3}/;
+
 /** A whole table flattened onto one line, rows separated by spaces. */
 function splitFlat(line: string): string[][] {
   const rows: string[][] = [];
   for (const token of line.split(" ")) {
     if (token.length > MAX_FLAT_TOKEN) continue;
     const m = FLAT_ROW.exec(token);
-    if (m) rows.push(m[2] ? [m[1], m[2], m[3]] : [m[1], m[3]]);
+    if (!m) continue;
+    if (GLUED_STREAM_LABEL.test(m[1])) return [];
+    rows.push(m[2] ? [m[1], m[2], m[3]] : [m[1], m[3]]);
   }
   return rows;
 }

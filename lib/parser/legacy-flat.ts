@@ -236,6 +236,12 @@ function columnsOfData(rows: FlatRow[]): number {
   return glued ? 2 : 1;
 }
 
+/**
+ * A row printed cell by cell ("收到申请数 条 2 3"): a space before the first number and one between numbers. A
+ * space only inside a run glued to its unit ("条130 349") is a stray one, and does not make the table spaced.
+ */
+const SPACED_ROW = /[^\d\s]\s+\d+(?:\.\d+)?\s+\d/;
+
 /** The legacy table in `text` read as a stream, or null when no header with rows after it is found. */
 export function readFlatLegacyTable(text: string): FlatTable | null {
   const masked = mask(text);
@@ -269,7 +275,7 @@ export function readFlatLegacyTable(text: string): FlatTable | null {
       current: unsure ? 0 : header.current,
       cumulative: unsure ? null : header.cumulative,
       headerUnclear: unsure,
-      spaced: rows.filter((r) => /\d\s+\d/.test(r.digits)).length * 2 > rows.length,
+      spaced: rows.filter((r) => SPACED_ROW.test(r.raw)).length * 2 > rows.length,
       rows,
       line: lineAt(lineStarts, start),
       start,
