@@ -11,15 +11,21 @@ import type { ChartEventHandler } from "@/components/charts/chart-box";
 import { loadGeometry } from "@/components/charts/load-geometry";
 import { MetricSelect } from "@/components/filters/metric-select";
 import { useUrlState } from "@/components/filters/use-url-state";
-import { MIN_RATE_DENOMINATOR, RATE_BY_KEY } from "@/lib/metrics";
 import { mapViewFor } from "@/lib/charts/map-geometry";
-import type { RankItem } from "@/lib/charts/ranking";
-import { regionMapTable, regionsWithoutBoundary, type MapFeature } from "@/lib/charts/region-map-table";
+import {
+  type MapFeature,
+  type MapRow,
+  regionMapTable,
+  regionsWithoutBoundary,
+  smallSampleLabel,
+} from "@/lib/charts/region-map-table";
+import { RATE_BY_KEY } from "@/lib/metrics";
 import type { ChartOption } from "@/lib/charts/types";
 import { buildHref } from "@/lib/url-state";
 
 interface Props {
-  rows: RankItem[];
+  /** With each region's number of reports (lib/queries/map.ts), for the small-sample guard of counts. */
+  rows: MapRow[];
   year: number;
   metric: string;
 }
@@ -84,7 +90,9 @@ export function RegionMap({ rows, year, metric }: Props) {
           ? "正在载入地图边界…"
           : undefined;
   const note = [
-    rate ? `比率按分子、分母合计计算；灰色表示案件不足${MIN_RATE_DENOMINATOR}件。` : "",
+    rate
+      ? `比率按分子、分母合计计算；灰色表示${smallSampleLabel(metric)}。`
+      : `灰色表示${smallSampleLabel(metric)}（合计受收集数量影响大）。`,
     view.kind === "map" ? "浅灰色表示无数据。点击地区或表中地区名进入下一级。" : "点击表中地区名进入下一级。",
     unmapped.length ? `${unmapped.map((r) => r.name).join("、")}没有边界数据，只列在表中。` : "",
   ].join("");

@@ -8,9 +8,8 @@ import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import { describe, expect, it } from "vitest";
 import { MAP_COLORS } from "./map-classes";
-import type { RankItem } from "./ranking";
-import { buildRegionMap, NO_DATA_COLOR, SMALL_SAMPLE_LABEL } from "./region-map";
-import { regionMapTable, regionsWithoutBoundary } from "./region-map-table";
+import { buildRegionMap, NO_DATA_COLOR } from "./region-map";
+import { type MapRow, regionMapTable, regionsWithoutBoundary } from "./region-map-table";
 import { SMALL_RATE_COLOR } from "./values";
 
 echarts.use([MapChart, TooltipComponent, VisualMapPiecewiseComponent, SVGRenderer]);
@@ -43,7 +42,8 @@ const row = (
   value: number | null,
   num: number | null = null,
   den: number | null = null,
-): RankItem => ({ id, name, value, num, den });
+  reports = 20,
+): MapRow => ({ id, name, value, num, den, reports });
 
 type Chart = ReturnType<typeof echarts.init>;
 
@@ -80,7 +80,7 @@ function squareAspect(option: ReturnType<typeof buildRegionMap>, width: number):
   });
 }
 
-const mapOf = (rows: RankItem[], metric: string) =>
+const mapOf = (rows: MapRow[], metric: string) =>
   buildRegionMap({ rows, features: FEATURES, metric, year: 2023, mapName: "test-squares" });
 const legend = (option: ReturnType<typeof buildRegionMap>) =>
   (option.visualMap as { pieces: { label: string }[] }).pieces.map((p) => p.label);
@@ -116,7 +116,28 @@ describe("region map", () => {
       4203: MAP_COLORS[0],
       4204: MAP_COLORS[2],
     });
-    expect(legend(option)).toEqual(["<70%", "70%–90%", "≥90%", SMALL_SAMPLE_LABEL]);
+    expect(legend(option)).toEqual(["<70%", "70%–90%", "≥90%", "不足10件"]);
+  });
+
+  it("greys a count summed over fewer than 10 reports and labels it 不足10份报告, in the tooltip too", () => {
+    const option = mapOf(
+      [
+        row("4201", "武汉市", 52_000, null, null, 40),
+        row("4202", "黄石市", 90_000, null, null, 3), // 3 reports: would top the scale without the guard
+        row("4203", "十堰市", 4_000, null, null, 10), // exactly 10: coloured
+        row("4204", "宜昌市", 900, null, null, 12),
+      ],
+      "apps.new.total",
+    );
+    const fills = drawnFills(option);
+    expect(fills["4202"]).toBe(SMALL_RATE_COLOR);
+    const palette: readonly string[] = MAP_COLORS;
+    expect([fills["4201"], fills["4203"], fills["4204"]].every((f) => palette.includes(f))).toBe(true);
+    // The scale is over the three coloured regions only: its top class starts at or below 武汉's 52,000.
+    expect(legend(option)).toEqual(["<4,000", "4,000–5.2万", "≥5.2万", "不足10份报告"]);
+    const format = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(format({ name: "4202" })).toContain("90,000（3份报告，不足10份报告）");
+    expect(format({ name: "4203" })).toContain("<b>4,000</b>");
   });
 
   it("tooltips name the region from the data, with the rate's counts and the guard", () => {
@@ -141,13 +162,21 @@ describe("region map", () => {
   it("has a table twin with codes in rank order, and lists regions the boundaries lack", () => {
     const rows = [row("4201", "武汉市", 0.9, 90, 100), row("429021", "神农架林区", 0.5, 1, 2)];
     expect(regionMapTable(rows, "rate.grant")).toEqual({
-      columns: ["代码", "地区", "实质公开率", "分子", "分母"],
+      columns: ["代码", "地区", "实质公开率", "分子", "分母", "报告数"],
       rows: [
-        ["4201", "武汉市", { ratio: 0.9, text: "90.0%（90/100）", small: false }, 90, 100],
-        ["429021", "神农架林区", { ratio: 0.5, text: "50.0%（1/2，不足10件）", small: true }, 1, 2],
+        ["4201", "武汉市", { ratio: 0.9, text: "90.0%（90/100）", small: false }, 90, 100, 20],
+        ["429021", "神农架林区", { ratio: 0.5, text: "50.0%（1/2，不足10件）", small: true }, 1, 2, 20],
       ],
     });
-    expect(regionMapTable([row("11", "北京市", 1234)], "apps.new.total").rows).toEqual([["11", "北京市", 1234]]);
+    const counts = regionMapTable(
+      [row("11", "北京市", 1234), row("12", "天津市", 56, null, null, 9)],
+      "apps.new.total",
+    );
+    expect(counts.columns).toEqual(["代码", "地区", "本年新收申请", "报告数", "样本"]);
+    expect(counts.rows).toEqual([
+      ["11", "北京市", 1234, 20, null],
+      ["12", "天津市", 56, 9, "不足10份报告"],
+    ]);
     expect(regionsWithoutBoundary(rows, FEATURES).map((r) => r.id)).toEqual(["429021"]);
   });
 });

@@ -1,20 +1,19 @@
 /**
  * The Overview map: the sub-regions of a region coloured by one metric of one year. Regions are joined by division
  * code (the boundary files carry `code`; the series uses it as the region name), never by display name. A rate
- * over fewer than 10 cases is grey (“不足10件”, the ranking's guard), a region without a figure pale (“无数据”);
- * both stay out of the colour scale. The legend is piecewise so both read in the picture and in its PNG.
+ * over fewer than 10 cases is grey (“不足10件”, the ranking's guard), and so is a count over fewer than 10 reports
+ * (“不足10份报告”); a region without a figure is pale (“无数据”); both stay out of the colour scale. The legend is piecewise so both read in the picture and in its PNG.
  * Loaded after the page with the boundaries (components/overview/region-map.tsx); the table is region-map-table.ts.
  */
 import { formatYear } from "@/lib/format";
-import { MIN_RATE_DENOMINATOR, RATE_BY_KEY } from "@/lib/metrics";
+import { RATE_BY_KEY } from "@/lib/metrics";
 import { mapClasses } from "./map-classes";
-import { metricLabel, type RankItem } from "./ranking";
+import { metricLabel } from "./ranking";
+import { isSmallSample, type MapFeature, type MapRow, smallSampleLabel } from "./region-map-table";
 import { asParams, tooltipHtml } from "./tooltip";
-import type { MapFeature } from "./region-map-table";
 import type { ChartOption } from "./types";
-import { isSmallRate, SMALL_RATE_COLOR, valueText } from "./values";
+import { SMALL_RATE_COLOR, valueText } from "./values";
 
-export const SMALL_SAMPLE_LABEL = `不足${MIN_RATE_DENOMINATOR}件`;
 export const NO_DATA_LABEL = "无数据";
 export const NO_DATA_COLOR = "#f1f5f9";
 /** Width kept free on the left for the legend, and the chart width below which it moves under the map. */
@@ -35,7 +34,7 @@ function fixedColor(code: string, color: string, value: number | null): MapItem 
 }
 
 export interface RegionMapInput {
-  rows: RankItem[];
+  rows: MapRow[];
   features: MapFeature[];
   metric: string;
   year: number;
@@ -57,7 +56,7 @@ export function buildRegionMap({ rows, features, metric, year, mapName }: Region
       missing = true;
       return fixedColor(f.code, NO_DATA_COLOR, null);
     }
-    if (isSmallRate(metric, row)) {
+    if (isSmallSample(metric, row)) {
       small = true;
       return fixedColor(f.code, SMALL_RATE_COLOR, row.value);
     }
@@ -67,7 +66,7 @@ export function buildRegionMap({ rows, features, metric, year, mapName }: Region
   const pieces = [
     ...mapClasses(scaled, rate),
     // Legend entries only: no value is negative, so these pieces colour nothing themselves.
-    ...(small ? [{ value: -1, label: SMALL_SAMPLE_LABEL, color: SMALL_RATE_COLOR }] : []),
+    ...(small ? [{ value: -1, label: smallSampleLabel(metric), color: SMALL_RATE_COLOR }] : []),
     ...(missing ? [{ value: -2, label: NO_DATA_LABEL, color: NO_DATA_COLOR }] : []),
   ];
   const heading = `${formatYear(year)} ${metricLabel(metric)}`;
@@ -82,7 +81,7 @@ export function buildRegionMap({ rows, features, metric, year, mapName }: Region
         const row = byCode.get(code);
         return tooltipHtml(
           names.get(code) ?? code,
-          [{ name: heading, value: row ? valueText(metric, row) : NO_DATA_LABEL }],
+          [{ name: heading, value: row ? mapValueText(metric, row) : NO_DATA_LABEL }],
           row ? "点击查看下一级" : undefined,
         );
       },
@@ -132,9 +131,16 @@ export function buildRegionMap({ rows, features, metric, year, mapName }: Region
   };
 }
 
+/** A rate with its counts (and 不足10件); a count with its reports when they are fewer than 10. */
+function mapValueText(metric: string, row: MapRow): string {
+  const text = valueText(metric, row);
+  if (RATE_BY_KEY.has(metric) || !isSmallSample(metric, row)) return text;
+  return `${text}（${row.reports}份报告，${smallSampleLabel(metric)}）`;
+}
+
 /** For screen readers: what the map shows, its highest and lowest region, and where the full list is. */
-function describeMap(heading: string, rows: RankItem[], metric: string): string {
-  const shown = rows.filter((r) => r.value !== null && !isSmallRate(metric, r)).sort((a, b) => b.value! - a.value!);
+function describeMap(heading: string, rows: MapRow[], metric: string): string {
+  const shown = rows.filter((r) => r.value !== null && !isSmallSample(metric, r)).sort((a, b) => b.value! - a.value!);
   if (!shown.length) return `${heading}分布地图：没有可着色的地区。各地区数据见数据表。`;
   const [high, low] = [shown[0], shown[shown.length - 1]];
   return (

@@ -65,6 +65,18 @@ describe("region map", () => {
     }
   });
 
+  it("each region carries the number of reports summed into it, for the small-sample guard", async () => {
+    const map = await getRegionMap({ selection: ALL, metric: "apps.new.total", year });
+    const expected = await rows<{ id: string; reports: number }>(
+      client,
+      "SELECT province_code AS id, COUNT(*) AS reports FROM report_facts WHERE year = ? AND province_code IS NOT NULL " +
+        "GROUP BY 1",
+      [year],
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    for (const e of expected) expect(map.rows.find((r) => r.id === e.id)?.reports, e.id).toBe(e.reports);
+  });
+
   it("chosen agencies are not a region: no rows", async () => {
     const [{ id }] = await rows<{ id: string }>(client, "SELECT agency_id AS id FROM report_facts LIMIT 1");
     expect(
