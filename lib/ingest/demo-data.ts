@@ -8,7 +8,7 @@ import type { Client, Transaction } from "@libsql/client";
 import { checkYearChain } from "@/lib/validate/year-chain";
 import { CORE_METRICS, METRIC_COLUMNS } from "@/lib/metrics";
 import { FACT_COLUMNS } from "./agg";
-import { closeFacts, versionAllAgg } from "@/lib/releases/history";
+import { closeFacts, setHasError, versionAllAgg, versionRecheck } from "@/lib/releases/history";
 import { countRelease, newReleaseRun, releaseIn } from "@/lib/releases/record";
 import { insertRows } from "./sql-rows";
 import { CHAIN_RULE } from "./state";
@@ -75,7 +75,7 @@ export async function dropDemoData(client: Client): Promise<number> {
         "NULL)",
     );
     await tx.execute("UPDATE agencies SET is_demo = 0 WHERE is_demo = 1");
-    for (const row of shared.rows) await recheckAgency(tx, String(row.agency_id));
+    for (const row of shared.rows) await recheckAgency(tx, String(row.agency_id), rel);
     await versionAllAgg(tx, rel);
     await countRelease(tx, rel, { removed, added: restored.rows.length });
     await rebuildAggregates(tx, rel);
@@ -123,7 +123,7 @@ async function chainValues(tx: Transaction, reportId: number): Promise<Record<st
  * An agency that had demo and real reports: its real reports' R5 findings may have been made against a demo
  * year that is now gone. Re-run the year chain over what remains, recount errors, and fix the year span.
  */
-async function recheckAgency(tx: Transaction, agencyId: string): Promise<void> {
+async function recheckAgency(tx: Transaction, agencyId: string, rel: number): Promise<void> {
   const rs = await tx.execute({
     sql: "SELECT id, year FROM reports WHERE agency_id = ? AND status = 'active' ORDER BY year",
     args: [agencyId],
@@ -131,6 +131,7 @@ async function recheckAgency(tx: Transaction, agencyId: string): Promise<void> {
   const reports = rs.rows.map((r) => ({ id: Number(r.id), year: Number(r.year) }));
   const byYear = new Map(reports.map((r) => [r.year, r]));
   for (const r of reports) {
+    await versionRecheck(tx, rel, r.id, CHAIN_RULE, null); // what earlier releases showed stays readable (issue 11)
     await tx.execute({ sql: "DELETE FROM findings WHERE report_id = ? AND rule = ?", args: [r.id, CHAIN_RULE] });
     const prev = byYear.get(r.year - 1);
     if (prev) {
@@ -141,8 +142,8 @@ async function recheckAgency(tx: Transaction, agencyId: string): Promise<void> {
       await insertRows(
         tx,
         "INSERT INTO findings",
-        FINDING_COLUMNS,
-        found.map((f) => findingRow(r.id, f)),
+        [...FINDING_COLUMNS, "rel_from"],
+        found.map((f) => [...findingRow(r.id, f), rel]),
       );
     }
     await tx.execute({
@@ -152,10 +153,8 @@ async function recheckAgency(tx: Transaction, agencyId: string): Promise<void> {
             WHERE id = ?`,
       args: [r.id],
     });
-    await tx.execute({
-      sql: "UPDATE report_facts SET has_error = (SELECT error_count > 0 FROM reports WHERE id = ?) WHERE report_id = ?",
-      args: [r.id, r.id],
-    });
+    const errors = await tx.execute({ sql: "SELECT error_count FROM reports WHERE id = ?", args: [r.id] });
+    await setHasError(tx, rel, r.id, Number(errors.rows[0].error_count) > 0 ? 1 : 0);
   }
   await tx.execute({
     sql: `UPDATE agencies SET

@@ -5,7 +5,7 @@
  */
 import type { Client, Transaction } from "@libsql/client";
 import type { Finding } from "@/lib/parser/types";
-import { closeFacts, versionAggKeys } from "@/lib/releases/history";
+import { closeFacts, versionAggKeys, versionRecheck } from "@/lib/releases/history";
 import { commitRelease, countRelease, newReleaseRun, releaseIn, type ReleaseRun } from "@/lib/releases/record";
 import { FACT_COLUMNS, factsToRow } from "./agg";
 import { errorCount, planBatch, warningCount, type BatchPlan } from "./plan";
@@ -194,16 +194,13 @@ async function writeStoredChanges(tx: Transaction, plan: BatchPlan, findingRows:
     await tx.execute({ sql: "DELETE FROM report_facts WHERE report_id = ?", args: [id] });
   }
   for (const [id, a] of plan.chainStored) {
+    // Rechecked in place: what earlier releases showed of it moves to the history tables first (issue 11).
+    await versionRecheck(tx, rel, id, CHAIN_RULE, a.facts ? a.facts.hasError : null);
     await tx.execute({ sql: `DELETE FROM findings WHERE report_id = ? AND rule = '${CHAIN_RULE}'`, args: [id] });
     await tx.execute({
       sql: "UPDATE reports SET error_count = ?, warning_count = ? WHERE id = ?",
       args: [errorCount(a), warningCount(a), id],
     });
-    if (a.facts)
-      await tx.execute({
-        sql: "UPDATE report_facts SET has_error = ? WHERE report_id = ?",
-        args: [a.facts.hasError, id],
-      });
     for (const f of a.r5) findingRows.push(findingRow(id, f));
   }
 }
@@ -252,7 +249,8 @@ async function writePlan(tx: Transaction, plan: BatchPlan, ctx: WriteContext, re
     [...item.findings, ...active.r5].map((f) => findingRow(id, f)),
   );
   await writeStoredChanges(tx, plan, findingRows, rel ?? 0);
-  await insertRows(tx, "INSERT INTO findings", FINDING_COLUMNS, findingRows);
+  const findingsOf = findingRows.map((f) => [...f, rel ?? 0]);
+  await insertRows(tx, "INSERT INTO findings", [...FINDING_COLUMNS, "rel_from"], findingsOf);
   await insertRows(
     tx,
     "INSERT INTO report_facts",

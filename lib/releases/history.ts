@@ -65,3 +65,52 @@ export async function versionAllAgg(tx: Transaction, rel: number): Promise<void>
     args: [rel, rel],
   });
 }
+
+const FINDINGS = [
+  "id",
+  "report_id",
+  "rule",
+  "severity",
+  "message",
+  "keys",
+  "expected",
+  "actual",
+  "line",
+  "rel_from",
+].join(", ");
+
+/**
+ * Before release `rel` rechecks stored report `id` in place (its `rule` findings replaced, its error counts and
+ * has_error rewritten): keeps what earlier releases showed. The findings of `rule` go to findings_history, the
+ * counts to report_counts_history, the facts row (when has_error changes to `hasError`) to report_facts_history
+ * and the current row is marked as of `rel`. Rows made by `rel` itself were never shown: not kept. The caller then
+ * deletes the findings and writes the new ones with rel_from = `rel`.
+ */
+export async function versionRecheck(
+  tx: Transaction,
+  rel: number,
+  id: number,
+  rule: string,
+  hasError: number | null,
+): Promise<void> {
+  await tx.execute({
+    sql: `INSERT OR IGNORE INTO findings_history (${FINDINGS}, rel_to)
+          SELECT ${FINDINGS}, ? FROM findings WHERE report_id = ? AND rule = ? AND rel_from < ?`,
+    args: [rel, id, rule, rel],
+  });
+  await tx.execute({
+    sql: `INSERT OR IGNORE INTO report_counts_history (report_id, error_count, warning_count, rel_to)
+          SELECT id, error_count, warning_count, ? FROM reports WHERE id = ? AND coalesce(rel_from, 0) < ?`,
+    args: [rel, id, rel],
+  });
+  if (hasError !== null) await setHasError(tx, rel, id, hasError);
+}
+
+/** Sets a stored report's has_error in release `rel`, keeping the facts row earlier releases showed. */
+export async function setHasError(tx: Transaction, rel: number, id: number, hasError: number): Promise<void> {
+  await closeFacts(tx, rel, "report_id = ? AND has_error <> ?", [id, hasError]);
+  await tx.execute({
+    sql: "UPDATE report_facts SET has_error = ?, rel_from = ? WHERE report_id = ? AND has_error <> ?",
+    args: [hasError, rel, id, hasError],
+  });
+}
