@@ -1,14 +1,21 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { agencies, findings, regions, reportFacts, reports, reportValues, valueKeys } from "@/db/schema";
+import { agencies, regions, reports, reportValues, valueKeys } from "@/db/schema";
 import type { AgencyRow } from "@/db/schema";
 import { METRIC_COLUMNS, type Totals } from "@/lib/metrics";
+import { activeReportsAsOf, factsFrom, findingsFrom, reportCountAsOf } from "@/lib/releases/as-of";
 import type { StoredValue } from "@/lib/template-table";
 import { parseKeys, type ReportFinding } from "./report";
 
 /** Agency ids are stable codes (region code + normalised name); anything longer is not one of ours. */
 const MAX_ID_LENGTH = 120;
+
+/** One agency's reads; `rel` (a pinned link) reads them as of that release (lib/releases/as-of.ts). */
+interface AgencyQuery {
+  id: string;
+  rel?: number | null;
+}
 
 export interface RegionStep {
   code: string;
@@ -42,7 +49,7 @@ export type AgencyYearFacts = Totals & { family: string };
  * The core metrics of each year's active report, oldest first, in the shape of the overview's per-year
  * totals (one report per row) so the same chart builders draw them.
  */
-export async function getAgencyFacts({ id }: { id: string }): Promise<AgencyYearFacts[]> {
+export async function getAgencyFacts({ id, rel }: AgencyQuery): Promise<AgencyYearFacts[]> {
   const db = await getDb();
   const columns = sql.join(
     METRIC_COLUMNS.map((c) => sql.raw(c)),
@@ -50,7 +57,7 @@ export async function getAgencyFacts({ id }: { id: string }): Promise<AgencyYear
   );
   return db.all<AgencyYearFacts>(sql`
     SELECT year, family, 1 AS reports, has_error AS failing, ${columns}
-    FROM report_facts WHERE agency_id = ${id} ORDER BY year`);
+    FROM ${factsFrom(rel)} WHERE agency_id = ${id} ORDER BY year`);
 }
 
 export interface AgencyReportLink {
@@ -68,17 +75,26 @@ export interface AgencyReportLink {
   errorZh: string | null;
 }
 
-/** Every report filed for the agency (active, superseded and failed), newest year first. */
-export async function getAgencyReports({ id }: { id: string }): Promise<AgencyReportLink[]> {
+/**
+ * Every report filed for the agency (active, superseded and failed), newest year first. As of release `rel`: the
+ * reports stored by then (or before releases were tracked; failed files carry no release and are always listed),
+ * a report superseded later shown active, its counts as they were then.
+ */
+export async function getAgencyReports({ id, rel }: AgencyQuery): Promise<AgencyReportLink[]> {
   const db = await getDb();
+  const pinned = rel !== null && rel !== undefined;
+  const activeThen = pinned ? sql`(r.rel_to IS NOT NULL AND r.rel_to > ${rel})` : sql`0`;
+  const status = sql`CASE WHEN ${activeThen} THEN 'active' ELSE r.status END`;
+  const stored = pinned ? sql`coalesce(r.rel_from, 0) <= ${rel}` : sql`1`;
   // Never select raw_text here: a list of reports must not read every document through.
   return db.all<AgencyReportLink>(sql`
-    SELECT r.id, r.public_id AS publicId, r.year, r.family, r.status, r.source_name AS sourceName,
-           r.published, r.error_count AS errorCount, r.warning_count AS warningCount,
-           n.public_id AS supersededByPublicId, r.error, r.error_zh AS errorZh
+    SELECT r.id, r.public_id AS publicId, r.year, r.family, ${status} AS status, r.source_name AS sourceName,
+           r.published, ${reportCountAsOf(rel, "error_count")} AS errorCount,
+           ${reportCountAsOf(rel, "warning_count")} AS warningCount,
+           CASE WHEN ${activeThen} THEN NULL ELSE n.public_id END AS supersededByPublicId, r.error, r.error_zh AS errorZh
     FROM reports r LEFT JOIN reports n ON n.id = r.superseded_by
-    WHERE r.agency_id = ${id}
-    ORDER BY r.year DESC, r.status = 'active' DESC, r.id DESC`);
+    WHERE r.agency_id = ${id} AND ${stored}
+    ORDER BY r.year DESC, ${status} = 'active' DESC, r.id DESC`);
 }
 
 export interface YearReport {
@@ -92,12 +108,16 @@ export interface YearReport {
 }
 
 /** The active report of one agency and year with every stored figure, or null when none. */
-export async function getAgencyYearReport({ id, year }: { id: string; year: number }): Promise<YearReport | null> {
+export async function getAgencyYearReport({
+  id,
+  year,
+  rel,
+}: AgencyQuery & { year: number }): Promise<YearReport | null> {
   const db = await getDb();
   const [report] = await db
     .select({ id: reports.id, publicId: reports.publicId, family: reports.family, rawText: reports.rawText })
     .from(reports)
-    .where(and(eq(reports.agencyId, id), eq(reports.year, year), eq(reports.status, "active")))
+    .where(and(eq(reports.agencyId, id), eq(reports.year, year), activeReportsAsOf(rel, "reports")))
     .orderBy(desc(reports.id))
     .limit(1);
   if (!report) return null;
@@ -117,26 +137,14 @@ export async function getAgencyYearReport({ id, year }: { id: string; year: numb
 
 export type AgencyFinding = ReportFinding & { year: number; publicId: string };
 
-/** Findings of the agency's active reports, newest year first. */
-export async function getAgencyFindings({ id }: { id: string }): Promise<AgencyFinding[]> {
+/** Findings of the agency's active reports (as of `rel` when pinned), newest year first. */
+export async function getAgencyFindings({ id, rel }: AgencyQuery): Promise<AgencyFinding[]> {
   const db = await getDb();
-  const rows = await db
-    .select({
-      year: reportFacts.year,
-      publicId: reports.publicId,
-      id: findings.id,
-      rule: findings.rule,
-      severity: findings.severity,
-      message: findings.message,
-      keys: findings.keys,
-      expected: findings.expected,
-      actual: findings.actual,
-      line: findings.line,
-    })
-    .from(reportFacts)
-    .innerJoin(findings, eq(findings.reportId, reportFacts.reportId))
-    .innerJoin(reports, eq(reports.id, reportFacts.reportId))
-    .where(eq(reportFacts.agencyId, id))
-    .orderBy(desc(reportFacts.year), asc(findings.id));
+  const rows = await db.all<Omit<AgencyFinding, "keys"> & { keys: string }>(sql`
+    SELECT rf.year, r.public_id AS publicId, f.id, f.rule, f.severity, f.message, f.keys, f.expected, f.actual, f.line
+    FROM ${factsFrom(rel, "rf")} JOIN ${findingsFrom(rel, "f")} ON f.report_id = rf.report_id
+      JOIN reports r ON r.id = rf.report_id
+    WHERE rf.agency_id = ${id}
+    ORDER BY rf.year DESC, f.id`);
   return rows.map((r) => ({ ...r, keys: parseKeys(r.keys) }));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { databaseUrl, getDb } from "@/db/client";
+import { aggFrom, factsFrom, findingsFrom, reportCountAsOf } from "@/lib/releases/as-of";
 import { aggChildrenWhere, aggWhere, factsWhere, regionColumn, type Selection } from "./filters";
 import { memoised } from "./memo";
 import { pageWindow, type YearCount } from "./page-window";
@@ -10,6 +11,8 @@ import { MAX_PAGE, PAGE_SIZE } from "./quality-limits";
  * Reads of the quality view. Built to stay fast at 1,000,000 reports: counts per year and sub-region come
  * from `agg_region_year.failing`; lists are paginated and walk `report_facts` / `findings` indexes; the
  * rule and gap summaries, which must touch every finding or fact in scope, are memoised per data version.
+ * A scope's `rel` (a pinned link) reads every figure as of that release (lib/releases/as-of.ts); the failed files
+ * are not versioned (a failed file changes no figure) and are always the current list.
  */
 
 /** The filters of the quality view: the overview's selection without chosen agencies. */
@@ -28,7 +31,7 @@ export async function getQualityByYear({ scope }: { scope: QualityScope }): Prom
   const db = await getDb();
   return db.all<YearQuality>(sql`
     SELECT year, SUM(reports) AS reports, SUM(failing) AS failing
-    FROM agg_region_year WHERE ${aggWhere(scope)} GROUP BY year ORDER BY year`);
+    FROM ${aggFrom(scope.rel)} WHERE ${aggWhere(scope)} GROUP BY year ORDER BY year`);
 }
 
 export interface RegionQuality {
@@ -44,7 +47,7 @@ export async function getQualityBySubRegion({ scope }: { scope: QualityScope }):
   return db.all<RegionQuality>(sql`
     SELECT a.code, COALESCE(r.name, a.code) AS name, a.reports, a.failing
     FROM (SELECT scope AS code, SUM(reports) AS reports, SUM(failing) AS failing
-          FROM agg_region_year WHERE ${aggChildrenWhere(scope)} GROUP BY scope) a
+          FROM ${aggFrom(scope.rel)} WHERE ${aggChildrenWhere(scope)} GROUP BY scope) a
       LEFT JOIN regions r ON r.code = a.code
     ORDER BY a.failing DESC, a.code LIMIT 100`);
 }
@@ -64,8 +67,11 @@ export async function dataVersion(): Promise<number> {
 
 /** Memo key of a read: the database, the question and its scope. */
 async function cached<T>(question: string, scope: QualityScope, compute: () => Promise<T>): Promise<T> {
-  const key = JSON.stringify([databaseUrl(), question, scope.region, scope.from, scope.to, scope.level, scope.kind]);
-  return memoised(key, String(await dataVersion()), compute);
+  const where = [scope.region, scope.from, scope.to, scope.level, scope.kind, scope.rel ?? null];
+  const key = JSON.stringify([databaseUrl(), question, ...where]);
+  // A pinned read (`rel`) never changes: no version to follow, computed once.
+  const version = scope.rel === null || scope.rel === undefined ? String(await dataVersion()) : "pinned";
+  return memoised(key, version, compute);
 }
 
 /** Active reports with at least one error of each rule, per year. */
@@ -74,7 +80,7 @@ export async function getQualityByRule({ scope }: { scope: QualityScope }): Prom
     const db = await getDb();
     return db.all<RuleYearCount>(sql`
       SELECT f.rule, rf.year, COUNT(DISTINCT f.report_id) AS reports
-      FROM findings f JOIN report_facts rf ON rf.report_id = f.report_id
+      FROM ${findingsFrom(scope.rel, "f")} JOIN ${factsFrom(scope.rel, "rf")} ON rf.report_id = f.report_id
       WHERE f.severity = 'error' AND ${facts(scope)}
       GROUP BY f.rule, rf.year ORDER BY f.rule, rf.year`);
   });
@@ -131,9 +137,10 @@ export async function getFailingReports(params: {
   const window = pageWindow(await failingCounts(params.scope, params.rule), offset, PAGE_SIZE);
   if (!window) return { rows: [], page, hasNext: false, total: 0 };
   const scope = { ...params.scope, from: window.from, to: window.to };
+  const rel = params.scope.rel;
   const ruleTerm = params.rule
-    ? sql`EXISTS (SELECT 1 FROM findings f WHERE f.report_id = report_facts.report_id AND f.rule = ${params.rule}
-    AND f.severity = 'error')`
+    ? sql`EXISTS (SELECT 1 FROM ${findingsFrom(rel, "f")} WHERE f.report_id = report_facts.report_id
+    AND f.rule = ${params.rule} AND f.severity = 'error')`
     : sql`has_error = 1`;
   // Walk the (year, <scope's region column>) index: constant within a city or county, so the order is the
   // same, but ordering a city by province_code made SQLite walk every province's rows of the year (0.1 s at 1M).
@@ -141,13 +148,13 @@ export async function getFailingReports(params: {
   const db = await getDb();
   const rows = await db.all<FailingReport>(sql`
     WITH page AS (
-      SELECT report_id, agency_id, year, family, ${sortColumn} AS sort_code FROM report_facts
+      SELECT report_id, agency_id, year, family, ${sortColumn} AS sort_code FROM ${factsFrom(rel)}
       WHERE ${ruleTerm} AND ${facts(scope)}
       ORDER BY year DESC, ${sortColumn} DESC, report_id DESC LIMIT ${PAGE_SIZE} OFFSET ${window.offset}
     )
     SELECT r.public_id AS publicId, p.agency_id AS agencyId, a.name AS agencyName, p.year, p.family,
-           r.error_count AS errorCount,
-           (SELECT group_concat(rule, ', ') FROM (SELECT DISTINCT rule FROM findings f
+           ${reportCountAsOf(rel, "error_count")} AS errorCount,
+           (SELECT group_concat(rule, ', ') FROM (SELECT DISTINCT rule FROM ${findingsFrom(rel, "f")}
               WHERE f.report_id = p.report_id AND f.severity = 'error' ORDER BY rule)) AS rules
     FROM page p JOIN reports r ON r.id = p.report_id JOIN agencies a ON a.id = p.agency_id
     ORDER BY p.year DESC, p.sort_code DESC, p.report_id DESC`);
@@ -192,10 +199,10 @@ async function gapRows(
   const db = await getDb();
   const where = facts({ ...scope, from: null, to: null });
   return db.all(sql`
-    WITH latest AS (SELECT MAX(year) AS y FROM report_facts),
+    WITH latest AS (SELECT MAX(year) AS y FROM ${factsFrom(scope.rel)}),
     seq AS (
       SELECT agency_id, year, LEAD(year) OVER (PARTITION BY agency_id ORDER BY year) AS next
-      FROM report_facts WHERE ${where}
+      FROM ${factsFrom(scope.rel)} WHERE ${where}
     )
     SELECT s.agency_id AS agencyId, a.name AS agencyName, s.year AS after, s.next AS before
     FROM seq s JOIN agencies a ON a.id = s.agency_id, latest
@@ -207,7 +214,7 @@ async function gapRows(
 async function allReportingGaps(scope: QualityScope): Promise<ReportingGap[]> {
   return cached("gaps", { ...scope, from: null, to: null }, async () => {
     const db = await getDb();
-    const [latest] = await db.all<{ y: number | null }>(sql`SELECT MAX(year) AS y FROM report_facts`);
+    const [latest] = await db.all<{ y: number | null }>(sql`SELECT MAX(year) AS y FROM ${factsFrom(scope.rel)}`);
     const byAgency = new Map<string, ReportingGap>();
     for (const row of await gapRows(scope)) {
       const gap = byAgency.get(row.agencyId) ?? {

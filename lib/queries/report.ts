@@ -1,8 +1,9 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { findings, reports, reportValues, valueKeys } from "@/db/schema";
+import { reports, reportValues, valueKeys } from "@/db/schema";
 import type { ReportRow } from "@/db/schema";
+import { findingsFrom } from "@/lib/releases/as-of";
 
 /** `public_id` is the first 16 hex digits of the file's sha256. */
 const PUBLIC_ID = /^[0-9a-f]{16}$/;
@@ -54,12 +55,39 @@ export function parseKeys(json: string): string[] {
   }
 }
 
-/** One report with everything the report page shows, or null for an unknown or malformed id. */
-export async function getReport({ publicId }: { publicId: string }): Promise<ReportDetail | null> {
+/**
+ * The report row as release `rel` showed it: superseded or removed after `rel` = still active then; its error
+ * counts from before a later recheck (report_counts_history). The text and figures of a report never change.
+ */
+async function asOfRelease(report: ReportRow, rel: number): Promise<ReportRow> {
+  const db = await getDb();
+  const [counts] = await db.all<{ errorCount: number; warningCount: number }>(sql`
+    SELECT error_count AS errorCount, warning_count AS warningCount FROM report_counts_history
+    WHERE report_id = ${report.id} AND rel_to > ${rel} ORDER BY rel_to LIMIT 1`);
+  const activeThen = report.relTo !== null && report.relTo > rel;
+  return {
+    ...report,
+    ...(counts ?? {}),
+    ...(activeThen ? { status: "active", supersededBy: null, relTo: null } : {}),
+  };
+}
+
+/**
+ * One report with everything the report page shows, or null for an unknown or malformed id; as of release `rel`
+ * when pinned (lib/releases/as-of.ts).
+ */
+export async function getReport({
+  publicId,
+  rel,
+}: {
+  publicId: string;
+  rel?: number | null;
+}): Promise<ReportDetail | null> {
   if (!isPublicId(publicId)) return null;
   const db = await getDb();
-  const [report] = await db.select().from(reports).where(eq(reports.publicId, publicId)).limit(1);
-  if (!report) return null;
+  const [stored] = await db.select().from(reports).where(eq(reports.publicId, publicId)).limit(1);
+  if (!stored) return null;
+  const report = rel === null || rel === undefined ? stored : await asOfRelease(stored, rel);
   const [agency, links, values, found] = await Promise.all([
     report.agencyId
       ? db.all<{ name: string }>(sql`SELECT name FROM agencies WHERE id = ${report.agencyId}`)
@@ -77,7 +105,9 @@ export async function getReport({ publicId }: { publicId: string }): Promise<Rep
       .innerJoin(valueKeys, eq(valueKeys.id, reportValues.keyId))
       .where(eq(reportValues.reportId, report.id))
       .orderBy(asc(valueKeys.key)), // the order of the (report_id, key) index these rows used to come in
-    db.select().from(findings).where(eq(findings.reportId, report.id)).orderBy(asc(findings.id)),
+    db.all<Omit<ReportFinding, "keys"> & { keys: string }>(sql`
+      SELECT id, rule, severity, message, keys, expected, actual, line FROM ${findingsFrom(rel)}
+      WHERE report_id = ${report.id} ORDER BY id`),
   ]);
   const link = ({ publicId, sourceName, status }: ReportLink): ReportLink => ({ publicId, sourceName, status });
   return {

@@ -7,7 +7,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
-import { aggRegionYear, reportFacts } from "@/db/schema";
+import { aggRegionYear, findings, reportFacts } from "@/db/schema";
 
 const columnsOf = (t: SQLiteTable) =>
   getTableConfig(t)
@@ -15,6 +15,7 @@ const columnsOf = (t: SQLiteTable) =>
     .join(", ");
 const FACTS = columnsOf(reportFacts);
 const AGG = columnsOf(aggRegionYear);
+const FINDINGS = columnsOf(findings);
 
 function asOf(table: string, history: string, columns: string, rel: number | null | undefined, alias: string): SQL {
   if (rel === null || rel === undefined) return sql.raw(alias === table ? table : `${table} AS ${alias}`);
@@ -43,4 +44,25 @@ export function activeReportsAsOf(rel: number | null | undefined, alias = "r"): 
   if (rel === null || rel === undefined) return sql`${a}.status = 'active'`;
   return sql`coalesce(${a}.rel_from, 0) <= ${rel} AND (${a}.rel_to IS NULL OR ${a}.rel_to > ${rel})
     AND (${a}.status = 'active' OR ${a}.rel_to IS NOT NULL)`;
+}
+
+/** `findings` as of release `rel` (current when null), for `FROM`; named `alias` (findings_history, migration 0009). */
+export function findingsFrom(rel: number | null | undefined, alias = "findings"): SQL {
+  return asOf("findings", "findings_history", FINDINGS, rel, alias);
+}
+
+/**
+ * A report's error or warning count (`reports` row under `alias`) as of release `rel`: the count a later release
+ * replaced in place (report_counts_history, the first one replaced after `rel`), else the row's own.
+ */
+export function reportCountAsOf(
+  rel: number | null | undefined,
+  column: "error_count" | "warning_count",
+  alias = "r",
+): SQL {
+  const c = sql.raw(column);
+  const a = sql.raw(alias);
+  if (rel === null || rel === undefined) return sql`${a}.${c}`;
+  return sql`coalesce((SELECT h.${c} FROM report_counts_history h WHERE h.report_id = ${a}.id AND h.rel_to > ${rel}
+    ORDER BY h.rel_to LIMIT 1), ${a}.${c})`;
 }
