@@ -14,9 +14,12 @@ declare -A PACKAGE=(
   [python3]=python3
   # Not a program: the Python module of LibreOffice's UNO API that fixtures/encrypt-doc.py imports.
   [python3-uno]=python3-uno
+  # Not a program: LibreOffice's spreadsheet module, without which soffice cannot open the workbook's .xlsx.
+  [soffice-calc]=libreoffice-calc
 )
-# soffice: the bulletin's test opens the DOCX it writes in LibreOffice (issue 10 §3).
-DEFAULT=(chromium fc-list soffice)
+# soffice: the bulletin's test opens the DOCX it writes in LibreOffice (issue 10 §3); soffice-calc: the workbook's
+# test converts the .xlsx it gets to CSV with it (issue 10 §4).
+DEFAULT=(chromium fc-list soffice soffice-calc)
 
 if [ $# -gt 0 ]; then wanted=("$@"); else wanted=("${DEFAULT[@]}"); fi
 missing=()
@@ -27,6 +30,8 @@ for program in "${wanted[@]}"; do
   fi
   if [ "$program" = python3-uno ]; then
     /usr/bin/python3 -c "import uno" >/dev/null 2>&1 || missing+=("${PACKAGE[$program]}")
+  elif [ "$program" = soffice-calc ]; then
+    dpkg-query -W -f='${Status}' libreoffice-calc 2>/dev/null | grep -q "ok installed" || missing+=(libreoffice-calc)
   else
     command -v "$program" >/dev/null 2>&1 || missing+=("${PACKAGE[$program]}")
   fi
@@ -42,4 +47,5 @@ if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
 fi
 echo "Installing ${missing[*]} from Debian…" >&2
 apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+# Without recommends: LibreOffice's pull in Java and a desktop's worth of packages no test uses.
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
