@@ -34,8 +34,9 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   // The root layout's footer names the release shown (components/release-footer.tsx) but gets no search parameters.
   const rel = request.nextUrl.searchParams.get("rel") ?? "";
-  requestHeaders.set("x-nianbao-rel", pinnablePath(request.nextUrl.pathname) ? rel : "");
-  requestHeaders.set("x-nianbao-rel-unread", pinnablePath(request.nextUrl.pathname) ? "" : rel);
+  const pinnable = pinnablePath(request.nextUrl.pathname, request.nextUrl.searchParams.get("view"));
+  requestHeaders.set("x-nianbao-rel", pinnable ? rel : "");
+  requestHeaders.set("x-nianbao-rel-unread", pinnable ? "" : rel);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [k, v] of Object.entries(cached.pass)) response.headers.set(k, v);
   return secured(response, csp);

@@ -3,7 +3,7 @@
  * Copies the current address (which holds the whole view) for pasting into a chat: 当前数据 (the link follows
  * later imports) or 固定到此版本 (the link carries `rel=` and always shows this release's figures).
  */
-import { usePathname } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { pinnablePath } from "@/lib/releases/pinnable";
 import { useReleaseShown, withRel } from "./release-context";
@@ -13,7 +13,7 @@ type Kind = "current" | "pinned";
 export function CopyLinkButton() {
   const { id } = useReleaseShown();
   // Pages that do not read `rel` yet would show current data under a "pinned" link: no pin offered there.
-  const pinnable = pinnablePath(usePathname());
+  const pinnable = pinnablePath(usePathname(), useSearchParams().get("view"));
   const [copied, setCopied] = useState<Kind | null>(null);
   async function copy(kind: Kind) {
     const href = withRel(window.location.href, kind === "pinned" ? id : null);

@@ -29,3 +29,9 @@ export function withRel(href: string, id: number | null): string {
   else url.searchParams.set("rel", String(id));
   return url.toString().replace(/%7E/g, "~").replace(/%3A/g, ":");
 }
+
+/** The release a pinned page shows (links from it stay on it), or null on current data. */
+export function usePinnedRel(): number | null {
+  const { id, pinned } = useReleaseShown();
+  return pinned ? id : null;
+}

@@ -37,10 +37,11 @@ export default async function QualityPage({ searchParams }: Props) {
     to: state.to,
     level: state.level,
     kind: state.kind,
+    rel: state.rel, // a pinned link reads every figure as of its release (lib/releases/as-of.ts)
   };
   const [regions, allYears, totals, byRule, subRegions, failing, failed, gaps, revised] = await Promise.all([
     getRegionChoices({ region: state.region }),
-    getQualityByYear({ scope: { region: "", from: null, to: null, level: null, kind: null } }),
+    getQualityByYear({ scope: { region: "", from: null, to: null, level: null, kind: null, rel: state.rel } }),
     getYearTotals({ selection: { ...scope, agencies: [] } }),
     getQualityByRule({ scope }),
     state.region.length < 6 ? getQualityBySubRegion({ scope }) : Promise.resolve([]),
@@ -95,7 +96,7 @@ export default async function QualityPage({ searchParams }: Props) {
             </Link>
           ))}
         </nav>
-        <FailingList rows={failing.rows} />
+        <FailingList rows={failing.rows} rel={state.rel} />
         <Pager
           page={failing.page}
           hasNext={failing.hasNext}
@@ -104,13 +105,14 @@ export default async function QualityPage({ searchParams }: Props) {
           testId="quality-failing-pager"
         />
       </section>
+      {state.rel !== null ? <CurrentOnlyNote /> : null}
       <Suspense fallback={<p className="text-sm text-slate-500">正在统计按时发布情况…</p>}>
         <TimelinessSection state={state} full />
       </Suspense>
       <section className="card" aria-label="缺报">
         <h2 className="mb-1 text-base font-semibold">缺报：曾经报送、某年没有报告的机关</h2>
         <p className="mb-2 text-xs text-slate-500">自机关首次报送起，到库中最新年度为止，每个没有现行报告的年份。</p>
-        <GapList rows={gaps.rows} />
+        <GapList rows={gaps.rows} rel={state.rel} />
         <Pager
           page={gaps.page}
           hasNext={gaps.hasNext}
@@ -137,5 +139,18 @@ export default async function QualityPage({ searchParams }: Props) {
         />
       </section>
     </div>
+  );
+}
+
+/**
+ * On a pinned link: the sections below (timeliness judged on today's date, revised reports, failed files) are not
+ * versioned by release, so they show current data; said once, before them.
+ */
+function CurrentOnlyNote() {
+  return (
+    <p role="note" className="text-sm text-amber-800" data-testid="quality-current-note">
+      以下按时发布、发布后被修改和解析失败的文件三部分按当前数据和今天的日期统计，不随固定的数据版本固定（below: current
+      data, not pinned）。
+    </p>
   );
 }

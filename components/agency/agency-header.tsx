@@ -1,10 +1,20 @@
 /** Agency name, its region path (each step opens the overview filtered to that region) and the 对比 link. */
 import Link from "next/link";
+import { CopyLinkButton } from "@/components/copy-link-button";
 import type { AgencyProfile } from "@/lib/queries/agency";
 import { kindLabel, levelLabel } from "@/lib/labels";
 import { buildHref } from "@/lib/url-state";
 
-export function AgencyHeader({ profile, years }: { profile: AgencyProfile; years: number[] }) {
+/** `rel`: the pinned release (links stay on it). */
+export function AgencyHeader({
+  profile,
+  years,
+  rel = null,
+}: {
+  profile: AgencyProfile;
+  years: number[];
+  rel?: number | null;
+}) {
   const { agency, regionPath } = profile;
   const span = years.length
     ? `${Math.min(...years)}–${Math.max(...years)}年，共${years.length}份现行报告`
@@ -14,7 +24,7 @@ export function AgencyHeader({ profile, years }: { profile: AgencyProfile; years
       <nav aria-label="所属地区" data-testid="agency-breadcrumb">
         <ol className="flex flex-wrap items-center gap-1 text-sm text-slate-600">
           <li>
-            <Link href="/" className="text-blue-800 underline">
+            <Link href={buildHref("/", { rel })} className="text-blue-800 underline">
               全国
             </Link>
           </li>
@@ -22,7 +32,7 @@ export function AgencyHeader({ profile, years }: { profile: AgencyProfile; years
             <li key={step.code} className="flex items-center gap-1">
               <span aria-hidden="true">›</span>
               <Link
-                href={buildHref("/", { region: step.code })}
+                href={buildHref("/", { region: step.code, rel })}
                 className="text-blue-800 underline"
                 data-region={step.code}
               >
@@ -41,9 +51,16 @@ export function AgencyHeader({ profile, years }: { profile: AgencyProfile; years
             {levelLabel(agency.level)} · {kindLabel(agency.kind)} · {span}
           </p>
         </div>
-        <Link href={buildHref("/compare", { agencies: [agency.id] })} className="btn" data-testid="agency-compare-link">
-          对比
-        </Link>
+        <div className="flex flex-wrap items-center gap-1">
+          <CopyLinkButton />
+          <Link
+            href={buildHref("/compare", { agencies: [agency.id], rel })}
+            className="btn"
+            data-testid="agency-compare-link"
+          >
+            对比
+          </Link>
+        </div>
       </div>
     </header>
   );

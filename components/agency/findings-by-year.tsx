@@ -1,15 +1,19 @@
 /** How many findings each year's report has, by rule, with a link to that year's tab. */
 import Link from "next/link";
 import type { AgencyFinding } from "@/lib/queries/agency";
+import { buildHref } from "@/lib/url-state";
 
 export function FindingsByYear({
   agencyId,
   findings,
   years,
+  rel = null,
 }: {
   agencyId: string;
   findings: AgencyFinding[];
   years: number[];
+  /** The pinned release (links stay on it). */
+  rel?: number | null;
 }) {
   const byYear = new Map<number, AgencyFinding[]>();
   for (const f of findings) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f]);
@@ -21,7 +25,10 @@ export function FindingsByYear({
         const rules = [...new Set(list.map((f) => f.rule))].join("、");
         return (
           <li key={y} className="flex flex-wrap gap-2" data-year={y}>
-            <Link href={`/agencies/${encodeURIComponent(agencyId)}?year=${y}`} className="w-14 text-blue-800 underline">
+            <Link
+              href={buildHref(`/agencies/${encodeURIComponent(agencyId)}`, { year: y, rel })}
+              className="w-14 text-blue-800 underline"
+            >
               {y}年
             </Link>
             {list.length ? (

@@ -8,9 +8,11 @@ interface Props {
   /** Years with an active report. */
   years: number[];
   selected: number;
+  /** The pinned release (links stay on it). */
+  rel?: number | null;
 }
 
-export function YearTabs({ agencyId, years, selected }: Props) {
+export function YearTabs({ agencyId, years, selected, rel = null }: Props) {
   if (!years.length) return null;
   const all: number[] = [];
   for (let y = Math.max(...years); y >= Math.min(...years); y--) all.push(y);
@@ -22,7 +24,7 @@ export function YearTabs({ agencyId, years, selected }: Props) {
           reported.has(y) ? (
             <li key={y}>
               <Link
-                href={buildHref(`/agencies/${encodeURIComponent(agencyId)}`, { year: y })}
+                href={buildHref(`/agencies/${encodeURIComponent(agencyId)}`, { year: y, rel })}
                 scroll={false}
                 aria-current={y === selected ? "page" : undefined}
                 className={`-mb-px inline-block rounded-t border px-3 py-1 ${

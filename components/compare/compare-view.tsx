@@ -8,6 +8,7 @@ import { ToggleLink } from "@/components/filters/toggle-link";
 import { buildCompare, compareTable, type Entity, type Point } from "@/lib/charts/compare";
 import { chartTitle } from "@/lib/charts/registry";
 import { agencyHref } from "@/lib/agency-links";
+import { usePinnedRel } from "@/components/release-context";
 
 interface Props {
   entities: Entity[];
@@ -22,6 +23,7 @@ interface Props {
 }
 
 export function CompareView({ entities, points, years, metric, mode, delta, kind, empty }: Props) {
+  const rel = usePinnedRel();
   const option = useMemo(
     () => buildCompare({ entities, points, years, metric, mode: mode === "bar" ? "bar" : "line", delta }),
     [entities, points, years, metric, mode, delta],
@@ -31,7 +33,7 @@ export function CompareView({ entities, points, years, metric, mode, delta, kind
     [entities, points, years, metric, delta],
   );
   const names: TableLinks | undefined =
-    kind === "agencies" ? { column: 0, hrefs: entities.map((e) => agencyHref(e.id)), toPage: true } : undefined;
+    kind === "agencies" ? { column: 0, hrefs: entities.map((e) => agencyHref(e.id, rel)), toPage: true } : undefined;
   const titleContext = { metric, delta, from: years[0] ?? null, to: years.at(-1) ?? null };
   const title = chartTitle("compare", titleContext);
   const links = useExportLinks("compare");

@@ -15,7 +15,7 @@ export function PeerList({ peers, state }: { peers: AgencySummary[]; state: UrlS
       <ul className="flex flex-wrap gap-2">
         {peers.map((p) => (
           <li key={p.id} className="inline-flex items-center gap-1 rounded border border-slate-200 px-2 py-1 text-sm">
-            <Link className="text-blue-800 underline" href={agencyHref(p.id)}>
+            <Link className="text-blue-800 underline" href={agencyHref(p.id, state.rel)}>
               {p.name}
             </Link>
             <span className="text-xs text-slate-500">{p.regionPath.at(-1) ?? ""}</span>

@@ -16,6 +16,7 @@ import {
 import type { Totals } from "@/lib/charts/rates";
 import { buildRanking, rankingTable, type RankItem } from "@/lib/charts/ranking";
 import { agencyHref } from "@/lib/agency-links";
+import { usePinnedRel } from "@/components/release-context";
 
 interface Props {
   totals: Totals[];
@@ -28,6 +29,7 @@ interface Props {
 }
 
 export function OverviewCharts({ totals, ranking, map, metric, percent, canRankRegions }: Props) {
+  const rel = usePinnedRel();
   const applicants = useMemo(() => buildApplicantTrend(totals), [totals]);
   const outcomes = useMemo(() => buildOutcomeComposition(totals, percent), [totals, percent]);
   const reviews = useMemo(() => buildReviewLitigation(totals), [totals]);
@@ -77,7 +79,7 @@ export function OverviewCharts({ totals, ranking, map, metric, percent, canRankR
           table={rankingTable(ranking.rows, metric)}
           links={
             ranking.mode === "agency"
-              ? { column: 1, hrefs: ranking.rows.map((r) => agencyHref(r.id)), toPage: true }
+              ? { column: 1, hrefs: ranking.rows.map((r) => agencyHref(r.id, rel)), toPage: true }
               : undefined
           }
           empty={

@@ -1,6 +1,6 @@
 /** The lists of the quality view: sub-regions, failing reports, failed files, reporting gaps. */
 import Link from "next/link";
-import { agencyHref } from "@/lib/agency-links";
+import { agencyHref, reportHref } from "@/lib/agency-links";
 import { FAMILY_SHORT } from "@/components/report/labels";
 import { formatFull, formatPercent } from "@/lib/format";
 import type { FailedFile, FailingReport, RegionQuality, ReportingGap } from "@/lib/queries/quality";
@@ -27,7 +27,8 @@ export function RegionList({ rows, hrefOf }: { rows: RegionQuality[]; hrefOf: (c
   );
 }
 
-export function FailingList({ rows }: { rows: FailingReport[] }) {
+/** `rel`: the pinned release (links stay on it). */
+export function FailingList({ rows, rel = null }: { rows: FailingReport[]; rel?: number | null }) {
   if (!rows.length) return <p className="empty">所选范围内没有未通过校验的报告。</p>;
   return (
     <ListTable
@@ -39,14 +40,14 @@ export function FailingList({ rows }: { rows: FailingReport[] }) {
         <tr key={r.publicId}>
           <td className={`${TD} whitespace-nowrap`}>{r.year}年</td>
           <td className={`${TD} min-w-[8rem]`}>
-            <Link href={agencyHref(r.agencyId)} className="text-blue-800 underline">
+            <Link href={agencyHref(r.agencyId, rel)} className="text-blue-800 underline">
               {r.agencyName}
             </Link>
           </td>
           <td className={`${TD} whitespace-nowrap`}>{FAMILY_SHORT[r.family] ?? r.family}</td>
           <td className={`${TD} whitespace-nowrap text-red-800`}>{r.rules || "—"}</td>
           <td className={`${TD} whitespace-nowrap`}>
-            <Link href={`/reports/${r.publicId}`} className="text-blue-800 underline">
+            <Link href={reportHref(r.publicId, rel)} className="text-blue-800 underline">
               查看（{r.errorCount} 个错误）
             </Link>
           </td>
@@ -87,14 +88,14 @@ export function FailedFileList({ rows }: { rows: FailedFile[] }) {
   );
 }
 
-export function GapList({ rows }: { rows: ReportingGap[] }) {
+export function GapList({ rows, rel = null }: { rows: ReportingGap[]; rel?: number | null }) {
   if (!rows.length) return <p className="empty">所选范围内没有缺报：每个机关自首次报送以来每年都有报告。</p>;
   return (
     <ListTable label="缺报的机关" columns={["机关", "缺报年度", "情况"]} testId="quality-gaps">
       {rows.map((g) => (
         <tr key={g.agencyId}>
           <td className={`${TD} min-w-[8rem]`}>
-            <Link href={agencyHref(g.agencyId)} className="text-blue-800 underline">
+            <Link href={agencyHref(g.agencyId, rel)} className="text-blue-800 underline">
               {g.agencyName}
             </Link>
           </td>

@@ -3,6 +3,7 @@
  * report its URL and fetch times.
  */
 import Link from "next/link";
+import { agencyHref, reportHref } from "@/lib/agency-links";
 import type { ReportDetail } from "@/lib/queries/report";
 import { FAMILY_LABELS, STATUS_LABELS } from "./labels";
 
@@ -15,14 +16,15 @@ function Row({ term, children, testId }: { term: string; children: React.ReactNo
   );
 }
 
-export function ReportMeta({ detail }: { detail: ReportDetail }) {
+/** `rel`: the pinned release (links stay on it). */
+export function ReportMeta({ detail, rel = null }: { detail: ReportDetail; rel?: number | null }) {
   const { report, agencyName, supersededBy, supersedes } = detail;
   return (
     <dl className="card grid gap-x-6 text-sm sm:grid-cols-2" data-testid="report-meta">
       <Row term="机关">
         {report.agencyId ? (
           <Link
-            href={`/agencies/${encodeURIComponent(report.agencyId)}`}
+            href={agencyHref(report.agencyId, rel)}
             className="text-blue-800 underline"
             data-testid="report-agency-link"
           >
@@ -43,7 +45,7 @@ export function ReportMeta({ detail }: { detail: ReportDetail }) {
           <>
             {"，已被 "}
             <Link
-              href={`/reports/${supersededBy.publicId}`}
+              href={reportHref(supersededBy.publicId, rel)}
               className="text-blue-800 underline"
               data-testid="report-superseded-by"
             >
@@ -59,7 +61,7 @@ export function ReportMeta({ detail }: { detail: ReportDetail }) {
               <span key={s.publicId}>
                 {i ? "、" : ""}
                 <Link
-                  href={`/reports/${s.publicId}`}
+                  href={reportHref(s.publicId, rel)}
                   className="text-blue-800 underline"
                   data-testid="report-supersedes"
                 >

@@ -91,7 +91,8 @@ export async function getAgencyReports({ id, rel }: AgencyQuery): Promise<Agency
     SELECT r.id, r.public_id AS publicId, r.year, r.family, ${status} AS status, r.source_name AS sourceName,
            r.published, ${reportCountAsOf(rel, "error_count")} AS errorCount,
            ${reportCountAsOf(rel, "warning_count")} AS warningCount,
-           CASE WHEN ${activeThen} THEN NULL ELSE n.public_id END AS supersededByPublicId, r.error, r.error_zh AS errorZh
+           CASE WHEN ${activeThen} THEN NULL ELSE n.public_id END AS supersededByPublicId,
+           r.error, r.error_zh AS errorZh
     FROM reports r LEFT JOIN reports n ON n.id = r.superseded_by
     WHERE r.agency_id = ${id} AND ${stored}
     ORDER BY r.year DESC, ${status} = 'active' DESC, r.id DESC`);

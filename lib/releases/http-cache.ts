@@ -103,7 +103,7 @@ export async function decideCache(request: Request, nonce: string): Promise<Cach
   if (!cacheable(request, url)) return { pass: {} };
   const id = await latestRelease();
   if (id === null) return { pass: {} };
-  const rel = pinnablePath(url.pathname) ? parseRel(url.searchParams.get("rel")) : null;
+  const rel = pinnablePath(url.pathname, url.searchParams.get("view")) ? parseRel(url.searchParams.get("rel")) : null;
   if (rel === null || rel > id) {
     const etag = `W/"r${id}-${BOOT}"`;
     if (matches(request, etag)) return { respond: new Response(null, { status: 304, headers: { etag } }) };

@@ -7,6 +7,7 @@ import { FindingsByYear } from "@/components/agency/findings-by-year";
 import { ReportList } from "@/components/agency/report-list";
 import { YearTabs } from "@/components/agency/year-tabs";
 import { FindingList } from "@/components/report/finding-list";
+import { reportHref } from "@/lib/agency-links";
 import { flaggedKeys } from "@/components/report/flagged";
 import { FAMILY_LABELS } from "@/components/report/labels";
 import { ReportTables } from "@/components/report/report-tables";
@@ -47,17 +48,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AgencyPage({ params, searchParams }: Props) {
   const id = agencyIdOf((await params).id);
-  const [profile, facts, reports, findings, query] = await Promise.all([
+  // A pinned link (`rel`) reads every part as of that release (lib/releases/as-of.ts); its links keep it.
+  const state = parseUrlState(await searchParams);
+  const { rel } = state;
+  const [profile, facts, reports, findings] = await Promise.all([
     getAgency({ id }),
-    getAgencyFacts({ id }),
-    getAgencyReports({ id }),
-    getAgencyFindings({ id }),
-    searchParams,
+    getAgencyFacts({ id, rel }),
+    getAgencyReports({ id, rel }),
+    getAgencyFindings({ id, rel }),
   ]);
   if (!profile) notFound();
   const years = facts.map((f) => f.year);
-  const year = chosenYear(parseUrlState(query).year, years);
-  const yearReport = year === null ? null : await getAgencyYearReport({ id, year });
+  const year = chosenYear(state.year, years);
+  const yearReport = year === null ? null : await getAgencyYearReport({ id, year, rel });
   const yearFindings = findings.filter((f) => f.year === year);
   const printed = new Set([
     ...(yearReport && isTemplateFamily(yearReport.family) ? templateKeys(yearReport.family) : []),
@@ -66,17 +69,17 @@ export default async function AgencyPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-4">
-      <AgencyHeader profile={profile} years={years} />
+      <AgencyHeader profile={profile} years={years} rel={rel} />
       <AgencySeriesChart rows={facts} />
       <section className="card flex flex-col gap-3" aria-label="年度报告表格" data-testid="agency-year">
         <h2 className="text-base font-semibold">各年度报告表格</h2>
         {year !== null && yearReport ? (
           <>
-            <YearTabs agencyId={id} years={years} selected={year} />
+            <YearTabs agencyId={id} years={years} selected={year} rel={rel} />
             <p className="text-sm text-slate-600">
               {year}年 · {FAMILY_LABELS[yearReport.family] ?? yearReport.family} ·{" "}
               <Link
-                href={`/reports/${yearReport.publicId}`}
+                href={reportHref(yearReport.publicId, rel)}
                 className="text-blue-800 underline"
                 data-testid="agency-year-report-link"
               >
@@ -99,11 +102,11 @@ export default async function AgencyPage({ params, searchParams }: Props) {
       <div className="grid gap-4 md:grid-cols-2">
         <section className="card" aria-label="历年校验结果">
           <h2 className="mb-2 text-base font-semibold">历年校验结果</h2>
-          <FindingsByYear agencyId={id} findings={findings} years={years} />
+          <FindingsByYear agencyId={id} findings={findings} years={years} rel={rel} />
         </section>
         <section className="card min-w-0" aria-label="报告文件">
           <h2 className="mb-2 text-base font-semibold">报告文件</h2>
-          <ReportList reports={reports} />
+          <ReportList reports={reports} rel={rel} />
         </section>
       </div>
     </div>

@@ -112,13 +112,18 @@ describe("proxy: pinned answers cached and immutable, current ones with an ETag 
   });
 
   it("a page whose reads do not honour rel yet is never pinned: current data with the unpinned ETag", async () => {
-    const res = await proxy(req("/quality?rel=1"));
+    const res = await proxy(req("/scorecard?rel=1"));
     expect(res.headers.get("etag")).toMatch(/^W\/"r2-/);
     expect(res.headers.get("x-middleware-next")).toBe("1");
     expect(pinnablePath("/")).toBe(true);
     expect(pinnablePath("/compare")).toBe(true);
     expect(pinnablePath("/api/export/compare")).toBe(true);
-    expect(pinnablePath("/quality")).toBe(false);
-    expect(pinnablePath("/agencies/x")).toBe(false);
+    expect(pinnablePath("/quality")).toBe(true);
+    expect(pinnablePath("/agencies/x")).toBe(true);
+    expect(pinnablePath("/reports/0123456789abcdef")).toBe(true);
+    expect(pinnablePath("/scorecard")).toBe(false);
+    expect(pinnablePath("/api/export/timeliness")).toBe(false);
+    expect(pinnablePath("/api/export/workbook", "quality")).toBe(true);
+    expect(pinnablePath("/api/export/workbook", "scorecard")).toBe(false);
   });
 });

@@ -85,8 +85,8 @@ function compareReaders(state: UrlState) {
 }
 
 function qualityReaders(state: UrlState) {
-  const { region, from, to, level, kind } = state;
-  const scope: QualityScope = { region, from, to, level, kind };
+  const { region, from, to, level, kind, rel } = state;
+  const scope: QualityScope = { region, from, to, level, kind, rel };
   const metric = summableMetric(state.metric);
   return {
     "quality-by-year": async () => ({

@@ -11,11 +11,12 @@ import { describeSelection } from "@/lib/charts/selection";
 import type { ChartTable } from "@/lib/charts/types";
 import { kindLabel, levelLabel } from "@/lib/labels";
 import { getAgencies } from "@/lib/queries/agencies";
+import { agencyHref } from "@/lib/agency-links";
 import { getAgency, getAgencyFacts } from "@/lib/queries/agency";
 import { getRegionChoices } from "@/lib/queries/region-options";
 import { getTimeliness } from "@/lib/queries/timeliness";
 import { describeWeights, formatWeights } from "@/lib/scorecard/weights";
-import { parseStrict, toSearchString, type UrlState } from "@/lib/url-state";
+import { parseRel, parseStrict, toSearchString, type UrlState } from "@/lib/url-state";
 import { summableMetric } from "@/lib/value-metrics";
 import { parseScorecardRequest, readScorecard } from "../../_shared/scorecard";
 import { chartReaders, EXPORT_PARAMS, once, type ChartData } from "../[chart]/tables";
@@ -41,6 +42,8 @@ const withQuery = (path: string, query: string) => (query ? `${path}?${query}` :
 type OtherReaders = Partial<Record<ChartId, () => Promise<ChartData>>>;
 
 function otherReaders(state: UrlState): OtherReaders {
+  // Timeliness is judged on today's date and current data: a pinned workbook (`rel`) never changes, so it has none.
+  if (state.rel !== null) return {};
   const scope = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
   const timeliness = once(() => getTimeliness({ scope }));
   const context = { metric: summableMetric(state.metric) };
@@ -85,12 +88,13 @@ function selectionView(view: ChartView, name: string, path: string): Reader {
 /** One agency's years (`id`: the agency id of /agencies/[id]); null for an unknown agency. */
 const agencyView: Reader = async (params) => {
   const id = params.get("id") ?? "";
-  const [profile, facts] = await Promise.all([getAgency({ id }), getAgencyFacts({ id })]);
+  const rel = parseRel(params.get("rel")); // pinned: the agency's years as of that release
+  const [profile, facts] = await Promise.all([getAgency({ id }), getAgencyFacts({ id, rel })]);
   if (!profile) return null;
   const { agency, regionPath } = profile;
   return {
     name: "机构",
-    href: `/agencies/${encodeURIComponent(id)}`,
+    href: agencyHref(id, rel),
     metrics: [],
     delta: false,
     filters: [
