@@ -5,7 +5,7 @@
  * is not a count ("5x", "-5" outside §二's 增/减) is read as blank and reported, never shifted or guessed.
  */
 import { REPEATED_MARKER, type CellToken } from "./cells";
-import { anyReading, BLANK_RUN, splitGlued, type RowCheck } from "./glued-split";
+import { anyReading, BLANK_RUN, placeWholeRuns, splitGlued, type RowCheck } from "./glued-split";
 
 /** A cell: a number, or null when printed blank. `pos` points into the text for the source line. */
 export interface Cell {
@@ -177,6 +177,43 @@ function trySplit(filled: CellToken[], n: number, check: RowCheck | undefined, g
   return trySplitRuns(runs, pos, n, check, true, true);
 }
 
+/**
+ * A flat row read both ways: its runs split into cells (digits glued), or each run one whole cell with the
+ * empty cells left out ("59 1 85 145": zeros printed as empty cells). Both may fit the row's sums: then every
+ * reading is kept and the table decides. A forced one-digit-per-cell reading that the sums contradict gives
+ * way to whole-run readings that they confirm.
+ */
+function readFlat(filled: CellToken[], n: number, check: RowCheck | undefined, gaps: boolean): FitResult | null {
+  const split = trySplit(filled, n, check, gaps);
+  const whole = gaps && check ? placeWholeRuns(gluedRuns(filled, false), n, check) : null;
+  if (!whole) return split;
+  const pos = filled[0].pos;
+  const toCells = (vals: (number | null)[]): Cell[] => vals.map((value) => ({ value, pos }));
+  const confirmed = (r: Cell[]) => check?.(r.map((c) => c.value ?? 0)) === true;
+  const splits = split?.alternatives ?? (split?.cells && confirmed(split.cells) ? [split.cells] : []);
+  const printed = gluedRuns(filled, false).join(" ");
+  if (whole.incomplete) {
+    const message = `glued digits "${printed}" can be read too many ways to tell the cells apart`;
+    return { cells: null, problem: { severity: "error", message: `ambiguous: ${message}` } };
+  }
+  const seen = new Set<string>();
+  const all = [...splits, ...whole.all.map(toCells)].filter(
+    (r) => !seen.has(readingText(r)) && !!seen.add(readingText(r)),
+  );
+  if (all.length === 1) return { cells: all[0], inferred: true, printed, placed: true };
+  const message = `ambiguous reading of "${printed}" into ${all.map((r) => readingText(r)).join(" or ")}`;
+  return {
+    cells: all[0],
+    alternatives: all,
+    inferred: true,
+    printed,
+    placed: true,
+    problem: { severity: "warning", message },
+  };
+}
+
+const readingText = (r: Cell[]): string => r.map((c) => c.value ?? "-").join("|");
+
 /** `forced`: also take the one reading the digits allow when the row's sum confirms none (or there is no sum). */
 function trySplitRuns(
   runs: string[],
@@ -197,8 +234,9 @@ function trySplitRuns(
     // "1000004": one digit per cell even when the printed total is wrong; the validator reports it).
     const bare = splitGlued(runs, n, anyReading, { gaps });
     if (!bare?.forced || !bare.cells.every((v) => v === null || v < 10)) return null;
-    // The checks skip a row with a blank cell: a reading its own total contradicts must say so here.
-    if (!check || !bare.cells.includes(null)) return { cells: toCells(bare.cells) };
+    // A reading its own sums contradict says so here: the checks skip a row with a blank cell, and R4 names
+    // only the §四 group that fails, not the one that adds up by chance under the same misreading.
+    if (!check) return { cells: toCells(bare.cells) };
     const message =
       `glued digits "${runs.join(" ")}" read one per cell as ` +
       `${bare.cells.map((c) => c ?? "-").join("|")}, which the row's sum contradicts`;
@@ -265,7 +303,7 @@ function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: 
   const lastFilled = filled.length ? tokens.indexOf(filled[filled.length - 1]) : -1;
   const emptyInside = tokens.slice(0, lastFilled).some((t) => t.kind === "empty");
   if (!emptyInside && filled.length > 0) {
-    const split = trySplit(filled, n, check, check !== undefined && isFlat(tokens, filled));
+    const split = readFlat(filled, n, check, check !== undefined && isFlat(tokens, filled));
     if (split) return split;
   }
   if (tokens.length >= n && filled.length > 0) return { cells: tokens.slice(0, n).map(toCell) };

@@ -56,6 +56,8 @@ interface Search {
   maxCells: number[];
   /** Cells that may be left as gaps (0 when the digits fill every cell). */
   gaps: number;
+  /** Every run is one whole cell (a spaced row whose empty cells left nothing): only the gaps are placed. */
+  whole: boolean;
   check: RowCheck;
   /** Cell index → the sum group whose total it is (its parts come before it). */
   totals: Map<number, SumGroup>;
@@ -116,7 +118,7 @@ function walk(s: Search, pos: number, pieces: (number | null)[], gapsLeft: numbe
   const group = s.totals.get(pieces.length);
   if (group) return walkTotal(s, pos, pieces, gapsLeft, group);
   // Longest piece first: the first reading found favours large leading cells.
-  for (let len = maxPieceAt(s, pos, left); len >= 1; len--) {
+  for (let len = s.whole ? runAt(s, pos) : maxPieceAt(s, pos, left); len >= 1; len = s.whole ? 0 : len - 1) {
     pieces.push(Number(s.digits.slice(pos, pos + len)));
     walk(s, pos + len, pieces, gapsLeft);
     pieces.pop();
@@ -129,15 +131,39 @@ function walkTotal(s: Search, pos: number, pieces: (number | null)[], gapsLeft: 
   const end = pos + want.length;
   if (want.length > MAX_PIECE || !s.digits.startsWith(want, pos)) return;
   for (let k = pos + 1; k < end; k++) if (s.forced.has(k)) return;
+  if (s.whole && end !== pos + runAt(s, pos)) return;
   pieces.push(Number(want));
   walk(s, end, pieces, gapsLeft);
   pieces.pop();
 }
 
-function search(digits: string, n: number, forced: Set<number>, gaps: number, check: RowCheck, cap: number): Search {
+/** The length of the run that starts at pos (up to the next printed border). */
+function runAt(s: Search, pos: number): number {
+  let end = pos + 1;
+  while (end < s.digits.length && !s.forced.has(end)) end++;
+  return end - pos;
+}
+
+/** Suffix bounds when every run is one cell: exactly the runs left. */
+function runBounds(digits: string, forced: Set<number>): { minCells: number[]; maxCells: number[] } {
+  const count = new Array<number>(digits.length + 1).fill(0);
+  for (let pos = digits.length - 1; pos >= 0; pos--) count[pos] = count[pos + 1] + (forced.has(pos + 1) ? 1 : 0);
+  return { minCells: count, maxCells: count };
+}
+
+function search(
+  digits: string,
+  n: number,
+  forced: Set<number>,
+  gaps: number,
+  check: RowCheck,
+  cap: number,
+  whole = false,
+): Search {
   const totals = new Map<number, SumGroup>();
   for (const g of check.sums ?? []) if (g.parts.every((p) => p < g.total)) totals.set(g.total, g);
-  const s: Search = { digits, n, forced, ...cellBounds(digits, forced), gaps, check, totals, nodes: 0, cap, all: [] };
+  const bounds = whole ? runBounds(digits, forced) : cellBounds(digits, forced);
+  const s: Search = { digits, n, forced, ...bounds, gaps, whole, check, totals, nodes: 0, cap, all: [] };
   walk(s, 0, [], gaps);
   return s;
 }
@@ -178,6 +204,29 @@ export function splitGlued(
     all: found.all,
     forced: free.all.length === 1 && free.nodes <= NODE_BUDGET,
     incomplete,
+  };
+}
+
+/**
+ * A spaced row whose empty cells left nothing behind ("59 1 85 145" for seven cells): each printed run is one
+ * whole cell, and the readings are the places of the n − runs empty cells that the check accepts. Null when a
+ * run cannot be one cell (a leading zero, a blank marker, too long) or there is nothing to place.
+ */
+export function placeWholeRuns(runs: string[], n: number, check: RowCheck): GluedSplit | null {
+  if (runs.length < 2 || runs.length >= n) return null;
+  if (!runs.every((r) => /^(?:0|[1-9]\d{0,4})$/.test(r))) return null;
+  const digits = runs.join("");
+  const forced = new Set<number>();
+  let at = 0;
+  for (const run of runs) forced.add((at += run.length));
+  const found = search(digits, n, forced, n - runs.length, check, SOLUTION_CAP, true);
+  if (found.all.length === 0) return null;
+  return {
+    cells: found.all[0],
+    solutions: found.all.length,
+    all: found.all,
+    forced: false,
+    incomplete: found.nodes > NODE_BUDGET || found.all.length >= SOLUTION_CAP,
   };
 }
 

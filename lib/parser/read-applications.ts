@@ -7,7 +7,7 @@ import { describeOrder, lacksTotalColumn, readColumnOrder, rowTotalCheck, toTemp
 import { reattachDetachedRows } from "./detached-rows";
 import { fitCells, type Cell, type FitResult } from "./fit-cells";
 import { anyOfRegex, findIn } from "./label-regex";
-import { sumCheck } from "./glued-split";
+import { anyReading, sumCheck } from "./glued-split";
 import { APPLICANT_COLUMNS, SECTION3_2019, SECTION3_2021, type LabelSpec } from "./labels";
 import { resolveAmbiguities, type Ambiguity } from "./resolve-ambiguity";
 import { locateRows, type RowSegment } from "./rows";
@@ -78,15 +78,18 @@ export function readApplications(
       from,
     );
   segs.forEach((seg, i) => {
-    const keys = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
+    const all = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
+    // Without a 总计 column a row is six cells, never seven: glued digits that would add up as seven cells
+    // with a total are still six cells, and only the columns' sums (R1, R3) can choose how they split.
+    const keys = noTotal ? all.slice(0, -1) : all;
     if (
       noTotal &&
-      rows[i].filter((t) => t.kind === "num").length === keys.length - 1 &&
+      rows[i].filter((t) => t.kind === "num").length === keys.length &&
       rows[i].every((t) => t.kind === "num" || t.kind === "empty")
     ) {
-      return storeRow(text, seg, keys.slice(0, -1), fitCells(rows[i], keys.length - 1), sink);
+      return storeRow(text, seg, keys, fitCells(rows[i], keys.length), sink);
     }
-    const printedFit = fitCells(rows[i], keys.length, check);
+    const printedFit = fitCells(rows[i], keys.length, noTotal ? anyReading : check);
     const fit = order ? toTemplateOrder(printedFit, order) : printedFit;
     // Rows with several readings wait until the unambiguous rows are in: the columns decide.
     if (fit.alternatives) return ambiguous.push({ row: seg.spec.key, keys, alternatives: fit.alternatives, seg, fit });
