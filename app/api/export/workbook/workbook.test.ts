@@ -1,15 +1,21 @@
 /**
  * The workbook and CSV exports against a libSQL file loaded through the real ingest: the workbook read back with
- * exceljs (sheet names, frozen header, numbers as numbers, 说明, the same values as each chart's CSV), and the
+ * exceljs (sheet names, frozen header, numbers as numbers, 说明, the same values as each chart's CSV) and opened in
+ * LibreOffice Calc (each sheet converted to CSV by soffice, its numbers equal to the chart's CSV export), and the
  * CSV's metric resolved as its page resolves it.
  */
+import { execFile } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chartsOf, type ChartView } from "@/lib/charts/registry";
 import type { Client } from "@libsql/client";
 import { dashboardTestDb, rows } from "@/test/helpers/dashboard-db";
+import { removeTempDirs, tempDir } from "@/test/helpers/ingest";
 import { GET as csvGet } from "../[chart]/route";
 import { NOTES_SHEET, SMALL_FLAG, SMALL_HEADER } from "./build";
 import { GET as workbookGet } from "./route";
@@ -19,6 +25,9 @@ let client: Client;
 beforeAll(async () => {
   ({ client } = await dashboardTestDb());
 }, 300_000);
+afterAll(removeTempDirs);
+
+const run = promisify(execFile);
 
 const req = (path: string) => new NextRequest(new URL(path, "http://localhost"));
 
@@ -38,12 +47,16 @@ async function csvOf(chart: string, query: string): Promise<{ title: string; lin
   };
 }
 
-async function workbookOf(query: string): Promise<ExcelJS.Workbook> {
+async function workbookBytes(query: string): Promise<ArrayBuffer> {
   const res = await workbookGet(req(`/api/export/workbook?${query}`));
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toContain("spreadsheetml");
+  return res.arrayBuffer();
+}
+
+async function workbookOf(query: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(await res.arrayBuffer());
+  await book.xlsx.load(await workbookBytes(query));
   return book;
 }
 
@@ -168,6 +181,66 @@ describe("GET /api/export/workbook", () => {
     expect((await res.json()).error).toMatch(/unknown view.*未知的视图/);
     expect((await workbookGet(req("/api/export/workbook?region=xyz"))).status).toBe(400);
   });
+});
+
+/**
+ * Every sheet of an .xlsx as LibreOffice Calc reads it, by sheet name: soffice's CSV filter with sheet -1 writes one
+ * `<file>-<sheet>.csv` per sheet; values unformatted except that a percentage keeps its % sign (full precision).
+ */
+async function calcSheets(bytes: ArrayBuffer, names: string[]): Promise<Map<string, string[][]>> {
+  const dir = tempDir("nianbao-workbook-calc-");
+  const xlsx = join(dir, "book.xlsx");
+  writeFileSync(xlsx, new Uint8Array(bytes));
+  // Separator 44 (,), quote 34 ("), UTF-8 (76), from line 1; not "as shown"; -1: every sheet to its own file.
+  const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+  // A profile of its own: a LibreOffice already running for someone else would otherwise take the job and exit.
+  const profile = `-env:UserInstallation=file://${dir}/profile`;
+  await run("soffice", [profile, "--headless", "--convert-to", filter, "--outdir", dir, xlsx], { timeout: 180_000 });
+  const read = (name: string) =>
+    parse(readFileSync(join(dir, `book-${name}.csv`), "utf8"), { relax_column_count: true });
+  return new Map(names.map((name) => [name, read(name) as string[][]]));
+}
+
+/** A cell as Calc wrote it: a number (a percentage as a fraction), or null for text. */
+function calcNumber(text: string): number | null {
+  if (!/^-?[\d.]+(E[+-]?\d+)?%?$/.test(text)) return null;
+  return text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text);
+}
+
+describe("the workbook in LibreOffice Calc", () => {
+  it("opens in Calc with each chart sheet's numbers equal to the chart's CSV export", async () => {
+    const query = "metric=rate.review_correction&from=2018&to=2022";
+    const bytes = await workbookBytes(`view=overview&${query}`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes);
+    const names = book.worksheets.map((s) => s.name);
+    const calc = await calcSheets(bytes, names);
+    expect(calc.get(NOTES_SHEET)?.flat()).toContain("永久链接");
+    let numbers = 0;
+    for (const chart of chartsOf("overview").filter((c) => c.workbook && c.csv === "api")) {
+      const csv = await csvOf(chart.id, query);
+      const name = names.find((n) => csv.title.startsWith(n));
+      if (csv.rows.length < 2) continue; // an empty chart has no sheet
+      const [header, ...body] = calc.get(name!)!;
+      const own = header.map((h, i) => ({ h, i })).filter(({ h }) => !h.endsWith(` ${SMALL_HEADER}`));
+      expect(
+        own.map((c) => c.h),
+        name,
+      ).toEqual(csv.rows[0]);
+      expect(body, name).toHaveLength(csv.rows.length - 1);
+      body.forEach((row, r) => {
+        own.forEach(({ i }, c) => {
+          const text = csv.rows[r + 1][c];
+          const value = calcNumber(row[i] ?? "");
+          if (value === null) return expect(row[i] ?? "", `${name} ${r}:${c}`).toBe(text);
+          numbers++;
+          if (row[i].endsWith("%")) expect(percentIn(text), `${text} vs ${row[i]}`).toBeCloseTo(value * 100, 1);
+          else expect(Number(text), `${name} ${r}:${c}`).toBe(value);
+        });
+      });
+    }
+    expect(numbers).toBeGreaterThan(50);
+  }, 240_000);
 });
 
 describe("GET /api/export/{chart}: the page's metric", () => {
