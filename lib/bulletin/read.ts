@@ -8,19 +8,20 @@ import { getAvailableYears, getYearTotals } from "@/lib/queries/overview";
 import { getFailingReports, getQualityByRule } from "@/lib/queries/quality";
 import { getRegionChoices } from "@/lib/queries/region-options";
 import { getScorecard } from "@/lib/queries/scorecard";
+import { regionPath } from "@/lib/regions/divisions";
 import { DEFAULT_WEIGHTS } from "@/lib/scorecard/weights";
 import type { BulletinData, RuleFailures } from "./types";
 
 const NATION = "全国";
 
 /**
- * The region's name from the stored regions (those some report was placed in). A region nobody reported in is named
- * by its code: the national division list (lib/regions) is not read here, as its file access makes Next trace the
- * whole project into the server build.
+ * The region's name from the stored regions (those some report was placed in); a region nobody reported in from
+ * the national division list (lib/regions); a code that is in neither (no such region) by its code.
  */
 function placeName(region: string, stored: { name: string }[]): string {
   if (region === "") return NATION;
-  return stored.length ? stored.map((r) => r.name).join("") : `代码为${region}的地区`;
+  const path = stored.length ? stored : regionPath(region);
+  return path.length ? path.map((r) => r.name).join("") : `代码为${region}的地区`;
 }
 
 async function ruleFailures(region: string, year: number): Promise<RuleFailures[]> {

@@ -8,7 +8,6 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 
 export type RegionLevel = "province" | "city" | "county" | "township";
 
@@ -48,13 +47,15 @@ const DATA_FILE = "./data/divisions.json";
  * (Next.js server chunks). A file read keeps the 1 MB of names out of module graphs and JS bundles.
  */
 function readUnits(): string[] {
-  const locations = [
-    () => fileURLToPath(new URL(DATA_FILE, import.meta.url)),
-    () => join(process.cwd(), "lib/regions", DATA_FILE.slice(2)),
+  // Both paths are literal: a path computed at run time makes Next's bundler trace the whole project into the
+  // server build (its warning for lib/bulletin's route, which names regions from here).
+  const reads = [
+    () => readFileSync(new URL("./data/divisions.json", import.meta.url), "utf8"),
+    () => readFileSync(join(process.cwd(), "lib/regions/data/divisions.json"), "utf8"),
   ];
-  for (const location of locations) {
+  for (const read of reads) {
     try {
-      return (JSON.parse(readFileSync(location(), "utf8")) as { units: string[] }).units;
+      return (JSON.parse(read()) as { units: string[] }).units;
     } catch {
       // A bundler may rewrite import.meta.url to something that is not a file: try the next location.
     }

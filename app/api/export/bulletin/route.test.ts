@@ -214,11 +214,14 @@ describe("GET /api/export/bulletin", () => {
   });
 
   it("writes a short valid bulletin for a region or year without reports", async () => {
+    // 北京 has no report in this corpus (so no stored region): named from the national division list.
     const empty = await bulletin("region=11&year=2023");
-    expect(empty.paragraphs[0]).toBe("关于2023年度代码为11的地区政府信息公开工作年度报告情况的通报");
+    expect(empty.paragraphs[0]).toBe("关于2023年度北京市政府信息公开工作年度报告情况的通报");
     expect(empty.paragraphs).toContain(
-      "2023年度，代码为11的地区未收录政府信息公开工作年度报告，也没有往年发布过年报的机关，本通报无统计内容。",
+      "2023年度，北京市未收录政府信息公开工作年度报告，也没有往年发布过年报的机关，本通报无统计内容。",
     );
+    const county = await bulletin("region=110105&year=2023");
+    expect(county.paragraphs[0]).toBe("关于2023年度北京市朝阳区政府信息公开工作年度报告情况的通报");
     expect([...empty.files.keys()].some((k) => k.startsWith("word/media/"))).toBe(false);
     const early = await bulletin("region=3303&year=2015");
     expect(early.paragraphs).toContain(
