@@ -35,8 +35,10 @@ describe("openClient + migrateDb", () => {
       "report_counts_history",
       "report_facts",
       "report_facts_history",
+      "report_timeliness",
       "report_values",
       "reports",
+      "timeliness_agg",
       "value_keys",
     ]);
     expect((await client.execute("PRAGMA journal_mode")).rows[0][0]).toBe("wal");

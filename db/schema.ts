@@ -47,6 +47,9 @@ export const agencies = sqliteTable(
     index("agencies_county").on(t.countyCode, t.level),
     // Pinyin-initials search reads a range of initials (lib/queries/agencies.ts): a seek, not a scan of every agency.
     index("agencies_initials").on(t.initials),
+    // Timeliness counts the agencies that owe a report per sub-region, level, kind and first year
+    // (lib/queries/timeliness.ts): nationally and per province a GROUP BY over this index alone.
+    index("agencies_owed").on(t.provinceCode, t.cityCode, t.level, t.kind, t.firstYear),
   ],
 );
 
@@ -361,6 +364,59 @@ export const aggRegionYearHistory = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.scope, t.year, t.level, t.kind, t.relFrom] }),
     index("agg_history_parent_year").on(t.parentScope, t.year),
+  ],
+);
+
+/**
+ * Timeliness of every active report (issue 9, lib/timeliness): 按时 on_time, 逾期 late (days_late after the deadline)
+ * or 日期不详 undated, judged against the deadline of its year, kind and level (lib/template/deadlines.ts) from its
+ * 发布日期, else the page's, else the day Nianbao first saw it. A report's status never depends on today, so it is
+ * stored; 未发布/未到期 (no report) are counted at read time against today (lib/queries/timeliness.ts).
+ * Kept by SQLite triggers (custom migration 0011_timeliness_triggers): a report_facts row inserted or deleted adds or
+ * removes its row here, a changed reports date re-judges it; every writer (ingest, collect, demo removal, releases)
+ * stays exact without calling anything. Years before the 条例 (2008) have no deadline and no row.
+ */
+export const reportTimeliness = sqliteTable(
+  "report_timeliness",
+  {
+    reportId: integer("report_id").primaryKey(),
+    agencyId: text("agency_id").notNull(),
+    year: integer("year").notNull(),
+    level: text("level").notNull(),
+    kind: text("kind").notNull(),
+    provinceCode: text("province_code"),
+    cityCode: text("city_code"),
+    countyCode: text("county_code"),
+    /** on_time | late | undated */
+    status: text("status").notNull(),
+    daysLate: integer("days_late"),
+  },
+  // The list of late or undated reports of a scope and years (newest first) seeks the status, then the years.
+  (t) => [index("timeliness_status_year").on(t.status, t.year)],
+);
+
+/**
+ * report_timeliness counted per scope (''=national, 2/4/6-digit region code), year, agency level and kind, kept by
+ * the same triggers: the national counts are ~400 rows, not a read of every report. Current data only (not
+ * versioned by release): a pinned view's timeliness is judged from report_facts as of its release.
+ */
+export const timelinessAgg = sqliteTable(
+  "timeliness_agg",
+  {
+    scope: text("scope").notNull(),
+    parentScope: text("parent_scope"),
+    year: integer("year").notNull(),
+    level: text("level").notNull(),
+    kind: text("kind").notNull(),
+    onTime: integer("on_time").notNull().default(0),
+    late: integer("late").notNull().default(0),
+    undated: integer("undated").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scope, t.year, t.level, t.kind] }),
+    // A scope's sub-regions: covers every column the read takes (scope, level and kind ride in via the rowid's row
+    // lookup otherwise), so the per-place counts are an index range scan.
+    index("timeliness_agg_parent").on(t.parentScope, t.year, t.scope, t.level, t.kind, t.onTime, t.late, t.undated),
   ],
 );
 

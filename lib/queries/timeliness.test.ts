@@ -1,15 +1,23 @@
-/** Timeliness reads against a real libSQL file loaded through the real ingest (generated corpus and seeds). */
+/**
+ * Timeliness reads against a real libSQL file loaded through the real ingest (generated corpus and seeds), and the
+ * stored timeliness (report_timeliness, timeliness_agg: migration 0011's view and triggers) against the judgement
+ * it replaces (lib/timeliness over every agency and report, ./timeliness-judged.ts): on the ingested corpus they
+ * must agree for every agency-year, in every scope, on any day; on hand-made rows for every year, kind, level and
+ * kind of date, the SQL must judge as judgeReport does.
+ */
 import type { Client } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { dashboardTestDb, rows } from "@/test/helpers/dashboard-db";
-import { removeTempDirs } from "@/test/helpers/ingest";
+import { freshDb, removeTempDirs } from "@/test/helpers/ingest";
 import { DEFAULT_WEIGHTS } from "@/lib/scorecard/weights";
-import { TIMELINESS_STATUSES, type TimelinessStatus } from "@/lib/timeliness/judge";
+import { judgeReport, TIMELINESS_STATUSES, type TimelinessStatus } from "@/lib/timeliness/judge";
 
 // The import guard of server modules; the reads below are the real ones against a real libSQL file.
 vi.mock("server-only", () => ({}));
 
-const { getTimeliness, getTimelinessList } = await import("./timeliness");
+const { getTimeliness, getTimelinessList, LISTED_STATUSES } = await import("./timeliness");
+const { countStored, listStored } = await import("./timeliness-stored");
+const { judgeScope } = await import("./timeliness-judged");
 const { getScorecard } = await import("./scorecard");
 
 const NATIONAL = { region: "", from: null, to: null, level: null, kind: null };
@@ -112,4 +120,201 @@ describe("the scorecard's 按时发布 and the timeliness view", () => {
     expect(compared).toBeGreaterThan(20);
     expect(compared).toBe(counts.on_time + counts.late + counts.undated + counts.missing);
   });
+});
+
+const scopeOf = (region: string, extra: { level?: string; kind?: string; from?: number } = {}) => ({
+  region,
+  from: extra.from ?? null,
+  to: null,
+  level: extra.level ?? null,
+  kind: extra.kind ?? null,
+});
+
+/** One line per agency-year, everything a list row shows, sorted: two readings agree when these are equal. */
+const lines = (xs: { agencyId: string; year: number; status: string; place: string; deadline: string }[]) =>
+  xs.map((r) => JSON.stringify(r)).sort();
+
+async function scopesToCheck(): Promise<ReturnType<typeof scopeOf>[]> {
+  const [{ p, c, k }] = await rows<{ p: string; c: string; k: string }>(
+    client,
+    `SELECT province_code AS p, city_code AS c, county_code AS k FROM report_facts
+     WHERE county_code IS NOT NULL AND city_code IS NOT NULL GROUP BY county_code ORDER BY COUNT(*) DESC LIMIT 1`,
+  );
+  return [
+    scopeOf(""),
+    scopeOf(p),
+    scopeOf(c),
+    scopeOf(k),
+    scopeOf("", { kind: "department" }),
+    scopeOf(p, { level: "county", from: 2019 }),
+  ];
+}
+
+describe("stored timeliness on an ingested corpus", () => {
+  it("stores one judged row per active report with a deadline, as judgeReport judges it", async () => {
+    const reports = await rows<{
+      id: number;
+      year: number;
+      kind: string;
+      level: string;
+      published: string | null;
+      pagePublished: string | null;
+      firstSeenAt: string | null;
+      status: string | null;
+      daysLate: number | null;
+    }>(
+      client,
+      `SELECT f.report_id AS id, f.year, f.kind, f.level, r.published, r.page_published AS pagePublished,
+              r.first_seen_at AS firstSeenAt, t.status, t.days_late AS daysLate
+       FROM report_facts f JOIN reports r ON r.id = f.report_id
+         LEFT JOIN report_timeliness t ON t.report_id = f.report_id`,
+    );
+    expect(reports.length).toBeGreaterThan(100);
+    for (const r of reports) {
+      const judged = judgeReport(r);
+      expect([r.id, r.status, r.daysLate]).toEqual([r.id, judged?.status ?? null, judged?.daysLate ?? null]);
+    }
+    const statuses = new Set(reports.map((r) => r.status));
+    expect(statuses).toContain("on_time");
+    expect(statuses).toContain("undated");
+    const [{ orphans }] = await rows<{ orphans: number }>(
+      client,
+      "SELECT COUNT(*) AS orphans FROM report_timeliness WHERE report_id NOT IN (SELECT report_id FROM report_facts)",
+    );
+    expect(orphans).toBe(0);
+  });
+
+  it("keeps timeliness_agg equal to report_timeliness summed per scope", async () => {
+    expect(await aggDrift(client)).toEqual([]);
+  });
+
+  const seen = new Set<string>();
+  for (const today of ["2030-01-01", "2023-02-15", "2022-06-30"]) {
+    it(`counts and lists every agency-year as the full judgement does (today ${today})`, async () => {
+      // An agency a collect list named, with no report: owes every year.
+      await client.execute(`INSERT OR IGNORE INTO agencies (id, name, norm_name, kind, level,
+        region_code, province_code, initials) VALUES ('listed-only', '测试县统计局', '测试县统计局', 'department',
+        'county', '33', '33', 'csxtjj')`);
+      for (const scope of await scopesToCheck()) {
+        const full = await judgeScope(scope, today);
+        const stored = await countStored(scope, today);
+        const { rows: judged, ...counts } = full;
+        expect(stored, JSON.stringify(scope)).toEqual(counts);
+        const list = await listStored(scope, LISTED_STATUSES, today);
+        expect(lines(list), JSON.stringify(scope)).toEqual(lines(judged.filter((r) => r.status !== "on_time")));
+        for (const r of judged) seen.add(r.status);
+      }
+    });
+  }
+
+  it("compared every status a year can have", () => {
+    expect([...seen].sort()).toEqual(["late", "missing", "not_due", "on_time", "undated"]);
+  });
+});
+
+/** Differences between timeliness_agg and a GROUP BY of report_timeliness over the same scopes (none expected). */
+async function aggDrift(c: Client): Promise<string[]> {
+  const sums = "SUM(status = 'on_time') AS on_time, SUM(status = 'late') AS late, SUM(status = 'undated') AS undated";
+  const expected = await rows<Record<string, string | number>>(
+    c,
+    `SELECT '' AS scope, year, level, kind, ${sums} FROM report_timeliness GROUP BY year, level, kind
+     UNION ALL SELECT province_code, year, level, kind, ${sums} FROM report_timeliness
+       WHERE province_code IS NOT NULL GROUP BY province_code, year, level, kind
+     UNION ALL SELECT city_code, year, level, kind, ${sums} FROM report_timeliness
+       WHERE city_code IS NOT NULL GROUP BY city_code, year, level, kind
+     UNION ALL SELECT county_code, year, level, kind, ${sums} FROM report_timeliness
+       WHERE county_code IS NOT NULL GROUP BY county_code, year, level, kind`,
+  );
+  const stored = await rows<Record<string, string | number>>(
+    c,
+    "SELECT scope, year, level, kind, on_time, late, undated FROM timeliness_agg",
+  );
+  const text = (xs: Record<string, string | number>[]) =>
+    xs.map((r) => [r.scope, r.year, r.level, r.kind, r.on_time, r.late, r.undated].join("|")).sort();
+  const a = new Set(text(expected));
+  const b = new Set(text(stored));
+  return [...[...a].filter((x) => !b.has(x)).map((x) => `missing ${x}`), ...[...b].filter((x) => !a.has(x))];
+}
+
+describe("the SQL judgement (migration 0011) and its triggers", () => {
+  const KINDS = ["government", "government_office", "department", "street", "township", "other"];
+  const LEVELS = ["national", "province", "city", "county", "township"];
+  /** [published, page_published, first_seen_at]: every source of the date, and dates that are not dates. */
+  const DATES: [string | null, string | null, string | null][] = [
+    ["{Y}-01-31", null, null],
+    ["{Y}-02-01", null, null],
+    ["{Y}-03-31", "{Y}-01-01", null],
+    ["{Y}-04-01 10:00", null, null],
+    ["{Y}-02-30", "{Y}-03-15", null],
+    ["未注明", null, "{Y}-03-31T16:00:00.000Z"],
+    [null, null, "{Y}-03-31T15:59:00.000Z"],
+    [null, "{Y}-13-01", "{P}-12-20T00:00:00Z"],
+    [null, null, null],
+  ];
+
+  it("judges every year, kind, level and date as judgeReport does, and follows every change", async () => {
+    const { client: c } = await freshDb();
+    await c.execute(`INSERT INTO agencies (id, name, norm_name, kind, level, initials) VALUES ('a', '甲', '甲', 'other',
+      'county', '')`);
+    const expected = new Map<number, { status: string; daysLate: number | null } | null>();
+    const writes: { sql: string; args: (string | number | null)[] }[] = [];
+    let id = 0;
+    for (const year of [2006, 2007, 2008, 2012, 2018, 2019, 2020, 2024])
+      for (const kind of KINDS)
+        for (const level of LEVELS)
+          for (const [pub, page, seen] of DATES) {
+            id++;
+            const at = (d: string | null) => d?.replaceAll("{Y}", String(year + 1)).replaceAll("{P}", String(year));
+            const dates = {
+              published: at(pub) ?? null,
+              pagePublished: at(page) ?? null,
+              firstSeenAt: at(seen) ?? null,
+            };
+            const judged = judgeReport({ year, kind, level, ...dates });
+            expected.set(id, judged && { status: judged.status, daysLate: judged.daysLate });
+            writes.push({
+              sql: `INSERT INTO reports (id, public_id, sha256, source_name, agency_id, year, published, page_published,
+                    first_seen_at, parser_version, status, raw_text) VALUES (?, ?, ?, 'x', 'a', ?, ?, ?, ?, 't',
+                    'active', '')`,
+              args: [id, `p${id}`, `s${id}`, year, dates.published, dates.pagePublished, dates.firstSeenAt],
+            });
+            writes.push({
+              sql: `INSERT INTO report_facts (report_id, agency_id, year, family, level, kind, province_code,
+                    city_code, county_code) VALUES (?, 'a', ?, '2021', ?, ?, '33', ?, ?)`,
+              args: [id, year, level, kind, id % 2 ? "3301" : null, id % 3 ? "330102" : null],
+            });
+          }
+    await c.batch(writes, "write");
+    const stored = async () =>
+      new Map(
+        (
+          await rows<{ id: number; status: string; daysLate: number | null }>(
+            c,
+            "SELECT report_id AS id, status, days_late AS daysLate FROM report_timeliness",
+          )
+        ).map((r) => [r.id, { status: r.status, daysLate: r.daysLate }]),
+      );
+    let now = await stored();
+    for (const [i, want] of expected) expect([i, now.get(i) ?? null]).toEqual([i, want]);
+    expect(new Set([...now.values()].map((v) => v.status))).toEqual(new Set(["on_time", "late", "undated"]));
+    expect(await aggDrift(c)).toEqual([]);
+
+    // A date learnt later (collect's touchReport), a report superseded (its facts row goes), a region corrected.
+    const undated = [...now].find(([, v]) => v.status === "undated")![0];
+    const [{ year }] = await rows<{ year: number }>(c, "SELECT year FROM reports WHERE id = ?", [undated]);
+    await c.execute({
+      sql: "UPDATE reports SET page_published = ? WHERE id = ?",
+      args: [`${year + 1}-09-01`, undated],
+    });
+    await c.execute({ sql: "DELETE FROM report_facts WHERE report_id = ?", args: [1000] });
+    await c.execute("UPDATE report_facts SET county_code = '330106' WHERE report_id BETWEEN 2000 AND 2100");
+    now = await stored();
+    expect(now.get(undated)).toMatchObject({ status: "late" });
+    expect(now.get(undated)!.daysLate).toBeGreaterThan(150);
+    expect(now.has(1000)).toBe(false);
+    expect(await aggDrift(c)).toEqual([]);
+    await c.execute("DELETE FROM report_facts");
+    expect(await rows(c, "SELECT * FROM timeliness_agg")).toEqual([]);
+    c.close();
+  }, 120_000);
 });

@@ -15,23 +15,31 @@ export interface PlaceCounts extends StatusCounts {
   place: string | null;
 }
 
+/** `n` agency-years of one status, year and place (one when `n` is left out: a judged row). */
+export interface StatusCell {
+  year: number;
+  place: string | null;
+  status: TimelinessStatus;
+  n?: number;
+}
+
 /** Counts per year, oldest first. */
-export function countByYear(rows: JudgedYear[]): YearCounts[] {
+export function countByYear(rows: readonly StatusCell[]): YearCounts[] {
   const by = new Map<number, YearCounts>();
   for (const r of rows) {
     const c = by.get(r.year) ?? { year: r.year, ...emptyCounts() };
-    c[r.status]++;
+    c[r.status] += r.n ?? 1;
     by.set(r.year, c);
   }
   return [...by.values()].sort((a, b) => a.year - b.year);
 }
 
 /** Counts per sub-region, most late and missing first. */
-export function countByPlace(rows: JudgedYear[]): PlaceCounts[] {
+export function countByPlace(rows: readonly StatusCell[]): PlaceCounts[] {
   const by = new Map<string | null, PlaceCounts>();
   for (const r of rows) {
     const c = by.get(r.place) ?? { place: r.place, ...emptyCounts() };
-    c[r.status]++;
+    c[r.status] += r.n ?? 1;
     by.set(r.place, c);
   }
   return [...by.values()].sort(
@@ -45,7 +53,7 @@ export const PROBLEM_STATUSES: readonly TimelinessStatus[] = ["late", "missing"]
 const BY_NAME = new Intl.Collator("zh-CN");
 
 /** The agency-years of these statuses: newest year first, then by sub-region, the latest first within it, then name. */
-export function listOf(rows: JudgedYear[], statuses: readonly TimelinessStatus[]): JudgedYear[] {
+export function listOf<T extends JudgedYear>(rows: readonly T[], statuses: readonly TimelinessStatus[]): T[] {
   const wanted = new Set(statuses);
   return rows
     .filter((r) => wanted.has(r.status))
