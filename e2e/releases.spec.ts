@@ -101,14 +101,77 @@ test("a pinned view whose figures did not change says so; a malformed rel falls 
   await expect(page.getByTestId("chart-compare-table")).toContainText("13");
 });
 
-test("only pages that read rel offer 固定到此版本; the others offer the current link alone", async ({ page }) => {
-  await page.goto("/compare");
-  await expect(page.getByTestId("copy-link-pinned")).toBeVisible();
-  for (const path of ["/quality", "/scorecard"]) {
+test("only pages that read rel offer 固定到此版本; the scorecard offers the current link alone", async ({ page }) => {
+  const id = await agencyId(page, AGENCY);
+  for (const path of ["/compare", "/quality", `/agencies/${id}`]) {
     await page.goto(path);
-    await expect(page.getByTestId("copy-link")).toBeVisible();
-    await expect(page.getByTestId("copy-link-pinned")).toHaveCount(0);
+    await expect(page.getByTestId("copy-link-pinned")).toBeVisible();
   }
+  await page.goto("/scorecard");
+  await expect(page.getByTestId("copy-link")).toBeVisible();
+  await expect(page.getByTestId("copy-link-pinned")).toHaveCount(0);
+});
+
+/** The text of a chart card's table twin (every figure the card shows). */
+async function tableText(page: Page, testId: string): Promise<string> {
+  return ((await page.getByTestId(`${testId}-table`).textContent()) ?? "").replace(/\s+/g, " ");
+}
+
+test("pinned /quality and agency page keep their figures after a later ingest rechecks a stored report", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const errors = watchErrors(page);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  const id = await agencyId(page, AGENCY);
+  await page.goto(`/agencies/${id}`);
+  await page.getByTestId("copy-link-pinned").click();
+  const pinnedAgency = await clipboard(page);
+  const rel = new URL(pinnedAgency).searchParams.get("rel");
+  const pinnedQuality = `/quality?region=330329&rel=${rel}`;
+  await page.goto(pinnedQuality);
+  const qualityBefore = await tableText(page, "quality-by-year");
+  await page.goto(pinnedAgency);
+  const agencyBefore = await tableText(page, "agency-series");
+  const findingsBefore = await page.getByTestId("agency-findings-by-year").innerText();
+
+  // C: the year before, carrying 5 forward; the stored 2023 report carried 0 over, so the year chain (R5) now fails
+  // it: its findings, error count and has_error change in place, and the county's failing count with them.
+  const dir = mkdtempSync(join(tmpdir(), "nianbao-e2e-rel-"));
+  writeFileSync(join(dir, "2022.txt"), reportText({ agency: AGENCY, year: 2022, values: applications(8, 0, 5) }));
+  execFileSync("npx", ["tsx", "lib/cli/ingest.ts", "--keep-demo", dir], {
+    env: { ...process.env, DATABASE_URL: `file:e2e/output/db-${PORT}/e2e.db` },
+    stdio: "pipe",
+  });
+
+  await page.goto(pinnedAgency);
+  await expect(page.getByTestId("pinned-banner")).toContainText("数据已更新");
+  await expect(page.getByTestId("pinned-banner")).toContainText("已变化");
+  expect(await tableText(page, "agency-series")).toBe(agencyBefore);
+  expect(await page.getByTestId("agency-findings-by-year").innerText()).toBe(findingsBefore);
+  // Links from the pinned page stay on its release.
+  await expect(page.getByTestId("agency-compare-link")).toHaveAttribute("href", new RegExp(`rel=${rel}`));
+  const nav = page.getByRole("navigation", { name: "主导航" });
+  await expect(nav.getByRole("link", { name: "质量" })).toHaveAttribute("href", new RegExp(`rel=${rel}`));
+  await expect(nav.getByRole("link", { name: "评分" })).not.toHaveAttribute("href", /rel=/);
+
+  await page.goto(`/agencies/${id}`);
+  expect(await tableText(page, "agency-series")).not.toBe(agencyBefore); // 2022 now has a row
+  await expect(page.getByTestId("agency-findings-by-year").locator('[data-year="2023"]')).toContainText("R5");
+
+  await page.goto(pinnedQuality);
+  await expect(page.getByTestId("pinned-banner")).toContainText("数据已更新");
+  await expect(page.getByTestId("pinned-banner")).toContainText("已变化");
+  expect(await tableText(page, "quality-by-year")).toBe(qualityBefore);
+  await expect(page.getByTestId("quality-current-note")).toBeVisible();
+  await nav.getByRole("link", { name: "总览" }).click();
+  await expect(page).toHaveURL(new RegExp(`rel=${rel}`));
+  await expect(page.getByTestId("release-footer")).toContainText(`固定数据版本 ${rel}`);
+
+  await page.goto("/quality?region=330329");
+  expect(await tableText(page, "quality-by-year")).not.toBe(qualityBefore);
+  expect(errors).toEqual([]);
 });
 
 test("pinned answers are immutable with an ETag; a repeat with If-None-Match is a 304", async ({ request }) => {
