@@ -25,8 +25,43 @@ function lines(text: string, tokens: CellToken[]): CellToken[][] {
 
 const printed = (tokens: CellToken[]): CellToken[] => tokens.filter((t) => t.kind !== "empty");
 
-/** `rows[i]` are the tokens after label i; `grouping[i]` marks a label that only groups sub-items. */
-export function reattachDetachedRows(text: string, rows: CellToken[][], grouping: boolean[], n: number): CellToken[][] {
+/**
+ * The cells of a run of `count` labels printed after the last of them, in rows or in columns. One line per row
+ * gives them back row by row. Printed on one line, or one line per column (a PDF read down its columns), the
+ * row sums decide: the cells are given back row by row or column by column only when exactly one of the two
+ * makes every row add up.
+ */
+function detachedCells(
+  text: string,
+  filled: CellToken[],
+  count: number,
+  n: number,
+  rowSum?: (cells: number[]) => boolean,
+): CellToken[][] | null {
+  const split = lines(text, filled);
+  if (split.length === count && split.every((l) => l.length === n)) return split;
+  if (!rowSum || !filled.every((t) => t.kind === "num") || (split.length !== 1 && split.length !== n)) return null;
+  const byRow = Array.from({ length: count }, (_, r) => filled.slice(r * n, r * n + n));
+  const byColumn = Array.from({ length: count }, (_, r) => Array.from({ length: n }, (_, c) => filled[c * count + r]));
+  const adds = (rs: CellToken[][]) => rs.every((r) => rowSum(r.map((t) => (t.kind === "num" ? t.value : 0))));
+  const [rowsAdd, columnsAdd] = [adds(byRow), adds(byColumn)];
+  const same = byRow.every((r, k) => r.every((t, c) => t.raw === byColumn[k][c].raw));
+  if (rowsAdd && same) return byRow;
+  if (rowsAdd === columnsAdd) return null;
+  return rowsAdd ? byRow : byColumn;
+}
+
+/**
+ * `rows[i]` are the tokens after label i; `grouping[i]` marks a label that only groups sub-items; `rowSum`, when
+ * given, says whether a row's n cells add up (R2), and lets cells printed on one line or by column be given back.
+ */
+export function reattachDetachedRows(
+  text: string,
+  rows: CellToken[][],
+  grouping: boolean[],
+  n: number,
+  rowSum?: (cells: number[]) => boolean,
+): CellToken[][] {
   const out = [...rows];
   let run: number[] = [];
   rows.forEach((tokens, i) => {
@@ -35,8 +70,8 @@ export function reattachDetachedRows(text: string, rows: CellToken[][], grouping
     run.push(i);
     if (filled.length === 0) return;
     if (run.length > 1 && filled.length === run.length * n) {
-      const split = lines(text, filled);
-      if (split.length === run.length && split.every((l) => l.length === n)) split.forEach((l, k) => (out[run[k]] = l));
+      const cells = detachedCells(text, filled, run.length, n, rowSum);
+      if (cells) cells.forEach((l, k) => (out[run[k]] = l));
     }
     run = [];
   });

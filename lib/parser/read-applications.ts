@@ -7,7 +7,7 @@ import { describeOrder, lacksTotalColumn, readColumnOrder, rowTotalCheck, toTemp
 import { reattachDetachedRows } from "./detached-rows";
 import { fitCells, type Cell, type FitResult } from "./fit-cells";
 import { anyOfRegex, findIn } from "./label-regex";
-import { anyReading, sumCheck } from "./glued-split";
+import { anyReading, sumCheck, type RowCheck } from "./glued-split";
 import { APPLICANT_COLUMNS, SECTION3_2019, SECTION3_2021, type LabelSpec } from "./labels";
 import { resolveAmbiguities, type Ambiguity } from "./resolve-ambiguity";
 import { locateRows, type RowSegment } from "./rows";
@@ -30,7 +30,7 @@ interface PendingRow {
 }
 
 /** The cells after each label, the last row cut where the table ends and detached rows given back. */
-function rowTokens(text: string, segs: RowSegment[]) {
+function rowTokens(text: string, segs: RowSegment[], rowSum: RowCheck) {
   const scanned = segs.map((seg) => scanCells(text, seg.cellsFrom, seg.cellsTo));
   // The last row runs on into whatever follows the table.
   const last = segs.length - 1;
@@ -40,6 +40,7 @@ function rowTokens(text: string, segs: RowSegment[]) {
     scanned,
     segs.map((s) => s.spec.group === true),
     APPLICANT_COLUMNS.length,
+    rowSum,
   );
 }
 
@@ -54,10 +55,10 @@ export function readApplications(
   const ambiguous: (Ambiguity & PendingRow)[] = [];
   const inferred: (PendingRow & { cells: Cell[] })[] = [];
   const segs = locateRows(text, specs, from, to);
-  const rows = rowTokens(text, segs);
   // Columns in the header's order when it is not the template's: read in that order, stored in the template's.
   const header = segs.length > 0 ? text.slice(from, segs[0].labelStart) : "";
   const order = readColumnOrder(header);
+  const rows = rowTokens(text, segs, order ? rowTotalCheck(order) : rowTotal);
   // No 总计 in the header: a row printing exactly six numbers is the six applicant cells, and no total.
   const noTotal = order === null && lacksTotalColumn(header);
   if (noTotal)
