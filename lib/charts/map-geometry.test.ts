@@ -66,7 +66,7 @@ describe("map geometry", () => {
     expect(mapViewFor("71", false).kind).toBe("none");
   });
 
-  it("each city file holds that city's own counties, by codes that exist; every other city is listed as without", () => {
+  it("each city file holds that city's own counties, by codes that exist; the other cities are listed", () => {
     const files = readdirSync(join(GEO, "city")).filter((f) => f.endsWith(".json"));
     expect(files.length).toBeGreaterThan(300);
     for (const file of files) {

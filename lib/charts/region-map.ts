@@ -2,7 +2,8 @@
  * The Overview map: the sub-regions of a region coloured by one metric of one year. Regions are joined by division
  * code (the boundary files carry `code`; the series uses it as the region name), never by display name. A rate
  * over fewer than 10 cases is grey (“不足10件”, the ranking's guard), and so is a count over fewer than 10 reports
- * (“不足10份报告”); a region without a figure is pale (“无数据”); both stay out of the colour scale. The legend is piecewise so both read in the picture and in its PNG.
+ * (“不足10份报告”); a region without a figure is pale (“无数据”); both stay out of the colour scale. The legend
+ * is piecewise so both read in the picture and in its PNG.
  * Loaded after the page with the boundaries (components/overview/region-map.tsx); the table is region-map-table.ts.
  */
 import { formatYear } from "@/lib/format";
