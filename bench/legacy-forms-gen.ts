@@ -34,6 +34,7 @@ export const FORM_CLASSES = [
   "header-wrong-year",
   "lines-pipes",
   "narrative-only",
+  "title-without-year",
 ] as const;
 export type FormClass = (typeof FORM_CLASSES)[number];
 
@@ -220,7 +221,9 @@ function layoutOf(cls: FormClass, rng: Rng, year: number): Layout {
     ]);
     return rng.chance(0.3) ? { glue, columns: [prev, cur], current: 1 } : { glue, columns: [cur, prev], current: 0 };
   }
-  const headed = cls === "header-wrong-year" ? year - 1 : year;
+  // pt-legacy-07 heads its column 2015年度 for 2016; without a year in the title that header is all there is.
+  const wrongHeader = cls === "header-wrong-year" || (cls === "title-without-year" && rng.chance(0.3));
+  const headed = wrongHeader ? year - 1 : year;
   return { glue, columns: [rng.pick([`${headed}年度`, `${headed}年`]), "历年累计"], current: 0 };
 }
 
@@ -341,6 +344,7 @@ export function generateForm(cls: FormClass, rng: Rng): GeneratedForm {
       litigation: get("legacy.litigation.total")[0],
       tableHasCases,
       cumulative: second === "cum",
+      titleWithoutYear: cls === "title-without-year",
     },
     rng,
   );

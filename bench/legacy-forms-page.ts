@@ -22,10 +22,13 @@ export interface PageParts {
   tableHasCases: boolean;
   /** Whether the second value column is 历年累计 (the narrative may then state the cumulative figure). */
   cumulative: boolean;
+  /** The title names no year (the year is only in the body, or nowhere but the dates). */
+  titleWithoutYear?: boolean;
 }
 
 function title(p: PageParts, rng: Rng): string {
   const { agency, year } = p;
+  if (p.titleWithoutYear) return rng.pick([`${agency}政府信息公开工作年度报告`, `${agency}政府信息公开年度报告`]);
   return rng.pick([
     `${agency}${year}年政府信息公开工作年度报告`,
     `${agency}${year}年度政府信息公开年度报告`,
@@ -87,7 +90,9 @@ export function renderPage(p: PageParts, rng: Rng): { text: string; stated: Reco
   const publishedYear = rng.chance(0.1) ? p.year + 2 : p.year + 1;
   const published = `${publishedYear}-${String(month).padStart(2, "0")}-${String(day + 1).padStart(2, "0")} 09:21`;
   const body = [
-    ...(rng.chance(0.2) ? [`${p.year}年政府信息公开工作年度报告${p.agency}${p.year + 1}年${month}月`] : [t]),
+    ...(rng.chance(0.2) && !p.titleWithoutYear
+      ? [`${p.year}年政府信息公开工作年度报告${p.agency}${p.year + 1}年${month}月`]
+      : [t]),
     ...sentences,
     ...(p.table === null ? [] : [`附表：政府信息公开情况统计表`, p.table]),
     signature,

@@ -37,6 +37,8 @@ interface ClassResult {
   invented: number;
   year: { right: number; flagged: number; silent: number };
   failed: number;
+  /** Pages whose agency name was read exactly as generated. */
+  agency: number;
   cpuMs: number;
 }
 
@@ -64,6 +66,8 @@ function score(cls: FormClass, index: number, rng: Rng, out: ClassResult): void 
     out.invented++;
     misses.push(`${key}=${values[key]}/(not stated)!`);
   }
+  if (report?.agency.name === form.agency) out.agency++;
+  else if (report) misses.push(`agency=${report.agency.name}/${form.agency}`);
   const yearRight = report?.year === form.year;
   if (yearRight) out.year.right++;
   else if (named.has("year") || !report) out.year.flagged++;
@@ -88,6 +92,7 @@ const emptyResult = (): ClassResult => ({
   invented: 0,
   year: { right: 0, flagged: 0, silent: 0 },
   failed: 0,
+  agency: 0,
   cpuMs: 0,
 });
 
@@ -96,7 +101,8 @@ function printLine(name: string, r: ClassResult): void {
   const year = `${r.year.right}/${r.year.flagged}/${r.year.silent}`;
   console.log(
     `${name.padEnd(18)} ${cell(r.core).padStart(28)} ${cell(r.rows).padStart(22)} ${String(r.invented).padStart(8)} ` +
-      `${year.padStart(20)} ${pct(r.core.exact, n).padStart(10)}${r.failed ? `  (${r.failed} not reports)` : ""}`,
+      `${year.padStart(20)} ${pct(r.core.exact, n).padStart(10)} ${String(r.agency).padStart(6)}` +
+      (r.failed ? `  (${r.failed} not reports)` : ""),
   );
 }
 
@@ -108,6 +114,7 @@ function addInto(total: ClassResult, r: ClassResult): void {
   for (const k of ["right", "flagged", "silent"] as const) total.year[k] += r.year[k];
   total.invented += r.invented;
   total.failed += r.failed;
+  total.agency += r.agency;
   total.cpuMs += r.cpuMs;
 }
 
@@ -118,7 +125,7 @@ function main(): void {
   console.log(`legacy forms: ${perClass} pages per class, seed ${seed}`);
   console.log(
     `${"class".padEnd(18)} ${"core exact/blank/flag/SILENT".padStart(28)} ${"rows e/b/f/SILENT".padStart(22)} ` +
-      `${"invented".padStart(8)} ${"year ok/flag/SILENT".padStart(20)} ${"core exact".padStart(10)}`,
+      `${"invented".padStart(8)} ${"year ok/flag/SILENT".padStart(20)} ${"core exact".padStart(10)} agency`,
   );
   const total = emptyResult();
   for (const cls of classes) {

@@ -14,6 +14,8 @@ const DIR = join(__dirname, "../../fixtures/legacy-forms");
 interface Expectation {
   family: string;
   year: number;
+  /** The agency's name as read, where the fixture is about metadata. */
+  agency?: string;
   values: Record<string, number>;
   absent?: string[];
   flagged?: string[];
@@ -30,6 +32,7 @@ describe("legacy forms", () => {
       expect(got.error).toBeUndefined();
       const report = got.value!;
       expect({ family: report.family, year: report.year }).toEqual({ family: want.family, year: want.year });
+      if (want.agency !== undefined) expect(report.agency.name).toBe(want.agency);
       const read = Object.fromEntries(Object.keys(want.values).map((k) => [k, report.values[k]]));
       expect(read).toEqual(want.values);
       for (const key of want.absent ?? []) expect(report.values[key], key).toBeUndefined();

@@ -13,7 +13,9 @@ export interface ReportMeta {
   agencyLine: number | null;
   /** The year the report covers (never the publication year). */
   year: number | null;
-  yearEvidence: { title?: number; period?: number; body?: number };
+  /** `tableHeader`: the 统计表's value column ("指标名称 单位 2015年度 历年累计"), read only when nothing else states
+   * the year; it can be a year off (pt-legacy-07 heads 2015年度 for 2016), so R6 flags a year taken from it. */
+  yearEvidence: { title?: number; period?: number; body?: number; tableHeader?: number };
   /** YYYY-MM-DD when the document states one, else null. */
   published: string | null;
   narrative: { appsReceived?: { value: number; line: number } };
@@ -103,6 +105,10 @@ function readTitle(lines: string[]): { found?: Found; year?: number } {
       .replace(TITLE_FIELD, "");
     if (c === "") continue;
     seen++;
+    if (c.length > MAX_TITLE) {
+      const lead = yearFirstTitle(c, i + 1);
+      if (lead) return lead;
+    }
     if (c.length > MAX_TITLE || !c.includes("报告") || !c.includes("公开") || NOT_TITLE.test(c)) continue;
     const ym = /(\d{4})年/.exec(c);
     const year = ym ? validYear(Number(ym[1])) : undefined;
@@ -118,17 +124,42 @@ function readTitle(lines: string[]): { found?: Found; year?: number } {
   return embeddedTitle(lines);
 }
 
+/**
+ * A one-line page that opens with its title, year first, the agency and the date after it
+ * ("2012年政府信息公开工作年度报告平潭综合实验区财政金融局2013年2月 根据…", as pingtan pages print it).
+ */
+const YEAR_FIRST_TITLE =
+  /^((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)[^。,:]{0,8}?(?:年度报告|年报)([㐀-鿿()]{2,40}?)(?=(?:19|20)\d{2}年\d{1,2}月|根据|一、)/;
+
+/** A one-line page that opens with a title naming no year ("东山县海洋与渔业局政府信息公开工作年度报告 根据…"). */
+const YEARLESS_TITLE = /^([㐀-鿿()]{2,40}?)(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|年报)(?![(\d])/;
+
+function yearFirstTitle(c: string, line: number): { found?: Found; year?: number } | null {
+  const yearless = YEARLESS_TITLE.exec(c);
+  const named = yearless ? cleanName(yearless[1]) : "";
+  if (isName(named) && AGENCY_SUFFIX.test(named)) return { found: { name: named, line } };
+  const m = YEAR_FIRST_TITLE.exec(c);
+  const year = m ? validYear(Number(m[1])) : undefined;
+  if (!m || !year) return null;
+  const name = m[2];
+  return isName(name) && AGENCY_SUFFIX.test(name) ? { found: { name, line }, year } : { year };
+}
+
 /** Characters searched for a title inside a longer line (site navigation, a one-line page body). */
 const EMBEDDED_SCAN = 4000;
 const EMBEDDED_TITLE =
   /([㐀-鿿()]{2,40}?)((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)[^。,\s]{0,8}?(?:年度报告|年报)/;
+/** The same with the year in brackets after it ("X局政府信息公开工作年度报告(2015年度) 根据…"). */
+const EMBEDDED_TITLE_YEAR_AFTER =
+  /([㐀-鿿()]{2,40}?)(?:政府信息公开|政务公开)[^。,\s(]{0,8}?(?:年度报告|年报)\(((?:19|20)\d{2})年度?\)/;
 
 /** A page that prints its title only inside a longer line ("当前位置:首页 > 年报 XX局2016年度政府信息公开工作年度报告 来源…"). */
 function embeddedTitle(lines: string[]): { found?: Found; year?: number } {
   let offset = 0;
   for (let i = 0; i < lines.length && offset < EMBEDDED_SCAN; i++) {
     offset += lines[i].length + 1;
-    const m = EMBEDDED_TITLE.exec(lines[i].slice(0, EMBEDDED_SCAN));
+    const head = lines[i].slice(0, EMBEDDED_SCAN);
+    const m = EMBEDDED_TITLE.exec(head) ?? EMBEDDED_TITLE_YEAR_AFTER.exec(head);
     if (!m) continue;
     const year = validYear(Number(m[2]));
     const name = cleanName(m[1]);
@@ -228,10 +259,14 @@ function readBody(lines: string[]): BodyEvidence {
   return ev;
 }
 
+/** Words that put a clause in the future: a plan, not a report. */
+const FUTURE_CLAUSE = /将|计划|打算|拟|要继续|力争|预计/;
+
 function readOpening(c: string, i: number, ev: BodyEvidence): void {
   // "2022年以来," speaks of a period reaching back, not of the year covered.
   const y = /^(\d{4})年度?,/.exec(c);
-  if (!y) return;
+  // "2011年,我局将进一步…" (the plan for the next year, often the last paragraph) is not the year covered.
+  if (!y || FUTURE_CLAUSE.test(c.slice(y[0].length, y[0].length + 16))) return;
   ev.openingYear = validYear(Number(y[1]));
   const m = OPENING_RE.exec(c);
   const name = m ? m[2] : "";
@@ -248,6 +283,20 @@ function readTableYear(lines: string[]): number | undefined {
   return undefined;
 }
 
+/** The latest year the 统计表 header names ("指标名称 计量单位 2015年度 历年累计", "2009年 2010年"). */
+function readTableHeaderYear(lines: string[]): number | undefined {
+  for (const line of lines) {
+    const at = line.indexOf("指标");
+    if (at < 0) continue;
+    const m = /^指标名称|^统计指标|^指标/.exec(compact(line.slice(at, at + 60)));
+    if (!m) continue;
+    const head = compact(line.slice(at, at + 60)).slice(0, 40);
+    const years = [...head.matchAll(/((?:19|20)\d{2})年/g)].map((y) => validYear(Number(y[1]))).filter((y) => y);
+    if (years.length > 0) return Math.max(...(years as number[]));
+  }
+  return undefined;
+}
+
 export function extractMeta(lines: string[]): ReportMeta {
   const title = readTitle(lines);
   const signature = readSignature(lines);
@@ -259,13 +308,17 @@ export function extractMeta(lines: string[]): ReportMeta {
   if (period) yearEvidence.period = period;
   const bodyYear = body.announced?.year ?? body.openingYear;
   if (bodyYear) yearEvidence.body = bodyYear;
+  if (!title.year && !period && !bodyYear) {
+    const headerYear = readTableHeaderYear(lines);
+    if (headerYear) yearEvidence.tableHeader = headerYear;
+  }
   const narrative: ReportMeta["narrative"] = {};
   const apps = findAppsReceived(lines, agency?.name || null);
   if (apps) narrative.appsReceived = apps;
   return {
     agencyName: agency?.name ? agency.name : null,
     agencyLine: agency?.name ? agency.line : null,
-    year: yearEvidence.period ?? yearEvidence.title ?? yearEvidence.body ?? null,
+    year: yearEvidence.period ?? yearEvidence.title ?? yearEvidence.body ?? yearEvidence.tableHeader ?? null,
     yearEvidence,
     published: readPublishedStamp(lines) ?? signature?.date ?? null,
     narrative,
