@@ -11,7 +11,7 @@ import { parseRel } from "@/lib/url-state";
 import { pinnablePath } from "./pinnable";
 
 export { pinnablePath };
-import { getCached, nonceOf, putCached, withNonce, cacheStats, type CachedResponse } from "./page-cache";
+import { getCached, isText, nonceOf, putCached, withNonce, cacheStats, type CachedResponse } from "./page-cache";
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
@@ -72,14 +72,16 @@ function fill(key: string, request: Request, etag: string): Promise<CachedRespon
       const res = await fetch(`${selfOrigin()}${key}`, {
         headers: { accept: request.headers.get("accept") ?? "*/*", [FILL_HEADER]: FILL_TOKEN },
       });
-      const body = await res.text();
+      const contentType = res.headers.get("content-type") ?? "text/plain";
+      // A workbook is bytes: decoding it as text would corrupt every cached copy.
+      const body = isText(contentType) ? await res.text() : new Uint8Array(await res.arrayBuffer());
       if (res.status !== 200) return null;
       const entry: CachedResponse = {
         status: res.status,
         body,
         etag,
         nonce: nonceOf(res.headers.get("content-security-policy")),
-        contentType: res.headers.get("content-type") ?? "text/plain",
+        contentType,
         disposition: res.headers.get("content-disposition"),
       };
       putCached(key, entry);

@@ -16,7 +16,8 @@ export interface CachedResponse {
   contentType: string;
   /** Content-Disposition of a CSV export. */
   disposition: string | null;
-  body: string;
+  /** Text answers (pages, JSON, CSV) as text; binary ones (the .xlsx workbook) as their bytes, never decoded. */
+  body: string | Uint8Array;
   /** The nonce the page was rendered with (null: not HTML, or no nonce). */
   nonce: string | null;
   etag: string;
@@ -26,7 +27,7 @@ const MB = 1024 * 1024;
 const maxSize = Math.max(1, Number(process.env.NIANBAO_PAGE_CACHE_MB) || 64) * MB;
 
 /** Strings are UTF-16 in V8: two bytes a character is the bound that holds whatever the text. */
-const sizeOf = (e: CachedResponse) => 2 * e.body.length + 256;
+const sizeOf = (e: CachedResponse) => (typeof e.body === "string" ? 2 * e.body.length : e.body.byteLength) + 256;
 
 const cache = new LRUCache<string, CachedResponse>({ maxSize, sizeCalculation: sizeOf });
 
@@ -48,6 +49,13 @@ export function nonceOf(csp: string | null): string | null {
 }
 
 /** The stored body with its nonce replaced by this response's own. */
-export function withNonce(entry: CachedResponse, nonce: string): string {
+export function withNonce(entry: CachedResponse, nonce: string): string | Uint8Array<ArrayBuffer> {
+  if (typeof entry.body !== "string") return new Uint8Array(entry.body);
   return entry.nonce ? entry.body.replaceAll(entry.nonce, nonce) : entry.body;
+}
+
+/** Whether an answer of this Content-Type is text (kept as a string, its nonce swapped) or bytes. */
+export function isText(contentType: string): boolean {
+  // Not a bare "xml" anywhere: the workbook's type is application/vnd.openxmlformats-….
+  return /^(text\/|application\/(json|javascript|xml)\b)|\+(json|xml)\b/i.test(contentType);
 }

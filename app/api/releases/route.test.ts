@@ -13,6 +13,8 @@ import { ingestPaths } from "@/lib/ingest/ingest";
 import { applications, freshDb, removeTempDirs, reportText, tempDir } from "@/test/helpers/ingest";
 import { pinnablePath } from "@/lib/releases/http-cache";
 import { proxy } from "@/proxy";
+import ExcelJS from "exceljs";
+import { GET as workbook } from "../export/workbook/route";
 import { GET as series } from "../series/route";
 import { GET as latest } from "./latest/route";
 import { GET as releases } from "./route";
@@ -40,7 +42,12 @@ beforeAll(async () => {
   agency = String((await client.execute("SELECT id FROM agencies")).rows[0].id);
   server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const handler = url.pathname === "/api/releases/latest" ? latest : url.pathname === "/api/series" ? series : null;
+    const routes: Record<string, (r: NextRequest) => Promise<Response> | Response> = {
+      "/api/releases/latest": latest,
+      "/api/series": series,
+      "/api/export/workbook": workbook,
+    };
+    const handler = routes[url.pathname] ?? null;
     const answer = handler ? await handler(new NextRequest(url)) : new Response("not found", { status: 404 });
     res.writeHead(answer.status, Object.fromEntries(answer.headers));
     res.end(Buffer.from(await answer.arrayBuffer()));
@@ -94,6 +101,24 @@ describe("proxy: pinned answers cached and immutable, current ones with an ETag 
       expect(await notModified.text()).toBe("");
     },
   );
+
+  it("a pinned workbook (bytes, not text) comes from the cache as a valid .xlsx with the release's figures", async () => {
+    const path = `/api/export/workbook?view=agency&id=${agency}&rel=1`;
+    for (const expected of ["miss", "hit"]) {
+      const answer = await proxy(req(path));
+      expect(answer.headers.get("x-nianbao-cache")).toMatch(new RegExp(`^${expected}`));
+      expect(answer.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await answer.arrayBuffer());
+      const sheet = book.worksheets[1];
+      const cells = sheet
+        .getSheetValues()
+        .flat()
+        .filter((v) => typeof v === "number");
+      expect(cells).toContain(10);
+      expect(cells).not.toContain(13);
+    }
+  });
 
   it("an unpinned request carries the latest release's ETag and is answered 304 when it matches", async () => {
     const path = `/api/series?agencies=${agency}&metric=apps.new.total`;
