@@ -102,7 +102,7 @@ describe("proxy: pinned answers cached and immutable, current ones with an ETag 
     },
   );
 
-  it("a pinned workbook (bytes, not text) comes from the cache as a valid .xlsx with the release's figures", async () => {
+  it("a pinned workbook (bytes, not text) comes from the cache as a valid .xlsx of the release", async () => {
     const path = `/api/export/workbook?view=agency&id=${agency}&rel=1`;
     for (const expected of ["miss", "hit"]) {
       const answer = await proxy(req(path));
