@@ -11,10 +11,15 @@ export function MethodNote({ threshold }: { threshold: number | null }) {
       <summary className="cursor-pointer font-semibold">评分口径与依据</summary>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700">
         <li>
-          <b>发布/缺报</b>：此前年度报送过、本年度没有现行报告的机关为缺报（与“数据质量”页的缺报口径相同），计 0 分。
+          <b>发布/缺报</b>
+          ：应发布而过了法定期限仍没有现行报告的机关为缺报（与“数据质量”页“按时发布与缺报”的未发布口径相同）：
+          此前年度发布过报告的机关，以及采集名单（<code>npm run collect</code> 的 CSV）列出、从未发布任何报告的机关。
+          缺报计 0 分，与其他缺报机关并列排在末位；从未发布的标为“名单所列，从未发布”。
         </li>
         <li>
-          <b>按时发布</b>：以报告自身注明的发布日期为准（尚未使用网站首次发现日期）；未注明日期的不计分。法定期限：
+          <b>按时发布</b>
+          ：以报告自身注明的发布日期为准，没有时用采集网页注明的发布日期，再没有时用本系统首次发现该报告的日期；
+          都没有的不计分。法定期限：
           <ul className="mt-1 list-[circle] space-y-1 pl-5 text-xs text-slate-600">
             {DEADLINE_RULES.map((r) => (
               <li key={r.source}>

@@ -71,7 +71,9 @@ export function RankingTable({ rows }: { rows: ScoredAgency[] }) {
                   </Link>
                 </>
               ) : (
-                <span className="font-semibold text-red-800"> · 缺报</span>
+                <span className="font-semibold text-red-800">
+                  {a.neverPublished ? " · 缺报（名单所列，从未发布）" : " · 缺报"}
+                </span>
               )}
             </span>
           </td>

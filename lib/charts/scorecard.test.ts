@@ -20,6 +20,7 @@ const agency = (i: number, over: Partial<ScoredAgency> = {}): ScoredAgency => ({
   cityCode: "3303",
   countyCode: null,
   status: "published",
+  neverPublished: false,
   publicId: `p${i}`,
   published: "2024-01-02",
   marks,

@@ -135,7 +135,7 @@ export function scorecardTable(card: Scorecard): ChartTable {
       a.agencyId,
       levelLabel(a.level),
       kindLabel(a.kind),
-      a.status === "published" ? "已发布" : "缺报",
+      a.status === "published" ? "已发布" : a.neverPublished ? "缺报（名单所列，从未发布）" : "缺报",
       a.published,
       a.score,
       ...INDICATORS.flatMap((k) => [rate(a.marks[k].value), a.marks[k].text]),

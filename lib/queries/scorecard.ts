@@ -19,12 +19,12 @@ import type {
 } from "@/lib/scorecard/types";
 import type { Weights } from "@/lib/scorecard/weights";
 import { beijingDate } from "@/lib/timeliness/deadline";
-import { judgeAbsence } from "@/lib/timeliness/judge";
 import { REQUIRED_CELLS } from "@/lib/validate/rules";
 import { factsWhere } from "./filters";
 import { getNarrativeChecks } from "./narrative-twins";
 import { memoised } from "./memo";
-import { dataVersion, getAgenciesMissingYear, type QualityScope } from "./quality";
+import { dataVersion, type QualityScope } from "./quality";
+import { getMissingAgencyIds } from "./timeliness";
 
 /** The scorecard's filters: a region and optionally a level and kind (one year, given apart). */
 export type ScorecardScope = Pick<QualityScope, "region" | "level" | "kind">;
@@ -147,18 +147,18 @@ async function peerFigures(scope: ScorecardScope, year: number): Promise<PeerFig
 }
 
 /**
- * Agencies with earlier reports and none in `year` once its deadline has passed (lib/timeliness: before it, the
- * report is not yet due and the agency is left out rather than marked 未发布).
+ * Agencies whose report of `year` is 未发布 as /quality counts it (lib/timeliness: owed from the first report, or
+ * every year by an agency a collect list names; before the deadline the agency is left out, not yet due).
  */
 async function missingAgencies(scope: ScorecardScope, year: number, today: string): Promise<MissingAgency[]> {
-  const ids = await getAgenciesMissingYear({ scope: { ...scope, from: null, to: null }, year });
+  const ids = await getMissingAgencyIds({ scope, year, today });
   if (!ids.length) return [];
   const db = await getDb();
-  const rows = await db.all<MissingAgency>(sql`
+  const rows = await db.all<Omit<MissingAgency, "neverPublished"> & { neverPublished: number }>(sql`
     SELECT id AS agencyId, name AS agencyName, level, kind, province_code AS provinceCode, city_code AS cityCode,
-           county_code AS countyCode
+           county_code AS countyCode, first_year IS NULL AS neverPublished
     FROM agencies WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
-  return rows.filter((a) => judgeAbsence({ year, kind: a.kind, level: a.level }, today)?.status === "missing");
+  return rows.map((a) => ({ ...a, neverPublished: a.neverPublished === 1 }));
 }
 
 /** Names of the scope's sub-regions by code (provinces of the nation, cities of a province, counties of a city). */

@@ -9,6 +9,7 @@ import type { Client } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { dashboardTestDb, rows } from "@/test/helpers/dashboard-db";
 import { freshDb, removeTempDirs } from "@/test/helpers/ingest";
+import { scorecardTable } from "@/lib/charts/scorecard";
 import { DEFAULT_WEIGHTS } from "@/lib/scorecard/weights";
 import { judgeReport, TIMELINESS_STATUSES, type TimelinessStatus } from "@/lib/timeliness/judge";
 
@@ -119,6 +120,27 @@ describe("the scorecard's 按时发布 and the timeliness view", () => {
     const counts = (await getTimeliness({ scope })).totals;
     expect(compared).toBeGreaterThan(20);
     expect(compared).toBe(counts.on_time + counts.late + counts.undated + counts.missing);
+  });
+
+  it("ranks an agency a collect list named, with no report, last among the missing with 0 points", async () => {
+    const year = (await getTimeliness({ scope: NATIONAL })).to!;
+    await client.execute(`INSERT INTO agencies (id, name, norm_name, kind, level, region_code, province_code, initials)
+      VALUES ('listed-card', '测试县审计局', '测试县审计局', 'department', 'county', '33', '33', 'csxsjj')`);
+    try {
+      // A scope no other test reads: the scorecard and the timeliness list are kept per scope and data version.
+      const scope = { region: "33", level: "county", kind: "department" };
+      const card = await getScorecard({ scope, year, weights: DEFAULT_WEIGHTS });
+      const listed = card.agencies.find((a) => a.agencyId === "listed-card")!;
+      expect(listed).toMatchObject({ status: "missing", neverPublished: true, score: 0, publicId: null });
+      expect(listed.marks.timely.text).toBe("未发布（名单所列，从未发布）");
+      expect(listed.rank).toBe(Math.max(...card.agencies.map((a) => a.rank ?? 0)));
+      expect(card.agencies.filter((a) => a.status === "published").every((a) => a.neverPublished === false)).toBe(true);
+      const table = scorecardTable(card);
+      const row = table.rows.find((r) => r[2] === "listed-card")!;
+      expect(row[table.columns.indexOf("状态")]).toBe("缺报（名单所列，从未发布）");
+    } finally {
+      await client.execute(`DELETE FROM agencies WHERE id = 'listed-card'`);
+    }
   });
 });
 

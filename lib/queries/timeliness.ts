@@ -84,6 +84,16 @@ async function listed(scope: QualityScope, statuses: readonly ListedStatus[], to
   );
 }
 
+/** Agencies of the scope whose report of `year` is 未发布 on `today` (the scorecard ranks them with score 0). */
+export async function getMissingAgencyIds(params: {
+  scope: Pick<QualityScope, "region" | "level" | "kind">;
+  year: number;
+  today?: string;
+}): Promise<string[]> {
+  const scope = { ...params.scope, from: params.year, to: params.year };
+  return (await listed(scope, ["missing"], params.today ?? todayInBeijing())).map((r) => r.agencyId);
+}
+
 /** Counts per year and per sub-region of the scope. */
 export async function getTimeliness(params: { scope: QualityScope; today?: string }): Promise<TimelinessSummary> {
   const today = params.today ?? todayInBeijing();

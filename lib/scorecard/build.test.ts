@@ -184,6 +184,17 @@ describe("buildScorecard", () => {
           provinceCode: "33",
           cityCode: "3303",
           countyCode: "330302",
+          neverPublished: false,
+        },
+        {
+          agencyId: "n",
+          agencyName: "丁局",
+          level: "county",
+          kind: "department",
+          provinceCode: "33",
+          cityCode: "3303",
+          countyCode: "330304",
+          neverPublished: true,
         },
       ],
       regionNames: { "330304": "瓯海区", "330302": "鹿城区" },
@@ -194,10 +205,14 @@ describe("buildScorecard", () => {
       ["甲局", 1, 100, "published"],
       ["乙局", 2, 62.5, "published"],
       ["丙局", 3, 0, "missing"],
+      // Listed by a collect CSV and never published: missing like 丙局, scored 0, tied last.
+      ["丁局", 3, 0, "missing"],
     ]);
     expect(card.agencies[2].marks.timely).toEqual({ value: null, text: "未发布" });
+    expect(card.agencies[3]).toMatchObject({ neverPublished: true, publicId: null });
+    expect(card.agencies[3].marks.timely.text).toBe("未发布（名单所列，从未发布）");
     expect(card.regions.map((r) => [r.name, r.agencies, r.published, r.missing, r.rates.timely])).toEqual([
-      ["瓯海区", 1, 1, 0, { applicable: 1, mean: 1 }],
+      ["瓯海区", 2, 1, 1, { applicable: 1, mean: 1 }],
       ["鹿城区", 2, 1, 1, { applicable: 1, mean: 0 }],
     ]);
     expect(buildScorecard({ ...input, region: "330302" }, DEFAULT_WEIGHTS).regions).toEqual([]);

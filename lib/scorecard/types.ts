@@ -68,8 +68,13 @@ export interface PeerFigure {
   appsNew: number | null;
 }
 
-/** An agency with reports before the year and none in it (lib/queries/quality.ts reporting gaps). */
-export type MissingAgency = AgencyPlace;
+/**
+ * An agency that owes the year's report and has none once the deadline passed (lib/timeliness, as /quality counts
+ * 未发布): it published before, or a collect list names it and it never published (`neverPublished`).
+ */
+export interface MissingAgency extends AgencyPlace {
+  neverPublished: boolean;
+}
 
 /** The narrative check of one report: its most similar other text, when one reaches the threshold. */
 export interface NarrativeCheck {
@@ -104,6 +109,8 @@ export interface Mark {
 
 export interface ScoredAgency extends AgencyPlace {
   status: "published" | "missing";
+  /** Missing, and no report of any year: an agency known only from a collect list (ranked with the missing). */
+  neverPublished: boolean;
   publicId: string | null;
   published: string | null;
   marks: Record<Indicator, Mark>;
