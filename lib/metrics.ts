@@ -56,7 +56,6 @@ export const CORE_METRICS = [
   { key: "litigation.pending", column: "lit_pending", label: "诉讼尚未审结", group: "litigation" },
 ] as const satisfies readonly CoreMetric[];
 
-export type CoreMetricKey = (typeof CORE_METRICS)[number]["key"];
 export type CoreMetricColumn = (typeof CORE_METRICS)[number]["column"];
 
 /** The core columns in CORE_METRICS order: report_facts, agg_region_year and their history tables (db/schema.ts). */

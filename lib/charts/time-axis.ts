@@ -4,7 +4,7 @@
  * template onto today's canonical keys).
  */
 import type { LineSeriesOption } from "echarts/charts";
-import { escapeHtml, formatYear } from "@/lib/format";
+import { formatYear } from "@/lib/format";
 
 export const FAMILY_CHANGE_YEARS = [2019, 2021] as const;
 export const FIRST_CURRENT_TEMPLATE_YEAR = 2019;
@@ -45,14 +45,4 @@ export function familyMarkLine(years: number[]): LineSeriesOption["markLine"] | 
     label: { formatter: "{b}", color: "#64748b", fontSize: 11 },
     data: inside.map((y) => ({ xAxis: formatYear(y), name: `${y}版` })),
   };
-}
-
-/** The year line of a tooltip, with the legacy mark. */
-export function tooltipYear(year: number): string {
-  return escapeHtml(yearLabel(year));
-}
-
-/** Parses `2023年` (a category axis value) back to 2023. */
-export function yearOfLabel(label: string): number {
-  return Number.parseInt(label, 10);
 }

@@ -75,11 +75,6 @@ export function drawVolume(rng: Rng, mean: number): number {
   return rng.poisson(mean * Math.exp(0.25 * rng.normal() - 0.03));
 }
 
-export interface ApplicationState {
-  /** Carry-forward per applicant column (APPLICANTS order) of the previous year. */
-  carriedForward: number[];
-}
-
 /** `row` → its seven column keys (six applicants, then total), built once: keys are hot in a big corpus. */
 const keyCache = new Map<string, string[]>();
 export function columnKeys(row: string): string[] {

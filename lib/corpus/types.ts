@@ -56,8 +56,3 @@ export type Block =
   | { kind: "para"; text: string }
   | { kind: "heading"; text: string }
   | { kind: "table"; rows: TableRow[] /** Rows whose value cells may be glued in the flat layout. */; glue: boolean };
-
-/** A report before it is rendered to a layout. */
-export interface ReportDraft {
-  blocks: Block[];
-}

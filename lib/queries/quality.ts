@@ -232,12 +232,6 @@ async function allReportingGaps(scope: QualityScope): Promise<ReportingGap[]> {
   });
 }
 
-/** Agencies of the scope with a report before `year` and none in it (the same gaps as the list on /quality). */
-export async function getAgenciesMissingYear(params: { scope: QualityScope; year: number }): Promise<string[]> {
-  const gaps = await allReportingGaps(params.scope);
-  return gaps.filter((g) => g.missing.includes(params.year)).map((g) => g.agencyId);
-}
-
 /** Agencies whose report is missing for a year after one they reported, one page. */
 export async function getReportingGaps(params: { scope: QualityScope; page: number }): Promise<Page<ReportingGap>> {
   const { scope } = params;

@@ -149,8 +149,3 @@ export function* allUnitsWithPaths(level?: RegionLevel): Generator<RegionUnit & 
     yield { ...unit, path: regionPath(unit.code).map((s) => s.name) };
   }
 }
-
-/** Parents are code prefixes, so ancestry is a prefix test (for codes of existing units). */
-export function isAncestorOrSelf(ancestor: string, code: string): boolean {
-  return code.startsWith(ancestor);
-}
