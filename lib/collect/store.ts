@@ -6,23 +6,15 @@
 import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Client } from "@libsql/client";
+import { type CollectUrlRow, collectUrls } from "@/db/schema";
 import { failedItem, sha256Hex } from "@/lib/ingest/prepare";
+import { tableWriter, valuesSql } from "@/lib/ingest/sql-rows";
 import type { Provenance } from "@/lib/ingest/types";
 import { writeBatch, type WriteContext } from "@/lib/ingest/write";
 import { collectReasonZh } from "./reasons";
 
-export interface UrlState {
-  url: string;
-  kind: "list" | "page" | "file";
-  status: "ok" | "failed";
-  etag: string | null;
-  lastModified: string | null;
-  sha256: string | null;
-  info: string | null;
-  error: string | null;
-  fetchedAt: string;
-  firstSeenAt: string;
-}
+/** What collect keeps per URL: a `collect_urls` row, every column (the write below names them from the schema). */
+export type UrlState = CollectUrlRow;
 
 /**
  * Originals sit beside a file database (`data/originals` for the default `file:data/nianbao.db`), or where
@@ -79,18 +71,18 @@ export async function getUrlState(client: Client, url: string): Promise<UrlState
   return (rs.rows[0] as unknown as UrlState | undefined) ?? null;
 }
 
+export const URLS = tableWriter(collectUrls);
+const PUT_URL = valuesSql(
+  "INSERT INTO",
+  URLS,
+  `ON CONFLICT(url) DO UPDATE SET ${URLS.columns
+    .filter((c) => c !== "url")
+    .map((c) => `${c} = excluded.${c}`)
+    .join(", ")}`,
+);
+
 export async function putUrlState(client: Client, s: UrlState): Promise<void> {
-  await client.execute({
-    sql:
-      `INSERT INTO collect_urls (url, kind, status, etag, last_modified, sha256, info, error, fetched_at, ` +
-      `first_seen_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, status = excluded.status, etag = excluded.etag,
-            last_modified = excluded.last_modified, sha256 = excluded.sha256, info = excluded.info, error = ` +
-      `excluded.error,
-            fetched_at = excluded.fetched_at, first_seen_at = excluded.first_seen_at`,
-    args: [s.url, s.kind, s.status, s.etag, s.lastModified, s.sha256, s.info, s.error, s.fetchedAt, s.firstSeenAt],
-  });
+  await client.execute({ sql: PUT_URL, args: URLS.row(s) });
 }
 
 /** The key of a URL's failure row: one per URL, however often it fails. */

@@ -4,17 +4,20 @@
  * the same. Deltas are summed in memory per batch and applied with one upsert, in the batch's transaction.
  */
 import type { Transaction } from "@libsql/client";
-import { METRIC_COLUMNS } from "@/lib/metrics";
-import { insertRows, type Row } from "./sql-rows";
+import { getTableColumns } from "drizzle-orm";
+import { aggRegionYear, reportFacts } from "@/db/schema";
+import { type CoreMetricColumn, METRIC_COLUMNS } from "@/lib/metrics";
+import type { AgencyKind, AgencyLevel, Family } from "@/lib/parser/types";
+import { type FieldsNamed, tableWriter, type WriteRow, writeRows } from "./sql-rows";
 
 /** What a report contributes; the shape of a `report_facts` row. */
 export interface FactsRow {
   reportId: number;
   agencyId: string;
   year: number;
-  family: string;
-  level: string;
-  kind: string;
+  family: Family;
+  level: AgencyLevel;
+  kind: AgencyKind;
   provinceCode: string | null;
   cityCode: string | null;
   countyCode: string | null;
@@ -26,8 +29,8 @@ interface AggDelta {
   scope: string;
   parentScope: string | null;
   year: number;
-  level: string;
-  kind: string;
+  level: AgencyLevel;
+  kind: AgencyKind;
   reports: number;
   failing: number;
   metrics: (number | null)[];
@@ -47,20 +50,43 @@ export const FACT_COLUMNS = [
   ...METRIC_COLUMNS,
 ] as const;
 
-export function factsToRow(f: FactsRow): Row {
-  return [
-    f.reportId,
-    f.agencyId,
-    f.year,
-    f.family,
-    f.level,
-    f.kind,
-    f.provinceCode,
-    f.cityCode,
-    f.countyCode,
-    f.hasError,
-    ...f.metrics,
-  ];
+/** report_facts and agg_region_year are written whole: every column of the schema (sql-rows.ts WriteRow). */
+export const FACTS_WRITER = tableWriter(reportFacts);
+export const AGG_WRITER = tableWriter(aggRegionYear);
+
+type MetricFields = FieldsNamed<typeof reportFacts, CoreMetricColumn>;
+
+/** The schema property of each core metric column, in METRIC_COLUMNS order (both tables name them alike). */
+const METRIC_FIELDS = METRIC_COLUMNS.map((column) => {
+  const field = Object.entries(getTableColumns(reportFacts)).find(([, c]) => c.name === column)?.[0];
+  if (!field) throw new Error(`report_facts has no column ${column} (lib/metrics.ts CORE_METRICS)`);
+  return field as keyof MetricFields;
+});
+
+function metricFields(metrics: (number | null)[]): MetricFields {
+  const out: Partial<MetricFields> = {};
+  METRIC_FIELDS.forEach((field, i) => {
+    out[field] = metrics[i];
+  });
+  return out as MetricFields;
+}
+
+/** The report_facts row of a report, made current by release `relFrom`. */
+export function factsFields(f: FactsRow, relFrom: number): WriteRow<typeof reportFacts> {
+  return {
+    reportId: f.reportId,
+    agencyId: f.agencyId,
+    year: f.year,
+    family: f.family,
+    level: f.level,
+    kind: f.kind,
+    provinceCode: f.provinceCode,
+    cityCode: f.cityCode,
+    countyCode: f.countyCode,
+    hasError: f.hasError,
+    ...metricFields(f.metrics),
+    relFrom,
+  };
 }
 
 /** The scopes a report counts in, each with its parent (the national scope has none). */
@@ -129,17 +155,19 @@ export class AggDeltas {
 
   /** `rel`: the release making the change (rel_from of rows it creates). */
   async apply(tx: Transaction, rel = 0): Promise<void> {
-    const rows: Row[] = this.changed().map((d) => [
-      d.scope,
-      d.parentScope,
-      d.year,
-      d.level,
-      d.kind,
-      d.reports,
-      d.failing,
-      ...d.metrics,
-      rel,
-    ]);
+    const rows = this.changed().map(
+      (d): WriteRow<typeof aggRegionYear> => ({
+        scope: d.scope,
+        parentScope: d.parentScope,
+        year: d.year,
+        level: d.level,
+        kind: d.kind,
+        reports: d.reports,
+        failing: d.failing,
+        ...metricFields(d.metrics),
+        relFrom: rel,
+      }),
+    );
     const sets = [
       "reports = agg_region_year.reports + excluded.reports",
       "failing = agg_region_year.failing + excluded.failing",
@@ -149,10 +177,10 @@ export class AggDeltas {
           `excluded.${c} END`,
       ),
     ];
-    await insertRows(
+    await writeRows(
       tx,
-      "INSERT INTO agg_region_year",
-      ["scope", "parent_scope", "year", "level", "kind", "reports", "failing", ...METRIC_COLUMNS, "rel_from"],
+      "INSERT INTO",
+      AGG_WRITER,
       rows,
       `ON CONFLICT(scope, year, level, kind) DO UPDATE SET ${sets.join(", ")}`,
     );

@@ -10,9 +10,9 @@ import { CORE_METRICS, METRIC_COLUMNS } from "@/lib/metrics";
 import { FACT_COLUMNS } from "./agg";
 import { closeFacts, setHasError, versionAllAgg, versionRecheck } from "@/lib/releases/history";
 import { countRelease, newReleaseRun, releaseIn } from "@/lib/releases/record";
-import { insertRows } from "./sql-rows";
+import { writeRows } from "./sql-rows";
 import { CHAIN_RULE } from "./state";
-import { FINDING_COLUMNS, findingRow } from "./write";
+import { FINDINGS, findingFields } from "./write";
 
 const SUMS = METRIC_COLUMNS.map((c) => `sum(${c})`).join(", ");
 const AGG_COLUMNS = ["scope", "parent_scope", "year", "level", "kind", "reports", "failing", ...METRIC_COLUMNS].join(
@@ -139,11 +139,11 @@ async function recheckAgency(tx: Transaction, agencyId: string, rel: number): Pr
         { year: prev.year, values: await chainValues(tx, prev.id) },
         { year: r.year, values: await chainValues(tx, r.id) },
       );
-      await insertRows(
+      await writeRows(
         tx,
-        "INSERT INTO findings",
-        [...FINDING_COLUMNS, "rel_from"],
-        found.map((f) => [...findingRow(r.id, f), rel]),
+        "INSERT INTO",
+        FINDINGS,
+        found.map((f) => findingFields(r.id, f, rel)),
       );
     }
     await tx.execute({

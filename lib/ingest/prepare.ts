@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { CORE_METRICS } from "@/lib/metrics";
-import type { Finding, ParsedReport, Result } from "@/lib/parser/types";
+import type { AgencyKind, AgencyLevel, Family, Finding, ParsedReport, Result } from "@/lib/parser/types";
 import { stringifyJson } from "./native-json";
 import { chineseReason } from "./reasons";
 import type { IngestDeps, ManifestEntry, Provenance } from "./types";
@@ -27,8 +27,8 @@ export interface AgencyInfo {
   id: string;
   name: string;
   normName: string;
-  kind: string;
-  level: string;
+  kind: AgencyKind;
+  level: AgencyLevel;
   regionCode: string | null;
   provinceCode: string | null;
   cityCode: string | null;
@@ -44,7 +44,7 @@ export interface ReportItem {
   provenance: Provenance | null;
   agency: AgencyInfo;
   year: number;
-  family: string;
+  family: Family;
   published: string | null;
   text: string;
   /** The carried-over/forward values only: what the R5 year chain compares (kept small: items cross threads). */

@@ -4,7 +4,7 @@
  * the carried-over/forward values R5 compares. Read inside the batch's write transaction.
  */
 import type { Transaction } from "@libsql/client";
-import type { Finding } from "@/lib/parser/types";
+import type { AgencyKind, AgencyLevel, Family, Finding } from "@/lib/parser/types";
 import { FACT_COLUMNS, type FactsRow } from "./agg";
 import type { ReportItem } from "./prepare";
 import { selectIn } from "./sql-rows";
@@ -42,9 +42,10 @@ function factsFromRow(r: Raw): FactsRow {
     reportId: Number(r.report_id),
     agencyId: String(r.agency_id),
     year: Number(r.year),
-    family: String(r.family),
-    level: String(r.level),
-    kind: String(r.kind),
+    // Written from typed values (FactsRow, through agg.ts FACTS_WRITER): the text is one of the listed values.
+    family: String(r.family) as Family,
+    level: String(r.level) as AgencyLevel,
+    kind: String(r.kind) as AgencyKind,
     provinceCode: (r.province_code as string | null) ?? null,
     cityCode: (r.city_code as string | null) ?? null,
     countyCode: (r.county_code as string | null) ?? null,

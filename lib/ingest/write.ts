@@ -4,13 +4,14 @@
  * mid-batch leaves nothing partial, and a rerun finds those files new again.
  */
 import type { Client, Transaction } from "@libsql/client";
+import { agencies, findings, regions, reports } from "@/db/schema";
 import type { Finding } from "@/lib/parser/types";
 import { closeFacts, versionAggKeys, versionRecheck } from "@/lib/releases/history";
 import { commitRelease, countRelease, newReleaseRun, releaseIn, type ReleaseRun } from "@/lib/releases/record";
-import { FACT_COLUMNS, factsToRow } from "./agg";
+import { FACTS_WRITER, factsFields } from "./agg";
 import { errorCount, planBatch, warningCount, type BatchPlan } from "./plan";
 import { sourceName, type Item, type ReportItem } from "./prepare";
-import { insertRows, type Row } from "./sql-rows";
+import { tableWriter, type WriteRow, writeRows } from "./sql-rows";
 import { CHAIN_RULE, loadActiveState } from "./state";
 import type { IngestDeps } from "./types";
 
@@ -37,47 +38,16 @@ export interface BatchOutcome {
   findingsByRule: Record<string, number>;
 }
 
-const REPORT_COLUMNS = [
-  "id",
-  "public_id",
-  "sha256",
-  "source_name",
-  "source_url",
-  "agency_id",
-  "year",
-  "family",
-  "published",
-  "parser_version",
-  "status",
-  "superseded_by",
-  "error",
-  "error_zh",
-  "raw_text",
-  "error_count",
-  "warning_count",
-  "is_demo",
-  "fetched_at",
-  "http_last_modified",
-  "page_published",
-  "first_seen_at",
-  "rel_from",
-];
-const AGENCY_COLUMNS = [
-  "id",
-  "name",
-  "norm_name",
-  "kind",
-  "level",
-  "region_code",
-  "province_code",
-  "city_code",
-  "county_code",
-  "initials",
-  "first_year",
-  "last_year",
-  "is_demo",
-];
-export const FINDING_COLUMNS = ["report_id", "rule", "severity", "message", "keys", "expected", "actual", "line"];
+/**
+ * The tables a batch writes, each row named by the schema (sql-rows.ts): a column added to db/schema.ts is a type
+ * error below until it is written or listed here as left to its SQL default.
+ */
+const REPORTS = tableWriter(reports, ["ingestedAt", "relTo"]);
+const AGENCIES = tableWriter(agencies);
+const REGIONS = tableWriter(regions);
+export const FINDINGS = tableWriter(findings, ["id"]);
+/** Every table a batch inserts into, for the test that holds them to the migrated database. */
+export const BATCH_WRITERS = [REPORTS, AGENCIES, REGIONS, FINDINGS, FACTS_WRITER];
 
 /** The latest year's report names the agency (agencies get renamed); years widen; demo sticks. */
 const LATEST = "excluded.last_year >= coalesce(agencies.last_year, -1)";
@@ -94,97 +64,96 @@ const AGENCY_UPSERT = `ON CONFLICT(id) DO UPDATE SET
   last_year = max(coalesce(agencies.last_year, excluded.last_year), excluded.last_year),
   is_demo = max(agencies.is_demo, excluded.is_demo)`;
 
-export function findingRow(reportId: number, f: Finding): Row {
-  return [
+/** A finding of report `reportId` as stored by release `relFrom`. */
+export function findingFields(reportId: number, f: Finding, relFrom: number): WriteRow<typeof findings, "id"> {
+  return {
     reportId,
-    f.rule,
-    f.severity,
-    f.message,
-    JSON.stringify(f.keys ?? []),
-    f.expected ?? null,
-    f.actual ?? null,
-    f.line ?? null,
-  ];
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    keys: JSON.stringify(f.keys ?? []),
+    expected: f.expected ?? null,
+    actual: f.actual ?? null,
+    line: f.line ?? null,
+    relFrom,
+  };
 }
 
-function reportRows(plan: BatchPlan, ctx: WriteContext, rel: number | null): Row[] {
-  const demo = ctx.demo ? 1 : 0;
-  const v = ctx.deps.parserVersion;
-  const ok = plan.reports.map(({ id, item, status, supersededBy, active }) => {
+type ReportFields = WriteRow<typeof reports, "ingestedAt" | "relTo">;
+
+function reportRows(plan: BatchPlan, ctx: WriteContext, rel: number | null): ReportFields[] {
+  const isDemo = ctx.demo ? 1 : 0;
+  const parserVersion = ctx.deps.parserVersion;
+  const ok = plan.reports.map(({ id, item, status, supersededBy, active }): ReportFields => {
     const p = item.provenance;
-    return [
+    return {
       id,
-      item.sha256.slice(0, 16),
-      item.sha256,
-      sourceName(item.file),
-      item.sourceUrl,
-      item.agency.id,
-      item.year,
-      item.family,
-      item.published,
-      v,
+      publicId: item.sha256.slice(0, 16),
+      sha256: item.sha256,
+      sourceName: sourceName(item.file),
+      sourceUrl: item.sourceUrl,
+      agencyId: item.agency.id,
+      year: item.year,
+      family: item.family,
+      published: item.published,
+      parserVersion,
       status,
       supersededBy,
-      null,
-      null,
-      item.text,
-      errorCount(active),
-      warningCount(active),
-      demo,
-      p?.fetchedAt ?? null,
-      p?.httpLastModified ?? null,
-      p?.pagePublished ?? null,
-      p?.firstSeenAt ?? null,
-      status === "active" ? rel : null,
-    ];
+      error: null,
+      errorZh: null,
+      rawText: item.text,
+      errorCount: errorCount(active),
+      warningCount: warningCount(active),
+      isDemo,
+      fetchedAt: p?.fetchedAt ?? null,
+      httpLastModified: p?.httpLastModified ?? null,
+      pagePublished: p?.pagePublished ?? null,
+      firstSeenAt: p?.firstSeenAt ?? null,
+      relFrom: status === "active" ? rel : null,
+    };
   });
-  const failed = plan.failed.map(({ id, item }) => [
-    id,
-    item.sha256.slice(0, 16),
-    item.sha256,
-    sourceName(item.file),
-    item.sourceUrl ?? null,
-    null,
-    null,
-    null,
-    null,
-    v,
-    "failed",
-    null,
-    item.error,
-    item.errorZh,
-    item.rawText,
-    0,
-    0,
-    demo,
-    null,
-    null,
-    null,
-    null,
-    null,
-  ]);
+  const failed = plan.failed.map(
+    ({ id, item }): ReportFields => ({
+      id,
+      publicId: item.sha256.slice(0, 16),
+      sha256: item.sha256,
+      sourceName: sourceName(item.file),
+      sourceUrl: item.sourceUrl ?? null,
+      agencyId: null,
+      year: null,
+      family: null,
+      published: null,
+      parserVersion,
+      status: "failed",
+      supersededBy: null,
+      error: item.error,
+      errorZh: item.errorZh,
+      rawText: item.rawText,
+      errorCount: 0,
+      warningCount: 0,
+      isDemo,
+      fetchedAt: null,
+      httpLastModified: null,
+      pagePublished: null,
+      firstSeenAt: null,
+      relFrom: null,
+    }),
+  );
   return [...ok, ...failed];
 }
 
-function agencyRows(items: ReportItem[], demo: boolean): Row[] {
-  return items.map(({ agency: a, year }) => [
-    a.id,
-    a.name,
-    a.normName,
-    a.kind,
-    a.level,
-    a.regionCode,
-    a.provinceCode,
-    a.cityCode,
-    a.countyCode,
-    a.initials,
-    year,
-    year,
-    demo ? 1 : 0,
-  ]);
+function agencyRows(items: ReportItem[], demo: boolean): WriteRow<typeof agencies>[] {
+  return items.map(({ agency: a, year }) => ({ ...a, firstYear: year, lastYear: year, isDemo: demo ? 1 : 0 }));
 }
 
-async function writeStoredChanges(tx: Transaction, plan: BatchPlan, findingRows: Row[], rel: number): Promise<void> {
+type FindingFields = WriteRow<typeof findings, "id">;
+
+async function writeStoredChanges(
+  tx: Transaction,
+  plan: BatchPlan,
+  findingRows: FindingFields[],
+  rel: number,
+): Promise<void> {
   for (const { id, by } of plan.supersededStored) {
     await tx.execute({
       sql: "UPDATE reports SET status = 'superseded', superseded_by = ?, rel_to = ? WHERE id = ?",
@@ -201,7 +170,7 @@ async function writeStoredChanges(tx: Transaction, plan: BatchPlan, findingRows:
       sql: "UPDATE reports SET error_count = ?, warning_count = ? WHERE id = ?",
       args: [errorCount(a), warningCount(a), id],
     });
-    for (const f of a.r5) findingRows.push(findingRow(id, f));
+    for (const f of a.r5) findingRows.push(findingFields(id, f, rel));
   }
 }
 
@@ -240,22 +209,25 @@ function changesData(plan: BatchPlan): boolean {
 /** `rel`: the release of this batch; null when it changes no data (failed files only). */
 async function writePlan(tx: Transaction, plan: BatchPlan, ctx: WriteContext, rel: number | null): Promise<void> {
   const ok = plan.reports.map((r) => r.item);
-  await insertRows(tx, "INSERT INTO agencies", AGENCY_COLUMNS, agencyRows(ok, ctx.demo), AGENCY_UPSERT);
-  const regions = ok.flatMap((it) => it.regions.map((r) => [r.code, r.name, r.level, r.parentCode]));
-  await insertRows(tx, "INSERT OR IGNORE INTO regions", ["code", "name", "level", "parent_code"], regions);
-  await insertRows(tx, "INSERT INTO reports", REPORT_COLUMNS, reportRows(plan, ctx, rel));
+  await writeRows(tx, "INSERT INTO", AGENCIES, agencyRows(ok, ctx.demo), AGENCY_UPSERT);
+  await writeRows(
+    tx,
+    "INSERT OR IGNORE INTO",
+    REGIONS,
+    ok.flatMap((it) => it.regions),
+  );
+  await writeRows(tx, "INSERT INTO", REPORTS, reportRows(plan, ctx, rel));
   await insertValues(tx, plan);
   const findingRows = plan.reports.flatMap(({ id, item, active }) =>
-    [...item.findings, ...active.r5].map((f) => findingRow(id, f)),
+    [...item.findings, ...active.r5].map((f) => findingFields(id, f, rel ?? 0)),
   );
   await writeStoredChanges(tx, plan, findingRows, rel ?? 0);
-  const findingsOf = findingRows.map((f) => [...f, rel ?? 0]);
-  await insertRows(tx, "INSERT INTO findings", [...FINDING_COLUMNS, "rel_from"], findingsOf);
-  await insertRows(
+  await writeRows(tx, "INSERT INTO", FINDINGS, findingRows);
+  await writeRows(
     tx,
-    "INSERT INTO report_facts",
-    [...FACT_COLUMNS, "rel_from"],
-    plan.facts.map((f) => [...factsToRow(f), rel ?? 0]),
+    "INSERT INTO",
+    FACTS_WRITER,
+    plan.facts.map((f) => factsFields(f, rel ?? 0)),
   );
   if (rel !== null) await versionAggKeys(tx, rel, plan.agg.keys());
   await plan.agg.apply(tx, rel ?? 0);
