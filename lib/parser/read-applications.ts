@@ -5,6 +5,7 @@
 import { scanCells } from "./cells";
 import { describeOrder, lacksTotalColumn, readColumnOrder, rowTotalCheck, toTemplateOrder } from "./column-order";
 import { reattachDetachedRows } from "./detached-rows";
+import { emptyAsZero, printsZerosEmpty } from "./empty-zeros";
 import { fitCells, type Cell, type FitResult } from "./fit-cells";
 import { anyOfRegex, findIn } from "./label-regex";
 import { anyReading, sumCheck, type RowCheck } from "./glued-split";
@@ -78,8 +79,23 @@ export function readApplications(
       [],
       from,
     );
+  const zerosEmpty =
+    !order &&
+    !noTotal &&
+    printsZerosEmpty(
+      rows,
+      segs.map((s) => s.spec.group === true),
+      APPLICANT_COLUMNS.length,
+    );
+  // Where the table prints its zeros as empty cells, a reading's empty cells are those zeros.
+  const asPrinted = (cells: Cell[]): Cell[] => (zerosEmpty ? emptyAsZero(cells) : cells);
+  const zeroRows: string[] = [];
   segs.forEach((seg, i) => {
     const all = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
+    if (zerosEmpty && !seg.spec.group && rows[i].length === 0) {
+      zeroRows.push(...all);
+      return all.forEach((k) => sink.put(k, { value: 0, pos: seg.labelStart }, ""));
+    }
     // Without a 总计 column a row is six cells, never seven: glued digits that would add up as seven cells
     // with a total are still six cells, and only the columns' sums (R1, R3) can choose how they split.
     const keys = noTotal ? all.slice(0, -1) : all;
@@ -94,16 +110,20 @@ export function readApplications(
     const fit = order ? toTemplateOrder(printedFit, order) : printedFit;
     // Rows with several readings wait until the unambiguous rows are in: the columns decide.
     if (fit.alternatives) return ambiguous.push({ row: seg.spec.key, keys, alternatives: fit.alternatives, seg, fit });
-    storeRow(text, seg, keys, fit, sink);
+    storeRow(text, seg, keys, fit.cells ? { ...fit, cells: asPrinted(fit.cells) } : fit, sink);
     if (fit.inferred && fit.cells) inferred.push({ seg, keys, fit, cells: fit.cells });
   });
+  if (zeroRows.length > 0) {
+    const why = "§三 prints its zeros as empty cells (no 0 is printed and every row ends in its sum)";
+    sink.finding("P2", "info", `${why}: the rows that print no figures are read as 0`, zeroRows, from);
+  }
   if (ambiguous.length === 0 && inferred.length === 0) return;
   const solved = resolveAmbiguities((k) => sink.valueOf(k), ambiguous, specs);
   ambiguous.forEach((a, i) => {
     const picks = solved.viable[i].map((j) => a.alternatives[j]);
     if (picks.length === 1) {
       inferred.push({ ...a, cells: picks[0] });
-      return storeRow(text, a.seg, a.keys, { cells: picks[0] }, sink);
+      return storeRow(text, a.seg, a.keys, { cells: asPrinted(picks[0]) }, sink);
     }
     const how = solved.exhausted ? "and the table is too ambiguous to decide" : "that fit the table's sums equally";
     const nameAll = a.fit.placed === true || !solved.consistent;
