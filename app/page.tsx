@@ -33,7 +33,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     async (o) => [o, await getRegionMap({ selection, metric, year: o.ranking.year })] as const,
   );
   const [years, regions, agencies, [overview, map]] = await Promise.all([
-    getAvailableYears(),
+    getAvailableYears(state.rel),
     getRegionChoices({ region: state.region }),
     getAgencies({ ids: state.agencies }),
     overviewAndMap,
@@ -53,7 +53,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           .map(([k, v]) => `${k}：${v}`)
           .join(" · ")}
       </p>
-      <FilterBar regions={regions} years={years} resetHref="/">
+      <FilterBar regions={regions} years={years} resetHref={buildHref("/", { rel: state.rel })}>
         <AgencySearch selected={agencies} />
       </FilterBar>
       {!years.length ? (

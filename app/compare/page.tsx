@@ -10,7 +10,7 @@ import { yearRange } from "@/lib/charts/time-axis";
 import { getCompare } from "@/lib/queries/compare";
 import { getAvailableYears } from "@/lib/queries/overview";
 import { getRegionChoices } from "@/lib/queries/region-options";
-import { parseUrlState, selectionOf } from "@/lib/url-state";
+import { buildHref, parseUrlState, selectionOf } from "@/lib/url-state";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "对比" };
@@ -20,7 +20,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
   const state = parseUrlState(await searchParams);
   const [years, regions, data] = await Promise.all([
-    getAvailableYears(),
+    getAvailableYears(state.rel),
     getRegionChoices({ region: state.region }),
     getCompare({ selection: selectionOf(state), metric: state.metric, delta: state.delta }),
   ]);
@@ -50,7 +50,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           {metricLabel(data.metric)}”。请添加机构以查看该指标。
         </p>
       ) : null}
-      <FilterBar regions={regions} years={years} resetHref="/compare">
+      <FilterBar regions={regions} years={years} resetHref={buildHref("/compare", { rel: state.rel })}>
         <AgencySearch selected={selected} label="添加机构" />
       </FilterBar>
       {!years.length ? (

@@ -57,7 +57,11 @@ export default async function QualityPage({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-lg font-semibold">数据质量：勾稽校验与缺报</h1>
-      <FilterBar regions={regions} years={allYears.map((y) => y.year)} resetHref="/quality" />
+      <FilterBar
+        regions={regions}
+        years={allYears.map((y) => y.year)}
+        resetHref={buildHref("/quality", { rel: state.rel })}
+      />
       <p className="text-sm text-slate-600" data-testid="quality-scope">
         范围：{place}
         {state.from || state.to ? ` · ${state.from ?? "最早"}–${state.to ?? "最新"}年` : " · 全部年份"}
