@@ -8,6 +8,21 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+// Relative, not "@/…": drizzle-kit loads this file without the tsconfig paths. A module of constants only.
+import { AGENCY_KINDS, AGENCY_LEVELS, FAMILIES, SEVERITIES } from "../lib/parser/types";
+
+/*
+ * Enumerated text columns are typed (`text({ enum })`): rows read and written through these types accept only the
+ * listed values. SQLite stores plain text either way, so no migration follows from a list (nor is it enforced by
+ * the database); the lists live with the code that produces the values and are read from there.
+ */
+/** reports.status: stored and current, replaced by a later version of the same agency and year, or unreadable. */
+export const REPORT_STATUSES = ["active", "superseded", "failed"] as const;
+/** releases.kind: what made the release (baseline: what the database held when releases began, migration 0008). */
+export const RELEASE_KINDS = ["baseline", "ingest", "collect", "demo", "demo-removal"] as const;
+/** collect_urls.kind: a column's list page, a report's detail page, or report bytes that were ingested. */
+export const COLLECT_URL_KINDS = ["list", "page", "file"] as const;
+export const COLLECT_URL_STATUSES = ["ok", "failed"] as const;
 
 /** Administrative divisions that some stored agency belongs to (filled lazily at ingest). */
 export const regions = sqliteTable(
@@ -28,8 +43,8 @@ export const agencies = sqliteTable(
     id: text("id").primaryKey(),
     name: text("name").notNull(), // latest name as printed
     normName: text("norm_name").notNull(),
-    kind: text("kind").notNull(),
-    level: text("level").notNull(),
+    kind: text("kind", { enum: AGENCY_KINDS }).notNull(),
+    level: text("level", { enum: AGENCY_LEVELS }).notNull(),
     regionCode: text("region_code"), // most specific code known, null when unresolved
     provinceCode: text("province_code"),
     cityCode: text("city_code"),
@@ -64,10 +79,7 @@ export const agencies = sqliteTable(
 export const releases = sqliteTable("releases", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-  /**
-   * baseline (what the database held when releases began) | ingest | collect | demo (the demo corpus) | demo-removal
-   */
-  kind: text("kind").notNull(),
+  kind: text("kind", { enum: RELEASE_KINDS }).notNull(),
   added: integer("added").notNull().default(0),
   updated: integer("updated").notNull().default(0),
   superseded: integer("superseded").notNull().default(0),
@@ -86,11 +98,10 @@ export const reports = sqliteTable(
     sourceUrl: text("source_url"),
     agencyId: text("agency_id").references(() => agencies.id),
     year: integer("year"),
-    family: text("family"),
+    family: text("family", { enum: FAMILIES }),
     published: text("published"),
     parserVersion: text("parser_version").notNull(),
-    /** active | superseded | failed */
-    status: text("status").notNull(),
+    status: text("status", { enum: REPORT_STATUSES }).notNull(),
     supersededBy: integer("superseded_by"),
     /** Failed files: the reason, one sentence in English and Chinese (`error_zh`). */
     error: text("error"),
@@ -131,10 +142,9 @@ export const reports = sqliteTable(
  */
 export const collectUrls = sqliteTable("collect_urls", {
   url: text("url").primaryKey(),
-  /** list (a column page) | page (a report's detail page) | file (report bytes that were ingested) */
-  kind: text("kind").notNull(),
-  /** ok | failed (the error says why; a file that failed to ingest keeps its sha256) */
-  status: text("status").notNull(),
+  kind: text("kind", { enum: COLLECT_URL_KINDS }).notNull(),
+  /** failed: the error says why; a file that failed to ingest keeps its sha256. */
+  status: text("status", { enum: COLLECT_URL_STATUSES }).notNull(),
   etag: text("etag"),
   lastModified: text("last_modified"),
   sha256: text("sha256"),
@@ -186,7 +196,7 @@ export const findings = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     reportId: integer("report_id").notNull(),
     rule: text("rule").notNull(),
-    severity: text("severity").notNull(),
+    severity: text("severity", { enum: SEVERITIES }).notNull(),
     message: text("message").notNull(),
     keys: text("keys").notNull(), // JSON array of canonical keys
     expected: real("expected"),
@@ -209,7 +219,7 @@ export const findingsHistory = sqliteTable(
     id: integer("id").primaryKey(),
     reportId: integer("report_id").notNull(),
     rule: text("rule").notNull(),
-    severity: text("severity").notNull(),
+    severity: text("severity", { enum: SEVERITIES }).notNull(),
     message: text("message").notNull(),
     keys: text("keys").notNull(),
     expected: real("expected"),
@@ -272,9 +282,9 @@ const metricColumns = {
 const factColumns = {
   agencyId: text("agency_id").notNull(),
   year: integer("year").notNull(),
-  family: text("family").notNull(),
-  level: text("level").notNull(),
-  kind: text("kind").notNull(),
+  family: text("family", { enum: FAMILIES }).notNull(),
+  level: text("level", { enum: AGENCY_LEVELS }).notNull(),
+  kind: text("kind", { enum: AGENCY_KINDS }).notNull(),
   provinceCode: text("province_code"),
   cityCode: text("city_code"),
   countyCode: text("county_code"),
@@ -326,8 +336,8 @@ const aggColumns = {
   scope: text("scope").notNull(),
   parentScope: text("parent_scope"),
   year: integer("year").notNull(),
-  level: text("level").notNull(),
-  kind: text("kind").notNull(),
+  level: text("level", { enum: AGENCY_LEVELS }).notNull(),
+  kind: text("kind", { enum: AGENCY_KINDS }).notNull(),
   reports: integer("reports").notNull().default(0),
   failing: integer("failing").notNull().default(0),
   ...metricColumns,

@@ -22,21 +22,14 @@ import { CORE_BY_KEY, DEFAULT_METRIC, RATE_BY_KEY } from "./metrics";
 import { MAX_PAGE } from "./queries/quality-limits";
 import { DEFAULT_WEIGHTS, formatWeights, parseWeights, sameWeights, type Weights } from "./scorecard/weights";
 import { isValueMetric } from "./value-metrics";
-import type { AgencyKind, AgencyLevel } from "./parser/types";
+import { AGENCY_KINDS, AGENCY_LEVELS } from "./parser/types";
 
 export const MIN_YEAR = 2008; // the Regulations took effect in 2008: no annual report is older
 export const MAX_YEAR = 2100;
 export const MAX_AGENCIES = 12;
 
-export const LEVELS = ["national", "province", "city", "county", "township"] as const satisfies readonly AgencyLevel[];
-export const KINDS = [
-  "government",
-  "government_office",
-  "department",
-  "street",
-  "township",
-  "other",
-] as const satisfies readonly AgencyKind[];
+export const LEVELS = AGENCY_LEVELS;
+export const KINDS = AGENCY_KINDS;
 export const CHART_MODES = ["line", "bar", "table"] as const;
 export const RANK_MODES = ["auto", "region", "agency"] as const;
 /** The timeliness list's statuses (lib/queries/timeliness.ts LISTED_STATUSES); none chosen = late and missing. */
@@ -283,8 +276,4 @@ export function selectionOf(
 export function parseRel(raw: string | null | undefined): number | null {
   const parsed = relSchema.safeParse(raw ?? undefined);
   return parsed.success ? parsed.data : null;
-}
-
-export function isRateMetric(metric: string): boolean {
-  return RATE_BY_KEY.has(metric);
 }

@@ -3,12 +3,17 @@
  * (../shared/spec/PARSE-OUTPUT.md); the CLI serialises it, ingest stores it, nothing else reshapes it.
  */
 
-export type Family = "2021" | "2019" | "legacy";
+/** The enumerations below are also the typed text columns of db/schema.ts (which imports them from here). */
+export const FAMILIES = ["2021", "2019", "legacy"] as const;
+export type Family = (typeof FAMILIES)[number];
 
-export type AgencyKind = "government" | "government_office" | "department" | "street" | "township" | "other";
-export type AgencyLevel = "national" | "province" | "city" | "county" | "township";
+export const AGENCY_KINDS = ["government", "government_office", "department", "street", "township", "other"] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+export const AGENCY_LEVELS = ["national", "province", "city", "county", "township"] as const;
+export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
 
-export type Severity = "error" | "warning" | "info";
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface Finding {
   /** R1…R6, L1… (legacy), N1 (narrative vs table), P… (parser could not read a cell). */

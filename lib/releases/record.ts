@@ -5,8 +5,10 @@
  * writes change nothing (only unchanged or failed files) creates none.
  */
 import type { Transaction } from "@libsql/client";
+import type { RELEASE_KINDS } from "@/db/schema";
 
-export type ReleaseKind = "ingest" | "collect" | "demo" | "demo-removal";
+/** What a run records (db/schema.ts RELEASE_KINDS; the baseline release is written by migration 0008 only). */
+export type ReleaseKind = Exclude<(typeof RELEASE_KINDS)[number], "baseline">;
 
 export interface ReleaseCounts {
   added: number;
