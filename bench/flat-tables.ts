@@ -4,7 +4,8 @@
  * applicant columns, prints them the ways real sites flatten them (the notes in ../shared/samples/real/
  * expected.json), wraps each table in a report text like the samples, parses it with the real parser and scores
  * every printed figure: exact / blank / wrong with a finding / SILENT (wrong without a finding). Not a test.
- *   npx tsx bench/flat-tables.ts [--reports 600] [--seed 1] [--show 3]
+ *   npx tsx bench/flat-tables.ts [--reports 600] [--seed 1] [--show 3] [--only CLASS] [--dump]
+ * FLAT_DEBUG=1 prints the parser finding behind every blank figure.
  */
 import { parseArgs } from "node:util";
 import { Rng } from "@/lib/corpus/random";
@@ -279,6 +280,10 @@ function score(doc: Doc): void {
     console.log(doc.text.split("正文 =")[1], "\n", JSON.stringify(doc.truth), "\n", JSON.stringify(values));
     for (const f of parsed?.findings ?? []) console.log(`  ${f.rule} ${f.severity} ${f.message}`);
   }
+  if (process.env.FLAT_DEBUG && t.figures && parsed)
+    for (const f of parsed.findings)
+      if (f.rule.startsWith("P") && f.keys.some((k) => doc.truth[k] !== undefined && values[k] === undefined))
+        console.log(`DEBUG ${doc.cls} ${f.message.slice(0, 160)}`);
   if (misses.length && silentExamples.length < Number(args.show))
     silentExamples.push(`[${doc.cls}] ${misses.slice(0, 6).join(" ")}\n${doc.text.split("正文 =")[1]}`);
 }
