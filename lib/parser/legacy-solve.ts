@@ -32,6 +32,8 @@ export interface SolvedRun {
   problem?: string;
   /** Whether `problem` is a warning on a value that was read (this year > 累计 as printed). */
   warnOnly?: boolean;
+  /** How a run the equations left open was read (an info finding). */
+  note?: string;
 }
 
 /** Longest digit run split into columns; beyond it the run is reported unreadable. */
@@ -161,6 +163,16 @@ function mayBeOneCell(digits: string, layout: ColumnLayout): boolean {
   return layout.spaced === true && NUMBER.test(digits) && !/\s/.test(digits);
 }
 
+/**
+ * The value of each half of a run printed as two equal halves under this year | 累计 ("444444", "2626"), or null.
+ * Such a run only reads otherwise if the 累计 is ten times this year or more for each digit moved.
+ */
+function sameHalves(digits: string, layout: ColumnLayout): number | null {
+  if (layout.columns !== 2 || layout.cumulative === null || /\s/.test(digits) || digits.length % 2 !== 0) return null;
+  const head = digits.slice(0, digits.length / 2);
+  return head === digits.slice(digits.length / 2) && NUMBER.test(head) ? Number(head) : null;
+}
+
 function describe(readings: number[][]): string {
   return readings.map((r) => r.join(" | ")).join("; ");
 }
@@ -208,8 +220,14 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
       continue;
     }
     const apart = spacedReading(digits, layout);
+    const half = sameHalves(digits, layout);
     if (values?.size === 1) out.set(key, { key, value: [...values][0] });
-    else if (values && apart && values.has(apart[layout.current])) {
+    else if (values && half !== null && values.has(half)) {
+      // "条444444" under 本年 | 历年累计: 444 | 444 (every item this year's) against 4 | 44444 or 44 | 4444, where
+      // the 累计 would be 10,000 or 100 times the year; read as equal halves, and a finding says so.
+      const note = `粘连的数字「${digits}」可拆为 ${describe(readings)},按前后两半相同读作 ${half} | ${half}`;
+      out.set(key, { key, value: half, note });
+    } else if (values && apart && values.has(apart[layout.current])) {
       // The equations leave it open; the printed space decides, and a finding says so.
       const problem = `粘连的数字「${digits}」有多种拆分,按所印空格读作 ${apart.join(" | ")}`;
       out.set(key, { key, value: apart[layout.current], problem, warnOnly: true });

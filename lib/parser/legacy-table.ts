@@ -26,9 +26,14 @@ function compactLabel(label: string): string {
   return label.includes(" ") || label.includes("\t") ? label.replace(/\s+/g, "") : label;
 }
 
+/** Characters forms print for the form's own: 部份 (a common misuse of 部分), 答覆 (the traditional 答复). */
+const CHARACTER_VARIANTS = /部份|答覆/g;
+const STANDARD_CHARACTERS: Readonly<Record<string, string>> = { 部份: "部分", 答覆: "答复" };
+
 /** Label without spaces, ordinals, a leading 其中: or a trailing colon (input is normalised: ASCII brackets). */
 export function cleanLegacyLabel(label: string): string {
   let t = compactLabel(label)
+    .replace(CHARACTER_VARIANTS, (v) => STANDARD_CHARACTERS[v])
     .replace(/^[、.:]+/, "")
     .replace(ORDINALS, "");
   if (t.startsWith("其中"))
@@ -226,6 +231,7 @@ function flatRows(table: FlatTable, prose: string): KeyedRow[] {
     const s = byKey.get(key);
     row.value = s?.value;
     row.problem = s?.problem;
+    if (s?.note) row.note = s.note;
   }
   return keyed;
 }

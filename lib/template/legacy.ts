@@ -487,7 +487,8 @@ export const LEGACY_PART_OF: readonly (readonly [string, string])[] = [
 ];
 
 /** Header words of the value columns: which column is this year's (a year or 本年) and which is 累计. */
-export const LEGACY_VALUE_HEADER = /(?:19|20)\d{2}年度?|本年度?|年末统计|统计数|历年累计|累计数?|上年度?|去年/g;
+export const LEGACY_VALUE_HEADER =
+  /(?:19|20)\d{2}年度?|本年(?:度|数)?|年末统计|统计数|历年累计|累计数?|上年(?:度|数)?|去年/g;
 export const LEGACY_CUMULATIVE_HEADER = /累计/;
 /** Header words of a column that is not this year's figure: 累计, 以来, the year before. */
 const NOT_CURRENT_HEADER = /累计|以来|上年|去年|同期/;
