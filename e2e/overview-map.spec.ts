@@ -1,6 +1,7 @@
 /**
  * The Overview map (issue 10 §1): drawn from boundaries loaded after the page, drill-down by click and by the
- * table's links through the URL, the table standing in where no boundaries exist, CSV/PNG, axe and phone width.
+ * table's links through the URL down to a city's counties, the small-sample guard for rates and counts, CSV/PNG,
+ * axe and phone width.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -73,22 +74,59 @@ test("the national map draws provinces, drills down by click into a province, an
   expect(errors).toEqual([]);
 });
 
-test("the table's region names drill down too; a city's counties are a table, said so", async ({ page }) => {
+/** A province of the national table that has a city with data, and that city (the table's order). */
+async function provinceWithCity(page: Page): Promise<{ province: string; city: string }> {
   await page.goto("/");
   await openTable(page);
   await page.getByTestId("chart-map-table").locator("tbody tr").first().getByRole("link").click();
   await expect(page).toHaveURL(/[?&]region=\d{2}(&|$)/);
   await expectChartDrawn(page, "chart-map");
-
   const city = (await tableCodes(page)).find((c) => c.length === 4);
   expect(city, "the first province has a city with data").toBeTruthy();
+  return { province: city!.slice(0, 2), city: city! };
+}
+
+test("the table's region names drill down too, into a city's counties, drawn and clicked", async ({ page }) => {
+  const errors = watchErrors(page);
+  const geo: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname.startsWith("/geo/")) geo.push(new URL(r.url()).pathname);
+  });
+  const { city } = await provinceWithCity(page);
   await openTable(page);
   await page.getByTestId("chart-map-table").locator("tbody tr").filter({ hasText: city }).getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`[?&]region=${city}(&|$)`));
-  await expect(page.getByTestId("chart-map-placeholder")).toContainText("不含区县边界");
-  await expect(page.getByTestId("chart-map-table")).toHaveAttribute("open", "");
-  await expect(page.getByTestId("chart-map-png")).toHaveCount(0);
-  expect((await tableCodes(page)).every((c) => c.startsWith(city!) && c.length === 6)).toBe(true);
+  await expectChartDrawn(page, "chart-map");
+  expect(geo).toContain(`/geo/city/${city}.json`);
+  await expect(page.getByTestId("chart-map-png")).toHaveCount(1);
+  const counties = await tableCodes(page);
+  expect(counties.length).toBeGreaterThan(0);
+  expect(counties.every((c) => c.startsWith(city) && c.length === 6)).toBe(true);
+
+  // A county on the map drills to the county: nothing below it to draw, said so.
+  await clickRegionWithData(page);
+  await expect(page).toHaveURL(new RegExp(`[?&]region=${city}\\d{2}(&|$)`));
+  expect(counties).toContain(new URL(page.url()).searchParams.get("region"));
+  await expect(page.getByTestId("chart-map")).toContainText("县级地区没有下级地区可画");
+  await page.goBack();
+  await expectChartDrawn(page, "chart-map");
+  expect(await tableCodes(page)).toEqual(counties);
+  expect(errors).toEqual([]);
+});
+
+test("counts over fewer than 10 reports are flagged in the map's note, table and CSV", async ({ page }) => {
+  await page.goto("/");
+  await expectChartDrawn(page, "chart-map");
+  await expect(page.getByTestId("chart-map")).toContainText("灰色表示不足10份报告");
+  const csv = parseCsv(await (await page.request.get("/api/export/map")).text());
+  const header = csv.findIndex((r) => r[0] === "代码");
+  expect(csv[header]).toEqual(["代码", "地区", "本年新收申请", "报告数", "样本"]);
+  const body = csv.slice(header + 1).filter((r) => r[0]);
+  expect(body.length).toBeGreaterThan(1);
+  for (const r of body) expect(r[4], r.join()).toBe(Number(r[3]) < 10 ? "不足10份报告" : "");
+  await openTable(page);
+  const shown = await page.getByTestId("chart-map-table").locator("tbody tr").count();
+  expect(shown).toBe(body.length);
 });
 
 test("any rate: the map draws, small samples are flagged in the table, the CSV holds every region", async ({
@@ -105,7 +143,7 @@ test("any rate: the map draws, small samples are flagged in the table, the CSV h
   const csv = parseCsv(await (await page.request.get(href)).text());
   expect(csv.find((r) => r[0].startsWith("# 图表"))?.[0]).toMatch(/^# 图表: 各地区分布：复议纠错率（\d{4}年）$/);
   const header = csv.findIndex((r) => r[0] === "代码");
-  expect(csv[header]).toEqual(["代码", "地区", "复议纠错率", "分子", "分母"]);
+  expect(csv[header]).toEqual(["代码", "地区", "复议纠错率", "分子", "分母", "报告数"]);
   const body = csv.slice(header + 1).filter((r) => r[0]);
   expect(body).toHaveLength(rows);
   for (const r of body) {
@@ -153,15 +191,15 @@ test("boundaries are not first-load JavaScript: fetched once per level from /geo
 });
 
 for (const width of [1280, 390]) {
-  test(`map at ${width}px, nation and a province: no serious axe violation, nothing wider than the screen`, async ({
+  test(`map at ${width}px, nation, province, city: no serious axe violation, nothing wider than the screen`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto("/");
-    const province = (await tableCodes(page))[0];
+    const { province, city } = await provinceWithCity(page);
     for (const [name, path] of [
       ["nation", "/"],
       ["province", `/?region=${province}`],
+      ["city", `/?region=${city}`],
     ]) {
       await page.goto(path);
       await expectChartDrawn(page, "chart-map");

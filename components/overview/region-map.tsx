@@ -91,7 +91,7 @@ export function RegionMap({ rows, year, metric }: Props) {
           : undefined;
   const note = [
     rate
-      ? `比率按分子、分母合计计算；灰色表示${smallSampleLabel(metric)}。`
+      ? `比率按分子、分母合计计算；灰色表示案件${smallSampleLabel(metric)}。`
       : `灰色表示${smallSampleLabel(metric)}（合计受收集数量影响大）。`,
     view.kind === "map" ? "浅灰色表示无数据。点击地区或表中地区名进入下一级。" : "点击表中地区名进入下一级。",
     unmapped.length ? `${unmapped.map((r) => r.name).join("、")}没有边界数据，只列在表中。` : "",
