@@ -1,15 +1,16 @@
 /**
  * As-of reads (issue 11) against the current read, on a scale database: the dashboard's main aggregates — per-year
  * totals of a scope (pre-aggregates), the ranking of its sub-regions, a county's agency ranking and an agency's
- * series (report_facts) — timed as the current read and as the read pinned to an earlier release, through the same
- * as-of helper the queries use (lib/releases/as-of.ts). Median and p95 of `--runs` runs each, warm cache.
+ * series (report_facts), and the reads of /quality and the agency page (failing list, rules, an agency's findings and
+ * files with their counts) — timed as the current read and as the read pinned to an earlier release, through the
+ * same as-of helpers the queries use (lib/releases/as-of.ts). Median and p95 of `--runs` runs each, warm cache.
  *   npx tsx bench/releases.ts --db /tmp/rel-bench/base.db [--rel 1] [--runs 50]
  */
 import { parseArgs } from "node:util";
 import { createClient, type InValue } from "@libsql/client";
 import { sql, type SQL } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
-import { aggFrom, factsFrom } from "@/lib/releases/as-of";
+import { aggFrom, factFindingsFrom, factsFrom, findingsFrom, reportCountAsOf } from "@/lib/releases/as-of";
 import { percentile } from "./million/load";
 import { pick } from "./million/targets";
 
@@ -56,6 +57,34 @@ const reads: [string, (r: number | null) => SQL][] = [
     (r) => sql`SELECT year, apps_new, granted FROM ${factsFrom(r)} WHERE agency_id = ${p.agency} ORDER BY year`,
   ],
   ["years · national", (r) => sql`SELECT DISTINCT year FROM ${aggFrom(r)} WHERE scope = '' ORDER BY year`],
+  [
+    "quality · failing of county",
+    (r) =>
+      sql`SELECT report_id FROM ${factsFrom(r)} WHERE has_error = 1 AND county_code = ${p.county}
+      ORDER BY year DESC, report_id DESC LIMIT 50`,
+  ],
+  [
+    "quality · rules of city",
+    (r) =>
+      sql`SELECT rule, year, COUNT(DISTINCT report_id) FROM ${factFindingsFrom(
+        r,
+        "f.rule, rf.year, f.report_id",
+        sql`f.severity = 'error' AND rf.city_code = ${p.city}`,
+        "e",
+      )} GROUP BY rule, year`,
+  ],
+  [
+    "agency · findings",
+    (r) =>
+      sql`SELECT f.rule FROM ${factsFrom(r, "rf")} JOIN ${findingsFrom(r, "f")} ON f.report_id = rf.report_id
+      WHERE rf.agency_id = ${p.agency}`,
+  ],
+  [
+    "agency · files and counts",
+    (r) =>
+      sql`SELECT r.public_id, ${reportCountAsOf(r, "error_count")}, ${reportCountAsOf(r, "warning_count")}
+      FROM reports r WHERE r.agency_id = ${p.agency}`,
+  ],
 ];
 
 async function time(q: SQL): Promise<{ p50: number; p95: number; rows: number }> {
@@ -83,6 +112,8 @@ console.log(
     factsHistory: await count("SELECT count(*) AS n FROM report_facts_history"),
     agg: await count("SELECT count(*) AS n FROM agg_region_year"),
     aggHistory: await count("SELECT count(*) AS n FROM agg_region_year_history"),
+    findingsHistory: await count("SELECT count(*) AS n FROM findings_history"),
+    countsHistory: await count("SELECT count(*) AS n FROM report_counts_history"),
   }),
 );
 console.log(`${"read".padEnd(28)} current p50/p95 (rows)   as of rel ${rel} p50/p95 (rows)   (ms)`);

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { databaseUrl, getDb } from "@/db/client";
-import { aggFrom, factsFrom, findingsFrom, reportCountAsOf } from "@/lib/releases/as-of";
+import { aggFrom, factFindingsFrom, factsFrom, findingsFrom, reportCountAsOf } from "@/lib/releases/as-of";
 import { aggChildrenWhere, aggWhere, factsWhere, regionColumn, type Selection } from "./filters";
 import { memoised } from "./memo";
 import { pageWindow, type YearCount } from "./page-window";
@@ -78,11 +78,15 @@ async function cached<T>(question: string, scope: QualityScope, compute: () => P
 export async function getQualityByRule({ scope }: { scope: QualityScope }): Promise<RuleYearCount[]> {
   return cached("rule", scope, async () => {
     const db = await getDb();
+    const errors = factFindingsFrom(
+      scope.rel,
+      "f.rule, rf.year, f.report_id",
+      sql`f.severity = 'error' AND ${facts(scope)}`,
+      "e",
+    );
     return db.all<RuleYearCount>(sql`
-      SELECT f.rule, rf.year, COUNT(DISTINCT f.report_id) AS reports
-      FROM ${findingsFrom(scope.rel, "f")} JOIN ${factsFrom(scope.rel, "rf")} ON rf.report_id = f.report_id
-      WHERE f.severity = 'error' AND ${facts(scope)}
-      GROUP BY f.rule, rf.year ORDER BY f.rule, rf.year`);
+      SELECT rule, year, COUNT(DISTINCT report_id) AS reports FROM ${errors}
+      GROUP BY rule, year ORDER BY rule, year`);
   });
 }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { toDb } from "@/db/client";
 import { aggWhere, factsWhere } from "@/lib/queries/filters";
 import { useFreshDbs } from "@/test/helpers/ingest";
-import { aggFrom, factsFrom, findingsFrom, reportCountAsOf } from "./as-of";
+import { aggFrom, factFindingsFrom, factsFrom, findingsFrom, reportCountAsOf } from "./as-of";
 
 const fresh = useFreshDbs();
 const REL = 3;
@@ -19,6 +19,9 @@ const READS: Record<string, SQL> = {
     WHERE ${aggWhere(county)} GROUP BY year`,
   "failing reports of a county": sql`SELECT report_id FROM ${factsFrom(REL)}
     WHERE has_error = 1 AND ${factsWhere(county)}`,
+  "error rules of a county (an aggregate over facts and findings)": sql`SELECT rule, year, COUNT(DISTINCT report_id)
+    FROM ${factFindingsFrom(REL, "f.rule, rf.year, f.report_id", sql`f.severity = 'error' AND ${factsWhere(county)}`, "e")}
+    GROUP BY rule, year`,
   "an agency's years": sql`SELECT year FROM ${factsFrom(REL)} WHERE agency_id = ${"330329x"} ORDER BY year`,
   "an agency's findings": sql`SELECT f.rule FROM ${factsFrom(REL, "rf")} JOIN ${findingsFrom(REL, "f")}
     ON f.report_id = rf.report_id WHERE rf.agency_id = ${"330329x"}`,

@@ -66,3 +66,32 @@ export function reportCountAsOf(
   return sql`coalesce((SELECT h.${c} FROM report_counts_history h WHERE h.report_id = ${a}.id AND h.rel_to > ${rel}
     ORDER BY h.rel_to LIMIT 1), ${a}.${c})`;
 }
+
+/**
+ * report_facts rows (alias `rf`) joined to their findings (alias `f`) as of release `rel`, for `FROM`, selecting
+ * `columns` where `where` holds; named `alias`. Pinned, it is written as one arm per pair of current and history
+ * tables, so each arm seeks findings by report_id: an aggregate over a join of two as-of subqueries is not flattened
+ * by SQLite and scanned every finding (bench/releases.ts, quality · rules).
+ */
+export function factFindingsFrom(rel: number | null | undefined, columns: string, where: SQL, alias: string): SQL {
+  const cols = sql.raw(columns);
+  const a = sql.raw(alias);
+  if (rel === null || rel === undefined) {
+    return sql`(SELECT ${cols} FROM report_facts rf JOIN findings f ON f.report_id = rf.report_id WHERE ${where}) AS ${a}`;
+  }
+  const current = (t: string) => sql`${sql.raw(t)}.rel_from <= ${rel}`;
+  const past = (t: string) => sql`${sql.raw(t)}.rel_from <= ${rel} AND ${sql.raw(t)}.rel_to > ${rel}`;
+  const arms = [
+    ["report_facts", current("rf")],
+    ["report_facts_history", past("rf")],
+  ].flatMap(([facts, factsOk]) =>
+    [
+      ["findings", current("f")],
+      ["findings_history", past("f")],
+    ].map(
+      ([found, foundOk]) => sql`SELECT ${cols} FROM ${sql.raw(facts as string)} rf JOIN ${sql.raw(found as string)} f
+        ON f.report_id = rf.report_id WHERE ${factsOk as SQL} AND ${foundOk as SQL} AND ${where}`,
+    ),
+  );
+  return sql`(${sql.join(arms, sql` UNION ALL `)}) AS ${a}`;
+}
