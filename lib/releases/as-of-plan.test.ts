@@ -13,6 +13,7 @@ import { aggFrom, factFindingsFrom, factsFrom, findingsFrom, reportCountAsOf } f
 const fresh = useFreshDbs();
 const REL = 3;
 const county = { region: "330329", from: 2023, to: 2023, level: null, kind: null, agencies: [] };
+const countyWhere = factsWhere(county);
 
 const READS: Record<string, SQL> = {
   "quality per year (pre-aggregates)": sql`SELECT year, SUM(reports), SUM(failing) FROM ${aggFrom(REL)}
@@ -20,7 +21,7 @@ const READS: Record<string, SQL> = {
   "failing reports of a county": sql`SELECT report_id FROM ${factsFrom(REL)}
     WHERE has_error = 1 AND ${factsWhere(county)}`,
   "error rules of a county (an aggregate over facts and findings)": sql`SELECT rule, year, COUNT(DISTINCT report_id)
-    FROM ${factFindingsFrom(REL, "f.rule, rf.year, f.report_id", sql`f.severity = 'error' AND ${factsWhere(county)}`, "e")}
+    FROM ${factFindingsFrom(REL, "f.rule, rf.year, f.report_id", sql`f.severity = 'error' AND ${countyWhere}`, "e")}
     GROUP BY rule, year`,
   "an agency's years": sql`SELECT year FROM ${factsFrom(REL)} WHERE agency_id = ${"330329x"} ORDER BY year`,
   "an agency's findings": sql`SELECT f.rule FROM ${factsFrom(REL, "rf")} JOIN ${findingsFrom(REL, "f")}

@@ -77,7 +77,8 @@ export function factFindingsFrom(rel: number | null | undefined, columns: string
   const cols = sql.raw(columns);
   const a = sql.raw(alias);
   if (rel === null || rel === undefined) {
-    return sql`(SELECT ${cols} FROM report_facts rf JOIN findings f ON f.report_id = rf.report_id WHERE ${where}) AS ${a}`;
+    return sql`(SELECT ${cols} FROM report_facts rf JOIN findings f ON f.report_id = rf.report_id WHERE ${where})
+      AS ${a}`;
   }
   const current = (t: string) => sql`${sql.raw(t)}.rel_from <= ${rel}`;
   const past = (t: string) => sql`${sql.raw(t)}.rel_from <= ${rel} AND ${sql.raw(t)}.rel_to > ${rel}`;
