@@ -132,7 +132,7 @@ describe("the scorecard's 按时发布 and the timeliness view", () => {
       const card = await getScorecard({ scope, year, weights: DEFAULT_WEIGHTS });
       const listed = card.agencies.find((a) => a.agencyId === "listed-card")!;
       expect(listed).toMatchObject({ status: "missing", neverPublished: true, score: 0, publicId: null });
-      expect(listed.marks.timely.text).toBe("未发布（名单所列，从未发布）");
+      expect(listed.marks.timely.text).toBe("未发布");
       expect(listed.rank).toBe(Math.max(...card.agencies.map((a) => a.rank ?? 0)));
       expect(card.agencies.filter((a) => a.status === "published").every((a) => a.neverPublished === false)).toBe(true);
       const table = scorecardTable(card);

@@ -210,7 +210,7 @@ describe("buildScorecard", () => {
     ]);
     expect(card.agencies[2].marks.timely).toEqual({ value: null, text: "未发布" });
     expect(card.agencies[3]).toMatchObject({ neverPublished: true, publicId: null });
-    expect(card.agencies[3].marks.timely.text).toBe("未发布（名单所列，从未发布）");
+    expect(card.agencies[3].marks.timely.text).toBe("未发布");
     expect(card.regions.map((r) => [r.name, r.agencies, r.published, r.missing, r.rates.timely])).toEqual([
       ["瓯海区", 2, 1, 1, { applicable: 1, mean: 1 }],
       ["鹿城区", 2, 1, 1, { applicable: 1, mean: 0 }],

@@ -9,7 +9,6 @@ import { INDICATORS, type Indicator, type Weights } from "./weights";
 
 const BY_NAME = new Intl.Collator("zh-CN");
 const NOT_PUBLISHED: Mark = { value: null, text: "未发布" };
-const NEVER_PUBLISHED: Mark = { value: null, text: "未发布（名单所列，从未发布）" };
 
 function marksOfReport(input: ScorecardInput): (r: ReportInput) => Record<Indicator, Mark> {
   const prior = new Map(input.prior.map((p) => [`${p.agencyId}\u0000${p.year}`, p]));
@@ -27,8 +26,8 @@ function marksOfReport(input: ScorecardInput): (r: ReportInput) => Record<Indica
 }
 
 function missingEntry(m: MissingAgency): Omit<ScoredAgency, "score" | "rank" | "shift" | "shiftBy" | "sensitive"> {
-  const mark = m.neverPublished ? NEVER_PUBLISHED : NOT_PUBLISHED;
-  const marks = Object.fromEntries(INDICATORS.map((k) => [k, mark])) as Record<Indicator, Mark>;
+  // The agency's status says why (缺报, or 名单所列，从未发布): each indicator cell only says there is no report.
+  const marks = Object.fromEntries(INDICATORS.map((k) => [k, NOT_PUBLISHED])) as Record<Indicator, Mark>;
   return { ...m, status: "missing", publicId: null, published: null, marks };
 }
 
