@@ -57,7 +57,12 @@ export function tableWriter<T extends SQLiteTable, const Skip extends keyof Fiel
     columns: keys.map((k) => all[k].name),
     skipped,
     skippedColumns: skipped.map((k) => all[k].name),
-    row: (fields) => keys.map((k) => (fields as Record<string, InValue | undefined>)[k] ?? null),
+    row: (fields) => {
+      // A plain loop: ~3x faster than keys.map on a 37-column row (bench/write-rows.ts).
+      const out: Row = new Array(keys.length);
+      for (let i = 0; i < keys.length; i++) out[i] = (fields as Record<string, InValue | undefined>)[keys[i]] ?? null;
+      return out;
+    },
   };
 }
 
