@@ -16,11 +16,13 @@ const NATION = "全国";
 
 /**
  * The region's name from the stored regions (those some report was placed in); a region nobody reported in from
- * the national division list (lib/regions); a code that is in neither (no such region) by its code.
+ * the national division list (lib/regions), even when its province or city is stored; a code that is in neither
+ * (no such region) by its code.
  */
-function placeName(region: string, stored: { name: string }[]): string {
+function placeName(region: string, stored: { code: string; name: string }[]): string {
   if (region === "") return NATION;
-  const path = stored.length ? stored : regionPath(region);
+  // The stored path stops at the last stored ancestor when the region itself was never stored.
+  const path = stored.at(-1)?.code === region ? stored : regionPath(region);
   return path.length ? path.map((r) => r.name).join("") : `代码为${region}的地区`;
 }
 

@@ -222,6 +222,9 @@ describe("GET /api/export/bulletin", () => {
     );
     const county = await bulletin("region=110105&year=2023");
     expect(county.paragraphs[0]).toBe("关于2023年度北京市朝阳区政府信息公开工作年度报告情况的通报");
+    // 温州市 is stored (its reports), 洞头区 is not: the county is named, not its city.
+    const dongtou = await bulletin("region=330305&year=2023");
+    expect(dongtou.paragraphs[0]).toBe("关于2023年度浙江省温州市洞头区政府信息公开工作年度报告情况的通报");
     expect([...empty.files.keys()].some((k) => k.startsWith("word/media/"))).toBe(false);
     const early = await bulletin("region=3303&year=2015");
     expect(early.paragraphs).toContain(
