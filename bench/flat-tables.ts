@@ -1,5 +1,5 @@
 /**
- * Flattened 2019/2021 tables at scale (issue 8). A seeded generator draws §三 and §四 figures that satisfy the
+ * Flattened 2019/2021 tables at scale. A seeded generator draws §三 and §四 figures that satisfy the
  * template's sums (R1–R4: lib/template/modern.ts, lib/validate/rules.ts), often multi-digit and spread over many
  * applicant columns, prints them the ways real sites flatten them (the notes in ../shared/samples/real/
  * expected.json), wraps each table in a report text like the samples, parses it with the real parser and scores

@@ -1,5 +1,5 @@
 /**
- * As-of reads (issue 11) against the current read, on a scale database: the dashboard's main aggregates — per-year
+ * As-of reads against the current read, on a scale database: the dashboard's main aggregates — per-year
  * totals of a scope (pre-aggregates), the ranking of its sub-regions, a county's agency ranking and an agency's
  * series (report_facts), and the reads of /quality and the agency page (failing list, rules, an agency's findings and
  * files with their counts) — timed as the current read and as the read pinned to an earlier release, through the

@@ -6,7 +6,7 @@
  * aggregate as hand-written SQL timed directly on the file with @libsql/client. Stops the server at the end.
  *   NEXT_DIST_DIR=.next-bench npx next build
  *   npx tsx bench/serve.ts [--db bench/out/million.db] [--port 3400] [--seconds 10] [--only overview]
- * Beside them (issue 11): pinned permalinks (`rel=` the latest release; served from the release cache after the
+ * Beside them: pinned permalinks (`rel=` the latest release; served from the release cache after the
  * first request) and an unpinned page revalidated with its ETag (304), next to the unpinned page and /api/health.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -35,7 +35,7 @@ async function firstRequest(path: string): Promise<{ ms: number; status: number;
   return { ms: performance.now() - start, status: res.status, etag: res.headers.get("etag") };
 }
 
-/** Pinned permalinks to the latest release, and an unpinned page revalidated with its ETag (issue 11). */
+/** Pinned permalinks to the latest release, and an unpinned page revalidated with its ETag. */
 async function releaseTargets(list: Target[]): Promise<Target[]> {
   const rs = await client.execute("SELECT max(id) AS id FROM releases");
   const rel = rs.rows[0]?.id;

@@ -69,7 +69,7 @@ export const agencies = sqliteTable(
 );
 
 /**
- * Data releases (issue 11): every ingest or collect run that changes data, and every removal of the demo corpus,
+ * Data releases: every ingest or collect run that changes data, and every removal of the demo corpus,
  * is one release. Rows of `report_facts` and `agg_region_year` carry the release that made them (`rel_from`); when
  * a later release replaces or removes a row, the old row moves to its `*_history` twin with `rel_to` = that release.
  * So the current read is today's read (the main tables hold only current rows, nothing extra to skip), and a read
@@ -157,7 +157,7 @@ export const collectUrls = sqliteTable("collect_urls", {
 });
 
 /**
- * The canonical value keys (`apps.result.refused.state_secret`), each stored once; report_values refers to them by id.
+ * The canonical value keys (`outcome.denied.state_secret`), each stored once; report_values refers to them by id.
  */
 export const valueKeys = sqliteTable(
   "value_keys",
@@ -378,7 +378,7 @@ export const aggRegionYearHistory = sqliteTable(
 );
 
 /**
- * Timeliness of every active report (issue 9, lib/timeliness): 按时 on_time, 逾期 late (days_late after the deadline)
+ * Timeliness of every active report (lib/timeliness): 按时 on_time, 逾期 late (days_late after the deadline)
  * or 日期不详 undated, judged against the deadline of its year, kind and level (lib/template/deadlines.ts) from its
  * 发布日期, else the page's, else the day Nianbao first saw it. A report's status never depends on today, so it is
  * stored; 未发布/未到期 (no report) are counted at read time against today (lib/queries/timeliness.ts).

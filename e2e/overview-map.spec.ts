@@ -1,5 +1,5 @@
 /**
- * The Overview map (issue 10 §1): drawn from boundaries loaded after the page, drill-down by click and by the
+ * The Overview map: drawn from boundaries loaded after the page, drill-down by click and by the
  * table's links through the URL down to a city's counties, the small-sample guard for rates and counts, CSV/PNG,
  * axe and phone width.
  */

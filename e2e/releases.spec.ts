@@ -1,5 +1,5 @@
 /**
- * Data releases and pinned links (issue 11) against the production server: ingest A → pin a compare link (复制链接 ·
+ * Data releases and pinned links against the production server: ingest A → pin a compare link (复制链接 ·
  * 固定到此版本) → ingest B changing its figure and superseding its report → the pinned link still shows A with the
  * 数据已更新 banner listing the change; the current link shows B; pinned answers are immutable and repeat as 304.
  * Ingest runs the real CLI on this port's database (e2e/serve.sh), with --keep-demo so the other specs' data stays.

@@ -1,5 +1,5 @@
 /**
- * Why an agency's report of a year has no figure for a key (issue 10 §5), as the compare chart's tooltip and table
+ * Why an agency's report of a year has no figure for a key, as the compare chart's tooltip and table
  * say it: the cell was printed blank, the report's template family has no such cell (a 2019-template or legacy
  * year asked for a 2021 detail row, a modern year for a legacy 统计表 row), or the cell exists but was not read.
  * A year without any report is NO_REPORT (lib/charts/values.ts), decided by the absence of the point itself.

@@ -17,8 +17,8 @@ declare -A PACKAGE=(
   # Not a program: LibreOffice's spreadsheet module, without which soffice cannot open the workbook's .xlsx.
   [soffice-calc]=libreoffice-calc
 )
-# soffice: the bulletin's test opens the DOCX it writes in LibreOffice (issue 10 §3); soffice-calc: the workbook's
-# test converts the .xlsx it gets to CSV with it (issue 10 §4).
+# soffice: the bulletin's test opens the DOCX it writes in LibreOffice; soffice-calc: the workbook's
+# test converts the .xlsx it gets to CSV with it.
 DEFAULT=(chromium fc-list soffice soffice-calc)
 
 if [ $# -gt 0 ]; then wanted=("$@"); else wanted=("${DEFAULT[@]}"); fi

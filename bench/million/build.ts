@@ -74,7 +74,7 @@ async function* fromWorker(job: BatchJob): AsyncGenerator<BatchEntry[]> {
   }
 }
 
-/** The whole build is one release (issue 11), as one `npm run ingest` run is. */
+/** The whole build is one release, as one `npm run ingest` run is. */
 const release = newReleaseRun("demo");
 
 /** Another process may hold the write lock longer than the busy timeout: wait and retry (bounded). */

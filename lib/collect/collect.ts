@@ -95,7 +95,7 @@ export class Collector {
 
   constructor(private readonly opts: CollectOptions) {
     this.http = new PoliteHttp(opts.http);
-    // One release for the whole run (issue 11): every batch and failure record of the run shares it.
+    // One release for the whole run: every batch and failure record of the run shares it.
     this.ctx = { deps: opts.deps, demo: false, release: newReleaseRun("collect", opts.deps.parserVersion) };
     this.ingest = new IngestQueue(opts.client, (fn) => this.write(fn), opts.ingestDeps, this.ctx.release);
   }

@@ -131,7 +131,7 @@ async function recheckAgency(tx: Transaction, agencyId: string, rel: number): Pr
   const reports = rs.rows.map((r) => ({ id: Number(r.id), year: Number(r.year) }));
   const byYear = new Map(reports.map((r) => [r.year, r]));
   for (const r of reports) {
-    await versionRecheck(tx, rel, r.id, CHAIN_RULE, null); // what earlier releases showed stays readable (issue 11)
+    await versionRecheck(tx, rel, r.id, CHAIN_RULE, null); // what earlier releases showed stays readable
     await tx.execute({ sql: "DELETE FROM findings WHERE report_id = ? AND rule = ?", args: [r.id, CHAIN_RULE] });
     const prev = byYear.get(r.year - 1);
     if (prev) {

@@ -163,7 +163,7 @@ async function writeStoredChanges(
     await tx.execute({ sql: "DELETE FROM report_facts WHERE report_id = ?", args: [id] });
   }
   for (const [id, a] of plan.chainStored) {
-    // Rechecked in place: what earlier releases showed of it moves to the history tables first (issue 11).
+    // Rechecked in place: what earlier releases showed of it moves to the history tables first.
     await versionRecheck(tx, rel, id, CHAIN_RULE, a.facts ? a.facts.hasError : null);
     await tx.execute({ sql: `DELETE FROM findings WHERE report_id = ? AND rule = '${CHAIN_RULE}'`, args: [id] });
     await tx.execute({

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 
 /**
- * Reports changed after publication (issue 9): collect fetched a report, and later found other bytes for the
+ * Reports changed after publication: collect fetched a report, and later found other bytes for the
  * same agency and year (at the same URL, or a new file) — ingest made the new one a version that supersedes
  * the old. Both versions were collected (first_seen_at set), so the date the change was noticed is the new
  * version's first_seen_at. Files ingested by hand are corrections, not silent edits, and are not listed.

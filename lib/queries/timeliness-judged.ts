@@ -3,7 +3,7 @@ import "server-only";
  * Timeliness judged from scratch: every agency and every active report of the scope read and judged by
  * lib/timeliness. Pinned views (`rel`) read this way, as of their release (timeliness_agg holds current data only;
  * a release never changes, so its answer is kept), and the stored statuses are tested against it
- * (lib/queries/timeliness-stored.test.ts). Current views read the stored counts (./timeliness-stored.ts).
+ * (lib/queries/timeliness.test.ts). Current views read the stored counts (./timeliness-stored.ts).
  */
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";

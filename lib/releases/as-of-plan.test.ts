@@ -1,5 +1,5 @@
 /**
- * As-of reads stay on indexes (issue 11: about the cost of today's read at a million reports): SQLite's EXPLAIN
+ * As-of reads stay on indexes (at a million reports, about the cost of today's read): SQLite's EXPLAIN
  * QUERY PLAN of the pinned reads of the quality view, the agency page and the report page, on a real migrated
  * libSQL file, searches both arms of every as-of UNION ALL by an index and scans no table whole.
  */

@@ -1,5 +1,5 @@
 /**
- * As-of reads of the quality view and the agency page (issue 11), on a real temporary libSQL file filled by the
+ * As-of reads of the quality view and the agency page, on a real temporary libSQL file filled by the
  * real ingest. Ingest A → pin → ingest B, where B (a) supersedes one report with another figure and (b) brings the
  * year before a stored report, so the year chain (R5) rechecks that stored report in place: new findings, error
  * count and has_error. Pinned to A, every read returns exactly what it returned before B; unpinned, B.

@@ -1,5 +1,5 @@
 /**
- * The one as-of filter of every dashboard read (issue 11). `rel` null/undefined = current data: the current table
+ * The one as-of filter of every dashboard read. `rel` null/undefined = current data: the current table
  * itself, today's read unchanged. A release id = the rows as they were in that release: the current table's rows
  * made by that release or earlier, plus the history rows that were current then (db/schema.ts, releases). SQLite
  * pushes the caller's WHERE (scope, region, year …) into both arms of the UNION ALL, so each arm seeks the same

@@ -1,5 +1,5 @@
 /**
- * HTTP caching of pages and API answers by release (issue 11), run by proxy.ts before anything renders:
+ * HTTP caching of pages and API answers by release, run by proxy.ts before anything renders:
  * - pinned (`rel=` naming an existing release): `Cache-Control: public, max-age=31536000, immutable` and an ETag;
  *   the answer is rendered once (a loopback request to this same server) and then served from the bounded cache
  *   of lib/releases/page-cache.ts with a fresh CSP nonce each time;

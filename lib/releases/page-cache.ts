@@ -1,5 +1,5 @@
 /**
- * The server-side cache of pinned responses (issue 11): a page or API answer with `rel=` never changes, so it is
+ * The server-side cache of pinned responses: a page or API answer with `rel=` never changes, so it is
  * rendered once and then served from memory. Bounded by bytes (NIANBAO_PAGE_CACHE_MB, default 64), least recently
  * used first out.
  *

@@ -1,5 +1,5 @@
 /**
- * Writing releases (issue 11). A run (one `npm run ingest`, one `npm run collect`, one removal of the demo corpus)
+ * Writing releases. A run (one `npm run ingest`, one `npm run collect`, one removal of the demo corpus)
  * that changes data is ONE release: the first write transaction that changes something creates the row, in that
  * same transaction (rolled back with it), and later transactions of the run add their counts to it. A run whose
  * writes change nothing (only unchanged or failed files) creates none.

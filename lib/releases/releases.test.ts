@@ -1,5 +1,5 @@
 /**
- * Releases and as-of reads (issue 11) on real temporary libSQL files filled by the real ingest: ingest A → pin →
+ * Releases and as-of reads on real temporary libSQL files filled by the real ingest: ingest A → pin →
  * ingest B (one figure changed, one report superseded) → the pinned reads return exactly what the unpinned reads
  * returned before B, the unpinned ones B; a run of unchanged files makes no release; as-of across demo removal.
  */
