@@ -229,6 +229,19 @@ describe("stored timeliness on an ingested corpus", () => {
     });
   }
 
+  it("judges a pinned release from its reports: the latest release reads as the current data", async () => {
+    const [{ rel }] = await rows<{ rel: number }>(client, "SELECT MAX(id) AS rel FROM releases");
+    expect(rel).toBeGreaterThan(0);
+    for (const scope of await scopesToCheck()) {
+      const current = await getTimeliness({ scope, today: "2030-01-03" });
+      expect(await getTimeliness({ scope: { ...scope, rel }, today: "2030-01-03" })).toEqual(current);
+      const list = { statuses: LISTED_STATUSES, page: null, today: "2030-01-03" };
+      expect(await getTimelinessList({ scope: { ...scope, rel }, ...list })).toEqual(
+        await getTimelinessList({ scope, ...list }),
+      );
+    }
+  });
+
   it("compared every status a year can have", () => {
     expect([...seen].sort()).toEqual(["late", "missing", "not_due", "on_time", "undated"]);
   });
