@@ -14,16 +14,17 @@ const SOURCE = /\.(ts|tsx|mjs|js|sh)$/;
 const GENERATED = ["bench/out/"];
 
 function sourceFiles(): string[] {
-  return DIRS.flatMap((dir) =>
-    readdirSync(join(REPO, dir), { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && SOURCE.test(e.name) && !e.parentPath.includes("node_modules"))
-      .map((e) => join(e.parentPath, e.name).slice(REPO.length + 1))
-      .filter((file) => file !== "test/comments.test.ts"), // its examples are strings, read as comments here
+  return DIRS.flatMap(
+    (dir) =>
+      readdirSync(join(REPO, dir), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && SOURCE.test(e.name) && !e.parentPath.includes("node_modules"))
+        .map((e) => join(e.parentPath, e.name).slice(REPO.length + 1))
+        .filter((file) => file !== "test/comments.test.ts"), // its examples are strings, read as comments here
   );
 }
 
 /** The comments of a source file with their line numbers: block and line comments, `#` lines of shell scripts. */
-export function commentsOf(path: string, text: string): { line: number; text: string }[] {
+function commentsOf(path: string, text: string): { line: number; text: string }[] {
   const out: { line: number; text: string }[] = [];
   const lineOf = (index: number) => text.slice(0, index).split("\n").length;
   const patterns = path.endsWith(".sh") ? [/^\s*#.*$/gm] : [/\/\*[\s\S]*?\*\//g, /(?<=^|\s)\/\/.*$/gm];
@@ -40,7 +41,7 @@ export function commentsOf(path: string, text: string): { line: number; text: st
 const PATH = /(?<![\w@/.-])((?:lib|components|app|db|bench|scripts|test|e2e|fixtures|public)\/[\w.[\]/-]*)/g;
 
 /** Repository paths a comment line names that do not exist (globs, placeholders and generated output skipped). */
-export function missingPaths(comment: string, exists: (path: string) => boolean): string[] {
+function missingPaths(comment: string, exists: (path: string) => boolean): string[] {
   const missing: string[] = [];
   for (const m of comment.matchAll(PATH)) {
     const after = comment[m.index + m[0].length] ?? "";
