@@ -36,13 +36,31 @@ const CITY_BY_FILE: Record<string, string> = {
  * Per city, counties renamed (beyond 县 → 区/市 with the same stem, which codeFor matches) or merged since the
  * source was drawn: the source's name → the county that holds that area now (国务院 approvals 2017–2021, as
  * 民政部 lists them). A unit split among several (邢台县, 芜湖 三山区) or moved to another city (公主岭市 to 长春)
- * stays out, listed in the NOTICE; 大同 南郊区 went mostly to 云冈区 and is drawn there.
+ * stays out, listed in the NOTICE; 大同 南郊区 went mostly to 云冈区 and is drawn there. 伊春's 15 districts became
+ * 8 units in 2019 (澎湃新闻, 2019-07-23: 汤旺河+乌伊岭 → 汤旺县, 新青+红星+五营 → 丰林县, 伊春+美溪 → 伊美区,
+ * 金山屯+西林 → 金林区; and 乌马河+翠峦 → 乌翠区, 上甘岭 → 友好区, 带岭 → 大箐山县); the parts of 乌马河 and 美溪
+ * that went elsewhere are drawn with the unit that took most of them.
  */
 const RENAMED_COUNTIES: Record<string, Record<string, string>> = {
   "1302": { 滦县: "滦州市" },
   "1305": { 任县: "任泽区" },
   "1402": { 城区: "平城区", 矿区: "云冈区", 南郊区: "云冈区", 大同县: "云州区" },
   "1404": { 城区: "潞州区", 郊区: "潞州区", 长治县: "上党区" },
+  "2307": {
+    伊春区: "伊美区",
+    美溪区: "伊美区",
+    乌马河区: "乌翠区",
+    翠峦区: "乌翠区",
+    上甘岭区: "友好区",
+    汤旺河区: "汤旺县",
+    乌伊岭区: "汤旺县",
+    新青区: "丰林县",
+    红星区: "丰林县",
+    五营区: "丰林县",
+    金山屯区: "金林区",
+    西林区: "金林区",
+    带岭区: "大箐山县",
+  },
   "3206": { 港闸区: "崇川区" },
   "3301": { 下城区: "拱墅区", 江干区: "上城区" },
   "3402": { 芜湖县: "湾沚区" },
