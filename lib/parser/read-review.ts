@@ -3,8 +3,8 @@
  * litigation after review; each upheld, corrected, other, pending, total), read as one run whose split
  * each group's total must confirm (R4).
  */
-import { scanCells } from "./cells";
-import { fitCells } from "./fit-cells";
+import { type CellToken, scanCells } from "./cells";
+import { type Cell, fitCells } from "./fit-cells";
 import { sumCheck } from "./glued-split";
 import { REVIEW_FIELDS, REVIEW_GROUPS, REVIEW_HEADER_WORDS } from "./labels";
 import { beforeProse } from "./table-regions";
@@ -12,16 +12,42 @@ import type { TableSink } from "./table-sink";
 import { noteInferred, storeUndecided } from "./template-rows";
 import { compactRaw } from "./text-lines";
 
+const GROUP_SUMS = [0, 5, 10].map((g) => ({ parts: [g, g + 1, g + 2, g + 3], total: g + 4 }));
 /** R4 for each of the three §四 groups: total = upheld + corrected + other + pending. */
-const reviewTotals = sumCheck([0, 5, 10].map((g) => ({ parts: [g, g + 1, g + 2, g + 3], total: g + 4 })));
+const reviewTotals = sumCheck(GROUP_SUMS);
+/** R4 with one group left out, for a run printed with one group's total wrong. */
+const allButOne = GROUP_SUMS.map((_, g) => sumCheck(GROUP_SUMS.filter((_, k) => k !== g)));
+
+/**
+ * A glued run with no reading where all three totals add up (a total wrong in print): the readings where the
+ * two other groups add up, over each choice of the group that does not. Empty when there are none or too many.
+ */
+function oneGroupWrong(tokens: CellToken[]): Cell[][] {
+  const readings: Cell[][] = [];
+  for (const check of allButOne) {
+    const fit = fitCells(tokens, KEYS.length, check);
+    if (fit.problem?.message.startsWith("ambiguous:")) return [];
+    if (fit.alternatives) readings.push(...fit.alternatives);
+    else if (fit.cells && fit.inferred) readings.push(fit.cells);
+  }
+  return readings;
+}
 
 const REVIEW_CHARS: ReadonlySet<string> = new Set(REVIEW_HEADER_WORDS);
 const KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
 
 export function readReview(text: string, [from, to]: [number, number], sink: TableSink): void {
-  const fit = fitCells(beforeProse(text, scanCells(text, from, to), to, REVIEW_CHARS), KEYS.length, reviewTotals);
-  const start = fit.cells?.[0].pos ?? from;
+  const tokens = beforeProse(text, scanCells(text, from, to), to, REVIEW_CHARS);
+  const fit = fitCells(tokens, KEYS.length, reviewTotals);
+  const start = fit.cells?.[0].pos ?? tokens[0]?.pos ?? from;
   const at = { name: "§四", keys: KEYS, from: start, to: start + (fit.printed?.length ?? 0) + 40 };
+  const misprinted = !fit.cells && fit.problem?.message.includes("no reading where the sums hold");
+  const readings = misprinted ? oneGroupWrong(tokens) : [];
+  if (readings.length > 0) {
+    // Every cell is named: what the readings agree on rests on the other groups' totals alone.
+    const why = `"${fit.problem?.message.match(/"([^"]*)"/)?.[1]}" has no reading where every group's total adds up; read with one group's total disagreeing`;
+    return storeUndecided(text, at, readings, why, true, sink);
+  }
   if (fit.alternatives) {
     // No other sum checks §四: even the cells its readings agree on rest on the group totals alone.
     const why = `"${fit.printed}" reads several ways where each group's total adds up`;
