@@ -6,6 +6,7 @@
  * Used by bench/legacy-forms.ts; nothing here is product code.
  */
 import type { Rng } from "@/lib/corpus/random";
+import { nationalTable } from "./legacy-forms-national";
 import { renderPage } from "./legacy-forms-page";
 
 /** Keys the hidden real set scores (expected.json), plus the legacy rows behind them. */
@@ -35,6 +36,7 @@ export const FORM_CLASSES = [
   "lines-pipes",
   "narrative-only",
   "title-without-year",
+  "national-glued",
 ] as const;
 export type FormClass = (typeof FORM_CLASSES)[number];
 
@@ -315,7 +317,7 @@ export function generateForm(cls: FormClass, rng: Rng): GeneratedForm {
   const expected: Record<string, number> = {};
   let table: string | null = null;
   let tableHasCases = false;
-  if (cls !== "narrative-only") {
+  if (cls !== "narrative-only" && cls !== "national-glued") {
     const rows = chooseRows(cls, rng, figures, layout.columns.length, layout.current);
     table = tableText(rows, layout, rng);
     for (const { spec } of rows) {
@@ -325,6 +327,20 @@ export function generateForm(cls: FormClass, rng: Rng): GeneratedForm {
       if (LEGACY_ROW_CORE[spec.key]) expected[LEGACY_ROW_CORE[spec.key]] = cur;
     }
     tableHasCases = rows.some((r) => r.spec.key === "legacy.review.total");
+  }
+  if (cls === "national-glued") {
+    const national = nationalTable(rng, year, rng.chance(0.5) ? 1 : 2, rng.chance(0.3));
+    table = national.text;
+    for (const [key, cur] of Object.entries(national.current)) {
+      expected[key] = cur;
+      if (LEGACY_ROW_CORE[key]) expected[LEGACY_ROW_CORE[key]] = cur;
+    }
+    // 已主动公开 answers count as granted (LEGACY_CORE_MAP).
+    const granted = national.current["legacy.answers.granted"] + national.current["legacy.answers.already_public"];
+    expected["outcome.granted.total"] = granted;
+    figures.set("legacy.active.total", [national.current["legacy.active.total"], 0]);
+    figures.set("legacy.apps.received", [national.current["legacy.apps.received"], 0]);
+    tableHasCases = true;
   }
   const get = (k: string) => figures.get(k)!;
   const page = renderPage(
@@ -343,7 +359,7 @@ export function generateForm(cls: FormClass, rng: Rng): GeneratedForm {
       review: get("legacy.review.total")[0],
       litigation: get("legacy.litigation.total")[0],
       tableHasCases,
-      cumulative: second === "cum",
+      cumulative: second === "cum" && cls !== "national-glued",
       titleWithoutYear: cls === "title-without-year",
     },
     rng,

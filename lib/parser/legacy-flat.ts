@@ -138,12 +138,13 @@ function tokenize(body: string, base: number): Token[] {
 }
 
 const ORDINAL_AFTER = /^[、.] ?(?=[^\d\s])/;
-const GROUP_OPENER = /其中[:,]?\s*$|[:,]\s*$/;
+/** Words after which a number is the next row's ordinal, not a value: 其中:, a colon, a heading's "——". */
+const GROUP_OPENER = /其中[:,]?\s*$|[:,]\s*$|—\s*$/;
 
 /**
- * Rows of the stream starting at `from`. The ordinal of the next row in a 其中 group is expected to be the
- * previous one plus one: `条1102.` after row 1 is 1 | 10 then `2.`; a run that does not end in the expected
- * ordinal keeps its digits (the solver then finds no reading, and the row is left blank with a finding).
+ * Rows of the stream starting at `from`. The ordinal of the next row is expected to be the previous one plus one,
+ * or 1 where a new group starts: `条1102.` after row 1 is 1 | 10 then `2.`; a run that ends in neither keeps its
+ * digits (the solver then finds no reading, and the row is left blank with a finding).
  */
 function readRows(text: string, masked: string, from: number, lineStarts: number[]): FlatRow[] {
   const end = masked.slice(from).search(END_WORDS);
@@ -166,8 +167,6 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
         label = null;
         continue;
       }
-      // A row that does not follow an ordinal ends the 其中 group.
-      if (!/^[、.]/.test(token.text) && label?.text !== "") ordinal = 0;
       label = { ...token, text: t };
       continue;
     }
@@ -186,10 +185,11 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
     let digits = token.text;
     let doubtful: string | undefined;
     if (ordinalFollows) {
-      const expected = String(ordinal + 1);
-      if (digits.length > expected.length && digits.endsWith(expected)) {
+      // The next item of the group, or the first of a new one ("(三)申请答复数件2957 1.属于…" after 2.).
+      const expected = [String(ordinal + 1), "1"].find((o) => digits.length > o.length && digits.endsWith(o));
+      if (expected !== undefined) {
         digits = digits.slice(0, -expected.length);
-        ordinal += 1;
+        ordinal = Number(expected);
         stripOrdinal = true;
       } else {
         // The next row's ordinal is glued to these values but is not the one the group expects: where the
