@@ -45,7 +45,8 @@ export function readReview(text: string, [from, to]: [number, number], sink: Tab
   const readings = misprinted ? oneGroupWrong(tokens) : [];
   if (readings.length > 0) {
     // Every cell is named: what the readings agree on rests on the other groups' totals alone.
-    const why = `"${fit.problem?.message.match(/"([^"]*)"/)?.[1]}" has no reading where every group's total adds up; read with one group's total disagreeing`;
+    const run = fit.problem?.message.match(/"([^"]*)"/)?.[1];
+    const why = `"${run}" has no reading where every group's total adds up; read with one group's total disagreeing`;
     return storeUndecided(text, at, readings, why, true, sink);
   }
   if (fit.alternatives) {
