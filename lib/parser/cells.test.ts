@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scanCells, type CellToken } from "./cells";
 import { fitCells } from "./fit-cells";
-import { splitGlued, sumCheck } from "./glued-split";
+import { placeWholeRuns, splitGlued, sumCheck } from "./glued-split";
 
 const rowTotal = (c: number[]): boolean => c[6] === c[0] + c[1] + c[2] + c[3] + c[4] + c[5];
 const scan = (s: string): CellToken[] => scanCells(s, 0, s.length);
@@ -172,6 +172,36 @@ describe("splitGlued guided by the row's sums", () => {
     for (const run of ["2202400046", "465000051", "291000030", "12630102132"]) {
       expect(splitGlued([run], 7, r2)?.all).toEqual(splitGlued([run], 7, plain)?.all);
     }
+  });
+});
+
+describe("placeWholeRuns: spaced rows whose zeros were printed as empty cells", () => {
+  const r2 = sumCheck([{ parts: [0, 1, 2, 3, 4, 5], total: 6 }]);
+  const review = sumCheck([0, 5, 10].map((g) => ({ parts: [g, g + 1, g + 2, g + 3], total: g + 4 })));
+
+  it("keeps every printed number whole and places the empty cells where the sums allow", () => {
+    const got = placeWholeRuns(["59", "1", "85", "145"], 7, r2);
+    expect(got?.all).toHaveLength(20);
+    for (const r of got!.all) {
+      expect(r.filter((v) => v !== null)).toEqual([59, 1, 85, 145]);
+      expect(r[6]).toBe(145);
+    }
+  });
+
+  it("refuses runs that cannot be one cell, and rows with nothing to place", () => {
+    expect(placeWholeRuns(["2", "0", "00002"], 7, r2)).toBeNull();
+    expect(placeWholeRuns(["2600000", "26"], 7, r2)).toBeNull();
+    expect(placeWholeRuns(["1", "1", "1", "1", "1", "1", "6"], 7, r2)).toBeNull();
+    expect(placeWholeRuns(["5"], 7, r2)).toBeNull();
+  });
+
+  it("gives §四's fifteen cells readings in which every group adds up, never one digit per cell", () => {
+    const got = placeWholeRuns(["10", "10", "2", "6", "8", "14", "13", "12", "39"], 15, review);
+    expect(got?.all.length).toBeGreaterThan(1);
+    for (const r of got!.all) expect(review(r.map((v) => v ?? 0))).toBe(true);
+    // Fifteen digits for fifteen cells: read one per cell, its sums contradict it, and it says so.
+    const fit = fitCells(scan("10 10 2 6 8 14 13 12 39"), 15, review);
+    expect(fit.cells?.map((c) => c.value).join("")).not.toBe("101026814131239");
   });
 });
 
