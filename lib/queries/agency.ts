@@ -77,15 +77,17 @@ export interface AgencyReportLink {
 
 /**
  * Every report filed for the agency (active, superseded and failed), newest year first. As of release `rel`: the
- * reports stored by then (or before releases were tracked; failed files carry no release and are always listed),
- * a report superseded later shown active, its counts as they were then.
+ * files stored by then, a report superseded later shown active, its counts as they were then.
  */
 export async function getAgencyReports({ id, rel }: AgencyQuery): Promise<AgencyReportLink[]> {
   const db = await getDb();
   const pinned = rel !== null && rel !== undefined;
   const activeThen = pinned ? sql`(r.rel_to IS NOT NULL AND r.rel_to > ${rel})` : sql`0`;
   const status = sql`CASE WHEN ${activeThen} THEN 'active' ELSE r.status END`;
-  const stored = pinned ? sql`coalesce(r.rel_from, 0) <= ${rel}` : sql`1`;
+  // rel_from is set on reports stored as active; the others (failed files, a file superseded on arrival) count as
+  // stored by `rel` when they came before the next release was made.
+  const next = sql`coalesce((SELECT min(created_at) FROM releases WHERE id > ${rel}), '9999')`;
+  const stored = pinned ? sql`(r.rel_from <= ${rel} OR (r.rel_from IS NULL AND r.ingested_at < ${next}))` : sql`1`;
   // Never select raw_text here: a list of reports must not read every document through.
   return db.all<AgencyReportLink>(sql`
     SELECT r.id, r.public_id AS publicId, r.year, r.family, ${status} AS status, r.source_name AS sourceName,

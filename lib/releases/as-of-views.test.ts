@@ -74,7 +74,7 @@ async function ingestAndCompare(client: Client): Promise<void> {
       folder([
         { agency: OUHAI, year: 2023, values: applications(10, 2, 0) },
         { agency: YONGJIA, year: 2022, values: applications(6) },
-        { agency: CHAOYANG, year: 2021, values: applications(3) },
+        { agency: CHAOYANG, year: 2021, published: "2022-02-01", values: applications(3) },
       ]),
     ],
     { client, workers: 0 },
@@ -95,6 +95,8 @@ async function ingestAndCompare(client: Client): Promise<void> {
       folder([
         { agency: OUHAI, year: 2022, values: applications(8, 0, 5) },
         { agency: YONGJIA, year: 2022, published: "2023-03-01", values: applications(9) },
+        // An earlier publication than the stored one: kept, superseded on arrival (never shown as active).
+        { agency: CHAOYANG, year: 2021, published: "2022-01-15", values: applications(2) },
       ]),
     ],
     { client, workers: 0 },
