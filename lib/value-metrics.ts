@@ -89,7 +89,7 @@ function buildValueMetrics(): ValueMetric[] {
 
 /** Every canonical §三/§四 key that is not a core metric, in print order. */
 export const VALUE_METRICS: readonly ValueMetric[] = buildValueMetrics();
-export const VALUE_METRIC_BY_KEY = new Map<string, ValueMetric>(VALUE_METRICS.map((m) => [m.key, m]));
+const VALUE_METRIC_BY_KEY = new Map<string, ValueMetric>(VALUE_METRICS.map((m) => [m.key, m]));
 
 /** `legacy.<snake_case path>` as the parser names legacy 统计表 rows; labels are the reports' own, so none here. */
 const LEGACY_KEY = /^legacy(\.[a-z0-9_]{1,40}){1,4}$/;

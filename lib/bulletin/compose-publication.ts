@@ -6,7 +6,7 @@ import type { ComposeOptions, SectionData } from "./types";
 import { agenciesSentence, agencyCount } from "./wording";
 
 /** The agencies that did not publish, were late, stated no date, or were on time, by the scorecard's 按时发布 marks. */
-export function publicationGroups(agencies: ScoredAgency[]) {
+function publicationGroups(agencies: ScoredAgency[]) {
   const published = agencies.filter((a) => a.status === "published");
   return {
     published,

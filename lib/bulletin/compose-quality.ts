@@ -10,7 +10,7 @@ import { CHART_WIDTH, type ComposeOptions, type SectionData } from "./types";
 import { agencyCount, nameList } from "./wording";
 
 /** Agencies named at each end of the ranking. */
-export const ENDS = 5;
+const ENDS = 5;
 
 export function checksSection(d: SectionData, o: ComposeOptions, n: number): Block[] {
   const failing = d.totals.find((t) => t.year === d.year)?.failing ?? 0;
@@ -69,7 +69,7 @@ function rankTable(list: ScoredAgency[]): Block {
 }
 
 /** The top and the bottom of the published, scored agencies, never the same agency twice. */
-export function rankingEnds(agencies: ScoredAgency[]): { top: ScoredAgency[]; bottom: ScoredAgency[] } {
+function rankingEnds(agencies: ScoredAgency[]): { top: ScoredAgency[]; bottom: ScoredAgency[] } {
   const scored = agencies.filter((a) => a.status === "published" && a.score !== null);
   const top = scored.slice(0, Math.min(ENDS, Math.ceil(scored.length / 2)));
   const bottom = scored.slice(Math.max(top.length, scored.length - ENDS)).reverse();

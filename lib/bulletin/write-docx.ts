@@ -25,8 +25,8 @@ import type { Block } from "./blocks";
 import { chartPng } from "./chart-image";
 
 const LATIN = "Times New Roman";
-export const BODY_FONT = { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: "宋体", hint: "eastAsia" } as const;
-export const HEADING_FONT = { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: "黑体", hint: "eastAsia" } as const;
+const BODY_FONT = { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: "宋体", hint: "eastAsia" } as const;
+const HEADING_FONT = { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: "黑体", hint: "eastAsia" } as const;
 
 /** Word's own entries for the two Chinese faces (names, alternates, panose, charset 86 = GB2312). */
 const FONT_TABLE =

@@ -1,17 +1,7 @@
 /** The common frame of the charts over years with a legend: palette, grid and a scrolling legend. */
 import { LABELS_INSIDE } from "./grid";
 
-export const PALETTE = [
-  "#8a1c1c",
-  "#2563eb",
-  "#d97706",
-  "#059669",
-  "#7c3aed",
-  "#db2777",
-  "#0891b2",
-  "#65a30d",
-  "#64748b",
-];
+const PALETTE = ["#8a1c1c", "#2563eb", "#d97706", "#059669", "#7c3aed", "#db2777", "#0891b2", "#65a30d", "#64748b"];
 
 export function legendFrame() {
   return {

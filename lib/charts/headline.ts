@@ -16,12 +16,7 @@ export interface Headline {
   year: number;
 }
 
-export const HEADLINE_METRICS = [
-  "apps.new.total",
-  "rate.grant",
-  "rate.review_correction",
-  "rate.litigation_loss",
-] as const;
+const HEADLINE_METRICS = ["apps.new.total", "rate.grant", "rate.review_correction", "rate.litigation_loss"] as const;
 
 const LABELS: Record<(typeof HEADLINE_METRICS)[number], string> = {
   "apps.new.total": "本年新收申请",

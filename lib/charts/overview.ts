@@ -20,8 +20,8 @@ function columnsOf(group: string): { column: CoreMetricColumn; label: string }[]
 
 export const APPLICANT_COLUMNS = columnsOf("applicant");
 export const OUTCOME_COLUMNS = columnsOf("outcome").filter((c) => c.column !== "outcome_total");
-export const REVIEW_COLUMNS = columnsOf("review").filter((c) => c.column !== "review_total");
-export const LITIGATION_COLUMNS = columnsOf("litigation").filter((c) => c.column !== "lit_total");
+const REVIEW_COLUMNS = columnsOf("review").filter((c) => c.column !== "review_total");
+const LITIGATION_COLUMNS = columnsOf("litigation").filter((c) => c.column !== "lit_total");
 function coreColumn(key: string): { column: CoreMetricColumn; label: string } {
   const m = CORE_METRICS.find((c) => c.key === key)!;
   return { column: m.column, label: m.label };

@@ -16,7 +16,7 @@ export interface MapRow extends RankItem {
  * The ranking's small-sample threshold, applied to counts by reports: a total over fewer than 10 reports says
  * more about how many reports were collected than about the region, so it is greyed like a rate over few cases.
  */
-export const MIN_MAP_REPORTS = MIN_RATE_DENOMINATOR;
+const MIN_MAP_REPORTS = MIN_RATE_DENOMINATOR;
 
 /** A rate over fewer than 10 cases, a count over fewer than 10 reports. */
 export function isSmallSample(metric: string, row: MapRow): boolean {

@@ -15,7 +15,7 @@ import { asParams, tooltipHtml } from "./tooltip";
 import type { ChartOption } from "./types";
 import { SMALL_RATE_COLOR, valueText } from "./values";
 
-export const NO_DATA_LABEL = "无数据";
+const NO_DATA_LABEL = "无数据";
 export const NO_DATA_COLOR = "#f1f5f9";
 /** Width kept free on the left for the legend, and the chart width below which it moves under the map. */
 const LEGEND_WIDTH = 92;

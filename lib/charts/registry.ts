@@ -203,7 +203,7 @@ export type ChartId = (typeof ENTRIES)[number]["id"];
 export type ApiChartId = Extract<(typeof ENTRIES)[number], { csv: "api" }>["id"];
 
 export const CHARTS: readonly ChartEntry[] = ENTRIES;
-export const CHART_BY_ID = new Map<string, ChartEntry>(ENTRIES.map((e) => [e.id, e]));
+const CHART_BY_ID = new Map<string, ChartEntry>(ENTRIES.map((e) => [e.id, e]));
 export const API_CHART_IDS = ENTRIES.filter((e) => e.csv === "api").map((e) => e.id as ApiChartId);
 
 const DEFAULT_CONTEXT: TitleContext = {

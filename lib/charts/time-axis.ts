@@ -6,8 +6,8 @@
 import type { LineSeriesOption } from "echarts/charts";
 import { formatYear } from "@/lib/format";
 
-export const FAMILY_CHANGE_YEARS = [2019, 2021] as const;
-export const FIRST_CURRENT_TEMPLATE_YEAR = 2019;
+const FAMILY_CHANGE_YEARS = [2019, 2021] as const;
+const FIRST_CURRENT_TEMPLATE_YEAR = 2019;
 
 export function isLegacyYear(year: number): boolean {
   return year < FIRST_CURRENT_TEMPLATE_YEAR;

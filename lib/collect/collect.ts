@@ -84,7 +84,7 @@ interface FetchedPage {
   html: string;
 }
 
-export class Collector {
+class Collector {
   private readonly http: PoliteHttp;
   private readonly ingest: IngestQueue;
   private readonly once = new Map<string, Promise<Outcome>>();

@@ -248,7 +248,7 @@ async function readCapped(res: Response, max: number, url: URL, controller: Abor
   return Buffer.concat(chunks);
 }
 
-export function parseHttpUrl(href: string, base?: URL): URL {
+function parseHttpUrl(href: string, base?: URL): URL {
   let url: URL;
   try {
     url = new URL(href.trim(), base);

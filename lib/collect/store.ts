@@ -36,7 +36,7 @@ const EXT_BY_MAGIC: [number[], string][] = [
 /**
  * A file name for the bytes: the URL's own (P020240131….pdf), made safe; an extension from the bytes if it has none.
  */
-export function originalName(url: URL, bytes: Uint8Array, html: boolean): string {
+function originalName(url: URL, bytes: Uint8Array, html: boolean): string {
   let name = url.pathname.split("/").pop() ?? "";
   try {
     name = decodeURIComponent(name);

@@ -23,7 +23,7 @@ export interface Comparison {
 
 const SUM_RULE = /^(R[1-4]|L\d)/;
 
-export const META_FIELDS = [
+const META_FIELDS = [
   "family",
   "year",
   "published",

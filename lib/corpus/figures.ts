@@ -130,7 +130,7 @@ export function fillApplications(
 }
 
 /** The derived group keys (outcome.denied.<col> …) as sums of their printed leaves. */
-export function addGroupSums(values: Values, leaves: OutcomeLeaf[]): void {
+function addGroupSums(values: Values, leaves: OutcomeLeaf[]): void {
   for (const group of OUTCOME_GROUPS) {
     const members = leaves.filter((l) => l.key.startsWith(`${group}.`)).map((l) => columnKeys(l.key));
     if (members.length === 0) continue;

@@ -9,7 +9,7 @@ export type NumberStyle = "plain" | "thousands" | "fullwidth";
 
 const FULLWIDTH_OFFSET = 0xff10 - 0x30;
 
-export function formatNumber(n: number, style: NumberStyle): string {
+function formatNumber(n: number, style: NumberStyle): string {
   let s = String(n);
   if (style === "thousands" && Math.abs(n) >= 1000) s = s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   if (style === "fullwidth") s = s.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + FULLWIDTH_OFFSET));

@@ -15,9 +15,9 @@ import { readBatch } from "./read-batch";
 import type { IngestDeps, IngestOptions, IngestSummary, ManifestEntry } from "./types";
 import { writeBatch, type BatchEntry, type BatchOutcome, type WriteContext } from "./write";
 
-export const DEFAULT_BATCH_SIZE = 250;
+const DEFAULT_BATCH_SIZE = 250;
 
-export function emptySummary(): IngestSummary {
+function emptySummary(): IngestSummary {
   return {
     added: 0,
     updated: 0,

@@ -21,7 +21,7 @@ interface Slot {
   dead: boolean;
 }
 
-export const DEFAULT_DEPS_MODULE = fileURLToPath(new URL("./deps.ts", import.meta.url));
+const DEFAULT_DEPS_MODULE = fileURLToPath(new URL("./deps.ts", import.meta.url));
 
 /** One worker per core (the writer mostly waits on them: parsing costs ~2.5× what writing does), at most four. */
 export function defaultWorkerCount(): number {

@@ -87,7 +87,7 @@ export function failedItem(
 }
 
 /** Region prefixes of a division code: province (2), city (4), county (6), township (9). */
-export function regionPrefixes(code: string): string[] {
+function regionPrefixes(code: string): string[] {
   return [2, 4, 6, 9].filter((n) => code.length >= n).map((n) => code.slice(0, n));
 }
 

@@ -88,7 +88,7 @@ export async function writeRows<T extends SQLiteTable, Skip extends keyof Fields
 }
 
 /** `INSERT <head> (cols) SELECT … FROM json_each(?) <tail>` for every chunk of rows. */
-export async function insertRows(
+async function insertRows(
   tx: Transaction,
   head: string,
   columns: readonly string[],

@@ -38,13 +38,13 @@ export interface GluedSplit {
 
 const MAX_DIGITS = 40;
 /** Worst case measured on one 15-cell run with gaps: see glued-split.test.ts ("stays within its budget"). */
-export const NODE_BUDGET = 20_000;
+const NODE_BUDGET = 20_000;
 /**
  * The longest cell a glued run is cut into. Real tables glue small counts (a district's busiest row is a few
  * thousand); a six-digit count glued to its neighbours leaves the row unread, with a finding, never misread.
  */
 const MAX_PIECE = 5;
-export const SOLUTION_CAP = 64;
+const SOLUTION_CAP = 64;
 
 interface Search {
   digits: string;

@@ -13,7 +13,7 @@ function escapeChar(ch: string): string {
   return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
 }
 
-export function spacedPattern(text: string): string {
+function spacedPattern(text: string): string {
   return Array.from(text, escapeChar).join(GAP);
 }
 

@@ -61,7 +61,7 @@ const MAX_LABEL = 80;
 const MAX_GAP = 30;
 
 /** Number, `null` for a blank mark, `undefined` for anything else. A trailing unit ("36人次") is allowed. */
-export function parseCellNumber(cell: string): number | null | undefined {
+function parseCellNumber(cell: string): number | null | undefined {
   const int = plainInt(cell);
   if (int >= 0) return int; // the common case, without the work below
   let t = compactCell(cell);

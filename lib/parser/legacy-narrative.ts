@@ -39,7 +39,7 @@ const CN_DIGITS: Record<string, number> = {
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** "12", "十二", "一百零五", "二〇" → the number; NaN when the characters do not spell one. */
-export function countValue(text: string): number {
+function countValue(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
   let total = 0;
   let digit: number | null = null;

@@ -31,7 +31,7 @@ const CHARACTER_VARIANTS = /部份|答覆/g;
 const STANDARD_CHARACTERS: Readonly<Record<string, string>> = { 部份: "部分", 答覆: "答复" };
 
 /** Label without spaces, ordinals, a leading 其中: or a trailing colon (input is normalised: ASCII brackets). */
-export function cleanLegacyLabel(label: string): string {
+function cleanLegacyLabel(label: string): string {
   let t = compactLabel(label)
     .replace(CHARACTER_VARIANTS, (v) => STANDARD_CHARACTERS[v])
     .replace(/^[、.:]+/, "")

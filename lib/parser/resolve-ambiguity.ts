@@ -45,7 +45,7 @@ export const WORK_BUDGET = 10_000;
 const EQUATIONS = APPLICANT_COLUMNS.length * 2;
 
 /** Row key → [coefficient in R1, coefficient in R3]; the residual of each equation is Σ coefficient × cell. */
-export function equationRows(specs: LabelSpec[]): Map<string, [number, number]> {
+function equationRows(specs: LabelSpec[]): Map<string, [number, number]> {
   const rows = new Map<string, [number, number]>([
     ["apps.new", [1, 0]],
     ["apps.carried_over", [1, 0]],

@@ -8,7 +8,7 @@ import { findingsFrom } from "@/lib/releases/as-of";
 /** `public_id` is the first 16 hex digits of the file's sha256. */
 const PUBLIC_ID = /^[0-9a-f]{16}$/;
 
-export function isPublicId(id: string): boolean {
+function isPublicId(id: string): boolean {
   return PUBLIC_ID.test(id);
 }
 

@@ -75,7 +75,7 @@ const BARE_ETHNIC = ETHNIC_STEMS.filter((s) => s.length > 1);
  * 共和县 → 中华人民共和国, 通道县 → 公开通道, 会同县 → 会同有关部门). Found by scanning real reports
  * (2026-11: the seeds, the three PDFs, the specs) and by reading the list of two-character county stems.
  */
-export const SHORT_FORM_STOPLIST = new Set([
+const SHORT_FORM_STOPLIST = new Set([
   "公安",
   "市中",
   "城中",

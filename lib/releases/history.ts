@@ -8,7 +8,7 @@ import { FACT_COLUMNS } from "@/lib/ingest/agg";
 import { METRIC_COLUMNS } from "@/lib/metrics";
 
 const FACTS = [...FACT_COLUMNS, "rel_from"].join(", ");
-export const AGG_KEY = ["scope", "year", "level", "kind"] as const;
+const AGG_KEY = ["scope", "year", "level", "kind"] as const;
 const AGG = [...AGG_KEY, "parent_scope", "reports", "failing", ...METRIC_COLUMNS, "rel_from"].join(", ");
 
 /**

@@ -13,7 +13,7 @@ import { pinnablePath } from "./pinnable";
 export { pinnablePath };
 import { getCached, isText, nonceOf, putCached, withNonce, cacheStats, type CachedResponse } from "./page-cache";
 
-export const IMMUTABLE = "public, max-age=31536000, immutable";
+const IMMUTABLE = "public, max-age=31536000, immutable";
 
 const FILL_HEADER = "x-nianbao-fill";
 /**

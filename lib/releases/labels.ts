@@ -1,6 +1,6 @@
 /** How releases are named on pages (pure: server pages, the footer and the client banner share it). */
 
-export const RELEASE_KIND_LABELS: Record<string, string> = {
+const RELEASE_KIND_LABELS: Record<string, string> = {
   baseline: "初始数据",
   ingest: "导入年报",
   collect: "网站采集",

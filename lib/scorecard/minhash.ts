@@ -11,7 +11,7 @@ export const BINS = 128;
 const BIN_BITS = 7; // 2^7 = 128
 const VALUE_BITS = 32 - BIN_BITS;
 const VALUE_MASK = (1 << VALUE_BITS) - 1;
-export const SHINGLE = 5;
+const SHINGLE = 5;
 
 /** 32-bit FNV-1a of a string's UTF-16 units, finished with murmur3's fmix32 so every bit is mixed. */
 export function hash32(text: string, from = 0, to = text.length): number {

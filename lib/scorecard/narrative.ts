@@ -10,7 +10,7 @@ import { APPLICANTS, REVIEW_GROUPS, SECTION2, SECTION3 } from "@/lib/template/mo
 
 /** A sentence in more than this share of the year's reports (and at least BOILERPLATE_MIN of them) is stock text. */
 export const BOILERPLATE_SHARE = 0.02;
-export const BOILERPLATE_MIN = 10;
+const BOILERPLATE_MIN = 10;
 /** Fewer characters than this left after stock text is removed: too little to judge (not scored). */
 export const MIN_NARRATIVE_CHARS = 120;
 

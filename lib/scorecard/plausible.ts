@@ -10,10 +10,10 @@ export const DROP_TO = 0.1;
 /** … from at least this many applications (5 → 0 is not a signal) … */
 export const DROP_MIN_BASE = 10;
 /** … while the peers' median year-on-year ratio is at least this (their volume did not collapse too). */
-export const PEER_MEDIAN_FLOOR = 0.5;
+const PEER_MEDIAN_FLOOR = 0.5;
 /** All-zero tables this many years running, while at least this share of peers had applications. */
 export const ZERO_YEARS = 3;
-export const PEER_SHARE_WITH_APPS = 0.5;
+const PEER_SHARE_WITH_APPS = 0.5;
 /** Fewer peers than this and no peer comparison is made. */
 export const MIN_PEERS = 3;
 

@@ -9,7 +9,7 @@ import { INDICATORS, type Indicator } from "./weights";
  * The code of the sub-region an agency belongs to ("" = the scope's own level); null when the scope has none (a
  * county).
  */
-export function subRegionOf(region: string, place: AgencyPlace): string | null {
+function subRegionOf(region: string, place: AgencyPlace): string | null {
   if (region.length >= 6) return null;
   const code = region === "" ? place.provinceCode : region.length === 2 ? place.cityCode : place.countyCode;
   return code ?? "";

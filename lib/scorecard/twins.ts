@@ -7,9 +7,9 @@
  */
 import { BINS, hash32, similarity } from "./minhash";
 
-export const BANDS = 16;
+const BANDS = 16;
 const ROWS = BINS / BANDS;
-export const MAX_CANDIDATES = 400;
+const MAX_CANDIDATES = 400;
 
 export interface Signed {
   /** Report id. */

@@ -32,12 +32,10 @@ const SECTION3_ROWS = [...SECTION3["2021"], ...SECTION3["2019"]];
 
 export const COLUMN_LABELS: Record<string, string> = Object.fromEntries(APPLICANTS.map((a) => [a.key, a.label]));
 
-export const GROUP_LABELS: Record<string, string> = Object.fromEntries(
-  TEMPLATE_REVIEW_GROUPS.map((g) => [g.key, g.label]),
-);
+const GROUP_LABELS: Record<string, string> = Object.fromEntries(TEMPLATE_REVIEW_GROUPS.map((g) => [g.key, g.label]));
 
 /** Row key → the template's wording, for messages. */
-export const ROW_LABELS: Record<string, string> = Object.fromEntries(SECTION3_ROWS.map((s) => [s.key, s.label]));
+const ROW_LABELS: Record<string, string> = Object.fromEntries(SECTION3_ROWS.map((s) => [s.key, s.label]));
 
 /** §三 rows the template prints (group headings excluded), over both families. */
 const PRINTED_ROWS: readonly string[] = [...new Set(SECTION3_ROWS.filter((s) => !s.group).map((s) => s.key))];

@@ -6,7 +6,7 @@
  * Layout: [MS-CFB] 2.2 (header), 2.3 (FAT), 2.5 (mini FAT), 2.6 (directory).
  */
 
-export const OLE_LIMITS = { maxDirectoryEntries: 10_000 };
+const OLE_LIMITS = { maxDirectoryEntries: 10_000 };
 
 export interface OleInfo {
   /** Names of the streams directly under the root storage ("WordDocument", "1Table", "Workbook", …). */

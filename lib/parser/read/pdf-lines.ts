@@ -257,6 +257,6 @@ function needsSpace(prev: PdfItem, it: PdfItem, sofar: string, next: string): bo
 }
 
 /** Justified PDFs put stray spaces between CJK characters ("情 形"); they carry no meaning. */
-export function tidyCjkSpaces(s: string): string {
+function tidyCjkSpaces(s: string): string {
   return s.replace(/([\u2e80-\u9fff\uff00-\uffef“”])\s+(?=[\u2e80-\u9fff\uff00-\uffef“”])/g, "$1").trim();
 }

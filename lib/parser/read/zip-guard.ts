@@ -12,7 +12,7 @@ export interface ZipEntry {
   localOffset: number;
 }
 
-export const ZIP_LIMITS = {
+const ZIP_LIMITS = {
   maxEntries: 10_000,
   maxDocumentBytes: 50 * 1024 * 1024,
   maxXmlTotalBytes: 100 * 1024 * 1024,
