@@ -87,6 +87,8 @@ describe("ranking builder", () => {
     const html = (option.tooltip as { formatter: (p: unknown) => string }).formatter({ dataIndex: 1 });
     expect(html).toContain("甲&lt;b&gt;");
     expect(html).toContain("80.0%（80/100）");
+    expect(option.xAxis).not.toHaveProperty("minInterval");
+    expect(buildRanking(items, "apps_new", 2023).xAxis).toMatchObject({ minInterval: 1 });
     expect(rankingTable(items, "rate.grant").rows[1]).toEqual([
       2,
       "乙",

@@ -29,7 +29,7 @@ export function buildCoverage(rows: Totals[]): ChartOption {
       },
     },
     xAxis: yearAxis(years),
-    yAxis: { type: "value", axisLabel: { formatter: (v: number) => formatCount(v) } },
+    yAxis: { type: "value", minInterval: 1, axisLabel: { formatter: (v: number) => formatCount(v) } },
     series: [
       { type: "bar", name: "提交年报", data: reports, barMaxWidth: 36, markLine: familyMarkLine(years) },
       { type: "bar", name: "未通过校验", data: failing, barMaxWidth: 36, barGap: "-100%" },

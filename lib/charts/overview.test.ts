@@ -64,6 +64,10 @@ describe("overview builders", () => {
     expect((buildCoverage(rows).series as BarSeriesOption[])[0].data).toEqual([1, 0, 1]);
   });
 
+  it("ticks a count axis at whole numbers (an all-zero or tiny series showed 0, 0, 0, 1, 1, 1)", () => {
+    expect(buildCoverage(rows).yAxis).toMatchObject({ minInterval: 1 });
+  });
+
   it("tooltips label legacy years as mapped", () => {
     const option = buildOutcomeComposition(rows, false);
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;

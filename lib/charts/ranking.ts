@@ -34,7 +34,7 @@ export function buildRanking(items: RankItem[], metric: string, year: number): C
     },
     xAxis: {
       type: "value",
-      ...(rate ? { max: 1 } : {}),
+      ...(rate ? { max: 1 } : { minInterval: 1 }),
       axisLabel: { formatter: (v: number) => (rate ? formatPercent(v, 0) : formatCount(v)) },
     },
     yAxis: {
