@@ -66,6 +66,8 @@ describe("overview builders", () => {
 
   it("ticks a count axis at whole numbers (an all-zero or tiny series showed 0, 0, 0, 1, 1, 1)", () => {
     expect(buildCoverage(rows).yAxis).toMatchObject({ minInterval: 1 });
+    expect(buildOutcomeComposition(rows, false).yAxis).toMatchObject({ minInterval: 1 });
+    expect(buildOutcomeComposition(rows, true).yAxis).not.toHaveProperty("minInterval");
   });
 
   it("tooltips label legacy years as mapped", () => {

@@ -87,7 +87,7 @@ function stackedBars(years: number[], stacks: StackSpec[], percent: boolean): Ch
     xAxis: yearAxis(years),
     yAxis: percent
       ? { type: "value", max: 1, axisLabel: { formatter: (v: number) => formatPercent(v, 0) } }
-      : { type: "value", axisLabel: { formatter: (v: number) => formatCount(v) } },
+      : { type: "value", minInterval: 1, axisLabel: { formatter: (v: number) => formatCount(v) } },
     series,
   };
 }
