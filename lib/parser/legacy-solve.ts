@@ -83,15 +83,22 @@ interface Constraint {
   holds: (get: (key: string) => number[]) => boolean;
 }
 
-function constraints(present: Set<string>, columns: number): Constraint[] {
+/**
+ * The table's equations over the rows present. `atLeast`: a total only bounds its printed parts from above (a form
+ * that leaves out a part, or prints it under words no label table knows, still counts it in the total).
+ */
+function constraints(present: Set<string>, columns: number, atLeast = false): Constraint[] {
   const out: Constraint[] = [];
   const cols = Array.from({ length: columns }, (_, c) => c);
   for (const rule of LEGACY_SUM_RULES) {
     const parts = rule.parts.filter((p) => present.has(p));
     if (!present.has(rule.total) || parts.length === 0) continue;
+    const sum = (get: (key: string) => number[], c: number) => parts.reduce((s, p) => s + get(p)[c], 0);
     out.push({
       keys: [rule.total, ...parts],
-      holds: (get) => cols.every((c) => get(rule.total)[c] === parts.reduce((s, p) => s + get(p)[c], 0)),
+      holds: atLeast
+        ? (get) => cols.every((c) => get(rule.total)[c] >= sum(get, c))
+        : (get) => cols.every((c) => get(rule.total)[c] === sum(get, c)),
     });
   }
   for (const [part, whole] of LEGACY_PART_OF) {
@@ -194,8 +201,15 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
   const rules = constraints(new Set(options.keys()), layout.columns);
   const open = [...options].filter(([, o]) => o.length > 1).map(([k]) => k);
   const chosen = new Map<string, Set<number> | null>();
+  /** Runs read under `total ≥ parts` because no reading made the sums hold exactly. */
+  const bounded = new Set<string>();
   for (const group of groupsOf(open, rules)) {
-    const found = search(group, options, rules, layout.current);
+    let found = search(group, options, rules, layout.current);
+    if (found && group.every((k) => found!.get(k)!.size === 0)) {
+      const atLeast = constraints(new Set(options.keys()), layout.columns, true);
+      found = search(group, options, atLeast, layout.current);
+      for (const k of group) bounded.add(k);
+    }
     for (const k of group) chosen.set(k, found?.get(k) ?? null);
   }
   for (const [key, readings] of options) {
@@ -221,7 +235,11 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
     }
     const apart = spacedReading(digits, layout);
     const half = sameHalves(digits, layout);
-    if (values?.size === 1) out.set(key, { key, value: [...values][0] });
+    if (values?.size === 1 && bounded.has(key)) {
+      const value = [...values][0];
+      const problem = `粘连的数字「${digits}」没有一种拆分能使表内合计相符(或有未列出的分项),按合计不小于分项读作 ${value}`;
+      out.set(key, { key, value, problem, warnOnly: true });
+    } else if (values?.size === 1) out.set(key, { key, value: [...values][0] });
     else if (values && half !== null && values.has(half)) {
       // "条444444" under 本年 | 历年累计: 444 | 444 (every item this year's) against 4 | 44444 or 44 | 4444, where
       // the 累计 would be 10,000 or 100 times the year; read as equal halves, and a finding says so.
