@@ -10,6 +10,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 // Relative, not "@/…": drizzle-kit loads this file without the tsconfig paths. A module of constants only.
 import { AGENCY_KINDS, AGENCY_LEVELS, FAMILIES, SEVERITIES } from "../lib/parser/types";
+import type { TimelinessStatus } from "../lib/timeliness/judge";
 
 /*
  * Enumerated text columns are typed (`text({ enum })`): rows read and written through these types accept only the
@@ -23,6 +24,8 @@ export const RELEASE_KINDS = ["baseline", "ingest", "collect", "demo", "demo-rem
 /** collect_urls.kind: a column's list page, a report's detail page, or report bytes that were ingested. */
 export const COLLECT_URL_KINDS = ["list", "page", "file"] as const;
 export const COLLECT_URL_STATUSES = ["ok", "failed"] as const;
+/** report_timeliness.status: the judgements a published report can have (missing and not_due have no report). */
+export const STORED_TIMELINESS_STATUSES = ["on_time", "late", "undated"] as const satisfies readonly TimelinessStatus[];
 
 /** Administrative divisions that some stored agency belongs to (filled lazily at ingest). */
 export const regions = sqliteTable(
@@ -397,8 +400,7 @@ export const reportTimeliness = sqliteTable(
     provinceCode: text("province_code"),
     cityCode: text("city_code"),
     countyCode: text("county_code"),
-    /** on_time | late | undated */
-    status: text("status").notNull(),
+    status: text("status", { enum: STORED_TIMELINESS_STATUSES }).notNull(),
     daysLate: integer("days_late"),
   },
   // The list of late or undated reports of a scope and years (newest first) seeks the status, then the years.
