@@ -14,6 +14,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { databaseUrl, getDb } from "@/db/client";
 import { minhash, shingleHashes, similarity } from "@/lib/scorecard/minhash";
+import { factsFrom } from "@/lib/releases/as-of";
 import { boilerplateOf, narrativeSentences, ownNarrative } from "@/lib/scorecard/narrative";
 import { buildTwinIndex, nearestOther, type TwinIndex } from "@/lib/scorecard/twins";
 import type { NarrativeCheck } from "@/lib/scorecard/types";
@@ -58,7 +59,8 @@ function namesOf(row: TextRow, regionNames: Map<string, string>): string[] {
   return [row.agencyName, ...prefixes.map((c) => regionNames.get(c) ?? "")];
 }
 
-async function computeYear(year: number): Promise<YearSignatures> {
+/** Pinned (`rel`): the reports of that release; a superseded report keeps its row and text, so it reads as then. */
+async function computeYear(year: number, rel: number | null): Promise<YearSignatures> {
   const db = await getDb();
   const [rows, regions] = await Promise.all([
     db.all<TextRow>(sql`
@@ -66,7 +68,7 @@ async function computeYear(year: number): Promise<YearSignatures> {
       rf.kind,
              a.region_code AS regionCode, rf.province_code AS provinceCode, rf.city_code AS cityCode,
              rf.county_code AS countyCode, r.raw_text AS rawText
-      FROM report_facts rf JOIN reports r ON r.id = rf.report_id JOIN agencies a ON a.id = rf.agency_id
+      FROM ${factsFrom(rel, "rf")} JOIN reports r ON r.id = rf.report_id JOIN agencies a ON a.id = rf.agency_id
       WHERE rf.year = ${year}`),
     db.all<{ code: string; name: string }>(sql`SELECT code, name FROM regions`),
   ]);
@@ -90,9 +92,10 @@ async function computeYear(year: number): Promise<YearSignatures> {
   return { reports, byAgency: new Map(reports.map((r) => [r.agencyId, r])), index: buildTwinIndex(signed) };
 }
 
-async function yearSignatures(year: number): Promise<YearSignatures> {
-  return memoised(JSON.stringify([databaseUrl(), "narrative-signatures", year]), String(await dataVersion()), () =>
-    computeYear(year),
+async function yearSignatures(year: number, rel: number | null): Promise<YearSignatures> {
+  const version = rel === null ? String(await dataVersion()) : `rel ${rel}`; // a release never changes
+  return memoised(JSON.stringify([databaseUrl(), "narrative-signatures", year, rel]), version, () =>
+    computeYear(year, rel),
   );
 }
 
@@ -107,8 +110,16 @@ function inScope(r: SignedReport, scope: ScorecardScope): boolean {
  * The narrative check of every report of the scope and year: its most similar text, another agency's or its own of last
  * year.
  */
-export async function getNarrativeChecks(params: { scope: ScorecardScope; year: number }): Promise<NarrativeCheck[]> {
-  const [current, previous] = await Promise.all([yearSignatures(params.year), yearSignatures(params.year - 1)]);
+export async function getNarrativeChecks(params: {
+  scope: ScorecardScope;
+  year: number;
+  rel?: number | null;
+}): Promise<NarrativeCheck[]> {
+  const rel = params.rel ?? null;
+  const [current, previous] = await Promise.all([
+    yearSignatures(params.year, rel),
+    yearSignatures(params.year - 1, rel),
+  ]);
   const byId = new Map(current.reports.map((r) => [r.id, r]));
   return current.reports
     .filter((r) => inScope(r, params.scope))

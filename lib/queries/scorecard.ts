@@ -18,7 +18,8 @@ import type {
   ScorecardInput,
 } from "@/lib/scorecard/types";
 import type { Weights } from "@/lib/scorecard/weights";
-import { beijingDate } from "@/lib/timeliness/deadline";
+import { factsFrom, findingsFrom } from "@/lib/releases/as-of";
+import { judgingDay } from "@/lib/releases/release-day";
 import { REQUIRED_CELLS } from "@/lib/validate/rules";
 import { factsWhere } from "./filters";
 import { getNarrativeChecks } from "./narrative-twins";
@@ -55,6 +56,8 @@ function figuresOf(row: Record<string, unknown>): Figures {
 }
 
 type Row = Record<string, unknown>;
+/** A pinned release (`rel`, lib/releases/as-of.ts) or null for current data. */
+type Rel = number | null;
 
 /** value_keys ids of the required cells of modern and legacy reports (ids of keys never stored are absent). */
 async function requiredKeyIds(): Promise<{ modern: number[]; legacy: number[] }> {
@@ -77,7 +80,7 @@ function presentOf(keyIds: number[]): SQL {
   v.value IS NOT NULL)`;
 }
 
-async function reportInputs(scope: ScorecardScope, year: number): Promise<ReportInput[]> {
+async function reportInputs(scope: ScorecardScope, year: number, rel: Rel): Promise<ReportInput[]> {
   const db = await getDb();
   const ids = await requiredKeyIds();
   // A required cell is present when printed with a value (a blank cell is stored with value NULL, a missing one not at
@@ -89,12 +92,12 @@ async function reportInputs(scope: ScorecardScope, year: number): Promise<Report
            ${FIGURES},
            CASE WHEN rf.family = 'legacy' THEN ${presentOf(ids.legacy)} ELSE ${presentOf(ids.modern)} END AS
            requiredPresent,
-           (SELECT group_concat(rule, ',') FROM (SELECT DISTINCT rule FROM findings f
+           (SELECT group_concat(rule, ',') FROM (SELECT DISTINCT rule FROM ${findingsFrom(rel, "f")}
               WHERE f.report_id = rf.report_id AND f.severity = 'error' AND f.rule != 'R5' ORDER BY rule)) AS
               errorRules,
-           (SELECT COUNT(*) FROM findings f WHERE f.report_id = rf.report_id AND f.severity = 'error' AND f.rule =
-           'R5') AS chainErrors
-    FROM (SELECT * FROM report_facts WHERE ${where(scope, year, year)}) rf
+           (SELECT COUNT(*) FROM ${findingsFrom(rel, "f")} WHERE f.report_id = rf.report_id AND f.severity = 'error'
+           AND f.rule = 'R5') AS chainErrors
+    FROM (SELECT * FROM ${factsFrom(rel)} WHERE ${where(scope, year, year)}) rf
       JOIN reports r ON r.id = rf.report_id JOIN agencies a ON a.id = rf.agency_id`);
   return rows.map((r) => ({
     reportId: Number(r.reportId),
@@ -120,11 +123,11 @@ async function reportInputs(scope: ScorecardScope, year: number): Promise<Report
 }
 
 /** The scope's active reports of the two years before `year` (R5 partner, year-on-year and zero-run checks). */
-async function priorReports(scope: ScorecardScope, year: number): Promise<PriorReport[]> {
+async function priorReports(scope: ScorecardScope, year: number, rel: Rel): Promise<PriorReport[]> {
   const db = await getDb();
   const rows = await db.all<Row>(sql`
     SELECT rf.agency_id AS agencyId, rf.year, r.public_id AS publicId, ${FIGURES}
-    FROM (SELECT * FROM report_facts WHERE ${where(scope, year - 2, year - 1)}) rf JOIN reports r ON r.id =
+    FROM (SELECT * FROM ${factsFrom(rel)} WHERE ${where(scope, year - 2, year - 1)}) rf JOIN reports r ON r.id =
     rf.report_id`);
   return rows.map((r) => ({
     agencyId: String(r.agencyId),
@@ -138,20 +141,26 @@ async function priorReports(scope: ScorecardScope, year: number): Promise<PriorR
  * Application counts of the year and the year before of every agency in the scope's province (all provinces for the
  * nation), level and kind filters left out: the peers the plausibility checks compare with.
  */
-async function peerFigures(scope: ScorecardScope, year: number): Promise<PeerFigure[]> {
+async function peerFigures(scope: ScorecardScope, year: number, rel: Rel): Promise<PeerFigure[]> {
   const db = await getDb();
   const province = scope.region.slice(0, 2);
+  const peerWhere = factsWhere({ region: province, from: year - 1, to: year, level: null, kind: null, agencies: [] });
   return db.all<PeerFigure>(sql`
-    SELECT agency_id AS agencyId, province_code AS provinceCode, level, year, apps_new AS appsNew FROM report_facts
-    WHERE ${factsWhere({ region: province, from: year - 1, to: year, level: null, kind: null, agencies: [] })}`);
+    SELECT agency_id AS agencyId, province_code AS provinceCode, level, year, apps_new AS appsNew
+    FROM ${factsFrom(rel)} WHERE ${peerWhere}`);
 }
 
 /**
  * Agencies whose report of `year` is 未发布 as /quality counts it (lib/timeliness: owed from the first report, or
  * every year by an agency a collect list names; before the deadline the agency is left out, not yet due).
  */
-async function missingAgencies(scope: ScorecardScope, year: number, today: string): Promise<MissingAgency[]> {
-  const ids = await getMissingAgencyIds({ scope, year, today });
+async function missingAgencies(
+  scope: ScorecardScope,
+  year: number,
+  today: string,
+  rel: Rel,
+): Promise<MissingAgency[]> {
+  const ids = await getMissingAgencyIds({ scope: { ...scope, rel }, year, today });
   if (!ids.length) return [];
   const db = await getDb();
   const rows = await db.all<Omit<MissingAgency, "neverPublished"> & { neverPublished: number }>(sql`
@@ -172,13 +181,13 @@ async function subRegionNames(region: string): Promise<Record<string, string>> {
 }
 
 /** Everything a scorecard reads, read in parallel. */
-async function readInput(scope: ScorecardScope, year: number, today: string): Promise<ScorecardInput> {
+async function readInput(scope: ScorecardScope, year: number, today: string, rel: Rel): Promise<ScorecardInput> {
   const [reports, prior, missing, narratives, peers, regionNames] = await Promise.all([
-    reportInputs(scope, year),
-    priorReports(scope, year),
-    missingAgencies(scope, year, today),
-    getNarrativeChecks({ scope, year }),
-    peerFigures(scope, year),
+    reportInputs(scope, year, rel),
+    priorReports(scope, year, rel),
+    missingAgencies(scope, year, today, rel),
+    getNarrativeChecks({ scope, year, rel }),
+    peerFigures(scope, year, rel),
     subRegionNames(scope.region),
   ]);
   return { region: scope.region, year, reports, prior, missing, narratives, peers, regionNames };
@@ -187,16 +196,29 @@ async function readInput(scope: ScorecardScope, year: number, today: string): Pr
 /**
  * The scorecard of a region and year under these weights: every agency's marks, score, rank and its sensitivity.
  * The reads are kept per data version (paging through the ranking or moving a weight only scores again: the reads
- * are two thirds of a national scorecard's 0.3 s).
+ * are two thirds of a national scorecard's 0.3 s). Pinned (`rel`): every input as of that release (reports,
+ * findings, earlier years, peers, 缺报 and narrative twins), 缺报 judged on the release's day; kept for good.
  */
 export async function getScorecard(params: {
   scope: ScorecardScope;
   year: number;
   weights: Weights;
+  rel?: number | null;
 }): Promise<Scorecard> {
   const { scope, year } = params;
-  const today = beijingDate(new Date())!;
-  const key = JSON.stringify([databaseUrl(), "scorecard-input", scope.region, scope.level, scope.kind, year, today]);
-  const input = await memoised(key, String(await dataVersion()), () => readInput(scope, year, today));
+  const rel = params.rel ?? null;
+  const today = await judgingDay(rel);
+  const key = JSON.stringify([
+    databaseUrl(),
+    "scorecard-input",
+    scope.region,
+    scope.level,
+    scope.kind,
+    year,
+    today,
+    rel,
+  ]);
+  const version = rel === null ? String(await dataVersion()) : `rel ${rel}`;
+  const input = await memoised(key, version, () => readInput(scope, year, today, rel));
   return buildScorecard(input, params.weights);
 }

@@ -86,7 +86,7 @@ async function listed(scope: QualityScope, statuses: readonly ListedStatus[], to
 
 /** Agencies of the scope whose report of `year` is 未发布 on `today` (the scorecard ranks them with score 0). */
 export async function getMissingAgencyIds(params: {
-  scope: Pick<QualityScope, "region" | "level" | "kind">;
+  scope: Pick<QualityScope, "region" | "level" | "kind" | "rel">;
   year: number;
   today?: string;
 }): Promise<string[]> {
