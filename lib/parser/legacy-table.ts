@@ -26,9 +26,12 @@ function compactLabel(label: string): string {
   return label.includes(" ") || label.includes("\t") ? label.replace(/\s+/g, "") : label;
 }
 
-/** Characters forms print for the form's own: 部份 (a common misuse of 部分), 答覆 (the traditional 答复). */
-const CHARACTER_VARIANTS = /部份|答覆/g;
-const STANDARD_CHARACTERS: Readonly<Record<string, string>> = { 部份: "部分", 答覆: "答复" };
+/**
+ * Characters forms print for the form's own: 部份 (a common misuse of 部分), 答覆 (the traditional 答复), a comma
+ * between two words of one label (行政申诉,举报数) for the form's 、.
+ */
+const CHARACTER_VARIANTS = /部份|答覆|(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])/g;
+const STANDARD_CHARACTERS: Readonly<Record<string, string>> = { 部份: "部分", 答覆: "答复", ",": "、" };
 
 /** Label without spaces, ordinals, a leading 其中: or a trailing colon (input is normalised: ASCII brackets). */
 function cleanLegacyLabel(label: string): string {
