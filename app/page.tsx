@@ -72,7 +72,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <>
           <HeadlineFigures headlines={headlines} />
           <div className="mb-3 flex justify-end">
-            <BulletinButton region={state.region} year={overview.ranking.year} />
+            <BulletinButton region={state.region} year={overview.ranking.year} rel={state.rel} />
           </div>
           {metric !== state.metric ? (
             <p className="mb-3 text-sm text-slate-600" role="note" data-testid="metric-fallback">

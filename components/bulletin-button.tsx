@@ -1,8 +1,10 @@
 /** 导出通报 (DOCX): the yearly bulletin of the page's region and year (GET /api/export/bulletin). */
+import type { BulletinRequest } from "@/lib/bulletin/types";
 import { toSearchString } from "@/lib/url-state";
 
-export function BulletinButton({ region, year }: { region: string; year: number | null }) {
-  const query = toSearchString({ region, year });
+/** On a pinned page (`rel`) the bulletin is pinned too. */
+export function BulletinButton({ region, year, rel = null }: BulletinRequest) {
+  const query = toSearchString({ region, year, rel });
   return (
     <a
       className="btn"

@@ -109,7 +109,6 @@ export default async function QualityPage({ searchParams }: Props) {
           testId="quality-failing-pager"
         />
       </section>
-      {state.rel !== null ? <CurrentOnlyNote /> : null}
       <Suspense fallback={<p className="text-sm text-slate-500">正在统计按时发布情况…</p>}>
         <TimelinessSection state={state} full />
       </Suspense>
@@ -125,6 +124,7 @@ export default async function QualityPage({ searchParams }: Props) {
           testId="quality-gaps-pager"
         />
       </section>
+      {state.rel !== null ? <CurrentOnlyNote /> : null}
       <section className="card" aria-label="发布后被修改的报告">
         <h2 className="mb-1 text-base font-semibold">发布后被修改的报告</h2>
         <p className="mb-2 text-xs text-slate-500">
@@ -147,14 +147,13 @@ export default async function QualityPage({ searchParams }: Props) {
 }
 
 /**
- * On a pinned link: the sections below (timeliness judged on today's date, revised reports, failed files) are not
- * versioned by release, so they show current data; said once, before them.
+ * On a pinned link: the sections below (revised reports, failed files) are not versioned by release, so they show
+ * current data; said once, before them. (Timeliness above is pinned: judged from the release on its day.)
  */
 function CurrentOnlyNote() {
   return (
     <p role="note" className="text-sm text-amber-800" data-testid="quality-current-note">
-      以下按时发布、发布后被修改和解析失败的文件三部分按当前数据和今天的日期统计，不随固定的数据版本固定（below: current
-      data, not pinned）。
+      以下发布后被修改和解析失败的文件两部分按当前数据统计，不随固定的数据版本固定（below: current data, not pinned）。
     </p>
   );
 }

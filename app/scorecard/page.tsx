@@ -21,17 +21,21 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** The report-quality scorecard of a region and year: per agency and per sub-region, with weights in the URL. */
+/**
+ * The report-quality scorecard of a region and year: per agency and per sub-region, with weights in the URL. A pinned
+ * link (`rel`) scores the reports, findings, 缺报 and narrative texts of that release (lib/queries/scorecard.ts).
+ */
 export default async function ScorecardPage({ searchParams }: Props) {
   const state = parseUrlState(await searchParams);
   const scope = { region: state.region, level: state.level, kind: state.kind };
+  const { rel } = state;
   // The year the URL names (or the last of a range carried from another view); else the latest with data.
   const named = state.year ?? state.to;
-  const years = getAvailableYears();
+  const years = getAvailableYears(rel);
   const card =
     named !== null
-      ? getScorecard({ scope, year: named, weights: state.w })
-      : years.then((ys) => (ys.length ? getScorecard({ scope, year: ys.at(-1)!, weights: state.w }) : null));
+      ? getScorecard({ scope, year: named, weights: state.w, rel })
+      : years.then((ys) => (ys.length ? getScorecard({ scope, year: ys.at(-1)!, weights: state.w, rel }) : null));
   const [regions, allYears, scorecard] = await Promise.all([getRegionChoices({ region: state.region }), years, card]);
   const place = regions.path.map((r) => r.name).join(" · ") || "全国";
   const query = toSearchString({
@@ -40,6 +44,7 @@ export default async function ScorecardPage({ searchParams }: Props) {
     kind: state.kind,
     year: scorecard?.year ?? null,
     w: state.w,
+    rel,
   });
   const pages = scorecard ? Math.max(1, Math.ceil(scorecard.agencies.length / PAGE_SIZE)) : 1;
   const page = Math.min(state.page, pages);
@@ -49,7 +54,12 @@ export default async function ScorecardPage({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-lg font-semibold">年报质量评分</h1>
-      <FilterBar regions={regions} years={allYears} resetHref="/scorecard" singleYear={{ value: named }} />
+      <FilterBar
+        regions={regions}
+        years={allYears}
+        resetHref={buildHref("/scorecard", { rel })}
+        singleYear={{ value: named }}
+      />
       {!scorecard ? (
         <EmptyState title="数据库中还没有年报">导入年报后刷新本页。</EmptyState>
       ) : (
@@ -74,7 +84,7 @@ export default async function ScorecardPage({ searchParams }: Props) {
                 <a className="btn" href={`/api/scorecard?${query}`} data-testid="scorecard-json">
                   JSON
                 </a>
-                <BulletinButton region={state.region} year={scorecard.year} />
+                <BulletinButton region={state.region} year={scorecard.year} rel={rel} />
               </div>
             </div>
             <p className="mb-2 text-xs text-slate-600">

@@ -1,9 +1,11 @@
 /**
  * 按时发布与缺报 of the page's selection: the counts, the charts per year and per sub-region, and (on /quality) the
  * list. A server component that starts its own reads, so the pages it sits on only place it (in <Suspense>).
+ * A pinned page (`rel`) shows the release's agency-years judged on the day of that release, so it never changes.
  */
 import Link from "next/link";
 import { getTimeliness, getTimelinessList, type ListedStatus } from "@/lib/queries/timeliness";
+import { judgingDay } from "@/lib/releases/release-day";
 import { PROBLEM_STATUSES } from "@/lib/timeliness/tally";
 import { buildHref, toSearchString, type UrlState } from "@/lib/url-state";
 import { TimelinessByPlace, TimelinessByYear } from "./timeliness-charts";
@@ -17,11 +19,13 @@ interface Props {
 }
 
 export async function TimelinessSection({ state, full = false }: Props) {
-  const scope = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
+  const { region, from, to, level, kind, rel } = state;
+  const scope = { region, from, to, level, kind, rel };
   const statuses: readonly ListedStatus[] = state.timely ? [state.timely] : (PROBLEM_STATUSES as ListedStatus[]);
+  const { day: today } = await judgingDay(rel);
   const [summary, list] = await Promise.all([
-    getTimeliness({ scope }),
-    full ? getTimelinessList({ scope, statuses, page: state.tpage }) : null,
+    getTimeliness({ scope, today }),
+    full ? getTimelinessList({ scope, statuses, page: state.tpage, today }) : null,
   ]);
   const query = toSearchString({ ...scope, timely: state.timely });
   const csv = (table: string) => `/api/export/timeliness?table=${table}${query ? `&${query}` : ""}`;

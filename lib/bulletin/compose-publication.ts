@@ -59,7 +59,7 @@ export function publicationSection(d: SectionData, o: ComposeOptions, n: number)
         names: g.undated.map((a) => a.agencyName),
       }),
     },
-    { kind: "source", url: permalink(o.origin, "/scorecard", { region: d.region, year: d.year }) },
+    { kind: "source", url: permalink(o.origin, "/scorecard", { rel: d.rel, region: d.region, year: d.year }) },
   ];
 }
 

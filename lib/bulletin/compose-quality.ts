@@ -15,7 +15,13 @@ const ENDS = 5;
 export function checksSection(d: SectionData, o: ComposeOptions, n: number): Block[] {
   const failing = d.totals.find((t) => t.year === d.year)?.failing ?? 0;
   const quality = (rule?: string) =>
-    permalink(o.origin, "/quality", { region: d.region, from: d.year, to: d.year, ...(rule ? { rule } : {}) });
+    permalink(o.origin, "/quality", {
+      rel: d.rel,
+      region: d.region,
+      from: d.year,
+      to: d.year,
+      ...(rule ? { rule } : {}),
+    });
   const blocks: Block[] = [{ kind: "heading", text: `${sectionNumber(n)}、数据勾稽关系校验情况` }];
   if (d.rules.length === 0 || failing === 0) {
     blocks.push({ kind: "paragraph", text: "经逐表校验，未发现年报存在勾稽关系错误。" });
@@ -85,7 +91,7 @@ function tiesNote(agencies: ScoredAgency[], rank: number | null): string {
 export function scoresSection(d: SectionData, o: ComposeOptions, n: number): Block[] {
   const card = d.scorecard;
   const { top, bottom } = rankingEnds(card.agencies);
-  const link = permalink(o.origin, "/scorecard", { region: d.region, year: d.year });
+  const link = permalink(o.origin, "/scorecard", { rel: d.rel, region: d.region, year: d.year });
   const blocks: Block[] = [
     { kind: "heading", text: `${sectionNumber(n)}、年报质量评分情况` },
     {

@@ -44,7 +44,7 @@ function overallSection(data: SectionData, o: ComposeOptions, n: number): Block[
   const failText =
     reports === 0 ? "" : failing === 0 ? "，均通过勾稽关系校验" : `，其中${formatFull(failing)}份未通过勾稽关系校验`;
   const apps = now?.apps_new ?? null;
-  const view = permalink(o.origin, "/", { region: data.region, to: data.year });
+  const view = permalink(o.origin, "/", { rel: data.rel, region: data.region, to: data.year });
   return [
     { kind: "heading", text: `${sectionNumber(n)}、年报总体情况` },
     {
@@ -88,7 +88,7 @@ function emptyBulletin(data: BulletinData, o: ComposeOptions): Block[] {
       : `${data.year}年度，${data.place}未收录政府信息公开工作年度报告，也没有往年发布过年报的机关，本通报无统计内容。`;
   return [
     { kind: "paragraph", text },
-    { kind: "source", url: permalink(o.origin, "/", { region: data.region, to: data.year }) },
+    { kind: "source", url: permalink(o.origin, "/", { rel: data.rel, region: data.region, to: data.year }) },
   ];
 }
 

@@ -10,7 +10,7 @@ import { getRegionChoices } from "@/lib/queries/region-options";
 import { getScorecard } from "@/lib/queries/scorecard";
 import { regionPath } from "@/lib/regions/divisions";
 import { DEFAULT_WEIGHTS } from "@/lib/scorecard/weights";
-import type { BulletinData, RuleFailures } from "./types";
+import type { BulletinData, BulletinRequest, RuleFailures } from "./types";
 
 const NATION = "全国";
 
@@ -26,8 +26,8 @@ function placeName(region: string, stored: { code: string; name: string }[]): st
   return path.length ? path.map((r) => r.name).join("") : `代码为${region}的地区`;
 }
 
-async function ruleFailures(region: string, year: number): Promise<RuleFailures[]> {
-  const scope = { region, from: year, to: year, level: null, kind: null };
+async function ruleFailures(region: string, year: number, rel: number | null): Promise<RuleFailures[]> {
+  const scope = { region, from: year, to: year, level: null, kind: null, rel };
   const counts = (await getQualityByRule({ scope })).filter((r) => r.year === year);
   return Promise.all(
     counts.map(async (c) => {
@@ -41,16 +41,16 @@ async function ruleFailures(region: string, year: number): Promise<RuleFailures[
   );
 }
 
-export async function readBulletin({ region, year }: { region: string; year: number | null }): Promise<BulletinData> {
-  const [years, choices] = await Promise.all([getAvailableYears(), getRegionChoices({ region })]);
+export async function readBulletin({ region, year, rel = null }: BulletinRequest): Promise<BulletinData> {
+  const [years, choices] = await Promise.all([getAvailableYears(rel), getRegionChoices({ region })]);
   const place = placeName(region, choices.path);
   const chosen = year ?? years.at(-1) ?? null;
-  if (chosen === null) return { region, place, year: null, totals: [], rules: [], scorecard: null };
-  const selection = { region, from: null, to: chosen, level: null, kind: null, agencies: [] };
+  if (chosen === null) return { region, place, year: null, totals: [], rules: [], scorecard: null, rel };
+  const selection = { region, from: null, to: chosen, level: null, kind: null, agencies: [], rel };
   const [totals, rules, scorecard] = await Promise.all([
     getYearTotals({ selection }),
-    ruleFailures(region, chosen),
-    getScorecard({ scope: { region, level: null, kind: null }, year: chosen, weights: DEFAULT_WEIGHTS }),
+    ruleFailures(region, chosen, rel),
+    getScorecard({ scope: { region, level: null, kind: null }, year: chosen, weights: DEFAULT_WEIGHTS, rel }),
   ]);
-  return { region, place, year: chosen, totals, rules, scorecard };
+  return { region, place, year: chosen, totals, rules, scorecard, rel };
 }

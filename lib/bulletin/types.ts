@@ -10,6 +10,14 @@ export interface RuleFailures {
   agencies: { name: string; publicId: string }[];
 }
 
+/** Which bulletin (GET /api/export/bulletin's parameters): a region, a year (null: the latest), maybe pinned. */
+export interface BulletinRequest {
+  region: string;
+  year: number | null;
+  /** A pinned release (`rel`); null or absent: current data. */
+  rel?: number | null;
+}
+
 export interface BulletinData {
   region: string;
   /** 浙江省温州市, or 全国. */
@@ -20,6 +28,8 @@ export interface BulletinData {
   totals: Totals[];
   rules: RuleFailures[];
   scorecard: Scorecard | null;
+  /** The release it is pinned to (`rel`): every figure as of that release, and its permalinks carry it. */
+  rel?: number | null;
 }
 
 /** A bulletin with a year and a scorecard: what each section is written from. */

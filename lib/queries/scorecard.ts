@@ -154,12 +154,7 @@ async function peerFigures(scope: ScorecardScope, year: number, rel: Rel): Promi
  * Agencies whose report of `year` is 未发布 as /quality counts it (lib/timeliness: owed from the first report, or
  * every year by an agency a collect list names; before the deadline the agency is left out, not yet due).
  */
-async function missingAgencies(
-  scope: ScorecardScope,
-  year: number,
-  today: string,
-  rel: Rel,
-): Promise<MissingAgency[]> {
+async function missingAgencies(scope: ScorecardScope, year: number, today: string, rel: Rel): Promise<MissingAgency[]> {
   const ids = await getMissingAgencyIds({ scope: { ...scope, rel }, year, today });
   if (!ids.length) return [];
   const db = await getDb();
@@ -206,8 +201,9 @@ export async function getScorecard(params: {
   rel?: number | null;
 }): Promise<Scorecard> {
   const { scope, year } = params;
-  const rel = params.rel ?? null;
-  const today = await judgingDay(rel);
+  const { day: today, fixed } = await judgingDay(params.rel);
+  // An id newer than the latest release reads current data (lib/url-state.ts): read and kept as current.
+  const rel = fixed ? params.rel! : null;
   const key = JSON.stringify([
     databaseUrl(),
     "scorecard-input",

@@ -6,7 +6,15 @@ import "server-only";
 import { beijingDate } from "@/lib/timeliness/deadline";
 import { getRelease } from "./read";
 
-export async function judgingDay(rel: number | null | undefined): Promise<string> {
+export interface JudgingDay {
+  /** YYYY-MM-DD, Beijing. */
+  day: string;
+  /** True when `rel` names a stored release: its answer never changes and may be kept for good. An id newer than
+   * the latest release reads current data (lib/url-state.ts), which the next release may change. */
+  fixed: boolean;
+}
+
+export async function judgingDay(rel: number | null | undefined): Promise<JudgingDay> {
   const release = rel == null ? null : await getRelease(rel);
-  return beijingDate(release?.createdAt ?? new Date())!;
+  return { day: beijingDate(release?.createdAt ?? new Date())!, fixed: release !== null };
 }

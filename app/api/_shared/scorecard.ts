@@ -1,7 +1,7 @@
 /**
  * The scorecard's requests, shared by GET /api/scorecard and its CSV exports: strict parameters (400 on an invalid
  * one), the year (given, else the selection's last year, else the latest with data), one read, the ETag of the JSON
- * and the CSV response.
+ * and the CSV response. `rel` pins every read to a release (lib/releases/as-of.ts), the years offered included.
  */
 import type { NextRequest } from "next/server";
 import { toCsv } from "@/lib/charts/csv";
@@ -20,13 +20,15 @@ export interface ScorecardRequest {
   scope: ScorecardScope;
   year: number | null;
   weights: Weights;
+  /** A pinned release, or null for current data. */
+  rel: number | null;
 }
 
 export function parseScorecardRequest(params: URLSearchParams): ScorecardRequest | { error: string } {
-  const parsed = parseStrict(params, ["region", "year", "w", "level", "kind", "to"]);
+  const parsed = parseStrict(params, ["region", "year", "w", "level", "kind", "to", "rel"]);
   if ("error" in parsed) return parsed;
-  const { region, level, kind, year, to, w } = parsed.state;
-  return { scope: { region, level, kind }, year: year ?? to, weights: w };
+  const { region, level, kind, year, to, w, rel } = parsed.state;
+  return { scope: { region, level, kind }, year: year ?? to, weights: w, rel };
 }
 
 /** A weak ETag of the data version and the normalised request: a repeated request is answered 304 unread. */
@@ -39,6 +41,7 @@ export async function scorecardEtag(req: ScorecardRequest, variant: string): Pro
     req.scope.kind ?? "",
     req.year ?? "",
     formatWeights(req.weights),
+    req.rel ?? "",
   ];
   return `W/"${key.join("|").replace(/[^\w|:~.-]/g, "_")}"`;
 }
@@ -61,9 +64,13 @@ export interface ScorecardRead {
 }
 
 export async function readScorecard(req: ScorecardRequest): Promise<ScorecardRead> {
-  const [years, regions] = await Promise.all([getAvailableYears(), getRegionChoices({ region: req.scope.region })]);
+  const [years, regions] = await Promise.all([
+    getAvailableYears(req.rel),
+    getRegionChoices({ region: req.scope.region }),
+  ]);
   const year = req.year ?? years.at(-1) ?? null;
-  const card = year === null ? null : await getScorecard({ scope: req.scope, year, weights: req.weights });
+  const card =
+    year === null ? null : await getScorecard({ scope: req.scope, year, weights: req.weights, rel: req.rel });
   return { card, years, regionPath: regions.path.map((r) => r.name) };
 }
 
@@ -92,6 +99,7 @@ function scorecardCsvHeader(req: ScorecardRequest, read: ScorecardRead, table: s
     ["类型", kind ? kindLabel(kind) : "全部"],
     ["权重", `${describeWeights(req.weights)}（w=${formatWeights(req.weights)}）`],
     ["敏感", read.card ? `任一权重 ±10 分时名次变动超过 ${read.card.threshold} 位` : "—"],
+    ...(req.rel !== null ? [["数据版本", `rel=${req.rel}`] as [string, string]] : []),
     ["来源", "年报观察 nianbao"],
   ];
 }

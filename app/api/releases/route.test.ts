@@ -137,7 +137,7 @@ describe("proxy: pinned answers cached and immutable, current ones with an ETag 
   });
 
   it("a page whose reads do not honour rel yet is never pinned: current data with the unpinned ETag", async () => {
-    const res = await proxy(req("/scorecard?rel=1"));
+    const res = await proxy(req("/agencies?rel=1"));
     expect(res.headers.get("etag")).toMatch(/^W\/"r2-/);
     expect(res.headers.get("x-middleware-next")).toBe("1");
     expect(pinnablePath("/")).toBe(true);
@@ -146,9 +146,13 @@ describe("proxy: pinned answers cached and immutable, current ones with an ETag 
     expect(pinnablePath("/quality")).toBe(true);
     expect(pinnablePath("/agencies/x")).toBe(true);
     expect(pinnablePath("/reports/0123456789abcdef")).toBe(true);
-    expect(pinnablePath("/scorecard")).toBe(false);
-    expect(pinnablePath("/api/export/timeliness")).toBe(false);
+    expect(pinnablePath("/scorecard")).toBe(true);
+    expect(pinnablePath("/api/scorecard")).toBe(true);
+    expect(pinnablePath("/api/export/timeliness")).toBe(true);
+    expect(pinnablePath("/api/export/bulletin")).toBe(true);
+    expect(pinnablePath("/agencies")).toBe(false);
     expect(pinnablePath("/api/export/workbook", "quality")).toBe(true);
-    expect(pinnablePath("/api/export/workbook", "scorecard")).toBe(false);
+    expect(pinnablePath("/api/export/workbook", "scorecard")).toBe(true);
+    expect(pinnablePath("/api/export/workbook", "nonsense")).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { ruleLabel } from "@/lib/rule-labels";
 import { composeBulletin, bulletinTitle } from "@/lib/bulletin/compose";
 import { readBulletin } from "@/lib/bulletin/read";
 import { writeBulletinDocx } from "@/lib/bulletin/write-docx";
+import { judgingDay } from "@/lib/releases/release-day";
 import { parseStrict } from "@/lib/url-state";
 import { originOf } from "../../_shared/origin";
 import { badRequest, guarded } from "../../_shared/respond";
@@ -19,15 +20,16 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  * `region` defaults to the nation, `year` to the latest with data; an invalid one is a 400.
  */
 export async function GET(request: NextRequest) {
-  const parsed = parseStrict(request.nextUrl.searchParams, ["region", "year"]);
+  const parsed = parseStrict(request.nextUrl.searchParams, ["region", "year", "rel"]);
   if ("error" in parsed) return badRequest(`参数无效，请检查地区代码 region 和年度 year。${parsed.error}`);
-  const { region, year } = parsed.state;
+  const { region, year, rel } = parsed.state;
   return guarded(async () => {
-    const data = await readBulletin({ region, year });
+    // Pinned (`rel`): every figure as of that release, dated the day of the release, so the document never changes.
+    const [data, judged] = await Promise.all([readBulletin({ region, year, rel }), judgingDay(rel)]);
     const blocks = composeBulletin(data, {
       origin: originOf(request),
       ruleLabel,
-      date: new Date().toISOString().slice(0, 10),
+      date: judged.fixed ? judged.day : new Date().toISOString().slice(0, 10),
     });
     const title = bulletinTitle(data);
     const bytes = await writeBulletinDocx(blocks, { title });

@@ -1,6 +1,6 @@
 /**
- * GET /api/export/timeliness against a libSQL file loaded through the real ingest: the three tables agree, bad input is
- * a 400.
+ * GET /api/export/timeliness against a libSQL file loaded through the real ingest: the three tables agree, a pinned
+ * release (rel) is read from its reports, bad input is a 400.
  */
 import { parse } from "csv-parse/sync";
 import { NextRequest } from "next/server";
@@ -8,8 +8,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { dashboardTestDb } from "@/test/helpers/dashboard-db";
 import { GET } from "./route";
 
+let latestRelease = 0;
 beforeAll(async () => {
-  await dashboardTestDb();
+  const { client } = await dashboardTestDb();
+  latestRelease = Number((await client.execute("SELECT max(id) AS id FROM releases")).rows[0].id);
 }, 300_000);
 
 async function csv(query: string): Promise<{ header: string[]; rows: string[][] }> {
@@ -44,7 +46,17 @@ describe("GET /api/export/timeliness", () => {
     expect(problems.rows.length).toBe(column(years, "逾期（个）") + column(years, "未发布（个）"));
   });
 
+  it("pinned (rel) to the latest release, every table reads as the current data; a bad rel is a 400", async () => {
+    expect(latestRelease).toBeGreaterThan(0);
+    for (const table of ["years", "regions", "list"]) {
+      const pinned = await csv(`table=${table}&rel=${latestRelease}`);
+      expect(pinned.rows.length).toBeGreaterThan(0);
+      expect(pinned.rows).toEqual((await csv(`table=${table}`)).rows);
+    }
+  });
+
   it.each([
+    ["rel=abc", /rel/],
     ["table=nope", /unknown table/],
     ["timely=on_time", /timely/],
     ["region=3x", /region/],

@@ -4,6 +4,7 @@ import { describeSelection } from "@/lib/charts/selection";
 import { timelinessByPlaceTable, timelinessByYearTable, timelinessListTable } from "@/lib/charts/timeliness";
 import { getRegionChoices } from "@/lib/queries/region-options";
 import { getTimeliness, getTimelinessList, type ListedStatus } from "@/lib/queries/timeliness";
+import { judgingDay } from "@/lib/releases/release-day";
 import { STATUS_LABELS } from "@/lib/timeliness/judge";
 import { PROBLEM_STATUSES } from "@/lib/timeliness/tally";
 import { parseStrict } from "@/lib/url-state";
@@ -20,22 +21,25 @@ type TableId = keyof typeof TABLES;
 
 /**
  * GET /api/export/timeliness?table=years|regions|list&<the page's parameters> → the timeliness card's counts per
- * year, per sub-region, or the whole list of the `timely` status (default late and missing), as CSV.
+ * year, per sub-region, or the whole list of the `timely` status (default late and missing), as CSV. `rel` pins it to
+ * a release (judged on that release's day), as the section it exports.
  */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const table = (params.get("table") ?? "years") as TableId;
   if (!(table in TABLES))
     return badRequest(`unknown table ${JSON.stringify(table.slice(0, 40))}; one of ${Object.keys(TABLES).join(", ")}`);
-  const parsed = parseStrict(params, ["region", "from", "to", "level", "kind", "timely"]);
+  const parsed = parseStrict(params, ["region", "from", "to", "level", "kind", "timely", "rel"]);
   if ("error" in parsed) return badRequest(parsed.error);
   const { state } = parsed;
-  const scope = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
+  const { region, from, to, level, kind, rel } = state;
+  const scope = { region, from, to, level, kind, rel };
   return guarded(async () => {
     const statuses: readonly ListedStatus[] = state.timely ? [state.timely] : (PROBLEM_STATUSES as ListedStatus[]);
+    const { day: today } = await judgingDay(rel);
     const [summary, list, regions] = await Promise.all([
-      getTimeliness({ scope }),
-      table === "list" ? getTimelinessList({ scope, statuses, page: null }) : null,
+      getTimeliness({ scope, today }),
+      table === "list" ? getTimelinessList({ scope, statuses, page: null, today }) : null,
       getRegionChoices({ region: state.region }),
     ]);
     const data =

@@ -18,6 +18,7 @@ import { getTimeliness } from "@/lib/queries/timeliness";
 import { describeWeights, formatWeights } from "@/lib/scorecard/weights";
 import { parseRel, parseStrict, toSearchString, type UrlState } from "@/lib/url-state";
 import { summableMetric } from "@/lib/value-metrics";
+import { judgingDay } from "@/lib/releases/release-day";
 import { parseScorecardRequest, readScorecard } from "../../_shared/scorecard";
 import { chartReaders, EXPORT_PARAMS, once, type ChartData } from "../[chart]/tables";
 
@@ -42,10 +43,10 @@ const withQuery = (path: string, query: string) => (query ? `${path}?${query}` :
 type OtherReaders = Partial<Record<ChartId, () => Promise<ChartData>>>;
 
 function otherReaders(state: UrlState): OtherReaders {
-  // Timeliness is judged on today's date and current data: a pinned workbook (`rel`) never changes, so it has none.
-  if (state.rel !== null) return {};
-  const scope = { region: state.region, from: state.from, to: state.to, level: state.level, kind: state.kind };
-  const timeliness = once(() => getTimeliness({ scope }));
+  // Pinned (`rel`): the release's agency-years judged on the release's day, as the page's timeliness section.
+  const { region, from, to, level, kind, rel } = state;
+  const scope = { region, from, to, level, kind, rel };
+  const timeliness = once(async () => getTimeliness({ scope, today: (await judgingDay(rel)).day }));
   const context = { metric: summableMetric(state.metric) };
   return {
     "timeliness-by-year": async () => ({ table: timelinessByYearTable((await timeliness()).byYear), context }),
