@@ -154,13 +154,18 @@ async function writeStoredChanges(
   findingRows: FindingFields[],
   rel: number,
 ): Promise<void> {
-  for (const { id, by } of plan.supersededStored) {
+  for (const { id, by } of plan.supersededStored)
     await tx.execute({
       sql: "UPDATE reports SET status = 'superseded', superseded_by = ?, rel_to = ? WHERE id = ?",
       args: [by, rel, id],
     });
-    await closeFacts(tx, rel, "report_id = ?", [id]);
-    await tx.execute({ sql: "DELETE FROM report_facts WHERE report_id = ?", args: [id] });
+  if (plan.supersededStored.length) {
+    // One DELETE for the batch: each statement on report_facts compiles the timeliness triggers (migration 0011),
+    // ~0.1 ms of CPU per statement (bench/timeliness-write.ts in bench/RESULTS.md).
+    const ids = JSON.stringify(plan.supersededStored.map((s) => s.id));
+    const where = "report_id IN (SELECT value FROM json_each(?))";
+    await closeFacts(tx, rel, where, [ids]);
+    await tx.execute({ sql: `DELETE FROM report_facts WHERE ${where}`, args: [ids] });
   }
   for (const [id, a] of plan.chainStored) {
     // Rechecked in place: what earlier releases showed of it moves to the history tables first.
