@@ -90,7 +90,7 @@ export default async function ScorecardPage({ searchParams }: Props) {
             <p className="mb-2 text-xs text-slate-600">
               名次相同表示得分相同。“敏感”：任一权重 ±10 分时名次变动超过 {scorecard.threshold} 位。
             </p>
-            <RankingTable rows={rows} />
+            <RankingTable rows={rows} rel={rel} />
             <Pager
               page={page}
               hasNext={page < pages}

@@ -2,7 +2,7 @@
  * The scorecard's ranking, one page: each agency's marks with their reasons, score, rank and how stable the rank is.
  */
 import Link from "next/link";
-import { agencyHref } from "@/lib/agency-links";
+import { agencyHref, reportHref } from "@/lib/agency-links";
 import { ListTable, TD } from "@/components/quality/table-parts";
 import { kindLabel, levelLabel } from "@/lib/labels";
 import type { Mark, ScoredAgency } from "@/lib/scorecard/types";
@@ -14,7 +14,7 @@ function tone(mark: Mark): string {
   return mark.value > 0 ? "text-amber-800" : "text-red-800";
 }
 
-function MarkCell({ mark }: { mark: Mark }) {
+function MarkCell({ mark, rel }: { mark: Mark; rel: number | null }) {
   return (
     <td className={`${TD} min-w-[6rem] text-xs ${tone(mark)}`}>
       {mark.value === 0 ? (
@@ -26,7 +26,7 @@ function MarkCell({ mark }: { mark: Mark }) {
       {mark.twin ? (
         <>
           {" "}
-          <Link className="text-blue-800 underline" href={`/reports/${mark.twin.publicId}`} data-testid="twin-link">
+          <Link className="text-blue-800 underline" href={reportHref(mark.twin.publicId, rel)} data-testid="twin-link">
             对照
           </Link>
         </>
@@ -47,7 +47,8 @@ function Stability({ agency }: { agency: ScoredAgency }) {
   );
 }
 
-export function RankingTable({ rows }: { rows: ScoredAgency[] }) {
+/** `rel`: a pinned page's release, which its links keep. */
+export function RankingTable({ rows, rel = null }: { rows: ScoredAgency[]; rel?: number | null }) {
   if (!rows.length) return <p className="empty">所选地区和年度没有报告，也没有缺报的机构。</p>;
   const columns = ["名次", "机构", "得分", ...INDICATORS.map((k) => INDICATOR_LABELS[k]), "名次稳定性"];
   return (
@@ -58,7 +59,7 @@ export function RankingTable({ rows }: { rows: ScoredAgency[] }) {
             {a.rank ?? "—"}
           </td>
           <td className={`${TD} min-w-[9rem]`}>
-            <Link href={agencyHref(a.agencyId)} className="text-blue-800 underline">
+            <Link href={agencyHref(a.agencyId, rel)} className="text-blue-800 underline">
               {a.agencyName}
             </Link>
             <span className="block text-xs text-slate-600">
@@ -66,7 +67,7 @@ export function RankingTable({ rows }: { rows: ScoredAgency[] }) {
               {a.publicId ? (
                 <>
                   {" · "}
-                  <Link href={`/reports/${a.publicId}`} className="text-blue-800 underline">
+                  <Link href={reportHref(a.publicId, rel)} className="text-blue-800 underline">
                     报告
                   </Link>
                 </>
@@ -81,7 +82,7 @@ export function RankingTable({ rows }: { rows: ScoredAgency[] }) {
             {a.score === null ? "—" : a.score.toFixed(1)}
           </td>
           {INDICATORS.map((k) => (
-            <MarkCell key={k} mark={a.marks[k]} />
+            <MarkCell key={k} mark={a.marks[k]} rel={rel} />
           ))}
           <td className={`${TD} whitespace-nowrap text-sm`}>
             <Stability agency={a} />
