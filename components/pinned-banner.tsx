@@ -1,11 +1,13 @@
 "use client";
 /**
  * 数据已更新: on a page pinned to a release (`rel=`) when newer data exists, a banner with a link to the current
- * view and the figures of this view that changed (old → new), or a line saying none did. Built in the browser from
+ * view and the figures of this view that changed (old → new) and its listed items (校验问题) added or gone, or a line
+ * saying none did. Built in the browser from
  * GET /api/releases and the two pages' tables, so the pinned page itself never changes (it is served from cache
  * as immutable; see proxy.ts).
  */
 import { useEffect, useState } from "react";
+import { diffItems, type ItemChange, readPageItems } from "@/lib/releases/item-diff";
 import { diffTables, readPageTables, type FigureChange } from "@/lib/releases/table-diff";
 import { releaseName } from "@/lib/releases/labels";
 import { useReleaseShown, withRel } from "./release-context";
@@ -16,12 +18,37 @@ interface Newer {
   latest: number;
   currentHref: string;
   changes: FigureChange[] | null;
+  items: ItemChange[];
 }
 
-async function tablesOf(href: string) {
+async function contentOf(href: string) {
   const res = await fetch(href, { headers: { accept: "text/html" } });
   if (!res.ok) throw new Error(String(res.status));
-  return readPageTables(new DOMParser().parseFromString(await res.text(), "text/html"));
+  const doc = new DOMParser().parseFromString(await res.text(), "text/html");
+  return { tables: readPageTables(doc), items: readPageItems(doc) };
+}
+
+/** 校验问题：新增 1 条、消除 2 条, each entry listed (+ new, − gone). */
+function ItemChanges({ items }: { items: ItemChange[] }) {
+  return (
+    <ul className="mt-1 list-disc pl-5" data-testid="pinned-banner-items">
+      {items.map((c) => (
+        <li key={c.list}>
+          {c.list}：{c.added.length ? `新增 ${c.added.length} 条` : ""}
+          {c.added.length && c.removed.length ? "、" : ""}
+          {c.removed.length ? `消除 ${c.removed.length} 条` : ""}
+          <ul className="pl-4">
+            {c.added.slice(0, CHANGE_LIMIT).map((t, i) => (
+              <li key={`a${i}`}>＋ {t}</li>
+            ))}
+            {c.removed.slice(0, CHANGE_LIMIT).map((t, i) => (
+              <li key={`r${i}`}>－ {t}</li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function PinnedBanner() {
@@ -35,16 +62,17 @@ export function PinnedBanner() {
       const { latest } = (await res.json()) as { latest: number | null };
       if (!live || latest === null || latest <= id) return;
       const currentHref = withRel(window.location.href, null);
-      setNewer({ latest, currentHref, changes: null });
-      const [then, now] = await Promise.all([tablesOf(window.location.href), tablesOf(currentHref)]);
-      if (live) setNewer({ latest, currentHref, changes: diffTables(then, now, CHANGE_LIMIT) });
+      setNewer({ latest, currentHref, changes: null, items: [] });
+      const [then, now] = await Promise.all([contentOf(window.location.href), contentOf(currentHref)]);
+      const changes = diffTables(then.tables, now.tables, CHANGE_LIMIT);
+      if (live) setNewer({ latest, currentHref, changes, items: diffItems(then.items, now.items) });
     })().catch(() => undefined); // the banner is a courtesy: the pinned page stays as it is
     return () => {
       live = false;
     };
   }, [id, pinned]);
   if (!newer || id === null) return null;
-  const { changes } = newer;
+  const { changes, items } = newer;
   return (
     <aside
       aria-label="数据已更新"
@@ -60,25 +88,33 @@ export function PinnedBanner() {
         </p>
         {changes === null ? (
           <p className="text-sky-800">正在比较本页数字……</p>
-        ) : changes.length === 0 ? (
+        ) : changes.length === 0 && items.length === 0 ? (
           <p data-testid="pinned-banner-none">本页的数字在新版本中没有变化。</p>
+        ) : changes.length === 0 ? (
+          <>
+            <p>本页的数字没有变化，以下条目有变化：</p>
+            <ItemChanges items={items} />
+          </>
         ) : (
-          <details open={changes.length <= 5}>
-            <summary className="cursor-pointer">
-              本页有{changes.length >= CHANGE_LIMIT ? "至少 " : " "}
-              {changes.length} 个数字已变化（旧 → 新）
-            </summary>
-            <ul className="mt-1 list-disc pl-5" data-testid="pinned-banner-changes">
-              {changes.map((c, i) => (
-                <li key={i}>
-                  {c.table} · {c.row} · {c.column}：
-                  <span className="tabular-nums">
-                    {c.before} → {c.after}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </details>
+          <>
+            <details open={changes.length <= 5}>
+              <summary className="cursor-pointer">
+                本页有{changes.length >= CHANGE_LIMIT ? "至少 " : " "}
+                {changes.length} 个数字已变化（旧 → 新）
+              </summary>
+              <ul className="mt-1 list-disc pl-5" data-testid="pinned-banner-changes">
+                {changes.map((c, i) => (
+                  <li key={i}>
+                    {c.table} · {c.row} · {c.column}：
+                    <span className="tabular-nums">
+                      {c.before} → {c.after}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+            {items.length ? <ItemChanges items={items} /> : null}
+          </>
         )}
       </div>
     </aside>

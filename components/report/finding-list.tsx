@@ -54,6 +54,7 @@ export function FindingList({ findings, selectedLine = null, onSelect }: Props) 
             <li
               key={i}
               data-rule={f.rule}
+              data-release-item="校验问题"
               className={`rounded border p-1.5 ${
                 selected ? "border-amber-400 bg-amber-50" : "border-slate-200 " + "bg-white"
               }`}
