@@ -94,7 +94,8 @@ async function computeYear(year: number, rel: number | null): Promise<YearSignat
 
 async function yearSignatures(year: number, rel: number | null): Promise<YearSignatures> {
   const version = rel === null ? String(await dataVersion()) : `rel ${rel}`; // a release never changes
-  return memoised(JSON.stringify([databaseUrl(), "narrative-signatures", year, rel]), version, () =>
+  // Keyed by version: never served stale into a scorecard of the new version (getScorecard keys by it too).
+  return memoised(JSON.stringify([databaseUrl(), "narrative-signatures", year, version]), version, () =>
     computeYear(year, rel),
   );
 }

@@ -204,6 +204,9 @@ export async function getScorecard(params: {
   const { day: today, fixed } = await judgingDay(params.rel);
   // An id newer than the latest release reads current data (lib/url-state.ts): read and kept as current.
   const rel = fixed ? params.rel! : null;
+  const version = rel === null ? String(await dataVersion()) : `rel ${rel}`;
+  // The version is part of the key, so a new data version is read afresh, never served stale once (memo.ts): a
+  // scorecard labelled with the latest release (footer, ETag, 数据已更新's comparison) shows that release's data.
   const key = JSON.stringify([
     databaseUrl(),
     "scorecard-input",
@@ -212,9 +215,8 @@ export async function getScorecard(params: {
     scope.kind,
     year,
     today,
-    rel,
+    version,
   ]);
-  const version = rel === null ? String(await dataVersion()) : `rel ${rel}`;
   const input = await memoised(key, version, () => readInput(scope, year, today, rel));
   return buildScorecard(input, params.weights);
 }
