@@ -69,8 +69,8 @@ describe("region map", () => {
     const map = await getRegionMap({ selection: ALL, metric: "apps.new.total", year });
     const expected = await rows<{ id: string; reports: number }>(
       client,
-      "SELECT province_code AS id, COUNT(*) AS reports FROM report_facts WHERE year = ? AND province_code IS NOT NULL " +
-        "GROUP BY 1",
+      "SELECT province_code AS id, COUNT(*) AS reports FROM report_facts " +
+        "WHERE year = ? AND province_code IS NOT NULL GROUP BY 1",
       [year],
     );
     expect(expected.length).toBeGreaterThan(0);
