@@ -2,6 +2,7 @@
  * Data releases and pinned links against the production server: ingest A → pin a compare link (复制链接 ·
  * 固定到此版本) → ingest B changing its figure and superseding its report → the pinned link still shows A with the
  * 数据已更新 banner listing the change; the current link shows B; pinned answers are immutable and repeat as 304.
+ * The scorecard is pinned the same way: its ranking keeps A's marks (the report on time) after B re-publishes late.
  * Ingest runs the real CLI on this port's database (e2e/serve.sh), with --keep-demo so the other specs' data stays.
  */
 import { execFileSync } from "node:child_process";
@@ -42,6 +43,10 @@ async function clipboard(page: Page): Promise<string> {
 
 let pinnedHref = "";
 let current = "";
+const SCORECARD = "/scorecard?region=330329&year=2023";
+
+/** The scorecard's ranking row of the agency. */
+const scoreRow = (page: Page, id: string) => page.locator(`[data-testid="scorecard-ranking"] tr[data-agency="${id}"]`);
 
 test("pin a compare link, ingest a change: the pinned link keeps its figures and says what changed", async ({
   page,
@@ -74,7 +79,31 @@ test("pin a compare link, ingest a change: the pinned link keeps its figures and
   await expect(table).toContainText("10");
   await expect(page.getByTestId("pinned-banner")).toHaveCount(0);
 
+  // The county's scorecard, pinned at A: the report published 1月20日 is on time (a department's deadline 1月31日).
+  await page.goto(SCORECARD);
+  await expect(scoreRow(page, id)).toContainText("按时");
+  await page.getByTestId("copy-link-pinned").click();
+  const pinnedScorecard = await clipboard(page);
+  expect(new URL(pinnedScorecard).searchParams.get("rel")).toBe(String(relA));
+
   ingest(13, "2024-03-01"); // B: a corrected re-publication of the same report (supersedes it)
+  await page.goto(pinnedScorecard);
+  await expect(page.getByTestId("release-footer")).toContainText(`固定数据版本 ${relA}`);
+  await expect(scoreRow(page, id)).toContainText("按时");
+  await expect(scoreRow(page, id)).not.toContainText("逾期");
+  await expect(page.getByTestId("pinned-banner")).toContainText("数据已更新");
+  await expect(page.getByTestId("pinned-banner-changes")).toContainText("逾期");
+  // Links from the pinned scorecard stay on its release; its CSV and JSON are pinned too.
+  await expect(scoreRow(page, id).getByRole("link", { name: "报告" })).toHaveAttribute("href", /rel=/);
+  await expect(page.getByTestId("scorecard-csv")).toHaveAttribute("href", new RegExp(`rel=${relA}`));
+  await expect(page.getByTestId("bulletin-docx")).toHaveAttribute("href", new RegExp(`rel=${relA}`));
+  const json = await page.request.get(`/api/scorecard?region=330329&year=2023&rel=${relA}`);
+  expect(json.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  const pinnedMark = (await json.json()).agencies.find((a: { agencyId: string }) => a.agencyId === id).marks.timely;
+  expect(pinnedMark.value).toBe(1);
+  await page.goto(SCORECARD);
+  await expect(scoreRow(page, id)).toContainText("逾期");
+
   await page.goto(pinnedHref);
   await expect(table).toContainText("10");
   await expect(table).not.toContainText("13");
@@ -101,15 +130,13 @@ test("a pinned view whose figures did not change says so; a malformed rel falls 
   await expect(page.getByTestId("chart-compare-table")).toContainText("13");
 });
 
-test("only pages that read rel offer 固定到此版本; the scorecard offers the current link alone", async ({ page }) => {
+test("every page with 复制链接 reads rel and offers 固定到此版本, the scorecard included", async ({ page }) => {
   const id = await agencyId(page, AGENCY);
-  for (const path of ["/compare", "/quality", `/agencies/${id}`]) {
+  for (const path of ["/compare", "/quality", `/agencies/${id}`, "/scorecard"]) {
     await page.goto(path);
+    await expect(page.getByTestId("copy-link")).toBeVisible();
     await expect(page.getByTestId("copy-link-pinned")).toBeVisible();
   }
-  await page.goto("/scorecard");
-  await expect(page.getByTestId("copy-link")).toBeVisible();
-  await expect(page.getByTestId("copy-link-pinned")).toHaveCount(0);
 });
 
 /** The text of a chart card's table twin (every figure the card shows). */
@@ -135,6 +162,9 @@ test("pinned /quality and agency page keep their figures after a later ingest re
   await page.goto(pinnedAgency);
   const agencyBefore = await tableText(page, "agency-series");
   const findingsBefore = await page.getByTestId("agency-findings-by-year").innerText();
+  await page.goto(`/agencies/${id}?year=2023&rel=${rel}`);
+  const pinnedReport = (await page.getByTestId("agency-year-report-link").getAttribute("href"))!;
+  expect(pinnedReport).toMatch(new RegExp(`rel=${rel}`));
 
   // C: the year before, carrying 5 forward; the stored 2023 report carried 0 over, so the year chain (R5) now fails
   // it: its findings, error count and has_error change in place, and the county's failing count with them.
@@ -154,7 +184,16 @@ test("pinned /quality and agency page keep their figures after a later ingest re
   await expect(page.getByTestId("agency-compare-link")).toHaveAttribute("href", new RegExp(`rel=${rel}`));
   const nav = page.getByRole("navigation", { name: "主导航" });
   await expect(nav.getByRole("link", { name: "质量" })).toHaveAttribute("href", new RegExp(`rel=${rel}`));
-  await expect(nav.getByRole("link", { name: "评分" })).not.toHaveAttribute("href", /rel=/);
+  await expect(nav.getByRole("link", { name: "评分" })).toHaveAttribute("href", new RegExp(`rel=${rel}`));
+
+  // The report page: its tables did not change, its findings did (R5 added): the banner names the new finding.
+  await page.goto(pinnedReport);
+  await expect(page.getByTestId("findings-list").locator('[data-rule="R5"]')).toHaveCount(0);
+  await expect(page.getByTestId("pinned-banner-items")).toContainText(/校验问题：新增 \d+ 条/);
+  await expect(page.getByTestId("pinned-banner-items")).toContainText("R5");
+  await expect(page.getByTestId("pinned-banner-none")).toHaveCount(0);
+  await page.getByTestId("pinned-banner-current").click();
+  await expect(page.getByTestId("findings-list").locator('[data-rule="R5"]')).not.toHaveCount(0);
 
   await page.goto(`/agencies/${id}`);
   expect(await tableText(page, "agency-series")).not.toBe(agencyBefore); // 2022 now has a row
