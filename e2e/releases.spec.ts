@@ -92,6 +92,8 @@ test("pin a compare link, ingest a change: the pinned link keeps its figures and
   await expect(scoreRow(page, id)).toContainText("按时");
   await expect(scoreRow(page, id)).not.toContainText("逾期");
   await expect(page.getByTestId("pinned-banner")).toContainText("数据已更新");
+  // Named by table, agency and indicator (the ranking's rows are agencies, whatever their rank).
+  await expect(page.getByTestId("pinned-banner-changes")).toContainText(`机构排名 · ${AGENCY} · 按时发布`);
   await expect(page.getByTestId("pinned-banner-changes")).toContainText("逾期");
   // Links from the pinned scorecard stay on its release; its CSV and JSON are pinned too.
   await expect(scoreRow(page, id).getByRole("link", { name: "报告" })).toHaveAttribute("href", /rel=/);

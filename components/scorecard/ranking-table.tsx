@@ -54,7 +54,7 @@ export function RankingTable({ rows, rel = null }: { rows: ScoredAgency[]; rel?:
   return (
     <ListTable label="机构排名" columns={columns} testId="scorecard-ranking">
       {rows.map((a) => (
-        <tr key={a.agencyId} data-agency={a.agencyId} data-status={a.status}>
+        <tr key={a.agencyId} data-agency={a.agencyId} data-status={a.status} data-release-row={a.agencyName}>
           <td className={`${TD} text-right tabular-nums`} data-testid="rank">
             {a.rank ?? "—"}
           </td>

@@ -42,10 +42,16 @@ export function diffItems(before: PageItem[], after: PageItem[]): ItemChange[] {
     .filter((c) => c.added.length || c.removed.length);
 }
 
+/** An element's text with its parts spaced (textContent runs a badge and the label beside it together). */
+function spacedText(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? "";
+  return [...node.childNodes].map(spacedText).join(" ");
+}
+
 /** The marked items of a parsed page (`main`), as diffItems reads them. */
 export function readPageItems(root: ParentNode): PageItem[] {
   return [...root.querySelectorAll("main [data-release-item]")].map((el) => ({
     list: el.getAttribute("data-release-item") ?? "",
-    text: (el.textContent ?? "").replace(/\s+/g, " ").trim(),
+    text: spacedText(el).replace(/\s+/g, " ").trim(),
   }));
 }

@@ -53,16 +53,26 @@ export function diffTables(before: PageTable[], after: PageTable[], limit = 30):
   return out;
 }
 
-/** The tables of a parsed page (`main`), as diffTables reads them. */
+/**
+ * The tables of a parsed page (`main`), as diffTables reads them. A table without a caption is named by the labelled
+ * region around it; a row marked `data-release-row` is named by it (a ranking's rows are agencies, not ranks).
+ */
 export function readPageTables(root: ParentNode): PageTable[] {
   const text = (el: Element) => (el.textContent ?? "").replace(/\s+/g, " ").trim();
   return [...root.querySelectorAll("main table")].map((t, i) => {
     const caption = t.querySelector("caption");
     const head = t.querySelector("thead tr");
+    const columns = head ? [...head.children].map(text) : [];
+    const trs = [...t.querySelectorAll("tbody tr")];
+    const named = trs.some((tr) => tr.hasAttribute("data-release-row"));
     return {
-      caption: caption ? text(caption) : `表 ${i + 1}`,
-      columns: head ? [...head.children].map(text) : [],
-      rows: [...t.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map(text)),
+      caption: caption ? text(caption) : (t.closest("[aria-label]")?.getAttribute("aria-label") ?? `表 ${i + 1}`),
+      // A named row's cells follow its name, every one of them compared (the first included).
+      columns: named ? ["", ...columns] : columns,
+      rows: trs.map((tr) => {
+        const cells = [...tr.children].map(text);
+        return named ? [tr.getAttribute("data-release-row") ?? "", ...cells] : cells;
+      }),
     };
   });
 }
