@@ -8,6 +8,7 @@
  * same in the metric selector, chart titles and CSV headers as in the rebuilt §三/§四 table.
  */
 import { CORE_BY_KEY, DEFAULT_METRIC, RATE_BY_KEY } from "./metrics";
+import { DERIVED_GROUPS, SECTION3 } from "./template/modern";
 import { APPLICANT_COLUMNS, templateTables, type LabelCell, type TemplateFamily } from "./template-table";
 
 export interface ValueMetric {
@@ -68,12 +69,9 @@ function buildValueMetrics(): ValueMetric[] {
   const rows = new Map<string, string>();
   applicationRows("2021", rows);
   applicationRows("2019", rows); // adds the 2019 single row (六)其他处理 = outcome.other
-  // Derived group sums the parser stores (REPORT-FORMATS.md): 不予公开/无法提供/不予处理 合计.
-  for (const [key, label] of [
-    ["outcome.denied", "不予公开"],
-    ["outcome.unable", "无法提供"],
-    ["outcome.rejected", "不予处理"],
-  ]) {
+  // Derived group sums the parser stores (REPORT-FORMATS.md): 不予公开/无法提供/不予处理 合计, worded as the template.
+  for (const key of DERIVED_GROUPS) {
+    const label = SECTION3["2021"].find((row) => row.key === key)!.label;
     if (!rows.has(key)) rows.set(key, `${label}·合计`);
   }
   const out: ValueMetric[] = [];
