@@ -7,7 +7,17 @@
  * agency level and kind), both maintained by ingest in the same transaction as the report itself.
  */
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  type SQLiteIntegerBuilderInitial,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+import { CORE_METRICS, type CoreMetricColumn } from "../lib/metrics";
 // Relative, not "@/…": drizzle-kit loads this file without the tsconfig paths. A module of constants only.
 import { AGENCY_KINDS, AGENCY_LEVELS, FAMILIES, SEVERITIES } from "../lib/parser/types";
 import type { TimelinessStatus } from "../lib/timeliness/judge";
@@ -249,37 +259,14 @@ export const reportCountsHistory = sqliteTable(
   (t) => [primaryKey({ columns: [t.reportId, t.relTo] })],
 );
 
+type Camel<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
+const camel = (column: string): string => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 /**
- * Core metrics of each ACTIVE report (lib/metrics.ts), one row per report; moved to report_facts_history when
- * superseded.
+ * Core metrics of each ACTIVE report, one row per report (moved to report_facts_history when superseded): one
+ * integer column per core metric, named and ordered by CORE_METRICS (lib/metrics.ts), `appsNew: apps_new`.
  */
-const metricColumns = {
-  appsNew: integer("apps_new"),
-  appsCarriedOver: integer("apps_carried_over"),
-  appsCarriedForward: integer("apps_carried_forward"),
-  outcomeTotal: integer("outcome_total"),
-  granted: integer("granted"),
-  partial: integer("partial"),
-  denied: integer("denied"),
-  unable: integer("unable"),
-  rejected: integer("rejected"),
-  otherHandling: integer("other_handling"),
-  appNaturalPerson: integer("app_natural_person"),
-  appCommercial: integer("app_commercial"),
-  appResearch: integer("app_research"),
-  appPublicInterest: integer("app_public_interest"),
-  appLegalService: integer("app_legal_service"),
-  appOtherOrg: integer("app_other_org"),
-  reviewTotal: integer("review_total"),
-  reviewUpheld: integer("review_upheld"),
-  reviewCorrected: integer("review_corrected"),
-  reviewOther: integer("review_other"),
-  reviewPending: integer("review_pending"),
-  litTotal: integer("lit_total"),
-  litUpheld: integer("lit_upheld"),
-  litCorrected: integer("lit_corrected"),
-  litOther: integer("lit_other"),
-  litPending: integer("lit_pending"),
+const metricColumns = Object.fromEntries(CORE_METRICS.map((m) => [camel(m.column), integer(m.column)])) as {
+  [C in CoreMetricColumn as Camel<C>]: SQLiteIntegerBuilderInitial<C>;
 };
 
 const factColumns = {

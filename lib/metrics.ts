@@ -4,7 +4,7 @@
  * and the UI (labels). `column` is the SQL column name in both tables. Labels that restate a template row or
  * applicant column are read from lib/template/modern.ts.
  */
-import { APPLICANTS, SECTION3 } from "@/lib/template/modern";
+import { APPLICANTS, SECTION3 } from "./template/modern";
 
 const applicant = (key: string): string => APPLICANTS.find((a) => a.key === key)!.label;
 const outcome = (key: string): string => SECTION3["2021"].find((r) => r.key === key)!.label;
