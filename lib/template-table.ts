@@ -110,9 +110,9 @@ function appsTable(family: TemplateFamily): TemplateTable {
       { kind: "label", text: "申请人情况", colSpan: 7 },
     ],
     [
-      { kind: "label", text: "自然人", rowSpan: 2 },
+      { kind: "label", text: APPLICANT_COLUMNS[0].label, rowSpan: 2 },
       { kind: "label", text: "法人或其他组织", colSpan: 5 },
-      { kind: "label", text: "总计", rowSpan: 2 },
+      { kind: "label", text: APPLICANT_COLUMNS[6].label, rowSpan: 2 },
     ],
     APPLICANT_COLUMNS.slice(1, 6).map((c) => ({ kind: "label", text: c.label })),
   ];
