@@ -12,23 +12,30 @@ describe("memoised", () => {
     expect(await memoised("k1", "v1", compute)).toBe(1);
   });
 
-  it("serves the stale value once a version moves, then the refreshed one", async () => {
+  it("never serves a value of an older version: the first read of a new version computes it", async () => {
     let calls = 0;
     const compute = async () => ++calls;
     await memoised("k2", "v1", compute);
-    expect(await memoised("k2", "v2", compute)).toBe(1);
-    await tick();
+    expect(await memoised("k2", "v2", compute)).toBe(2);
     expect(await memoised("k2", "v2", compute)).toBe(2);
     expect(calls).toBe(2);
   });
 
-  it("keeps the old value when a refresh fails and retries on the next request", async () => {
+  it("fails a computation of a new version without keeping it, and retries on the next request", async () => {
     await memoised("k3", "v1", async () => "old");
-    expect(await memoised("k3", "v2", async () => Promise.reject(new Error("db down")))).toBe("old");
-    await tick();
-    expect(await memoised("k3", "v2", async () => "new")).toBe("old");
-    await tick();
+    await expect(memoised("k3", "v2", async () => Promise.reject(new Error("db down")))).rejects.toThrow("db down");
+    expect(await memoised("k3", "v2", async () => "new")).toBe("new");
     expect(await memoised("k3", "v2", async () => "never")).toBe("new");
+  });
+
+  it("does not let a slow computation of an older version replace a newer value", async () => {
+    let release: (v: string) => void = () => {};
+    const slow = memoised("k5", "v1", () => new Promise<string>((r) => (release = r)));
+    expect(await memoised("k5", "v2", async () => "new")).toBe("new");
+    release("old");
+    expect(await slow).toBe("old");
+    await tick();
+    expect(await memoised("k5", "v2", async () => "never")).toBe("new");
   });
 
   it("does not cache a failed first computation", async () => {

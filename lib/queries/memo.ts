@@ -1,14 +1,15 @@
 /**
  * A small per-process memo for reads that must touch every row in scope (rule counts, reporting gaps).
- * Entries are tied to a data version; when the version moves, the stale value is still served once while
- * one refresh runs in the background (stale-while-revalidate), so only the very first request of a key
- * waits for the computation. Concurrent first requests share one computation. Bounded: oldest key first out.
+ * Entries are tied to a data version (dataVersion in ./quality: the latest release and report). A value is only
+ * ever served for the version it was computed under: when the version moves, the next request computes afresh and
+ * waits, so an answer labelled with the new release (footer, ETag, 数据已更新's comparison) never shows the old data
+ * (serving the old value once while refreshing let a browser keep a stale page by 304). Concurrent requests of one
+ * key and version share one computation; a failed computation is not kept. Bounded: oldest key first out.
  */
 
 interface Entry {
   version: string;
   value: unknown;
-  refreshing: boolean;
 }
 
 const entries = new Map<string, Entry>();
@@ -18,30 +19,23 @@ const LIMIT = 200;
 function store(key: string, version: string, value: unknown): void {
   entries.delete(key); // re-insert: the map's order is the eviction order
   if (entries.size >= LIMIT) entries.delete(entries.keys().next().value as string);
-  entries.set(key, { version, value, refreshing: false });
+  entries.set(key, { version, value });
 }
 
 export async function memoised<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {
   const hit = entries.get(key);
   if (hit && hit.version === version) return hit.value as T;
-  if (hit) {
-    if (!hit.refreshing) {
-      hit.refreshing = true;
-      compute().then(
-        (value) => store(key, version, value),
-        () => (hit.refreshing = false), // keep serving the old value; the next request retries
-      );
-    }
-    return hit.value as T;
-  }
-  const running = pending.get(key);
+  const id = JSON.stringify([key, version]);
+  const running = pending.get(id);
   if (running) return running as Promise<T>;
   const first = compute()
     .then((value) => {
-      store(key, version, value);
+      // A slower computation of an older version never replaces a newer one's value.
+      const now = entries.get(key);
+      if (!now || now.version === hit?.version || now.version === version) store(key, version, value);
       return value;
     })
-    .finally(() => pending.delete(key));
-  pending.set(key, first);
+    .finally(() => pending.delete(id));
+  pending.set(id, first);
   return first;
 }

@@ -58,11 +58,17 @@ export interface RuleYearCount {
   reports: number;
 }
 
-/** Data version: ingest only appends report rows (superseding adds the newer one), so max(id) moves. */
-export async function dataVersion(): Promise<number> {
+/**
+ * Data version of the current data: the latest release and the newest report row. A release marks every change of
+ * data (a removal of the demo corpus too, which may leave max(id) as it was); the report id also moves on writes
+ * that make no release. Memo entries of current reads are tied to it (./memo.ts never serves an older version's).
+ */
+export async function dataVersion(): Promise<string> {
   const db = await getDb();
-  const [row] = await db.all<{ v: number | null }>(sql`SELECT MAX(id) AS v FROM reports`);
-  return row?.v ?? 0;
+  const [row] = await db.all<{ rel: number | null; report: number | null }>(
+    sql`SELECT (SELECT MAX(id) FROM releases) AS rel, (SELECT MAX(id) FROM reports) AS report`,
+  );
+  return `r${row?.rel ?? 0}.${row?.report ?? 0}`;
 }
 
 /** Memo key of a read: the database, the question and its scope. */
