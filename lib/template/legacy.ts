@@ -68,6 +68,13 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "受理政府信息公开申请总数",
       "受理政府信息公开申请数",
       "受理依申请公开申请总数",
+      // County forms' wordings and misprints of the same row (受理/收到 … 总数量).
+      "受理依申请公开总数",
+      "收到申请总数量",
+      "受理申请总数量",
+      "收到申请数量",
+      "受理申请数量",
+      "受理申请总数",
     ],
   },
   { key: "legacy.apps.received.in_person", labels: ["当面申请数", "当面申请"] },
@@ -83,13 +90,36 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   { key: "legacy.apps.closed.extended", labels: ["延期办结数"] },
   {
     key: "legacy.answers.total",
-    labels: ["申请答复数", "对申请的答复情况", "答复数", "对申请的答复总数", "对申请的答复数", "申请答复总数"],
+    labels: [
+      "申请答复数",
+      "对申请的答复情况",
+      "答复数",
+      "对申请的答复总数",
+      "对申请的答复数",
+      "申请答复总数",
+      "答复申请数",
+      "答复申请总数",
+      "对申请答复数",
+      "对申请答复总数",
+    ],
   },
   { key: "legacy.answers.already_public", labels: ["属于已主动公开范围数", "属于已主动公开范围"] },
-  { key: "legacy.answers.granted", labels: ["同意公开答复数", "同意公开数", "同意公开", "同意公开答复"] },
+  {
+    key: "legacy.answers.granted",
+    labels: ["同意公开答复数", "同意公开数", "同意公开", "同意公开答复", "同意公开答复总数"],
+  },
   {
     key: "legacy.answers.partial",
-    labels: ["同意部分公开答复数", "同意部分公开数", "部分公开数", "部分公开", "同意部分公开"],
+    labels: [
+      "同意部分公开答复数",
+      "同意部分公开数",
+      "部分公开数",
+      "部分公开",
+      "同意部分公开",
+      "同意部分公开答复总数",
+      "部分同意公开答复数",
+      "部分同意公开数",
+    ],
   },
   {
     key: "legacy.answers.denied",
@@ -104,6 +134,11 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "不予公开答复总数",
       "不予公开",
       "不同意公开",
+      // 否绝 is a misprint of 否决 some county forms carry.
+      "否绝公开答复数",
+      "否绝公开答复总数",
+      "否决公开数",
+      "否绝公开数",
     ],
   },
   { key: "legacy.answers.denied.state_secret", labels: ["涉及国家秘密"] },
@@ -123,12 +158,18 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   { key: "legacy.answers.other_kinds", labels: ["其他类型答复数", "其他类型答复"] },
   // 四、行政复议数量
   // 行政复试数 is a misprint real reports carry.
-  { key: "legacy.review.total", labels: ["行政复议数量", "行政复议数", "行政复议案件数", "行政复试数", "行政复议"] },
+  {
+    key: "legacy.review.total",
+    labels: ["行政复议数量", "行政复议数", "行政复议案件数", "行政复试数", "行政复议", "行政复议案件数量"],
+  },
   { key: "legacy.review.upheld", labels: ["维持具体行政行为数", "维持行政行为数"], context: "review" },
   { key: "legacy.review.corrected", labels: ["被依法纠错数", "依法纠错数"], context: "review" },
   { key: "legacy.review.other", labels: ["其他情形数", "其他情形"], context: "review" },
   // 五、行政诉讼数量
-  { key: "legacy.litigation.total", labels: ["行政诉讼数量", "行政诉讼数", "行政诉讼案件数", "行政诉讼"] },
+  {
+    key: "legacy.litigation.total",
+    labels: ["行政诉讼数量", "行政诉讼数", "行政诉讼案件数", "行政诉讼", "行政诉讼案件数量"],
+  },
   {
     key: "legacy.litigation.upheld",
     labels: ["维持具体行政行为或者驳回原告诉讼请求数", "维持具体行政行为或驳回原告诉讼请求数", "维持具体行政行为数"],
