@@ -134,7 +134,10 @@ export const reports = sqliteTable(
     httpLastModified: text("http_last_modified"),
     pagePublished: text("page_published"),
     firstSeenAt: text("first_seen_at"),
-    /** The release that stored this report as active (null: failed, or superseded before releases were tracked). */
+    /**
+     * The release that stored this report as active, or a failed file's first release (its run's, else the next);
+     * null: superseded on arrival, or stored before releases were tracked (failed files before migration 0012 too).
+     */
     relFrom: integer("rel_from"),
     /** The release that superseded or removed it; null while active. */
     relTo: integer("rel_to"),
@@ -257,6 +260,28 @@ export const reportCountsHistory = sqliteTable(
     relTo: integer("rel_to").notNull(),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.relTo] })],
+);
+
+/**
+ * Failed files that a later run cleared (read again successfully, failed in other words, or the URL works now; or
+ * removed with the demo corpus): the `reports` row as it was, with `rel_to` = the first release that no longer held
+ * it, so /quality pinned to an earlier release lists the failures it listed then (lib/releases/failed-files.ts).
+ */
+export const failedFilesHistory = sqliteTable(
+  "failed_files_history",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id").notNull(),
+    publicId: text("public_id").notNull(),
+    sourceName: text("source_name").notNull(),
+    sourceUrl: text("source_url"),
+    error: text("error"),
+    errorZh: text("error_zh"),
+    ingestedAt: text("ingested_at").notNull(),
+    relFrom: integer("rel_from"),
+    relTo: integer("rel_to").notNull(),
+  },
+  (t) => [index("failed_files_history_rel_to").on(t.relTo)],
 );
 
 type Camel<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;

@@ -46,9 +46,9 @@ export default async function QualityPage({ searchParams }: Props) {
     getQualityByRule({ scope }),
     state.region.length < 6 ? getQualityBySubRegion({ scope }) : Promise.resolve([]),
     getFailingReports({ scope, rule: state.rule, page: state.page }),
-    getFailedFiles({ page: state.fpage }),
+    getFailedFiles({ page: state.fpage, rel: state.rel }),
     getReportingGaps({ scope, page: state.gpage }),
-    getRevisedReports({ region: state.region }),
+    getRevisedReports({ region: state.region, rel: state.rel }),
   ]);
   const href = (patch: Partial<UrlState>) => buildHref("/quality", state, patch);
   const rules = [...new Set(byRule.map((r) => r.rule))].sort();
@@ -124,7 +124,6 @@ export default async function QualityPage({ searchParams }: Props) {
           testId="quality-gaps-pager"
         />
       </section>
-      {state.rel !== null ? <CurrentOnlyNote /> : null}
       <section className="card" aria-label="发布后被修改的报告">
         <h2 className="mb-1 text-base font-semibold">发布后被修改的报告</h2>
         <p className="mb-2 text-xs text-slate-500">
@@ -143,17 +142,5 @@ export default async function QualityPage({ searchParams }: Props) {
         />
       </section>
     </div>
-  );
-}
-
-/**
- * On a pinned link: the sections below (revised reports, failed files) are not versioned by release, so they show
- * current data; said once, before them. (Timeliness above is pinned: judged from the release on its day.)
- */
-function CurrentOnlyNote() {
-  return (
-    <p role="note" className="text-sm text-amber-800" data-testid="quality-current-note">
-      以下发布后被修改和解析失败的文件两部分按当前数据统计，不随固定的数据版本固定（below: current data, not pinned）。
-    </p>
   );
 }

@@ -11,6 +11,7 @@ import { failedItem, sha256Hex } from "@/lib/ingest/prepare";
 import { tableWriter, valuesSql } from "@/lib/ingest/sql-rows";
 import type { Provenance } from "@/lib/ingest/types";
 import { writeBatch, type WriteContext } from "@/lib/ingest/write";
+import { failureRelease, retireFailures } from "@/lib/releases/failed-files";
 import { collectReasonZh } from "./reasons";
 
 /** What collect keeps per URL: a `collect_urls` row, every column (the write below names them from the schema). */
@@ -102,9 +103,18 @@ export async function recordUrlFailure(client: Client, ctx: WriteContext, url: s
   await writeBatch(client, [{ item, replaceId: rs.rows[0] ? Number(rs.rows[0].id) : undefined }], ctx);
 }
 
-/** A URL that failed before works now: its failure row goes. */
+/** A URL that failed before works now: its failure row goes (to failed_files_history: earlier releases list it). */
 export async function clearUrlFailure(client: Client, url: string): Promise<void> {
-  await client.execute({ sql: "DELETE FROM reports WHERE sha256 = ? AND status = 'failed'", args: [failureKey(url)] });
+  const sha = failureKey(url);
+  const rs = await client.execute({ sql: "SELECT 1 FROM reports WHERE sha256 = ? AND status = 'failed'", args: [sha] });
+  if (rs.rows.length === 0) return; // the usual case: it never failed, nothing to write
+  const tx = await client.transaction("write");
+  try {
+    await retireFailures(tx, "sha256 = ?", [sha], await failureRelease(tx, null));
+    await tx.commit();
+  } finally {
+    tx.close();
+  }
 }
 
 /** Bytes fetched again unchanged: the stored report was seen again now (and gains a URL if it was ingested by hand). */

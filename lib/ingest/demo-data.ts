@@ -8,6 +8,7 @@ import type { Client, Transaction } from "@libsql/client";
 import { checkYearChain } from "@/lib/validate/year-chain";
 import { CORE_METRICS, METRIC_COLUMNS } from "@/lib/metrics";
 import { FACT_COLUMNS } from "./agg";
+import { retireFailures } from "@/lib/releases/failed-files";
 import { closeFacts, setHasError, versionAllAgg, versionRecheck } from "@/lib/releases/history";
 import { countRelease, newReleaseRun, releaseIn } from "@/lib/releases/record";
 import { writeRows } from "./sql-rows";
@@ -68,6 +69,7 @@ export async function dropDemoData(client: Client): Promise<number> {
       `SELECT r.id FROM reports r JOIN reports d ON d.id = r.superseded_by
        WHERE r.is_demo = 0 AND r.status = 'superseded' AND d.is_demo = 1 AND d.status = 'active'`,
     );
+    await retireFailures(tx, "is_demo = 1", [], rel); // a release before this one still lists them
     await tx.execute("DELETE FROM reports WHERE is_demo = 1");
     for (const row of restored.rows) await restoreReport(tx, Number(row.id), rel);
     await tx.execute(

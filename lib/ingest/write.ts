@@ -6,6 +6,7 @@
 import type { Client, Transaction } from "@libsql/client";
 import { agencies, findings, regions, reports } from "@/db/schema";
 import type { Finding } from "@/lib/parser/types";
+import { failureRelease, retireFailures } from "@/lib/releases/failed-files";
 import { closeFacts, versionAggKeys, versionRecheck } from "@/lib/releases/history";
 import { commitRelease, countRelease, newReleaseRun, releaseIn, type ReleaseRun } from "@/lib/releases/record";
 import { FACTS_WRITER, factsFields } from "./agg";
@@ -81,7 +82,8 @@ export function findingFields(reportId: number, f: Finding, relFrom: number): Wr
 
 type ReportFields = WriteRow<typeof reports, "ingestedAt" | "relTo">;
 
-function reportRows(plan: BatchPlan, ctx: WriteContext, rel: number | null): ReportFields[] {
+/** `failedRel`: the first release of this batch's failed files (lib/releases/failed-files.ts). */
+function reportRows(plan: BatchPlan, ctx: WriteContext, rel: number | null, failedRel: number): ReportFields[] {
   const isDemo = ctx.demo ? 1 : 0;
   const parserVersion = ctx.deps.parserVersion;
   const ok = plan.reports.map(({ id, item, status, supersededBy, active }): ReportFields => {
@@ -136,7 +138,7 @@ function reportRows(plan: BatchPlan, ctx: WriteContext, rel: number | null): Rep
       httpLastModified: null,
       pagePublished: null,
       firstSeenAt: null,
-      relFrom: null,
+      relFrom: failedRel,
     }),
   );
   return [...ok, ...failed];
@@ -221,7 +223,8 @@ async function writePlan(tx: Transaction, plan: BatchPlan, ctx: WriteContext, re
     REGIONS,
     ok.flatMap((it) => it.regions),
   );
-  await writeRows(tx, "INSERT INTO", REPORTS, reportRows(plan, ctx, rel));
+  const failedRel = plan.failed.length > 0 ? await failureRelease(tx, ctx.release ?? null, rel) : 0;
+  await writeRows(tx, "INSERT INTO", REPORTS, reportRows(plan, ctx, rel, failedRel));
   await insertValues(tx, plan);
   const findingRows = plan.reports.flatMap(({ id, item, active }) =>
     [...item.findings, ...active.r5].map((f) => findingFields(id, f, rel ?? 0)),
@@ -250,8 +253,11 @@ export async function writeBatch(client: Client, entries: BatchEntry[], ctx: Wri
   const tx = await client.transaction("write");
   try {
     const replaceIds = entries.flatMap((e) => (e.replaceId === undefined ? [] : [e.replaceId]));
-    for (const id of replaceIds)
-      await tx.execute({ sql: "DELETE FROM reports WHERE id = ? AND status = 'failed'", args: [id] });
+    if (replaceIds.length > 0) {
+      // Kept in failed_files_history: a release before this one still lists the failure it replaces.
+      const relTo = await failureRelease(tx, ctx.release ?? null);
+      await retireFailures(tx, "id IN (SELECT value FROM json_each(?))", [JSON.stringify(replaceIds)], relTo);
+    }
     const items = entries.map((e) => e.item);
     const okItems = items.filter((it): it is ReportItem => it.ok);
     const state = await loadActiveState(tx, okItems);

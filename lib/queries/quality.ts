@@ -11,8 +11,8 @@ import { MAX_PAGE, PAGE_SIZE } from "./quality-limits";
  * Reads of the quality view. Built to stay fast at 1,000,000 reports: counts per year and sub-region come
  * from `agg_region_year.failing`; lists are paginated and walk `report_facts` / `findings` indexes; the
  * rule and gap summaries, which must touch every finding or fact in scope, are memoised per data version.
- * A scope's `rel` (a pinned link) reads every figure as of that release (lib/releases/as-of.ts); the failed files
- * are not versioned (a failed file changes no figure) and are always the current list.
+ * A scope's `rel` (a pinned link) reads every figure as of that release (lib/releases/as-of.ts), the failed files
+ * too (lib/releases/failed-files.ts).
  */
 
 /** The filters of the quality view: the overview's selection without chosen agencies. */
@@ -181,15 +181,40 @@ export interface FailedFile {
   sourceUrl: string | null;
 }
 
-/** Files ingest could not read as a report, with the reason, one page. */
-export async function getFailedFiles({ page: requested }: { page: number }): Promise<Page<FailedFile>> {
+/**
+ * Files ingest could not read as a report, with the reason, one page. As of release `rel`: the failures it held
+ * (lib/releases/failed-files.ts), a failure recorded later left out, one cleared later still listed.
+ */
+export async function getFailedFiles({
+  page: requested,
+  rel = null,
+}: {
+  page: number;
+  rel?: number | null;
+}): Promise<Page<FailedFile>> {
   const { page, offset } = pageBounds(requested);
   const db = await getDb();
+  const columns = sql`public_id AS publicId, source_name AS sourceName, error, error_zh AS errorZh,
+    ingested_at AS ingestedAt, source_url AS sourceUrl`;
+  if (rel === null) {
+    const rows = await db.all<FailedFile>(sql`
+      SELECT ${columns} FROM reports WHERE status = 'failed'
+      ORDER BY year DESC, id DESC LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`);
+    return toPage(rows, page);
+  }
+  // Rows recorded before failed files had a release (rel_from NULL) count as held when they came before the next
+  // release was made (as the agency page reads them).
+  const next = sql`coalesce((SELECT min(created_at) FROM releases WHERE id > ${rel}), '9999')`;
+  const held = sql`(rel_from <= ${rel} OR (rel_from IS NULL AND ingested_at < ${next}))`;
   const rows = await db.all<FailedFile>(sql`
-    SELECT public_id AS publicId, source_name AS sourceName, error, error_zh AS errorZh, ingested_at AS ingestedAt,
-    source_url AS sourceUrl
-    FROM reports WHERE status = 'failed'
-    ORDER BY year DESC, id DESC LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`);
+    SELECT ${columns} FROM (
+      SELECT id, public_id, source_name, error, error_zh, ingested_at, source_url, rel_from
+      FROM reports WHERE status = 'failed'
+      UNION ALL
+      SELECT report_id, public_id, source_name, error, error_zh, ingested_at, source_url, rel_from
+      FROM failed_files_history WHERE rel_to > ${rel}
+    ) WHERE ${held}
+    ORDER BY id DESC LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`);
   return toPage(rows, page);
 }
 

@@ -73,20 +73,27 @@ export interface RevisedReport {
   sourceUrl: string | null;
 }
 
-/** Every collected report that replaced a collected earlier version, by region and year (newest first). */
+/**
+ * Every collected report that replaced a collected earlier version, by region and year (newest first). As of release
+ * `rel`: the replacements that release had made (the later version stored by then; a later replacement is left out).
+ */
 export async function getRevisedReports({
   region,
+  rel = null,
   limit = 200,
 }: {
   region: string;
+  rel?: number | null;
   limit?: number;
 }): Promise<RevisedReport[]> {
   const db = await getDb();
   const scope = region ? sql`AND a.region_code LIKE ${`${region}%`}` : sql``;
+  // rel_from NULL: stored before releases were tracked (held by every release).
+  const asOf = rel === null ? sql`` : sql`AND coalesce(r.rel_from, 0) <= ${rel}`;
   return db.all<RevisedReport>(sql`
     SELECT r.public_id AS publicId, r.agency_id AS agencyId, a.name AS agencyName, r.year, a.region_code AS regionCode,
            r.first_seen_at AS noticedAt, r.source_url AS sourceUrl
     FROM reports p JOIN reports r ON r.id = p.superseded_by JOIN agencies a ON a.id = r.agency_id
-    WHERE p.first_seen_at IS NOT NULL AND r.first_seen_at IS NOT NULL AND p.status = 'superseded' ${scope}
+    WHERE p.first_seen_at IS NOT NULL AND r.first_seen_at IS NOT NULL AND p.status = 'superseded' ${scope} ${asOf}
     GROUP BY r.id ORDER BY a.region_code, r.year DESC, a.name LIMIT ${limit}`);
 }
