@@ -129,11 +129,11 @@ export default async function QualityPage({ searchParams }: Props) {
         <p className="mb-2 text-xs text-slate-500">
           再次抓取时，网站上同一机关同一年度的报告与先前抓取的不同（按地区、年度排列）。
         </p>
-        <RevisedList rows={revised} />
+        <RevisedList rows={revised} rel={state.rel} />
       </section>
       <section className="card" aria-label="解析失败的文件">
         <h2 className="mb-2 text-base font-semibold">解析失败的文件</h2>
-        <FailedFileList rows={failed.rows} />
+        <FailedFileList rows={failed.rows} rel={state.rel} />
         <Pager
           page={failed.page}
           hasNext={failed.hasNext}

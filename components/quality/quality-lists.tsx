@@ -57,16 +57,24 @@ export function FailingList({ rows, rel = null }: { rows: FailingReport[]; rel?:
   );
 }
 
-export function FailedFileList({ rows }: { rows: FailedFile[] }) {
+/** `rel`: the pinned release (links stay on it); a failure cleared since is named without a link (no page now). */
+export function FailedFileList({ rows, rel = null }: { rows: FailedFile[]; rel?: number | null }) {
   if (!rows.length) return <p className="empty">没有解析失败的文件。</p>;
   return (
     <ListTable label="解析失败的文件" columns={["文件", "原因", "Reason"]} testId="quality-failed-files">
       {rows.map((r) => (
         <tr key={r.publicId}>
           <td className={`${TD} min-w-[8rem] break-all`}>
-            <Link href={`/reports/${r.publicId}`} className="text-blue-800 underline">
-              {r.sourceName}
-            </Link>
+            {r.retired ? (
+              <span data-testid="quality-failed-cleared">
+                {r.sourceName}
+                <span className="block text-xs text-slate-600">此后已解决</span>
+              </span>
+            ) : (
+              <Link href={reportHref(r.publicId, rel)} className="text-blue-800 underline">
+                {r.sourceName}
+              </Link>
+            )}
             {r.sourceUrl ? (
               <a
                 href={r.sourceUrl}
@@ -110,7 +118,7 @@ export function GapList({ rows, rel = null }: { rows: ReportingGap[]; rel?: numb
 }
 
 /** Collected reports whose site later served other figures or another file (发布后被修改). */
-export function RevisedList({ rows }: { rows: RevisedReport[] }) {
+export function RevisedList({ rows, rel = null }: { rows: RevisedReport[]; rel?: number | null }) {
   if (!rows.length)
     return <p className="empty">没有发现发布后被修改的报告（只比较通过 npm run collect 抓取的报告）。</p>;
   return (
@@ -118,7 +126,7 @@ export function RevisedList({ rows }: { rows: RevisedReport[] }) {
       {rows.map((r) => (
         <tr key={r.publicId}>
           <td className={`${TD} min-w-[8rem]`}>
-            <Link href={`/reports/${r.publicId}`} className="text-blue-800 underline">
+            <Link href={reportHref(r.publicId, rel)} className="text-blue-800 underline">
               {r.agencyName}
             </Link>
           </td>

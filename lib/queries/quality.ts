@@ -179,6 +179,8 @@ export interface FailedFile {
   ingestedAt: string;
   /** The web address it was collected from (npm run collect), or null for a file ingested by hand. */
   sourceUrl: string | null;
+  /** 1: cleared since the pinned release (kept in failed_files_history; no report page of it now), else 0. */
+  retired: 0 | 1;
 }
 
 /**
@@ -194,11 +196,11 @@ export async function getFailedFiles({
 }): Promise<Page<FailedFile>> {
   const { page, offset } = pageBounds(requested);
   const db = await getDb();
-  const columns = sql`public_id AS publicId, source_name AS sourceName, error, error_zh AS errorZh,
-    ingested_at AS ingestedAt, source_url AS sourceUrl`;
+  const columns = (retired: SQL) => sql`public_id AS publicId, source_name AS sourceName, error, error_zh AS errorZh,
+    ingested_at AS ingestedAt, source_url AS sourceUrl, ${retired} AS retired`;
   if (rel === null) {
     const rows = await db.all<FailedFile>(sql`
-      SELECT ${columns} FROM reports WHERE status = 'failed'
+      SELECT ${columns(sql`0`)} FROM reports WHERE status = 'failed'
       ORDER BY year DESC, id DESC LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`);
     return toPage(rows, page);
   }
@@ -207,11 +209,11 @@ export async function getFailedFiles({
   const next = sql`coalesce((SELECT min(created_at) FROM releases WHERE id > ${rel}), '9999')`;
   const held = sql`(rel_from <= ${rel} OR (rel_from IS NULL AND ingested_at < ${next}))`;
   const rows = await db.all<FailedFile>(sql`
-    SELECT ${columns} FROM (
-      SELECT id, public_id, source_name, error, error_zh, ingested_at, source_url, rel_from
+    SELECT ${columns(sql.raw("gone"))} FROM (
+      SELECT id, public_id, source_name, error, error_zh, ingested_at, source_url, rel_from, 0 AS gone
       FROM reports WHERE status = 'failed'
       UNION ALL
-      SELECT report_id, public_id, source_name, error, error_zh, ingested_at, source_url, rel_from
+      SELECT report_id, public_id, source_name, error, error_zh, ingested_at, source_url, rel_from, 1
       FROM failed_files_history WHERE rel_to > ${rel}
     ) WHERE ${held}
     ORDER BY id DESC LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`);

@@ -114,6 +114,15 @@ describe("revised reports and failed files as of a release", () => {
       const pinned = await sections(relA);
       expect(pinned).toEqual(atA);
       expect(pinned).not.toEqual(now);
+      // Both of A's failures were cleared (replaced, or the URL works): listed, without a report page to link to.
+      const cleared = (await quality.getFailedFiles({ page: 1, rel: relA })).rows.map((f) => [f.sourceName, f.retired]);
+      expect(cleared.sort()).toEqual(
+        [
+          ["bad-a.txt", 1],
+          [BROKEN, 1],
+        ].sort(),
+      );
+      expect((await quality.getFailedFiles({ page: 1 })).rows.every((f) => f.retired === 0)).toBe(true);
       // Pinned to B: B's revisions; the URL failure was cleared only after B, so B still lists it.
       const atB = await sections(relB);
       expect(atB.revised).toEqual(now.revised);
