@@ -1,9 +1,11 @@
 /**
  * Group sums the template prints no row for: outcome.denied/unable/rejected (and outcome.other in 2021)
- * per applicant column, and litigation.* = direct + after review. A printed value always wins.
+ * per applicant column, and litigation.* = direct + after review. A printed value always wins. A sum one of
+ * whose parts could not be read (a parser finding names it) is left out too, and that finding names the sum:
+ * summing the parts that were read would give a figure short of the printed ones, with nothing to say so.
  */
 import { APPLICANT_COLUMNS, DERIVED_GROUPS, REVIEW_FIELDS, SECTION3_2019, SECTION3_2021 } from "./labels";
-import type { Family, TableValues } from "./types";
+import type { Family, Finding, TableValues } from "./types";
 
 interface Sum {
   key: string;
@@ -27,12 +29,26 @@ function sumsOf(family: Exclude<Family, "legacy">): Sum[] {
 // Computed once: the sums are fixed by the template.
 const SUMS = { "2021": sumsOf("2021"), "2019": sumsOf("2019") };
 
-export function addDerivedSums(table: TableValues, family: Exclude<Family, "legacy">): TableValues {
+export function addDerivedSums(
+  table: TableValues,
+  family: Exclude<Family, "legacy">,
+  issues: Finding[] = [],
+): TableValues {
   const blanks = new Set(table.blanks);
+  // Cells a warning or error says were not read (an info finding names cells read with a note).
+  const doubted = new Set(issues.flatMap((f) => (f.severity === "info" ? [] : f.keys)));
+  const unread = (k: string) => !(k in table.values) && (!blanks.has(k) || doubted.has(k));
   // A 2019 report may print (六)其他处理 as the 2021 table's three sub-items: their sum is derived too.
   const sums = family === "2019" && !("outcome.other.total" in table.values) ? SUMS["2021"] : SUMS[family];
   for (const { key, parts } of sums) {
     if (key in table.values || blanks.has(key)) continue;
+    const missing = parts.filter(unread);
+    if (missing.length > 0 && missing.length < parts.length) {
+      // A new array: a finding's keys may be a list its stage shares between findings (§四's KEYS).
+      for (const f of issues)
+        if (f.keys.some((k) => missing.includes(k)) && !f.keys.includes(key)) f.keys = [...f.keys, key];
+      continue;
+    }
     let total = 0;
     let first: string | null = null;
     for (const p of parts) {

@@ -280,6 +280,24 @@ export function fitCells(tokens: CellToken[], n: number, check?: RowCheck): FitR
 }
 
 /**
+ * A glued row one digit short ("400000" for 7 cells) whose only sum is "last cell = Σ the others", when no
+ * placement of the missing cell among the parts satisfies that sum (the caller found none): the row printed
+ * its parts and not its 总计. Read one digit per part and the total as blank, with a warning naming the row
+ * (several-digit parts with two cells missing would fit the digits too; the table's column sums can tell).
+ */
+function readWithoutTotal(runs: string[], pos: number, n: number, check?: RowCheck): FitResult | null {
+  const sum = check?.sums?.length === 1 ? check.sums[0] : undefined;
+  if (!sum || sum.total !== n - 1 || sum.parts.length !== n - 1) return null;
+  const digits = runs.join("");
+  if (digits.length !== n - 1 || !/^\d+$/.test(digits)) return null;
+  const cells: Cell[] = [...Array.from(digits, (d) => ({ value: Number(d), pos })), { value: null, pos }];
+  const message =
+    `${n - 1} glued digits "${runs.join(" ")}" for ${n} cells, and the row's sum places no empty cell among ` +
+    `its parts: read one per cell, the total as not printed`;
+  return { cells, inferred: true, printed: runs.join(" "), problem: { severity: "warning", message } };
+}
+
+/**
  * A row flattened onto one line without borders: its empty cells left nothing behind, so the printed
  * numbers may belong to any columns (in order).
  */
@@ -319,6 +337,8 @@ function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: 
   }
   const runs = gluedRuns(filled, false);
   const digits = runs.join("");
+  const withoutTotal = readWithoutTotal(runs, filled[0].pos, n, check);
+  if (withoutTotal) return withoutTotal;
   const glued = check && !runs.includes("") && digits.length > n;
   const message = glued
     ? `the glued digits "${digits}" (${digits.length} for ${n} cells) have no reading where the sums hold`

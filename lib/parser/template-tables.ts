@@ -43,5 +43,5 @@ export function extractTemplateTables(
   const table = sink.table;
   const cut = incompleteReport(family, regions, table);
   if (cut) sink.finding(cut.rule, cut.severity, cut.message, cut.keys, text.length - 1);
-  return { value: addDerivedSums(table, family), issues: sink.issues };
+  return { value: addDerivedSums(table, family, sink.issues), issues: sink.issues };
 }
