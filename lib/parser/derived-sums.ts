@@ -1,7 +1,7 @@
 /**
  * Group sums the template prints no row for: outcome.denied/unable/rejected (and outcome.other in 2021)
  * per applicant column, and litigation.* = direct + after review. A printed value always wins. A sum one of
- * whose parts could not be read (a parser finding names it) is left out too, and that finding names the sum:
+ * whose parts was left undecided (a parser finding names it) is left out too, and that finding names the sum:
  * summing the parts that were read would give a figure short of the printed ones, with nothing to say so.
  */
 import { APPLICANT_COLUMNS, DERIVED_GROUPS, REVIEW_FIELDS, SECTION3_2019, SECTION3_2021 } from "./labels";
@@ -35,9 +35,9 @@ export function addDerivedSums(
   issues: Finding[] = [],
 ): TableValues {
   const blanks = new Set(table.blanks);
-  // Cells a warning or error says were not read (an info finding names cells read with a note).
-  const doubted = new Set(issues.flatMap((f) => (f.severity === "info" ? [] : f.keys)));
-  const unread = (k: string) => !(k in table.values) && (!blanks.has(k) || doubted.has(k));
+  // Cells neither read nor read as blank: a reading left them undecided (a finding names them). A printed
+  // blank counts as nothing, as the sums of a table with empty cells are read.
+  const unread = (k: string) => !(k in table.values) && !blanks.has(k);
   // A 2019 report may print (六)其他处理 as the 2021 table's three sub-items: their sum is derived too.
   const sums = family === "2019" && !("outcome.other.total" in table.values) ? SUMS["2021"] : SUMS[family];
   for (const { key, parts } of sums) {
