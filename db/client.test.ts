@@ -28,6 +28,7 @@ describe("openClient + migrateDb", () => {
       "agg_region_year",
       "agg_region_year_history",
       "collect_urls",
+      "failed_files_history",
       "findings",
       "findings_history",
       "regions",

@@ -1,5 +1,5 @@
 /**
- * Failed files by release (issue 11): a failed `reports` row carries its first release in `rel_from` (the release of
+ * Failed files by release: a failed `reports` row carries its first release in `rel_from` (the release of
  * its run, or the next one when its run made none), and a failure cleared later moves to `failed_files_history`
  * with `rel_to` = the first release that no longer holds it. So /quality pinned to release R lists what R listed: a
  * failure recorded after R is not shown, one fixed after R still is (lib/queries/quality.ts getFailedFiles).
