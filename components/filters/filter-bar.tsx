@@ -113,7 +113,7 @@ export function FilterBar({ regions, years, resetHref, singleYear, children }: P
         onChange={(v) => navigate({ kind: (v || null) as typeof state.kind })}
       />
       {children}
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <Link className="btn" href={resetHref} data-testid="filter-reset">
           清除筛选
         </Link>
