@@ -1,4 +1,5 @@
 /** How releases are named on pages (pure: server pages, the footer and the client banner share it). */
+import { beijingIso } from "@/lib/timeliness/deadline";
 
 const RELEASE_KIND_LABELS: Record<string, string> = {
   baseline: "初始数据",
@@ -14,9 +15,7 @@ export function releaseKindLabel(kind: string): string {
 
 /** `2026-12-06T00:41:54.123Z` → `2026-12-06 08:41`, Beijing time (UTC+8, no daylight saving), as users read dates. */
 export function formatReleaseTime(iso: string): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  return new Date(t + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
+  return beijingIso(iso)?.slice(0, 16).replace("T", " ") ?? iso;
 }
 
 /** `版本 12` — the name of a release wherever it is shown. */

@@ -41,10 +41,15 @@ export function dayNumber(date: string): number | null {
   return new Date(t).getUTCDate() === d && mo >= 1 && mo <= 12 ? t / DAY_MS : null;
 }
 
+/** The Beijing wall time of an instant as `YYYY-MM-DDTHH:MM:SS.sssZ` digits (UTC+8, no daylight saving). */
+export function beijingIso(instant: Date | string): string | null {
+  const t = typeof instant === "string" ? Date.parse(instant) : instant.getTime();
+  return Number.isFinite(t) ? new Date(t + BEIJING_MS).toISOString() : null;
+}
+
 /** The Beijing calendar date (YYYY-MM-DD) of an instant. */
 export function beijingDate(instant: Date | string): string | null {
-  const t = typeof instant === "string" ? Date.parse(instant) : instant.getTime();
-  return Number.isFinite(t) ? new Date(t + BEIJING_MS).toISOString().slice(0, 10) : null;
+  return beijingIso(instant)?.slice(0, 10) ?? null;
 }
 
 /** Where the date a report counts as published came from. */
