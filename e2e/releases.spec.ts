@@ -237,6 +237,12 @@ test("pinned answers are immutable with an ETag; a repeat with If-None-Match is 
   expect(nonce(second)).not.toBe(nonce(page));
   expect(await second.text()).toContain(`nonce="${nonce(second)}"`);
 
+  // A release that does not exist yet: current data, said in a header, not kept as pinned.
+  const unknown = await request.get(`/api/series?agencies=${id}&metric=apps.new.total&rel=99999`);
+  expect(unknown.status()).toBe(200);
+  expect(unknown.headers()["x-nianbao-note"]).toMatch(/^no release 99999: current data \(release \d+\)$/);
+  expect(unknown.headers()["cache-control"] ?? "").not.toContain("immutable");
+
   const now = await request.get(`/api/series?agencies=${id}&metric=apps.new.total`);
   const weak = now.headers().etag;
   expect(weak).toMatch(/^W\//);

@@ -109,7 +109,10 @@ export async function decideCache(request: Request, nonce: string): Promise<Cach
   if (rel === null || rel > id) {
     const etag = `W/"r${id}-${BOOT}"`;
     if (matches(request, etag)) return { respond: new Response(null, { status: 304, headers: { etag } }) };
-    return { pass: { etag } };
+    // An id no release has yet falls back to current data; pages say so in their footer, API answers here.
+    return {
+      pass: rel === null ? { etag } : { etag, "x-nianbao-note": `no release ${rel}: current data (release ${id})` },
+    };
   }
   const key = url.pathname + url.search;
   const etag = `"p${rel}-${hash(key)}-${BOOT}"`;
