@@ -22,7 +22,7 @@ interface Newer {
 }
 
 async function contentOf(href: string) {
-  const res = await fetch(href, { headers: { accept: "text/html" } });
+  const res = await fetch(href, { headers: { accept: "text/html" }, cache: "no-store" });
   if (!res.ok) throw new Error(String(res.status));
   const doc = new DOMParser().parseFromString(await res.text(), "text/html");
   return { tables: readPageTables(doc), items: readPageItems(doc) };
@@ -58,7 +58,8 @@ export function PinnedBanner() {
     if (!pinned || id === null) return;
     let live = true;
     (async () => {
-      const res = await fetch("/api/releases");
+      // Never the browser's copy: a 304 answered in the second before the server saw a new release would hide it.
+      const res = await fetch("/api/releases", { cache: "no-store" });
       const { latest } = (await res.json()) as { latest: number | null };
       if (!live || latest === null || latest <= id) return;
       const currentHref = withRel(window.location.href, null);

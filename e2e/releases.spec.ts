@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { applications, reportText } from "../test/helpers/ingest";
 import { agencyId, watchErrors } from "./helpers";
 
@@ -21,16 +21,27 @@ test.describe.configure({ mode: "serial" });
 // Two runs of the ingest CLI (a process start, the parser loaded) take a while on a busy machine.
 test.setTimeout(240_000);
 
-function ingest(fresh: number, published: string): void {
+/** Runs the real ingest CLI on one folder of reports, then waits until the server answers from its release. */
+async function ingestDir(request: APIRequestContext, dir: string): Promise<void> {
+  execFileSync("npx", ["tsx", "lib/cli/ingest.ts", "--keep-demo", dir], {
+    env: { ...process.env, DATABASE_URL: `file:e2e/output/db-${PORT}/e2e.db` },
+    stdio: "pipe",
+  });
+  // The server learns of a new release within a second or two (lib/releases/http-cache.ts asks at most once a
+  // second); until then an unpinned page may still be a 304 of the page before. Wait for its ETag to move.
+  const latest = (await (await request.get("/api/releases")).json()).latest as number;
+  await expect
+    .poll(async () => (await request.get("/api/health")).headers().etag ?? "", { timeout: 15_000 })
+    .toMatch(new RegExp(`^W/"r${latest}-`));
+}
+
+async function ingest(request: APIRequestContext, fresh: number, published: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-e2e-rel-"));
   writeFileSync(
     join(dir, `${published}.txt`),
     reportText({ agency: AGENCY, year: 2023, published, values: applications(fresh) }),
   );
-  execFileSync("npx", ["tsx", "lib/cli/ingest.ts", "--keep-demo", dir], {
-    env: { ...process.env, DATABASE_URL: `file:e2e/output/db-${PORT}/e2e.db` },
-    stdio: "pipe",
-  });
+  await ingestDir(request, dir);
 }
 
 async function shownRelease(page: Page): Promise<number> {
@@ -55,7 +66,7 @@ test("pin a compare link, ingest a change: the pinned link keeps its figures and
 }) => {
   const errors = watchErrors(page);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
-  ingest(10, "2024-01-20");
+  await ingest(page.request, 10, "2024-01-20");
   const id = await agencyId(page, AGENCY);
   current = `/compare?agencies=${id}&metric=apps.new.total&chart=table&from=2023&to=2023`;
   await page.goto(current);
@@ -86,7 +97,7 @@ test("pin a compare link, ingest a change: the pinned link keeps its figures and
   const pinnedScorecard = await clipboard(page);
   expect(new URL(pinnedScorecard).searchParams.get("rel")).toBe(String(relA));
 
-  ingest(13, "2024-03-01"); // B: a corrected re-publication of the same report (supersedes it)
+  await ingest(page.request, 13, "2024-03-01"); // B: a corrected re-publication of the same report (supersedes it)
   await page.goto(pinnedScorecard);
   await expect(page.getByTestId("release-footer")).toContainText(`固定数据版本 ${relA}`);
   await expect(scoreRow(page, id)).toContainText("按时");
@@ -172,10 +183,7 @@ test("pinned /quality and agency page keep their figures after a later ingest re
   // it: its findings, error count and has_error change in place, and the county's failing count with them.
   const dir = mkdtempSync(join(tmpdir(), "nianbao-e2e-rel-"));
   writeFileSync(join(dir, "2022.txt"), reportText({ agency: AGENCY, year: 2022, values: applications(8, 0, 5) }));
-  execFileSync("npx", ["tsx", "lib/cli/ingest.ts", "--keep-demo", dir], {
-    env: { ...process.env, DATABASE_URL: `file:e2e/output/db-${PORT}/e2e.db` },
-    stdio: "pipe",
-  });
+  await ingestDir(page.request, dir);
 
   await page.goto(pinnedAgency);
   await expect(page.getByTestId("pinned-banner")).toContainText("数据已更新");
