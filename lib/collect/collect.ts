@@ -206,7 +206,7 @@ class Collector {
       return null;
     }
     this.counts.pages++;
-    await this.write(() => clearUrlFailure(this.opts.client, url));
+    await this.write(() => clearUrlFailure(this.opts.client, url, this.ctx.release ?? null));
     const { res, page } = got;
     if (res.status === 304 && state?.info) {
       await this.putState({ ...state, fetchedAt: res.fetchedAt });
@@ -246,7 +246,7 @@ class Collector {
     } catch (e) {
       return this.fail(link.url, e instanceof Error ? e.message : String(e));
     }
-    await this.write(() => clearUrlFailure(this.opts.client, link.url));
+    await this.write(() => clearUrlFailure(this.opts.client, link.url, this.ctx.release ?? null));
     const { res, page, html } = got;
     if (res.status === 304 && state?.kind === "page" && state.info) {
       this.counts.pages++;
@@ -365,7 +365,7 @@ class Collector {
     } catch (e) {
       return this.fail(url, e instanceof Error ? e.message : String(e));
     }
-    await this.write(() => clearUrlFailure(this.opts.client, url));
+    await this.write(() => clearUrlFailure(this.opts.client, url, this.ctx.release ?? null));
     if (res.status === 304 && state) return this.unchangedFile(url, res, state, info);
     return this.file(url, res, state, target, info);
   }

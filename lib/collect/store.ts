@@ -12,6 +12,7 @@ import { tableWriter, valuesSql } from "@/lib/ingest/sql-rows";
 import type { Provenance } from "@/lib/ingest/types";
 import { writeBatch, type WriteContext } from "@/lib/ingest/write";
 import { failureRelease, retireFailures } from "@/lib/releases/failed-files";
+import type { ReleaseRun } from "@/lib/releases/record";
 import { collectReasonZh } from "./reasons";
 
 /** What collect keeps per URL: a `collect_urls` row, every column (the write below names them from the schema). */
@@ -103,14 +104,18 @@ export async function recordUrlFailure(client: Client, ctx: WriteContext, url: s
   await writeBatch(client, [{ item, replaceId: rs.rows[0] ? Number(rs.rows[0].id) : undefined }], ctx);
 }
 
-/** A URL that failed before works now: its failure row goes (to failed_files_history: earlier releases list it). */
-export async function clearUrlFailure(client: Client, url: string): Promise<void> {
+/**
+ * A URL that failed before works now: its failure row goes (to failed_files_history: earlier releases list it), no
+ * longer held from `run`'s release (the collect run that found it working), or the next release when the run has
+ * made none yet.
+ */
+export async function clearUrlFailure(client: Client, url: string, run: ReleaseRun | null): Promise<void> {
   const sha = failureKey(url);
   const rs = await client.execute({ sql: "SELECT 1 FROM reports WHERE sha256 = ? AND status = 'failed'", args: [sha] });
   if (rs.rows.length === 0) return; // the usual case: it never failed, nothing to write
   const tx = await client.transaction("write");
   try {
-    await retireFailures(tx, "sha256 = ?", [sha], await failureRelease(tx, null));
+    await retireFailures(tx, "sha256 = ?", [sha], await failureRelease(tx, run));
     await tx.commit();
   } finally {
     tx.close();

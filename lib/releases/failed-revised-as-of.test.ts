@@ -13,6 +13,7 @@ import { clearUrlFailure, recordUrlFailure } from "@/lib/collect/store";
 import { loadDefaultDeps } from "@/lib/ingest/deps";
 import { ingestPaths } from "@/lib/ingest/ingest";
 import type { ManifestEntry } from "@/lib/ingest/types";
+import { newReleaseRun, type ReleaseRun } from "@/lib/releases/record";
 import { applications, freshDb, removeTempDirs, reportText, tempDir, type ReportSpec } from "@/test/helpers/ingest";
 
 const quality = await import("@/lib/queries/quality");
@@ -42,13 +43,19 @@ function collected(
   return { dir, manifest };
 }
 
-async function ingest(client: Client, folder: ReturnType<typeof collected>, parserVersion?: string) {
+async function ingest(
+  client: Client,
+  folder: ReturnType<typeof collected>,
+  parserVersion?: string,
+  release?: ReleaseRun,
+) {
   const deps = await loadDefaultDeps();
   await ingestPaths([folder.dir], {
     client,
     workers: 0,
     manifest: folder.manifest,
     deps: parserVersion ? { ...deps, parserVersion } : deps,
+    release,
   });
 }
 
@@ -97,7 +104,7 @@ describe("revised reports and failed files as of a release", () => {
         collected([{ agency: OUHAI, year: 2023, values: applications(11) }], ["bad-a.txt", "bad-b.txt"]),
         "test-parser-2",
       );
-      await clearUrlFailure(client, BROKEN_URL);
+      await clearUrlFailure(client, BROKEN_URL, null);
       const relB = await latest(client);
       expect(relB).toBeGreaterThan(relA);
 
@@ -127,6 +134,38 @@ describe("revised reports and failed files as of a release", () => {
       const atB = await sections(relB);
       expect(atB.revised).toEqual(now.revised);
       expect(atB.failed.map(([name]) => name).sort()).toEqual(["bad-a.txt", "bad-b.txt", BROKEN].sort());
+    } finally {
+      client.close();
+    }
+  });
+
+  it("a URL failure cleared by a collect run leaves with that run's release, made before or after", async () => {
+    const { client, url } = await freshDb();
+    process.env.DATABASE_URL = url;
+    try {
+      const ctx = { deps: await loadDefaultDeps(), demo: false };
+      const other = "http://127.0.0.1:9/nianbao/other.pdf";
+      await recordUrlFailure(client, ctx, BROKEN_URL, "HTTP 404");
+      await recordUrlFailure(client, ctx, other, "HTTP 500");
+      await ingest(client, collected([{ agency: YONGJIA, year: 2022, values: applications(6) }]));
+      const relA = await latest(client);
+
+      // One collect run: clears one URL before its first change, stores a report (its release), clears the other.
+      const run = newReleaseRun("collect", ctx.deps.parserVersion);
+      await clearUrlFailure(client, other, run);
+      await ingest(client, collected([{ agency: OUHAI, year: 2023, values: applications(10) }]), undefined, run);
+      expect(run.id).toBe(relA + 1);
+      await clearUrlFailure(client, BROKEN_URL, run);
+      expect(await latest(client)).toBe(run.id);
+
+      const history = await client.execute("SELECT source_url, rel_to FROM failed_files_history ORDER BY id");
+      expect(history.rows.map((r) => [r.source_url, Number(r.rel_to)])).toEqual([
+        [other, run.id],
+        [BROKEN_URL, run.id],
+      ]);
+      // Pinned to A both failures are listed; pinned to the run's release (and current) neither is.
+      expect((await sections(relA)).failed.length).toBe(2);
+      expect((await sections(run.id)).failed).toEqual([]);
     } finally {
       client.close();
     }
