@@ -37,6 +37,7 @@ export const FORM_CLASSES = [
   "narrative-only",
   "title-without-year",
   "national-glued",
+  "local-wording",
 ] as const;
 export type FormClass = (typeof FORM_CLASSES)[number];
 
@@ -108,6 +109,31 @@ const MISPRINTS: Readonly<Record<string, readonly string[]>> = {
   "legacy.apps.received": ["受理依申请公开总数", "收到申请总数量"],
   "legacy.answers.partial": ["同意部份公开答复数"],
   "legacy.complaints": ["行政申诉,举报数"],
+};
+
+/**
+ * Other agencies' words for the same rows (2008–2018 tables outside the pingtan form), as a hand-reader reads
+ * them; some the parser does not know (受理公民申请数), which it must leave blank, never read as another row.
+ */
+const LOCAL_WORDINGS: Readonly<Record<string, readonly string[]>> = {
+  "legacy.active.total": ["主动公开政府信息", "主动公开政府信息数量", "主动公开信息条数"],
+  "legacy.apps.received": [
+    "受理申请",
+    "受理政府信息公开申请",
+    "依申请公开",
+    "申请公开政府信息",
+    "受理申请件数",
+    "收到申请件数",
+    "政府信息公开申请数量",
+    "受理公民申请数",
+  ],
+  "legacy.answers.total": ["答复件数", "答复总数", "对申请的答复件数"],
+  "legacy.answers.granted": ["予以公开", "全部公开", "同意公开件数", "予以公开数"],
+  "legacy.answers.partial": ["部分公开", "部分予以公开", "同意部分公开件数"],
+  "legacy.answers.denied": ["不予公开", "不同意公开", "不予以公开", "不予公开件数"],
+  "legacy.complaints": ["举报", "投诉", "投诉举报", "申诉举报数", "举报投诉件数"],
+  "legacy.review.total": ["复议", "行政复议件数", "被申请行政复议数"],
+  "legacy.litigation.total": ["诉讼", "行政诉讼件数", "行政应诉数"],
 };
 
 const AGENCIES = [
@@ -250,11 +276,14 @@ function chooseRows(cls: FormClass, rng: Rng, figures: Figures, columns: number,
   return specs.map((spec) => {
     const [cur, second] = figures.get(spec.key ?? "") ?? [0, 0];
     const misprint = cls === "variants" && spec.key && MISPRINTS[spec.key] && rng.chance(0.4);
+    const local = cls === "local-wording" && spec.key ? LOCAL_WORDINGS[spec.key] : undefined;
     const label = misprint
       ? rng.pick(MISPRINTS[spec.key!])
-      : cls === "variants"
-        ? rng.pick(spec.labels)
-        : spec.labels[0];
+      : local
+        ? rng.pick(local)
+        : cls === "variants"
+          ? rng.pick(spec.labels)
+          : spec.labels[0];
     const values = columns === 1 ? [cur] : current === 0 ? [cur, second] : [second, cur];
     return { spec, label, values };
   });

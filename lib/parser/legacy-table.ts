@@ -20,6 +20,7 @@ import {
 import type { Finding, Result, TableValues } from "./types";
 
 const ORDINALS = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、]|[①-⑳])/;
+const COUNT_UNITS: ReadonlySet<string> = new Set(["件", "条", "次", "个", "项", "人", "人次", "篇"]);
 const TOP_HEADING = /^[一二三四五六七八九十]+、/;
 
 function compactLabel(label: string): string {
@@ -97,7 +98,9 @@ function keyRows(rows: LegacyRow[]): KeyedRow[] {
       lookupLegacyKey(context, label) ??
       (label.includes("(") ? lookupLegacyKey(context, label.replace(/\([^)]*\)/g, "")) : undefined) ??
       lookupBySuffix(context, label);
-    if (known) {
+    // An amount row printed with a count unit (收费 | 件) counts charges: kept under an extra key, not as 万元.
+    const countedAmount = known?.endsWith("amount_wan") && row.unit && COUNT_UNITS.has(row.unit);
+    if (known && !countedAmount) {
       context = contextOfKey(known) ?? context;
       out.push({ key: known, row });
       continue;

@@ -40,6 +40,34 @@ describe("legacy template", () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it("reads other agencies' words for a row, with or without a count word, as that row only", () => {
+    const cases: [string, string][] = [
+      ["受理政府信息公开申请", "legacy.apps.received"],
+      ["受理申请件数", "legacy.apps.received"],
+      ["予以公开", "legacy.answers.granted"],
+      ["全部公开数量", "legacy.answers.granted"],
+      ["部分予以公开", "legacy.answers.partial"],
+      ["不予以公开件数", "legacy.answers.denied"],
+      ["非本机关掌握", "legacy.answers.not_this_agency"],
+      ["政府信息不存在", "legacy.answers.not_exist"],
+      ["复议", "legacy.review.total"],
+      ["行政复议件数", "legacy.review.total"],
+      ["诉讼数", "legacy.litigation.total"],
+      ["投诉举报", "legacy.complaints"],
+      ["收费金额", "legacy.fees.amount_wan"],
+    ];
+    for (const [label, key] of cases) expect(lookupLegacyKey("none", label), label).toBe(key);
+  });
+
+  it("reads no key for words that could mean more than one row", () => {
+    // 公开 (主动 or 同意?), 其他 (which kind?), a charge count (收费数), 其他情形 outside 复议/诉讼.
+    for (const label of ["公开数", "其他", "收费数", "其他情形件数", "数"]) {
+      expect(lookupLegacyKey("none", label), label).toBeUndefined();
+    }
+    expect(lookupLegacyKey("review", "其他情形件数")).toBe("legacy.review.other");
+    expect(lookupLegacyKey("litigation", "其他情形件数")).toBe("legacy.litigation.other");
+  });
+
   it("takes this year's column from the header words", () => {
     expect(legacyCurrentColumn(["2012年度", "历年累计"])).toBe(0);
     expect(legacyCurrentColumn(["历年累计", "2014年度"])).toBe(1);

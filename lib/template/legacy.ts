@@ -75,6 +75,17 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "收到申请数量",
       "受理申请数量",
       "受理申请总数",
+      // Other agencies' wordings of the same row: what was received, however the form words it.
+      "受理申请",
+      "收到申请",
+      "受理政府信息公开申请",
+      "收到政府信息公开申请",
+      "政府信息公开申请",
+      "依申请公开",
+      "依申请公开申请",
+      "申请公开政府信息",
+      "受理依申请公开",
+      "受理依申请公开申请",
     ],
   },
   { key: "legacy.apps.received.in_person", labels: ["当面申请数", "当面申请"] },
@@ -106,7 +117,18 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   { key: "legacy.answers.already_public", labels: ["属于已主动公开范围数", "属于已主动公开范围"] },
   {
     key: "legacy.answers.granted",
-    labels: ["同意公开答复数", "同意公开数", "同意公开", "同意公开答复", "同意公开答复总数"],
+    labels: [
+      "同意公开答复数",
+      "同意公开数",
+      "同意公开",
+      "同意公开答复",
+      "同意公开答复总数",
+      "予以公开",
+      "全部公开",
+      "同意全部公开",
+      "全部予以公开",
+      "予以全部公开",
+    ],
   },
   {
     key: "legacy.answers.partial",
@@ -119,6 +141,10 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "同意部分公开答复总数",
       "部分同意公开答复数",
       "部分同意公开数",
+      "部分同意公开",
+      "部分予以公开",
+      "予以部分公开",
+      "部分公开答复",
     ],
   },
   {
@@ -139,6 +165,11 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "否绝公开答复总数",
       "否决公开数",
       "否绝公开数",
+      "不予以公开",
+      "不公开",
+      "不同意公开答复",
+      "不予公开答复",
+      "否决公开",
     ],
   },
   { key: "legacy.answers.denied.state_secret", labels: ["涉及国家秘密"] },
@@ -150,8 +181,36 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   },
   { key: "legacy.answers.denied.not_gov_info", labels: ["不是《条例》所指政府信息", "不是条例所指政府信息"] },
   { key: "legacy.answers.denied.other_legal", labels: ["法律法规规定的其他情形"] },
-  { key: "legacy.answers.not_this_agency", labels: ["不属于本行政机关公开数", "不属于本机关公开数", "非本机关掌握数"] },
-  { key: "legacy.answers.not_exist", labels: ["申请信息不存在数", "信息不存在数", "信息不存在", "申请信息不存在"] },
+  {
+    key: "legacy.answers.not_this_agency",
+    labels: [
+      "不属于本行政机关公开数",
+      "不属于本机关公开数",
+      "非本机关掌握数",
+      "非本机关掌握",
+      "非本机关",
+      "非本行政机关掌握",
+      "非本机关政府信息",
+      "不属于本机关",
+      "不属于本机关掌握",
+      "不属于本机关公开范围",
+      "不属于本行政机关",
+      "非本机关职责范围",
+      "不属于本机关职责范围",
+    ],
+  },
+  {
+    key: "legacy.answers.not_exist",
+    labels: [
+      "申请信息不存在数",
+      "信息不存在数",
+      "信息不存在",
+      "申请信息不存在",
+      "政府信息不存在",
+      "申请的信息不存在",
+      "申请公开的信息不存在",
+    ],
+  },
   { key: "legacy.answers.told_to_amend", labels: ["告知作出更改补充数", "告知作出更改补充"] },
   { key: "legacy.answers.other_channel", labels: ["告知通过其他途径办理数", "告知通过其他途径办理"] },
   // A catch-all answer row some provinces print; not mapped to a core metric (the hand-read figures never do).
@@ -160,7 +219,18 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   // 行政复试数 is a misprint real reports carry.
   {
     key: "legacy.review.total",
-    labels: ["行政复议数量", "行政复议数", "行政复议案件数", "行政复试数", "行政复议", "行政复议案件数量"],
+    labels: [
+      "行政复议数量",
+      "行政复议数",
+      "行政复议案件数",
+      "行政复试数",
+      "行政复议",
+      "行政复议案件数量",
+      "复议",
+      "被申请行政复议",
+      "申请行政复议",
+      "行政复议申请",
+    ],
   },
   { key: "legacy.review.upheld", labels: ["维持具体行政行为数", "维持行政行为数"], context: "review" },
   { key: "legacy.review.corrected", labels: ["被依法纠错数", "依法纠错数"], context: "review" },
@@ -168,7 +238,17 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   // 五、行政诉讼数量
   {
     key: "legacy.litigation.total",
-    labels: ["行政诉讼数量", "行政诉讼数", "行政诉讼案件数", "行政诉讼", "行政诉讼案件数量"],
+    labels: [
+      "行政诉讼数量",
+      "行政诉讼数",
+      "行政诉讼案件数",
+      "行政诉讼",
+      "行政诉讼案件数量",
+      "诉讼",
+      "被提起行政诉讼",
+      "提起行政诉讼",
+      "行政应诉",
+    ],
   },
   {
     key: "legacy.litigation.upheld",
@@ -194,11 +274,34 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "接受行政申诉举报数",
       "申诉",
       "行政申诉",
+      // 举报 and 投诉 alone, or with 申诉 in any order: the national form's 举报投诉 row.
+      "举报",
+      "投诉",
+      "投诉举报",
+      "申诉举报",
+      "申诉、举报",
+      "举报、投诉",
+      "投诉、举报",
+      "申诉、投诉",
+      "行政申诉、投诉",
+      "申诉投诉举报",
     ],
   },
   {
     key: "legacy.fees.amount_wan",
-    labels: ["依申请公开信息收取的费用", "依申请公开收取的费用", "依申请公开信息收取费用"],
+    labels: [
+      "依申请公开信息收取的费用",
+      "依申请公开收取的费用",
+      "依申请公开信息收取费用",
+      // Fee rows under other words; a row that counts charges (a count unit) is not an amount (legacy-table.ts).
+      "收费",
+      "收费金额",
+      "收取费用",
+      "收取的费用",
+      "依申请公开收费",
+      "政府信息公开收费",
+      "依申请公开收费金额",
+    ],
   },
   { key: "legacy.fees.waived_amount_wan", labels: ["政府信息公开收费减免金额", "收费减免金额"] },
   // 八、机构建设和保障经费情况
@@ -348,6 +451,8 @@ export function legacyPrintedLabel(row: LegacyFormRow): string {
 export const LEGACY_HEADING_CONTEXTS: readonly (readonly [string, LegacyContext])[] = [
   ["行政复议", "review"],
   ["行政诉讼", "litigation"],
+  ["复议", "review"],
+  ["诉讼", "litigation"],
   ["举报", "complaints"],
   ["投诉", "complaints"],
   ["申诉", "complaints"],
@@ -426,14 +531,47 @@ const LABEL_INDEX: ReadonlyMap<string, LabelTarget> = (() => {
   return index;
 })();
 
-export function lookupLegacyKey(context: LegacyContext, label: string): string | undefined {
-  const target = LABEL_INDEX.get(label);
+/**
+ * A label without its count word (总数, 数量, 件数, 数): forms print 行政复议件数 or 同意公开数量 for a row the label
+ * table knows as 行政复议数 / 同意公开. Two rows whose variants share a stem make that stem ambiguous.
+ */
+const COUNT_WORD = /(?:总数量|总件数|总数|数量|件数|次数|条数|数)$/;
+const stemOf = (label: string) => label.replace(COUNT_WORD, "");
+
+const AMBIGUOUS = "";
+
+const STEM_INDEX: ReadonlyMap<string, LabelTarget> = (() => {
+  const index = new Map<string, LabelTarget>();
+  const merge = (was: string | undefined, key: string) => (was === undefined || was === key ? key : AMBIGUOUS);
+  // An amount's words with a count word (收费数) count charges: no amount row is read by its stem.
+  for (const entry of LEGACY_LABELS.filter((e) => !e.key.endsWith("amount_wan"))) {
+    for (const label of entry.labels) {
+      const stem = stemOf(label);
+      if (stem.length < 2) continue;
+      const target = index.get(stem) ?? {};
+      if (entry.context) {
+        target.scoped = { ...target.scoped, [entry.context]: merge(target.scoped?.[entry.context], entry.key) };
+      } else target.any = merge(target.any, entry.key);
+      index.set(stem, target);
+    }
+  }
+  return index;
+})();
+
+function lookupIn(index: ReadonlyMap<string, LabelTarget>, context: LegacyContext, label: string) {
+  const target = index.get(label);
   if (!target) return undefined;
   const scoped = target.scoped?.[context] ?? target.any;
   if (scoped || !target.scoped) return scoped;
   // Words scoped to one heading only are unambiguous anywhere.
   const only = Object.values(target.scoped);
   return only.length === 1 ? only[0] : undefined;
+}
+
+export function lookupLegacyKey(context: LegacyContext, label: string): string | undefined {
+  if (LABEL_INDEX.has(label)) return lookupIn(LABEL_INDEX, context, label);
+  const stem = stemOf(label);
+  return stem.length < 2 ? undefined : lookupIn(STEM_INDEX, context, stem) || undefined;
 }
 
 function sectionOf(key: string): LegacyContext | null {
