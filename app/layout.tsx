@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { DemoBanner } from "@/components/demo-banner";
 import { ReleaseScope } from "@/components/release-footer";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
@@ -21,7 +20,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           跳到主要内容
         </a>
         <SiteHeader />
-        <DemoBanner />
         <ReleaseScope>
           <main id="main" className="page-width px-3 py-4 sm:px-4">
             {children}

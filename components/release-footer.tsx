@@ -1,7 +1,8 @@
 /**
- * Every page's release: wraps the page in the ReleaseProvider and names, in the footer, the release it shows —
- * the pinned one (`rel=` in the URL) or the current one — with a note when the link's `rel` is malformed or names
- * no release (then current data is shown, as for any invalid parameter). The raw `rel` comes from proxy.ts
+ * Every page's release: wraps the page in the ReleaseProvider (after the 示例数据 banner of the release it shows)
+ * and names, in the footer, the release it shows — the pinned one (`rel=` in the URL) or the current one — with a
+ * note when the link's `rel` is malformed or names no release (then current data is shown, as for any invalid
+ * parameter). The raw `rel` comes from proxy.ts
  * (x-nianbao-rel): the root layout gets no search parameters.
  */
 import Link from "next/link";
@@ -10,6 +11,7 @@ import type { ReactNode } from "react";
 import { formatReleaseTime, releaseKindLabel, releaseName } from "@/lib/releases/labels";
 import { getLatestReleaseId, getRelease, type Release } from "@/lib/releases/read";
 import { parseRel } from "@/lib/url-state";
+import { DemoBanner } from "./demo-banner";
 import { ReleaseProvider, type ReleaseShown } from "./release-context";
 import { PinnedBanner } from "./pinned-banner";
 
@@ -46,11 +48,18 @@ export async function ReleaseScope({ children }: { children: ReactNode }) {
         "本页暂不支持固定数据版本（rel），显示的是当前数据（this page does not read rel yet: current data）。";
     }
   } catch {
-    return <>{children}</>; // the page reports database problems itself; the footer must not break the layout
+    // the page reports database problems itself; the footer must not break the layout
+    return (
+      <>
+        <DemoBanner rel={null} />
+        {children}
+      </>
+    );
   }
   const { shown, release, note } = resolved;
   return (
     <ReleaseProvider value={shown}>
+      <DemoBanner rel={shown.pinned ? shown.id : null} />
       {shown.pinned ? <PinnedBanner /> : null}
       {children}
       <footer
