@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scanCells } from "./cells";
-import { emptyAsZero, printsZerosEmpty } from "./empty-zeros";
+import { emptyAsZero, placeBySpaces, printsZerosEmpty, readingsBySpaces } from "./empty-zeros";
 
 const rowsOf = (...rows: string[]) => rows.map((r) => scanCells(r, 0, r.length));
 const flat = (n: number) => new Array<boolean>(n).fill(false);
@@ -35,5 +35,82 @@ describe("emptyAsZero", () => {
       { value: 0, pos: 3 },
       { value: 5, pos: 4 },
     ]);
+  });
+});
+
+const lastIsSum = (v: number[]) => v[v.length - 1] === v.slice(0, -1).reduce((a, b) => a + b, 0);
+const valuesOf = (text: string, n: number, check = lastIsSum) => {
+  const placed = placeBySpaces(text, scanCells(text, 0, text.length), n, check);
+  return placed && { values: placed.cells.map((c) => c.value), spaced: placed.spaced };
+};
+
+describe("placeBySpaces", () => {
+  it("places the empty cells where each left its space", () => {
+    expect(valuesOf(" 59 1    85 145", 7)).toEqual({ values: [59, 1, null, null, null, 85, 145], spaced: true });
+    // Cells empty before the first figure: its spaces, less the one that parts it from the label.
+    expect(valuesOf("      22 22 ", 7)).toEqual({ values: [null, null, null, null, null, 22, 22], spaced: true });
+    expect(valuesOf("  7     7", 7)).toEqual({ values: [null, 7, null, null, null, null, 7], spaced: true });
+  });
+
+  it("places empty cells at the end by the check (a §四 group of zeros after the last figure)", () => {
+    const groups = (v: number[]) => [0, 5, 10].every((g) => v[g + 4] === v[g] + v[g + 1] + v[g + 2] + v[g + 3]);
+    expect(valuesOf(" 2   1 3  1   1      五", 15, groups)?.values).toEqual([
+      2,
+      null,
+      null,
+      1,
+      3,
+      null,
+      1,
+      null,
+      null,
+      1,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it("says when the spaces show nothing a collapsed print would not", () => {
+    expect(valuesOf(" 37 4 1 2 44", 5)?.spaced).toBe(false);
+    // A collapsed row of a seven-cell table: its spaces cannot place two empty cells.
+    expect(valuesOf(" 37 4 1 2 44", 7)).toBeNull();
+  });
+
+  it("refuses spaces that cannot place the figures, words between them, or several placements", () => {
+    // Eleven cells' worth of spaces for seven cells.
+    expect(valuesOf(" 5          5", 7)).toBeNull();
+    expect(valuesOf(" 5 页 5", 7)).toBeNull();
+    // Three spaces before and after: one empty cell at either end, the check cannot tell which.
+    expect(valuesOf("   5 5   ", 4, () => true)?.values).toEqual([null, 5, 5, null]);
+    expect(valuesOf("   5 5   ", 5, () => true)).toBeNull();
+    expect(valuesOf(" 5 05", 7)).toBeNull();
+  });
+});
+
+describe("readingsBySpaces", () => {
+  const text = "甲 12   3  1 16 乙      4 4 丙        丁 2      2";
+  const rowsIn = (t: string) => {
+    const at = ["甲", "乙", "丙", "丁"].map((w) => t.indexOf(w));
+    return at.map((from, i) => scanCells(t, from + 1, i + 1 < at.length ? at[i + 1] : t.length));
+  };
+
+  it("reads every row by its spaces once some row shows them", () => {
+    const got = readingsBySpaces(text, rowsIn(text), flat(4), 7);
+    expect(got?.map((r) => r?.map((c) => c.value) ?? null)).toEqual([
+      [12, null, null, 3, null, 1, 16],
+      [null, null, null, null, null, 4, 4],
+      null,
+      [2, null, null, null, null, null, 2],
+    ]);
+  });
+
+  it("leaves a collapsed table, or one with a row the spaces cannot place, to the sums", () => {
+    const collapsed = "甲 12 3 1 16 乙 4 4 丙 丁 2 2";
+    expect(readingsBySpaces(collapsed, rowsIn(collapsed), flat(4), 7)).toBeNull();
+    const broken = "甲 12   3  1 16 乙 4 4 丙        丁 2      2";
+    expect(readingsBySpaces(broken, rowsIn(broken), flat(4), 7)).toBeNull();
   });
 });

@@ -33,3 +33,110 @@ export function printsZerosEmpty(rows: CellToken[][], groups: boolean[], n: numb
 
 /** A reading's empty cells as the zeros they stand for. */
 export const emptyAsZero = (cells: Cell[]): Cell[] => cells.map((c) => (c.value === null ? { ...c, value: 0 } : c));
+
+/** Spaces that may part a row's cells from the words around them (a label, a header) besides empty cells. */
+const EDGE_SPACES = 2;
+
+/** A figure with the spaces around it: `lead` is the run right before it, `trail` the run right after it. */
+interface Spaced {
+  value: number;
+  pos: number;
+  lead: number;
+  trail: number;
+}
+
+const spacesBefore = (text: string, at: number): number => {
+  let k = 0;
+  while (at - k - 1 >= 0 && text[at - k - 1] === " ") k++;
+  return k;
+};
+
+const spacesAfter = (text: string, at: number): number => {
+  let k = 0;
+  while (text[at + k] === " ") k++;
+  return k;
+};
+
+/** The row's figures with the spaces around each, or null when anything but spaces stands between two of them. */
+function spacedFigures(text: string, tokens: CellToken[]): Spaced[] | null {
+  const out: Spaced[] = [];
+  for (const t of tokens) {
+    if (t.kind !== "num" || !WHOLE_FIGURE.test(t.raw)) return null;
+    const lead = spacesBefore(text, t.pos);
+    const prev = out[out.length - 1];
+    if (prev && t.pos - lead !== prev.pos + String(prev.value).length) return null;
+    out.push({ value: t.value, pos: t.pos, lead, trail: spacesAfter(text, t.pos + t.raw.length) });
+  }
+  return out;
+}
+
+/**
+ * A row printed by a table that kept one space for each empty cell ("59 1    85 145": the three spaces more
+ * between 1 and 85 are three empty cells; the spaces before the first figure and after the last are the empty
+ * cells at either end, and one or two more may part the cells from the words around them). Its n cells with
+ * null at the empty ones: the one placement the spaces allow that `check` accepts. `spaced` when the spaces
+ * show an empty cell a collapsed print could not (two spaces between figures, more than two at an end); null
+ * when no placement or several fit.
+ */
+export function placeBySpaces(
+  text: string,
+  tokens: CellToken[],
+  n: number,
+  check: (values: number[]) => boolean,
+): { cells: Cell[]; spaced: boolean } | null {
+  const figures = spacedFigures(text, tokens);
+  if (!figures || figures.length === 0 || figures.length > n) return null;
+  const inside = figures.slice(1).map((f) => f.lead - 1);
+  if (inside.some((g) => g < 0)) return null;
+  const ends = n - figures.length - inside.reduce((a, b) => a + b, 0);
+  const before = figures[0].lead;
+  const after = figures[figures.length - 1].trail;
+  let found: Cell[] | null = null;
+  for (let leading = 0; leading <= ends; leading++) {
+    const trailing = ends - leading;
+    if (before < leading || before > leading + EDGE_SPACES || after < trailing || after > trailing + EDGE_SPACES)
+      continue;
+    const cells: Cell[] = [];
+    const empties = (k: number, pos: number) => {
+      for (let i = 0; i < k; i++) cells.push({ value: null, pos });
+    };
+    figures.forEach((f, i) => {
+      empties(i === 0 ? leading : inside[i - 1], f.pos);
+      cells.push({ value: f.value, pos: f.pos });
+    });
+    empties(trailing, figures[figures.length - 1].pos);
+    if (!check(cells.map((c) => c.value ?? 0))) continue;
+    if (found) return null;
+    found = cells;
+  }
+  const spaced = before > EDGE_SPACES || after > EDGE_SPACES || inside.some((g) => g > 0);
+  return found && { cells: found, spaced };
+}
+
+/**
+ * Every row of a zeros-empty table read by the spaces its empty cells left (null for a row that prints no
+ * figures or is a heading), or null when the table did not keep them: every row printing figures must place
+ * them exactly in n cells where its last cell is the sum of the others, and some row must show a run of
+ * spaces a collapsed print would not leave.
+ */
+export function readingsBySpaces(
+  text: string,
+  rows: CellToken[][],
+  groups: boolean[],
+  n: number,
+): (Cell[] | null)[] | null {
+  let spaced = false;
+  const out: (Cell[] | null)[] = [];
+  const rowTotal = (v: number[]) => v[n - 1] === v.slice(0, -1).reduce((a, b) => a + b, 0);
+  for (let i = 0; i < rows.length; i++) {
+    if (groups[i] || rows[i].length === 0) {
+      out.push(null);
+      continue;
+    }
+    const placed = placeBySpaces(text, rows[i], n, rowTotal);
+    if (!placed) return null;
+    spaced ||= placed.spaced;
+    out.push(placed.cells);
+  }
+  return spaced ? out : null;
+}

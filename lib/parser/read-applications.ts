@@ -5,12 +5,12 @@
 import { scanCells } from "./cells";
 import { describeOrder, lacksTotalColumn, readColumnOrder, rowTotalCheck, toTemplateOrder } from "./column-order";
 import { reattachDetachedRows } from "./detached-rows";
-import { emptyAsZero, printsZerosEmpty } from "./empty-zeros";
+import { emptyAsZero, printsZerosEmpty, readingsBySpaces } from "./empty-zeros";
 import { fitCells, type Cell, type FitResult } from "./fit-cells";
 import { anyOfRegex, findIn } from "./label-regex";
 import { anyReading, sumCheck, type RowCheck } from "./glued-split";
 import { APPLICANT_COLUMNS, SECTION3_2019, SECTION3_2021, type LabelSpec } from "./labels";
-import { resolveAmbiguities, type Ambiguity } from "./resolve-ambiguity";
+import { resolveAmbiguities, resolvePreferred, type Ambiguity } from "./resolve-ambiguity";
 import { locateRows, type RowSegment } from "./rows";
 import { beforeProse } from "./table-regions";
 import type { TableSink } from "./table-sink";
@@ -19,6 +19,8 @@ import type { Family } from "./types";
 
 /** R2 as a constraint for splitting glued digits: total = sum of the six applicant columns. */
 const rowTotal = sumCheck([{ parts: [0, 1, 2, 3, 4, 5], total: 6 }]);
+
+const SPACES = "by the spaces the empty cells left, and the column sums hold";
 
 const OTHER_ITEMS_RE = anyOfRegex(["逾期不补正", "逾期未按收费"]);
 
@@ -118,7 +120,18 @@ export function readApplications(
     sink.finding("P2", "info", `${why}: the rows that print no figures are read as 0`, zeroRows, from);
   }
   if (ambiguous.length === 0 && inferred.length === 0) return;
-  const solved = resolveAmbiguities((k) => sink.valueOf(k), ambiguous, specs);
+  const groups = segs.map((s) => s.spec.group === true);
+  // A table that kept a space for each empty cell places them by its spaces, where the column sums agree.
+  const spaces = zerosEmpty ? readingsBySpaces(text, rows, groups, APPLICANT_COLUMNS.length) : null;
+  const bySpaces =
+    spaces &&
+    resolvePreferred(
+      (k) => sink.valueOf(k),
+      ambiguous,
+      specs,
+      (a) => spaces[segs.indexOf(a.seg)],
+    );
+  const solved = bySpaces ?? resolveAmbiguities((k) => sink.valueOf(k), ambiguous, specs);
   ambiguous.forEach((a, i) => {
     const picks = solved.viable[i].map((j) => a.alternatives[j]);
     if (picks.length === 1) {
@@ -130,5 +143,12 @@ export function readApplications(
     storeUndecided(text, rowAt(a.seg, a.keys), picks, `"${a.fit.printed}" reads several ways ${how}`, nameAll, sink);
   });
   for (const row of inferred)
-    noteInferred(rowAt(row.seg, row.keys), row.cells, row.fit, "by the row total", solved.consistent, sink);
+    noteInferred(
+      rowAt(row.seg, row.keys),
+      row.cells,
+      row.fit,
+      bySpaces ? SPACES : "by the row total",
+      solved.consistent,
+      sink,
+    );
 }

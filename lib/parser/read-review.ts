@@ -4,6 +4,7 @@
  * each group's total must confirm (R4).
  */
 import { type CellToken, scanCells } from "./cells";
+import { emptyAsZero, placeBySpaces } from "./empty-zeros";
 import { type Cell, fitCells } from "./fit-cells";
 import { sumCheck } from "./glued-split";
 import { REVIEW_FIELDS, REVIEW_GROUPS, REVIEW_HEADER_WORDS } from "./labels";
@@ -33,6 +34,16 @@ function oneGroupWrong(tokens: CellToken[]): Cell[][] {
   return readings;
 }
 
+/**
+ * A run whose empty cells each kept their space ("7   7  3   3 4    4"): the cells the spaces place, when
+ * the spaces show empty cells a collapsed print would not and every group's total adds up under them.
+ */
+function bySpaces(text: string, tokens: CellToken[]): Cell[] | null {
+  if (tokens.length >= KEYS.length) return null;
+  const placed = placeBySpaces(text, tokens, KEYS.length, reviewTotals);
+  return placed?.spaced ? placed.cells : null;
+}
+
 const REVIEW_CHARS: ReadonlySet<string> = new Set(REVIEW_HEADER_WORDS);
 const KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
 
@@ -41,6 +52,14 @@ export function readReview(text: string, [from, to]: [number, number], sink: Tab
   const fit = fitCells(tokens, KEYS.length, reviewTotals);
   const start = fit.cells?.[0].pos ?? tokens[0]?.pos ?? from;
   const at = { name: "§四", keys: KEYS, from: start, to: start + (fit.printed?.length ?? 0) + 40 };
+  const spaced = !fit.cells || fit.alternatives ? bySpaces(text, tokens) : null;
+  if (spaced) {
+    const message = "by the spaces the empty cells left, and each group's total adds up";
+    const printed = fit.printed ?? spaced.flatMap((c) => (c.value === null ? [] : [c.value])).join(" ");
+    noteInferred(at, spaced, { cells: spaced, placed: true, printed }, message, false, sink);
+    const raw = compactRaw(text, spaced[0].pos, spaced[spaced.length - 1].pos + 12);
+    return emptyAsZero(spaced).forEach((cell, i) => sink.put(KEYS[i], cell, raw));
+  }
   const misprinted = !fit.cells && fit.problem?.message.includes("no reading where the sums hold");
   const readings = misprinted ? oneGroupWrong(tokens) : [];
   if (readings.length > 0) {

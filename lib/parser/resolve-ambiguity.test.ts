@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Cell } from "./fit-cells";
 import { APPLICANT_COLUMNS, SECTION3_2019 } from "./labels";
-import { resolveAmbiguities, WORK_BUDGET } from "./resolve-ambiguity";
+import { resolveAmbiguities, resolvePreferred, WORK_BUDGET } from "./resolve-ambiguity";
 import { cpuMs } from "@/test/helpers/cpu-time";
 
 const cells = (...v: (number | null)[]): Cell[] => v.map((value) => ({ value, pos: 0 }));
@@ -68,5 +68,28 @@ describe("resolveAmbiguities", () => {
     expect(got.work).toBeLessThanOrEqual(WORK_BUDGET);
     expect(got.exhausted).toBe(true);
     expect(got.viable.every((v, i) => v.length === many[i].alternatives.length)).toBe(true);
+  });
+});
+
+describe("resolvePreferred", () => {
+  // Two rows whose figures sit in any one column: the sums alone cannot tell which, the preference can.
+  const base = table({ "apps.carried_over": [0, 0, 0, 0, 0, 0, 0], "apps.carried_forward": [0, 0, 0, 0, 0, 0, 0] });
+  const inColumn = (c: number, v: number) => cells(...[0, 1, 2, 3, 4, 5].map((k) => (k === c ? v : null)), v);
+  const rows = ["apps.new", "outcome.granted", "outcome.total"].map((row) =>
+    amb(row, ...[0, 1, 2, 3, 4, 5].map((c) => inColumn(c, 9))),
+  );
+
+  it("takes each row's preferred reading where the table's sums hold under it", () => {
+    expect(resolveAmbiguities(base, rows, SECTION3_2019).viable[0]).toHaveLength(6);
+    const got = resolvePreferred(base, rows, SECTION3_2019, () => inColumn(3, 9));
+    expect(got?.viable).toEqual([[3], [3], [3]]);
+    expect(got?.consistent).toBe(true);
+  });
+
+  it("gives up where the preferred readings break a sum or are not among a row's readings", () => {
+    const split = (a: { row: string }) => inColumn(a.row === "outcome.total" ? 2 : 3, 9);
+    expect(resolvePreferred(base, rows, SECTION3_2019, split)).toBeNull();
+    expect(resolvePreferred(base, rows, SECTION3_2019, () => inColumn(3, 8))).toBeNull();
+    expect(resolvePreferred(base, rows, SECTION3_2019, () => null)).toBeNull();
   });
 });

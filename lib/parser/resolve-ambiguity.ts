@@ -209,3 +209,26 @@ export function resolveAmbiguities(base: Lookup, amb: Ambiguity[], specs: LabelS
   }
   return { viable, consistent: best === EQUATIONS, exhausted: false, work };
 }
+
+/**
+ * The ambiguous rows read the one way `prefer` gives each (the spaces a table's empty cells left), kept only
+ * when that reading is among each row's readings and every equation of the table holds under it; null otherwise,
+ * and the sums alone decide.
+ */
+export function resolvePreferred<A extends Ambiguity>(
+  base: Lookup,
+  amb: A[],
+  specs: LabelSpec[],
+  prefer: (a: A) => Cell[] | null,
+): Resolution | null {
+  const picks = amb.map((a) => {
+    const want = prefer(a);
+    return want
+      ? a.alternatives.findIndex((r) => r.length === want.length && r.every((c, k) => c.value === want[k].value))
+      : -1;
+  });
+  if (picks.some((j) => j < 0)) return null;
+  const narrowed = amb.map((a, i) => ({ ...a, alternatives: [a.alternatives[picks[i]]] }));
+  const solved = resolveAmbiguities(base, narrowed, specs);
+  return solved.consistent ? { ...solved, viable: picks.map((j) => [j]) } : null;
+}
