@@ -38,6 +38,7 @@ export const FORM_CLASSES = [
   "title-without-year",
   "national-glued",
   "local-wording",
+  "narrative-wording",
 ] as const;
 export type FormClass = (typeof FORM_CLASSES)[number];
 
@@ -346,7 +347,8 @@ export function generateForm(cls: FormClass, rng: Rng): GeneratedForm {
   const expected: Record<string, number> = {};
   let table: string | null = null;
   let tableHasCases = false;
-  if (cls !== "narrative-only" && cls !== "national-glued") {
+  const noTable = cls === "narrative-only" || cls === "narrative-wording";
+  if (!noTable && cls !== "national-glued") {
     const rows = chooseRows(cls, rng, figures, layout.columns.length, layout.current);
     table = tableText(rows, layout, rng);
     for (const { spec } of rows) {
@@ -390,6 +392,7 @@ export function generateForm(cls: FormClass, rng: Rng): GeneratedForm {
       tableHasCases,
       cumulative: second === "cum" && cls !== "national-glued",
       titleWithoutYear: cls === "title-without-year",
+      ...(cls === "narrative-wording" ? { varied: { complaints: get("legacy.complaints")[0] } } : {}),
     },
     rng,
   );

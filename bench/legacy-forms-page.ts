@@ -24,6 +24,8 @@ export interface PageParts {
   cumulative: boolean;
   /** The title names no year (the year is only in the body, or nowhere but the dates). */
   titleWithoutYear?: boolean;
+  /** Sentences in other agencies' words (narrativeVaried); needs the 申诉/举报 count. */
+  varied?: { complaints: number };
 }
 
 function title(p: PageParts, rng: Rng): string {
@@ -52,6 +54,11 @@ function narrative(p: PageParts, rng: Rng, stated: Record<string, number>): stri
     const cum = p.cumulative && rng.chance(0.5) ? `，历年累计主动公开政府信息${p.active[1]}条` : "";
     out.push(`${year}年，我局主动公开政府信息${p.active[0]}条${cum}。`);
   }
+  if (p.varied) {
+    out.push(...narrativeVaried(p, p.varied.complaints, rng, stated));
+    out.push(`${year + 1}年，我局将进一步加强政府信息公开工作。`);
+    return out;
+  }
   const sayApps = p.table === null || rng.chance(0.4);
   if (sayApps && p.apps === 0) {
     out.push(`${year}年度我局未收到公民、法人或其他组织提出的政府信息公开申请。`);
@@ -74,6 +81,66 @@ function narrative(p: PageParts, rng: Rng, stated: Record<string, number>): stri
     stated["litigation.total"] = 0;
   }
   out.push(`${year + 1}年，我局将进一步加强政府信息公开工作。`);
+  return out;
+}
+
+/**
+ * The counts in the words other agencies use: zero sentences without 收到 (未发生/没有…提出 申请, 无依申请公开事项),
+ * 复议/诉讼 without 行政 and with 申诉 or 举报投诉, 均为零, a nonzero case count, and answer kinds stated without the
+ * number of applications (a hand-reader then writes no total).
+ */
+function narrativeVaried(p: PageParts, complaints: number, rng: Rng, stated: Record<string, number>): string[] {
+  const out: string[] = [];
+  const { granted, partial, denied } = p.answers;
+  if (p.apps === 0) {
+    out.push(
+      rng.pick([
+        "全年未发生政府信息公开申请。",
+        "本年度没有公民、法人或其他组织提出政府信息公开申请。",
+        "本年度无依申请公开事项。",
+        `${p.year}年我局未受理政府信息公开申请。`,
+      ]),
+    );
+    stated["apps.new.total"] = 0;
+  } else if (rng.chance(0.3)) {
+    out.push(`对公民提出的政府信息公开申请均按时答复，其中同意公开${granted}件，不予公开${denied}件。`);
+    stated["outcome.granted.total"] = granted;
+    stated["outcome.denied.total"] = denied;
+  } else {
+    const n = p.apps;
+    out.push(
+      rng.pick([
+        `全年收到政府信息公开申请共计${n}件。`,
+        `全年受理依申请公开${n}件。`,
+        `本年度受理申请公开政府信息${n}件。`,
+      ]),
+    );
+    out.push(`对申请的答复中，同意公开${granted}件，部分公开${partial}件，不予公开${denied}件。`);
+    stated["apps.new.total"] = n;
+    Object.assign(stated, {
+      "outcome.granted.total": granted,
+      "outcome.partial.total": partial,
+      "outcome.denied.total": denied,
+    });
+  }
+  if (p.review === 0 && p.litigation === 0) {
+    const withComplaints = complaints === 0 && rng.chance(0.5);
+    out.push(
+      withComplaints
+        ? rng.pick(["本年度未发生因政府信息公开引起的复议、诉讼和申诉案件。", "全年无行政复议、行政诉讼及举报投诉。"])
+        : rng.pick([
+            "因政府信息公开申请引发的行政复议、行政诉讼均为零。",
+            "未发生因政府信息公开引起的复议、诉讼案件。",
+          ]),
+    );
+    stated["review.total"] = 0;
+    stated["litigation.total"] = 0;
+    if (withComplaints) stated["legacy.complaints"] = 0;
+  } else {
+    out.push(`本年度发生因政府信息公开申请提起的行政复议${p.review}件、行政诉讼${p.litigation}件。`);
+    stated["review.total"] = p.review;
+    stated["litigation.total"] = p.litigation;
+  }
   return out;
 }
 

@@ -60,11 +60,26 @@ function countValue(text: string): number {
 }
 /** An application for information, as opposed to information disclosed on application. */
 const APPLICATION = String.raw`(?:政府信息公开申请|公开政府信息(?:的)?申请|信息公开(?:的)?申请|申请公开政府信息|依申请公开(?:政府信息)?的?申请)`;
-const APPS_NONE = new RegExp(String.raw`${NEGATION}[^\d,。]{0,10}?(?:收到|接到|受理)[^\d,。]{0,20}?${APPLICATION}`);
-const APPS_COUNT = new RegExp(
-  String.raw`(?:收到|受理)[^\d,。]{0,12}?${APPLICATION}(?:共|总计|合计)?${COUNT}\s*(?:条|件|个|份|宗)`,
+/** No application this year: 未收到/没有发生/没有公民…提出 政府信息公开申请, 无依申请公开事项. */
+const APPS_NONE = new RegExp(
+  String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,20}?${APPLICATION}|` +
+    String.raw`(?:未|没有|无)(?:发生|收到|受理|接到|产生|出现|有)?(?:任何)?依申请公开(?:政府信息)?的?(?:事项|情况|申请|案件)`,
 );
-const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(行政复议[^\d,。]{0,16})`);
+/** The application is the cause of a case (未收到因政府信息公开申请提起的行政复议): the sentence is about cases. */
+const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
+const APPS_COUNT = new RegExp(
+  String.raw`(?:收到|受理)[^\d,。]{0,12}?${APPLICATION}(?:数|数量)?(?:共计|共|总计|合计|计|为)?${COUNT}\s*(?:条|件|个|份|宗)|` +
+    // 受理依申请公开5件: with 受理 and a count of 件 these are applications, not items disclosed on application.
+    String.raw`(?:收到|受理)[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请)?(?:共计|共|总计|合计)?${COUNT}\s*(?:件|个|份|宗)`,
+);
+/** A negated list of cases (未发生因…引起的行政复议、行政诉讼和申诉): each kind it names is 0. */
+const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?((?:行政)?复议[^\d,。]{0,20})`);
+/** A list of cases stated as zero (行政复议、行政诉讼均为零). */
+const CASES_ZERO =
+  /((?:行政)?(?:复议|诉讼)[^\d,。]{0,24}?)(?:案件)?(?:数量?)?(?:均为|都为|皆为|均是|均|为)(?:0|零)\s*(?:件|起|宗)?$/;
+const COMPLAINTS_WORD = /申诉|举报|投诉/;
+/** A statement of rights (对未予公开的答复不服的，可以申请行政复议) states no count. */
+const RIGHTS = /可以?(?:依法)?(?:申请|提起|向)|有权/;
 const caseCount = (word: string) => new RegExp(String.raw`${word}(?:案件)?(?:共|总计)?${COUNT}\s*(?:件|起|宗|个)`);
 const CASE_COUNTS = [
   [caseCount("行政复议"), "review.total"],
@@ -82,7 +97,7 @@ const OUTCOME_COUNTS = [
   [new RegExp(String.raw`(?:不予(?:以)?公开|不同意公开)(?:答复)?${COUNT}\s*(?:件|个|条)`), "outcome.denied.total"],
 ] as const;
 const ABOUT_REPLIES = /答复|办结|申请/;
-const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?行政诉讼`);
+const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:行政)?诉讼`);
 
 interface Clause {
   text: string;
@@ -119,17 +134,27 @@ export function readNarrativeCounts(
     for (const part of c.text.split(/[,，]/)) {
       if (NOT_THIS_YEAR.test(part)) continue;
       const clause = { ...c, text: part };
-      if (APPS_NONE.test(part)) add(figure("apps.new.total", 0, c));
+      const none = APPS_NONE.exec(part);
+      if (none && !CASE_AFTER.test(part.slice(none.index + none[0].length))) add(figure("apps.new.total", 0, c));
       const apps = APPS_COUNT.exec(part);
-      if (apps && !NEGATED.test(part.slice(0, apps.index)) && countValue(apps[1]) >= 0) {
-        add(figure("apps.new.total", countValue(apps[1]), c));
+      const appsCount = apps ? countValue(apps[1] ?? apps[2]) : NaN;
+      if (apps && !NEGATED.test(part.slice(0, apps.index)) && appsCount >= 0) {
+        add(figure("apps.new.total", appsCount, c));
       }
-      const negated = NEGATED_CASES.exec(part);
+      const negated = RIGHTS.test(part) ? null : NEGATED_CASES.exec(part);
       const negatedRest = negated ? part.slice(negated.index) : "";
       if (negated) add(figure("review.total", 0, c));
-      if (negated && /行政诉讼/.test(negatedRest) && !/\d/.test(negatedRest)) add(figure("litigation.total", 0, c));
-      else if (!negated) {
+      if (negated && !/\d/.test(negatedRest)) {
+        if (/诉讼/.test(negatedRest)) add(figure("litigation.total", 0, c));
+        if (COMPLAINTS_WORD.test(negatedRest)) add(figure("legacy.complaints", 0, c));
+      } else if (!negated && !RIGHTS.test(part)) {
         if (NEGATED_LITIGATION.test(part)) add(figure("litigation.total", 0, c));
+      }
+      const zero = CASES_ZERO.exec(part);
+      if (zero && !NEGATED.test(part.slice(0, zero.index))) {
+        if (/复议/.test(zero[1])) add(figure("review.total", 0, c));
+        if (/诉讼/.test(zero[1])) add(figure("litigation.total", 0, c));
+        if (COMPLAINTS_WORD.test(zero[1])) add(figure("legacy.complaints", 0, c));
       }
       if (withOutcomes && ABOUT_REPLIES.test(c.text) && !/已主动公开/.test(c.text)) {
         for (const [re, key] of OUTCOME_COUNTS) {
