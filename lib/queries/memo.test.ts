@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { memoised } from "./memo";
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -41,5 +41,13 @@ describe("memoised", () => {
   it("does not cache a failed first computation", async () => {
     await expect(memoised("k4", "v1", async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
     expect(await memoised("k4", "v1", async () => "ok")).toBe("ok");
+  });
+
+  it("is one store for every copy of the module (the server's bundles and its warm-up load their own)", async () => {
+    vi.resetModules();
+    const other = await import("./memo");
+    expect(other.memoised).not.toBe(memoised);
+    expect(await memoised("k6", "v1", async () => "first")).toBe("first");
+    expect(await other.memoised("k6", "v1", async () => "never")).toBe("first");
   });
 });

@@ -12,8 +12,15 @@ interface Entry {
   value: unknown;
 }
 
-const entries = new Map<string, Entry>();
-const pending = new Map<string, Promise<unknown>>();
+/**
+ * One store per process: the production build gives the pages, the API routes and the warm-up that
+ * instrumentation.ts starts (./warm.ts) each a copy of this module, and what one of them computes serves them all.
+ */
+const shared = globalThis as typeof globalThis & {
+  nianbaoMemo?: { entries: Map<string, Entry>; pending: Map<string, Promise<unknown>> };
+};
+shared.nianbaoMemo ??= { entries: new Map(), pending: new Map() };
+const { entries, pending } = shared.nianbaoMemo;
 const LIMIT = 200;
 
 function store(key: string, version: string, value: unknown): void {
