@@ -11,7 +11,19 @@ import { parseRel } from "@/lib/url-state";
 import { pinnablePath } from "./pinnable";
 
 export { pinnablePath };
-import { getCached, isText, nonceOf, putCached, withNonce, cacheStats, type CachedResponse } from "./page-cache";
+import {
+  acceptsGzip,
+  bodyChunks,
+  cacheStats,
+  chunksLength,
+  getCached,
+  gzipChunks,
+  isText,
+  makeEntry,
+  nonceOf,
+  putCached,
+  type CachedResponse,
+} from "./page-cache";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
@@ -48,17 +60,19 @@ function hash(text: string): string {
   return (h >>> 0).toString(36);
 }
 
-function matches(request: Request, etag: string): boolean {
-  const sent = request.headers.get("if-none-match");
+/** A request's header by its lower-case name: Web `Headers` and Node's `IncomingHttpHeaders` both fit. */
+export type HeaderOf = (name: string) => string | null;
+
+function matches(header: HeaderOf, etag: string): boolean {
+  const sent = header("if-none-match");
   return !!sent && sent.split(",").some((t) => t.trim() === etag || t.trim() === "*");
 }
 
 /** Requests whose answer is the page or API document itself (not a client navigation's RSC payload, not assets). */
-function cacheable(request: Request, url: URL): boolean {
-  if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (request.headers.get(FILL_HEADER) === FILL_TOKEN) return false;
-  if (request.headers.has("rsc") || request.headers.has("next-router-prefetch") || url.searchParams.has("_rsc"))
-    return false;
+export function cacheable(method: string, url: URL, header: HeaderOf): boolean {
+  if (method !== "GET" && method !== "HEAD") return false;
+  if (header(FILL_HEADER) === FILL_TOKEN) return false;
+  if (header("rsc") !== null || header("next-router-prefetch") !== null || url.searchParams.has("_rsc")) return false;
   return !url.pathname.startsWith("/_next/");
 }
 
@@ -70,20 +84,23 @@ function fill(key: string, request: Request, etag: string): Promise<CachedRespon
   if (!p) {
     p = (async () => {
       const res = await fetch(`${selfOrigin()}${key}`, {
-        headers: { accept: request.headers.get("accept") ?? "*/*", [FILL_HEADER]: FILL_TOKEN },
+        headers: {
+          accept: request.headers.get("accept") ?? "*/*",
+          "accept-encoding": "identity",
+          [FILL_HEADER]: FILL_TOKEN,
+        },
       });
       const contentType = res.headers.get("content-type") ?? "text/plain";
       // A workbook is bytes: decoding it as text would corrupt every cached copy.
       const body = isText(contentType) ? await res.text() : new Uint8Array(await res.arrayBuffer());
       if (res.status !== 200) return null;
-      const entry: CachedResponse = {
+      const entry = makeEntry(body, {
         status: res.status,
-        body,
         etag,
         nonce: nonceOf(res.headers.get("content-security-policy")),
         contentType,
         disposition: res.headers.get("content-disposition"),
-      };
+      });
       putCached(key, entry);
       return entry;
     })()
@@ -100,35 +117,80 @@ export type CacheDecision =
   /** Render as usual, adding these headers (the unpinned ETag). */
   | { pass: Record<string, string> };
 
+/** What a pinned answer from the cache is made of (the security headers aside: the caller adds them). */
+export interface PinnedAnswer {
+  status: number;
+  headers: Array<[string, string]>;
+  /** The body in order (null: HEAD or 304). */
+  chunks: Buffer[] | null;
+}
+
+const pinnedHeaders = (etag: string): Array<[string, string]> => [
+  ["ETag", etag],
+  ["Cache-Control", IMMUTABLE],
+];
+
+/** The answer to a cacheable pinned request from `entry`, with `nonce` written into it. */
+export function pinnedAnswer(
+  entry: CachedResponse,
+  req: { method: string; header: HeaderOf; nonce: string; hit: boolean; via?: string; gzip: boolean },
+): PinnedAnswer {
+  const headers = pinnedHeaders(entry.etag);
+  if (matches(req.header, entry.etag)) return { status: 304, headers, chunks: null };
+  const stats = cacheStats();
+  headers.push(["Content-Type", entry.contentType]);
+  if (entry.disposition) headers.push(["Content-Disposition", entry.disposition]);
+  const via = req.via ? `; via=${req.via}` : "";
+  headers.push([
+    "X-Nianbao-Cache",
+    `${req.hit ? "hit" : "miss"}; entries=${stats.entries}; bytes=${stats.bytes}${via}`,
+  ]);
+  const gzip = req.gzip && acceptsGzip(req.header("accept-encoding")) ? gzipChunks(entry, req.nonce) : null;
+  if (entry.deflated) headers.push(["Vary", "Accept-Encoding"]);
+  if (gzip) headers.push(["Content-Encoding", "gzip"]);
+  const chunks = gzip ?? bodyChunks(entry, req.nonce);
+  headers.push(["Content-Length", String(chunksLength(chunks))]);
+  return { status: entry.status, headers, chunks: req.method === "HEAD" ? null : chunks };
+}
+
+/**
+ * The cache key of a URL: its path and its decoded query parameters, each encoded one way. Next hands the proxy a
+ * URL it re-encoded (`~` as `%7E`), the front server gets the client's; both must name the same entry.
+ */
+export function cacheKey(url: URL): string {
+  const query = [...url.searchParams].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
+  return query ? `${url.pathname}?${query}` : url.pathname;
+}
+
+/** A pinned answer kept in the cache for this request, if there is one (no render, no database, no fetch). */
+export function cachedFor(method: string, url: URL, header: HeaderOf): CachedResponse | undefined {
+  if (!cacheable(method, url, header)) return undefined;
+  return getCached(cacheKey(url));
+}
+
 export async function decideCache(request: Request, nonce: string): Promise<CacheDecision> {
   const url = new URL(request.url);
-  if (!cacheable(request, url)) return { pass: {} };
+  const header: HeaderOf = (name) => request.headers.get(name);
+  if (!cacheable(request.method, url, header)) return { pass: {} };
   const id = await latestRelease();
   if (id === null) return { pass: {} };
   const rel = pinnablePath(url.pathname, url.searchParams.get("view")) ? parseRel(url.searchParams.get("rel")) : null;
   if (rel === null || rel > id) {
     const etag = `W/"r${id}-${BOOT}"`;
-    if (matches(request, etag)) return { respond: new Response(null, { status: 304, headers: { etag } }) };
+    if (matches(header, etag)) return { respond: new Response(null, { status: 304, headers: { etag } }) };
     // An id no release has yet falls back to current data; pages say so in their footer, API answers here.
     return {
       pass: rel === null ? { etag } : { etag, "x-nianbao-note": `no release ${rel}: current data (release ${id})` },
     };
   }
-  const key = url.pathname + url.search;
+  const key = cacheKey(url);
   const etag = `"p${rel}-${hash(key)}-${BOOT}"`;
-  const headers: Record<string, string> = { etag, "cache-control": IMMUTABLE };
-  if (matches(request, etag)) return { respond: new Response(null, { status: 304, headers }) };
+  if (matches(header, etag)) return { respond: new Response(null, { status: 304, headers: pinnedHeaders(etag) }) };
   const hit = getCached(key);
   const entry = hit ?? (await fill(key, request, etag));
   if (!entry) return { pass: {} }; // not a 200 (or the render failed): answer as any request, uncached
-  const stats = cacheStats();
-  headers["content-type"] = entry.contentType;
-  if (entry.disposition) headers["content-disposition"] = entry.disposition;
-  headers["x-nianbao-cache"] = `${hit ? "hit" : "miss"}; entries=${stats.entries}; bytes=${stats.bytes}`;
-  return {
-    respond: new Response(request.method === "HEAD" ? null : withNonce(entry, nonce), {
-      status: entry.status,
-      headers,
-    }),
-  };
+  // No gzip here: Next compresses what the proxy answers itself (and would compress a gzipped body again).
+  const answer = pinnedAnswer(entry, { method: request.method, header, nonce, hit: !!hit, gzip: false });
+  const body = answer.chunks && Buffer.concat(answer.chunks);
+  return { respond: new Response(body, { status: answer.status, headers: answer.headers }) };
 }
