@@ -15,4 +15,4 @@ fi
 npm run --silent ingest -- --json fixtures/seeds fixtures/findings >&2 || true
 npm run --silent ingest -- --json --manifest e2e/fixtures/manifest.csv e2e/fixtures >&2 || true
 npm run --silent ingest -- --json --demo "$OUT/corpus" >&2 || true
-exec npx next start -p "$PORT" -H 127.0.0.1
+exec node server.mjs -p "$PORT" -H 127.0.0.1

@@ -22,4 +22,4 @@ if [ ! -f .next/BUILD_ID ] || [ -n "$(find app components lib db -newer .next/BU
   npx next build
 fi
 echo "== 4/4 serving http://localhost:${PORT}" >&2
-exec npx next start -p "$PORT"
+exec node server.mjs -p "$PORT"

@@ -1,5 +1,6 @@
 /**
- * `next start` of the .next-bench build on a loopback port, in its own process group so that stopping it
+ * The production server (server.mjs: `npm start`, Next behind the pinned-cache front) of the .next-bench build on a
+ * loopback port, in its own process group so that stopping it
  * stops Next and its workers (and nothing else); plus a health wait.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -33,12 +34,12 @@ export async function startServer(opts: { db: string; port: string; running: boo
       NEXT_DIST_DIR: ".next-bench",
       NODE_ENV: "production",
     };
-    child = spawn("node_modules/.bin/next", ["start", "-p", opts.port, "-H", "127.0.0.1"], {
+    child = spawn(process.execPath, ["server.mjs", "-p", opts.port, "-H", "127.0.0.1"], {
       env,
       detached: true,
       stdio: "ignore",
     });
-    console.log(`next start pid ${child.pid} on ${base}, database ${opts.db}`);
+    console.log(`server.mjs pid ${child.pid} on ${base}, database ${opts.db}`);
   }
   const stop = () => {
     if (child?.pid) process.kill(-child.pid, "SIGTERM");
