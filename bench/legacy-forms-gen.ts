@@ -39,6 +39,7 @@ export const FORM_CLASSES = [
   "national-glued",
   "local-wording",
   "narrative-wording",
+  "two-tables",
 ] as const;
 export type FormClass = (typeof FORM_CLASSES)[number];
 
@@ -350,7 +351,14 @@ export function generateForm(cls: FormClass, rng: Rng): GeneratedForm {
   const noTable = cls === "narrative-only" || cls === "narrative-wording";
   if (!noTable && cls !== "national-glued") {
     const rows = chooseRows(cls, rng, figures, layout.columns.length, layout.current);
-    table = tableText(rows, layout, rng);
+    if (cls === "two-tables") {
+      // 表一 主动公开 and 表二 依申请公开 under the same header words, a heading between them.
+      const cut = rows.findIndex((r) => r.spec.key === "legacy.apps.received");
+      const between = rng.pick(["三、依申请公开情况 表二：依申请公开情况统计表", "表二 依申请公开政府信息情况"]);
+      table = [tableText(rows.slice(0, cut), layout, rng), between, tableText(rows.slice(cut), layout, rng)].join(
+        layout.glue === "lines" ? "\n" : " ",
+      );
+    } else table = tableText(rows, layout, rng);
     for (const { spec } of rows) {
       if (!spec.key) continue;
       const cur = figures.get(spec.key)![0];

@@ -247,7 +247,37 @@ export function readFlatLegacyTable(text: string): FlatTable | null {
   const masked = mask(text);
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  for (const start of headerStarts(masked)) {
+  const starts = headerStarts(masked);
+  const table = readTableAt(text, masked, starts, lineStarts);
+  return table ? withEarlierTables(table, text, masked, starts, lineStarts) : null;
+}
+
+/**
+ * A page may print two tables under the same header words (表一 主动公开 | 表二 依申请公开): the rows of an
+ * earlier one, up to where the later one starts, are read with it. A table headed otherwise is not merged (its
+ * columns could mean something else).
+ */
+function withEarlierTables(
+  table: FlatTable,
+  text: string,
+  masked: string,
+  starts: number[],
+  lineStarts: number[],
+): FlatTable {
+  let merged = table;
+  for (const start of starts.filter((s) => s < table.start)) {
+    const header = readHeader(masked, start);
+    if (header.end === start || header.columns !== table.columns) continue;
+    if (header.current !== table.current || header.cumulative !== table.cumulative) continue;
+    const rows = readRows(text, masked, header.end, lineStarts).filter((r) => r.offset < merged.start);
+    if (rows.length < 2 || rows.some((r) => r.digits.split(/\s+/).length > table.columns)) continue;
+    merged = { ...merged, rows: [...rows, ...merged.rows], line: lineAt(lineStarts, start), start };
+  }
+  return merged;
+}
+
+function readTableAt(text: string, masked: string, starts: number[], lineStarts: number[]): FlatTable | null {
+  for (const start of starts) {
     const header = readHeader(masked, start);
     if (header.end === start) continue;
     const rows = readRows(text, masked, header.end, lineStarts);
