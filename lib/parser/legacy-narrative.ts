@@ -14,7 +14,7 @@ export interface NarrativeFigure {
   source: ValueSource;
 }
 
-const NEGATION = String.raw`(?:未|没有|无(?=因|行政|涉及|政府|收到))`;
+const NEGATION = String.raw`(?:未|没有|无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到))`;
 /** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
 const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
 /**
@@ -68,7 +68,7 @@ const APPS_NONE = new RegExp(
 /** The application is the cause of a case (未收到因政府信息公开申请提起的行政复议): the sentence is about cases. */
 const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
 const APPS_COUNT = new RegExp(
-  String.raw`(?:收到|受理)[^\d,。]{0,12}?${APPLICATION}(?:数|数量)?(?:共计|共|总计|合计|计|为)?${COUNT}\s*(?:条|件|个|份|宗)|` +
+  String.raw`(?:收到|受理)[^\d,。]{0,20}?${APPLICATION}(?:数|数量)?(?:共计|共|总计|合计|计|为)?${COUNT}\s*(?:条|件|个|份|宗)|` +
     // 受理依申请公开5件: with 受理 and a count of 件 these are applications, not items disclosed on application.
     String.raw`(?:收到|受理)[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请)?(?:共计|共|总计|合计)?${COUNT}\s*(?:件|个|份|宗)`,
 );
