@@ -250,6 +250,8 @@ const tally = new Map<PrintClass, Tally>(
   CLASSES.map((c) => [c, { figures: 0, exact: 0, blank: 0, flagged: 0, silent: 0, reports: 0, ms: 0, worst: 0 }]),
 );
 const silentExamples: string[] = [];
+/** Zeros printed as a marker (—, /, -): read as 0, or left blank (both count as exact above). */
+const markers = { zero: 0, blank: 0 };
 
 function score(doc: Doc): void {
   const start = process.cpuUsage();
@@ -275,6 +277,8 @@ function score(doc: Doc): void {
     }
   };
   for (const [key, want] of Object.entries(doc.truth)) judge(key, (got) => got === want || (want === null && !got));
+  for (const [key, want] of Object.entries(doc.truth))
+    if (want === null) values[key] === 0 ? markers.zero++ : values[key] === undefined && markers.blank++;
   for (const key of doc.unprinted) judge(key, (got) => got === undefined || got === 0);
   if (args.dump && t.reports === 1) {
     console.log(doc.text.split("正文 =")[1], "\n", JSON.stringify(doc.truth), "\n", JSON.stringify(values));
@@ -318,5 +322,7 @@ console.log(
     `parse ${(sum.ms / Math.max(1, sum.reports)).toFixed(2)} ms CPU per report inside parseText, worst ` +
     `${sum.worst.toFixed(1)} ms; process CPU ${((used.user + used.system) / 1e6).toFixed(1)} s with the generator`,
 );
+if (markers.zero + markers.blank > 0)
+  console.log(`zeros printed as markers: ${markers.zero} read as 0, ${markers.blank} left blank`);
 for (const ex of silentExamples) console.log(`\nSILENT ${ex}`);
 process.exitCode = sum.silent > 0 ? 1 : 0;

@@ -103,8 +103,9 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
   else while (j < end && !isBreak(text[j]) && !MARKER_CHARS.has(text[j])) j++;
   if (j === i) j = i + 1;
   const word = text.slice(i, j);
-  // A marker glued to digits is still a cell ("-00000-" in a flattened row); glued to words it is text.
-  const standalone = i === st.from || !isWordChar(text[i - 1]);
+  // A marker glued to digits is still a cell ("-00000-" in a flattened row), and so is one glued to the
+  // bracket that closes a label's note ("…不计其他情形）—"); glued to words it is text.
+  const standalone = i === st.from || !isWordChar(text[i - 1]) || text[i - 1] === "）" || text[i - 1] === ")";
   if ((BLANK_MARKERS.has(word) || (REPEATED_MARKER.test(word) && !isRule(text, i, j))) && standalone) {
     st.tokens.push({ kind: "blank", raw: word, pos: i, sep: st.sep, cell: st.cell });
   }

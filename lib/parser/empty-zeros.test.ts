@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { scanCells } from "./cells";
-import { emptyAsZero, placeBySpaces, printsZerosEmpty, readingsBySpaces } from "./empty-zeros";
+import { fitCells } from "./fit-cells";
+import {
+  emptyAsZero,
+  markersAsZero,
+  placeBySpaces,
+  printsZerosAsMarkers,
+  printsZerosEmpty,
+  readingsBySpaces,
+} from "./empty-zeros";
 
 const rowsOf = (...rows: string[]) => rows.map((r) => scanCells(r, 0, r.length));
 const flat = (n: number) => new Array<boolean>(n).fill(false);
@@ -112,5 +120,39 @@ describe("readingsBySpaces", () => {
     expect(readingsBySpaces(collapsed, rowsIn(collapsed), flat(4), 7)).toBeNull();
     const broken = "甲 12   3  1 16 乙 4 4 丙        丁 2      2";
     expect(readingsBySpaces(broken, rowsIn(broken), flat(4), 7)).toBeNull();
+  });
+});
+
+describe("markersAsZero", () => {
+  const read = (row: string, n = 7) => {
+    const tokens = scanCells(row, 0, row.length);
+    const cells = fitCells(tokens, n).cells ?? [];
+    return markersAsZero(cells, tokens, lastIsSum).map((c) => c.value);
+  };
+
+  it("reads a dash, slash or 无 printed for a zero as 0 where the row total holds with it", () => {
+    expect(read(" 5 — 3 / 无 — 8")).toEqual([5, 0, 3, 0, 0, 0, 8]);
+    expect(read(" ———————")).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(read(" - 4 - - - 2 6")).toEqual([0, 4, 0, 0, 0, 2, 6]);
+  });
+
+  it("keeps the markers blank where the row total does not hold, or a cell is not a marker", () => {
+    expect(read(" 5 — 3 / 无 — 9")).toEqual([5, null, 3, null, null, null, 9]);
+    // The total itself printed as a dash beside figures: 0 would break the row.
+    expect(read(" 5 — 3 / 无 — —")).toEqual([5, null, 3, null, null, null, null]);
+    // An empty bordered cell is not a marker.
+    expect(read("| 5 | — | | 1 | 0 | 0 | 6 |")).toEqual([5, null, null, 1, 0, 0, 6]);
+  });
+});
+
+describe("printsZerosAsMarkers", () => {
+  it("knows a table that prints markers and never a 0 of its own", () => {
+    expect(printsZerosAsMarkers(rowsOf(" 5 — 3 / 无 — 8", " ———————", "8442—977—230"))).toBe(true);
+  });
+
+  it("refuses a table that prints 0 beside its markers (the dash means a cell left blank), or no marker", () => {
+    expect(printsZerosAsMarkers(rowsOf(" 5 — 3 / 无 — 8", " 0 0 0 0 0 0 0"))).toBe(false);
+    expect(printsZerosAsMarkers(rowsOf("10-0001"))).toBe(false);
+    expect(printsZerosAsMarkers(rowsOf(" 5 10 3 18"))).toBe(false);
   });
 });

@@ -140,3 +140,37 @@ export function readingsBySpaces(
   }
   return spaced ? out : null;
 }
+
+/**
+ * A table prints its zeros as markers when it prints markers and never a 0 of its own (no figure, no glued run
+ * starting with a 0). A table that prints 0 and also a dash means something else by the dash (a cell left
+ * blank, not applicable): those stay blank.
+ */
+export function printsZerosAsMarkers(rows: CellToken[][]): boolean {
+  let markers = false;
+  for (const row of rows)
+    for (const t of row) {
+      if (t.kind === "num" && t.raw.startsWith("0")) return false;
+      if (t.kind === "blank") markers = true;
+    }
+  return markers;
+}
+
+/**
+ * §三 and §四 print a zero as a dash (or "/", "无") in a count cell: the template has no cell that may be
+ * empty, and a site that never prints 0 (printsZerosAsMarkers) prints a dash in its place. A row's blank cells
+ * are read as 0 where each
+ * stands for a printed marker (`tokens`, the row as printed: as many blank cells as its markers can stand
+ * for, no empty bordered cell, no unreadable cell, no cell left out) and the row's own sums hold with them
+ * (`holds`); otherwise they stay blank.
+ */
+export function markersAsZero(cells: Cell[], tokens: CellToken[], holds: (values: number[]) => boolean): Cell[] {
+  const blanks = cells.filter((c) => c.value === null).length;
+  if (blanks === 0 || tokens.some((t) => t.kind === "empty" || t.kind === "bad")) return cells;
+  const markers = tokens.filter((t) => t.kind === "blank");
+  // A run of one marker ("———", "//") may stand for as many cells as it has characters.
+  const most = markers.reduce((n, t) => n + (t.kind === "blank" ? [...t.raw].length : 0), 0);
+  if (blanks < markers.length || blanks > most) return cells;
+  const zeros = cells.map((c) => (c.value === null ? { ...c, value: 0 } : c));
+  return holds(zeros.map((c) => c.value ?? 0)) ? zeros : cells;
+}

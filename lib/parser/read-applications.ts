@@ -5,7 +5,7 @@
 import { scanCells } from "./cells";
 import { describeOrder, lacksTotalColumn, readColumnOrder, rowTotalCheck, toTemplateOrder } from "./column-order";
 import { reattachDetachedRows } from "./detached-rows";
-import { emptyAsZero, printsZerosEmpty, readingsBySpaces } from "./empty-zeros";
+import { emptyAsZero, printsZerosAsMarkers, printsZerosEmpty, readingsBySpaces } from "./empty-zeros";
 import { fitCells, type Cell, type FitResult } from "./fit-cells";
 import { anyOfRegex, findIn } from "./label-regex";
 import { anyReading, sumCheck, type RowCheck } from "./glued-split";
@@ -62,6 +62,7 @@ export function readApplications(
   const header = segs.length > 0 ? text.slice(from, segs[0].labelStart) : "";
   const order = readColumnOrder(header);
   const rows = rowTokens(text, segs, order ? rowTotalCheck(order) : rowTotal);
+  sink.zeroMarkers = printsZerosAsMarkers(rows);
   // No 总计 in the header: a row printing exactly six numbers is the six applicant cells, and no total.
   const noTotal = order === null && lacksTotalColumn(header);
   if (noTotal)

@@ -4,7 +4,7 @@
  * each group's total must confirm (R4).
  */
 import { type CellToken, scanCells } from "./cells";
-import { emptyAsZero, placeBySpaces } from "./empty-zeros";
+import { emptyAsZero, markersAsZero, placeBySpaces, printsZerosAsMarkers } from "./empty-zeros";
 import { type Cell, fitCells } from "./fit-cells";
 import { sumCheck } from "./glued-split";
 import { REVIEW_FIELDS, REVIEW_GROUPS, REVIEW_HEADER_WORDS } from "./labels";
@@ -88,5 +88,8 @@ export function readReview(text: string, [from, to]: [number, number], sink: Tab
   // No other sum involves §四: a split the group totals chose is always noted.
   if (fit.inferred) noteInferred(at, fit.cells, fit, "by each group's total", false, sink);
   const raw = compactRaw(text, fit.cells[0].pos, fit.cells[fit.cells.length - 1].pos + 12);
-  fit.cells.forEach((cell, i) => sink.put(KEYS[i], cell, raw));
+  // A dash printed for a zero is 0 where every group's total holds with it.
+  const cells =
+    fit.problem || !printsZerosAsMarkers([tokens]) ? fit.cells : markersAsZero(fit.cells, tokens, reviewTotals);
+  cells.forEach((cell, i) => sink.put(KEYS[i], cell, raw));
 }

@@ -8,6 +8,8 @@ import type { LineIndex } from "./text-lines";
 export class TableSink {
   private readonly blankSet = new Set<string>();
   readonly issues: Finding[] = [];
+  /** The §三 table being read prints its zeros as markers (empty-zeros.ts): storeRow reads them as 0. */
+  zeroMarkers = false;
   private readonly values: Record<string, number> = {};
   private readonly positions: { key: string; pos: number; raw: string }[] = [];
 

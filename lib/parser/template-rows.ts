@@ -3,6 +3,8 @@
  * unreadable is left blank, a row that reads several ways keeps only what its readings agree on, and a
  * reading inferred from the sums (cells not printed apart, empty cells placed) names every cell it chose.
  */
+import { scanCells } from "./cells";
+import { markersAsZero } from "./empty-zeros";
 import type { Cell, FitResult } from "./fit-cells";
 import type { RowSegment } from "./rows";
 import type { TableSink } from "./table-sink";
@@ -40,8 +42,13 @@ export function storeRow(text: string, seg: RowSegment, keys: string[], fit: Fit
     return;
   }
   const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
-  fit.cells.forEach((cell, i) => sink.put(keys[i], cell, raw));
+  // A §三 row (its last cell its total): a dash printed for a zero is 0 where the row total holds with it.
+  const total = sink.zeroMarkers && !fit.problem && keys.at(-1)?.endsWith(".total");
+  const cells = total ? markersAsZero(fit.cells, scanCells(text, seg.cellsFrom, seg.cellsTo), lastIsSum) : fit.cells;
+  cells.forEach((cell, i) => sink.put(keys[i], cell, raw));
 }
+
+const lastIsSum = (v: number[]): boolean => v[v.length - 1] === v.slice(0, -1).reduce((a, b) => a + b, 0);
 
 /**
  * Stores the cells the viable readings agree on. A cell they disagree on is left out, with a finding that
