@@ -17,12 +17,26 @@ function spacedPattern(text: string): string {
   return Array.from(text, escapeChar).join(GAP);
 }
 
+const NUMERALS = "〇一二三四五六七八九十";
+
+/** The item number in the other numbering ("三" ↔ "3"), or null past ten. */
+function otherNumbering(bare: string): string | null {
+  if (/^\d+$/.test(bare)) return Number(bare) >= 1 && Number(bare) <= 10 ? NUMERALS[Number(bare)] : null;
+  const n = NUMERALS.indexOf(bare);
+  return bare.length === 1 && n > 0 ? String(n) : null;
+}
+
 function prefixPattern(prefix: string): string {
   const bare = prefix.replace(/[()]/g, "");
   const number = spacedPattern(bare);
   // "(三)", "三、", "3.", "3、" are all printed; the parentheses and the mark after are optional.
-  const wrapped = prefix.startsWith("(") ? `\\(?${GAP}${number}${GAP}\\)?` : number;
-  return `${wrapped}${GAP}[、.,:]?${GAP}`;
+  // Without a parenthesis the number starts the label: a gap before it is the previous cell's border.
+  const own = prefix.startsWith("(") ? `\\(?${GAP}${number}${GAP}\\)?` : `(?:\\(${GAP})?${number}(?:${GAP}\\))?`;
+  // Pages of one site number the same row differently ("一、" / "1、", "(一)" / "1." / "(1)"); in the other
+  // numbering the parentheses or the mark must be there, so a cell's last digit is not taken for the number.
+  const alt = otherNumbering(bare);
+  const other = alt ? `|\\(${GAP}${alt}${GAP}\\)|${alt}${GAP}[、.]` : "";
+  return `(?:${own}${other})${GAP}[、.,:]?${GAP}`;
 }
 
 export interface Span {
