@@ -265,3 +265,24 @@ test("pinned answers are immutable with an ETag; a repeat with If-None-Match is 
     ).status(),
   ).toBe(304);
 });
+
+test("the 示例数据 banner is the pinned release's: none before the demo corpus came, there from its release on", async ({
+  page,
+}) => {
+  const { releases } = (await (await page.request.get("/api/releases")).json()) as {
+    releases: { id: number; kind: string }[];
+  };
+  const demo = releases.filter((r) => r.kind === "demo").map((r) => r.id);
+  // e2e/serve.sh ingests the real seeds before the demo corpus: their release held no demo data.
+  const before = Math.min(...releases.map((r) => r.id));
+  expect(demo.length).toBeGreaterThan(0);
+  expect(before).toBeLessThan(Math.min(...demo));
+
+  await page.goto("/");
+  await expect(page.getByTestId("demo-banner")).toContainText("当前数据库含有生成的示例报告");
+  await page.goto(`/?rel=${before}`);
+  await expect(page.getByTestId("release-footer")).toHaveAttribute("data-release", String(before));
+  await expect(page.getByTestId("demo-banner")).toHaveCount(0);
+  await page.goto(`/compare?rel=${demo[0]}`);
+  await expect(page.getByTestId("demo-banner")).toContainText(`数据版本 ${demo[0]} 含有生成的示例报告`);
+});
