@@ -37,7 +37,9 @@ export function addDerivedSums(
   const blanks = new Set(table.blanks);
   // Cells neither read nor read as blank: a reading left them undecided (a finding names them). A printed
   // blank counts as nothing, as the sums of a table with empty cells are read.
-  const unread = (k: string) => !(k in table.values) && !blanks.has(k);
+  // A row whose cells could not be read at all (an error names them) is undecided too, though stored as blank.
+  const failed = new Set(issues.filter((f) => f.severity === "error").flatMap((f) => f.keys));
+  const unread = (k: string) => !(k in table.values) && (!blanks.has(k) || failed.has(k));
   // A 2019 report may print (六)其他处理 as the 2021 table's three sub-items: their sum is derived too.
   const sums = family === "2019" && !("outcome.other.total" in table.values) ? SUMS["2021"] : SUMS[family];
   for (const { key, parts } of sums) {
@@ -61,6 +63,10 @@ export function addDerivedSums(
       continue;
     }
     table.values[key] = total;
+    // A sum is as doubtful as its parts: a finding that questions a part names the sum too.
+    for (const f of issues)
+      if (f.severity !== "info" && !f.keys.includes(key) && f.keys.some((k) => parts.includes(k)))
+        f.keys = [...f.keys, key];
     const src = table.sources[first];
     if (src) table.sources[key] = { line: src.line, raw: `sum of ${parts.join(" + ")}` };
   }
