@@ -23,20 +23,34 @@ function figureSpans(body: Body): [number, number][] {
   return [...body.text.matchAll(/(?<=[条件个次])[\s\d]*\d/g)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+/**
+ * Places in a run where a cell border certainly is: its start, its whitespace, and between two digits where every
+ * cell is one digit (a mapped run with as many digits as cells). A break inside "29" would be a typo, not a border.
+ */
+function borders(body: Body, [s, e]: [number, number]): number[] {
+  const run = body.text.slice(s, e);
+  const cells = body.map ? (body.map.rows.find((r) => r.start === s) ?? body.map.review)?.keys.length : 0;
+  const oneDigitCells = cells === run.replace(/[\s|]/g, "").length;
+  const out = [0];
+  for (let i = 1; i < run.length; i++)
+    if (/\s/.test(run[i]) || (oneDigitCells && /\d/.test(run[i - 1]) && /\d/.test(run[i]))) out.push(i);
+  return out;
+}
+
 const everySpace = (to: string | (() => string)) => (_rng: Rng, b: Body) =>
   b.text.replace(/ /g, () => (typeof to === "string" ? to : to()));
 
-/** A space inside glued digit runs of the tables, as pages that keep some cell borders print them. */
+/** A space inside glued digit runs of the tables, at a cell border, as pages that keep some borders print them. */
 const spacesInRuns: Transform = (rng, b) =>
   applyEdits(
     b.text,
     figureSpans(b)
-      .filter(([s, e]) => /\d\d/.test(b.text.slice(s, e)) && rng.chance(0.6))
-      .map(([s, e]) => {
+      .map((span) => ({ span, at: borders(b, span).filter((i) => i > 0 && /\d/.test(b.text[span[0] + i])) }))
+      .filter(({ at }) => at.length > 0 && rng.chance(0.6))
+      .map(({ span: [s, e], at }) => {
         const run = b.text.slice(s, e);
-        const glued = [...run.matchAll(/\d(?=\d)/g)].map((m) => m.index);
-        const at = rng.pick(glued) + 1;
-        return { start: s, end: e, text: `${run.slice(0, at)} ${run.slice(at)}` };
+        const i = rng.pick(at);
+        return { start: s, end: e, text: `${run.slice(0, i)} ${run.slice(i)}` };
       }),
   );
 
@@ -47,16 +61,16 @@ const noneBetweenCells: Transform = (_rng, b) =>
     figureSpans(b).map(([s, e]) => ({ start: s, end: e, text: b.text.slice(s, e).replace(/[ \t\u00a0\u3000]+/g, "") })),
   );
 
-/** A table row broken across two lines: a line break inside some runs or between a label and its cells. */
+/** A table row broken across two lines: a line break at a cell border of some runs, or before the run. */
 const rowBroken: Transform = (rng, b) =>
   applyEdits(
     b.text,
     figureSpans(b)
       .filter(() => rng.chance(0.3))
-      .map(([s, e]) => {
-        const run = b.text.slice(s, e);
-        const at = rng.int(0, run.length);
-        return { start: s, end: e, text: `${run.slice(0, at)}\n${run.slice(at)}` };
+      .map((span) => {
+        const run = b.text.slice(span[0], span[1]);
+        const at = rng.pick(borders(b, span));
+        return { start: span[0], end: span[1], text: `${run.slice(0, at)}\n${run.slice(at)}` };
       }),
   );
 
