@@ -62,9 +62,9 @@ describe("zeros printed empty or as dashes, under perturbation", () => {
           if (!report) return;
           const named = new Set(report.findings.flatMap((f) => f.keys));
           for (const [key, printed] of Object.entries(sample.values)) {
-            const read = report.values[key];
-            if (read === undefined || read === printed || named.has(key)) continue;
-            expect.fail(`${sample.name} ${kind} ${pick}: ${key} read ${read}, printed ${printed}, no finding`);
+            const got: number | undefined = report.values[key];
+            if (got === undefined || got === printed || named.has(key)) continue;
+            expect.fail(`${sample.name} ${kind} ${pick}: ${key} read ${got}, printed ${printed}, no finding`);
           }
         },
       ),
