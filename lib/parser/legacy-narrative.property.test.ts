@@ -30,6 +30,7 @@ const appsSentence = fc
       "本年度没有公民、法人或其他组织提出政府信息公开申请",
       "本年度无依申请公开事项",
       "全年未收到政府信息公开申请",
+      "本年度没有收到任何申请",
     ),
   })
   .map(({ n, wording, zero }) => ({ text: n === 0 ? zero : wording(n), n }));

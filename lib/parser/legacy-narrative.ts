@@ -63,7 +63,9 @@ const APPLICATION = String.raw`(?:政府信息公开申请|公开政府信息(?:
 /** No application this year: 未收到/没有发生/没有公民…提出 政府信息公开申请, 无依申请公开事项. */
 const APPS_NONE = new RegExp(
   String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,20}?${APPLICATION}|` +
-    String.raw`(?:未|没有|无)(?:发生|收到|受理|接到|产生|出现|有)?(?:任何)?依申请公开(?:政府信息)?的?(?:事项|情况|申请|案件)`,
+    String.raw`(?:未|没有|无)(?:发生|收到|受理|接到|产生|出现|有)?(?:任何)?依申请公开(?:政府信息)?的?(?:事项|情况|申请|案件)|` +
+    // 本年度没有收到任何申请 (under 依申请公开); 未收到申请行政复议 is about cases (CASE_AFTER).
+    String.raw`(?:未|没有)(?:收到|接到|受理)过?(?:任何|相关)?的?申请(?!人)`,
 );
 /** The application is the cause of a case (未收到因政府信息公开申请提起的行政复议): the sentence is about cases. */
 const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
@@ -209,15 +211,16 @@ const UNIT = String.raw`\s*(?:件|条|个|份)`;
 const STATED_ROW_COUNTS: readonly (readonly [string, RegExp])[] = [
   [
     "legacy.apps.received",
-    new RegExp(String.raw`(?:受理|收到|接到)[^\d,。;]{0,16}?申请(?:公开)?(?:共|总计|合计)?${COUNT}${UNIT}`, "g"),
+    new RegExp(String.raw`(?:受理|收到|接到)[^\d,。;]{0,16}?申请(?:公开)?(?:共计|共|总计|合计)?${COUNT}${UNIT}`, "g"),
   ],
   ["legacy.apps.received.in_person", new RegExp(String.raw`当面申请${COUNT}${UNIT}`, "g")],
   ["legacy.apps.received.online", new RegExp(String.raw`(?:网上|网络)申请${COUNT}${UNIT}`, "g")],
   ["legacy.answers.granted", new RegExp(String.raw`(?<![不])同意公开(?:答复)?${COUNT}${UNIT}`, "g")],
   ["legacy.answers.partial", new RegExp(String.raw`部分公开(?:答复)?${COUNT}${UNIT}`, "g")],
   ["legacy.answers.denied", new RegExp(String.raw`(?:不予(?:以)?公开|不同意公开)(?:答复)?${COUNT}${UNIT}`, "g")],
-  ["legacy.review.total", new RegExp(String.raw`行政复议(?:案件)?(?:共)?${COUNT}\s*(?:件|起)`, "g")],
-  ["legacy.litigation.total", new RegExp(String.raw`行政诉讼(?:案件)?(?:共)?${COUNT}\s*(?:件|起)`, "g")],
+  ["legacy.review.total", new RegExp(String.raw`(?:行政)?复议(?:案件)?(?:共)?${COUNT}\s*(?:件|起)`, "g")],
+  ["legacy.litigation.total", new RegExp(String.raw`(?:行政)?诉讼(?:案件)?(?:共)?${COUNT}\s*(?:件|起)`, "g")],
+  ["legacy.complaints", new RegExp(String.raw`(?:行政)?(?:申诉|举报|投诉)(?:案件)?(?:共)?${COUNT}\s*(?:件|起)`, "g")],
 ];
 
 /** This year's figure of `key` as the prose states it (see STATED_ROW_COUNTS); empty when no sentence does. */
