@@ -59,6 +59,18 @@ describe("legacy template", () => {
     for (const [label, key] of cases) expect(lookupLegacyKey("none", label), label).toBe(key);
   });
 
+  it("reads a known row with any count word after it as that row or as none, never as another row", () => {
+    for (const entry of LEGACY_LABELS) {
+      const context = entry.context ?? contextOfKey(entry.key) ?? "none";
+      for (const label of entry.labels) {
+        for (const word of ["", "数", "数量", "件数", "总数", "总数量"]) {
+          const key = lookupLegacyKey(context, `${label.replace(/数$/, "")}${word}`);
+          if (key !== undefined) expect(key, `${label} + ${word}`).toBe(entry.key);
+        }
+      }
+    }
+  });
+
   it("reads no key for words that could mean more than one row", () => {
     // 公开 (主动 or 同意?), 其他 (which kind?), a charge count (收费数), 其他情形 outside 复议/诉讼.
     for (const label of ["公开数", "其他", "收费数", "其他情形件数", "数"]) {
