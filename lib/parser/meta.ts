@@ -45,6 +45,8 @@ const ANNOUNCED_RE =
 const SELF_REFERENCE = /^[我本全各该](?:.{0,2}$|机关|单位|部门|系统|局|委|办|市|区|县|镇|乡|街道|中心|厅|院|级)/;
 /** A line opening with a year ("2023年,", "2023 年,"): the only lines the opening sentence can be. */
 const LEADING_YEAR = /^\s*\d{4}\s*年/;
+/** Words before a year that hold no sentence (no 。 or comma): page chrome, then the opening "2023年,". */
+const CHROME_BEFORE_YEAR = /^[^。,;]{0,200}?\s(?=\d{4}\s*年)/;
 /** A sentence that mentions the report is not its title, nor is a cover letter's ("关于报送…报告的函"). */
 const NOT_TITLE =
   /^(?:根据|现将|现公布|现予公布|按照|依据|依照|编制|关于(?:报送|上报|呈报|提交|印发|转发))|。|的(?:函|通知|请示)$/;
@@ -255,6 +257,11 @@ function readBody(lines: string[]): BodyEvidence {
       if (m) ev.period = validYear(Number(m[1]));
     }
     if (ev.openingYear === undefined && LEADING_YEAR.test(line)) readOpening(compact(line), i, ev);
+    else if (ev.openingYear === undefined) {
+      // A page saved as one line: the site's chrome (no sentence in it) runs into the opening sentence.
+      const chrome = CHROME_BEFORE_YEAR.exec(line);
+      if (chrome) readOpening(compact(line.slice(chrome[0].length)), i, ev);
+    }
   }
   return ev;
 }
