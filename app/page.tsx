@@ -35,7 +35,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const [years, regions, agencies, [overview, map]] = await Promise.all([
     getAvailableYears(state.rel),
     getRegionChoices({ region: state.region }),
-    getAgencies({ ids: state.agencies }),
+    getAgencies({ ids: state.agencies, rel: state.rel }),
     overviewAndMap,
   ]);
   const headlines = buildHeadlines(overview.totals, state.to ?? undefined);

@@ -25,6 +25,7 @@ describe("openClient + migrateDb", () => {
     ).rows.map((r) => r.name);
     expect(tables).toEqual([
       "agencies",
+      "agency_names_history",
       "agg_region_year",
       "agg_region_year_history",
       "collect_urls",
@@ -36,6 +37,7 @@ describe("openClient + migrateDb", () => {
       "report_counts_history",
       "report_facts",
       "report_facts_history",
+      "report_provenance_history",
       "report_timeliness",
       "report_values",
       "reports",

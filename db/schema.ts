@@ -284,6 +284,40 @@ export const failedFilesHistory = sqliteTable(
   (t) => [index("failed_files_history_rel_to").on(t.relTo)],
 );
 
+/**
+ * Agency names a later release replaced (agencies.name holds the latest name, renamed in place when a newer year's
+ * report or a manifest names the agency anew): the name as it was, with `rel_to` = the release that renamed it. A
+ * read as of release R takes the row with the smallest rel_to > R, else the agency's own name (lib/releases/as-of.ts).
+ */
+export const agencyNamesHistory = sqliteTable(
+  "agency_names_history",
+  {
+    agencyId: text("agency_id").notNull(),
+    name: text("name").notNull(),
+    relTo: integer("rel_to").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.relTo] })],
+);
+
+/**
+ * A collected report's provenance before collect fetched it again unchanged and updated it in place (fetch time,
+ * Last-Modified, the page's 发布日期, first seen, URL): the values as they were, with `rel_to` = the collect run's
+ * release, else the next one. Read as of release R like agency names: the row with the smallest rel_to > R.
+ */
+export const reportProvenanceHistory = sqliteTable(
+  "report_provenance_history",
+  {
+    reportId: integer("report_id").notNull(),
+    sourceUrl: text("source_url"),
+    fetchedAt: text("fetched_at"),
+    httpLastModified: text("http_last_modified"),
+    pagePublished: text("page_published"),
+    firstSeenAt: text("first_seen_at"),
+    relTo: integer("rel_to").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.relTo] })],
+);
+
 type Camel<S extends string> = S extends `${infer H}_${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
 const camel = (column: string): string => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 /**

@@ -289,7 +289,13 @@ class Collector {
       this.counts.reports++;
       if (known)
         await this.write(() =>
-          touchReport(this.opts.client, known, url, this.provenance(res, info, state?.firstSeenAt ?? res.fetchedAt)),
+          touchReport(
+            this.opts.client,
+            known,
+            url,
+            this.provenance(res, info, state?.firstSeenAt ?? res.fetchedAt),
+            this.ctx.release ?? null,
+          ),
         );
       return this.savePage(url, res, info, state, "ok", null, known);
     }
@@ -404,7 +410,15 @@ class Collector {
     this.counts.reports++;
     const sha = state.sha256;
     if (sha)
-      await this.write(() => touchReport(this.opts.client, sha, url, this.provenance(res, info, state.firstSeenAt)));
+      await this.write(() =>
+        touchReport(
+          this.opts.client,
+          sha,
+          url,
+          this.provenance(res, info, state.firstSeenAt),
+          this.ctx.release ?? null,
+        ),
+      );
     await this.putState({ ...state, fetchedAt: res.fetchedAt });
     return "ok";
   }

@@ -13,6 +13,7 @@ import type { Provenance } from "@/lib/ingest/types";
 import { writeBatch, type WriteContext } from "@/lib/ingest/write";
 import { failureRelease, retireFailures } from "@/lib/releases/failed-files";
 import type { ReleaseRun } from "@/lib/releases/record";
+import { keepProvenance } from "@/lib/releases/renames";
 import { collectReasonZh } from "./reasons";
 
 /** What collect keeps per URL: a `collect_urls` row, every column (the write below names them from the schema). */
@@ -122,13 +123,30 @@ export async function clearUrlFailure(client: Client, url: string, run: ReleaseR
   }
 }
 
-/** Bytes fetched again unchanged: the stored report was seen again now (and gains a URL if it was ingested by hand). */
-export async function touchReport(client: Client, sha256: string, url: string, p: Provenance): Promise<void> {
-  await client.execute({
-    sql:
-      `UPDATE reports SET source_url = coalesce(source_url, ?), fetched_at = ?, http_last_modified = coalesce(?, ` +
-      `http_last_modified),
+/**
+ * Bytes fetched again unchanged: the stored report was seen again now (and gains a URL if it was ingested by hand).
+ * What earlier releases showed of its provenance is kept (report_provenance_history), until `run`'s release (the
+ * collect run that fetched it again), or the next release when the run has made none yet.
+ */
+export async function touchReport(
+  client: Client,
+  sha256: string,
+  url: string,
+  p: Provenance,
+  run: ReleaseRun | null,
+): Promise<void> {
+  const tx = await client.transaction("write");
+  try {
+    await keepProvenance(tx, sha256, await failureRelease(tx, run));
+    await tx.execute({
+      sql:
+        `UPDATE reports SET source_url = coalesce(source_url, ?), fetched_at = ?, http_last_modified = coalesce(?, ` +
+        `http_last_modified),
             page_published = coalesce(page_published, ?), first_seen_at = coalesce(first_seen_at, ?) WHERE sha256 = ?`,
-    args: [url, p.fetchedAt, p.httpLastModified, p.pagePublished, p.firstSeenAt, sha256],
-  });
+      args: [url, p.fetchedAt, p.httpLastModified, p.pagePublished, p.firstSeenAt, sha256],
+    });
+    await tx.commit();
+  } finally {
+    tx.close();
+  }
 }

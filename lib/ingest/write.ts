@@ -9,6 +9,7 @@ import type { Finding } from "@/lib/parser/types";
 import { failureRelease, retireFailures } from "@/lib/releases/failed-files";
 import { closeFacts, versionAggKeys, versionRecheck } from "@/lib/releases/history";
 import { commitRelease, countRelease, newReleaseRun, releaseIn, type ReleaseRun } from "@/lib/releases/record";
+import { agencyNames, keepRenamedAgencies } from "@/lib/releases/renames";
 import { FACTS_WRITER, factsFields } from "./agg";
 import { errorCount, planBatch, warningCount, type BatchPlan } from "./plan";
 import { sourceName, type Item, type ReportItem } from "./prepare";
@@ -216,7 +217,16 @@ function changesData(plan: BatchPlan): boolean {
 /** `rel`: the release of this batch; null when it changes no data (failed files only). */
 async function writePlan(tx: Transaction, plan: BatchPlan, ctx: WriteContext, rel: number | null): Promise<void> {
   const ok = plan.reports.map((r) => r.item);
+  // A rename keeps the old name for the releases before this one (agency_names_history).
+  const names =
+    rel === null
+      ? null
+      : await agencyNames(
+          tx,
+          ok.map((it) => it.agency.id),
+        );
   await writeRows(tx, "INSERT INTO", AGENCIES, agencyRows(ok, ctx.demo), AGENCY_UPSERT);
+  if (names && rel !== null) await keepRenamedAgencies(tx, names, rel);
   await writeRows(
     tx,
     "INSERT OR IGNORE INTO",

@@ -1,6 +1,7 @@
 import "server-only";
 /** Agency search (name or pinyin initials), agency summaries by id, and peers of an agency. */
 import { sql } from "drizzle-orm";
+import { agencyNameAsOf } from "@/lib/releases/as-of";
 import { getDb } from "@/db/client";
 import { getRegionNames } from "./region-options";
 
@@ -88,12 +89,14 @@ export async function searchAgencies(args: { q: string; region?: string; limit?:
   return summarise(rows);
 }
 
-/** The agencies with these ids, in the given order (unknown ids are left out). */
-export async function getAgencies({ ids }: { ids: string[] }): Promise<AgencySummary[]> {
+/** The agencies with these ids, in the given order (unknown ids are left out); named as of release `rel`. */
+export async function getAgencies({ ids, rel }: { ids: string[]; rel?: number | null }): Promise<AgencySummary[]> {
   if (!ids.length) return [];
   const db = await getDb();
+  const columns = sql`id, ${agencyNameAsOf(rel, "agencies")} AS name, level, kind, region_code, province_code,
+    city_code, county_code`;
   const rows = await db.all<AgencyBase>(
-    sql`SELECT ${BASE_COLUMNS} FROM agencies WHERE id IN (${sql.join(
+    sql`SELECT ${columns} FROM agencies WHERE id IN (${sql.join(
       ids.map((id) => sql`${id}`),
       sql`, `,
     )})`,

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { agencies, regions, reports, reportValues, valueKeys } from "@/db/schema";
 import type { AgencyRow } from "@/db/schema";
 import { METRIC_COLUMNS, type Totals } from "@/lib/metrics";
-import { activeReportsAsOf, factsFrom, findingsFrom, reportCountAsOf } from "@/lib/releases/as-of";
+import { activeReportsAsOf, agencyNameAsOf, factsFrom, findingsFrom, reportCountAsOf } from "@/lib/releases/as-of";
 import type { StoredValue } from "@/lib/template-table";
 import { parseKeys, type ReportFinding } from "./report";
 
@@ -28,12 +28,18 @@ export interface AgencyProfile {
   regionPath: RegionStep[];
 }
 
-/** One agency with its region path, or null for an unknown id. */
-export async function getAgency({ id }: { id: string }): Promise<AgencyProfile | null> {
+/** One agency with its region path, or null for an unknown id; named as of release `rel` (a later rename). */
+export async function getAgency({ id, rel }: AgencyQuery): Promise<AgencyProfile | null> {
   if (!id || id.length > MAX_ID_LENGTH) return null;
   const db = await getDb();
-  const [agency] = await db.select().from(agencies).where(eq(agencies.id, id)).limit(1);
-  if (!agency) return null;
+  const [stored] = await db.select().from(agencies).where(eq(agencies.id, id)).limit(1);
+  if (!stored) return null;
+  const [then] =
+    rel === null || rel === undefined
+      ? [stored]
+      : await db.all<{ name: string }>(sql`SELECT ${agencyNameAsOf(rel, "agencies")} AS name FROM agencies
+          WHERE id = ${id}`);
+  const agency = { ...stored, name: then?.name ?? stored.name };
   const codes = [agency.provinceCode, agency.cityCode, agency.countyCode].filter((c): c is string => !!c);
   const named = codes.length
     ? await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, codes))

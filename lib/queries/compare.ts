@@ -28,7 +28,7 @@ export async function getCompare(args: { selection: Selection; metric: string; d
   const from = delta && selection.from !== null ? selection.from - 1 : selection.from;
   if (selection.agencies.length) {
     const [agencies, points] = await Promise.all([
-      getAgencies({ ids: selection.agencies }),
+      getAgencies({ ids: selection.agencies, rel: selection.rel }),
       getAgencySeries({ agencies: selection.agencies, metric, from, to: selection.to, rel: selection.rel }),
     ]);
     const peers = agencies.length ? await getPeers({ agency: agencies[0], exclude: selection.agencies }) : [];

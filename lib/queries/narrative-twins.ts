@@ -14,7 +14,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { databaseUrl, getDb } from "@/db/client";
 import { minhash, shingleHashes, similarity } from "@/lib/scorecard/minhash";
-import { factsFrom } from "@/lib/releases/as-of";
+import { agencyNameAsOf, factsFrom } from "@/lib/releases/as-of";
 import { boilerplateOf, narrativeSentences, ownNarrative } from "@/lib/scorecard/narrative";
 import { buildTwinIndex, nearestOther, type TwinIndex } from "@/lib/scorecard/twins";
 import type { NarrativeCheck } from "@/lib/scorecard/types";
@@ -64,7 +64,9 @@ async function computeYear(year: number, rel: number | null): Promise<YearSignat
   const db = await getDb();
   const [rows, regions] = await Promise.all([
     db.all<TextRow>(sql`
-      SELECT rf.report_id AS id, r.public_id AS publicId, rf.agency_id AS agencyId, a.name AS agencyName, rf.level,
+      SELECT rf.report_id AS id, r.public_id AS publicId, rf.agency_id AS agencyId,
+             ${agencyNameAsOf(rel)} AS agencyName,
+      rf.level,
       rf.kind,
              a.region_code AS regionCode, rf.province_code AS provinceCode, rf.city_code AS cityCode,
              rf.county_code AS countyCode, r.raw_text AS rawText

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Totals } from "@/lib/metrics";
 import { isAggregatable } from "@/lib/value-metrics";
-import { aggFrom, factsFrom } from "@/lib/releases/as-of";
+import { agencyNameAsOf, aggFrom, factsFrom } from "@/lib/releases/as-of";
 import { aggChildrenWhere, aggWhere, factsWhere, metricSelect, sumAllColumns, type Selection } from "./filters";
 
 /**
@@ -102,7 +102,7 @@ export async function getRanking(args: {
   // are joined to their names (sorting inside the subquery keeps SQLite from joining every row first).
   const r = metricSelect(metric, false);
   const rows = await db.all<RankRow>(sql`
-    SELECT f.agency_id AS id, a.name AS name, f.value, f.num, f.den FROM (
+    SELECT f.agency_id AS id, ${agencyNameAsOf(selection.rel)} AS name, f.value, f.num, f.den FROM (
       SELECT agency_id, ${r.value} AS value, ${r.num} AS num, ${r.den} AS den
       FROM ${factsFrom(selection.rel)} WHERE ${factsWhere(oneYear)}
       ORDER BY ${RANK_ORDER} LIMIT ${RANK_LIMIT}

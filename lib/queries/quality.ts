@@ -1,7 +1,14 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { databaseUrl, getDb } from "@/db/client";
-import { aggFrom, factFindingsFrom, factsFrom, findingsFrom, reportCountAsOf } from "@/lib/releases/as-of";
+import {
+  agencyNameAsOf,
+  aggFrom,
+  factFindingsFrom,
+  factsFrom,
+  findingsFrom,
+  reportCountAsOf,
+} from "@/lib/releases/as-of";
 import { aggChildrenWhere, aggWhere, factsWhere, regionColumn, type Selection } from "./filters";
 import { memoised } from "./memo";
 import { pageWindow, type YearCount } from "./page-window";
@@ -162,7 +169,7 @@ export async function getFailingReports(params: {
       WHERE ${ruleTerm} AND ${facts(scope)}
       ORDER BY year DESC, ${sortColumn} DESC, report_id DESC LIMIT ${PAGE_SIZE} OFFSET ${window.offset}
     )
-    SELECT r.public_id AS publicId, p.agency_id AS agencyId, a.name AS agencyName, p.year, p.family,
+    SELECT r.public_id AS publicId, p.agency_id AS agencyId, ${agencyNameAsOf(rel)} AS agencyName, p.year, p.family,
            ${reportCountAsOf(rel, "error_count")} AS errorCount,
            (SELECT group_concat(rule, ', ') FROM (SELECT DISTINCT rule FROM ${findingsFrom(rel, "f")}
               WHERE f.report_id = p.report_id AND f.severity = 'error' ORDER BY rule)) AS rules
@@ -241,10 +248,10 @@ async function gapRows(
       SELECT agency_id, year, LEAD(year) OVER (PARTITION BY agency_id ORDER BY year) AS next
       FROM ${factsFrom(scope.rel)} WHERE ${where}
     )
-    SELECT s.agency_id AS agencyId, a.name AS agencyName, s.year AS after, s.next AS before
+    SELECT s.agency_id AS agencyId, ${agencyNameAsOf(scope.rel)} AS agencyName, s.year AS after, s.next AS before
     FROM seq s JOIN agencies a ON a.id = s.agency_id, latest
     WHERE (s.next IS NOT NULL AND s.next > s.year + 1) OR (s.next IS NULL AND s.year < latest.y)
-    ORDER BY a.name, s.year`);
+    ORDER BY agencyName, s.year`);
 }
 
 /** Every reporting gap of the scope's agencies over all years (memoised: it reads every fact in scope). */

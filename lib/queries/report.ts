@@ -3,7 +3,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { reports, reportValues, valueKeys } from "@/db/schema";
 import type { ReportRow } from "@/db/schema";
-import { findingsFrom } from "@/lib/releases/as-of";
+import { agencyNameAsOf, findingsFrom } from "@/lib/releases/as-of";
 
 /** `public_id` is the first 16 hex digits of the file's sha256. */
 const PUBLIC_ID = /^[0-9a-f]{16}$/;
@@ -55,19 +55,28 @@ export function parseKeys(json: string): string[] {
   }
 }
 
+type ProvenanceField = "sourceUrl" | "fetchedAt" | "httpLastModified" | "pagePublished" | "firstSeenAt";
+
 /**
  * The report row as release `rel` showed it: superseded or removed after `rel` = still active then; its error
- * counts from before a later recheck (report_counts_history). The text and figures of a report never change.
+ * counts from before a later recheck (report_counts_history), its provenance from before collect fetched it again.
+ * The text and figures of a report never change.
  */
 async function asOfRelease(report: ReportRow, rel: number): Promise<ReportRow> {
   const db = await getDb();
   const [counts] = await db.all<{ errorCount: number; warningCount: number }>(sql`
     SELECT error_count AS errorCount, warning_count AS warningCount FROM report_counts_history
     WHERE report_id = ${report.id} AND rel_to > ${rel} ORDER BY rel_to LIMIT 1`);
+  // Its provenance before collect fetched it again unchanged after `rel` (report_provenance_history).
+  const [provenance] = await db.all<Pick<ReportRow, ProvenanceField>>(sql`
+    SELECT source_url AS sourceUrl, fetched_at AS fetchedAt, http_last_modified AS httpLastModified,
+      page_published AS pagePublished, first_seen_at AS firstSeenAt FROM report_provenance_history
+    WHERE report_id = ${report.id} AND rel_to > ${rel} ORDER BY rel_to LIMIT 1`);
   const activeThen = report.relTo !== null && report.relTo > rel;
   return {
     ...report,
     ...(counts ?? {}),
+    ...(provenance ?? {}),
     ...(activeThen ? { status: "active", supersededBy: null, relTo: null } : {}),
   };
 }
@@ -90,7 +99,9 @@ export async function getReport({
   const report = rel === null || rel === undefined ? stored : await asOfRelease(stored, rel);
   const [agency, links, values, found] = await Promise.all([
     report.agencyId
-      ? db.all<{ name: string }>(sql`SELECT name FROM agencies WHERE id = ${report.agencyId}`)
+      ? db.all<{ name: string }>(
+          sql`SELECT ${agencyNameAsOf(rel, "agencies")} AS name FROM agencies WHERE id = ${report.agencyId}`,
+        )
       : Promise.resolve([]),
     // superseded_by has no index: earlier versions are found through (agency_id, year), which has one.
     db.all<ReportLink & { relation: string }>(sql`

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { agencyNameAsOf } from "@/lib/releases/as-of";
 import { getDb } from "@/db/client";
 
 /**
@@ -91,9 +92,10 @@ export async function getRevisedReports({
   // rel_from NULL: stored before releases were tracked (held by every release).
   const asOf = rel === null ? sql`` : sql`AND coalesce(r.rel_from, 0) <= ${rel}`;
   return db.all<RevisedReport>(sql`
-    SELECT r.public_id AS publicId, r.agency_id AS agencyId, a.name AS agencyName, r.year, a.region_code AS regionCode,
+    SELECT r.public_id AS publicId, r.agency_id AS agencyId, ${agencyNameAsOf(rel)} AS agencyName, r.year,
+           a.region_code AS regionCode,
            r.first_seen_at AS noticedAt, r.source_url AS sourceUrl
     FROM reports p JOIN reports r ON r.id = p.superseded_by JOIN agencies a ON a.id = r.agency_id
     WHERE p.first_seen_at IS NOT NULL AND r.first_seen_at IS NOT NULL AND p.status = 'superseded' ${scope} ${asOf}
-    GROUP BY r.id ORDER BY a.region_code, r.year DESC, a.name LIMIT ${limit}`);
+    GROUP BY r.id ORDER BY a.region_code, r.year DESC, agencyName LIMIT ${limit}`);
 }

@@ -18,7 +18,7 @@ import type {
   ScorecardInput,
 } from "@/lib/scorecard/types";
 import type { Weights } from "@/lib/scorecard/weights";
-import { factsFrom, findingsFrom } from "@/lib/releases/as-of";
+import { agencyNameAsOf, factsFrom, findingsFrom } from "@/lib/releases/as-of";
 import { judgingDay } from "@/lib/releases/release-day";
 import { REQUIRED_CELLS } from "@/lib/validate/rules";
 import { factsWhere } from "./filters";
@@ -86,7 +86,8 @@ async function reportInputs(scope: ScorecardScope, year: number, rel: Rel): Prom
   // A required cell is present when printed with a value (a blank cell is stored with value NULL, a missing one not at
   // all).
   const rows = await db.all<Row>(sql`
-    SELECT rf.report_id AS reportId, r.public_id AS publicId, rf.agency_id AS agencyId, a.name AS agencyName,
+    SELECT rf.report_id AS reportId, r.public_id AS publicId, rf.agency_id AS agencyId,
+           ${agencyNameAsOf(rel)} AS agencyName,
            rf.level, rf.kind, rf.province_code AS provinceCode, rf.city_code AS cityCode, rf.county_code AS countyCode,
            rf.year, rf.family, r.published, r.page_published AS pagePublished, r.first_seen_at AS firstSeenAt,
            ${FIGURES},
@@ -159,7 +160,8 @@ async function missingAgencies(scope: ScorecardScope, year: number, today: strin
   if (!ids.length) return [];
   const db = await getDb();
   const rows = await db.all<Omit<MissingAgency, "neverPublished"> & { neverPublished: number }>(sql`
-    SELECT id AS agencyId, name AS agencyName, level, kind, province_code AS provinceCode, city_code AS cityCode,
+    SELECT id AS agencyId, ${agencyNameAsOf(rel, "agencies")} AS agencyName, level, kind, province_code AS provinceCode,
+           city_code AS cityCode,
            county_code AS countyCode, first_year IS NULL AS neverPublished
     FROM agencies WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
   return rows.map((a) => ({ ...a, neverPublished: a.neverPublished === 1 }));

@@ -7,7 +7,7 @@ import "server-only";
  */
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { activeReportsAsOf, factsFrom } from "@/lib/releases/as-of";
+import { activeReportsAsOf, agencyNameAsOf, factsFrom } from "@/lib/releases/as-of";
 import { judgeAgencyYears, type JudgedYear, type KnownAgency, type KnownReport } from "@/lib/timeliness/judge";
 import { countByPlace, countByYear, emptyCounts } from "@/lib/timeliness/tally";
 import { factsWhere } from "./filters";
@@ -24,7 +24,9 @@ export async function judgeScope(
   const db = await getDb();
   const [agencies, reports, names] = await Promise.all([
     db.all<KnownAgency>(sql`
-      SELECT id, name, kind, level, ${shared.placeColumn(scope.region)} AS place, first_year AS firstYear FROM agencies
+      SELECT id, ${agencyNameAsOf(scope.rel, "agencies")} AS name, kind, level,
+             ${shared.placeColumn(scope.region)} AS place,
+             first_year AS firstYear FROM agencies
       WHERE ${shared.agencyWhere(scope)}`),
     db.all<KnownReport>(sql`
       SELECT rf.agency_id AS agencyId, rf.year, r.public_id AS publicId, r.published, r.page_published AS pagePublished,

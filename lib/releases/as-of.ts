@@ -96,3 +96,14 @@ export function factFindingsFrom(rel: number | null | undefined, columns: string
   );
   return sql`(${sql.join(arms, sql` UNION ALL `)}) AS ${a}`;
 }
+
+/**
+ * An agency's name (`agencies` row under `alias`) as of release `rel`: the name a later release replaced
+ * (agency_names_history, the first one replaced after `rel`), else the row's own. Current when `rel` is null.
+ */
+export function agencyNameAsOf(rel: number | null | undefined, alias = "a"): SQL {
+  const a = sql.raw(alias);
+  if (rel === null || rel === undefined) return sql`${a}.name`;
+  return sql`coalesce((SELECT h.name FROM agency_names_history h WHERE h.agency_id = ${a}.id AND h.rel_to > ${rel}
+    ORDER BY h.rel_to LIMIT 1), ${a}.name)`;
+}

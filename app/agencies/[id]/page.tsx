@@ -41,8 +41,9 @@ function chosenYear(year: number | null, years: number[]): number | null {
   return years.length ? Math.max(...years) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const profile = await getAgency({ id: agencyIdOf((await params).id) });
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { rel } = parseUrlState(await searchParams);
+  const profile = await getAgency({ id: agencyIdOf((await params).id), rel });
   return { title: profile ? profile.agency.name : "未找到机关" };
 }
 
@@ -52,7 +53,7 @@ export default async function AgencyPage({ params, searchParams }: Props) {
   const state = parseUrlState(await searchParams);
   const { rel } = state;
   const [profile, facts, reports, findings] = await Promise.all([
-    getAgency({ id }),
+    getAgency({ id, rel }),
     getAgencyFacts({ id, rel }),
     getAgencyReports({ id, rel }),
     getAgencyFindings({ id, rel }),

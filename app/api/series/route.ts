@@ -25,7 +25,7 @@ export async function GET(request: NextRequest) {
   if (!agencies.length) return badRequest("missing parameter agencies (ids joined by ~)");
   return guarded(async () => {
     const [known, points] = await Promise.all([
-      getAgencies({ ids: agencies }),
+      getAgencies({ ids: agencies, rel }),
       getAgencySeries({ agencies, metric, from, to, rel }),
     ]);
     const rate = RATE_BY_KEY.has(metric);

@@ -22,7 +22,7 @@ export async function GET(request: NextRequest, ctx: { params: Promise<{ chart: 
     const [{ table, context }, regions, agencies] = await Promise.all([
       chartReaders(state)[id](),
       getRegionChoices({ region: state.region }),
-      getAgencies({ ids: state.agencies }),
+      getAgencies({ ids: state.agencies, rel: state.rel }),
     ]);
     const title = chartTitle(id, context);
     const header = describeSelection(

@@ -65,7 +65,7 @@ function selectionView(view: ChartView, name: string, path: string): Reader {
     const [data, regions, agencies] = await Promise.all([
       Promise.all(charts.map((c) => readers[c.id as ChartId]!())),
       getRegionChoices({ region: state.region }),
-      getAgencies({ ids: state.agencies }),
+      getAgencies({ ids: state.agencies, rel: state.rel }),
     ]);
     // A chart the page does not draw for this selection (no rows: the map of chosen agencies) has no sheet.
     const drawn = charts.map((c, i) => ({ id: c.id as ChartId, ...data[i] })).filter((d) => d.table.rows.length);
@@ -90,7 +90,7 @@ function selectionView(view: ChartView, name: string, path: string): Reader {
 const agencyView: Reader = async (params) => {
   const id = params.get("id") ?? "";
   const rel = parseRel(params.get("rel")); // pinned: the agency's years as of that release
-  const [profile, facts] = await Promise.all([getAgency({ id }), getAgencyFacts({ id, rel })]);
+  const [profile, facts] = await Promise.all([getAgency({ id, rel }), getAgencyFacts({ id, rel })]);
   if (!profile) return null;
   const { agency, regionPath } = profile;
   return {
