@@ -44,6 +44,49 @@ function bySpaces(text: string, tokens: CellToken[]): Cell[] | null {
   return placed?.spaced ? placed.cells : null;
 }
 
+/** Readings of a run whose figures are whole cells, past which the run is left unread. */
+const GROUP_READINGS_CAP = 4096;
+
+/**
+ * A spaced run whose zeros left nothing ("7 7 3 3 4 4"): each printed figure is one whole cell, each group that
+ * prints anything ends in its total, and its other figures stand in some of its four result cells, in order.
+ * Every reading of the run that way (empty cells read 0), or null when the figures are not such a run (a 0, a
+ * glued run, a full row) or read too many ways.
+ */
+function wholeFigureGroups(tokens: CellToken[]): Cell[][] | null {
+  const figures = tokens.filter((t) => t.kind !== "empty");
+  if (figures.length === 0 || figures.length >= KEYS.length) return null;
+  if (!figures.every((t) => t.kind === "num" && /^[1-9]\d{0,4}$/.test(t.raw))) return null;
+  const cells: Cell[] = figures.map((t) => ({ value: t.kind === "num" ? t.value : null, pos: t.pos }));
+  const pos = cells[0].pos;
+  /** The ways one group's figures fill its five cells: parts in order among the four results, then the total. */
+  const groupWays = (g: Cell[]): Cell[][] => {
+    if (g.length === 0) return [Array.from({ length: 5 }, () => ({ value: 0, pos }))];
+    const parts = g.slice(0, -1);
+    const total = g[g.length - 1];
+    if (g.length > 5 || g.length < 2 || parts.reduce((n, c) => n + (c.value ?? 0), 0) !== total.value) return [];
+    const ways: Cell[][] = [];
+    const place = (slot: number, next: number, acc: Cell[]): void => {
+      if (slot === 4) {
+        if (next === parts.length) ways.push([...acc, total]);
+        return;
+      }
+      if (next < parts.length) place(slot + 1, next + 1, [...acc, parts[next]]);
+      if (4 - slot > parts.length - next) place(slot + 1, next, [...acc, { value: 0, pos: total.pos }]);
+    };
+    place(0, 0, []);
+    return ways;
+  };
+  const readings: Cell[][] = [];
+  for (let i = 0; i <= cells.length; i++)
+    for (let j = i; j <= cells.length; j++) {
+      const [a, b, c] = [cells.slice(0, i), cells.slice(i, j), cells.slice(j)].map(groupWays);
+      if (a.length * b.length * c.length + readings.length > GROUP_READINGS_CAP) return null;
+      for (const x of a) for (const y of b) for (const z of c) readings.push([...x, ...y, ...z]);
+    }
+  return readings.length > 0 ? readings : null;
+}
+
 const REVIEW_CHARS: ReadonlySet<string> = new Set(REVIEW_HEADER_WORDS);
 const KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
 
@@ -59,6 +102,21 @@ export function readReview(text: string, [from, to]: [number, number], sink: Tab
     noteInferred(at, spaced, { cells: spaced, placed: true, printed }, message, false, sink);
     const raw = compactRaw(text, spaced[0].pos, spaced[spaced.length - 1].pos + 12);
     return emptyAsZero(spaced).forEach((cell, i) => sink.put(KEYS[i], cell, raw));
+  }
+  const groups = !fit.cells || fit.alternatives ? wholeFigureGroups(tokens) : null;
+  if (groups) {
+    // What every reading agrees on (a group's total, a group that prints nothing); every cell is named.
+    const printed = tokens.map((t) => ("raw" in t ? t.raw : "")).join(" ");
+    const raw = compactRaw(text, groups[0][0].pos, tokens[tokens.length - 1].pos + 12);
+    const open = KEYS.filter((key, i) => {
+      const values = new Set(groups.map((r) => r[i].value));
+      if (values.size === 1) sink.put(key, groups[0][i], raw);
+      return values.size > 1;
+    });
+    const message =
+      `§四: "${printed}" prints its zeros as empty cells; ${groups.length} placements add up in every group, ` +
+      `${open.length} cells they disagree on are left blank`;
+    return sink.finding("P2", "warning", message, KEYS, start);
   }
   const misprinted = !fit.cells && fit.problem?.message.includes("no reading where the sums hold");
   const readings = misprinted ? oneGroupWrong(tokens) : [];
