@@ -4,11 +4,9 @@
  * permalink already in the cache is answered there, without Next's routing and proxy step; everything else is
  * handed to Next unchanged, as `next start` would serve it.
  *   node server.mjs [-p PORT] [-H HOST]        (or PORT / HOSTNAME; defaults 3000 and every interface)
- * NIANBAO_WORKERS=N runs N such processes on the one port (node:cluster), each with its own cache; the default is
- * one (bench/RESULTS.md, "Pinned permalinks without Next's routing", says what a second one measured).
+ * One process: bench/RESULTS.md ("Pinned permalinks without Next's routing") says what a second one measured.
  * Plain JavaScript: Next does not compile a custom server (node_modules/next/dist/docs/01-app/02-guides/custom-server.md).
  */
-import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,37 +21,23 @@ const hostname = args.hostname ?? process.env.HOSTNAME ?? undefined;
 process.env.NODE_ENV = "production";
 process.env.PORT = String(port);
 
-const workers = Math.max(1, Number(process.env.NIANBAO_WORKERS) || 1);
-if (workers > 1 && cluster.isPrimary) {
-  for (let i = 0; i < workers; i++) cluster.fork();
-  // One worker gone stops the whole server (and its other workers), as `next start` stops when it fails.
-  cluster.on("exit", (worker, code) => {
-    console.error(`worker ${worker.process.pid} exited (${code})`);
-    process.exit(code || 1);
-  });
-} else {
-  await serve();
-}
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: dirname(fileURLToPath(import.meta.url)), hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
 
-async function serve() {
-  const { default: next } = await import("next");
-  const app = next({ dev: false, dir: dirname(fileURLToPath(import.meta.url)), hostname, port });
-  const handle = app.getRequestHandler();
-  await app.prepare();
+const FRONT_HIT = Symbol.for("nianbao.front-hit");
 
-  const FRONT_HIT = Symbol.for("nianbao.front-hit");
-
-  const server = createServer((req, res) => {
-    const hit = globalThis[FRONT_HIT];
-    if (hit?.(req, res)) return;
-    handle(req, res).catch((err) => {
-      console.error(err);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Internal Server Error");
-    });
+const server = createServer((req, res) => {
+  const hit = globalThis[FRONT_HIT];
+  if (hit?.(req, res)) return;
+  handle(req, res).catch((err) => {
+    console.error(err);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Internal Server Error");
   });
-  server.listen(port, hostname, () => {
-    console.log(`▲ Nianbao (Next, production) on http://${hostname ?? "localhost"}:${port}`);
-  });
-}
+});
+server.listen(port, hostname, () => {
+  console.log(`▲ Nianbao (Next, production) on http://${hostname ?? "localhost"}:${port}`);
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => process.exit(0));
