@@ -35,9 +35,14 @@ function familyOfYear(year: number | null, text: string): Family | null {
   return year >= 2019 || MODERN_APPLICATIONS_ROW.test(text) ? "2019" : "legacy";
 }
 
-function readTables(text: string, lines: string[], family: Family): { value: TableValues; issues: Finding[] } {
+function readTables(
+  text: string,
+  lines: string[],
+  family: Family,
+  year: number | null,
+): { value: TableValues; issues: Finding[] } {
   if (family !== "legacy") return extractTemplateTables(text, family);
-  const legacy = parseLegacyTable(lines, text);
+  const legacy = parseLegacyTable(lines, text, year);
   return { value: legacy.value ?? { values: {}, blanks: [], sources: {} }, issues: legacy.issues };
 }
 
@@ -73,7 +78,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
   const hasTitle = TITLE_RE.test(text);
   const family = guess?.family ?? (hasTitle ? familyOfYear(meta.year, text) : null);
   if (!family) return fail(NOT_A_REPORT);
-  const tables = readTables(text, lines, family);
+  const tables = readTables(text, lines, family, meta.year);
   if (Object.keys(tables.value.values).length === 0 && !hasTitle) return fail(NOT_A_REPORT, tables.issues);
   if (meta.year === null) {
     const where = opts.fileName ? ` in ${opts.fileName}` : "";

@@ -22,6 +22,12 @@ const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千
  * 今年以来 / 2017年以来 do mean this year.
  */
 const NOT_THIS_YEAR = /累计|历年|近年|近几年|多年|(?:实施|施行|成立|开展|颁布|公布)以来/;
+/** In a 2008 report the 《条例》 took effect that year (1 May 2008): 施行以来 is the year covered. */
+const NOT_THIS_YEAR_2008 = /累计|历年|近年|近几年|多年|(?:成立|开展|颁布|公布)以来/;
+/** A clause that states a count itself; one that does not ("自《条例》施行以来,") leads the clauses after it. */
+const COUNTED = /\d+\s*(?:件|条|个|份|宗|起)/;
+/** A clause that starts on this year again ("…以来,…;2012年,我局…"). */
+const THIS_YEAR_LEAD = /^(?:今年|本年|全年|(?:19|20)\d{2}年)/;
 const CN_DIGITS: Record<string, number> = {
   零: 0,
   〇: 0,
@@ -127,14 +133,23 @@ export function readNarrativeCounts(
   lines: string[],
   skip: (line: number) => boolean = () => false,
   withOutcomes = false,
+  year: number | null = null,
 ): NarrativeFigure[] {
+  const notThisYear = year === 2008 ? NOT_THIS_YEAR_2008 : NOT_THIS_YEAR;
   const found = new Map<string, NarrativeFigure>();
   const add = (f: NarrativeFigure) => {
     if (!found.has(f.key)) found.set(f.key, f);
   };
   for (const c of clauses(lines, skip)) {
+    // 自2008年5月1日《条例》施行以来,共受理申请3件: the count is of the whole period, not of this year.
+    let since = false;
     for (const part of c.text.split(/[,，]/)) {
-      if (NOT_THIS_YEAR.test(part)) continue;
+      if (notThisYear.test(part)) {
+        since = !COUNTED.test(part);
+        continue;
+      }
+      if (since && !THIS_YEAR_LEAD.test(part.trim())) continue;
+      since = false;
       const clause = { ...c, text: part };
       const none = APPS_NONE.exec(part);
       if (none && !CASE_AFTER.test(part.slice(none.index + none[0].length))) add(figure("apps.new.total", 0, c));

@@ -277,9 +277,15 @@ function keyedRows(lines: string[], text: string): KeyedRow[] {
 const NARRATIVE_KEYS = ["apps.new.total", "review.total", "litigation.total"];
 
 /** Core figures stated only in sentences, for keys the table did not give (legacy-narrative.ts). */
-function addNarrative(table: Building, issues: Finding[], lines: string[], noTable: boolean): void {
+function addNarrative(
+  table: Building,
+  issues: Finding[],
+  lines: string[],
+  noTable: boolean,
+  year: number | null,
+): void {
   if (NARRATIVE_KEYS.every((k) => k in table.values)) return;
-  for (const f of readNarrativeCounts(lines, undefined, noTable)) {
+  for (const f of readNarrativeCounts(lines, undefined, noTable, year)) {
     if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
     table.values[f.key] = f.value;
     table.sources[f.key] = f.source;
@@ -287,7 +293,12 @@ function addNarrative(table: Building, issues: Finding[], lines: string[], noTab
   }
 }
 
-export function parseLegacyTable(lines: string[], text: string = lines.join("\n")): Result<TableValues> {
+/** `year`: the year the report covers, when known (a 2008 report counts from the 《条例》's start). */
+export function parseLegacyTable(
+  lines: string[],
+  text: string = lines.join("\n"),
+  year: number | null = null,
+): Result<TableValues> {
   const keyed = keyedRows(lines, text);
   const table: Building = {
     values: {},
@@ -300,7 +311,7 @@ export function parseLegacyTable(lines: string[], text: string = lines.join("\n"
   const issues: Finding[] = [];
   for (const entry of keyed) store(table, issues, entry);
   addCoreMetrics(table);
-  addNarrative(table, issues, lines, keyed.length === 0);
+  addNarrative(table, issues, lines, keyed.length === 0, year);
   const { values, blanks, sources } = table;
   const named = issues.map(withCoreKeys);
   if (keyed.length === 0) {
