@@ -286,3 +286,33 @@ test("the 示例数据 banner is the pinned release's: none before the demo corp
   await page.goto(`/compare?rel=${demo[0]}`);
   await expect(page.getByTestId("demo-banner")).toContainText(`数据版本 ${demo[0]} 含有生成的示例报告`);
 });
+
+test("a pinned agency page and /api/series keep the agency's name after a later report renames it", async ({
+  page,
+}) => {
+  const name = agencyName();
+  const renamed = `温州市${name}`; // the same office (its id strips the region names), printed with its city
+  const id = await agencyId(page, name);
+  await page.goto(`/agencies/${id}`);
+  await expect(page.getByTestId("agency-name")).toHaveText(name);
+  const rel = await shownRelease(page);
+
+  const dir = mkdtempSync(join(tmpdir(), "nianbao-e2e-rel-"));
+  writeFileSync(
+    join(dir, "renamed.txt"),
+    reportText({ agency: renamed, year: 2023, published: "2024-01-25", values: applications(12) }),
+  );
+  await ingestDir(page.request, dir);
+
+  await page.goto(`/agencies/${id}`);
+  await expect(page.getByTestId("agency-name")).toHaveText(renamed);
+  await page.goto(`/agencies/${id}?rel=${rel}`);
+  await expect(page.getByTestId("release-footer")).toContainText(`固定数据版本 ${rel}`);
+  await expect(page.getByTestId("agency-name")).toHaveText(name);
+  const series = async (pinned: boolean) =>
+    (await (
+      await page.request.get(`/api/series?agencies=${id}&metric=apps.new.total${pinned ? `&rel=${rel}` : ""}`)
+    ).json()) as { agencies: { name: string }[] };
+  expect((await series(true)).agencies.map((a) => a.name)).toEqual([name]);
+  expect((await series(false)).agencies.map((a) => a.name)).toEqual([renamed]);
+});
