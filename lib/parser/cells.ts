@@ -40,9 +40,23 @@ const isJunk = (c: string | undefined): boolean => c !== undefined && JUNK_RE.te
 export const REPEATED_MARKER = /^(?:-{2,}|—{2,}|–{2,}|\/{2,}|\\{2,})$/;
 
 const RULE_EDGE = new Set([undefined, "|", ":", " ", "\t", "\n"]);
-/** "|---|:---:|": a Markdown table's rule row, furniture between borders, not blank cells. */
+/** The first character past the spaces and colons beside `at` (stepping by `dir`): a border, a line's end or other. */
+function pastSpaces(text: string, at: number, dir: 1 | -1): string | undefined {
+  while (text[at] === " " || text[at] === ":" || text[at] === "\t") at += dir;
+  return text[at];
+}
+const RULE_BOUND = new Set([undefined, "|", "\n"]);
+/**
+ * "|---|:---:|": a Markdown table's rule row, furniture between borders, not blank cells. Dashes between words
+ * ("申请 ------- 2.重复申请": a row of seven zeros printed as dashes) are cells.
+ */
 const isRule = (text: string, i: number, j: number): boolean =>
-  text[i] === "-" && j - i >= 3 && RULE_EDGE.has(text[i - 1]) && RULE_EDGE.has(text[j]);
+  text[i] === "-" &&
+  j - i >= 3 &&
+  RULE_EDGE.has(text[i - 1]) &&
+  RULE_EDGE.has(text[j]) &&
+  RULE_BOUND.has(pastSpaces(text, i - 1, -1)) &&
+  RULE_BOUND.has(pastSpaces(text, j, 1));
 
 interface ScanState {
   tokens: CellToken[];

@@ -136,6 +136,13 @@ describe("markersAsZero", () => {
     expect(read(" - 4 - - - 2 6")).toEqual([0, 4, 0, 0, 0, 2, 6]);
   });
 
+  it("reads a run of dashes between words as a row's markers, a Markdown rule between borders as none", () => {
+    const row = "1.信访举报投诉类申请 ------- 2.重复申请";
+    expect(scanCells(row, 11, row.indexOf("2.")).map((t) => t.kind)).toEqual(["blank"]);
+    expect(scanCells("| --- | :---: |", 0, 15)).toEqual([]);
+    expect(scanCells("\n---\n", 0, 5)).toEqual([]);
+  });
+
   it("keeps the markers blank where the row total does not hold, or a cell is not a marker", () => {
     expect(read(" 5 — 3 / 无 — 9")).toEqual([5, null, 3, null, null, null, 9]);
     // The total itself printed as a dash beside figures: 0 would break the row.
