@@ -18,7 +18,7 @@ import type {
   ScorecardInput,
 } from "@/lib/scorecard/types";
 import type { Weights } from "@/lib/scorecard/weights";
-import { agencyNameAsOf, factsFrom, findingsFrom } from "@/lib/releases/as-of";
+import { agencyNameAsOf, factsFrom, findingsFrom, provenanceAsOf } from "@/lib/releases/as-of";
 import { judgingDay } from "@/lib/releases/release-day";
 import { REQUIRED_CELLS } from "@/lib/validate/rules";
 import { factsWhere } from "./filters";
@@ -89,7 +89,8 @@ async function reportInputs(scope: ScorecardScope, year: number, rel: Rel): Prom
     SELECT rf.report_id AS reportId, r.public_id AS publicId, rf.agency_id AS agencyId,
            ${agencyNameAsOf(rel)} AS agencyName,
            rf.level, rf.kind, rf.province_code AS provinceCode, rf.city_code AS cityCode, rf.county_code AS countyCode,
-           rf.year, rf.family, r.published, r.page_published AS pagePublished, r.first_seen_at AS firstSeenAt,
+           rf.year, rf.family, r.published, ${provenanceAsOf(rel, "page_published")} AS pagePublished,
+           ${provenanceAsOf(rel, "first_seen_at")} AS firstSeenAt,
            ${FIGURES},
            CASE WHEN rf.family = 'legacy' THEN ${presentOf(ids.legacy)} ELSE ${presentOf(ids.modern)} END AS
            requiredPresent,

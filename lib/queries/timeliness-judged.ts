@@ -7,7 +7,7 @@ import "server-only";
  */
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { activeReportsAsOf, agencyNameAsOf, factsFrom } from "@/lib/releases/as-of";
+import { activeReportsAsOf, agencyNameAsOf, factsFrom, provenanceAsOf } from "@/lib/releases/as-of";
 import { judgeAgencyYears, type JudgedYear, type KnownAgency, type KnownReport } from "@/lib/timeliness/judge";
 import { countByPlace, countByYear, emptyCounts } from "@/lib/timeliness/tally";
 import { factsWhere } from "./filters";
@@ -29,8 +29,9 @@ export async function judgeScope(
              first_year AS firstYear FROM agencies
       WHERE ${shared.agencyWhere(scope)}`),
     db.all<KnownReport>(sql`
-      SELECT rf.agency_id AS agencyId, rf.year, r.public_id AS publicId, r.published, r.page_published AS pagePublished,
-             r.first_seen_at AS firstSeenAt
+      SELECT rf.agency_id AS agencyId, rf.year, r.public_id AS publicId, r.published,
+             ${provenanceAsOf(scope.rel, "page_published")} AS pagePublished,
+             ${provenanceAsOf(scope.rel, "first_seen_at")} AS firstSeenAt
       FROM (SELECT report_id, agency_id, year FROM ${factsFrom(scope.rel)}
             WHERE ${factsWhere({ ...scope, from: years.from, to: years.to, agencies: [] })}) rf
         JOIN reports r ON r.id = rf.report_id AND ${activeReportsAsOf(scope.rel)}`),

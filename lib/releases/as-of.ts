@@ -107,3 +107,21 @@ export function agencyNameAsOf(rel: number | null | undefined, alias = "a"): SQL
   return sql`coalesce((SELECT h.name FROM agency_names_history h WHERE h.agency_id = ${a}.id AND h.rel_to > ${rel}
     ORDER BY h.rel_to LIMIT 1), ${a}.name)`;
 }
+
+/**
+ * A collected report's date column (`reports` row under `alias`) as of release `rel`: the value collect replaced in
+ * place after `rel` (report_provenance_history, the first such row, whose value may be null), else the row's own.
+ * The dates decide timeliness (a page's 发布日期 or the first sighting filled in by a later fetch).
+ */
+export function provenanceAsOf(
+  rel: number | null | undefined,
+  column: "page_published" | "first_seen_at",
+  alias = "r",
+): SQL {
+  const c = sql.raw(column);
+  const a = sql.raw(alias);
+  if (rel === null || rel === undefined) return sql`${a}.${c}`;
+  const later = sql`FROM report_provenance_history h WHERE h.report_id = ${a}.id AND h.rel_to > ${rel}`;
+  return sql`CASE WHEN EXISTS (SELECT 1 ${later}) THEN (SELECT h.${c} ${later} ORDER BY h.rel_to LIMIT 1)
+    ELSE ${a}.${c} END`;
+}

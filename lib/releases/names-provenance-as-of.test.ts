@@ -19,6 +19,7 @@ const agency = await import("@/lib/queries/agency");
 const agencies = await import("@/lib/queries/agencies");
 const report = await import("@/lib/queries/report");
 const overview = await import("@/lib/queries/overview");
+const timeliness = await import("@/lib/queries/timeliness");
 
 const OLD = "瓯海区人民政府办公室";
 const NEW = "温州市瓯海区人民政府办公室";
@@ -48,7 +49,7 @@ describe("agency names and provenance as of a release", () => {
 
     // Collect finds the 2023 file unchanged (a run that makes no release until B), then B renames the agency.
     const run = newReleaseRun("collect");
-    const again = { fetchedAt: T2, httpLastModified: "Mon, 02 Feb 2026 00:00:00 GMT", pagePublished: null };
+    const again = { fetchedAt: T2, httpLastModified: "Mon, 02 Feb 2026 00:00:00 GMT", pagePublished: "2024-01-10" };
     await touchReport(
       client,
       String(row.sha256),
@@ -84,5 +85,20 @@ describe("agency names and provenance as of a release", () => {
     expect(await provenance(null)).toEqual([T2, again.httpLastModified, "http://127.0.0.1:9/ndbg/2023.html"]);
     expect(await provenance(relB)).toEqual(await provenance(null));
     expect(await provenance(relA)).toEqual([T1, null, null]);
+
+    // The page's 发布日期 came with the second fetch: pinned to A the 2023 report is dated by its first sighting
+    // (2026, late); since B by the page (on time, so not listed).
+    const late = async (rel: number | null) =>
+      (
+        await timeliness.getTimelinessList({
+          scope: { region: "330304", from: 2023, to: 2023, level: null, kind: null, rel },
+          statuses: ["late"],
+          page: null,
+          today: "2026-06-01",
+        })
+      ).rows.map((r) => [r.agencyName, r.year, r.date]);
+    expect(await late(relA)).toEqual([[OLD, 2023, T1.slice(0, 10)]]);
+    expect(await late(relB)).toEqual([]);
+    expect(await late(null)).toEqual([]);
   });
 });

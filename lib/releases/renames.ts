@@ -3,9 +3,9 @@
  * manifest or collect CSV giving the agency's new name, renames it) and a collected report's provenance (collect
  * fetching it again unchanged). Each history row holds the value as it was, with `rel_to` = the first release that
  * no longer shows it; a read as of release R takes the row with the smallest rel_to > R, else the current value
- * (agencyNameAsOf in lib/releases/as-of.ts; the report page reads provenance in lib/queries/report.ts). Only the
- * oldest value per release is kept (INSERT OR IGNORE): what earlier releases showed is the value before the
- * release's first change.
+ * (lib/releases/as-of.ts agencyNameAsOf and provenanceAsOf; the report page reads provenance in
+ * lib/queries/report.ts). Only the oldest value per release is kept (INSERT OR IGNORE): what earlier releases
+ * showed is the value before the release's first change.
  */
 import type { Client, Transaction } from "@libsql/client";
 
