@@ -109,6 +109,9 @@ describe("narrative of a flattened table", () => {
       "申请人情况 自然人法人或其他组织总计 一、本年新收政府信息公开申请数量524100259 二、上年结转政府信息公开申请数量3000003 " +
       "三、本年度办理结果(一)予以公开261100129 (二)部分公开(区分处理的,只计这一情形,不计其他情形)4000004 (七)总计533100259";
     expect(narrativeSentences(flat, [])).toEqual([]);
+    const legacy =
+      "一、主动公开信息数条3131，网站公开条31312、依申请公开信息数件44 对申请的答复数件44 否决公开答复数件00。";
+    expect(narrativeSentences(legacy, [])).toEqual([]);
     // Prose naming two outcomes with their figures stays prose.
     expect(narrativeSentences("全年共收到申请12件,其中予以公开10件,部分公开2件,均按时答复。", [])).toHaveLength(1);
   });

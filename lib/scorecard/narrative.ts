@@ -37,12 +37,16 @@ const TABLE_LABELS: readonly string[] = [
       .concat(LEGACY_LABELS.flatMap((l) => [...l.labels])),
   ),
 ].filter((label) => label.length >= 4);
-/** A line with this many template labels and figures is a table printed as one line, not prose. */
+/** A line with this many template labels and table figures is a table printed as one line, not prose. */
 const TABLE_LINE_LABELS = 3;
-const DIGIT_RUN = /[0-9]+/g;
+/**
+ * A figure as a table cell prints it: no unit or date word after it. Prose counts things (收到申请12件, 予以公开10件)
+ * and the widened legacy labels (收到申请, 予以公开, 部分公开) are ordinary words in such sentences.
+ */
+const TABLE_FIGURE = /[0-9]+(?![0-9件条项次人个家份年月日号%％万元余多])/g;
 
 function isFlattenedTable(line: string): boolean {
-  if ((line.match(DIGIT_RUN)?.length ?? 0) < TABLE_LINE_LABELS) return false;
+  if ((line.match(TABLE_FIGURE)?.length ?? 0) < TABLE_LINE_LABELS) return false;
   let found = 0;
   for (const label of TABLE_LABELS) if (line.includes(label) && ++found >= TABLE_LINE_LABELS) return true;
   return false;
