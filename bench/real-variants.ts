@@ -17,6 +17,7 @@ import { parseText } from "@/lib/parser/index";
 import { readDocument } from "@/lib/parser/read/read-document";
 import { DERIVED_GROUPS, SECTION3 } from "@/lib/template/modern";
 import { sharedDir } from "@/test/shared-samples";
+import { renumberLegacy } from "./real-variants-legacy";
 import { COLUMNS, disagreements, mapTables, REVIEW_KEYS, renumber } from "./real-variants-tables";
 import { type Body, TEXT_CLASSES, type Transform } from "./real-variants-text";
 
@@ -126,6 +127,7 @@ function makeVariant(cls: string, rng: Rng, s: Sample): Variant | null {
     for (let i = 0; i < 3; i++) body = applyText(rng, body, TEXT_CLASSES[rng.pick(names)]);
     return same(body);
   }
+  if (s.format === "legacy") return legacyNumbers(cls, rng, s);
   const map = mapTables(s.body);
   const wrong = map ? disagreements(s.body, map, s.values) : [];
   if (!map || wrong.length) {
@@ -142,8 +144,18 @@ function makeVariant(cls: string, rng: Rng, s: Sample): Variant | null {
   return { text: s.head + body, truth: { ...kept, ...r.truth }, unprinted: r.unprinted };
 }
 
+/** A legacy sample with new figures (bench/real-variants-legacy.ts); null where it prints no legacy table. */
+function legacyNumbers(cls: string, rng: Rng, s: Sample): Variant | null {
+  const r = renumberLegacy(rng, s.body);
+  if (!r) return null;
+  let body = r.text;
+  if (cls === "numbers+ws") body = applyText(rng, body, TEXT_CLASSES[rng.pick(WS_AFTER_NUMBERS)]);
+  const kept = Object.fromEntries(Object.entries(s.values).filter(([k]) => !isTableKey(k) && !(k in r.truth)));
+  return { text: s.head + body, truth: { ...kept, ...r.truth }, unprinted: [] };
+}
+
 /** Keys that follow from §三/§四 figures (a renumbered report's old value of them no longer holds). */
-const isTableKey = (k: string) => /^(apps|outcome|review|litigation)/.test(k);
+const isTableKey = (k: string) => /^(apps|outcome|review|litigation|legacy\.)/.test(k);
 
 const CLASSES = ["original", ...Object.keys(TEXT_CLASSES), "crlf", "title-moved", "mixed", "numbers", "numbers+ws"];
 
