@@ -137,7 +137,7 @@ function tokenize(body: string, base: number): Token[] {
   return tokens;
 }
 
-const ORDINAL_AFTER = /^[、.] ?(?=[^\d\s])/;
+const ORDINAL_AFTER = /^[、.]\s{0,3}(?=[^\d\s])/;
 /** Words after which a number is the next row's ordinal, not a value: 其中:, a colon, a heading's "——". */
 const GROUP_OPENER = /其中[:,]?\s*$|[:,]\s*$|—\s*$/;
 
