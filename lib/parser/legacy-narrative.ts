@@ -211,7 +211,8 @@ export function statedNumbers(prose: string, word: string): { current: Set<numbe
   const cumulative = new Set<number>();
   for (const clause of prose.split(/[。;,，!?]/)) {
     const at = clause.indexOf(word);
-    if (at < 0) continue;
+    // 其他应主动公开的信息3条 counts a kind of information (what should be published), not the year's total.
+    if (at < 0 || clause[at - 1] === "应") continue;
     const into = /累计|截至|截止/.test(clause) ? cumulative : current;
     for (const m of clause.slice(at).matchAll(/(\d{1,7})\s*(?:条|件|篇|个)/g)) into.add(Number(m[1]));
   }

@@ -13,6 +13,8 @@ import {
   LEGACY_HEADING_CONTEXTS,
   LEGACY_LABELS,
   LEGACY_NARRATIVE_WORDS,
+  LEGACY_PART_OF,
+  LEGACY_SUM_RULES,
   contextOfKey,
   lookupLegacyKey,
   type LegacyContext,
@@ -239,7 +241,39 @@ function flatRows(table: FlatTable, prose: string): KeyedRow[] {
     row.problem = s?.problem;
     if (s?.note) row.note = s.note;
   }
+  noteLeansOnNarrative(runs, table, keyed);
   return keyed;
+}
+
+/** Keys the table's sums and ≤ rules link, directly or through other rows. */
+function linkedTo(keys: readonly string[]): Set<string> {
+  const edges = [...LEGACY_SUM_RULES.flatMap((r) => r.parts.map((p) => [r.total, p] as const)), ...LEGACY_PART_OF];
+  const out = new Set(keys);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [a, b] of edges)
+      if (out.has(a) !== out.has(b)) {
+        out.add(out.has(a) ? b : a);
+        grew = true;
+      }
+  }
+  return out;
+}
+
+/**
+ * A glued run read by the narrative's figure settles the runs its sums link as well; if the sentence stated
+ * something else (a kind of information, "其他应主动公开的信息3条"), they are wrong with it, so each says so.
+ */
+function noteLeansOnNarrative(runs: RunToSolve[], table: FlatTable, keyed: KeyedRow[]): void {
+  const narrowed = runs.filter((r) => r.readings).map((r) => r.key);
+  if (narrowed.length === 0) return;
+  const linked = linkedTo(narrowed);
+  for (const { key, row } of keyed) {
+    if (narrowed.includes(key) || !linked.has(key) || row.note || row.problem || typeof row.value !== "number")
+      continue;
+    if (readingsOf(row.digits ?? "", table).length < 2) continue;
+    row.note = `粘连的数字「${row.digits}」与按正文所述读取的行联立,读作 ${row.value}`;
+  }
 }
 
 /** Rows whose values, all read line by line, show the table was read whole. */
