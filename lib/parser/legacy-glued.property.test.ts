@@ -97,3 +97,38 @@ describe("glued zone forms with random figures", () => {
     expect(exact / total).toBeGreaterThan(0.95);
   });
 });
+
+describe("glued 主动公开 rows beside a sentence that states a figure", () => {
+  it("never reads 网站 / 政府公报 wrong without a finding, whatever number the sentence states", () => {
+    const arb = fc.record({
+      website: fc.integer({ min: 0, max: 700 }),
+      gazette: fc.integer({ min: 0, max: 60 }),
+      websiteMore: fc.integer({ min: 0, max: 2000 }),
+      gazetteMore: fc.integer({ min: 0, max: 200 }),
+      stated: fc.integer({ min: 0, max: 900 }),
+      sentence: fc.constantFrom("本年度主动公开政府信息", "其他应主动公开的信息", "通过网站主动公开政府信息"),
+    });
+    fc.assert(
+      fc.property(arb, (f) => {
+        const now = [f.website, f.gazette];
+        const all = [f.website + f.websiteMore, f.gazette + f.gazetteMore];
+        const text =
+          `某区某局2014年度政府信息公开工作年度报告 一、概述 2014年,${f.sentence}${f.stated}条。 附表 ` +
+          `指标名称计量单位2014年度历年累计主动公开信息数条${now[0] + now[1]}${all[0] + all[1]}其中：1、网站公开条` +
+          `${now[0]}${all[0]}2、政府公报公开条${now[1]}${all[1]}受理依申请公开信息总数条00行政复议数件00`;
+        const report = parseText(text).value!;
+        const named = new Set(report.findings.flatMap((x) => x.keys));
+        const want = {
+          "legacy.active.total": now[0] + now[1],
+          "legacy.active.website": now[0],
+          "legacy.active.gazette": now[1],
+        };
+        for (const [key, value] of Object.entries(want)) {
+          const got = report.values[key];
+          if (got !== undefined && got !== value) expect(named.has(key), `${key} read ${got}, not ${value}`).toBe(true);
+        }
+      }),
+      { numRuns: 300, seed: 3 },
+    );
+  });
+});
