@@ -105,7 +105,8 @@ const MAX_FLAT_TOKEN = 200;
 
 /** Cells of a `|`/tab line; one cell (possibly "") when the line holds a single cell followed by `|`. */
 function splitSeparated(line: string): string[] {
-  const cells = line.includes("\t") ? line.split(/[|\t]/) : line.split("|");
+  // Where `|` marks the cells, a tab beside it is whitespace (`件  |\t1  |` is one cell, not an empty one and 1).
+  const cells = line.includes("|") ? line.split("|") : line.split("\t");
   for (let i = 0; i < cells.length; i++) cells[i] = cells[i].trim();
   if (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
   if (cells.length > 1 && cells[0] === "") cells.shift();

@@ -105,6 +105,38 @@ describe("parseLegacyTable layouts", () => {
     expect(t.sources["legacy.apps.received"]).toEqual({ line: 4, raw: "(一)收到申请数 | 件 | 12" });
   });
 
+  it("reads a `|` row with a tab beside a bar as one cell, and leaves a blank part the total disputes blank", () => {
+    const rows = (upheld: string) =>
+      [
+        "统计指标 | 单位 | 统计数",
+        "五、行政诉讼数量 |\u3000件\u00a0|\u30003 |",
+        `(一)维持具体行政行为或者驳回原告诉讼请求数 |  件  |${upheld}`,
+        "(二)被依法纠错数\u3000| 件\u3000|\u30001\t|",
+        "(三)其他情形数\t|\t件 |\u30000 |",
+      ].join("\n");
+    const tabbed = parse(rows("\t2  |"));
+    expect(tabbed.values["legacy.litigation.upheld"]).toBe(2);
+    expect(tabbed.values["litigation.upheld"]).toBe(2);
+    // 3 cases, 1 corrected, 0 other: a blank 维持 is not "none", so its core figure is not 0.
+    const blank = parse(rows("  |"));
+    expect(blank.values["litigation.total"]).toBe(3);
+    expect(blank.values["litigation.upheld"]).toBeUndefined();
+    const plain = parse(
+      [
+        "统计指标 | 单位 | 统计数",
+        "五、行政诉讼数量 | 件 | 1 |",
+        "(一)维持具体行政行为或者驳回原告诉讼请求数 | 件 |  |",
+        "(二)被依法纠错数 | 件 | 0 |",
+        "(三)其他情形数 | 件 | 0 |",
+      ].join("\n"),
+    );
+    expect(plain.values["litigation.total"]).toBe(1);
+    expect(plain.values["litigation.upheld"]).toBeUndefined();
+    // Where the printed parts already make the total, a blank part is 0 as before.
+    const none = parse(rows("  |").replace("\u30003 |", "1 |"));
+    expect(none.values["litigation.upheld"]).toBe(0);
+  });
+
   it("takes the current-year column of a table with a cumulative column", () => {
     const text = [
       "统计指标 | 单位 | 本年度 | 2008年以来累计",

@@ -185,17 +185,35 @@ function store(table: Building, issues: Finding[], { key, row }: KeyedRow): void
 }
 
 /**
+ * Blank rows that cannot stand for "none": a sum of the form whose printed total exceeds its printed parts
+ * (行政诉讼数量 1, 纠错 0, 其他 0, 维持 left blank or unreadable as printed). Reading such a blank as 0 would put a
+ * wrong figure on the chart that no rule could name (the legacy sum skips a blank part), so it stays blank.
+ */
+function blanksTheSumsDoubt(table: Building): Set<string> {
+  const doubtful = new Set<string>();
+  for (const rule of LEGACY_SUM_RULES) {
+    const total = table.values[rule.total];
+    const blank = rule.parts.filter((p) => table.blankSet.has(p));
+    if (total === undefined || blank.length === 0) continue;
+    const printed = rule.parts.reduce((sum, p) => sum + (table.values[p] ?? 0), 0);
+    if (printed < total) for (const p of blank) doubtful.add(p);
+  }
+  return doubtful;
+}
+
+/**
  * Core metrics (REPORT-FORMATS.md): each core key is the sum of the legacy rows that are printed. When every
  * row behind it is printed blank the core figure is 0: the legacy form left cells blank for "none", and core
  * metrics must compare across years (the legacy keys themselves stay in `blanks`).
  */
 function addCoreMetrics(table: Building): void {
+  const doubtful = blanksTheSumsDoubt(table);
   for (const [core, parts] of LEGACY_CORE_MAP) {
     // The core figure would silently miss a part: leave it out (the part's finding names it, withCoreKeys).
     if (parts.some((p) => table.unresolved.has(p))) continue;
     const printed = parts.filter((p) => p in table.values);
     if (printed.length === 0) {
-      if (parts.some((p) => table.blankSet.has(p))) table.values[core] = 0;
+      if (parts.some((p) => table.blankSet.has(p)) && !parts.some((p) => doubtful.has(p))) table.values[core] = 0;
       continue;
     }
     table.values[core] = printed.reduce((sum, p) => sum + table.values[p], 0);
