@@ -10,24 +10,24 @@ import { agencyId, expectChartDrawn, parseCsv, watchErrors } from "./helpers";
 
 const TEST_IDS = new Set(CHARTS.map((c) => c.testId));
 
-/** Every chart card of the page (a card with a PNG button draws a chart): its test id, title and CSV link. */
+/**
+ * Every chart card of the page (a card with a PNG button draws a chart): its test id, title and CSV link. Read in
+ * one pass inside the page once the network is idle, so a card drawn late cannot shift the others under the reader.
+ */
 async function cardsOf(page: Page) {
-  const cards = page.locator("section.card").filter({ has: page.locator("[data-testid$='-png']") });
-  const out: { testId: string; title: string; csv: string | null; xlsx: string | null }[] = [];
-  for (const card of await cards.all()) {
-    const testId = (await card.getAttribute("data-testid")) ?? "";
-    // A section holding chart cards (the timeliness section) is not one itself: a card has its own PNG button.
-    if (!(await card.locator(`[data-testid="${testId}-png"]`).count())) continue;
-    const csv = card.locator(`[data-testid="${testId}-csv"]`);
-    const xlsx = card.locator(`[data-testid="${testId}-xlsx"]`);
-    out.push({
-      testId,
-      title: (await card.locator("h2").first().innerText()).trim(),
-      csv: (await csv.count()) ? await csv.getAttribute("href") : null,
-      xlsx: (await xlsx.count()) ? await xlsx.getAttribute("href") : null,
-    });
-  }
-  return out;
+  await page.waitForLoadState("networkidle");
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("section.card")].flatMap((card) => {
+      const testId = card.dataset.testid ?? "";
+      // A section holding chart cards (the timeliness section) is not one itself: a card has its own PNG button.
+      if (!card.querySelector(`[data-testid="${testId}-png"]`)) return [];
+      const href = (suffix: string) =>
+        card.querySelector(`[data-testid="${testId}-${suffix}"]`)?.getAttribute("href") ?? null;
+      return [
+        { testId, title: (card.querySelector("h2")?.innerText ?? "").trim(), csv: href("csv"), xlsx: href("xlsx") },
+      ];
+    }),
+  );
 }
 
 const PAGES = [
