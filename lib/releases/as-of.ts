@@ -60,11 +60,20 @@ export function reportCountAsOf(
   column: "error_count" | "warning_count",
   alias = "r",
 ): SQL {
+  return replacedAsOf("report_counts_history", "report_id", column, rel, alias);
+}
+
+/**
+ * A column a later release replaced in place, as of release `rel`: the value kept in `history` (rows keyed by
+ * `owner` = the row's id, with the release `rel_to` that replaced them), the first one replaced after `rel`, else the
+ * row's own. Current when `rel` is null.
+ */
+function replacedAsOf(history: string, owner: string, column: string, rel: number | null | undefined, alias: string) {
   const c = sql.raw(column);
   const a = sql.raw(alias);
   if (rel === null || rel === undefined) return sql`${a}.${c}`;
-  return sql`coalesce((SELECT h.${c} FROM report_counts_history h WHERE h.report_id = ${a}.id AND h.rel_to > ${rel}
-    ORDER BY h.rel_to LIMIT 1), ${a}.${c})`;
+  return sql`coalesce((SELECT h.${c} FROM ${sql.raw(history)} h WHERE h.${sql.raw(owner)} = ${a}.id
+    AND h.rel_to > ${rel} ORDER BY h.rel_to LIMIT 1), ${a}.${c})`;
 }
 
 /**
@@ -102,10 +111,7 @@ export function factFindingsFrom(rel: number | null | undefined, columns: string
  * (agency_names_history, the first one replaced after `rel`), else the row's own. Current when `rel` is null.
  */
 export function agencyNameAsOf(rel: number | null | undefined, alias = "a"): SQL {
-  const a = sql.raw(alias);
-  if (rel === null || rel === undefined) return sql`${a}.name`;
-  return sql`coalesce((SELECT h.name FROM agency_names_history h WHERE h.agency_id = ${a}.id AND h.rel_to > ${rel}
-    ORDER BY h.rel_to LIMIT 1), ${a}.name)`;
+  return replacedAsOf("agency_names_history", "agency_id", "name", rel, alias);
 }
 
 /**
