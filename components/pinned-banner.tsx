@@ -8,7 +8,7 @@
  */
 import { useEffect, useState } from "react";
 import { diffItems, type ItemChange, readPageItems } from "@/lib/releases/item-diff";
-import { diffTables, readPageTables, type FigureChange } from "@/lib/releases/table-diff";
+import { diffTables, readPageTables, tablesOnOneSide, type FigureChange } from "@/lib/releases/table-diff";
 import { releaseName } from "@/lib/releases/labels";
 import { useReleaseShown, withRel } from "./release-context";
 
@@ -19,6 +19,19 @@ interface Newer {
   currentHref: string;
   changes: FigureChange[] | null;
   items: ItemChange[];
+  /** Tables only the current page (added) or only the pinned page (removed) shows. */
+  tables: { added: string[]; removed: string[] };
+}
+
+/** 新版本中新增的表格：…；不再显示的表格：… (a table on one side only has no cells to compare). */
+function TableChanges({ added, removed }: Newer["tables"]) {
+  if (!added.length && !removed.length) return null;
+  return (
+    <p data-testid="pinned-banner-tables">
+      {added.length ? `新版本中新增的表格：${added.join("、")}。` : ""}
+      {removed.length ? `新版本中不再显示的表格：${removed.join("、")}。` : ""}
+    </p>
+  );
 }
 
 async function contentOf(href: string) {
@@ -63,17 +76,19 @@ export function PinnedBanner() {
       const { latest } = (await res.json()) as { latest: number | null };
       if (!live || latest === null || latest <= id) return;
       const currentHref = withRel(window.location.href, null);
-      setNewer({ latest, currentHref, changes: null, items: [] });
+      setNewer({ latest, currentHref, changes: null, items: [], tables: { added: [], removed: [] } });
       const [then, now] = await Promise.all([contentOf(window.location.href), contentOf(currentHref)]);
       const changes = diffTables(then.tables, now.tables, CHANGE_LIMIT);
-      if (live) setNewer({ latest, currentHref, changes, items: diffItems(then.items, now.items) });
+      const items = diffItems(then.items, now.items);
+      if (live) setNewer({ latest, currentHref, changes, items, tables: tablesOnOneSide(then.tables, now.tables) });
     })().catch(() => undefined); // the banner is a courtesy: the pinned page stays as it is
     return () => {
       live = false;
     };
   }, [id, pinned]);
   if (!newer || id === null) return null;
-  const { changes, items } = newer;
+  const { changes, items, tables } = newer;
+  const tablesChanged = tables.added.length + tables.removed.length > 0;
   return (
     <aside
       aria-label="数据已更新"
@@ -89,12 +104,15 @@ export function PinnedBanner() {
         </p>
         {changes === null ? (
           <p className="text-sky-800">正在比较本页数字……</p>
-        ) : changes.length === 0 && items.length === 0 ? (
+        ) : changes.length === 0 && items.length === 0 && !tablesChanged ? (
           <p data-testid="pinned-banner-none">本页的数字在新版本中没有变化。</p>
+        ) : changes.length === 0 && items.length === 0 ? (
+          <TableChanges {...tables} />
         ) : changes.length === 0 ? (
           <>
             <p>本页的数字没有变化，以下条目有变化：</p>
             <ItemChanges items={items} />
+            <TableChanges {...tables} />
           </>
         ) : (
           <>
@@ -115,6 +133,7 @@ export function PinnedBanner() {
               </ul>
             </details>
             {items.length ? <ItemChanges items={items} /> : null}
+            <TableChanges {...tables} />
           </>
         )}
       </div>

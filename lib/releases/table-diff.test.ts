@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffTables, type PageTable } from "./table-diff";
+import { diffTables, tablesOnOneSide, type PageTable } from "./table-diff";
 
 const table = (caption: string, rows: string[][]): PageTable => ({ caption, columns: ["年份", "甲局", "乙局"], rows });
 
@@ -26,6 +26,13 @@ describe("diffTables", () => {
   it("finds nothing when the figures are the same, and skips tables only one side has", () => {
     const t = [table("A", [["2022", "1", "2"]])];
     expect(diffTables(t, [...t, table("B", [["2022", "9", "9"]])])).toEqual([]);
+  });
+  it("names the tables only one side has", () => {
+    const a = table("A", [["2022", "1", "2"]]);
+    const b = table("B", [["2022", "9", "9"]]);
+    expect(tablesOnOneSide([a], [a, b])).toEqual({ added: ["B"], removed: [] });
+    expect(tablesOnOneSide([a, b], [b])).toEqual({ added: [], removed: ["A"] });
+    expect(tablesOnOneSide([a], [a])).toEqual({ added: [], removed: [] });
   });
   it("stops at the limit", () => {
     const rows = (v: string) => Array.from({ length: 10 }, (_, i) => [String(2010 + i), v, v]);

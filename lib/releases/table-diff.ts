@@ -54,6 +54,16 @@ export function diffTables(before: PageTable[], after: PageTable[], limit = 30):
 }
 
 /**
+ * Tables only one of the two pages shows (an agency's charts when its first reports arrived, a list that emptied):
+ * their figures are not compared cell by cell (diffTables), but the page did change, so the banner names them.
+ */
+export function tablesOnOneSide(before: PageTable[], after: PageTable[]): { added: string[]; removed: string[] } {
+  const was = new Set(before.map((t) => t.caption));
+  const is = new Set(after.map((t) => t.caption));
+  return { added: [...is].filter((c) => !was.has(c)), removed: [...was].filter((c) => !is.has(c)) };
+}
+
+/**
  * The tables of a parsed page (`main`), as diffTables reads them. A table without a caption is named by the labelled
  * region around it; a row marked `data-release-row` is named by it (a ranking's rows are agencies, not ranks).
  */
