@@ -194,6 +194,8 @@ for (const width of [1280, 390]) {
   test(`map at ${width}px, nation, province, city: no serious axe violation, nothing wider than the screen`, async ({
     page,
   }) => {
+    // Three pages, each with a full axe run (10-20 s apiece on a loaded 2-core machine): one minute is too tight.
+    test.setTimeout(180_000);
     await page.setViewportSize({ width, height: 900 });
     const { province, city } = await provinceWithCity(page);
     for (const [name, path] of [
