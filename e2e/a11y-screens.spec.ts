@@ -33,6 +33,7 @@ test("no serious or critical axe violation on any view", async ({ page }) => {
 
 for (const width of [1280, 390]) {
   test(`screenshots at ${width}px: charts drawn, nothing wider than the screen`, async ({ page }) => {
+    test.setTimeout(150_000); // every view in turn, all its charts drawn (40 s in CI under load)
     await page.setViewportSize({ width, height: 900 });
     for (const view of await views(page)) {
       await page.goto(view.path);

@@ -27,6 +27,7 @@ test("a pinned page from the front server's cache: gzip, its own nonce each time
   browser,
   request,
 }) => {
+  test.setTimeout(150_000); // six full page loads in fresh browser contexts (43 s in CI under load)
   const latest = (await (await request.get("/api/releases")).json()).latest as number;
   for (const path of [`/compare?chart=table&rel=${latest}`, `/?rel=${latest}`]) {
     const answers = [await load(browser, path), await load(browser, path), await load(browser, path)];
