@@ -3,6 +3,8 @@
  * applications, answer kinds, 复议/诉讼/申诉 as a number or in a negated list); the narrative reader returns
  * exactly the stated figures and nothing else. Answer kinds stated alone never give the number of applications,
  * and a 复议 caused by an application (未收到因政府信息公开申请提起的行政复议) says nothing about applications.
+ * Counts of other things or other years beside them (咨询, 主动公开, 上年度, 累计 since the 《条例》, a comparison
+ * with last year) never change what is read, and counts printed in Chinese numerals read as their digits.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -91,6 +93,74 @@ describe("legacy narrative: stated counts, and only those", () => {
     fc.assert(
       fc.property(page, ({ lines, stated }) => {
         const read = Object.fromEntries(readNarrativeCounts(lines, () => false, true).map((f) => [f.key, f.value]));
+        expect(read).toEqual(stated);
+      }),
+      { numRuns: 400, seed: 20261206 },
+    );
+  });
+});
+
+const DIGITS = "零一二三四五六七八九";
+/** 0–999 in Chinese numerals as reports print them: 十二, 二十, 一百零五, 三百一十. */
+function chinese(n: number): string {
+  if (n < 10) return DIGITS[n];
+  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ""}`;
+  if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ""}`;
+  const rest = n % 100;
+  const tail = rest === 0 ? "" : rest < 10 ? `零${DIGITS[rest]}` : rest < 20 ? `一${chinese(rest)}` : chinese(rest);
+  return `${DIGITS[Math.floor(n / 100)]}百${tail}`;
+}
+
+/** A page stating this year's applications and answers among counts that are not this year's applications. */
+const pageWithDistractors = fc
+  .record({
+    granted: fc.integer({ min: 1, max: 300 }),
+    partial: fc.integer({ min: 0, max: 90 }),
+    denied: fc.integer({ min: 0, max: 90 }),
+    other: fc.integer({ min: 1, max: 999 }),
+    numerals: fc.boolean(),
+    countFirst: fc.boolean(),
+    distractors: fc.subarray(
+      [
+        (m: number) => `上年度，我局受理政府信息公开申请${m}件。`,
+        (m: number) => `自《条例》施行以来，累计受理政府信息公开申请${m}件。`,
+        (m: number) => `全年共接受群众咨询${m}人次，主动公开政府信息${m}条。`,
+        (m: number) => `去年同期收到申请${m}件。`,
+      ],
+      { minLength: 1 },
+    ),
+    year: fc.integer({ min: 2009, max: 2018 }),
+  })
+  .map(({ granted, partial, denied, other, numerals, countFirst, distractors, year }) => {
+    const n = granted + partial + denied;
+    const num = (x: number) => (numerals ? chinese(x) : String(x));
+    const apps = countFirst
+      ? `${year}年，我局共收到${num(n)}件政府信息公开申请，比上年的${other}件有所变化。`
+      : `${year}年，我局共受理政府信息公开申请${num(n)}件，比上年的${other}件有所变化。`;
+    const kinds = countFirst
+      ? `其中${num(granted)}件同意公开，${num(partial)}件部分公开，${num(denied)}件不予公开，均已按时答复。`
+      : `已全部答复，其中同意公开${num(granted)}件，部分公开${num(partial)}件，不予公开${num(denied)}件。`;
+    const lines = [
+      `${year}年，我局认真贯彻《条例》，做好政府信息公开工作。`,
+      distractors.map((d) => d(other)).join(""),
+      `三、依申请公开政府信息情况 ${apps}${kinds}`,
+    ];
+    const stated = {
+      "apps.new.total": n,
+      "outcome.granted.total": granted,
+      "outcome.partial.total": partial,
+      "outcome.denied.total": denied,
+    };
+    return { lines, stated, year };
+  });
+
+describe("legacy narrative: other counts beside the year's", () => {
+  it("reads the year's applications and answers, never a count of something else or of another period", () => {
+    fc.assert(
+      fc.property(pageWithDistractors, ({ lines, stated, year }) => {
+        const read = Object.fromEntries(
+          readNarrativeCounts(lines, () => false, true, year).map((f) => [f.key, f.value]),
+        );
         expect(read).toEqual(stated);
       }),
       { numRuns: 400, seed: 20261206 },

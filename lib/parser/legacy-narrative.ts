@@ -6,6 +6,40 @@
  *
  * Sentences about information items (「依申请公开政府信息79条」) are not applications and are not read.
  */
+import {
+  ABOUT_DISCLOSURE_CASES,
+  ABOUT_REPLIES,
+  aboutLongerPeriod,
+  ALL_GRANTED,
+  APPLICATION,
+  APPS_BARE,
+  APPS_COUNT,
+  APPS_NONE,
+  CASE_AFTER,
+  CASE_COUNTS,
+  CASES_ZERO,
+  COMPARISON,
+  COMPLAINTS_WORD,
+  COUNT,
+  COUNTED,
+  countValue,
+  DISCLOSURE_COMPLAINTS,
+  HEADING,
+  LAST_YEAR_LEAD,
+  LEADING_HEADING,
+  NEGATED,
+  NEGATED_CASES,
+  NEGATED_LITIGATION,
+  NOT_THIS_YEAR,
+  NOT_THIS_YEAR_2008,
+  ONE_GRANTED,
+  ONLY_NONE,
+  OTHER_OUTCOMES,
+  OUTCOME_COUNTS,
+  RIGHTS,
+  THIS_YEAR_LEAD,
+  YEAR_LEAD,
+} from "./legacy-narrative-rules";
 import type { Finding, ValueSource } from "./types";
 
 export interface NarrativeFigure {
@@ -14,109 +48,22 @@ export interface NarrativeFigure {
   source: ValueSource;
 }
 
-const NEGATION = String.raw`(?:未|没有|无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到))`;
-/** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
-const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
-/**
- * A clause about more than this year (累计, 历年, 近年来, 《条例》实施以来) states no figure of this year;
- * 今年以来 / 2017年以来 do mean this year.
- */
-const NOT_THIS_YEAR = /累计|历年|近年|近几年|多年|(?:实施|施行|成立|开展|颁布|公布)以来/;
-/** In a 2008 report the 《条例》 took effect that year (1 May 2008): 施行以来 is the year covered. */
-const NOT_THIS_YEAR_2008 = /累计|历年|近年|近几年|多年|(?:成立|开展|颁布|公布)以来/;
-/** A clause that states a count itself; one that does not ("自《条例》施行以来,") leads the clauses after it. */
-const COUNTED = /\d+\s*(?:件|条|个|份|宗|起)/;
-/** A clause that starts on this year again ("…以来,…;2012年,我局…"). */
-const THIS_YEAR_LEAD = /^(?:今年|本年|全年|(?:19|20)\d{2}年)/;
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** "12", "十二", "一百零五", "二〇" → the number; NaN when the characters do not spell one. */
-function countValue(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  let total = 0;
-  let digit: number | null = null;
-  let lastUnit = Infinity;
-  for (const ch of text) {
-    if (ch in CN_DIGITS) {
-      if (digit !== null && digit !== 0 && CN_DIGITS[ch] !== 0) return NaN; // 二三: not a number
-      digit = CN_DIGITS[ch];
-      continue;
-    }
-    const unit = CN_UNITS[ch];
-    if (unit === undefined || unit >= lastUnit) return NaN;
-    total += (digit ?? (total === 0 ? 1 : NaN)) * unit; // 十二 = 12; 一百十 is not how counts are printed
-    lastUnit = unit;
-    digit = null;
-  }
-  return total + (digit ?? 0);
-}
-/** An application for information, as opposed to information disclosed on application. */
-const APPLICATION = String.raw`(?:政府信息公开申请|公开政府信息(?:的)?申请|信息公开(?:的)?申请|申请公开政府信息|依申请公开(?:政府信息)?的?申请)`;
-/** No application this year: 未收到/没有发生/没有公民…提出 政府信息公开申请, 无依申请公开事项. */
-const APPS_NONE = new RegExp(
-  String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,20}?${APPLICATION}|` +
-    String.raw`(?:未|没有|无)(?:发生|收到|受理|接到|产生|出现|有)?(?:任何)?依申请公开(?:政府信息)?的?(?:事项|情况|申请|案件)|` +
-    // 本年度没有收到任何申请 (under 依申请公开); 未收到申请行政复议 is about cases (CASE_AFTER).
-    String.raw`(?:未|没有)(?:收到|接到|受理)过?(?:任何|相关)?的?申请(?!人)`,
-);
-/** The application is the cause of a case (未收到因政府信息公开申请提起的行政复议): the sentence is about cases. */
-const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
-const APPS_COUNT = new RegExp(
-  String.raw`(?:收到|受理)[^\d,。]{0,20}?${APPLICATION}(?:数|数量)?(?:共计|共|总计|合计|计|为)?${COUNT}\s*(?:条|件|个|份|宗)|` +
-    // 受理依申请公开5件: with 受理 and a count of 件 these are applications, not items disclosed on application.
-    String.raw`(?:收到|受理)[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请)?(?:共计|共|总计|合计)?${COUNT}\s*(?:件|个|份|宗)`,
-);
-/** A negated list of cases (未发生因…引起的行政复议、行政诉讼和申诉): each kind it names is 0. */
-const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?((?:行政)?复议[^\d,。]{0,20})`);
-/** A list of cases stated as zero (行政复议、行政诉讼均为零). */
-const CASES_ZERO =
-  /((?:行政)?(?:复议|诉讼)[^\d,。]{0,24}?)(?:案件)?(?:数量?)?(?:均为|都为|皆为|均是|均|为)(?:0|零)\s*(?:件|起|宗)?$/;
-const COMPLAINTS_WORD = /申诉|举报|投诉/;
-/** A statement of rights (对未予公开的答复不服的，可以申请行政复议) states no count. */
-const RIGHTS = /可以?(?:依法)?(?:申请|提起|向)|有权/;
-const caseCount = (word: string) => new RegExp(String.raw`${word}(?:案件)?(?:共|总计)?${COUNT}\s*(?:件|起|宗|个)`);
-const CASE_COUNTS = [
-  [caseCount("行政复议"), "review.total"],
-  [caseCount("行政诉讼"), "litigation.total"],
-] as const;
-const NEGATED = new RegExp(NEGATION);
-/**
- * Answers stated in a sentence about replies ("已答复12件,其中同意公开8件,同意部分公开2件,不予公开2件"): the
- * words must be followed by the count at once. 不同意公开 is not 同意公开; 已主动公开 answers, when a report
- * names them, also count as granted, so a sentence naming them leaves 同意公开 unread.
- */
-const OUTCOME_COUNTS = [
-  [new RegExp(String.raw`(?<![不])(?:同意公开|予以公开)(?:答复)?${COUNT}\s*(?:件|个|条)`), "outcome.granted.total"],
-  [new RegExp(String.raw`(?:同意)?部分公开(?:答复)?${COUNT}\s*(?:件|个|条)`), "outcome.partial.total"],
-  [new RegExp(String.raw`(?:不予(?:以)?公开|不同意公开)(?:答复)?${COUNT}\s*(?:件|个|条)`), "outcome.denied.total"],
-] as const;
-const ABOUT_REPLIES = /答复|办结|申请/;
-const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:行政)?诉讼`);
-
 interface Clause {
   text: string;
   line: number;
+  /** The words of the section heading the sentence is under (依申请公开政府信息情况), or "". */
+  section: string;
 }
 
 function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   const out: Clause[] = [];
   lines.forEach((line, i) => {
     if (skip(i + 1)) return;
-    for (const text of line.split(/[。;!?]/)) if (text.length > 4) out.push({ text: text.trim(), line: i + 1 });
+    let section = "";
+    for (const text of line.split(/[。;!?]/)) {
+      for (const h of text.matchAll(HEADING)) section = h[1];
+      if (text.trim().length > 4) out.push({ text: text.trim(), line: i + 1, section });
+    }
   });
   return out;
 }
@@ -125,9 +72,98 @@ function figure(key: string, value: number, c: Clause): NarrativeFigure {
   return { key, value, source: { line: c.line, raw: c.text.length > 120 ? `${c.text.slice(0, 117)}…` : c.text } };
 }
 
+type Add = (f: NarrativeFigure) => void;
+
+/** Applications stated in one clause: a count, or none. */
+function readApps(part: string, c: Clause, add: Add): void {
+  const none = APPS_NONE.exec(part);
+  if (none && !CASE_AFTER.test(part.slice(none.index + none[0].length))) add(figure("apps.new.total", 0, c));
+  const underApplications = /依申请/.test(c.section) || new RegExp(APPLICATION).test(c.text);
+  const apps = APPS_COUNT.exec(part) ?? (underApplications ? APPS_BARE.exec(part) : null);
+  const value = apps ? countValue(apps.slice(1).find((g) => g !== undefined) ?? "") : NaN;
+  if (apps && !NEGATED.test(part.slice(0, apps.index)) && value >= 0) add(figure("apps.new.total", value, c));
+}
+
+/** 复议 / 诉讼 / 申诉 stated in one clause: in a negated list, as zero, or as counts. */
+function readCases(part: string, sentence: string, c: Clause, add: Add): void {
+  const negated = RIGHTS.test(part) ? null : NEGATED_CASES.exec(part);
+  const negatedRest = negated ? part.slice(negated.index) : "";
+  if (negated) add(figure("review.total", 0, c));
+  if (negated && !/\d/.test(negatedRest)) {
+    if (/诉讼/.test(negatedRest)) add(figure("litigation.total", 0, c));
+    if (COMPLAINTS_WORD.test(negatedRest)) add(figure("legacy.complaints", 0, c));
+  } else if (!negated && !RIGHTS.test(part)) {
+    if (NEGATED_LITIGATION.test(part)) add(figure("litigation.total", 0, c));
+  }
+  const zero = CASES_ZERO.exec(part);
+  if (zero && !NEGATED.test(part.slice(0, zero.index))) {
+    if (/复议/.test(zero[1])) add(figure("review.total", 0, c));
+    if (/诉讼/.test(zero[1])) add(figure("litigation.total", 0, c));
+    if (COMPLAINTS_WORD.test(zero[1])) add(figure("legacy.complaints", 0, c));
+  }
+  const counts: (readonly [RegExp, string])[] = [...CASE_COUNTS];
+  if (ABOUT_DISCLOSURE_CASES.test(sentence)) counts.push([DISCLOSURE_COMPLAINTS, "legacy.complaints"]);
+  for (const [re, key] of counts) {
+    const m = re.exec(part);
+    if (m && !NEGATED.test(part.slice(0, m.index)) && countValue(m[1]) >= 0) add(figure(key, countValue(m[1]), c));
+  }
+}
+
+/** Answer kinds stated in one clause of a sentence about replies. */
+function readOutcomes(part: string, c: Clause, add: Add): void {
+  if (!ABOUT_REPLIES.test(c.text) || /已主动公开/.test(c.text)) return;
+  for (const [re, key] of OUTCOME_COUNTS) {
+    const m = re.exec(part);
+    const value = m ? countValue(m[1] ?? m[2]) : NaN;
+    if (m && !NEGATED.test(part.slice(0, m.index)) && value >= 0) add(figure(key, value, c));
+  }
+}
+
+/**
+ * A sentence that counts the year's applications and grants them all (共受理申请2件,均予以公开), or its one
+ * application (受理申请1件,已按时答复并同意公开): every answer is 同意公开. Read only where the sentence names
+ * no other kind of answer and no count of one.
+ */
+function readAllGranted(sentence: string, apps: number | undefined, c: Clause, add: Add): void {
+  if (apps === undefined || apps === 0 || OTHER_OUTCOMES.test(sentence)) return;
+  if (OUTCOME_COUNTS.some(([re]) => re.test(sentence))) return;
+  if (!ALL_GRANTED.test(sentence) && !(apps === 1 && ONE_GRANTED.test(sentence))) return;
+  add(figure("outcome.granted.total", apps, c));
+  add(figure("outcome.partial.total", 0, c));
+  add(figure("outcome.denied.total", 0, c));
+}
+
+/** A section that says only 无 under its heading: none of what the heading names. */
+function readOnlyNone(c: Clause, add: Add): void {
+  const m = ONLY_NONE.exec(c.text);
+  if (!m) return;
+  if (/依申请公开/.test(m[1])) add(figure("apps.new.total", 0, c));
+  if (/复议/.test(m[1])) add(figure("review.total", 0, c));
+  if (/诉讼/.test(m[1])) add(figure("litigation.total", 0, c));
+  if (COMPLAINTS_WORD.test(m[1])) add(figure("legacy.complaints", 0, c));
+}
+
+/** Which year a sentence's clauses speak of: this one, a longer period, last year, or another year by number. */
+type Era = "this" | "period" | "last" | "other";
+
+/** The era a clause starts (or keeps), and whether the clause itself is left unread. */
+function eraOf(part: string, era: Era, year: number | null, notThisYear: RegExp): { era: Era; skip: boolean } {
+  // 自2008年5月1日《条例》施行以来,共受理申请3件: the count is of the whole period, not of this year.
+  if (aboutLongerPeriod(part, notThisYear)) return { era: COUNTED.test(part) ? era : "period", skip: true };
+  if (LAST_YEAR_LEAD.test(part)) return { era: "last", skip: true };
+  const lead = YEAR_LEAD.exec(part);
+  // 比上年的9件增长 inside a clause: that count is the other year's; a year leading the clause is not a comparison.
+  if (COMPARISON.test(lead ? part.slice(lead[0].length) : part)) return { era, skip: true };
+  if (lead) return { era: year === null || Number(lead[1]) === year ? "this" : "other", skip: false };
+  if (THIS_YEAR_LEAD.test(part)) return { era: "this", skip: false };
+  return { era, skip: era === "period" || era === "last" };
+}
+
 /**
  * Counts stated in sentences; `skip` leaves out lines of the table itself. First statement wins. Answer counts
- * (`withOutcomes`) are read only for a report without a table.
+ * (`withOutcomes`) are read only for a report without a table. Clauses led by another year (2012年,我乡受理…)
+ * are read apart and used only when no clause is led by the report's own year (text copied from last year's
+ * report keeps its old year).
  */
 export function readNarrativeCounts(
   lines: string[],
@@ -137,56 +173,31 @@ export function readNarrativeCounts(
 ): NarrativeFigure[] {
   const notThisYear = year === 2008 ? NOT_THIS_YEAR_2008 : NOT_THIS_YEAR;
   const found = new Map<string, NarrativeFigure>();
-  const add = (f: NarrativeFigure) => {
-    if (!found.has(f.key)) found.set(f.key, f);
-  };
+  const elsewhere = new Map<string, NarrativeFigure>();
+  let ownYear = false;
   for (const c of clauses(lines, skip)) {
-    // 自2008年5月1日《条例》施行以来,共受理申请3件: the count is of the whole period, not of this year.
-    let since = false;
-    for (const part of c.text.split(/[,，]/)) {
-      if (notThisYear.test(part)) {
-        since = !COUNTED.test(part);
-        continue;
-      }
-      if (since && !THIS_YEAR_LEAD.test(part.trim())) continue;
-      since = false;
+    let era: Era = "this";
+    let apps: number | undefined;
+    readOnlyNone(c, (f) => found.has(f.key) || found.set(f.key, f));
+    for (const raw of c.text.replace(LEADING_HEADING, "").split(/[,，]/)) {
+      const part = raw.trim();
+      const next = eraOf(part, era, year, notThisYear);
+      era = next.era;
+      if (next.skip) continue;
+      if (era === "this" && year !== null && YEAR_LEAD.exec(part)?.[1] === String(year)) ownYear = true;
+      const into = era === "other" ? elsewhere : found;
       const clause = { ...c, text: part };
-      const none = APPS_NONE.exec(part);
-      if (none && !CASE_AFTER.test(part.slice(none.index + none[0].length))) add(figure("apps.new.total", 0, c));
-      const apps = APPS_COUNT.exec(part);
-      const appsCount = apps ? countValue(apps[1] ?? apps[2]) : NaN;
-      if (apps && !NEGATED.test(part.slice(0, apps.index)) && appsCount >= 0) {
-        add(figure("apps.new.total", appsCount, c));
-      }
-      const negated = RIGHTS.test(part) ? null : NEGATED_CASES.exec(part);
-      const negatedRest = negated ? part.slice(negated.index) : "";
-      if (negated) add(figure("review.total", 0, c));
-      if (negated && !/\d/.test(negatedRest)) {
-        if (/诉讼/.test(negatedRest)) add(figure("litigation.total", 0, c));
-        if (COMPLAINTS_WORD.test(negatedRest)) add(figure("legacy.complaints", 0, c));
-      } else if (!negated && !RIGHTS.test(part)) {
-        if (NEGATED_LITIGATION.test(part)) add(figure("litigation.total", 0, c));
-      }
-      const zero = CASES_ZERO.exec(part);
-      if (zero && !NEGATED.test(part.slice(0, zero.index))) {
-        if (/复议/.test(zero[1])) add(figure("review.total", 0, c));
-        if (/诉讼/.test(zero[1])) add(figure("litigation.total", 0, c));
-        if (COMPLAINTS_WORD.test(zero[1])) add(figure("legacy.complaints", 0, c));
-      }
-      if (withOutcomes && ABOUT_REPLIES.test(c.text) && !/已主动公开/.test(c.text)) {
-        for (const [re, key] of OUTCOME_COUNTS) {
-          const m = re.exec(part);
-          if (m && !NEGATED.test(part.slice(0, m.index)) && countValue(m[1]) >= 0)
-            add(figure(key, countValue(m[1]), c));
-        }
-      }
-      for (const [re, key] of CASE_COUNTS) {
-        const m = re.exec(part);
-        if (m && !NEGATED.test(part.slice(0, m.index)) && countValue(m[1]) >= 0)
-          add(figure(key, countValue(m[1]), clause));
-      }
+      const add: Add = (f) => {
+        if (f.key === "apps.new.total" && era === "this") apps ??= f.value;
+        if (!into.has(f.key)) into.set(f.key, f);
+      };
+      readApps(part, c, add);
+      readCases(part, c.text, clause, add);
+      if (withOutcomes) readOutcomes(part, c, add);
     }
+    if (withOutcomes) readAllGranted(c.text, apps, c, (f) => found.has(f.key) || found.set(f.key, f));
   }
+  if (!ownYear) for (const [key, f] of elsewhere) if (!found.has(key)) found.set(key, f);
   return [...found.values()];
 }
 
@@ -245,7 +256,7 @@ export function statedRowCounts(prose: string, key: string): Set<number> {
   const out = new Set<number>();
   if (!re) return out;
   for (const clause of prose.split(/[。;,，!?]/)) {
-    if (NOT_THIS_YEAR.test(clause)) continue;
+    if (aboutLongerPeriod(clause)) continue;
     for (const m of clause.matchAll(re)) {
       if (NEGATED.test(clause.slice(0, m.index))) continue;
       const n = countValue(m[1]);

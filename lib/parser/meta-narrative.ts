@@ -5,6 +5,7 @@
  * Conservative on purpose: a count is taken only when its clause speaks for the whole agency and year
  * (全年/全区/共/我局…). "区政府办代表区政府受理…17件" (hongze 2024) is one office's subset and is skipped.
  */
+import { aboutLongerPeriod } from "./legacy-narrative-rules";
 
 export interface NarrativeCount {
   value: number;
@@ -20,7 +21,9 @@ const PART = /代表|其中|各部门|各单位|部分|下属/;
 /** Applications that are not information-disclosure requests. */
 const OTHER_KIND = /复议|诉讼|举报|投诉|信访|热线|咨询|来电|来信/;
 
-const COUNT_RE = /(收到|受理|新收)([^,。;:]{0,30}?)(\d{1,7})件/;
+const COUNT_RE = /(收到|受理|新收)([^,。;:]{0,30}?)(\d{1,7})件/g;
+/** Words of a sentence about last year. */
+const LAST_YEAR = /上年|去年|上一年|前年|同期/;
 const ZERO_RE = /未(?:收到|受理)([^,。;:]{0,24}?)申请/;
 
 function compact(text: string): string {
@@ -39,14 +42,24 @@ function isAgency(subject: string, agency: string | null): boolean {
   return agency !== null && name.length >= 2 && (name.includes(agency) || agency.endsWith(name));
 }
 
+/** The sentence before position `at`: from the last full stop to `at`. */
+function sentenceBefore(text: string, at: number): string {
+  return text.slice(Math.max(text.lastIndexOf("。", at), text.lastIndexOf(";", at)) + 1, at);
+}
+
 function readCount(text: string, agency: string | null): number | null {
   const zero = ZERO_RE.exec(text);
   if (zero && !OTHER_KIND.test(zero[1]) && !PART.test(clauseBefore(text, zero.index))) return 0;
-  const m = COUNT_RE.exec(text);
-  if (!m?.[2].includes("申请") || OTHER_KIND.test(m[2])) return null;
-  const subject = clauseBefore(text, m.index);
-  if (PART.test(subject + m[2])) return null;
-  return WHOLE.test(subject + m[1] + m[2]) || isAgency(subject, agency) ? Number(m[3]) : null;
+  for (const m of text.matchAll(COUNT_RE)) {
+    if (!m[2].includes("申请") || OTHER_KIND.test(m[2])) continue;
+    // 累计受理…7件, 上年度受理…4件: a count of a longer period or of last year says nothing of this year's.
+    const sentence = sentenceBefore(text, m.index) + m[1] + m[2];
+    if (aboutLongerPeriod(sentence) || LAST_YEAR.test(sentence)) continue;
+    const subject = clauseBefore(text, m.index);
+    if (PART.test(subject + m[2])) return null;
+    return WHOLE.test(subject + m[1] + m[2]) || isAgency(subject, agency) ? Number(m[3]) : null;
+  }
+  return null;
 }
 
 /** First whole-agency count of applications received stated in prose; table rows (with `|`) are skipped. */

@@ -1,0 +1,151 @@
+/**
+ * The wordings legacy reports state their counts in (legacy-narrative.ts reads them): what a count looks like,
+ * which clauses speak of another year or period, and the sentences that state applications, answers and cases.
+ */
+
+export const NEGATION = String.raw`(?:未|没有|无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请))`;
+/** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
+export const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
+/** Units a count of applications or answers is printed in (申请4次); 人次 counts visitors, not applications. */
+const UNIT = String.raw`\s*(?:条|件|个|份|宗|次)`;
+/**
+ * A clause about more than this year (累计, 历年, 近年来, 《条例》实施以来) states no figure of this year;
+ * 今年以来 / 2017年以来 do mean this year.
+ */
+export const NOT_THIS_YEAR = /累计|历年|近年|近几年|多年|(?:实施|施行|成立|开展|颁布|公布)以来/;
+/** In a 2008 report the 《条例》 took effect that year (1 May 2008): 施行以来 is the year covered. */
+export const NOT_THIS_YEAR_2008 = /累计|历年|近年|近几年|多年|(?:成立|开展|颁布|公布)以来/;
+/** 累计 of this year (全年累计受理…, 2016年度累计…) is this year's total, not a longer period's. */
+const THIS_YEAR_CUMULATIVE = /(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)(?:共|共计)?累计/g;
+
+/** Whether a clause speaks of more than this year (`words`: NOT_THIS_YEAR or NOT_THIS_YEAR_2008). */
+export function aboutLongerPeriod(clause: string, words: RegExp = NOT_THIS_YEAR): boolean {
+  return words.test(clause.includes("累计") ? clause.replace(THIS_YEAR_CUMULATIVE, "") : clause);
+}
+/** A clause that states a count itself; one that does not ("自《条例》施行以来,") leads the clauses after it. */
+export const COUNTED = /\d+\s*(?:件|条|个|份|宗|起)/;
+/** A clause led by a year or by this year's words; the lead may follow a short subject (我局在2011年度…). */
+export const YEAR_LEAD = /^(?:[^\d,]{0,6}?)((?:19|20)\d{2})年/;
+export const THIS_YEAR_LEAD = /^(?:[^\d,]{0,6}?)(?:今年|本年|全年|年内)/;
+/** A clause led by last year's words (上年度我局受理…4件, 去年同期收到申请5件): what follows is last year's. */
+export const LAST_YEAR_LEAD = /^(?:[^\d,比较与]{0,6}?)(?:上年|去年|上一年|前年|上个年度)/;
+/** A comparison inside a clause (比上年的9件增长, 较2011年增加): its count is the other year's. */
+export const COMPARISON = /上年|去年|上一年|前年|同期|同比|[比较](?:19|20)\d{2}年|与(?:19|20)\d{2}年/;
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** "12", "十二", "一百零五", "二〇" → the number; NaN when the characters do not spell one. */
+export function countValue(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let digit: number | null = null;
+  let lastUnit = Infinity;
+  for (const ch of text) {
+    if (ch in CN_DIGITS) {
+      if (digit !== null && digit !== 0 && CN_DIGITS[ch] !== 0) return NaN; // 二三: not a number
+      digit = CN_DIGITS[ch];
+      continue;
+    }
+    const unit = CN_UNITS[ch];
+    if (unit === undefined || unit >= lastUnit) return NaN;
+    total += (digit ?? (total === 0 ? 1 : NaN)) * unit; // 十二 = 12; 一百十 is not how counts are printed
+    lastUnit = unit;
+    digit = null;
+  }
+  return total + (digit ?? 0);
+}
+
+/** An application for information, as opposed to information disclosed on application. */
+export const APPLICATION = String.raw`(?:政府信息公开申请|公开政府信息(?:的)?申请|信息公开(?:的)?申请|申请公开政府信息|依申请公开(?:政府信息)?的?申请)`;
+/** No application this year: 未收到/没有发生/没有公民…提出 政府信息公开申请, 无依申请公开事项. */
+export const APPS_NONE = new RegExp(
+  String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,20}?${APPLICATION}|` +
+    // 没有公民、法人和其他组织向我乡提出…申请: the applicants named between the negation and the verb.
+    String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众)[^\d,。]{0,16}?(?:提出|提交|申请)[^\d,。]{0,8}?${APPLICATION}|` +
+    String.raw`(?:未|没有|无)(?:发生|收到|受理|接到|产生|出现|有)?(?:任何)?依申请公开(?:政府信息)?的?(?:事项|情况|申请|案件|$)|` +
+    // 本年度没有收到任何申请 (under 依申请公开); 未收到申请行政复议 is about cases (CASE_AFTER).
+    String.raw`(?:未|没有)(?:收到|接到|受理)过?(?:任何|相关)?的?申请(?!人)`,
+);
+/** The application is the cause of a case (未收到因政府信息公开申请提起的行政复议): the sentence is about cases. */
+export const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
+const TOTAL_WORD = String.raw`(?:共计|共|总计|合计|计|为)?`;
+export const APPS_COUNT = new RegExp(
+  String.raw`(?:收到|受理|办理|接到)[^\d,。]{0,20}?${APPLICATION}(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+    // 受理依申请公开5件: with 受理 and a count of 件 these are applications, not items disclosed on application.
+    String.raw`(?:收到|受理)[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请)?${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
+    // 共收到2件政府信息公开申请: the count before the noun.
+    String.raw`(?:收到|受理|接到)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}`,
+);
+/**
+ * Under 依申请公开 the noun may be left out (共计受理申请10件, 其中2009年受理3件); the verb must be followed by
+ * the count at once, so 受理咨询23件 or 收到锦旗3件 are not read.
+ */
+export const APPS_BARE = new RegExp(
+  String.raw`(?:收到|受理|接到)(?:各类|相关)?(?:申请)?${TOTAL_WORD}\s*${COUNT}${UNIT}`,
+);
+/** A section heading (三、依申请公开政府信息情况) and its words. */
+export const HEADING = /[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:、]{2,30})/g;
+/** A heading leading a sentence (三、依申请公开政府信息情况 2012年,…), glued to it or not: left out of its clauses. */
+export const LEADING_HEADING =
+  /^[一二三四五六七八九十]{1,3}、\s*(?:[^\s,。]{2,40}?(?:情况|概述|措施)|[^\s,。]{2,30}(?=\s))\s*/;
+/** A section that says only 无 / 没有 under its heading. */
+export const ONLY_NONE =
+  /^[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:]{2,40}?)\s*(?:无|没有|暂无|无此类情况|无此情况)$/;
+/** A negated list of cases (未发生因…引起的行政复议、行政诉讼和申诉): each kind it names is 0. */
+export const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?((?:行政)?复议[^\d,。]{0,20})`);
+/** A list of cases stated as zero (行政复议、行政诉讼均为零). */
+export const CASES_ZERO =
+  /((?:行政)?(?:复议|诉讼)[^\d,。]{0,24}?)(?:案件)?(?:数量?)?(?:(?:均为|都为|皆为|均是|均|为)(?:0|零)\s*(?:件|起|宗)?|(?:均|都)(?:无|没有))$/;
+export const COMPLAINTS_WORD = /申诉|举报|投诉/;
+/** A statement of rights (对未予公开的答复不服的，可以申请行政复议) states no count. */
+export const RIGHTS = /可以?(?:依法)?(?:申请|提起|向)|有权/;
+const caseCount = (word: string) => new RegExp(String.raw`${word}(?:案件)?(?:共|总计)?${COUNT}\s*(?:件|起|宗|个)`);
+export const CASE_COUNTS = [
+  [caseCount("行政复议"), "review.total"],
+  [caseCount("行政诉讼"), "litigation.total"],
+  [caseCount("行政申诉"), "legacy.complaints"],
+] as const;
+/**
+ * 申诉/举报/投诉 counted in a sentence about disclosure cases (…未发生行政复议、行政诉讼,收到有关政府信息公开的
+ * 举报1件; 行政复议1件,行政诉讼0件,申诉0件); 咨询投诉15件 beside 信访 counts is not.
+ */
+export const DISCLOSURE_COMPLAINTS = new RegExp(
+  String.raw`(?<![咨询访])(?:申诉|举报|投诉)(?:案件)?(?:共|总计)?${COUNT}\s*(?:件|起|宗|个)`,
+);
+export const ABOUT_DISCLOSURE_CASES = /政府信息公开[^。]*(?:复议|诉讼)|(?:复议|诉讼)[^。]*政府信息公开/;
+export const NEGATED = new RegExp(NEGATION);
+/**
+ * Answers stated in a sentence about replies ("已答复12件,其中同意公开8件,同意部分公开2件,不予公开2件", or the
+ * count first: "其中2件同意公开"). 不同意公开 is not 同意公开; 已主动公开 answers, when a report names them, also
+ * count as granted, so a sentence naming them leaves 同意公开 unread.
+ */
+const outcome = (words: string) =>
+  new RegExp(
+    String.raw`(?<![不])${words}(?:答复|的)?\s*${COUNT}\s*(?:件|个|条|次|项)|` +
+      String.raw`(?:^|其中|[、,])${COUNT}\s*(?:件|个|条|次|项)(?:申请)?(?:为|属于|予以)?${words}`,
+  );
+export const OUTCOME_COUNTS = [
+  [outcome("(?:同意公开|予以公开)"), "outcome.granted.total"],
+  [outcome("(?:同意)?部分公开"), "outcome.partial.total"],
+  [outcome("(?:不予(?:以)?公开|不同意公开)"), "outcome.denied.total"],
+] as const;
+export const ABOUT_REPLIES = /答复|办结|申请/;
+export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:行政)?诉讼`);
+/** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
+export const ALL_GRANTED = /(?:均|全部|都)(?:已|已经)?(?:予以|同意|给予)?公开/;
+export const ONE_GRANTED = /(?<![不部分])(?:同意|予以)公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
+export const OTHER_OUTCOMES = /部分公开|不予|不同意|不属于|不存在|非本|主动公开范围|已主动公开/;
