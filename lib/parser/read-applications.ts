@@ -15,6 +15,7 @@ import { locateRows, type RowSegment } from "./rows";
 import { beforeProse } from "./table-regions";
 import type { TableSink } from "./table-sink";
 import { noteInferred, rowAt, storeRow, storeUndecided } from "./template-rows";
+import { compactRaw } from "./text-lines";
 import type { Family } from "./types";
 
 /** R2 as a constraint for splitting glued digits: total = sum of the six applicant columns. */
@@ -93,6 +94,7 @@ export function readApplications(
   // Where the table prints its zeros as empty cells, a reading's empty cells are those zeros.
   const asPrinted = (cells: Cell[]): Cell[] => (zerosEmpty ? emptyAsZero(cells) : cells);
   const zeroRows: string[] = [];
+  const unprinted: PendingRow[] = [];
   segs.forEach((seg, i) => {
     const all = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
     if (zerosEmpty && !seg.spec.group && rows[i].length === 0) {
@@ -102,6 +104,9 @@ export function readApplications(
     // Without a 总计 column a row is six cells, never seven: glued digits that would add up as seven cells
     // with a total are still six cells, and only the columns' sums (R1, R3) can choose how they split.
     const keys = noTotal ? all.slice(0, -1) : all;
+    // A row printing no figures at all waits: the table's column sums may show it holds nothing.
+    if (!seg.spec.group && rows[i].every((t) => t.kind === "empty"))
+      return unprinted.push({ seg, keys, fit: { cells: null } });
     if (
       noTotal &&
       rows[i].filter((t) => t.kind === "num").length === keys.length &&
@@ -120,7 +125,23 @@ export function readApplications(
     const why = "§三 prints its zeros as empty cells (no 0 is printed and every row ends in its sum)";
     sink.finding("P2", "info", `${why}: the rows that print no figures are read as 0`, zeroRows, from);
   }
-  if (ambiguous.length === 0 && inferred.length === 0) return;
+  if (ambiguous.length > 0 || inferred.length > 0)
+    resolveRows(text, segs, specs, rows, ambiguous, inferred, zerosEmpty, sink);
+  storeUnprinted(text, unprinted, specs, sink);
+}
+
+/** Rows with several readings and readings inferred from the sums: the whole table's sums choose among them. */
+function resolveRows(
+  text: string,
+  segs: RowSegment[],
+  specs: LabelSpec[],
+  rows: ReturnType<typeof rowTokens>,
+  ambiguous: (Ambiguity & PendingRow)[],
+  inferred: (PendingRow & { cells: Cell[] })[],
+  zerosEmpty: boolean,
+  sink: TableSink,
+): void {
+  const asPrinted = (cells: Cell[]): Cell[] => (zerosEmpty ? emptyAsZero(cells) : cells);
   const groups = segs.map((s) => s.spec.group === true);
   // A table that kept a space for each empty cell places them by its spaces, where the column sums agree.
   const spaces = zerosEmpty ? readingsBySpaces(text, rows, groups, APPLICANT_COLUMNS.length) : null;
@@ -152,4 +173,62 @@ export function readApplications(
       solved.consistent,
       sink,
     );
+}
+
+/** R3's parts: the outcome rows that hold cells ((六)其他处理 printed as one row included). */
+const isOutcomeItem = (s: LabelSpec): boolean =>
+  s.key.startsWith("outcome.") && s.key !== "outcome.total" && (!s.group || s.key === "outcome.other");
+
+/**
+ * Why the rows that print no figures at all hold nothing, or null when the table's sums do not show it. Counts
+ * are never negative: where the outcomes printed already add up to (七)总计 in every column, every outcome row
+ * left empty is 0 (R3); where 本年新收 = 总计 + 结转下年度, an empty 上年结转 is 0, and where 本年新收 + 上年结转 =
+ * 总计, an empty 结转下年度 is 0 (R1).
+ */
+function provenEmpty(rows: string[], specs: LabelSpec[], cols: readonly string[], sink: TableSink): string | null {
+  const get = (row: string, col: string) => sink.valueOf(`${row}.${col}`);
+  const empty = new Set(rows);
+  const items = specs.filter(isOutcomeItem).map((s) => s.key);
+  if (rows.every((r) => items.includes(r))) {
+    const holds = cols.every((col) => {
+      const total = get("outcome.total", col);
+      const sum = items.filter((r) => !empty.has(r)).reduce((n, r) => n + (get(r, col) ?? 0), 0);
+      return total !== undefined && sum === total;
+    });
+    return holds ? "the outcomes printed add up to (七)总计 in every column (R3)" : null;
+  }
+  if (rows.length !== 1) return null;
+  const [row] = rows;
+  const other = row === "apps.carried_over" ? "apps.carried_forward" : "apps.carried_over";
+  if (row !== "apps.carried_over" && row !== "apps.carried_forward") return null;
+  const holds = cols.every((col) => {
+    const [added, total, rest] = [get("apps.new", col), get("outcome.total", col), get(other, col)];
+    if (added === undefined || total === undefined || rest === undefined) return false;
+    return row === "apps.carried_over" ? added === total + rest : added + rest === total;
+  });
+  return holds ? "本年新收 + 上年结转 = 总计 + 结转下年度 holds in every column without it (R1)" : null;
+}
+
+/**
+ * Rows whose label runs straight into the next one: 0 where the table's sums prove it (with a finding naming
+ * every cell), otherwise blank with the error that no cells were found.
+ */
+function storeUnprinted(text: string, unprinted: PendingRow[], specs: LabelSpec[], sink: TableSink): void {
+  if (unprinted.length === 0) return;
+  const cols = APPLICANT_COLUMNS.filter((col) => unprinted[0].keys.includes(`${unprinted[0].seg.spec.key}.${col}`));
+  const why = provenEmpty(
+    unprinted.map((u) => u.seg.spec.key),
+    specs,
+    cols,
+    sink,
+  );
+  for (const { seg, keys, fit } of unprinted) {
+    if (!why) {
+      storeRow(text, seg, keys, fit, sink);
+      continue;
+    }
+    const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
+    keys.forEach((k) => sink.put(k, { value: 0, pos: seg.labelStart }, raw));
+    sink.finding("P2", "info", `${seg.spec.key}: the row prints no figures; read as 0: ${why}`, keys, seg.labelStart);
+  }
 }

@@ -18,6 +18,10 @@ const HEADING_RE = {
   applicants: anyOfRegex(HEADINGS.applicants),
 };
 
+/** The first §三 row in the template's own words (the short "本年新收" is also narrative wording). */
+const FIRST_ROW_FULL = anyOfRegex(["本年新收政府信息公开申请数量"]);
+const LAST_ROW = anyOfRegex(["结转下年度继续办理"]);
+
 export interface Regions {
   active: [number, number] | null;
   applications: [number, number];
@@ -54,8 +58,13 @@ function findLast(re: RegExp, text: string, from: number, to: number): Span | nu
 export function findRegions(text: string): Regions {
   const end = text.length;
   const apps = findApplicationsHeading(text);
-  // Without the heading, start at the table's own header rather than in the narrative.
-  const appsFrom = apps ? apps.end : (findIn(HEADING_RE.applicants, text, 0, end)?.start ?? 0);
+  // Without the heading, start at the table's own header rather than in the narrative, or at its first row
+  // where the header is printed after the rows (the rows down to 结转下年度 lie before it, none after it).
+  const header = apps ? null : findIn(HEADING_RE.applicants, text, 0, end);
+  const firstRow = header && findIn(FIRST_ROW_FULL, text, 0, header.start);
+  const rowsBefore =
+    firstRow && findIn(LAST_ROW, text, firstRow.end, header.start) && !findIn(FIRST_ROW_FULL, text, header.end, end);
+  const appsFrom = apps ? apps.end : ((rowsBefore ? firstRow?.start : header?.start) ?? 0);
   // §四 starts at its heading or, where that is misprinted, at its header words: whichever comes first.
   const review = findIn(HEADING_RE.review, text, appsFrom, end);
   const after = findIn(HEADING_RE.after, text, review ? review.end : appsFrom, end);

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { normalizeText } from "./normalize";
 import { extractTemplateTables } from "./template-tables";
 
+const PROBES = join(__dirname, "../../fixtures/probes/modern");
 const SEED = normalizeText(readFileSync(join(__dirname, "../../fixtures/seeds/002_1011c9d1822b474b.txt"), "utf8"));
 const HEADINGS =
   "目录\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n";
@@ -92,5 +93,51 @@ describe("extractTemplateTables", () => {
     expect(value.values["outcome.unable.not_held.total"]).toBe(2);
     expect(value.values["outcome.unable.needs_creation.total"]).toBe(0);
     expect(value.values["outcome.total.total"]).toBe(2);
+  });
+  it("starts at the first row where the §三 heading is missing and the header follows the rows", () => {
+    const text = readFileSync(join(PROBES, "43-no-heading-header-after-rows-2023.txt"), "utf8");
+    const { value } = read(normalizeText(text));
+    expect(value.values["apps.new.total"]).toBe(7);
+    expect(value.values["apps.carried_over.total"]).toBe(1);
+    expect(value.values["outcome.granted.total"]).toBe(5);
+  });
+
+  it("starts at the header, not at a sentence in the template's words before it", () => {
+    const sentence = "本年新收政府信息公开申请数量为99件，结转下年度继续办理2件。";
+    const { value } = read(SEED.replace("三、收到和处理政府信息公开申请情况", sentence));
+    expect(value.values["apps.new.total"]).toBe(51);
+    expect(value.values["apps.carried_forward.total"]).toBe(7);
+  });
+
+  describe("a row printed with no figures (its label runs into the next one)", () => {
+    const table = (total: string) =>
+      [
+        "一、本年新收政府信息公开申请数量3000003二、上年结转政府信息公开申请数量0000000三、本年度办理结果",
+        "（一）予以公开2000002（二）部分公开0000000（三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开",
+        "3.危及“三安全一稳定”0000000（四）无法提供1.本机关不掌握相关政府信息1000001（六）其他处理",
+        `1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请3.其他0000000（七）总计${total}`,
+        "四、结转下年度继续办理0000000",
+      ].join("");
+    const doc = (total: string) =>
+      normalizeText(
+        `某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况${table(total)}\n五、存在的主要问题`,
+      );
+
+    it("is 0 where the outcomes printed already add up to 总计 in every column", () => {
+      const { value, issues } = read(doc("3000003"));
+      expect(value.values["outcome.denied.prohibited_by_law.total"]).toBe(0);
+      expect(value.values["outcome.other.no_correction.natural_person"]).toBe(0);
+      const note = issues.find((f) => f.message.startsWith("outcome.denied.prohibited_by_law: the row prints no"));
+      expect(note?.keys).toContain("outcome.denied.prohibited_by_law.total");
+    });
+
+    it("stays blank, named by a finding, where 总计 exceeds the outcomes printed", () => {
+      const { value, issues } = read(doc("4000004"));
+      expect(value.values["outcome.denied.prohibited_by_law.total"]).toBeUndefined();
+      expect(value.values["outcome.denied.total"]).toBeUndefined();
+      const named = new Set(issues.flatMap((f) => f.keys));
+      expect(named.has("outcome.denied.prohibited_by_law.total")).toBe(true);
+      expect(named.has("outcome.denied.total")).toBe(true);
+    });
   });
 });
