@@ -22,6 +22,8 @@ export interface FlatRow {
   digits: string;
   /** Why the value text cannot be trusted (the solver then reads no value). */
   doubtful?: string;
+  /** Positions among the row's space-separated numbers of cells printed as a dash (blank, read as 0 by sums). */
+  blankCells?: number[];
   /** Offset of the label in the text, and its 1-based line. */
   offset: number;
   line: number;
@@ -45,12 +47,15 @@ export interface FlatTable {
   /** 1-based line of the header, and its offset in the text (the prose before it is the narrative). */
   line: number;
   start: number;
+  /** Tables printed before this one under a header of other value columns (表一 依申请 | 表二 主动公开). */
+  earlier?: FlatTable[];
 }
 
 const HEADER_PART = new RegExp(
   String.raw`^[\s|:]*(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|项\s*目|计\s*量\s*单\s*位|单\s*位|` +
     String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?|年\s*末\s*统\s*计|统\s*计\s*数|` +
-    String.raw`历\s*年\s*累\s*计|累\s*计\s*数?|上\s*年\s*(?:度|数)?|去\s*年|数\s*量)`,
+    String.raw`历\s*年\s*累\s*计|累\s*计\s*数?|上\s*年\s*(?:度|数)?|去\s*年|数\s*量|` +
+    String.raw`(?:比\s*上\s*年|同\s*比)?\s*增\s*(?:减|长)\s*(?:数|率|幅度)?)`,
 );
 /** A value column's header word alone ("2012年度", "历年累计"). */
 const VALUE_HEADER_WORD = new RegExp(`^(?:${LEGACY_VALUE_HEADER.source})$`);
@@ -63,10 +68,25 @@ const MAX_LABEL_CHARS = 48;
 const MAX_RUN_DIGITS = 24;
 const UNITS_LONGEST_FIRST = [...LEGACY_UNITS].filter((u) => /[^\-—/]/.test(u)).sort((a, b) => b.length - a.length);
 
-/** Same length, separators as spaces, `(1)`-style ordinals masked so their digits are not values. */
+/**
+ * A zero printed as a mark in a value cell: 〇 / 零, or one dash (－ is normalised to -), after the unit or
+ * after another value. 〇 and 零 read as 0; a dash is a cell printed blank (FlatRow.blankCells), which the
+ * table stage keeps blank as the line reader does.
+ */
+const ZERO_MARK =
+  /(?<=[条件次个项份篇人元][ \t]*|\d[ \t]+|[〇零][ \t]*)(?:[〇零](?![一二三四五六七八九十百千万])|[-—](?![-—\d]))/g;
+/** A minus sign before a value (a 增减 column, "96 120 -24"): the change's size is read, the column is not used. */
+const MINUS = /(?<=\d[ \t]+)-(?=\d)/g;
+
+/**
+ * Same length, separators as spaces, `(1)`-style ordinals masked so their digits are not values, zero marks as
+ * 0 and minus signs as spaces.
+ */
 function mask(text: string): string {
   return text
     .replace(/[|\t\n\r]/g, " ")
+    .replace(ZERO_MARK, "0")
+    .replace(MINUS, " ")
     .replace(/\((\d{1,2})\)/g, (m) => `(${"#".repeat(m.length - 2)})`)
     .replace(/(\d{1,2})\)(?=[\u4e00-\u9fff])/g, (m) => `${"#".repeat(m.length - 1)})`);
 }
@@ -130,7 +150,8 @@ interface Token {
 
 function tokenize(body: string, base: number): Token[] {
   const tokens: Token[] = [];
-  const re = /\d+(?:\.\d+)?(?: +\d+(?:\.\d+)?)*|[^\d]+/g;
+  const re =
+    /(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?)(?: +(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?))*|[^\d]+/g;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     tokens.push({ kind: /\d/.test(m[0][0]) ? "num" : "text", text: m[0], offset: base + m.index });
   }
@@ -182,14 +203,21 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
     if (label === null || label.text.replace(/\s+/g, "") === "") continue;
     // A date after the table ("…局 2018年1月16日") is the signature: the table has ended.
     if (next?.kind === "text" && /^\s*[年月日]/.test(next.text) && rows.length > 0) break;
-    let digits = token.text;
+    // Thousands separators ("1,024 3,311") are not digits of the value.
+    let digits = token.text.includes(",") ? token.text.replace(/,/g, "") : token.text;
     let doubtful: string | undefined;
     if (ordinalFollows) {
       // The next item of the group, or the first of a new one ("(三)申请答复数件2957 1.属于…" after 2.).
       const expected = [String(ordinal + 1), "1"].find((o) => digits.length > o.length && digits.endsWith(o));
+      const alone = [String(ordinal + 1), "1"].find((o) => digits === o);
       if (expected !== undefined) {
         digits = digits.slice(0, -expected.length);
         ordinal = Number(expected);
+        stripOrdinal = true;
+      } else if (alone !== undefined && splitUnit(label.text.replace(/\s+/g, "")).unit) {
+        // Only the next row's ordinal after the unit ("传真申请数条3.网上申请数"): the value cell is empty.
+        digits = "";
+        ordinal = Number(alone);
         stripOrdinal = true;
       } else {
         // The next row's ordinal is glued to these values but is not the one the group expects: where the
@@ -200,11 +228,13 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
     const words = label.text.replace(/\s+/g, "");
     const { unit } = splitUnit(words);
     if (digits.replace(/\s/g, "").length <= MAX_RUN_DIGITS) {
+      const blankCells = dashCells(text, token);
       rows.push({
         printed: words,
         unit,
         digits: digits.trim(),
         doubtful,
+        ...(blankCells.length > 0 ? { blankCells } : {}),
         offset: label.offset,
         line: lineAt(lineStarts, label.offset),
         raw: text
@@ -216,6 +246,17 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
     label = null;
   }
   return rows;
+}
+
+/** Which of a value token's space-separated numbers were printed as a dash (masked to 0). */
+function dashCells(text: string, token: Token): number[] {
+  const out: number[] = [];
+  let i = 0;
+  for (const m of token.text.matchAll(/\S+/g)) {
+    if (/[-—]/.test(text[token.offset + m.index])) out.push(i);
+    i++;
+  }
+  return out;
 }
 
 /**
@@ -248,8 +289,28 @@ export function readFlatLegacyTable(text: string): FlatTable | null {
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const starts = headerStarts(masked);
-  const table = readTableAt(text, masked, starts, lineStarts);
+  const table = readTableAt(text, masked, starts, lineStarts) ?? readUnheadedTable(text, masked, lineStarts);
   return table ? withEarlierTables(table, text, masked, starts, lineStarts) : null;
+}
+
+/** A table's title ("…政府信息公开情况统计表", "(2010年度)", a colon) right before its first row. */
+const TITLE_END = /统计表(?:\s*\([^)]{0,24}\))?[\s:]*/g;
+/** How far after a header or title the first row's words may start: further, the words are prose. */
+const FIRST_ROW_NEAR = 12;
+
+/**
+ * A table printed with its title and no header row ("…统计表 主动公开信息数 条 31 其中:…"): read from the last
+ * title whose first row follows at once, its value columns counted from the rows (readTableAt).
+ */
+function readUnheadedTable(text: string, masked: string, lineStarts: number[]): FlatTable | null {
+  const titles = [...masked.matchAll(TITLE_END)].reverse();
+  for (const m of titles) {
+    const end = m.index + m[0].length;
+    const header: Header = { end, columns: 1, current: 0, cumulative: null };
+    const table = tableFromHeader(text, masked, m.index, header, lineStarts);
+    if (table && table.rows[0].offset - end <= FIRST_ROW_NEAR) return table;
+  }
+  return null;
 }
 
 /**
@@ -265,53 +326,78 @@ function withEarlierTables(
   lineStarts: number[],
 ): FlatTable {
   let merged = table;
+  const earlier: FlatTable[] = [];
   for (const start of starts.filter((s) => s < table.start)) {
     const header = readHeader(masked, start);
-    if (header.end === start || header.columns !== table.columns) continue;
-    if (header.current !== table.current || header.cumulative !== table.cumulative) continue;
-    const rows = readRows(text, masked, header.end, lineStarts).filter((r) => r.offset < merged.start);
+    if (header.end === start) continue;
+    const limit = earlier[0]?.start ?? merged.start;
+    if (
+      header.columns !== table.columns ||
+      header.current !== table.current ||
+      header.cumulative !== table.cumulative
+    ) {
+      // Another layout: a table of its own, read alone, when its rows follow its header at once.
+      const other = tableFromHeader(text, masked, start, header, lineStarts, limit);
+      if (other && other.rows.length >= 3 && other.rows[0].offset - header.end <= FIRST_ROW_NEAR)
+        earlier.unshift(other);
+      continue;
+    }
+    const rows = readRows(text, masked, header.end, lineStarts).filter((r) => r.offset < limit);
     if (rows.length < 2 || rows.some((r) => r.digits.split(/\s+/).length > table.columns)) continue;
     merged = { ...merged, rows: [...rows, ...merged.rows], line: lineAt(lineStarts, start), start };
   }
-  return merged;
+  return earlier.length > 0 ? { ...merged, earlier } : merged;
 }
 
 function readTableAt(text: string, masked: string, starts: number[], lineStarts: number[]): FlatTable | null {
   for (const start of starts) {
     const header = readHeader(masked, start);
     if (header.end === start) continue;
-    const rows = readRows(text, masked, header.end, lineStarts);
-    if (rows.length < 2) continue;
-    const columns = columnsOfData(rows);
-    const unsure = columns > header.columns;
-    // The header names several value columns but no row prints more than one number, and no run ("00") shows
-    // glued cells: the other columns were left empty, and each number is this year's (with a finding).
-    const lone = header.columns > 1 && columns === 1 && rows.every((r) => /^\d+(?:\.\d+)?$/.test(r.digits));
-    if (lone) {
-      return {
-        columns: 1,
-        current: 0,
-        cumulative: null,
-        headerUnclear: false,
-        loneValues: true,
-        spaced: false,
-        rows,
-        line: lineAt(lineStarts, start),
-        start,
-      };
-    }
+    const table = tableFromHeader(text, masked, start, header, lineStarts);
+    if (table) return table;
+  }
+  return null;
+}
+
+/** The table whose header (or title) starts at `start`: its rows before `limit`, or null when fewer than two. */
+function tableFromHeader(
+  text: string,
+  masked: string,
+  start: number,
+  header: Header,
+  lineStarts: number[],
+  limit = Number.POSITIVE_INFINITY,
+): FlatTable | null {
+  const rows = readRows(text, masked, header.end, lineStarts).filter((r) => r.offset < limit);
+  if (rows.length < 2) return null;
+  const columns = columnsOfData(rows);
+  const unsure = columns > header.columns;
+  // The header names several value columns but no row prints more than one number, and no run ("00") shows
+  // glued cells: the other columns were left empty, and each number is this year's (with a finding).
+  const lone = header.columns > 1 && columns === 1 && rows.every((r) => /^\d+(?:\.\d+)?$/.test(r.digits));
+  if (lone) {
     return {
-      columns: Math.max(columns, header.columns),
-      current: unsure ? 0 : header.current,
-      cumulative: unsure ? null : header.cumulative,
-      headerUnclear: unsure,
-      spaced: rows.filter((r) => SPACED_ROW.test(r.raw)).length * 2 > rows.length,
+      columns: 1,
+      current: 0,
+      cumulative: null,
+      headerUnclear: false,
+      loneValues: true,
+      spaced: false,
       rows,
       line: lineAt(lineStarts, start),
       start,
     };
   }
-  return null;
+  return {
+    columns: Math.max(columns, header.columns),
+    current: unsure ? 0 : header.current,
+    cumulative: unsure ? null : header.cumulative,
+    headerUnclear: unsure,
+    spaced: rows.filter((r) => SPACED_ROW.test(r.raw)).length * 2 > rows.length,
+    rows,
+    line: lineAt(lineStarts, start),
+    start,
+  };
 }
 
 export { splitUnit as splitLegacyUnit };

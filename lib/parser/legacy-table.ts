@@ -3,7 +3,7 @@
  * Every row is kept: known labels get the names of legacy-labels.ts, unknown ones a stable `legacy.extra.*` key.
  */
 import { findLegacyTableStart, readLegacyRows, type LegacyRow } from "./legacy-cells";
-import { readFlatLegacyTable, splitLegacyUnit, type FlatTable } from "./legacy-flat";
+import { readFlatLegacyTable, splitLegacyUnit, type FlatRow, type FlatTable } from "./legacy-flat";
 import { withCoreKeys } from "./check-report";
 import { narrativeFinding, readNarrativeCounts, statedNumbers, statedRowCounts } from "./legacy-narrative";
 import { readingsOf, solveLegacyRuns, type RunToSolve } from "./legacy-solve";
@@ -80,9 +80,44 @@ const VARIANTS_LONGEST_FIRST: readonly string[] = LEGACY_LABELS.flatMap((l) => l
   .filter((v) => v.length >= 4)
   .sort((a, b) => b.length - a.length);
 
+/** Words joining two rows' names into one row ("行政复议和行政诉讼数" counts both): no single row's figure. */
+const JOINED_BEFORE = /(?:和|及|与|或|、)$/;
+/** A row with no value glued to the next one ("行政复议数件行政诉讼数件0"): the words before end in a unit. */
+const EMPTY_ROW_BEFORE = /(?:条|件|次|个|项|份|篇|人)$/;
+/** The kinds of case a row counts; a row naming two ("申请行政复议、提起行政诉讼数") counts them together. */
+const CASE_WORDS: readonly (readonly [string, RegExp])[] = [
+  ["legacy.review.total", /诉讼|申诉|举报|投诉/],
+  ["legacy.litigation.total", /复议|申诉|举报|投诉/],
+  ["legacy.complaints", /复议|诉讼/],
+];
+
 function lookupBySuffix(context: LegacyContext, label: string): string | undefined {
   const variant = VARIANTS_LONGEST_FIRST.find((v) => label.length > v.length && label.endsWith(v));
-  return variant ? lookupLegacyKey(context, variant) : undefined;
+  if (!variant) return undefined;
+  const before = label.slice(0, -variant.length);
+  if (JOINED_BEFORE.test(before)) return undefined;
+  const key = lookupLegacyKey(context, variant);
+  const other = CASE_WORDS.find(([k]) => k === key)?.[1];
+  return other?.test(before) && !EMPTY_ROW_BEFORE.test(before) ? undefined : key;
+}
+
+/**
+ * Rows that classify information items rather than count applications: forms print 主动公开信息数 /
+ * 依申请公开信息数 / 不予公开信息数 side by side (the items' 公开属性). Where a sibling of the trio or another
+ * application row is printed, 依申请公开信息数 is such an attribute, not the applications received.
+ */
+const ATTRIBUTE_ROW = /^依申请公开(?:政府)?信息(?:总)?数$/;
+const ATTRIBUTE_SIBLING = /^(?:不予公开|免予公开|不公开)(?:政府)?信息(?:总)?数$/;
+
+function withoutAttributeRows(rows: KeyedRow[]): KeyedRow[] {
+  const isAttribute = (r: KeyedRow) =>
+    r.key === "legacy.apps.received" && ATTRIBUTE_ROW.test(cleanLegacyLabel(r.row.label));
+  const attributes = rows.filter(isAttribute);
+  if (attributes.length === 0) return rows;
+  const sibling = rows.some((r) => ATTRIBUTE_SIBLING.test(cleanLegacyLabel(r.row.label)));
+  const received = rows.some((r) => r.key === "legacy.apps.received" && !isAttribute(r));
+  if (!sibling && !received) return rows;
+  return rows.map((r) => (isAttribute(r) ? { ...r, key: `legacy.extra.active_${hashLabel("依申请公开信息数")}` } : r));
 }
 
 interface KeyedRow {
@@ -111,7 +146,7 @@ function keyRows(rows: LegacyRow[]): KeyedRow[] {
     const suffix = row.unit && LEGACY_AMOUNT_UNITS.has(row.unit) ? "_amount_wan" : row.unit === "%" ? "_pct" : "";
     out.push({ key: `legacy.extra.${context}_${hashLabel(label)}${suffix}`, row });
   }
-  return out;
+  return withoutAttributeRows(out);
 }
 
 /** The table being built; `blankSet` mirrors `blanks` for constant-time lookups. */
@@ -243,19 +278,38 @@ function narrowByNarrative(run: RunToSolve, table: FlatTable, prose: string, key
   if (row) row.note = `粘连的数字「${run.digits}」按正文所述读作 ${agree[0].join(" | ")}`;
 }
 
+/** Whether this year's cell of a flattened row was printed as a dash (blank), or left empty before an ordinal. */
+function printedBlank(r: FlatRow, table: FlatTable): boolean {
+  if (r.digits === "" && !r.doubtful) return true;
+  const cells = r.digits.split(/\s+/).length;
+  return cells === table.columns && (r.blankCells ?? []).includes(table.current);
+}
+
 function flatRows(table: FlatTable, prose: string): KeyedRow[] {
+  const blank = new Set<LegacyRow>();
   const rows: LegacyRow[] = table.rows.map((r) => {
     const { label, unit } = splitLegacyUnit(r.printed);
-    return { label, unit, value: undefined, digits: r.digits, problem: r.doubtful, line: r.line, raw: r.raw };
+    const row = { label, unit, value: undefined, digits: r.digits, problem: r.doubtful, line: r.line, raw: r.raw };
+    if (printedBlank(r, table)) blank.add(row);
+    return row;
   });
   const keyed = keyRows(rows);
-  const runs: RunToSolve[] = keyed.map(({ key, row }) => ({ key, digits: row.digits ?? "", doubtful: row.problem }));
+  // A row whose cell is printed blank (a dash, or nothing before the next row's ordinal) stays blank; a dash
+  // still counts as 0 in the sums that split the other rows.
+  const empty = new Set(keyed.filter(({ row }) => blank.has(row) && row.digits === "").map(({ row }) => row));
+  const runs: RunToSolve[] = keyed
+    .filter(({ row }) => !empty.has(row))
+    .map(({ key, row }) => ({ key, digits: row.digits ?? "", doubtful: row.problem }));
   for (const run of runs) narrowByNarrative(run, table, prose, keyed);
   const solved = solveLegacyRuns(runs, table);
   const byKey = new Map(solved.map((s) => [s.key, s]));
   for (const { key, row } of keyed) {
+    if (empty.has(row)) {
+      row.value = null;
+      continue;
+    }
     const s = byKey.get(key);
-    row.value = s?.value;
+    row.value = blank.has(row) && s?.value === 0 ? null : s?.value;
     row.problem = s?.problem;
     if (s?.note) row.note = s.note;
   }
@@ -313,7 +367,9 @@ function keyedRows(lines: string[], text: string): KeyedRow[] {
     return byLines;
   }
   const flat = readFlatLegacyTable(text);
-  const byStream = flat ? flatRows(flat, text.slice(0, flat.start)) : [];
+  // Tables printed before the last one under other value columns are read alone, in print order.
+  const tables = flat ? [...(flat.earlier ?? []), flat] : [];
+  const byStream = tables.flatMap((t) => flatRows(t, text.slice(0, t.start)));
   if (coverage(byStream) <= coverage(byLines)) return byLines;
   if (flat?.loneValues) {
     const note = "表头列出多列数值,但表中每行只印出一个数值,按本年数读取";

@@ -285,6 +285,11 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "申诉、投诉",
       "行政申诉、投诉",
       "申诉投诉举报",
+      // 申诉, 投诉 and 举报 named together in one row.
+      "行政申诉、投诉、举报数",
+      "接受行政申诉、投诉、举报数",
+      "申诉、投诉、举报",
+      "行政申诉、投诉、举报",
     ],
   },
   {
@@ -667,10 +672,10 @@ export const LEGACY_PART_OF: readonly (readonly [string, string])[] = [
 
 /** Header words of the value columns: which column is this year's (a year or 本年) and which is 累计. */
 export const LEGACY_VALUE_HEADER =
-  /(?:19|20)\d{2}年度?|本年(?:度|数)?|年末统计|统计数|历年累计|累计数?|上年(?:度|数)?|去年/g;
+  /(?:19|20)\d{2}年度?|本年(?:度|数)?|年末统计|统计数|历年累计|累计数?|(?:比上年|同比)?增(?:减|长)(?:数|率|幅度)?|上年(?:度|数)?|去年/g;
 export const LEGACY_CUMULATIVE_HEADER = /累计/;
-/** Header words of a column that is not this year's figure: 累计, 以来, the year before. */
-const NOT_CURRENT_HEADER = /累计|以来|上年|去年|同期/;
+/** Header words of a column that is not this year's figure: 累计, 以来, the year before, the change on it. */
+const NOT_CURRENT_HEADER = /累计|以来|上年|去年|同期|增减|增长/;
 
 /**
  * Which value column holds this year's figure, from the header words of the value columns ("2014年 | 2015年",

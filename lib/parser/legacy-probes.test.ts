@@ -1,0 +1,45 @@
+/**
+ * Golden test on hand-written probe pages (fixtures/probes/ltab/): legacy 统计表 in layouts the real development
+ * samples do not show, written as the same site's other pages plausibly print them (累计 before 本年, a 上年 or
+ * 增减 column, three value columns, no header row, units in the header or the label, zeros printed as marks,
+ * thousands separators, two tables, a table cut off, other whitespace, the 申诉 row's variants and traps).
+ * Scored as the reviewers score real reports; figures not read yet are listed with why.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { scoreFigures } from "@/test/helpers/score-figures";
+import { parseText } from "./index";
+
+const DIR = join(__dirname, "../../fixtures/probes/ltab");
+const probes: Record<string, { year: number; format: string; values: Record<string, number> }> = JSON.parse(
+  readFileSync(join(DIR, "expected.json"), "utf8"),
+);
+const files = Object.keys(probes).filter((f) => !f.startsWith("_"));
+
+/**
+ * Figures left blank on purpose. ltab-09: the page ends after this year's cell of the 行政诉讼 row, so its run
+ * cannot be split into the two columns. ltab-23: 不予公开答复数 prints one number under two columns, and which
+ * cell is missing cannot be told. ltab-42: the 行政复议 row prints no figure and runs into the next row's words.
+ * ltab-14: the 申诉 row prints a dash, a cell left blank; legacy.complaints has no core figure that reads a blank
+ * as none, so it stays blank (as the line reader keeps it).
+ */
+const LEFT_BLANK: Record<string, readonly string[]> = {
+  "ltab-09-cut-mid-row.txt": ["litigation.total"],
+  "ltab-14-zero-marks.txt": ["legacy.complaints"],
+  "ltab-23-spaced-lost-cell.txt": ["outcome.denied.total"],
+  "ltab-42-empty-cell-then-ordinal.txt": ["review.total"],
+};
+
+describe("legacy probe pages (fixtures/probes/ltab)", () => {
+  it("has at least 20 probes", () => expect(files.length).toBeGreaterThanOrEqual(20));
+
+  it.each(files)("%s: every figure exact, or blank where listed; never wrong without a finding", (file) => {
+    const got = parseText(readFileSync(join(DIR, file), "utf8"), { fileName: file });
+    expect(got.error).toBeUndefined();
+    const report = got.value!;
+    expect([report.family, report.year]).toEqual([probes[file].format, probes[file].year]);
+    const misses = scoreFigures(report, probes[file].values).filter((f) => f.outcome !== "exact");
+    expect(misses.map((f) => `${f.key} ${f.outcome}`)).toEqual((LEFT_BLANK[file] ?? []).map((key) => `${key} blank`));
+  });
+});
