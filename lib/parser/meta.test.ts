@@ -69,6 +69,32 @@ describe("extractMeta edge cases", () => {
     expect(m.published).toBe("2024-02-01");
   });
 
+  it("dates a page that names no year by its publication in January–June: the year before", () => {
+    const head = "标题: 某区财政局政府信息公开工作年度报告\n发布时间: 2021-01-22 09:30\n";
+    const m = meta(`${head}==== 正文 ====\n本年度,我局共受理申请4件。`);
+    expect(m.year).toBe(2020);
+    expect(m.yearEvidence).toEqual({ dated: 2020 });
+    expect(m.published).toBe("2021-01-22");
+    const url = "原文链接: https://www.example.gov.cn/zwgk/zfxxgknb/201102/t20110215_80680.htm\n";
+    expect(meta(`标题: 某县国土资源局政府信息公开工作年度报告\n${url}正文 本年度受理申请2件`).year).toBe(2010);
+  });
+
+  it("assumes no year from a date later in the year, nor over a year the page states", () => {
+    expect(meta("标题: 某局政府信息公开工作年度报告\n发布时间: 2014-12-25 00:00\n本年度受理申请0件").year).toBeNull();
+    const stated = meta("标题: 某局2013年政府信息公开工作年度报告\n发布时间: 2014-03-28 00:00\n正文");
+    expect(stated.year).toBe(2013);
+    expect(stated.yearEvidence.dated).toBeUndefined();
+  });
+
+  it("reads the opening year behind a Word style block on the same line", () => {
+    const word =
+      "Normal 0 7.8 磅 0 2 false false false EN-US ZH-CN X-NONE /* Style Definitions */ table.MsoNormalTable " +
+      "{mso-style-name:普通表格; mso-tstyle-rowband-size:0; mso-para-margin:0cm; font-size:10.0pt;} ";
+    const m = meta(`${word}2024年,永兴傣族乡以习近平新时代中国特色社会主义思想为指导,严格遵循《条例》。`);
+    expect(m.year).toBe(2024);
+    expect(m.yearEvidence).toEqual({ body: 2024 });
+  });
+
   it("keeps disagreeing year evidence apart for R6", () => {
     const m = meta(
       "某镇2022年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日起至12月31日。\n2023年,某镇人民政府坚持…",

@@ -6,6 +6,7 @@
  * "填报单位(盖章):X", the opening sentence "2023年,X以…". Only a few lines are examined, each with cheap
  * `includes` filters first: this runs once per report in the ingest hot path.
  */
+import { blankMarkupResidue } from "./markup-residue";
 import { findAppsReceived } from "./meta-narrative";
 
 export interface ReportMeta {
@@ -14,8 +15,10 @@ export interface ReportMeta {
   /** The year the report covers (never the publication year). */
   year: number | null;
   /** `tableHeader`: the 统计表's value column ("指标名称 单位 2015年度 历年累计"), read only when nothing else states
-   * the year; it can be a year off (pt-legacy-07 heads 2015年度 for 2016), so R6 flags a year taken from it. */
-  yearEvidence: { title?: number; period?: number; body?: number; tableHeader?: number };
+   * the year; it can be a year off (pt-legacy-07 heads 2015年度 for 2016), so R6 flags a year taken from it.
+   * `dated`: the year before the page's date (发布时间, the archive URL's month, the signature), read only when
+   * nothing else names a year and the date falls in January–June, when last year's reports are published. */
+  yearEvidence: { title?: number; period?: number; body?: number; tableHeader?: number; dated?: number };
   /** YYYY-MM-DD when the document states one, else null. */
   published: string | null;
   narrative: { appsReceived?: { value: number; line: number } };
@@ -304,7 +307,27 @@ function readTableHeaderYear(lines: string[]): number | undefined {
   return undefined;
 }
 
-export function extractMeta(lines: string[]): ReportMeta {
+/** An archive URL's month folder ("原文链接: https://…/zfxxgknb/201102/t20110215_80680.htm"). */
+const URL_MONTH = /^(?:原文链接|链接|URL|网址):\s*\S*?\/((?:19|20)\d\d)(0[1-9]|1[0-2])\/t?\d*/;
+
+/**
+ * A report names the year it covers; a page that does not (a title without a year, a body that says 本年度)
+ * is dated by when it was published: reports are due by the end of January (March for the old regulation), so
+ * a page dated January–June covers the year before. Later in the year no year is assumed.
+ */
+function yearBeforeDate(published: string | null, lines: string[]): number | undefined {
+  let ym: [number, number] | null = published ? [Number(published.slice(0, 4)), Number(published.slice(5, 7))] : null;
+  for (let i = 0; !ym && i < Math.min(lines.length, TITLE_SCAN); i++) {
+    const m = URL_MONTH.exec(lines[i]);
+    if (m) ym = [Number(m[1]), Number(m[2])];
+  }
+  return ym && ym[1] <= 6 ? validYear(ym[0] - 1) : undefined;
+}
+
+export function extractMeta(pageLines: string[]): ReportMeta {
+  // Word's style block before the opening sentence ("Normal 0 7.8 磅 … {mso-…} 2024年,X乡以…") hides it from the
+  // chrome rule (no sentence before the year): blanked, the line opens with its year.
+  const lines = pageLines.map(blankMarkupResidue);
   const title = readTitle(lines);
   const signature = readSignature(lines);
   const body = readBody(lines);
@@ -319,15 +342,26 @@ export function extractMeta(lines: string[]): ReportMeta {
     const headerYear = readTableHeaderYear(lines);
     if (headerYear) yearEvidence.tableHeader = headerYear;
   }
+  const published = readPublishedStamp(lines) ?? signature?.date ?? null;
+  if (!title.year && !period && !bodyYear && !yearEvidence.tableHeader) {
+    const dated = yearBeforeDate(published, lines);
+    if (dated) yearEvidence.dated = dated;
+  }
   const narrative: ReportMeta["narrative"] = {};
   const apps = findAppsReceived(lines, agency?.name || null);
   if (apps) narrative.appsReceived = apps;
   return {
     agencyName: agency?.name ? agency.name : null,
     agencyLine: agency?.name ? agency.line : null,
-    year: yearEvidence.period ?? yearEvidence.title ?? yearEvidence.body ?? yearEvidence.tableHeader ?? null,
+    year:
+      yearEvidence.period ??
+      yearEvidence.title ??
+      yearEvidence.body ??
+      yearEvidence.tableHeader ??
+      yearEvidence.dated ??
+      null,
     yearEvidence,
-    published: readPublishedStamp(lines) ?? signature?.date ?? null,
+    published,
     narrative,
   };
 }

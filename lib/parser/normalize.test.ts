@@ -25,6 +25,22 @@ describe("normalizeText", () => {
     expect(normalizeText("(一)予以公开 条例(a) 报告(PDF)")).toBe("(一)予以公开 条例(a) 报告(PDF)");
   });
 
+  it("writes dates in Chinese numerals with Arabic digits: the year, and a month and day right after it", () => {
+    expect(normalizeText("规划局二〇一五年度政府信息公开工作年度报告")).toBe("规划局2015年度政府信息公开工作年度报告");
+    expect(normalizeText("国土资源局 二○一一年元月二十日")).toBe("国土资源局 2011年1月20日");
+    expect(normalizeText("自二零二三年一月一日起至二零二三年十二月三十一日止")).toBe(
+      "自2023年1月1日起至2023年12月31日止",
+    );
+    expect(normalizeText("二〇二二年一是加强")).toBe("2022年一是加强");
+    expect(normalizeText("二〇一五年四五月")).toBe("2015年四五月");
+    expect(normalizeText("二〇一五年十三月")).toBe("2015年十三月");
+  });
+
+  it("leaves number words that are no year as they are", () => {
+    for (const text of ["一五年", "十二月三十日", "三〇〇五年", "零星申请三件", "二〇一五"])
+      expect(normalizeText(text)).toBe(text);
+  });
+
   it("leaves simplified text unchanged", () => {
     const text = "瓯海区人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况";
     expect(normalizeText(text)).toBe(text);

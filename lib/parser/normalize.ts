@@ -81,10 +81,50 @@ function dropPinyin(text: string): string {
   return text.replace(PINYIN_RE, (all, han: string, syl: string) => (TONE_RE.test(syl) ? han : all));
 }
 
+/** A digit word's value is its place here; 〇 and ○ are written for 零 in dates. */
+const CN_DIGITS = "零一二三四五六七八九";
+const cnDigit = (c: string): number => {
+  const at = CN_DIGITS.indexOf(c === "〇" || c === "○" ? "零" : c);
+  return at < 0 ? Number.NaN : at;
+};
+
+/**
+ * A date written in Chinese numerals ("二〇一五年度", "二○一一年元月二十日", "二零二三年十二月三十一日"): the year
+ * digit by digit, a month or day as a number word (十二, 二十, 三十一). Only a four-character year of 19xx / 20xx
+ * is taken ("二〇一五年"; "一五年" or "三年" are no years), and a month or day only right after it.
+ */
+const CN_DATE_RE =
+  /([一二][〇○零一二三四五六七八九]{3})(\s*年)(?:([元正一二三四五六七八九十]{1,3})(\s*月)(?:([一二三四五六七八九十]{1,3})(\s*[日号]))?)?/g;
+
+function cnNumber(word: string): number {
+  if (word === "元" || word === "正") return 1;
+  const ten = word.indexOf("十");
+  if (ten < 0) return word.length === 1 ? cnDigit(word) : Number.NaN;
+  const tens = ten === 0 ? 1 : cnDigit(word[0]);
+  const ones = ten === word.length - 1 ? 0 : cnDigit(word[ten + 1]);
+  return tens * 10 + ones;
+}
+
+function arabicDate(all: string, y: string, nian: string, m?: string, yue = "", d?: string, ri = ""): string {
+  const year = [...y].map(cnDigit).join("");
+  if (!/^(?:19|20)\d\d$/.test(year)) return all;
+  const month = m ? cnNumber(m) : 0;
+  if (!m || !(month >= 1 && month <= 12)) return year + all.slice(y.length);
+  const day = d ? cnNumber(d) : 0;
+  const rest = d ? (day >= 1 && day <= 31 ? `${day}${ri}` : d + ri) : "";
+  return `${year}${nian}${month}${yue}${rest}`;
+}
+
+/** Dates in Chinese numerals → Arabic digits, so a year or a signature date written so reads like any other. */
+export function arabicDates(text: string): string {
+  if (!/[〇○零]/.test(text)) return text;
+  return text.replace(CN_DATE_RE, arabicDate);
+}
+
 export function normalizeText(raw: string): string {
   let text = raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw;
   text = text.replace(CHAR_RE, mapChar);
   if (text.indexOf("(") >= 0) text = dropPinyin(text);
   if (hasTraditional(text)) text = simplify(text);
-  return text;
+  return arabicDates(text);
 }

@@ -58,6 +58,9 @@ function checkYears(family: Family, year: number | null, meta: ReportMeta): Find
   if (meta.yearEvidence.tableHeader === year && !title && !period && !body) {
     out.push(r6("warning", `报告年份 ${year} 只见于统计表表头,标题和正文未写明`, ["year"], { actual: year }));
   }
+  if (meta.yearEvidence.dated === year && !title && !period && !body) {
+    out.push(r6("warning", `报告年份 ${year} 由发布日期推定,标题和正文未写明年份`, ["year"], { actual: year }));
+  }
   const evidence = [title, period, body].filter((y): y is number => y !== undefined);
   if (evidence.length > 0 && !evidence.includes(year)) {
     out.push(r6("warning", `报告年份 ${year} 与文中年份不符`, ["year"], { expected: evidence[0], actual: year }));
