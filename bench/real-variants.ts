@@ -17,6 +17,7 @@ import { parseText } from "@/lib/parser/index";
 import { readDocument } from "@/lib/parser/read/read-document";
 import { DERIVED_GROUPS, SECTION3 } from "@/lib/template/modern";
 import { sharedDir } from "@/test/shared-samples";
+import { excerpt, FRAME_CLASSES, type Page } from "./real-variants-frame";
 import { renumberLegacy } from "./real-variants-legacy";
 import { COLUMNS, disagreements, mapTables, REVIEW_KEYS, renumber } from "./real-variants-tables";
 import { type Body, TEXT_CLASSES, type Transform } from "./real-variants-text";
@@ -94,6 +95,8 @@ interface Variant {
   text: string;
   truth: Record<string, number>;
   unprinted: string[];
+  /** An excerpt: the parse must carry the incomplete-report error. */
+  cut?: boolean;
 }
 
 const WS_AFTER_NUMBERS = ["ws-space-in-runs", "ws-none-in-cells", "ws-mixed", "lines-row-broken", "header-split"];
@@ -120,6 +123,20 @@ function makeVariant(cls: string, rng: Rng, s: Sample): Variant | null {
     // The title leaves the archive's header and heads the body, or goes to the body's end.
     const head = s.head.replace(/^标题: .*\n/m, "");
     return same(rng.chance(0.5) ? `${title[1]}\n${s.body}` : `${s.body}\n${title[1]}`, head);
+  }
+  if (cls in FRAME_CLASSES || cls === "excerpt") {
+    const page: Page = {
+      head: s.head,
+      body: s.body,
+      year: s.year,
+      map: s.format === "legacy" ? null : mapTables(s.body),
+    };
+    if (cls === "excerpt") {
+      const out = excerpt(rng, page, s.values);
+      return out && { text: out.head + out.body, truth: out.truth, unprinted: [], cut: true };
+    }
+    const out = FRAME_CLASSES[cls](rng, page);
+    return out && { text: out.head + out.body, truth: s.values, unprinted: [] };
   }
   if (cls === "mixed") {
     const names = Object.keys(TEXT_CLASSES);
@@ -157,7 +174,17 @@ function legacyNumbers(cls: string, rng: Rng, s: Sample): Variant | null {
 /** Keys that follow from §三/§四 figures (a renumbered report's old value of them no longer holds). */
 const isTableKey = (k: string) => /^(apps|outcome|review|litigation|legacy\.)/.test(k);
 
-const CLASSES = ["original", ...Object.keys(TEXT_CLASSES), "crlf", "title-moved", "mixed", "numbers", "numbers+ws"];
+const CLASSES = [
+  "original",
+  ...Object.keys(TEXT_CLASSES),
+  "crlf",
+  "title-moved",
+  ...Object.keys(FRAME_CLASSES),
+  "excerpt",
+  "mixed",
+  "numbers",
+  "numbers+ws",
+];
 
 interface Tally {
   variants: number;
@@ -169,6 +196,8 @@ interface Tally {
   year: number;
   failed: number;
   skipped: number;
+  /** Excerpts read without the incomplete-report error. */
+  unsaid: number;
 }
 const zero = (): Tally => ({
   variants: 0,
@@ -180,6 +209,7 @@ const zero = (): Tally => ({
   year: 0,
   failed: 0,
   skipped: 0,
+  unsaid: 0,
 });
 const examples: string[] = [];
 
@@ -190,6 +220,9 @@ function score(cls: string, s: Sample, v: Variant, t: Tally, index: number): voi
   const values = parsed?.values ?? {};
   const named = new Set((parsed?.findings ?? []).flatMap((f) => f.keys));
   if (parsed && parsed.year !== s.year && !named.has("year")) t.year++;
+  if (v.cut && !parsed?.findings.some((f) => f.severity === "error" && f.message.startsWith("incomplete report"))) {
+    t.unsaid++;
+  }
   const misses: string[] = [];
   const judge = (key: string, right: boolean): void => {
     const got = values[key];
@@ -265,7 +298,8 @@ async function main(): Promise<void> {
   console.log(
     `total: ${sum.variants} variants, ${sum.exact}/${sum.figures} exact (${pct(sum.exact, sum.figures)}), ` +
       `blank ${sum.blank}, wrong with finding ${sum.flagged}, wrong WITHOUT finding ${sum.silent}, ` +
-      `year wrong ${sum.year}, not read ${sum.failed}; CPU ${((used.user + used.system) / 1e6).toFixed(1)} s`,
+      `year wrong ${sum.year}, not read ${sum.failed}, excerpts not called incomplete ${sum.unsaid}; ` +
+      `CPU ${((used.user + used.system) / 1e6).toFixed(1)} s`,
   );
   for (const ex of examples) console.log(ex);
   process.exitCode = sum.silent > 0 ? 1 : 0;
