@@ -33,7 +33,11 @@ export interface Regions {
 // A §四 block is one header and 15 numbers; past this it is narrative.
 const REVIEW_SPAN = 3000;
 
-/** Headings also appear in a table of contents: the real one is followed by the first §三 row. */
+/**
+ * Headings also appear in a table of contents or in the opening sentence that lists the report's parts: the real
+ * one is followed by the first §三 row, with no other §三 or §四 heading between. Where only such a list names
+ * the section (the heading itself left out), the table's own header or first row is where it starts (null).
+ */
 function findApplicationsHeading(text: string): Span | null {
   let first: Span | null = null;
   for (let at = 0, tries = 0; tries < 10; tries++) {
@@ -42,7 +46,13 @@ function findApplicationsHeading(text: string): Span | null {
     first ??= heading;
     const next = findIn(HEADING_RE.applications, text, heading.end, text.length);
     const row = findIn(HEADING_RE.firstRow, text, heading.end, next ? next.start : text.length);
-    if (row) return heading;
+    if (row && !findIn(HEADING_RE.review, text, heading.end, row.start)) return heading;
+    if (
+      row &&
+      (findIn(HEADING_RE.applicants, text, heading.end, text.length) ||
+        findIn(FIRST_ROW_FULL, text, row.start, text.length))
+    )
+      return null;
     at = heading.end;
   }
   return first;
@@ -64,7 +74,8 @@ export function findRegions(text: string): Regions {
   const firstRow = header && findIn(FIRST_ROW_FULL, text, 0, header.start);
   const rowsBefore =
     firstRow && findIn(LAST_ROW, text, firstRow.end, header.start) && !findIn(FIRST_ROW_FULL, text, header.end, end);
-  const appsFrom = apps ? apps.end : ((rowsBefore ? firstRow?.start : header?.start) ?? 0);
+  const anyRow = apps || header ? null : findIn(FIRST_ROW_FULL, text, 0, end);
+  const appsFrom = apps ? apps.end : ((rowsBefore ? firstRow?.start : header?.start) ?? anyRow?.start ?? 0);
   // §四 starts at its heading or, where that is misprinted, at its header words: whichever comes first.
   const review = findIn(HEADING_RE.review, text, appsFrom, end);
   const after = findIn(HEADING_RE.after, text, review ? review.end : appsFrom, end);

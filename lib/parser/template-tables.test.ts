@@ -109,6 +109,16 @@ describe("extractTemplateTables", () => {
     expect(value.values["apps.carried_forward.total"]).toBe(7);
   });
 
+  it("starts at the table's header where only the opening sentence names §三 and §四 (their headings left out)", () => {
+    const parts =
+      "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况等部分。\n";
+    const text = parts + SEED.replace("三、收到和处理政府信息公开申请情况", "");
+    const { value } = read(text);
+    expect(value.values["apps.new.total"]).toBe(51);
+    expect(value.values["apps.carried_forward.total"]).toBe(7);
+    expect(value.values["review.total"]).toBe(10);
+  });
+
   describe("a row printed with no figures (its label runs into the next one)", () => {
     const table = (total: string) =>
       [
