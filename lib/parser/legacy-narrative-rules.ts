@@ -25,7 +25,7 @@ export function aboutLongerPeriod(clause: string, words: RegExp = NOT_THIS_YEAR)
 /** A clause that states a count itself; one that does not ("自《条例》施行以来,") leads the clauses after it. */
 export const COUNTED = /\d+\s*(?:件|条|个|份|宗|起)/;
 /** A clause led by a year or by this year's words; the lead may follow a short subject (我局在2011年度…). */
-export const YEAR_LEAD = /^(?:[^\d,]{0,6}?)((?:19|20)\d{2})年/;
+export const YEAR_LEAD = /^(?:[^\d,比较与]{0,6}?)((?:19|20)\d{2})年/;
 export const THIS_YEAR_LEAD = /^(?:[^\d,]{0,6}?)(?:今年|本年|全年|年内)/;
 /** A clause led by last year's words (上年度我局受理…4件, 去年同期收到申请5件): what follows is last year's. */
 export const LAST_YEAR_LEAD = /^(?:[^\d,比较与]{0,6}?)(?:上年|去年|上一年|前年|上个年度)/;
@@ -70,7 +70,7 @@ export function countValue(text: string): number {
 }
 
 /** An application for information, as opposed to information disclosed on application. */
-export const APPLICATION = String.raw`(?:政府信息公开申请|公开政府信息(?:的)?申请|信息公开(?:的)?申请|申请公开政府信息|依申请公开(?:政府信息)?的?申请)`;
+export const APPLICATION = String.raw`(?:政府信息公开申请|公开政府信息(?:的)?申请|信息公开(?:的)?申请|申请公开政府信息|申请政府信息公开|依申请公开(?:政府信息)?的?申请)`;
 /** No application this year: 未收到/没有发生/没有公民…提出 政府信息公开申请, 无依申请公开事项. */
 export const APPS_NONE = new RegExp(
   String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,20}?${APPLICATION}|` +
@@ -85,6 +85,8 @@ export const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
 const TOTAL_WORD = String.raw`(?:共计|共|总计|合计|计|为)?`;
 export const APPS_COUNT = new RegExp(
   String.raw`(?:收到|受理|办理|接到)[^\d,。]{0,20}?${APPLICATION}(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+    // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
+    String.raw`(?:收到|受理|办理|接到)[^\d,。]{0,20}?${APPLICATION}(?:数|数量)(?:为|是)\s*${COUNT}\s*$|` +
     // 受理依申请公开5件: with 受理 and a count of 件 these are applications, not items disclosed on application.
     String.raw`(?:收到|受理)[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请)?${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
     // 共收到2件政府信息公开申请: the count before the noun.
@@ -95,7 +97,8 @@ export const APPS_COUNT = new RegExp(
  * the count at once, so 受理咨询23件 or 收到锦旗3件 are not read.
  */
 export const APPS_BARE = new RegExp(
-  String.raw`(?:收到|受理|接到)(?:各类|相关)?(?:申请)?${TOTAL_WORD}\s*${COUNT}${UNIT}`,
+  String.raw`(?:收到|受理|接到)(?:各类|相关)?(?:申请(?:的)?(?:数量|数)?)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+    String.raw`(?:收到|受理|接到)${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)`,
 );
 /** A section heading (三、依申请公开政府信息情况) and its words. */
 export const HEADING = /[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:、]{2,30})/g;
@@ -104,12 +107,12 @@ export const LEADING_HEADING =
   /^[一二三四五六七八九十]{1,3}、\s*(?:[^\s,。]{2,40}?(?:情况|概述|措施)|[^\s,。]{2,30}(?=\s))\s*/;
 /** A section that says only 无 / 没有 under its heading. */
 export const ONLY_NONE =
-  /^[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:]{2,40}?)\s*(?:无|没有|暂无|无此类情况|无此情况)$/;
+  /^[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:]{2,40}?)\s*:?\s*(?:本年度?|今年|全年|(?:19|20)\d{2}年度?)?(?:无|没有|暂无|无此类情况|无此情况|未发生|没有发生)$/;
 /** A negated list of cases (未发生因…引起的行政复议、行政诉讼和申诉): each kind it names is 0. */
 export const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?((?:行政)?复议[^\d,。]{0,20})`);
 /** A list of cases stated as zero (行政复议、行政诉讼均为零). */
 export const CASES_ZERO =
-  /((?:行政)?(?:复议|诉讼)[^\d,。]{0,24}?)(?:案件)?(?:数量?)?(?:(?:均为|都为|皆为|均是|均|为)(?:0|零)\s*(?:件|起|宗)?|(?:均|都)(?:无|没有))$/;
+  /((?:行政)?(?:复议|诉讼)[^\d,。]{0,24}?)(?:案件)?(?:数量?)?(?:(?:均为|都为|皆为|均是|均|为|各)(?:0|零)\s*(?:件|起|宗)?|(?:均|都)(?:无|没有))$/;
 export const COMPLAINTS_WORD = /申诉|举报|投诉/;
 /** A statement of rights (对未予公开的答复不服的，可以申请行政复议) states no count. */
 export const RIGHTS = /可以?(?:依法)?(?:申请|提起|向)|有权/;
@@ -139,13 +142,15 @@ const outcome = (words: string) =>
       String.raw`(?:^|其中|[、,])${COUNT}\s*(?:件|个|条|次|项)(?:申请)?(?:为|属于|予以)?${words}`,
   );
 export const OUTCOME_COUNTS = [
-  [outcome("(?:同意公开|予以公开)"), "outcome.granted.total"],
+  [outcome("(?:同意公开|予以公开|全部公开)"), "outcome.granted.total"],
   [outcome("(?:同意)?部分公开"), "outcome.partial.total"],
-  [outcome("(?:不予(?:以)?公开|不同意公开)"), "outcome.denied.total"],
+  [outcome("(?:不予(?:以)?公开|不同意公开|不公开)"), "outcome.denied.total"],
 ] as const;
 export const ABOUT_REPLIES = /答复|办结|申请/;
+/** A sentence classifying information items (依申请公开政府信息15条,不予公开8条): its 不予公开 counts items. */
+export const INFORMATION_ITEMS = new RegExp(String.raw`(?:依申请公开|主动公开)(?:的)?(?:政府)?信息\s*${COUNT}\s*条`);
 export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:行政)?诉讼`);
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
 export const ALL_GRANTED = /(?:均|全部|都)(?:已|已经)?(?:予以|同意|给予)?公开/;
 export const ONE_GRANTED = /(?<![不部分])(?:同意|予以)公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
-export const OTHER_OUTCOMES = /部分公开|不予|不同意|不属于|不存在|非本|主动公开范围|已主动公开/;
+export const OTHER_OUTCOMES = /部分公开|不予|不同意|不公开|不属于|不存在|非本|主动公开范围|已主动公开/;

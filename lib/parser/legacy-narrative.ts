@@ -25,6 +25,7 @@ import {
   countValue,
   DISCLOSURE_COMPLAINTS,
   HEADING,
+  INFORMATION_ITEMS,
   LAST_YEAR_LEAD,
   LEADING_HEADING,
   NEGATED,
@@ -53,6 +54,26 @@ interface Clause {
   line: number;
   /** The words of the section heading the sentence is under (依申请公开政府信息情况), or "". */
   section: string;
+  /** Under 依申请公开, or the sentence names an application: a bare 受理申请N件 counts applications. */
+  aboutApplications: boolean;
+  /** The sentence speaks of 复议/诉讼 over disclosure: its 申诉/举报 counts are the form's row. */
+  aboutCases: boolean;
+  /** The sentence may state answer kinds (about replies or under 依申请公开, and not classifying information). */
+  aboutReplies: boolean;
+}
+
+function clause(text: string, line: number, section: string): Clause {
+  const underApplications = /依申请/.test(section);
+  return {
+    text,
+    line,
+    section,
+    aboutApplications: underApplications || APPLICATION_RE.test(text),
+    aboutCases: ABOUT_DISCLOSURE_CASES.test(text),
+    // Under 依申请公开 the answers may follow in a sentence of their own (…申请5件。其中,同意公开3件…).
+    aboutReplies:
+      (ABOUT_REPLIES.test(text) || underApplications) && !/已主动公开/.test(text) && !INFORMATION_ITEMS.test(text),
+  };
 }
 
 function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
@@ -62,7 +83,7 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
     let section = "";
     for (const text of line.split(/[。;!?]/)) {
       for (const h of text.matchAll(HEADING)) section = h[1];
-      if (text.trim().length > 4) out.push({ text: text.trim(), line: i + 1, section });
+      if (text.trim().length > 4) out.push(clause(text.trim(), i + 1, section));
     }
   });
   return out;
@@ -74,18 +95,21 @@ function figure(key: string, value: number, c: Clause): NarrativeFigure {
 
 type Add = (f: NarrativeFigure) => void;
 
+const APPLICATION_RE = new RegExp(APPLICATION);
+/** Every statement needs a count or a negation: clauses without either are passed over quickly. */
+const MAY_STATE = /[\d零〇一二两三四五六七八九十无未没]/;
+
 /** Applications stated in one clause: a count, or none. */
 function readApps(part: string, c: Clause, add: Add): void {
   const none = APPS_NONE.exec(part);
   if (none && !CASE_AFTER.test(part.slice(none.index + none[0].length))) add(figure("apps.new.total", 0, c));
-  const underApplications = /依申请/.test(c.section) || new RegExp(APPLICATION).test(c.text);
-  const apps = APPS_COUNT.exec(part) ?? (underApplications ? APPS_BARE.exec(part) : null);
+  const apps = APPS_COUNT.exec(part) ?? (c.aboutApplications ? APPS_BARE.exec(part) : null);
   const value = apps ? countValue(apps.slice(1).find((g) => g !== undefined) ?? "") : NaN;
   if (apps && !NEGATED.test(part.slice(0, apps.index)) && value >= 0) add(figure("apps.new.total", value, c));
 }
 
 /** 复议 / 诉讼 / 申诉 stated in one clause: in a negated list, as zero, or as counts. */
-function readCases(part: string, sentence: string, c: Clause, add: Add): void {
+function readCases(part: string, c: Clause, add: Add): void {
   const negated = RIGHTS.test(part) ? null : NEGATED_CASES.exec(part);
   const negatedRest = negated ? part.slice(negated.index) : "";
   if (negated) add(figure("review.total", 0, c));
@@ -102,7 +126,7 @@ function readCases(part: string, sentence: string, c: Clause, add: Add): void {
     if (COMPLAINTS_WORD.test(zero[1])) add(figure("legacy.complaints", 0, c));
   }
   const counts: (readonly [RegExp, string])[] = [...CASE_COUNTS];
-  if (ABOUT_DISCLOSURE_CASES.test(sentence)) counts.push([DISCLOSURE_COMPLAINTS, "legacy.complaints"]);
+  if (c.aboutCases) counts.push([DISCLOSURE_COMPLAINTS, "legacy.complaints"]);
   for (const [re, key] of counts) {
     const m = re.exec(part);
     if (m && !NEGATED.test(part.slice(0, m.index)) && countValue(m[1]) >= 0) add(figure(key, countValue(m[1]), c));
@@ -111,7 +135,7 @@ function readCases(part: string, sentence: string, c: Clause, add: Add): void {
 
 /** Answer kinds stated in one clause of a sentence about replies. */
 function readOutcomes(part: string, c: Clause, add: Add): void {
-  if (!ABOUT_REPLIES.test(c.text) || /已主动公开/.test(c.text)) return;
+  if (!c.aboutReplies) return;
   for (const [re, key] of OUTCOME_COUNTS) {
     const m = re.exec(part);
     const value = m ? countValue(m[1] ?? m[2]) : NaN;
@@ -186,13 +210,14 @@ export function readNarrativeCounts(
       if (next.skip) continue;
       if (era === "this" && year !== null && YEAR_LEAD.exec(part)?.[1] === String(year)) ownYear = true;
       const into = era === "other" ? elsewhere : found;
-      const clause = { ...c, text: part };
+      if (!MAY_STATE.test(part)) continue;
+      const partClause = { ...c, text: part };
       const add: Add = (f) => {
         if (f.key === "apps.new.total" && era === "this") apps ??= f.value;
         if (!into.has(f.key)) into.set(f.key, f);
       };
       readApps(part, c, add);
-      readCases(part, c.text, clause, add);
+      readCases(part, partClause, add);
       if (withOutcomes) readOutcomes(part, c, add);
     }
     if (withOutcomes) readAllGranted(c.text, apps, c, (f) => found.has(f.key) || found.set(f.key, f));
