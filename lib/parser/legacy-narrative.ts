@@ -237,6 +237,8 @@ export function narrativeFinding(f: NarrativeFigure): Finding {
   };
 }
 
+const LAST_YEAR_WORDS = /上年|去年|上一年/;
+
 /**
  * Numbers the narrative states next to `word` ("2017年度,主动公开政府信息733条。历年累计主动公开政府信息2027条"):
  * this year's, and the 累计 ones. Used only to choose between readings of a glued run that the table's own
@@ -249,6 +251,8 @@ export function statedNumbers(prose: string, word: string): { current: Set<numbe
     const at = clause.indexOf(word);
     // 其他应主动公开的信息3条 counts a kind of information (what should be published), not the year's total.
     if (at < 0 || clause[at - 1] === "应") continue;
+    // 上年主动公开政府信息120条: last year's figure is no reading of this year's cell.
+    if (LAST_YEAR_LEAD.test(clause) || LAST_YEAR_WORDS.test(clause.slice(0, at))) continue;
     const into = /累计|截至|截止/.test(clause) ? cumulative : current;
     for (const m of clause.slice(at).matchAll(/(\d{1,7})\s*(?:条|件|篇|个)/g)) into.add(Number(m[1]));
   }
@@ -275,13 +279,26 @@ const STATED_ROW_COUNTS: readonly (readonly [string, RegExp])[] = [
   ["legacy.complaints", new RegExp(String.raw`(?:行政)?(?:申诉|举报|投诉)(?:案件)?(?:共)?${COUNT}\s*(?:件|起)`, "g")],
 ];
 
+/** The clauses of `prose` that speak of this year (not of a longer period, last year or in comparison). */
+function thisYearClauses(prose: string): string[] {
+  const out: string[] = [];
+  for (const sentence of prose.split(/[。;!?]/)) {
+    let era: Era = "this";
+    for (const raw of sentence.split(/[,，]/)) {
+      const next = eraOf(raw.trim(), era, null, NOT_THIS_YEAR);
+      era = next.era;
+      if (!next.skip && era === "this") out.push(raw);
+    }
+  }
+  return out;
+}
+
 /** This year's figure of `key` as the prose states it (see STATED_ROW_COUNTS); empty when no sentence does. */
 export function statedRowCounts(prose: string, key: string): Set<number> {
   const re = STATED_ROW_COUNTS.find(([k]) => k === key)?.[1];
   const out = new Set<number>();
   if (!re) return out;
-  for (const clause of prose.split(/[。;,，!?]/)) {
-    if (aboutLongerPeriod(clause)) continue;
+  for (const clause of thisYearClauses(prose)) {
     for (const m of clause.matchAll(re)) {
       if (NEGATED.test(clause.slice(0, m.index))) continue;
       const n = countValue(m[1]);
