@@ -52,15 +52,20 @@ export interface FlatTable {
 }
 
 const HEADER_PART = new RegExp(
-  String.raw`^[\s|:]*(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|项\s*目|计\s*量\s*单\s*位|单\s*位|` +
+  String.raw`^[\s|:]*(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|名\s*称|项\s*目|计\s*量\s*单\s*位|单\s*位|` +
     String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?|年\s*末\s*统\s*计|统\s*计\s*数|` +
-    String.raw`历\s*年\s*累\s*计|累\s*计\s*数?|上\s*年\s*(?:度|数)?|去\s*年|数\s*量|` +
+    String.raw`历\s*年\s*累\s*[计积]|累\s*[计积]\s*数?|上\s*年\s*(?:度|数)?|去\s*年|数\s*量|` +
     String.raw`(?:比\s*上\s*年|同\s*比)?\s*增\s*(?:减|长)\s*(?:数|率|幅度)?)`,
 );
 /** A value column's header word alone ("2012年度", "历年累计"). */
 const VALUE_HEADER_WORD = new RegExp(`^(?:${LEGACY_VALUE_HEADER.source})$`);
 /** The words that open a header, spaces allowed between their characters ("指 标 名 称"). */
-const HEADER_START = new RegExp(LEGACY_HEADER_START.source.replace(/(.)(?=.)/gu, "$1\\s*"), "g");
+/** 名称 or 项目 open a header only right before the unit column's word (they are common words in prose). */
+const HEADER_START_SHORT = String.raw`(?:名\s*称|项\s*目)(?=\s*(?:计\s*量\s*)?单\s*位)`;
+const HEADER_START = new RegExp(
+  `${LEGACY_HEADER_START.source.replace(/(.)(?=.)/gu, "$1\\s*")}|${HEADER_START_SHORT}`,
+  "g",
+);
 const END_WORDS = /附件下载|单位负责人|填报人|审核人|填报日期|联系电话|打印本页|关闭窗口|相关附件|扫一扫/;
 /** A label is short; prose means the table ended. */
 const MAX_LABEL_CHARS = 48;
@@ -70,11 +75,14 @@ const UNITS_LONGEST_FIRST = [...LEGACY_UNITS].filter((u) => /[^\-—/]/.test(u))
 
 /**
  * A zero printed as a mark in a value cell: 〇 / 零, or one dash (－ is normalised to -), after the unit or
- * after another value. 〇 and 零 read as 0; a dash is a cell printed blank (FlatRow.blankCells), which the
- * table stage keeps blank as the line reader does.
+ * after another value. 〇 and 零 read as 0; a dash (—, ——, -) or / is a cell printed blank (FlatRow.blankCells),
+ * which the table stage keeps blank as the line reader does.
  */
-const ZERO_MARK =
-  /(?<=[条件次个项份篇人元][ \t]*|\d[ \t]+|[〇零][ \t]*)(?:[〇零](?![一二三四五六七八九十百千万])|[-—](?![-—\d]))/g;
+const ZERO_MARK = new RegExp(
+  String.raw`(?<=[条件次个项份篇人元][ \t]*|\d[ \t]+|[〇零][ \t]*|[-—/][ \t]+)` +
+    String.raw`(?:[〇零](?![一二三四五六七八九十百千万])|(?:——|--|[-—])(?![-—/\d])|\/(?=[ \t]|$))`,
+  "g",
+);
 /** A minus sign before a value (a 增减 column, "96 120 -24"): the change's size is read, the column is not used. */
 const MINUS = /(?<=\d[ \t]+)-(?=\d)/g;
 
@@ -85,7 +93,7 @@ const MINUS = /(?<=\d[ \t]+)-(?=\d)/g;
 function mask(text: string): string {
   return text
     .replace(/[|\t\n\r]/g, " ")
-    .replace(ZERO_MARK, "0")
+    .replace(ZERO_MARK, (m) => `0${" ".repeat(m.length - 1)}`)
     .replace(MINUS, " ")
     .replace(/\((\d{1,2})\)/g, (m) => `(${"#".repeat(m.length - 2)})`)
     .replace(/(\d{1,2})\)(?=[\u4e00-\u9fff])/g, (m) => `${"#".repeat(m.length - 1)})`);
@@ -253,7 +261,7 @@ function dashCells(text: string, token: Token): number[] {
   const out: number[] = [];
   let i = 0;
   for (const m of token.text.matchAll(/\S+/g)) {
-    if (/[-—]/.test(text[token.offset + m.index])) out.push(i);
+    if (/[-—/]/.test(text[token.offset + m.index])) out.push(i);
     i++;
   }
   return out;

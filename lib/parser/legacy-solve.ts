@@ -191,7 +191,12 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
   const firstRun = new Map<string, RunToSolve>();
   for (const run of runs) if (!firstRun.has(run.key)) firstRun.set(run.key, run);
   for (const run of firstRun.values()) {
-    const readings = run.doubtful ? [] : (run.readings ?? readingsOf(run.digits, layout));
+    let readings = run.doubtful ? [] : (run.readings ?? readingsOf(run.digits, layout));
+    if (readings.length === 0 && !run.doubtful && layout.cumulative !== null) {
+      // No split keeps this year ≤ 累计: a misprint. The one literal split, if there is one, is read with a finding.
+      const literal = readingsOf(run.digits, { ...layout, cumulative: null });
+      if (literal.length === 1) readings = literal;
+    }
     if (readings.length === 0) {
       out.set(run.key, { key: run.key, problem: run.doubtful ?? `无法识别的数值「${run.digits}」` });
       continue;

@@ -16,6 +16,7 @@ import {
   LEGACY_PART_OF,
   LEGACY_SUM_RULES,
   contextOfKey,
+  legacyLabelStem,
   lookupLegacyKey,
   type LegacyContext,
 } from "@/lib/template/legacy";
@@ -91,9 +92,13 @@ const CASE_WORDS: readonly (readonly [string, RegExp])[] = [
   ["legacy.complaints", /复议|诉讼/],
 ];
 
-function lookupBySuffix(context: LegacyContext, label: string): string | undefined {
-  const variant = VARIANTS_LONGEST_FIRST.find((v) => label.length > v.length && label.endsWith(v));
+function lookupBySuffix(context: LegacyContext, printed: string): string | undefined {
+  // The label as printed, or without its count word ("接受申诉、举报数" ends in the variant 申诉、举报).
+  const stem = legacyLabelStem(printed);
+  const ends = (l: string) => VARIANTS_LONGEST_FIRST.find((v) => l.length > v.length && l.endsWith(v));
+  const variant = ends(printed) ?? ends(stem);
   if (!variant) return undefined;
+  const label = printed.endsWith(variant) ? printed : stem;
   const before = label.slice(0, -variant.length);
   if (JOINED_BEFORE.test(before)) return undefined;
   const key = lookupLegacyKey(context, variant);

@@ -542,6 +542,8 @@ const LABEL_INDEX: ReadonlyMap<string, LabelTarget> = (() => {
  */
 const COUNT_WORD = /(?:总数量|总件数|总数|数量|件数|次数|条数|数)$/;
 const stemOf = (label: string) => label.replace(COUNT_WORD, "");
+/** A label without its count word ("接受申诉、举报数" → "接受申诉、举报"). */
+export const legacyLabelStem = stemOf;
 
 const AMBIGUOUS = "";
 
@@ -671,11 +673,14 @@ export const LEGACY_PART_OF: readonly (readonly [string, string])[] = [
 ];
 
 /** Header words of the value columns: which column is this year's (a year or 本年) and which is 累计. */
-export const LEGACY_VALUE_HEADER =
-  /(?:19|20)\d{2}年度?|本年(?:度|数)?|年末统计|统计数|历年累计|累计数?|(?:比上年|同比)?增(?:减|长)(?:数|率|幅度)?|上年(?:度|数)?|去年/g;
-export const LEGACY_CUMULATIVE_HEADER = /累计/;
+export const LEGACY_VALUE_HEADER = new RegExp(
+  String.raw`(?:19|20)\d{2}年度?|本年(?:度|数)?|年末统计|统计数|历年累[计积]|累[计积]数?|` +
+    String.raw`(?:比上年|同比)?增(?:减|长)(?:数|率|幅度)?|上年(?:度|数)?|去年`,
+  "g",
+);
+export const LEGACY_CUMULATIVE_HEADER = /累[计积]/;
 /** Header words of a column that is not this year's figure: 累计, 以来, the year before, the change on it. */
-const NOT_CURRENT_HEADER = /累计|以来|上年|去年|同期|增减|增长/;
+const NOT_CURRENT_HEADER = /累[计积]|以来|上年|去年|同期|增减|增长/;
 
 /**
  * Which value column holds this year's figure, from the header words of the value columns ("2014年 | 2015年",
