@@ -77,6 +77,8 @@ export const APPS_NONE = new RegExp(
     // 没有公民、法人和其他组织向我乡提出…申请: the applicants named between the negation and the verb.
     String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众)[^\d,。]{0,16}?(?:提出|提交|申请)[^\d,。]{0,8}?${APPLICATION}|` +
     String.raw`(?:未|没有|无)(?:发生|收到|受理|接到|产生|出现|有)?(?:任何)?依申请公开(?:政府信息)?的?(?:事项|情况|申请|案件|$)|` +
+    // 本年度无申请公开政府信息的情况, 没有政府信息公开申请: no verb.
+    String.raw`(?:未|没有|无)(?:任何)?${APPLICATION}|` +
     // 本年度没有收到任何申请 (under 依申请公开); 未收到申请行政复议 is about cases (CASE_AFTER).
     String.raw`(?:未|没有)(?:收到|接到|受理)过?(?:任何|相关)?的?申请(?!人)`,
 );
@@ -86,7 +88,7 @@ const TOTAL_WORD = String.raw`(?:共计|共|总计|合计|计|为)?`;
 export const APPS_COUNT = new RegExp(
   String.raw`(?:收到|受理|办理|接到)[^\d,。]{0,20}?${APPLICATION}(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
     // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
-    String.raw`(?:收到|受理|办理|接到)[^\d,。]{0,20}?${APPLICATION}(?:数|数量)(?:为|是)\s*${COUNT}\s*$|` +
+    String.raw`(?:收到|受理|办理|接到)[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)(?:为|是)\s*${COUNT}\s*$|` +
     // 受理依申请公开5件: with 受理 and a count of 件 these are applications, not items disclosed on application.
     String.raw`(?:收到|受理)[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请)?${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
     // 共收到2件政府信息公开申请: the count before the noun.
@@ -107,7 +109,7 @@ export const LEADING_HEADING =
   /^[一二三四五六七八九十]{1,3}、\s*(?:[^\s,。]{2,40}?(?:情况|概述|措施)|[^\s,。]{2,30}(?=\s))\s*/;
 /** A section that says only 无 / 没有 under its heading. */
 export const ONLY_NONE =
-  /^[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:]{2,40}?)\s*:?\s*(?:本年度?|今年|全年|(?:19|20)\d{2}年度?)?(?:无|没有|暂无|无此类情况|无此情况|未发生|没有发生)$/;
+  /^[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:]{2,40}?)\s*:?\s*(?:本年度?|今年|全年|(?:19|20)\d{2}年度?)?(?:无|没有|暂无|无此类情况|无此情况|无此项|无申请|未发生|没有发生)$/;
 /** A negated list of cases (未发生因…引起的行政复议、行政诉讼和申诉): each kind it names is 0. */
 export const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?((?:行政)?复议[^\d,。]{0,20})`);
 /** A list of cases stated as zero (行政复议、行政诉讼均为零). */
@@ -153,4 +155,4 @@ export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,2
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
 export const ALL_GRANTED = /(?:均|全部|都)(?:已|已经)?(?:予以|同意|给予)?公开/;
 export const ONE_GRANTED = /(?<![不部分])(?:同意|予以)公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
-export const OTHER_OUTCOMES = /部分公开|不予|不同意|不公开|不属于|不存在|非本|主动公开范围|已主动公开/;
+export const OTHER_OUTCOMES = /部分|告知|不予|不同意|不公开|不属于|不存在|非本|主动公开范围|已主动公开/;
