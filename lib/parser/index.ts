@@ -3,6 +3,7 @@
  * normalize → family → tables (template-tables / legacy-table) → meta → agency + region → findings.
  */
 import { describeAgency } from "@/lib/regions/describe";
+import { incompleteLegacy } from "./completeness";
 import { detectFamily } from "./family";
 import { parseLegacyTable } from "./legacy-table";
 import { extractMeta, type ReportMeta } from "./meta";
@@ -43,7 +44,9 @@ function readTables(
 ): { value: TableValues; issues: Finding[] } {
   if (family !== "legacy") return extractTemplateTables(text, family);
   const legacy = parseLegacyTable(lines, text, year);
-  return { value: legacy.value ?? { values: {}, blanks: [], sources: {} }, issues: legacy.issues };
+  const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
+  const cut = incompleteLegacy(text, value.values);
+  return { value, issues: cut ? [...legacy.issues, cut] : legacy.issues };
 }
 
 function assemble(

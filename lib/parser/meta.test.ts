@@ -95,6 +95,12 @@ describe("extractMeta edge cases", () => {
     expect(m.yearEvidence).toEqual({ body: 2024 });
   });
 
+  it("reads the opening year after a date moved to the top of a one-line page", () => {
+    const m = meta("2025年1月20日 2024年,永兴傣族乡以习近平新时代中国特色社会主义思想为指导,严格遵循《条例》。");
+    expect(m.yearEvidence.body).toBe(2024);
+    expect(m.year).toBe(2024);
+  });
+
   it("keeps disagreeing year evidence apart for R6", () => {
     const m = meta(
       "某镇2022年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日起至12月31日。\n2023年,某镇人民政府坚持…",

@@ -260,8 +260,9 @@ function readBody(lines: string[]): BodyEvidence {
       if (m) ev.period = validYear(Number(m[1]));
     }
     if (ev.openingYear === undefined && LEADING_YEAR.test(line)) readOpening(compact(line), i, ev);
-    else if (ev.openingYear === undefined) {
-      // A page saved as one line: the site's chrome (no sentence in it) runs into the opening sentence.
+    if (ev.openingYear === undefined) {
+      // A page saved as one line: the site's chrome (no sentence in it) runs into the opening sentence; so may
+      // a date moved to the top ("2025年1月20日 2024年,X乡以…").
       const chrome = CHROME_BEFORE_YEAR.exec(line);
       if (chrome) readOpening(compact(line.slice(chrome[0].length)), i, ev);
     }
@@ -327,7 +328,7 @@ function yearBeforeDate(published: string | null, lines: string[]): number | und
 export function extractMeta(pageLines: string[]): ReportMeta {
   // Word's style block before the opening sentence ("Normal 0 7.8 磅 … {mso-…} 2024年,X乡以…") hides it from the
   // chrome rule (no sentence before the year): blanked, the line opens with its year.
-  const lines = pageLines.map(blankMarkupResidue);
+  const lines = pageLines.map((l) => (l.includes("mso-") || l.includes("Normal") ? blankMarkupResidue(l) : l));
   const title = readTitle(lines);
   const signature = readSignature(lines);
   const body = readBody(lines);

@@ -69,5 +69,16 @@ describe("frame probes", () => {
     const cut = parsed?.findings.find((f) => f.severity === "error" && f.message.includes("incomplete report"));
     expect(cut?.keys).toContain("outcome.total.total");
     expect(cut?.keys).toContain("review.total");
+    const legacy = score("frame-15-legacy-table-cut.txt").parsed;
+    const stop = legacy?.findings.find((f) => f.severity === "error" && f.message.includes("incomplete report"));
+    expect(stop?.message).toContain("不予公开答复数");
+    expect(stop?.keys).toEqual(["legacy.review.total", "review.total", "legacy.litigation.total", "litigation.total"]);
+  });
+
+  it("a page whose table runs to its end is not called incomplete", () => {
+    for (const file of files.filter((f) => !f.includes("excerpt") && !f.includes("table-cut"))) {
+      const said = score(file).parsed?.findings.some((f) => f.message.startsWith("incomplete report"));
+      expect(said, file).toBe(false);
+    }
   });
 });
