@@ -9,7 +9,7 @@ import { emptyAsZero, printsZerosAsMarkers, printsZerosEmpty, readingsBySpaces }
 import { fitCells, type Cell, type FitResult } from "./fit-cells";
 import { anyOfRegex, findIn } from "./label-regex";
 import { anyReading, sumCheck, type RowCheck } from "./glued-split";
-import { APPLICANT_COLUMNS, SECTION3_2019, SECTION3_2021, type LabelSpec } from "./labels";
+import { APPLICANT_COLUMNS, DERIVED_GROUPS, SECTION3_2019, SECTION3_2021, type LabelSpec } from "./labels";
 import { resolveAmbiguities, resolvePreferred, type Ambiguity } from "./resolve-ambiguity";
 import { locateRows, type RowSegment } from "./rows";
 import { beforeProse } from "./table-regions";
@@ -229,6 +229,9 @@ function storeUnprinted(text: string, unprinted: PendingRow[], specs: LabelSpec[
     }
     const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
     keys.forEach((k) => sink.put(k, { value: 0, pos: seg.labelStart }, raw));
-    sink.finding("P2", "info", `${seg.spec.key}: the row prints no figures; read as 0: ${why}`, keys, seg.labelStart);
+    // The group sums over the row (outcome.denied.* for 4.保护第三方合法权益) rest on the same proof.
+    const group = DERIVED_GROUPS.find((g) => seg.spec.key.startsWith(`${g}.`));
+    const named = group ? [...keys, ...cols.map((col) => `${group}.${col}`)] : keys;
+    sink.finding("P2", "info", `${seg.spec.key}: the row prints no figures; read as 0: ${why}`, named, seg.labelStart);
   }
 }

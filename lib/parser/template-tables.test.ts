@@ -139,6 +139,7 @@ describe("extractTemplateTables", () => {
       expect(value.values["outcome.other.no_correction.natural_person"]).toBe(0);
       const note = issues.find((f) => f.message.startsWith("outcome.denied.prohibited_by_law: the row prints no"));
       expect(note?.keys).toContain("outcome.denied.prohibited_by_law.total");
+      expect(note?.keys).toContain("outcome.denied.total");
     });
 
     it("stays blank, named by a finding, where 总计 exceeds the outcomes printed", () => {
