@@ -126,7 +126,24 @@ const paragraphs: PageTransform = (rng, p) => {
   return body === p.body ? null : { head: p.head, body };
 };
 
+/**
+ * A body that starts mid-report: the page lost its opening (the 根据… paragraph, 总体情况) and begins at 二、 or
+ * at 三、, the §三 table's heading; the title stays in the archive's header. A 2019/2021 report with a table map
+ * only: a legacy report may state figures in the paragraphs that would go.
+ */
+const midReport: PageTransform = (rng, p) => {
+  // Without the archive's header (seeds, PDFs) the opening is where the title and year were: nothing dates it.
+  if (!p.map || !TITLE_LINE.test(p.head)) return null;
+  const table = p.map.span[0];
+  const second = p.body.lastIndexOf("二、", table);
+  const third = p.body.lastIndexOf("三、", table);
+  const starts = [second, third].filter((i) => i > 0 && i <= table);
+  if (starts.length === 0) return null;
+  return { head: p.head, body: p.body.slice(rng.pick(starts)) };
+};
+
 export const FRAME_CLASSES: Record<string, PageTransform> = {
+  "mid-report": midReport,
   "year-cn-numerals": cnYears,
   "year-only-in-date": yearOnlyInDate,
   "related-links": relatedLinks,
