@@ -85,22 +85,26 @@ export const APPS_NONE = new RegExp(
 /** The application is the cause of a case (未收到因政府信息公开申请提起的行政复议): the sentence is about cases. */
 export const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
 const TOTAL_WORD = String.raw`(?:共计|共|总计|合计|计|为)?`;
+/** Verbs of the year's applications: 收到, 受理, 接到, 接收, and 办理 / 处理 (the year's, as these pages use them). */
+const VERB = "(?:收到|受理|办理|处理|接到|接收)";
 export const APPS_COUNT = new RegExp(
-  String.raw`(?:收到|受理|办理|接到)[^\d,。]{0,20}?${APPLICATION}(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+  String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
     // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
-    String.raw`(?:收到|受理|办理|接到)[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)(?:为|是)\s*${COUNT}\s*$|` +
+    String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)?(?:为|是)\s*${COUNT}\s*$|` +
+    // 政府信息公开申请受理数为2件: the verb after the noun.
+    String.raw`${APPLICATION}(?:受理|收到|接收)(?:数|数量|件数)(?:为|是)?\s*${COUNT}(?:${UNIT}|\s*$)|` +
     // 受理依申请公开5件: with 受理 and a count of 件 these are applications, not items disclosed on application.
-    String.raw`(?:收到|受理)[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请)?${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
+    String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请)?${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
     // 共收到2件政府信息公开申请: the count before the noun.
-    String.raw`(?:收到|受理|接到)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}`,
+    String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}`,
 );
 /**
  * Under 依申请公开 the noun may be left out (共计受理申请10件, 其中2009年受理3件); the verb must be followed by
  * the count at once, so 受理咨询23件 or 收到锦旗3件 are not read.
  */
 export const APPS_BARE = new RegExp(
-  String.raw`(?:收到|受理|接到)(?:各类|相关)?(?:申请(?:的)?(?:数量|数)?)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
-    String.raw`(?:收到|受理|接到)${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)`,
+  String.raw`(?:收到|受理|接到|接收)(?:各类|相关)?(?:申请(?:的)?(?:数量|数)?)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+    String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)`,
 );
 /** A section heading (三、依申请公开政府信息情况) and its words. */
 export const HEADING = /[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:、]{2,30})/g;
@@ -120,7 +124,9 @@ export const CASES_ZERO =
 export const COMPLAINTS_WORD = /申诉|举报|投诉/;
 /** A statement of rights (对未予公开的答复不服的，可以申请行政复议) states no count. */
 export const RIGHTS = /可以?(?:依法)?(?:申请|提起|向)|有权/;
-const caseCount = (word: string) => new RegExp(String.raw`${word}(?:案件)?(?:共|总计)?${COUNT}\s*(?:件|起|宗|个)`);
+/** 行政复议1件, 行政复议案件共2起, 行政复议申请0件, 被申请行政复议0次. */
+const caseCount = (word: string) =>
+  new RegExp(String.raw`${word}(?:申请|案件)?(?:共|总计)?${COUNT}\s*(?:件|起|宗|个|次)`);
 export const CASE_COUNTS = [
   [caseCount("行政复议"), "review.total"],
   [caseCount("行政诉讼"), "litigation.total"],
