@@ -67,7 +67,7 @@ function parseCellNumber(cell: string): number | null | undefined {
   let t = compactCell(cell);
   if (t.includes(",")) t = t.replace(/,/g, "");
   if (LEGACY_BLANKS.has(t)) return null;
-  for (const unit of ["人次", "万元", "条", "件", "次", "篇", "个", "人", "元", "项", "%"]) {
+  for (const unit of ["人次", "万元", "条", "件", "次", "篇", "个", "人", "元", "项", "份", "起", "宗", "%"]) {
     if (t.length > unit.length && t.endsWith(unit)) {
       t = t.slice(0, -unit.length);
       break;
@@ -100,7 +100,7 @@ function readHeader(cells: string[]): ValueColumns {
 }
 
 /** A row glued into one token ("(一)收到申请数件0", "二、回应解读情况——-"): label, unit, value. */
-const FLAT_ROW = /^(.+?)(人次|万元|——|—|条|件|次|篇|个|人|元|项|%)?(\d{1,12}(?:\.\d{1,6})?|-|无)$/;
+const FLAT_ROW = /^(.+?)(人次|万元|——|—|条|件|次|篇|个|人|元|项|份|起|宗|%)?(\d{1,12}(?:\.\d{1,6})?|-|无)$/;
 const MAX_FLAT_TOKEN = 200;
 
 /** Cells of a `|`/tab line; one cell (possibly "") when the line holds a single cell followed by `|`. */
@@ -127,7 +127,7 @@ function splitSpaced(line: string): string[] | null {
  * A label holding another row's values ("7其中:1.当面申请数条46462.网上申请数"): the line is a table glued into one
  * stream with a stray space here and there, which legacy-flat.ts reads; split at spaces it gives wrong rows.
  */
-const GLUED_STREAM_LABEL = /(?:条|件|次|篇|个|人|元|项)\d|^\d+(?![.、\d])|^0\d|^\d{3}/;
+const GLUED_STREAM_LABEL = /(?:条|件|次|篇|个|人|元|项|份|起|宗)\d|^\d+(?![.、\d])|^0\d|^\d{3}/;
 
 /** A whole table flattened onto one line, rows separated by spaces. */
 function splitFlat(line: string): string[][] {

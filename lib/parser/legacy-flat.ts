@@ -24,6 +24,8 @@ export interface FlatRow {
   doubtful?: string;
   /** Positions among the row's space-separated numbers of cells printed as a dash (blank, read as 0 by sums). */
   blankCells?: number[];
+  /** The text ends with this row's numbers: the page may have been cut off inside the row. */
+  pageEnds?: boolean;
   /** Offset of the label in the text, and its 1-based line. */
   offset: number;
   line: number;
@@ -43,6 +45,8 @@ export interface FlatTable {
   loneValues?: boolean;
   /** Most rows print their value cells apart: a run with fewer numbers lost a cell and is not split. */
   spaced: boolean;
+  /** 增减 columns, which the sums do not bind (legacy-solve.ts). */
+  unsigned?: number[];
   rows: FlatRow[];
   /** 1-based line of the header, and its offset in the text (the prose before it is the narrative). */
   line: number;
@@ -79,12 +83,12 @@ const UNITS_LONGEST_FIRST = [...LEGACY_UNITS].filter((u) => /[^\-—/]/.test(u))
  * which the table stage keeps blank as the line reader does.
  */
 const ZERO_MARK = new RegExp(
-  String.raw`(?<=[条件次个项份篇人元][ \t]*|\d[ \t]+|[〇零][ \t]*|[-—/][ \t]+)` +
+  String.raw`(?<=[条件次个项份篇人元起宗][ \t]*|\d[ \t]+|[〇零][ \t]*|[-—/][ \t]+)` +
     String.raw`(?:[〇零](?![一二三四五六七八九十百千万])|(?:——|--|[-—])(?![-—/\d])|\/(?=[ \t]|$))`,
   "g",
 );
 /** A minus sign before a value (a 增减 column, "96 120 -24"): the change's size is read, the column is not used. */
-const MINUS = /(?<=\d[ \t]+)-(?=\d)/g;
+const MINUS = /(?<=\d[ \t]*)-(?=\d)/g;
 
 /**
  * Same length, separators as spaces, `(1)`-style ordinals masked so their digits are not values, zero marks as
@@ -104,6 +108,8 @@ interface Header {
   columns: number;
   current: number;
   cumulative: number | null;
+  /** 增减 columns (their minus signs are masked, so the sums do not bind them). */
+  unsigned?: number[];
 }
 
 /** The header at `start` ("指标名称 计量单位 2012年度 历年累计"): where it ends and its value columns. */
@@ -124,6 +130,7 @@ function readHeader(text: string, start: number): Header {
     columns: Math.max(1, values.length),
     current: Math.max(0, current),
     cumulative: cumulative >= 0 && values.length > 1 ? cumulative : null,
+    unsigned: values.flatMap((v, i) => (/增/.test(v) ? [i] : [])),
   };
 }
 
@@ -243,6 +250,8 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
         digits: digits.trim(),
         doubtful,
         ...(blankCells.length > 0 ? { blankCells } : {}),
+        // The page ends inside this row (no closing words, nothing after its numbers): it may be cut short.
+        ...(end < 0 && tokens.slice(i + 1).every((t) => t.text.trim() === "") ? { pageEnds: true } : {}),
         offset: label.offset,
         line: lineAt(lineStarts, label.offset),
         raw: text
@@ -402,6 +411,7 @@ function tableFromHeader(
     cumulative: unsure ? null : header.cumulative,
     headerUnclear: unsure,
     spaced: rows.filter((r) => SPACED_ROW.test(r.raw)).length * 2 > rows.length,
+    ...(!unsure && header.unsigned?.length ? { unsigned: header.unsigned } : {}),
     rows,
     line: lineAt(lineStarts, start),
     start,

@@ -1,10 +1,11 @@
 /**
  * Property: a legacy 统计表 with random figures that keep the form's sums (收到申请 = its channels, 答复 = its
- * kinds, 累计 = this year + earlier years), printed on one line in a layout the real samples do not show: zeros
- * as 〇 / 零 / — / － / —— / /, thousands separators, a 增减 column with minus signs, the 依申请 table before a 主动公开
- * table of other columns, no header row, cells apart by U+3000 / no-break spaces / tabs, the items' 公开属性 rows
- * (依申请公开信息数) before the application rows, one row counting 复议 and 诉讼 together. Every scored figure
- * reads exactly (a dash in the 申诉 row stays blank); none is ever wrong without a finding naming it.
+ * kinds, 累计 = this year + earlier years), printed in a layout the real samples do not show: zeros as 〇, 零, —,
+ * －, —— or / (on one line, or a row per line between bars), thousands separators, a 增减 column with minus signs
+ * (spaced, or glued by the crawler), the 依申请 table before a 主动公开 table of other columns, no header row, cells
+ * apart by U+3000 / no-break spaces / tabs, the items' 公开属性 rows (依申请公开信息数) before the application rows,
+ * one row counting 复议 and 诉讼 together. Every scored figure reads exactly (but glued runs the sums leave open, a
+ * dash in the 申诉 row, and 复议/诉讼 printed only together); none is ever wrong without a finding naming it.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -48,13 +49,15 @@ const figures = (max: number) =>
 
 type Layout =
   | "zero-marks"
+  | "zero-marks-lines"
   | "thousands"
   | "change-column"
   | "apps-table-first"
   | "no-header"
   | "separators"
   | "attribute-rows"
-  | "combined-cases";
+  | "combined-cases"
+  | "change-column-glued";
 
 /** Rows that count 复议 and 诉讼 together: neither figure may be read from them. */
 const COMBINED = [
@@ -111,11 +114,16 @@ function page(layout: Layout, year: Figures, earlier: Figures, pick: number): st
   };
   const two = [year, cum];
   let table: string;
-  if (layout === "zero-marks") {
+  if (layout === "zero-marks" || layout === "zero-marks-lines") {
     const cell = (n: number, i: number) => (n === 0 ? ZERO_MARKS[(pick + i) % ZERO_MARKS.length] : String(n));
     let i = 0;
     const mark = (n: number) => cell(n, i++);
-    table = `指标名称 计量单位 年末统计 ${printRows([...activeRows([year]), ...appRows([year])], mark)}`;
+    const rows = [...activeRows([year]), ...appRows([year])];
+    // Or one row per line, cells between bars, as a page whose table kept its rows and cells apart prints it.
+    table =
+      layout === "zero-marks"
+        ? `指标名称 计量单位 年末统计 ${printRows(rows, mark)}`
+        : `\n指标名称 | 计量单位 | 年末统计\n${rows.map((r) => printRows([r], mark, " | ")).join("\n")}\n`;
   } else if (layout === "thousands") {
     const rows = [...activeRows(two), ...appRows(two)];
     table = `指标名称 计量单位 2015年度 历年累计 ${printRows(rows, (n) => n.toLocaleString("en-US"))}`;
@@ -130,6 +138,12 @@ function page(layout: Layout, year: Figures, earlier: Figures, pick: number): st
       `附件2 主动公开情况统计表 指标名称 计量单位 年末统计 ${printRows(activeRows([year]), String)}`;
   } else if (layout === "no-header") {
     table = `政府信息公开情况统计表 ${printRows([...activeRows([year]), ...appRows([year])], String)}`;
+  } else if (layout === "change-column-glued") {
+    // Flattened by the crawler: cells glued to the unit and to each other, the change's minus sign kept.
+    const rows = [...activeRows([year, earlier]), ...appRows([year, earlier])].map(
+      ([l, u, [now, before]]) => [l, u, [now, before, now - before]] as [string, string, number[]],
+    );
+    table = `指标名称计量单位本年数上年数增减${rows.map(([l, u, ns]) => `${l}${u}${ns.join("")}`).join("")}`;
   } else if (layout === "attribute-rows") {
     // The items' 公开属性 (依申请公开 / 不予公开 information) printed before the application rows.
     const attributes: [string, string, number[]][] = [
@@ -170,6 +184,7 @@ describe("legacy tables in layouts the samples do not show", () => {
       fc.property(
         fc.constantFrom<Layout>(
           "zero-marks",
+          "zero-marks-lines",
           "thousands",
           "change-column",
           "apps-table-first",
@@ -177,12 +192,14 @@ describe("legacy tables in layouts the samples do not show", () => {
           "separators",
           "attribute-rows",
           "combined-cases",
+          "change-column-glued",
         ),
         fc.boolean(),
         fc.nat(20),
-        (layout, big, pick) => {
+        fc.nat(1_000_000),
+        (layout, big, pick, seed) => {
           const max = layout === "thousands" && big ? 4000 : 30;
-          const [year, earlier] = fc.sample(figures(max), { numRuns: 2, seed: pick * 7919 + max });
+          const [year, earlier] = fc.sample(figures(max), { numRuns: 2, seed });
           const report = parseText(page(layout, year, earlier, pick)).value!;
           const named = new Set(report.findings.flatMap((f) => f.keys));
           for (const [key, want] of Object.entries(SCORED(year))) {
@@ -190,14 +207,16 @@ describe("legacy tables in layouts the samples do not show", () => {
             const honest = read === undefined || read === want || named.has(key);
             expect(honest, `${layout}: ${key} read ${read}, printed ${want}, no finding`).toBe(true);
             // A dash is a cell printed blank: the core figures read it as none, legacy.complaints keeps it blank.
-            const dash = layout === "zero-marks" && key === "legacy.complaints" && read === undefined && want === 0;
+            const dash = layout.startsWith("zero-marks") && key === "legacy.complaints" && read === undefined && !want;
             // Where only the two together are printed, neither figure is read from the table.
             const together = layout === "combined-cases" && (key === "review.total" || key === "litigation.total");
-            if (!dash && !together) expect(read, `${layout}: ${key}`).toBe(want);
+            // Glued cells split by the sums: several splits may hold, and then the figure is left out, named.
+            const glued = layout === "change-column-glued";
+            if (!dash && !together && !glued) expect(read, `${layout}: ${key}`).toBe(want);
           }
         },
       ),
-      { numRuns: 240, seed: 20261206 },
+      { numRuns: 300, seed: 20261206 },
     );
   });
 });

@@ -18,14 +18,12 @@ const probes: Record<string, { year: number; format: string; values: Record<stri
 const files = Object.keys(probes).filter((f) => !f.startsWith("_"));
 
 /**
- * Figures left blank on purpose. ltab-09: the page ends after this year's cell of the 行政诉讼 row, so its run
- * cannot be split into the two columns. ltab-23: 不予公开答复数 prints one number under two columns, and which
+ * Figures left blank on purpose. ltab-23: 不予公开答复数 prints one number under two columns, and which
  * cell is missing cannot be told. ltab-42: the 行政复议 row prints no figure and runs into the next row's words.
  * ltab-14, ltab-44: the 申诉 row prints a dash, a cell left blank; legacy.complaints has no core figure that reads
  * a blank as none, so it stays blank (as the line reader keeps it).
  */
 const LEFT_BLANK: Record<string, readonly string[]> = {
-  "ltab-09-cut-mid-row.txt": ["litigation.total"],
   "ltab-14-zero-marks.txt": ["legacy.complaints"],
   "ltab-44-double-dash-two-columns.txt": ["legacy.complaints"],
   "ltab-23-spaced-lost-cell.txt": ["outcome.denied.total"],

@@ -13,6 +13,8 @@ export interface ColumnLayout {
   cumulative: number | null;
   /** Most rows print their cells apart ("条 2 3"): a row with fewer numbers dropped a cell, it is not glued. */
   spaced?: boolean;
+  /** Columns the sums do not bind: a 增减 column, whose minus signs are not read. */
+  unsigned?: readonly number[];
 }
 
 export interface RunToSolve {
@@ -87,9 +89,9 @@ interface Constraint {
  * The table's equations over the rows present. `atLeast`: a total only bounds its printed parts from above (a form
  * that leaves out a part, or prints it under words no label table knows, still counts it in the total).
  */
-function constraints(present: Set<string>, columns: number, atLeast = false): Constraint[] {
+function constraints(present: Set<string>, layout: ColumnLayout, atLeast = false): Constraint[] {
   const out: Constraint[] = [];
-  const cols = Array.from({ length: columns }, (_, c) => c);
+  const cols = Array.from({ length: layout.columns }, (_, c) => c).filter((c) => !layout.unsigned?.includes(c));
   for (const rule of LEGACY_SUM_RULES) {
     const parts = rule.parts.filter((p) => present.has(p));
     if (!present.has(rule.total) || parts.length === 0) continue;
@@ -203,7 +205,7 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
     }
     options.set(run.key, readings);
   }
-  const rules = constraints(new Set(options.keys()), layout.columns);
+  const rules = constraints(new Set(options.keys()), layout);
   const open = [...options].filter(([, o]) => o.length > 1).map(([k]) => k);
   const chosen = new Map<string, Set<number> | null>();
   /** Runs read under `total ≥ parts` because no reading made the sums hold exactly. */
@@ -211,7 +213,7 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
   for (const group of groupsOf(open, rules)) {
     let found = search(group, options, rules, layout.current);
     if (found && group.every((k) => found!.get(k)!.size === 0)) {
-      const atLeast = constraints(new Set(options.keys()), layout.columns, true);
+      const atLeast = constraints(new Set(options.keys()), layout, true);
       found = search(group, options, atLeast, layout.current);
       for (const k of group) bounded.add(k);
     }

@@ -23,7 +23,7 @@ import {
 import type { Finding, Result, TableValues } from "./types";
 
 const ORDINALS = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、]|[①-⑳])/;
-const COUNT_UNITS: ReadonlySet<string> = new Set(["件", "条", "次", "个", "项", "人", "人次", "篇"]);
+const COUNT_UNITS: ReadonlySet<string> = new Set(["件", "条", "次", "个", "项", "人", "人次", "篇", "份", "起", "宗"]);
 const TOP_HEADING = /^[一二三四五六七八九十]+、/;
 
 function compactLabel(label: string): string {
@@ -84,7 +84,7 @@ const VARIANTS_LONGEST_FIRST: readonly string[] = LEGACY_LABELS.flatMap((l) => l
 /** Words joining two rows' names into one row ("行政复议和行政诉讼数" counts both): no single row's figure. */
 const JOINED_BEFORE = /(?:和|及|与|或|、)$/;
 /** A row with no value glued to the next one ("行政复议数件行政诉讼数件0"): the words before end in a unit. */
-const EMPTY_ROW_BEFORE = /(?:条|件|次|个|项|份|篇|人)$/;
+const EMPTY_ROW_BEFORE = /(?:条|件|次|个|项|份|篇|人|(?<!提)起|宗)$/;
 /** The kinds of case a row counts; a row naming two ("申请行政复议、提起行政诉讼数") counts them together. */
 const CASE_WORDS: readonly (readonly [string, RegExp])[] = [
   ["legacy.review.total", /诉讼|申诉|举报|投诉/],
@@ -290,12 +290,24 @@ function printedBlank(r: FlatRow, table: FlatTable): boolean {
   return cells === table.columns && (r.blankCells ?? []).includes(table.current);
 }
 
+/**
+ * The last row of a page cut off inside it ("行政诉讼数件0" and the text ends): fewer digits than value columns
+ * can only be the first cells. When this year's is the first column, its figure is read, with a finding.
+ */
+function cutRowValue(r: FlatRow, table: FlatTable): number | undefined {
+  if (!r.pageEnds || r.doubtful || table.current !== 0 || table.columns < 2) return undefined;
+  return /^\d+$/.test(r.digits) && r.digits.length < table.columns ? Number(r.digits) : undefined;
+}
+
 function flatRows(table: FlatTable, prose: string): KeyedRow[] {
   const blank = new Set<LegacyRow>();
+  const cut = new Map<LegacyRow, number>();
   const rows: LegacyRow[] = table.rows.map((r) => {
     const { label, unit } = splitLegacyUnit(r.printed);
     const row = { label, unit, value: undefined, digits: r.digits, problem: r.doubtful, line: r.line, raw: r.raw };
     if (printedBlank(r, table)) blank.add(row);
+    const first = cutRowValue(r, table);
+    if (first !== undefined) cut.set(row, first);
     return row;
   });
   const keyed = keyRows(rows);
@@ -303,7 +315,7 @@ function flatRows(table: FlatTable, prose: string): KeyedRow[] {
   // still counts as 0 in the sums that split the other rows.
   const empty = new Set(keyed.filter(({ row }) => blank.has(row) && row.digits === "").map(({ row }) => row));
   const runs: RunToSolve[] = keyed
-    .filter(({ row }) => !empty.has(row))
+    .filter(({ row }) => !empty.has(row) && !cut.has(row))
     .map(({ key, row }) => ({ key, digits: row.digits ?? "", doubtful: row.problem }));
   for (const run of runs) narrowByNarrative(run, table, prose, keyed);
   const solved = solveLegacyRuns(runs, table);
@@ -311,6 +323,11 @@ function flatRows(table: FlatTable, prose: string): KeyedRow[] {
   for (const { key, row } of keyed) {
     if (empty.has(row)) {
       row.value = null;
+      continue;
+    }
+    if (cut.has(row)) {
+      row.value = cut.get(row);
+      row.problem = `页面在此行中断,只印出「${row.digits}」,按本年数读取`;
       continue;
     }
     const s = byKey.get(key);

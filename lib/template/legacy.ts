@@ -481,6 +481,10 @@ export const LEGACY_UNITS: ReadonlySet<string> = new Set([
   "万元",
   "元",
   "项",
+  // 份 counts documents, 起 and 宗 count cases (行政复议数 起 1) on some forms.
+  "份",
+  "起",
+  "宗",
   "期",
   "场",
   "%",
