@@ -156,18 +156,43 @@ export const FRAME_CLASSES: Record<string, PageTransform> = {
 /**
  * An excerpt: the page stops right after one of §三's rows (a page cut off, the first pages of a copy). The
  * expected figures are the ones still printed; the parser must keep them and say the report is incomplete.
- * A 2019/2021 report with a table map only (n/a otherwise).
+ * A legacy page is cut before its 行政复议 row (legacyExcerpt).
  */
 export function excerpt(
   rng: Rng,
   p: Page,
   values: Record<string, number>,
-): { head: string; body: string; truth: Record<string, number> } | null {
-  const rows = p.map?.rows.filter((r) => r.end > r.start) ?? [];
+): { head: string; body: string; truth: Record<string, number>; legacy?: true } | null {
+  if (!p.map) return legacyExcerpt(p, values);
+  const rows = p.map.rows.filter((r) => r.end > r.start);
   if (rows.length < 4) return null;
   const last = rng.int(1, rows.length - 3);
   const kept = new Set(rows.slice(0, last + 1).flatMap((r) => r.keys));
   const isTable = (k: string) => /^(?:apps|outcome|review|litigation)/.test(k);
   const truth = Object.fromEntries(Object.entries(values).filter(([k]) => !isTable(k) || kept.has(k)));
   return { head: p.head, body: p.body.slice(0, rows[last].end), truth };
+}
+
+/** The legacy rows that follow the cut, by their template labels and the keys read from them. */
+const LEGACY_AFTER: [RegExp, string[]][] = [
+  [/行政复[议试]/, ["review.total"]],
+  [/行政诉讼数/, ["litigation.total"]],
+  [/申诉/, ["legacy.complaints"]],
+];
+
+/**
+ * A legacy page cut right before its 统计表's 行政复议 row: the rows before it stay, 复议 / 诉讼 and any row printed
+ * after the cut lose their expected figures (a narrative sentence may still state them: not judged either way).
+ */
+function legacyExcerpt(
+  p: Page,
+  values: Record<string, number>,
+): { head: string; body: string; truth: Record<string, number>; legacy: true } | null {
+  const header = p.body.search(/指\s*标\s*名\s*称|统计指标/);
+  const at = header < 0 ? -1 : p.body.slice(header).search(/行政复[议试]/);
+  if (at < 0) return null;
+  const cut = header + at;
+  const dropped = LEGACY_AFTER.flatMap(([label, keys]) => (label.test(p.body.slice(cut)) ? keys : []));
+  const truth = Object.fromEntries(Object.entries(values).filter(([k]) => !dropped.includes(k)));
+  return { head: p.head, body: p.body.slice(0, cut), truth, legacy: true };
 }
