@@ -2,7 +2,7 @@
  * §三 of the 2021 / 2019 templates: each row's cells are the tokens between its label and the next; rows
  * whose cells were not printed apart are read by the whole table's sums (resolve-ambiguity.ts).
  */
-import { scanCells } from "./cells";
+import { type CellToken, scanCells } from "./cells";
 import { describeOrder, lacksTotalColumn, readColumnOrder, rowTotalCheck, toTemplateOrder } from "./column-order";
 import { reattachDetachedRows } from "./detached-rows";
 import { emptyAsZero, printsZerosAsMarkers, printsZerosEmpty, readingsBySpaces } from "./empty-zeros";
@@ -95,6 +95,7 @@ export function readApplications(
   const asPrinted = (cells: Cell[]): Cell[] => (zerosEmpty ? emptyAsZero(cells) : cells);
   const zeroRows: string[] = [];
   const unprinted: PendingRow[] = [];
+  const misprinted: (PendingRow & { tokens: CellToken[] })[] = [];
   segs.forEach((seg, i) => {
     const all = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
     if (zerosEmpty && !seg.spec.group && rows[i].length === 0) {
@@ -116,6 +117,9 @@ export function readApplications(
     }
     const printedFit = fitCells(rows[i], keys.length, noTotal ? anyReading : check);
     const fit = order ? toTemplateOrder(printedFit, order) : printedFit;
+    // A glued row whose 总计 is not the sum of any split of its parts waits: the columns may give its parts.
+    if (!order && !noTotal && !fit.cells && fit.problem?.message.includes("have no reading where the sums hold"))
+      return misprinted.push({ seg, keys, fit, tokens: rows[i] });
     // Rows with several readings wait until the unambiguous rows are in: the columns decide.
     if (fit.alternatives) return ambiguous.push({ row: seg.spec.key, keys, alternatives: fit.alternatives, seg, fit });
     storeRow(text, seg, keys, fit.cells ? { ...fit, cells: asPrinted(fit.cells) } : fit, sink);
@@ -127,6 +131,7 @@ export function readApplications(
   }
   if (ambiguous.length > 0 || inferred.length > 0)
     resolveRows(text, segs, specs, rows, ambiguous, inferred, zerosEmpty, sink);
+  for (const row of misprinted) storeByColumns(text, row, segs, sink);
   storeUnprinted(text, unprinted, specs, sink);
 }
 
@@ -234,4 +239,69 @@ function storeUnprinted(text: string, unprinted: PendingRow[], specs: LabelSpec[
     const named = group ? [...keys, ...cols.map((col) => `${group}.${col}`)] : keys;
     sink.finding("P2", "info", `${seg.spec.key}: the row prints no figures; read as 0: ${why}`, named, seg.labelStart);
   }
+}
+
+/**
+ * A row's six applicant cells as the table's columns give them, or null where a figure they need is not read:
+ * an outcome row is (七)总计 less the other outcomes (R3), (七)总计 the sum of the outcomes, and 本年新收, 上年结转
+ * and 结转下年度 what R1 leaves for them.
+ */
+function partsByColumns(row: string, segs: RowSegment[], sink: TableSink): number[] | null {
+  const cols = APPLICANT_COLUMNS.slice(0, -1);
+  const get = (r: string, col: string): number => sink.valueOf(`${r}.${col}`) ?? Number.NaN;
+  // (六)其他处理 counts where it was printed as one row; otherwise its sub-items do.
+  const items = segs
+    .map((s) => s.spec)
+    .filter((s) => isOutcomeItem(s) && !(s.group && Number.isNaN(get(s.key, "natural_person"))))
+    .map((s) => s.key);
+  const sum = (rows: string[], col: string): number => rows.reduce((n, r) => n + get(r, col), 0);
+  const others = items.filter((r) => r !== row);
+  const part = (col: string): number => {
+    if (row === "outcome.total") return sum(items, col);
+    if (items.includes(row)) return get("outcome.total", col) - sum(others, col);
+    const [added, over, total, forward] = [
+      "apps.new",
+      "apps.carried_over",
+      "outcome.total",
+      "apps.carried_forward",
+    ].map((r) => get(r, col));
+    if (row === "apps.new") return total + forward - over;
+    if (row === "apps.carried_over") return total + forward - added;
+    return row === "apps.carried_forward" ? added + over - total : Number.NaN;
+  };
+  const parts = cols.map(part);
+  return parts.every((v) => Number.isInteger(v) && v >= 0) ? parts : null;
+}
+
+/**
+ * A glued row with no split whose last cell is the sum of the others (its 总计 misprinted, "000240025" for
+ * 0|0|0|24|0|0|25): read as the table's columns give its six parts, where its digits print exactly those parts
+ * and then one more figure, the printed 总计, and every printed space falls between cells. Every cell is named,
+ * the reading resting on the other rows. Otherwise the row stays blank with its error, as before.
+ */
+function storeByColumns(
+  text: string,
+  row: PendingRow & { tokens: CellToken[] },
+  segs: RowSegment[],
+  sink: TableSink,
+): void {
+  const { seg, keys, fit, tokens } = row;
+  const runs = tokens.filter((t) => t.kind !== "empty").map((t) => (t.kind === "num" ? t.raw : ""));
+  const parts = runs.every((r) => /^\d+$/.test(r)) ? partsByColumns(seg.spec.key, segs, sink) : null;
+  const digits = runs.join("");
+  const head = parts?.join("") ?? "";
+  const total = digits.slice(head.length);
+  const cuts = new Set(parts?.map((_, i) => parts.slice(0, i + 1).join("").length));
+  let at = 0;
+  const onCuts = runs.slice(0, -1).every((r) => cuts.has((at += r.length)));
+  if (!parts || !digits.startsWith(head) || !/^(?:0|[1-9]\d{0,4})$/.test(total) || !onCuts)
+    return storeRow(text, seg, keys, fit, sink);
+  const pos = tokens.find((t) => t.kind === "num")?.pos ?? seg.labelStart;
+  const cells = [...parts, Number(total)];
+  const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
+  cells.forEach((value, i) => sink.put(keys[i], { value, pos }, raw));
+  const message =
+    `${seg.spec.key}: "${runs.join(" ")}" has no reading where 总计 is the sum of the other cells; read as ` +
+    `${cells.join("|")} by the table's columns (R1, R3), its printed 总计 disagreeing`;
+  sink.finding("P2", "warning", message, keys, seg.labelStart);
 }

@@ -3,7 +3,8 @@
  * one site flattens it (each row's cells glued or spaced, runs touching the next label), with some rows'
  * figures left out altogether: the label runs straight into the next one. A row left out that held only zeros
  * reads 0 where the printed outcomes add up to 总计; any other figure reads as printed, or is blank, or a
- * finding names it — never a wrong number without a finding.
+ * finding names it — never a wrong number without a finding. The same tables glued with one row's 总计 misprinted
+ * never read a wrong number without a finding either.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -85,6 +86,34 @@ describe("§三 rows printed without figures", () => {
               if (left.has(row) && zerosOnly) expect.fail(`${key}: a row of zeros left out read ${got}, not 0`);
               if (got !== undefined && !named.has(key))
                 expect.fail(`${key} read ${got}, printed ${cells[c]}, no finding`);
+            });
+        },
+      ),
+      { numRuns: 150, seed: 20261206 },
+    );
+  });
+});
+
+describe("§三 glued rows whose printed 总计 disagrees with their parts", () => {
+  it("never read a wrong figure without a finding", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(ITEMS.length - 1), cellsArb), { minLength: 1, maxLength: 4 }),
+        cellsArb,
+        fc.nat(ITEMS.length + 2),
+        fc.integer({ min: -9, max: 9 }).filter((d) => d !== 0),
+        (outcomes, carriedOver, pick, delta) => {
+          const table = buildTable(outcomes, carriedOver);
+          const keys = [...table.rows.keys()];
+          const row = table.rows.get(keys[pick % keys.length]) as number[];
+          row[PARTIES] = Math.max(0, row[PARTIES] + delta);
+          const report = parseText(print(table, true, new Set())).value;
+          const named = new Set(report?.findings.flatMap((f) => f.keys));
+          for (const [key, cells] of table.rows)
+            APPLICANT_COLUMNS.forEach((col, c) => {
+              const got = report?.values[`${key}.${col}`];
+              if (got !== undefined && got !== cells[c] && !named.has(`${key}.${col}`))
+                expect.fail(`${key}.${col} read ${got}, printed ${cells[c]}, no finding`);
             });
         },
       ),

@@ -119,6 +119,34 @@ describe("extractTemplateTables", () => {
     expect(value.values["review.total"]).toBe(10);
   });
 
+  describe("a glued row whose printed 总计 is not the sum of its parts", () => {
+    const doc = (granted: string) =>
+      normalizeText(
+        [
+          "某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况",
+          "一、本年新收政府信息公开申请数量143010018二、上年结转政府信息公开申请数量0000000三、本年度办理结果",
+          `（一）予以公开${granted}（二）部分公开0000000（四）无法提供1.本机关不掌握相关政府信息2000002`,
+          "（七）总计143010018四、结转下年度继续办理0000000\n五、存在的主要问题",
+        ].join(""),
+      );
+
+    it("reads the parts the columns give and the 总计 as printed, naming every cell", () => {
+      const { value, issues } = read(doc("123010015"));
+      expect(
+        ["natural_person", "commercial", "public_interest", "total"].map((c) => value.values[`outcome.granted.${c}`]),
+      ).toEqual([12, 3, 1, 15]);
+      const note = issues.find((f) => f.message.startsWith("outcome.granted:"));
+      expect(note?.severity).toBe("warning");
+      expect(note?.keys).toContain("outcome.granted.total");
+    });
+
+    it("stays blank where the digits do not print the parts the columns give", () => {
+      const { value, issues } = read(doc("213010015"));
+      expect(value.values["outcome.granted.natural_person"]).toBeUndefined();
+      expect(issues.some((f) => f.keys.includes("outcome.granted.natural_person"))).toBe(true);
+    });
+  });
+
   describe("a row printed with no figures (its label runs into the next one)", () => {
     const table = (total: string) =>
       [
