@@ -26,6 +26,11 @@ const appsSentence = fc
       (n: number) => `全年受理依申请公开${n}件`,
       (n: number) => `本年度受理申请公开政府信息${n}件`,
       (n: number) => `我局收到公民、法人和其他组织提出的政府信息公开申请${n}件`,
+      (n: number) => `全年共接收政府信息公开申请${n}宗`,
+      (n: number) => `全年共处理依申请公开事项${n}件`,
+      (n: number) => `全年共受理政府信息公开申请${n}次`,
+      (n: number) => `全年共收到${n}件政府信息公开申请`,
+      (n: number) => `我局政府信息公开申请受理数为${n}件`,
     ),
     zero: fc.constantFrom(
       "全年未发生政府信息公开申请",
@@ -33,6 +38,9 @@ const appsSentence = fc
       "本年度无依申请公开事项",
       "全年未收到政府信息公开申请",
       "本年度没有收到任何申请",
+      "本年度无申请公开政府信息的情况",
+      "本年度我局收到的政府信息公开申请为零",
+      "本年度我办未接收到任何形式的政府信息公开申请",
     ),
   })
   .map(({ n, wording, zero }) => ({ text: n === 0 ? zero : wording(n), n }));
@@ -45,6 +53,11 @@ const cases = fc.record({
   litigation: count.map((n) => n % 3),
   complaints: fc.boolean(),
   wording: fc.constantFrom("未发生因政府信息公开引起的", "没有发生因政府信息公开申请提起的", "全年无"),
+  counted: fc.constantFrom(
+    (r: number, l: number) => `本年度发生因政府信息公开申请提起的行政复议${r}件、行政诉讼${l}件。`,
+    (r: number, l: number) => `我局被申请行政复议${r}次，被提起行政诉讼${l}次。`,
+    (r: number, l: number) => `行政复议申请${r}件，行政诉讼${l}件。`,
+  ),
 });
 
 const page = fc
@@ -76,7 +89,7 @@ const page = fc
       Object.assign(stated, { "review.total": 0, "litigation.total": 0 });
       if (cases.complaints) stated["legacy.complaints"] = 0;
     } else if (cases) {
-      lines.push(`本年度发生因政府信息公开申请提起的行政复议${cases.review}件、行政诉讼${cases.litigation}件。`);
+      lines.push(cases.counted(cases.review, cases.litigation));
       Object.assign(stated, { "review.total": cases.review, "litigation.total": cases.litigation });
     }
     if (!apps && !cases) {
