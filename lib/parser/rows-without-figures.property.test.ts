@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { printedLabel, SECTION3 } from "@/lib/template/modern";
 import { parseText } from "./index";
+import type { ParsedReport } from "./types";
 import { APPLICANT_COLUMNS } from "./labels";
 
 const ROWS = SECTION3["2021"];
@@ -58,11 +59,27 @@ const cellsArb = fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ 
   maxLength: PARTIES,
 });
 
+/** Up to four outcome rows with figures, the rest 0. */
+const outcomesArb = fc.array(fc.tuple(fc.nat(ITEMS.length - 1), cellsArb), { minLength: 1, maxLength: 4 });
+
+/** The table's figures a report read wrong with no finding naming them (`also` adds a check per figure). */
+function wrongUnnamed(table: Table, report: ParsedReport | null, also?: (row: string, got?: number) => void): void {
+  const named = new Set(report?.findings.flatMap((f) => f.keys));
+  for (const [row, cells] of table.rows)
+    APPLICANT_COLUMNS.forEach((col, c) => {
+      const key = `${row}.${col}`;
+      const got = report?.values[key];
+      if (got === cells[c]) return;
+      also?.(row, got);
+      if (got !== undefined && !named.has(key)) expect.fail(`${key} read ${got}, printed ${cells[c]}, no finding`);
+    });
+}
+
 describe("§三 rows printed without figures", () => {
   it("read 0 where the column sums prove it; no figure is ever wrong without a finding", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(ITEMS.length - 1), cellsArb), { minLength: 1, maxLength: 4 }),
+        outcomesArb,
         cellsArb,
         fc.uniqueArray(fc.nat(ITEMS.length - 1), { minLength: 1, maxLength: 4 }),
         fc.boolean(),
@@ -71,22 +88,15 @@ describe("§三 rows printed without figures", () => {
           const left = new Set(dropped.map((i) => ITEMS[i].key));
           const report = parseText(print(table, glued, left)).value;
           expect(report).not.toBeNull();
-          const named = new Set(report?.findings.flatMap((f) => f.keys));
           // Where every printed row reads exactly, the sums prove a left-out row of zeros holds nothing.
           const printedExact = [...table.rows].every(
             ([row, cells]) =>
               left.has(row) || APPLICANT_COLUMNS.every((col, c) => report?.values[`${row}.${col}`] === cells[c]),
           );
           const zerosOnly = printedExact && [...left].every((k) => table.rows.get(k)?.every((v) => v === 0));
-          for (const [row, cells] of table.rows)
-            APPLICANT_COLUMNS.forEach((col, c) => {
-              const key = `${row}.${col}`;
-              const got = report?.values[key];
-              if (got === cells[c]) return;
-              if (left.has(row) && zerosOnly) expect.fail(`${key}: a row of zeros left out read ${got}, not 0`);
-              if (got !== undefined && !named.has(key))
-                expect.fail(`${key} read ${got}, printed ${cells[c]}, no finding`);
-            });
+          wrongUnnamed(table, report, (row, got) => {
+            if (left.has(row) && zerosOnly) expect.fail(`${row}: a row of zeros left out read ${got}, not 0`);
+          });
         },
       ),
       { numRuns: 150, seed: 20261206 },
@@ -98,7 +108,7 @@ describe("§三 glued rows whose printed 总计 disagrees with their parts", () 
   it("never read a wrong figure without a finding", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(ITEMS.length - 1), cellsArb), { minLength: 1, maxLength: 4 }),
+        outcomesArb,
         cellsArb,
         fc.nat(ITEMS.length + 2),
         fc.integer({ min: -9, max: 9 }).filter((d) => d !== 0),
@@ -107,14 +117,7 @@ describe("§三 glued rows whose printed 总计 disagrees with their parts", () 
           const keys = [...table.rows.keys()];
           const row = table.rows.get(keys[pick % keys.length]) as number[];
           row[PARTIES] = Math.max(0, row[PARTIES] + delta);
-          const report = parseText(print(table, true, new Set())).value;
-          const named = new Set(report?.findings.flatMap((f) => f.keys));
-          for (const [key, cells] of table.rows)
-            APPLICANT_COLUMNS.forEach((col, c) => {
-              const got = report?.values[`${key}.${col}`];
-              if (got !== undefined && got !== cells[c] && !named.has(`${key}.${col}`))
-                expect.fail(`${key}.${col} read ${got}, printed ${cells[c]}, no finding`);
-            });
+          wrongUnnamed(table, parseText(print(table, true, new Set())).value);
         },
       ),
       { numRuns: 150, seed: 20261206 },
