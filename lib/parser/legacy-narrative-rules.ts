@@ -114,7 +114,7 @@ export const LEADING_HEADING =
 /** A section that says only 无 / 没有 under its heading. */
 export const ONLY_NONE = new RegExp(
   String.raw`^[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:]{2,40}?)\s*:?\s*(?:本年度?|今年|全年|(?:19|20)\d{2}年度?)?` +
-    "(?:无|没有|暂无|无此类情况|无此情况|无此项|无申请|未发生|没有发生)$",
+    "(?:无|没有|暂无|无此项|无申请|(?:无|未发生|没有发生)(?:此类|此|相关|上述)?(?:情况|案件|事项)?)$",
 );
 /** A negated list of cases (未发生因…引起的行政复议、行政诉讼和申诉): each kind it names is 0. */
 export const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?((?:行政)?复议[^\d,。]{0,20})`);
