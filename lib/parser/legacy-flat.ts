@@ -87,6 +87,8 @@ const ZERO_MARK = new RegExp(
     String.raw`(?:[〇零](?![一二三四五六七八九十百千万])|(?:——|--|[-—])(?![-—/\d])|\/(?=[ \t]|$))`,
   "g",
 );
+/** The letter O typed for a zero in a value cell ("条OO", "条O1", "条1O"): a run of digits and O after the unit. */
+const LETTER_O = /(?<=[条件次个项份篇人元起宗][ \t]*|[\dO][ \t]+)[\dO]*O[\dO]*(?![A-Za-z])/g;
 /** A minus sign before a value (a 增减 column, "96 120 -24"): the change's size is read, the column is not used. */
 const MINUS = /(?<=\d[ \t]*)-(?=\d)/g;
 
@@ -98,6 +100,7 @@ function mask(text: string): string {
   return text
     .replace(/[|\t\n\r]/g, " ")
     .replace(ZERO_MARK, (m) => `0${" ".repeat(m.length - 1)}`)
+    .replace(LETTER_O, (m) => m.replace(/O/g, "0"))
     .replace(MINUS, " ")
     .replace(/\((\d{1,2})\)/g, (m) => `(${"#".repeat(m.length - 2)})`)
     .replace(/(\d{1,2})\)(?=[\u4e00-\u9fff])/g, (m) => `${"#".repeat(m.length - 1)})`);
