@@ -92,7 +92,7 @@ export const APPS_COUNT = new RegExp(
     // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
     String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)?(?:为|是)\s*${COUNT}\s*$|` +
     // 政府信息公开申请受理数为2件: the verb after the noun.
-    String.raw`${APPLICATION}(?:受理|收到|接收)(?:数|数量|件数)(?:为|是)?\s*${COUNT}(?:${UNIT}|\s*$)|` +
+    String.raw`(?:${APPLICATION}|依申请公开(?:政府信息)?)(?:受理|收到|接收)(?:数|数量|件数|量)(?:为|是)?\s*${COUNT}(?:${UNIT}|\s*$)|` +
     // 受理依申请公开5件: with 受理 and a count of 件 these are applications, not items disclosed on application.
     String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请)?${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
     // 共收到2件政府信息公开申请: the count before the noun.
@@ -114,6 +114,7 @@ export const LEADING_HEADING =
 /** A section that says only 无 / 没有 under its heading. */
 export const ONLY_NONE = new RegExp(
   String.raw`^[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:]{2,40}?)\s*:?\s*(?:本年度?|今年|全年|(?:19|20)\d{2}年度?)?` +
+    String.raw`(?:我[局乡镇委办处]|本(?:局|单位|机关|乡|镇))?` +
     "(?:无|没有|暂无|无此项|无申请|(?:无|未发生|没有发生)(?:此类|此|相关|上述)?(?:情况|案件|事项)?)$",
 );
 /** A negated list of cases (未发生因…引起的行政复议、行政诉讼和申诉): each kind it names is 0. */
@@ -148,8 +149,8 @@ export const NEGATED = new RegExp(NEGATION);
  */
 const outcome = (words: string) =>
   new RegExp(
-    String.raw`(?<![不])${words}(?:答复|的)?\s*${COUNT}\s*(?:件|个|条|次|项)|` +
-      String.raw`(?:^|其中|[、,])${COUNT}\s*(?:件|个|条|次|项)(?:申请)?(?:为|属于|予以)?${words}`,
+    String.raw`(?<![不])${words}(?:答复|的有|的|有)?\s*${COUNT}\s*(?:件|个|条|次|项|份)|` +
+      String.raw`(?:^|其中|对其中|对|[、,])${COUNT}\s*(?:件|个|条|次|项|份)(?:申请)?(?:为|属于|予以)?${words}`,
   );
 export const OUTCOME_COUNTS = [
   [outcome("(?:同意公开|予以公开|全部公开)"), "outcome.granted.total"],

@@ -71,8 +71,7 @@ function clause(text: string, line: number, section: string): Clause {
     aboutApplications: underApplications || APPLICATION_RE.test(text),
     aboutCases: ABOUT_DISCLOSURE_CASES.test(text),
     // Under 依申请公开 the answers may follow in a sentence of their own (…申请5件。其中,同意公开3件…).
-    aboutReplies:
-      (ABOUT_REPLIES.test(text) || underApplications) && !/已主动公开/.test(text) && !INFORMATION_ITEMS.test(text),
+    aboutReplies: (ABOUT_REPLIES.test(text) || underApplications) && !INFORMATION_ITEMS.test(text),
   };
 }
 
@@ -136,7 +135,11 @@ function readCases(part: string, c: Clause, add: Add): void {
 /** Answer kinds stated in one clause of a sentence about replies. */
 function readOutcomes(part: string, c: Clause, add: Add): void {
   if (!c.aboutReplies) return;
+  // Answers already published (属于已主动公开范围) count as granted on the legacy form: with them named, 同意公开
+  // alone is not the granted figure; the other kinds still are.
+  const published = /已主动公开|主动公开范围/.test(c.text);
   for (const [re, key] of OUTCOME_COUNTS) {
+    if (published && key === "outcome.granted.total") continue;
     const m = re.exec(part);
     const value = m ? countValue(m[1] ?? m[2]) : NaN;
     if (m && !NEGATED.test(part.slice(0, m.index)) && value >= 0) add(figure(key, value, c));
