@@ -13,7 +13,7 @@ import { looksBinary, sniffKind } from "./sniff";
 export interface ReadOptions {
   /** Largest input accepted (default 50 MB). */
   maxBytes?: number;
-  /** Time limit for PDF, DOCX and DOC reading (default 20 s). */
+  /** Time limit for DOCX and DOC reading, and the CPU time a PDF may take (default 20 s). */
   timeoutMs?: number;
   /** PDF pages read at most (default 300). */
   maxPages?: number;
@@ -69,11 +69,30 @@ function readText(bytes: Uint8Array): Result<DocumentText> {
   return done(text, "text", encoding);
 }
 
-async function readPdf(bytes: Uint8Array, opts: Required<ReadOptions>): Promise<Result<DocumentText>> {
+/**
+ * Aborts when reading has used `limitMs` of this process's CPU time, or four times that in wall time. pdfjs runs on
+ * this thread, so CPU time is what a slow PDF costs; counted in wall time, a machine busy with other work failed an
+ * ordinary 290 KB report (13 s wall for 5 s CPU at load 6); the wall cap still ends a read that stalls.
+ */
+export function cpuBudget(limitMs: number): { signal: AbortSignal; stop: () => void } {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  const timer = setInterval(
+    () => {
+      const used = process.cpuUsage(cpu0);
+      const cpuMs = (used.user + used.system) / 1000;
+      if (cpuMs >= limitMs || performance.now() - wall0 >= 4 * limitMs) controller.abort();
+    },
+    Math.min(250, limitMs),
+  );
+  return { signal: controller.signal, stop: () => clearInterval(timer) };
+}
+
+async function readPdf(bytes: Uint8Array, opts: Required<ReadOptions>): Promise<Result<DocumentText>> {
+  const budget = cpuBudget(opts.timeoutMs);
   try {
-    const res = await pdfToText(bytes, opts.maxPages, controller.signal);
+    const res = await pdfToText(bytes, opts.maxPages, budget.signal);
     if ("error" in res) return fail(res.error);
     const issues: Finding[] = [];
     if (res.pagesRead < res.pages) {
@@ -87,7 +106,7 @@ async function readPdf(bytes: Uint8Array, opts: Required<ReadOptions>): Promise<
     const result = done(res.text, "pdf", "pdf");
     return result.value ? { ...result, issues } : result;
   } finally {
-    clearTimeout(timer);
+    budget.stop();
   }
 }
 
