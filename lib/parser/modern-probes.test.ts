@@ -1,7 +1,8 @@
 /**
  * Golden test on hand-written probes of the 2019/2021 tables (fixtures/probes/modern/: pages as one site's
  * 2019–2024 reports plausibly print §三 and §四 beyond the real samples, figures chosen by hand and the expected
- * values derived from them). Scored as the reviews score real reports: every figure is exact, or blank, or named
+ * values derived from them; fixtures/probes/heldout/: whole pages of that site's other reports, written before the
+ * parser ran on them). Scored as the reviews score real reports: every figure is exact, or blank, or named
  * by a finding; never wrong without one. The figures not read exactly are listed, each with why, so a figure that
  * stops reading exactly fails here too.
  */
@@ -10,7 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseText } from "./index";
 
-const DIR = join(__dirname, "../../fixtures/probes/modern");
+const DIRS = ["modern", "heldout"].map((name) => join(__dirname, "../../fixtures/probes", name));
 
 interface Expected {
   year: number;
@@ -29,10 +30,10 @@ const KNOWN_MISSES: Record<string, readonly string[]> = {
   "25-six-numbers-for-seven-cells-2022.txt": ["apps.new.natural_person"],
 };
 
-const expected = JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8")) as Record<string, Expected>;
-const files = readdirSync(DIR).filter((f) => f.endsWith(".txt"));
+describe.each(DIRS)("probes in %s", (dir) => {
+  const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Expected>;
+  const files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
 
-describe("modern probes (fixtures/probes/modern)", () => {
   it("has an expected entry for every probe page", () => {
     expect(files.length).toBeGreaterThanOrEqual(20);
     expect(files.filter((f) => !expected[f])).toEqual([]);
@@ -40,7 +41,7 @@ describe("modern probes (fixtures/probes/modern)", () => {
 
   it.each(files)("%s", (file) => {
     const want = expected[file];
-    const report = parseText(readFileSync(join(DIR, file), "utf8"), { fileName: file }).value;
+    const report = parseText(readFileSync(join(dir, file), "utf8"), { fileName: file }).value;
     expect(report, "read as a report").not.toBeNull();
     expect(report?.year).toBe(want.year);
     const named = new Set(report?.findings.flatMap((f) => f.keys));
