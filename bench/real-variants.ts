@@ -124,7 +124,7 @@ function makeVariant(cls: string, rng: Rng, s: Sample): Variant | null {
     const head = s.head.replace(/^标题: .*\n/m, "");
     return same(rng.chance(0.5) ? `${title[1]}\n${s.body}` : `${s.body}\n${title[1]}`, head);
   }
-  if (cls in FRAME_CLASSES || cls === "excerpt") {
+  if (cls in FRAME_CLASSES || cls === "excerpt" || cls === "frame-mixed") {
     const page: Page = {
       head: s.head,
       body: s.body,
@@ -135,6 +135,17 @@ function makeVariant(cls: string, rng: Rng, s: Sample): Variant | null {
       const out = excerpt(rng, page, s.values);
       // A legacy excerpt's narrative may state the 复议/诉讼 figures the table lost: no error is owed then.
       return out && { text: out.head + out.body, truth: out.truth, unprinted: [], cut: !out.legacy };
+    }
+    if (cls === "frame-mixed") {
+      // Three of the page classes on one page (each skipped where it does not apply).
+      let cur = page;
+      const names = Object.keys(FRAME_CLASSES).filter((n) => n !== "frame-mixed");
+      for (let i = 0; i < 3; i++) {
+        const next = FRAME_CLASSES[rng.pick(names)](rng, cur);
+        // The table map is read again from the text each step gets (a cut moves every position).
+        if (next) cur = { ...cur, ...next, map: cur.map && mapTables(next.body) };
+      }
+      return { text: cur.head + cur.body, truth: s.values, unprinted: [] };
     }
     const out = FRAME_CLASSES[cls](rng, page);
     return out && { text: out.head + out.body, truth: s.values, unprinted: [] };
@@ -181,6 +192,7 @@ const CLASSES = [
   "crlf",
   "title-moved",
   ...Object.keys(FRAME_CLASSES),
+  "frame-mixed",
   "excerpt",
   "mixed",
   "numbers",

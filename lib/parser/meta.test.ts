@@ -101,6 +101,25 @@ describe("extractMeta edge cases", () => {
     expect(m.year).toBe(2024);
   });
 
+  it("takes no year from chrome titles that name different years (相关链接, 上一篇 / 下一篇)", () => {
+    const chrome =
+      "相关链接: 某区民政局2011年政府信息公开年度报告 某区民政局2010年政府信息公开年度报告 根据《条例》,现将本局本年度" +
+      "政府信息公开工作情况报告如下。";
+    const m = meta(`${chrome}\n发布时间: 2013-02-20 09:00`);
+    expect(m.yearEvidence.title).toBeUndefined();
+    expect(m.year).toBe(2012);
+    expect(m.yearEvidence).toEqual({ dated: 2012 });
+    const same = meta(
+      "当前位置:首页 > 年报 某区民政局2011年政府信息公开年度报告 相关链接: 某区民政局2011年政府信息公开年度报告",
+    );
+    expect(same.yearEvidence.title).toBe(2011);
+  });
+
+  it("reads the 统计表 header's year on a one-line page that names the table earlier, its words spread out", () => {
+    const m = meta("并附相关的说明和指标统计表。 附件 指 标 名 称 单位 2014年度 历年累计 主动公开信息数 条 360 805");
+    expect(m.yearEvidence).toEqual({ tableHeader: 2014 });
+  });
+
   it("keeps disagreeing year evidence apart for R6", () => {
     const m = meta(
       "某镇2022年政府信息公开工作年度报告\n本报告所列数据的统计期限为2023年1月1日起至12月31日。\n2023年,某镇人民政府坚持…",

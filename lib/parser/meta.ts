@@ -158,24 +158,39 @@ const EMBEDDED_TITLE =
 const EMBEDDED_TITLE_YEAR_AFTER =
   /([㐀-鿿()]{2,40}?)(?:政府信息公开|政务公开)[^。,\s(]{0,8}?(?:年度报告|年报)\(((?:19|20)\d{2})年度?\)/;
 
-/** A page that prints its title only inside a longer line ("当前位置:首页 > 年报 XX局2016年度政府信息公开工作年度报告 来源…"). */
+const EMBEDDED_TITLES = new RegExp(EMBEDDED_TITLE.source, "g");
+const EMBEDDED_TITLES_YEAR_AFTER = new RegExp(EMBEDDED_TITLE_YEAR_AFTER.source, "g");
+
+/**
+ * A page that prints its title only inside a longer line ("当前位置:首页 > 年报 XX局2016年度政府信息公开工作年度报告
+ * 来源…"). Titles of other years' reports can stand in the same chrome (相关链接, 上一篇 / 下一篇): when the titles
+ * in the scanned text name different years, none of them dates the page (the period, the body or the page's date
+ * must), though the first still names the agency.
+ */
 function embeddedTitle(lines: string[]): { found?: Found; year?: number } {
   let offset = 0;
+  let first: { m: RegExpMatchArray; line: number } | null = null;
+  const years = new Set<number>();
   for (let i = 0; i < lines.length && offset < EMBEDDED_SCAN; i++) {
     offset += lines[i].length + 1;
     const head = lines[i].slice(0, EMBEDDED_SCAN);
-    const m = EMBEDDED_TITLE.exec(head) ?? EMBEDDED_TITLE_YEAR_AFTER.exec(head);
-    if (!m) continue;
-    const year = validYear(Number(m[2]));
-    const name = cleanName(m[1]);
-    // Only a title standing apart (line start or after a space) names the agency; inside a sentence
-    // ("现将某局2023年…报告公布如下") the announcement rules read the name.
-    const apart = m.index === 0 || /\s/.test(lines[i][m.index - 1]);
-    return apart && isName(name) && !/^(?:现将|现|将|根据|编制|关于)/.test(name)
-      ? { found: { name, line: i + 1 }, year }
-      : { year };
+    if (!head.includes("报")) continue;
+    const yearFirst = [...head.matchAll(EMBEDDED_TITLES)];
+    const yearAfter = [...head.matchAll(EMBEDDED_TITLES_YEAR_AFTER)];
+    for (const m of [...yearFirst, ...yearAfter]) years.add(Number(m[2]));
+    const m = yearFirst[0] ?? yearAfter[0];
+    if (!first && m) first = { m, line: i };
   }
-  return {};
+  if (!first) return {};
+  const { m, line } = first;
+  const year = years.size > 1 ? undefined : validYear(Number(m[2]));
+  const name = cleanName(m[1]);
+  // Only a title standing apart (line start or after a space) names the agency; inside a sentence
+  // ("现将某局2023年…报告公布如下") the announcement rules read the name.
+  const apart = m.index === 0 || /\s/.test(lines[line][(m.index ?? 0) - 1]);
+  return apart && isName(name) && !/^(?:现将|现|将|根据|编制|关于)/.test(name)
+    ? { found: { name, line: line + 1 }, year }
+    : { year };
 }
 
 function previousNonEmpty(lines: string[], i: number): number {
@@ -297,13 +312,14 @@ function readTableYear(lines: string[]): number | undefined {
 /** The latest year the 统计表 header names ("指标名称 计量单位 2015年度 历年累计", "2009年 2010年"). */
 function readTableHeaderYear(lines: string[]): number | undefined {
   for (const line of lines) {
-    const at = line.indexOf("指标");
-    if (at < 0) continue;
-    const m = /^指标名称|^统计指标|^指标/.exec(compact(line.slice(at, at + 60)));
-    if (!m) continue;
-    const head = compact(line.slice(at, at + 60)).slice(0, 40);
-    const years = [...head.matchAll(/((?:19|20)\d{2})年/g)].map((y) => validYear(Number(y[1]))).filter((y) => y);
-    if (years.length > 0) return Math.max(...(years as number[]));
+    // Every mention on a one-line page ("…附相关的说明和指标统计表 … 指 标 名 称 单位 2014年度 历年累计"), the
+    // header's words maybe spread over their cell.
+    for (const found of line.matchAll(/指\s*标/g)) {
+      const head = compact(line.slice(found.index, found.index + 80)).slice(0, 40);
+      if (!/^指标名称|^指标/.test(head)) continue;
+      const years = [...head.matchAll(/((?:19|20)\d{2})年/g)].map((y) => validYear(Number(y[1]))).filter((y) => y);
+      if (years.length > 0) return Math.max(...(years as number[]));
+    }
   }
   return undefined;
 }
