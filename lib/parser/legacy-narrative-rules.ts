@@ -70,7 +70,9 @@ export function countValue(text: string): number {
 }
 
 /** An application for information, as opposed to information disclosed on application. */
-export const APPLICATION = String.raw`(?:政府信息公开申请|公开政府信息(?:的)?申请|信息公开(?:的)?申请|申请公开政府信息|申请政府信息公开|依申请公开(?:政府信息)?的?申请)`;
+export const APPLICATION =
+  String.raw`(?:政府信息公开申请|公开政府信息(?:的)?申请|信息公开(?:的)?申请|申请公开政府信息(?:的请求)?|` +
+  String.raw`申请政府信息公开|依申请公开(?:政府信息)?的?申请)`;
 /** No application this year: 未收到/没有发生/没有公民…提出 政府信息公开申请, 无依申请公开事项. */
 export const APPS_NONE = new RegExp(
   String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,20}?${APPLICATION}|` +
@@ -115,7 +117,7 @@ export const LEADING_HEADING =
 export const ONLY_NONE = new RegExp(
   String.raw`^[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:]{2,40}?)\s*:?\s*(?:本年度?|今年|全年|(?:19|20)\d{2}年度?)?` +
     String.raw`(?:我[局乡镇委办处]|本(?:局|单位|机关|乡|镇))?` +
-    "(?:无|没有|暂无|无此项|无申请|(?:无|未发生|没有发生)(?:此类|此|相关|上述)?(?:情况|案件|事项)?)$",
+    "(?:无|没有|暂无|无此项|无申请|(?:无|未发生|没有发生)(?:此类|此方面|此|相关|上述)?(?:情况|案件|事项)?)$",
 );
 /** A negated list of cases (未发生因…引起的行政复议、行政诉讼和申诉): each kind it names is 0. */
 export const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?((?:行政)?复议[^\d,。]{0,20})`);
@@ -150,7 +152,7 @@ export const NEGATED = new RegExp(NEGATION);
 const outcome = (words: string) =>
   new RegExp(
     String.raw`(?<![不])${words}(?:答复|的有|的|有)?\s*${COUNT}\s*(?:件|个|条|次|项|份)|` +
-      String.raw`(?:^|其中|对其中|对|[、,])${COUNT}\s*(?:件|个|条|次|项|份)(?:申请)?(?:为|属于|予以)?${words}`,
+      String.raw`(?:^|其中|对其中|对|[、,])${COUNT}\s*(?:件|个|条|次|项|份)(?:申请)?(?:因[^\d,。]{1,12}?)?(?:为|属于|予以)?${words}`,
   );
 export const OUTCOME_COUNTS = [
   [outcome("(?:同意公开|予以公开|全部公开)"), "outcome.granted.total"],
@@ -162,6 +164,6 @@ export const ABOUT_REPLIES = /答复|办结|申请/;
 export const INFORMATION_ITEMS = new RegExp(String.raw`(?:依申请公开|主动公开)(?:的)?(?:政府)?信息\s*${COUNT}\s*条`);
 export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:行政)?诉讼`);
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
-export const ALL_GRANTED = /(?:均|全部|都)(?:已|已经)?(?:予以|同意|给予)?公开/;
+export const ALL_GRANTED = /(?:均|全部|都)(?:已|已经)?(?:为|是)?(?:予以|同意|给予)?公开/;
 export const ONE_GRANTED = /(?<![不部分])(?:同意|予以)公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
 export const OTHER_OUTCOMES = /部分|告知|不予|不同意|不公开|不属于|不存在|非本|主动公开范围|已主动公开/;
