@@ -169,7 +169,8 @@ function spacedReading(digits: string, layout: ColumnLayout): number[] | null {
  * cells, but it may be one cell whose neighbour was lost, so its value carries a finding. "00" cannot be one cell.
  */
 function mayBeOneCell(digits: string, layout: ColumnLayout): boolean {
-  return layout.spaced === true && NUMBER.test(digits) && !/\s/.test(digits);
+  // Under one value column a lone number is the row's whole value.
+  return layout.spaced === true && layout.columns > 1 && NUMBER.test(digits) && !/\s/.test(digits);
 }
 
 /**
