@@ -54,9 +54,11 @@ const r = (key: string, prefix: string, label: string, extra: Partial<TemplateRo
 });
 
 const HEAD: readonly TemplateRow[] = [
-  // 本年度新收, 上年度结转, 结转下一年度: the same rows in a report's own wording.
+  // 本年度新收, 上年度结转, 上一年结转, 结转下一年度, 结转至下年度, (七)合计: the same rows in a report's own wording.
   r("apps.new", "一", "本年新收政府信息公开申请数量", { variants: ["本年新收", "本年度新收"] }),
-  r("apps.carried_over", "二", "上年结转政府信息公开申请数量", { variants: ["上年结转", "上年度结转"] }),
+  r("apps.carried_over", "二", "上年结转政府信息公开申请数量", {
+    variants: ["上年结转", "上年度结转", "上一年结转", "上一年度结转"],
+  }),
   r("results", "三", "本年度办理结果", { group: true }),
   r("outcome.granted", "(一)", "予以公开"),
   // 部份公开: a common misprint of the row.
@@ -85,8 +87,10 @@ const HEAD: readonly TemplateRow[] = [
 ];
 
 const TAIL: readonly TemplateRow[] = [
-  r("outcome.total", "(七)", "总计", { prefixRequired: true }),
-  r("apps.carried_forward", "四", "结转下年度继续办理", { variants: ["结转下年度", "结转下一年度"] }),
+  r("outcome.total", "(七)", "总计", { variants: ["合计"], prefixRequired: true }),
+  r("apps.carried_forward", "四", "结转下年度继续办理", {
+    variants: ["结转下年度", "结转下一年度", "下年度继续办理", "下一年度继续办理"],
+  }),
 ];
 
 /** §三 rows in print order, group headings included. */
