@@ -39,6 +39,28 @@ function prefixPattern(prefix: string): string {
   return `(?:${own}${other})${GAP}[、.,:]?${GAP}`;
 }
 
+/**
+ * The template wording left after a fragment ("上年度结转" → "政府信息公开申请数量"): the label past the longest
+ * end of the fragment it contains. Matched with the fragment when it follows, so a report's own wording of the
+ * start of a label does not leave the rest of the label in front of the row's cells.
+ */
+function labelTail(label: string, fragment: string): string {
+  for (let k = fragment.length; k > 0; k--) {
+    const at = label.indexOf(fragment.slice(fragment.length - k));
+    if (at >= 0) return label.slice(at + k);
+  }
+  return "";
+}
+
+function corePattern(cores: readonly string[]): string {
+  return cores
+    .map((core, i) => {
+      const tail = i === 0 ? "" : labelTail(cores[0], core);
+      return tail ? `${spacedPattern(core)}(?:${GAP}${spacedPattern(tail)})?` : spacedPattern(core);
+    })
+    .join("|");
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -53,7 +75,7 @@ export class LabelMatcher {
   private readonly prefix: RegExp | null;
 
   constructor(private readonly spec: Pick<LabelSpec, "prefix" | "prefixRequired" | "cores">) {
-    this.core = new RegExp(spec.cores.map(spacedPattern).join("|"), "g");
+    this.core = new RegExp(corePattern(spec.cores), "g");
     this.prefix = spec.prefix ? new RegExp(`${prefixPattern(spec.prefix)}$`) : null;
   }
 
