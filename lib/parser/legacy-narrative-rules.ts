@@ -81,6 +81,8 @@ export const APPS_NONE = new RegExp(
     String.raw`(?:未|没有|无)(?:发生|收到|受理|接到|产生|出现|有)?(?:任何)?依申请公开(?:政府信息)?的?(?:事项|情况|申请|案件|$)|` +
     // 本年度无申请公开政府信息的情况, 没有政府信息公开申请: no verb.
     String.raw`(?:未|没有|无)(?:任何)?${APPLICATION}|` +
+    // 无人提出政府信息公开申请, 没有人申请公开政府信息.
+    String.raw`(?:无人|没有人)(?:提出|提交)?[^\d,。]{0,6}?${APPLICATION}|` +
     // 本年度没有收到任何申请 (under 依申请公开); 未收到申请行政复议 is about cases (CASE_AFTER).
     String.raw`(?:未|没有)(?:收到|接到|受理)过?(?:任何|相关)?的?申请(?!人)`,
 );
@@ -90,13 +92,17 @@ const TOTAL_WORD = String.raw`(?:共计|共|总计|合计|计|为)?`;
 /** Verbs of the year's applications: 收到, 受理, 接到, 接收, and 办理 / 处理 (the year's, as these pages use them). */
 const VERB = "(?:收到|受理|办理|处理|接到|接收)";
 export const APPS_COUNT = new RegExp(
-  String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+  String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:表|书)?(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
     // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
     String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)?(?:为|是)\s*${COUNT}\s*$|` +
     // 政府信息公开申请受理数为2件: the verb after the noun.
     String.raw`(?:${APPLICATION}|依申请公开(?:政府信息)?)(?:受理|收到|接收)(?:数|数量|件数|量)(?:为|是)?\s*${COUNT}(?:${UNIT}|\s*$)|` +
     // 受理依申请公开5件: with 受理 and a count of 件 these are applications, not items disclosed on application.
-    String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请)?${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
+    String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请|件)?${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
+    // 依申请公开政府信息申请数为零: the row's name and its count, without a verb.
+    String.raw`${APPLICATION}(?:总数|件数|数量|数)(?:为|是)\s*${COUNT}(?:${UNIT}|\s*$)|` +
+    // 共有7人次申请公开政府信息: persons applying, the count right before the noun.
+    String.raw`(?:共有|共|有)${COUNT}\s*人次?(?:提出)?${APPLICATION}|` +
     // 共收到2件政府信息公开申请: the count before the noun.
     String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}`,
 );
@@ -109,7 +115,8 @@ export const APPS_BARE = new RegExp(
     String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)`,
 );
 /** A section heading (三、依申请公开政府信息情况) and its words. */
-export const HEADING = /[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:、]{2,30})/g;
+export const HEADING =
+  /(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}[.、])\s*([^\d\s,。;:、]{2,30})/g;
 /** A heading leading a sentence (三、依申请公开政府信息情况 2012年,…), glued to it or not: left out of its clauses. */
 export const LEADING_HEADING =
   /^[一二三四五六七八九十]{1,3}、\s*(?:[^\s,。]{2,40}?(?:情况|概述|措施)|[^\s,。]{2,30}(?=\s))\s*/;
@@ -121,9 +128,13 @@ export const ONLY_NONE = new RegExp(
 );
 /** A negated list of cases (未发生因…引起的行政复议、行政诉讼和申诉): each kind it names is 0. */
 export const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?((?:行政)?复议[^\d,。]{0,20})`);
-/** A list of cases stated as zero (行政复议、行政诉讼均为零). */
-export const CASES_ZERO =
-  /((?:行政)?(?:复议|诉讼)[^\d,。]{0,24}?)(?:案件)?(?:数量?)?(?:(?:均为|都为|皆为|均是|均|为|各)(?:0|零)\s*(?:件|起|宗)?|(?:均|都)(?:无|没有))$/;
+/** A list of cases stated as zero (行政复议、行政诉讼均为零, 均未发生). */
+export const CASES_ZERO = new RegExp(
+  String.raw`((?:行政)?(?:复议|诉讼|申诉)[^\d,。]{0,24}?)(?:案件)?(?:数量?)?` +
+    String.raw`(?:(?:均为|都为|皆为|均是|均|为|各)(?:0|零)\s*(?:件|起|宗)?|(?:均|都)(?:无|没有|未发生|没有发生)|` +
+    // 行政复议、行政诉讼和申诉情况:无 (the list's own heading words, then 无).
+    String.raw`情况\s*:\s*(?:无|没有))$`,
+);
 export const COMPLAINTS_WORD = /申诉|举报|投诉/;
 /** A statement of rights (对未予公开的答复不服的，可以申请行政复议) states no count. */
 export const RIGHTS = /可以?(?:依法)?(?:申请|提起|向)|有权/;
@@ -159,7 +170,7 @@ export const OUTCOME_COUNTS = [
   [outcome("(?:同意)?部分公开"), "outcome.partial.total"],
   [outcome("(?:不予(?:以)?公开|不同意公开|不公开)"), "outcome.denied.total"],
 ] as const;
-export const ABOUT_REPLIES = /答复|办结|申请/;
+export const ABOUT_REPLIES = /答复|办结|申请|办理结果/;
 /** A sentence classifying information items (依申请公开政府信息15条,不予公开8条): its 不予公开 counts items. */
 export const INFORMATION_ITEMS = new RegExp(String.raw`(?:依申请公开|主动公开)(?:的)?(?:政府)?信息\s*${COUNT}\s*条`);
 export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:行政)?诉讼`);

@@ -1,9 +1,9 @@
 /**
- * Golden test on hand-written probe pages (fixtures/probes/narr/): short legacy reports of one site's departments
- * and townships that state their counts in sentences, in that site's crawler frame (header, chrome, one-line
- * body). Scored as reviews score real reports: each hand-read figure is exact, blank, or wrong with a finding
- * naming its key; never wrong without one. A figure not read exactly must be listed below with why, and a key the
- * page does not state (`absent`) must stay blank.
+ * Golden test on hand-written probe pages (fixtures/probes/narr/, fixtures/probes/narr2/): short legacy reports of
+ * one site's departments and townships that state their counts in sentences, in that site's crawler frame (header,
+ * chrome, a one-line or a few-line body). Scored as reviews score real reports: each hand-read figure is exact,
+ * blank, or wrong with a finding naming its key; never wrong without one. A figure not read exactly must be listed
+ * below with why, and a key the page does not state (`absent`) must stay blank.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { scoreFigures } from "@/test/helpers/score-figures";
 import { parseText } from "./index";
 
-const DIR = join(__dirname, "../../fixtures/probes/narr");
+const DIRS = ["narr", "narr2"].map((d) => join(__dirname, "../../fixtures/probes", d));
 
 interface Probe {
   year: number;
@@ -23,18 +23,19 @@ interface Probe {
 /** Figures these pages state that the reader leaves blank on purpose, each with why. */
 const KNOWN_BLANKS: Record<string, readonly string[]> = {};
 
-const probes = JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8")) as Record<string, Probe>;
-
-describe("narrative probes (fixtures/probes/narr)", () => {
-  it("has at least 20 probe pages", () => expect(Object.keys(probes).length).toBeGreaterThanOrEqual(20));
-  it.each(Object.keys(probes))("%s", (file) => {
-    const want = probes[file];
-    const got = parseText(readFileSync(join(DIR, file), "utf8"), { fileName: file });
-    expect(got.error).toBeUndefined();
-    const report = got.value!;
-    expect({ family: report.family, year: report.year }).toEqual({ family: want.format, year: want.year });
-    const misses = scoreFigures(report, want.values).filter((f) => f.outcome !== "exact");
-    expect(misses.map((f) => `${f.key} ${f.outcome}`)).toEqual((KNOWN_BLANKS[file] ?? []).map((k) => `${k} blank`));
-    for (const key of want.absent ?? []) expect(report.values[key], `${key} is not stated`).toBeUndefined();
+for (const dir of DIRS) {
+  const probes = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Probe>;
+  describe(`narrative probes (${dir.slice(dir.indexOf("fixtures"))})`, () => {
+    it("has at least 15 probe pages", () => expect(Object.keys(probes).length).toBeGreaterThanOrEqual(15));
+    it.each(Object.keys(probes))("%s", (file) => {
+      const want = probes[file];
+      const got = parseText(readFileSync(join(dir, file), "utf8"), { fileName: file });
+      expect(got.error).toBeUndefined();
+      const report = got.value!;
+      expect({ family: report.family, year: report.year }).toEqual({ family: want.format, year: want.year });
+      const misses = scoreFigures(report, want.values).filter((f) => f.outcome !== "exact");
+      expect(misses.map((f) => `${f.key} ${f.outcome}`)).toEqual((KNOWN_BLANKS[file] ?? []).map((k) => `${k} blank`));
+      for (const key of want.absent ?? []) expect(report.values[key], `${key} is not stated`).toBeUndefined();
+    });
   });
-});
+}

@@ -75,14 +75,22 @@ function clause(text: string, line: number, section: string): Clause {
   };
 }
 
+/** A sentence that goes on with the one before it (其中,同意公开4件…): it speaks of what that one spoke of. */
+const GOES_ON = /^(?:其中|对此|以上|上述)/;
+
 function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   const out: Clause[] = [];
+  // A heading on a line of its own (二、依申请公开情况) leads the lines after it, up to the next heading.
+  let section = "";
   lines.forEach((line, i) => {
     if (skip(i + 1)) return;
-    let section = "";
     for (const text of line.split(/[。;!?]/)) {
       for (const h of text.matchAll(HEADING)) section = h[1];
-      if (text.trim().length > 4) out.push(clause(text.trim(), i + 1, section));
+      if (text.trim().length <= 4) continue;
+      const c = clause(text.trim(), i + 1, section);
+      const before = out.at(-1);
+      if (before && GOES_ON.test(c.text) && before.aboutApplications) c.aboutReplies ||= before.aboutReplies;
+      out.push(c);
     }
   });
   return out;
