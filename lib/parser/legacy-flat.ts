@@ -78,13 +78,14 @@ const MAX_RUN_DIGITS = 24;
 const UNITS_LONGEST_FIRST = [...LEGACY_UNITS].filter((u) => /[^\-—/]/.test(u)).sort((a, b) => b.length - a.length);
 
 /**
- * A zero printed as a mark in a value cell: 〇 / 零, or one dash (－ is normalised to -), after the unit or
- * after another value. 〇 and 零 read as 0; a dash (—, ——, -) or / is a cell printed blank (FlatRow.blankCells),
- * which the table stage keeps blank as the line reader does.
+ * A zero printed as a mark in a value cell: 〇 / 零, 无 standing alone or doubled ("件 无 无", "件无无行政诉讼"),
+ * or one dash (－ is normalised to -), after the unit or after another value. 〇, 零 and 无 read as 0; a dash
+ * (—, ——, -) or / is a cell printed blank (FlatRow.blankCells), which the table stage keeps blank as the line
+ * reader does.
  */
 const ZERO_MARK = new RegExp(
-  String.raw`(?<=[条件次个项份篇人元起宗][ \t]*|\d[ \t]+|[〇零][ \t]*|[-—/][ \t]+)` +
-    String.raw`(?:[〇零](?![一二三四五六七八九十百千万])|(?:——|--|[-—])(?![-—/\d])|\/(?=[ \t]|$))`,
+  String.raw`(?<=[条件次个项份篇人元起宗][ \t]*|\d[ \t]+|[〇零无][ \t]*|[-—/][ \t]+)` +
+    String.raw`(?:[〇零](?![一二三四五六七八九十百千万])|无(?=[ \t]|$|无)|(?<=无)无|(?:——|--|[-—])(?![-—/\d])|\/(?=[ \t]|$))`,
   "g",
 );
 /** The letter O typed for a zero in a value cell ("条OO", "条O1", "条1O"): a run of digits and O after the unit. */

@@ -1,6 +1,6 @@
 /**
  * Property: a legacy 统计表 with random figures that keep the form's sums (收到申请 = its channels, 答复 = its
- * kinds, 累计 = this year + earlier years), printed in a layout the real samples do not show: zeros as 〇, 零, O, —,
+ * kinds, 累计 = this year + earlier years), printed in a layout the real samples do not show: zeros as 〇, 零, 无, O, —,
  * －, —— or / (on one line, or a row per line between bars), thousands separators, a 增减 column with minus signs
  * (spaced, or glued by the crawler), the 依申请 table before a 主动公开 table of other columns, no header row, cells
  * apart by U+3000 / no-break spaces / tabs, the items' 公开属性 rows (依申请公开信息数) before the application rows,
@@ -96,7 +96,7 @@ function activeRows(cols: Figures[]): [string, string, number[]][] {
   ];
 }
 
-const ZERO_MARKS = ["0", "〇", "零", "—", "－", "——", "/", "O"];
+const ZERO_MARKS = ["0", "〇", "零", "—", "－", "——", "/", "O", "无"];
 const SEPARATORS = ["\u3000", "\u00a0", "\t"];
 
 function printRows(rows: [string, string, number[]][], cell: (n: number, i: number) => string, sep = " "): string {
