@@ -72,7 +72,7 @@ export function countValue(text: string): number {
 /** An application for information, as opposed to information disclosed on application. */
 export const APPLICATION =
   String.raw`(?:政府信息公开申请|公开政府信息(?:的)?申请|信息公开(?:的)?申请|申请公开政府信息(?:的请求)?|` +
-  String.raw`申请政府信息公开|依申请公开(?:政府信息)?的?申请)`;
+  String.raw`申请政府信息公开|依申请公开(?:政府信息)?的?(?:书面)?申请)`;
 /** No application this year: 未收到/没有发生/没有公民…提出 政府信息公开申请, 无依申请公开事项. */
 export const APPS_NONE = new RegExp(
   String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,20}?${APPLICATION}|` +
@@ -90,9 +90,9 @@ export const APPS_NONE = new RegExp(
 export const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
 const TOTAL_WORD = String.raw`(?:共计|共|总计|合计|计|为)?`;
 /** Verbs of the year's applications: 收到, 受理, 接到, 接收, and 办理 / 处理 (the year's, as these pages use them). */
-const VERB = "(?:收到|受理|办理|处理|接到|接收)";
+const VERB = "(?:收到|受理|办理|处理|接到|接收|接受)";
 export const APPS_COUNT = new RegExp(
-  String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:表|书)?(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+  String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:表|书|件)?(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
     // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
     String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)?(?:为|是)\s*${COUNT}\s*$|` +
     // 政府信息公开申请受理数为2件: the verb after the noun.
@@ -101,8 +101,14 @@ export const APPS_COUNT = new RegExp(
     String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请|件)?${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
     // 依申请公开政府信息申请数为零: the row's name and its count, without a verb.
     String.raw`${APPLICATION}(?:总数|件数|数量|数)(?:为|是)\s*${COUNT}(?:${UNIT}|\s*$)|` +
-    // 共有7人次申请公开政府信息: persons applying, the count right before the noun.
-    String.raw`(?:共有|共|有)${COUNT}\s*人次?(?:提出)?${APPLICATION}|` +
+    // 共有7人次申请公开政府信息, 有3人来镇政府现场申请公开政府信息: persons applying (not asking, 咨询).
+    String.raw`(?:共有|共|有)${COUNT}\s*人次?(?:(?!咨询)[^\d,。]){0,10}?${APPLICATION}|` +
+    // 依申请公开件数为0: the cases of disclosure on application, counted in 件.
+    String.raw`依申请公开(?:政府信息)?(?:申请)?件数(?:为|是)\s*${COUNT}|` +
+    // 2018年度我乡依申请公开政府信息申请0件: the noun and its count, no verb, led by the year and subject only
+    // (not 结转 / 办结 / 答复, which count other things; 依申请公开政府信息12条 counts information items, not this).
+    String.raw`^[:\s]*(?:(?:19|20)\d{2}年度?)?(?:(?!结转|转入|遗留|答复|办结)[^\d,。]){0,12}(?<!依)${APPLICATION}` +
+    String.raw`${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次)|` +
     // 共收到2件政府信息公开申请: the count before the noun.
     String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}`,
 );
@@ -111,7 +117,8 @@ export const APPS_COUNT = new RegExp(
  * the count at once, so 受理咨询23件 or 收到锦旗3件 are not read.
  */
 export const APPS_BARE = new RegExp(
-  String.raw`(?:收到|受理|接到|接收)(?:各类|相关)?(?:申请(?:的)?(?:数量|数)?)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+  String.raw`(?:收到|受理|接到|接收)(?:各类|相关)?(?:群众|公民)?(?:申请(?:公开信息)?(?:的)?(?:数量|数)?)?${TOTAL_WORD}` +
+    String.raw`\s*${COUNT}${UNIT}|` +
     String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)`,
 );
 /** A section heading (三、依申请公开政府信息情况) and its words. */
@@ -133,14 +140,14 @@ export const CASES_ZERO = new RegExp(
   String.raw`((?:行政)?(?:复议|诉讼|申诉)[^\d,。]{0,24}?)(?:案件)?(?:数量?)?` +
     String.raw`(?:(?:均为|都为|皆为|均是|均|为|各)(?:0|零)\s*(?:件|起|宗)?|(?:均|都)(?:无|没有|未发生|没有发生)|` +
     // 行政复议、行政诉讼和申诉情况:无 (the list's own heading words, then 无).
-    String.raw`情况\s*:\s*(?:无|没有))$`,
+    String.raw`情况\s*:\s*(?:无|没有)(?:此类|此项|相关)?(?:情况|案件)?)$`,
 );
 export const COMPLAINTS_WORD = /申诉|举报|投诉/;
 /** A statement of rights (对未予公开的答复不服的，可以申请行政复议) states no count. */
 export const RIGHTS = /可以?(?:依法)?(?:申请|提起|向)|有权/;
 /** 行政复议1件, 行政复议案件共2起, 行政复议申请0件, 被申请行政复议0次. */
 const caseCount = (word: string) =>
-  new RegExp(String.raw`${word}(?:申请|案件)?(?:共|总计)?${COUNT}\s*(?:件|起|宗|个|次)`);
+  new RegExp(String.raw`${word}(?:申请|案件)?(?:共|总计)?\s*${COUNT}\s*(?:件|起|宗|个|次)`);
 export const CASE_COUNTS = [
   [caseCount("行政复议"), "review.total"],
   [caseCount("行政诉讼"), "litigation.total"],
@@ -162,12 +169,12 @@ export const NEGATED = new RegExp(NEGATION);
  */
 const outcome = (words: string) =>
   new RegExp(
-    String.raw`(?<![不])${words}(?:答复|的有|的|有)?\s*${COUNT}\s*(?:件|个|条|次|项|份)|` +
-      String.raw`(?:^|其中|对其中|对|[、,])${COUNT}\s*(?:件|个|条|次|项|份)(?:申请)?(?:因[^\d,。]{1,12}?)?(?:为|属于|予以)?${words}`,
+    String.raw`(?<![不分])[“"]?${words}[”"]?(?:答复|的有|的|有)?\s*${COUNT}\s*(?:件|个|条|次|项|份|宗)|` +
+      String.raw`(?:^|其中|对其中|对|[、,])${COUNT}\s*(?:件|个|条|次|项|份|宗)(?:申请)?(?:因[^\d,。]{1,12}?)?(?:为|属于|予以)?${words}`,
   );
 export const OUTCOME_COUNTS = [
   [outcome("(?:同意公开|予以公开|全部公开)"), "outcome.granted.total"],
-  [outcome("(?:同意)?部分公开"), "outcome.partial.total"],
+  [outcome("(?:同意)?部分(?:予以)?公开"), "outcome.partial.total"],
   [outcome("(?:不予(?:以)?公开|不同意公开|不公开)"), "outcome.denied.total"],
 ] as const;
 export const ABOUT_REPLIES = /答复|办结|申请|办理结果/;
@@ -175,6 +182,10 @@ export const ABOUT_REPLIES = /答复|办结|申请|办理结果/;
 export const INFORMATION_ITEMS = new RegExp(String.raw`(?:依申请公开|主动公开)(?:的)?(?:政府)?信息\s*${COUNT}\s*条`);
 export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:行政)?诉讼`);
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
-export const ALL_GRANTED = /(?:均|全部|都)(?:已|已经)?(?:为|是)?(?:予以|同意|给予)?公开/;
+export const ALL_GRANTED =
+  /(?:均|全部|都)(?:已|已经)?(?:为|是)?(?:予以|同意|给予)?公开|(?:均|全部|都)[^\d,。]{0,6}?答复,(?:均|全部|都)?(?:同意|予以)公开$/;
+/** The one application refused (已依法答复,因…属于国家秘密,不予公开): no count, no other kind of answer. */
+export const ONE_DENIED = /(?:不予(?:以)?公开|不同意公开)(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
+export const NOT_ONE_DENIED = /(?<!不)(?:同意|予以)公开|部分|告知|不属于|不存在|非本|主动公开/;
 export const ONE_GRANTED = /(?<![不部分])(?:同意|予以)公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
 export const OTHER_OUTCOMES = /部分|告知|不予|不同意|不公开|不属于|不存在|非本|主动公开范围|已主动公开/;

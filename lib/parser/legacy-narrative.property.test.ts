@@ -35,6 +35,11 @@ const appsSentence = fc
       (n: number) => `全年共收到依申请公开政府信息申请表${n}份`,
       (n: number) => `本乡共接收依申请公开件${n}件`,
       (n: number) => `本年度依申请公开政府信息申请数为${n}件`,
+      (n: number) => `全年共有${n}人来局现场申请公开政府信息`,
+      (n: number) => `本年度接受政府信息公开申请${n}件`,
+      (n: number) => `我局共接到依申请公开政府信息的书面申请${n}份`,
+      (n: number) => `2016年，我局共收到政府信息公开申请件${n}件`,
+      (n: number) => `本年度我乡依申请公开政府信息申请${n}件`,
     ),
     zero: fc.constantFrom(
       "全年未发生政府信息公开申请",
@@ -47,6 +52,7 @@ const appsSentence = fc
       "本年度我办未接收到任何形式的政府信息公开申请",
       "本年度无人提出政府信息公开申请",
       "本年度依申请公开政府信息申请数为零",
+      "全年依申请公开件数为0",
     ),
   })
   .map(({ n, wording, zero }) => ({ text: n === 0 ? zero : wording(n), n }));
@@ -63,6 +69,7 @@ const cases = fc.record({
     (r: number, l: number) => `本年度发生因政府信息公开申请提起的行政复议${r}件、行政诉讼${l}件。`,
     (r: number, l: number) => `我局被申请行政复议${r}次，被提起行政诉讼${l}次。`,
     (r: number, l: number) => `行政复议申请${r}件，行政诉讼${l}件。`,
+    (r: number, l: number) => `行政复议 ${r} 件，行政诉讼 ${l} 件。`,
   ),
 });
 
@@ -196,20 +203,26 @@ const linedPage = fc
       (k: string, w: string) => `${k}、${w}`,
     ),
     lead: fc.constantFrom("办理结果:", "其中,", "其中:"),
+    answers: fc.constantFrom(
+      (lead: string, g: number, p: number, d: number) => `${lead}同意公开${g}件,部分公开${p}件,不予公开${d}件。`,
+      (lead: string, g: number, p: number, d: number) =>
+        `${lead}“同意公开”${g}件,“同意部分公开”${p}件,“不予公开”${d}件。`,
+      (lead: string, g: number, p: number, d: number) => `${lead}同意公开${g}宗,部分予以公开${p}宗,不予公开${d}宗。`,
+    ),
     none: fc.constantFrom(
       ["本年度因政府信息公开引起的行政复议、行政诉讼均未发生。", false],
       ["行政复议、行政诉讼和申诉情况:无。", true],
       ["行政复议数为零,行政诉讼数为零,行政申诉数为零。", true],
     ),
   })
-  .map(({ granted, partial, denied, heading, lead, none }) => {
+  .map(({ granted, partial, denied, heading, lead, answers, none }) => {
     const n = granted + partial + denied;
     const lines = [
       heading("二", "主动公开情况"),
       "全年主动公开政府信息120条。",
       heading("三", "依申请公开情况"),
       `本年度共接到申请人要求公开政府信息的申请${n}件。`,
-      `${lead}同意公开${granted}件,部分公开${partial}件,不予公开${denied}件。`,
+      answers(lead, granted, partial, denied),
       heading("四", "行政复议、行政诉讼情况"),
       none[0] as string,
     ];

@@ -32,7 +32,9 @@ import {
   NEGATED_CASES,
   NEGATED_LITIGATION,
   NOT_THIS_YEAR,
+  NOT_ONE_DENIED,
   NOT_THIS_YEAR_2008,
+  ONE_DENIED,
   ONE_GRANTED,
   ONLY_NONE,
   OTHER_OUTCOMES,
@@ -156,12 +158,19 @@ function readOutcomes(part: string, c: Clause, add: Add): void {
 
 /**
  * A sentence that counts the year's applications and grants them all (共受理申请2件,均予以公开), or its one
- * application (受理申请1件,已按时答复并同意公开): every answer is 同意公开. Read only where the sentence names
- * no other kind of answer and no count of one.
+ * application (受理申请1件,已按时答复并同意公开): every answer is 同意公开; the one application refused
+ * (…1件,已依法答复,因…不予公开) is the one 不予公开. Read only where the sentence names no other kind of answer
+ * and no count of one.
  */
 function readAllGranted(sentence: string, apps: number | undefined, c: Clause, add: Add): void {
-  if (apps === undefined || apps === 0 || OTHER_OUTCOMES.test(sentence)) return;
-  if (OUTCOME_COUNTS.some(([re]) => re.test(sentence))) return;
+  if (apps === undefined || apps === 0 || OUTCOME_COUNTS.some(([re]) => re.test(sentence))) return;
+  if (apps === 1 && ONE_DENIED.test(sentence) && !NOT_ONE_DENIED.test(sentence.replace(APPLICATION_RE, ""))) {
+    add(figure("outcome.granted.total", 0, c));
+    add(figure("outcome.partial.total", 0, c));
+    add(figure("outcome.denied.total", 1, c));
+    return;
+  }
+  if (OTHER_OUTCOMES.test(sentence)) return;
   if (!ALL_GRANTED.test(sentence) && !(apps === 1 && ONE_GRANTED.test(sentence))) return;
   add(figure("outcome.granted.total", apps, c));
   add(figure("outcome.partial.total", 0, c));
