@@ -114,6 +114,8 @@ interface Header {
   cumulative: number | null;
   /** 增减 columns (their minus signs are masked, so the sums do not bind them). */
   unsigned?: number[];
+  /** The year the current column's header names ("2013年度"), 0 when it names none. */
+  year: number;
 }
 
 /** The header at `start` ("指标名称 计量单位 2012年度 历年累计"): where it ends and its value columns. */
@@ -135,6 +137,7 @@ function readHeader(text: string, start: number): Header {
     current: Math.max(0, current),
     cumulative: cumulative >= 0 && values.length > 1 ? cumulative : null,
     unsigned: values.flatMap((v, i) => (/增/.test(v) ? [i] : [])),
+    year: Number(/(?:19|20)\d{2}/.exec(values[Math.max(0, current)] ?? "")?.[0] ?? 0),
   };
 }
 
@@ -327,7 +330,7 @@ function readUnheadedTable(text: string, masked: string, lineStarts: number[]): 
   const titles = [...masked.matchAll(TITLE_END)].reverse();
   for (const m of titles) {
     const end = m.index + m[0].length;
-    const header: Header = { end, columns: 1, current: 0, cumulative: null };
+    const header: Header = { end, columns: 1, current: 0, cumulative: null, year: 0 };
     const table = tableFromHeader(text, masked, m.index, header, lineStarts);
     if (table && table.rows[0].offset - end <= FIRST_ROW_NEAR) return table;
   }
@@ -337,7 +340,9 @@ function readUnheadedTable(text: string, masked: string, lineStarts: number[]): 
 /**
  * A page may print two tables under the same header words (表一 主动公开 | 表二 依申请公开): the rows of an
  * earlier one, up to where the later one starts, are read with it. A table headed otherwise is not merged (its
- * columns could mean something else).
+ * columns could mean something else), nor one that repeats the later one's rows: that is the same table for
+ * another year (a 2013年度 table printed before the 2014年度 one to compare), and the one whose header names the
+ * later year is read.
  */
 function withEarlierTables(
   table: FlatTable,
@@ -364,10 +369,23 @@ function withEarlierTables(
       continue;
     }
     const rows = readRows(text, masked, header.end, lineStarts).filter((r) => r.offset < limit);
+    if (sharedRows(rows, table.rows) >= 2) {
+      const year = readHeader(masked, table.start).year;
+      if (header.year > year && year > 0)
+        return tableFromHeader(text, masked, start, header, lineStarts, limit) ?? table;
+      continue;
+    }
     if (rows.length < 2 || rows.some((r) => r.digits.split(/\s+/).length > table.columns)) continue;
     merged = { ...merged, rows: [...rows, ...merged.rows], line: lineAt(lineStarts, start), start };
   }
   return earlier.length > 0 ? { ...merged, earlier } : merged;
+}
+
+/** How many rows of `a` print the same words as a row of `b` (ordinals, units and figures aside). */
+function sharedRows(a: FlatRow[], b: FlatRow[]): number {
+  const words = (r: FlatRow) => r.printed.replace(/[\d.、．:：()（）\s]|其中/g, "").replace(r.unit ?? "\u0000", "");
+  const later = new Set(b.map(words));
+  return a.filter((r) => later.has(words(r))).length;
 }
 
 function readTableAt(text: string, masked: string, starts: number[], lineStarts: number[]): FlatTable | null {

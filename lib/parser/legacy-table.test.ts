@@ -216,3 +216,26 @@ describe("parseLegacyTable layouts", () => {
     expect(parseLegacyTable([]).error).toBeTruthy();
   });
 });
+
+describe("a page that prints the same table for two years", () => {
+  /** One-column 统计表 for `year`, with the figures this test varies. */
+  function yearTable(year: number, apps: number, granted: number, denied: number, review: number): string {
+    return (
+      `${year}年度政府信息公开情况统计表 指标名称 计量单位 ${year}年度 主动公开文件数 条 40 ` +
+      `受理政府信息公开申请总数 条 ${apps} 对申请的答复总数 条 ${apps} 其中:1.同意公开答复数 条 ${granted} ` +
+      `2.同意部分公开答复数 条 0 3.不予公开答复数 条 ${denied} 行政复议数 件 ${review} 行政诉讼数 件 0`
+    );
+  }
+  const intro = "某局2014年度政府信息公开工作年度报告 一、概述 办公室负责日常工作。 附表:";
+
+  it.each([
+    ["the previous year's first", `${intro} ${yearTable(2013, 5, 3, 2, 1)} ${yearTable(2014, 2, 2, 0, 0)}`],
+    ["the previous year's last", `${intro} ${yearTable(2014, 2, 2, 0, 0)} ${yearTable(2013, 5, 3, 2, 1)}`],
+  ])("reads the later year's table, %s, and none of the other's rows", (_, text) => {
+    const table = parse(text);
+    expect(table.values["apps.new.total"]).toBe(2);
+    expect(table.values["outcome.granted.total"]).toBe(2);
+    expect(table.values["outcome.denied.total"]).toBe(0);
+    expect(table.values["review.total"]).toBe(0);
+  });
+});
