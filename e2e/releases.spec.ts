@@ -221,7 +221,11 @@ test("pinned /quality and agency page keep their figures after a later ingest re
   await expect(page.getByTestId("quality-current-note")).toHaveCount(0); // revised and failed files are pinned too
   await nav.getByRole("link", { name: "总览" }).click();
   await expect(page).toHaveURL(new RegExp(`rel=${rel}`));
+  // The overview's own content, not /quality's footer (which already names the release): the client-side
+  // navigation has finished before the next goto, which it would otherwise abort (net::ERR_ABORTED once in CI).
+  await expect(page.getByTestId("selection-summary")).toBeVisible();
   await expect(page.getByTestId("release-footer")).toContainText(`固定数据版本 ${rel}`);
+  await page.waitForLoadState("networkidle");
 
   await page.goto("/quality?region=330329");
   expect(await tableText(page, "quality-by-year")).not.toBe(qualityBefore);
