@@ -6,8 +6,11 @@
 export const NEGATION = String.raw`(?:未|没有|无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请))`;
 /** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
 export const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
-/** Units a count of applications or answers is printed in (申请4次); 人次 counts visitors, not applications. */
-const UNIT = String.raw`\s*(?:条|件|个|份|宗|次)`;
+/**
+ * Units a count of applications or answers is printed in (申请4次, 申请1起); 人次 counts visitors, not
+ * applications.
+ */
+const UNIT = String.raw`\s*(?:条|件|个|份|宗|次|起)`;
 /**
  * A clause about more than this year (累计, 历年, 近年来, 《条例》实施以来) states no figure of this year;
  * 今年以来 / 2017年以来 do mean this year.
@@ -121,6 +124,12 @@ export const APPS_BARE = new RegExp(
     String.raw`\s*${COUNT}${UNIT}|` +
     String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)`,
 );
+/**
+ * A sentence led by the words of a section, unnumbered (依申请公开方面:…, 复议诉讼:…): it starts that section.
+ */
+export const UNNUMBERED_HEADING = /^((?:依申请公开|[^\d,。:;\s]{0,8}(?:复议|诉讼))[^\d,。:;\s]{0,10}):/;
+/** After the channels (网上申请0件、书面申请1件), the sum alone: 合计2件. */
+export const APPS_SUM = new RegExp(String.raw`^(?:合计|共计|总计|共)${COUNT}\s*(?:件|个|份|宗|次)$`);
 /** A section heading (三、依申请公开政府信息情况) and its words. */
 export const HEADING =
   /(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}[.、])\s*([^\d\s,。;:、]{2,30})/g;
@@ -183,7 +192,7 @@ export const INFORMATION_ITEMS = new RegExp(String.raw`(?:依申请公开|主动
 export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:行政)?诉讼`);
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
 export const ALL_GRANTED =
-  /(?:均|全部|都)(?:已|已经)?(?:为|是)?(?:予以|同意|给予)?公开|(?:均|全部|都)[^\d,。]{0,6}?答复,(?:均|全部|都)?(?:同意|予以)公开$/;
+  /(?:均|全部|都)(?:已|已经)?(?:为|是)?(?:予以|同意|给予)?公开|(?:均|全部|都)[^\d,。]{0,6}?答复(?:,|并)(?:均|全部|都)?(?:同意|予以)公开$/;
 /** The one application refused (已依法答复,因…属于国家秘密,不予公开): no count, no other kind of answer. */
 export const ONE_DENIED = /(?:不予(?:以)?公开|不同意公开)(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
 export const NOT_ONE_DENIED = /(?<!不)(?:同意|予以)公开|部分|告知|不属于|不存在|非本|主动公开/;

@@ -21,7 +21,10 @@ interface Probe {
 }
 
 /** Figures these pages state that the reader leaves blank on purpose, each with why. */
-const KNOWN_BLANKS: Record<string, readonly string[]> = {};
+const KNOWN_BLANKS: Record<string, readonly string[]> = {
+  // 受理申请17件(其中上年结转1件): the count includes last year's; the new ones (16) are not stated as such.
+  "narr2-j09.txt": ["apps.new.total"],
+};
 
 for (const dir of DIRS) {
   const probes = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Probe>;

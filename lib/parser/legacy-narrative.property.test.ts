@@ -40,6 +40,7 @@ const appsSentence = fc
       (n: number) => `我局共接到依申请公开政府信息的书面申请${n}份`,
       (n: number) => `2016年，我局共收到政府信息公开申请件${n}件`,
       (n: number) => `本年度我乡依申请公开政府信息申请${n}件`,
+      (n: number) => `本年度我乡共受理政府信息公开申请${n}起`,
     ),
     zero: fc.constantFrom(
       "全年未发生政府信息公开申请",
@@ -155,6 +156,7 @@ const pageWithDistractors = fc
         (m: number) => `自《条例》施行以来，累计受理政府信息公开申请${m}件。`,
         (m: number) => `全年共接受群众咨询${m}人次，主动公开政府信息${m}条。`,
         (m: number) => `去年同期收到申请${m}件。`,
+        (m: number) => `全年共办理行政复议案件${m}件，代理行政应诉案件${m}件。`,
       ],
       { minLength: 1 },
     ),

@@ -15,6 +15,7 @@ import {
   APPS_BARE,
   APPS_COUNT,
   APPS_NONE,
+  APPS_SUM,
   CASE_AFTER,
   CASE_COUNTS,
   CASES_ZERO,
@@ -41,6 +42,7 @@ import {
   OUTCOME_COUNTS,
   RIGHTS,
   THIS_YEAR_LEAD,
+  UNNUMBERED_HEADING,
   YEAR_LEAD,
 } from "./legacy-narrative-rules";
 import type { Finding, ValueSource } from "./types";
@@ -88,6 +90,7 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
     if (skip(i + 1)) return;
     for (const text of line.split(/[。;!?]/)) {
       for (const h of text.matchAll(HEADING)) section = h[1];
+      section = UNNUMBERED_HEADING.exec(text.trim())?.[1] ?? section;
       if (text.trim().length <= 4) continue;
       const c = clause(text.trim(), i + 1, section);
       const before = out.at(-1);
@@ -112,9 +115,18 @@ const MAY_STATE = /[\d零〇一二两三四五六七八九十无未没]/;
 function readApps(part: string, c: Clause, add: Add): void {
   const none = APPS_NONE.exec(part);
   if (none && !CASE_AFTER.test(part.slice(none.index + none[0].length))) add(figure("apps.new.total", 0, c));
-  const apps = APPS_COUNT.exec(part) ?? (c.aboutApplications ? APPS_BARE.exec(part) : null);
+  const apps = APPS_COUNT.exec(part) ?? (c.aboutApplications ? (APPS_BARE.exec(part) ?? sum(part, c)) : null);
   const value = apps ? countValue(apps.slice(1).find((g) => g !== undefined) ?? "") : NaN;
   if (apps && !NEGATED.test(part.slice(0, apps.index)) && value >= 0) add(figure("apps.new.total", value, c));
+}
+
+/** Cases the agency handles as its work (办理 / 代理 / 审理 行政复议案件), not cases over its disclosure. */
+const OWN_CASELOAD = /(?:办理|代理|审理|承办|办结)[^,。]{0,3}$/;
+
+/** 网上申请0件、书面申请1件,合计2件: the sum after the channels the sentence counted before it. */
+function sum(part: string, c: Clause): RegExpExecArray | null {
+  const at = c.text.indexOf(part);
+  return at > 0 && /申请/.test(c.text.slice(0, at)) ? APPS_SUM.exec(part) : null;
 }
 
 /** 复议 / 诉讼 / 申诉 stated in one clause: in a negated list, as zero, or as counts. */
@@ -138,7 +150,10 @@ function readCases(part: string, c: Clause, add: Add): void {
   if (c.aboutCases) counts.push([DISCLOSURE_COMPLAINTS, "legacy.complaints"]);
   for (const [re, key] of counts) {
     const m = re.exec(part);
-    if (m && !NEGATED.test(part.slice(0, m.index)) && countValue(m[1]) >= 0) add(figure(key, countValue(m[1]), c));
+    if (!m || NEGATED.test(part.slice(0, m.index)) || !(countValue(m[1]) >= 0)) continue;
+    // 我局共办理行政复议案件12件: the agency's own caseload, unless the sentence ties it to 政府信息公开.
+    if (!c.aboutCases && OWN_CASELOAD.test(part.slice(0, m.index))) continue;
+    add(figure(key, countValue(m[1]), c));
   }
 }
 
@@ -219,6 +234,7 @@ export function readNarrativeCounts(
   const found = new Map<string, NarrativeFigure>();
   const elsewhere = new Map<string, NarrativeFigure>();
   let ownYear = false;
+  let lastApps: number | undefined;
   for (const c of clauses(lines, skip)) {
     let era: Era = "this";
     let apps: number | undefined;
@@ -240,7 +256,12 @@ export function readNarrativeCounts(
       readCases(part, partClause, add);
       if (withOutcomes) readOutcomes(part, c, add);
     }
-    if (withOutcomes) readAllGranted(c.text, apps, c, (f) => found.has(f.key) || found.set(f.key, f));
+    // 受理申请1起。经审核,同意公开: a short sentence of the answer alone, right after the one application.
+    const answerAlone = apps === undefined && lastApps === 1 && c.text.length <= 16 && !/\d/.test(c.text);
+    if (withOutcomes) {
+      readAllGranted(c.text, answerAlone ? 1 : apps, c, (f) => found.has(f.key) || found.set(f.key, f));
+    }
+    lastApps = apps;
   }
   if (!ownYear) for (const [key, f] of elsewhere) if (!found.has(key)) found.set(key, f);
   return [...found.values()];
