@@ -39,30 +39,17 @@ const LEFT_BLANK: Record<string, readonly string[]> = {
   "lh-44-archives-2014-undecidable.txt": ["apps.new.total"],
 };
 
-/**
- * Figures read wrong but named by a finding. lh-49: the sentence reader takes a 司法局's own caseload
- * (办理行政复议案件12件) for review.total although the same section says no 复议 arose from 政府信息公开; its P4
- * finding names the key. Here until the sentence reader tells an agency's caseload from 政府信息公开 复议.
- */
-const LEFT_FLAGGED: Record<string, readonly string[]> = {
-  "lh-49-justice-2013-review-workload.txt": ["review.total"],
-};
-
 describe("legacy probe pages (fixtures/probes/ltab, fixtures/probes/lheld)", () => {
   it("has at least 20 probes in each folder", () => {
     for (const dir of FOLDERS) expect(files.filter((f) => probes[f].dir === dir).length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(files)("%s: every figure exact, or blank / flagged where listed; never wrong without a finding", (file) => {
+  it.each(files)("%s: every figure exact, or blank where listed; never wrong without a finding", (file) => {
     const got = parseText(readFileSync(join(probes[file].dir, file), "utf8"), { fileName: file });
     expect(got.error).toBeUndefined();
     const report = got.value!;
     expect([report.family, report.year]).toEqual([probes[file].format, probes[file].year]);
     const misses = scoreFigures(report, probes[file].values).filter((f) => f.outcome !== "exact");
-    const left = [
-      ...(LEFT_BLANK[file] ?? []).map((key) => `${key} blank`),
-      ...(LEFT_FLAGGED[file] ?? []).map((key) => `${key} flagged`),
-    ];
-    expect(misses.map((f) => `${f.key} ${f.outcome}`).sort()).toEqual(left.sort());
+    expect(misses.map((f) => `${f.key} ${f.outcome}`)).toEqual((LEFT_BLANK[file] ?? []).map((key) => `${key} blank`));
   });
 });
