@@ -35,43 +35,6 @@ export const LAST_YEAR_LEAD = /^(?:[^\d,比较与]{0,6}?)(?:上年|去年|上一
 /** A comparison inside a clause (比上年的9件增长, 较2011年增加): its count is the other year's. */
 export const COMPARISON = /上年|去年|上一年|前年|同期|同比|[比较](?:19|20)\d{2}年|与(?:19|20)\d{2}年/;
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** "12", "十二", "一百零五", "二〇" → the number; NaN when the characters do not spell one. */
-export function countValue(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  let total = 0;
-  let digit: number | null = null;
-  let lastUnit = Infinity;
-  for (const ch of text) {
-    if (ch in CN_DIGITS) {
-      if (digit !== null && digit !== 0 && CN_DIGITS[ch] !== 0) return NaN; // 二三: not a number
-      digit = CN_DIGITS[ch];
-      continue;
-    }
-    const unit = CN_UNITS[ch];
-    if (unit === undefined || unit >= lastUnit) return NaN;
-    total += (digit ?? (total === 0 ? 1 : NaN)) * unit; // 十二 = 12; 一百十 is not how counts are printed
-    lastUnit = unit;
-    digit = null;
-  }
-  return total + (digit ?? 0);
-}
-
 /** An application for information, as opposed to information disclosed on application. */
 export const APPLICATION =
   String.raw`(?:政府信息公开申请|公开政府信息(?:的)?申请|信息公开(?:的)?申请|申请公开政府信息(?:的请求)?|` +

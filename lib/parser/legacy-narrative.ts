@@ -6,6 +6,7 @@
  *
  * Sentences about information items (「依申请公开政府信息79条」) are not applications and are not read.
  */
+import { countValue } from "./cn-numbers";
 import {
   ABOUT_DISCLOSURE_CASES,
   ABOUT_REPLIES,
@@ -23,7 +24,6 @@ import {
   COMPLAINTS_WORD,
   COUNT,
   COUNTED,
-  countValue,
   DISCLOSURE_COMPLAINTS,
   HEADING,
   INFORMATION_ITEMS,

@@ -4,6 +4,7 @@
  * pinyin glosses removed.
  */
 import { Converter } from "opencc-js";
+import { countValue } from "./cn-numbers";
 import { NAME_RESTORE, SIMPLIFIED_IN_NAMES } from "./opencc-place-names";
 import { traditionalOnlyChars } from "./traditional-chars";
 
@@ -97,12 +98,7 @@ const CN_DATE_RE =
   /([一二][〇○零一二三四五六七八九]{3})(\s*年)(?:([元正一二三四五六七八九十]{1,3})(\s*月)(?:([一二三四五六七八九十]{1,3})(\s*[日号]))?)?/g;
 
 function cnNumber(word: string): number {
-  if (word === "元" || word === "正") return 1;
-  const ten = word.indexOf("十");
-  if (ten < 0) return word.length === 1 ? cnDigit(word) : Number.NaN;
-  const tens = ten === 0 ? 1 : cnDigit(word[0]);
-  const ones = ten === word.length - 1 ? 0 : cnDigit(word[ten + 1]);
-  return tens * 10 + ones;
+  return word === "元" || word === "正" ? 1 : countValue(word);
 }
 
 function arabicDate(all: string, y: string, nian: string, m?: string, yue = "", d?: string, ri = ""): string {
