@@ -43,9 +43,14 @@ function findApplicationsHeading(text: string): Span | null {
   for (let at = 0, tries = 0; tries < 10; tries++) {
     const heading = findIn(HEADING_RE.applications, text, at, text.length);
     if (!heading) break;
-    first ??= heading;
     const next = findIn(HEADING_RE.applications, text, heading.end, text.length);
     const row = findIn(HEADING_RE.firstRow, text, heading.end, next ? next.start : text.length);
+    // A list of the report's parts names §三 before §二's own heading: that is not where §三 starts.
+    if (findIn(HEADING_RE.active, text, heading.end, row ? row.start : text.length)) {
+      at = heading.end;
+      continue;
+    }
+    first ??= heading;
     if (row && !findIn(HEADING_RE.review, text, heading.end, row.start)) return heading;
     if (
       row &&
@@ -80,10 +85,12 @@ export function findRegions(text: string): Regions {
   const review = findIn(HEADING_RE.review, text, appsFrom, end);
   const after = findIn(HEADING_RE.after, text, review ? review.end : appsFrom, end);
   const appsTo = review ? review.start : after ? after.start : end;
-  const active = apps ? findLast(HEADING_RE.active, text, 0, apps.start) : null;
+  // §二 ends where §三 starts: at its heading or, where that is lost, at the table's own header or first row.
+  const activeTo = apps ? apps.start : header || anyRow || rowsBefore ? appsFrom : null;
+  const active = activeTo === null ? null : findLast(HEADING_RE.active, text, 0, activeTo);
   const reviewTo = after ? after.start : review ? Math.min(end, review.end + REVIEW_SPAN) : end;
   return {
-    active: active && apps ? [active.end, apps.start] : null,
+    active: active && activeTo !== null ? [active.end, activeTo] : null,
     applications: [appsFrom, appsTo],
     review: review ? [review.end, reviewTo] : null,
     continues: findIn(HEADING_RE.closing, text, review ? review.end : appsFrom, end) !== null,

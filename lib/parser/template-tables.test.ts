@@ -40,6 +40,24 @@ describe("extractTemplateTables", () => {
     expect(value.values["apps.new.natural_person"]).toBe(46);
   });
 
+  it("reads §二 as well when the §三 heading is missing, up to the table's header", () => {
+    const whole = read(SEED).value.values;
+    const active = Object.keys(whole).filter((k) => k.startsWith("active."));
+    expect(active.length).toBeGreaterThan(5);
+    const { value } = read(SEED.replace("三、收到和处理政府信息公开申请情况", ""));
+    for (const key of active) expect(value.values[key], key).toBe(whole[key]);
+    expect(value.values["apps.new.total"]).toBe(51);
+  });
+
+  it("does not take a list of the report's parts for the §三 heading when the heading is missing", () => {
+    const parts = "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议情况等部分。\n";
+    const whole = read(SEED).value.values;
+    const { value } = read(parts + SEED.replace("三、收到和处理政府信息公开申请情况", ""));
+    expect(value.values["active.normative_docs.issued"]).toBe(whole["active.normative_docs.issued"]);
+    expect(value.values["active.normative_docs.in_force"]).toBe(148);
+    expect(value.values["apps.new.total"]).toBe(51);
+  });
+
   it("does not read a sentence's dates and counts between a heading and its table", () => {
     const text = SEED.replace(
       "四、政府信息公开行政复议、行政诉讼情况",
