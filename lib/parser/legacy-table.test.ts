@@ -239,3 +239,52 @@ describe("a page that prints the same table for two years", () => {
     expect(table.values["review.total"]).toBe(0);
   });
 });
+
+describe("sentences beside the table that state other figures (N1)", () => {
+  /** A page: one sentence line about answers and cases, then a one-column 统计表 on lines of its own. */
+  function page(sentence: string, row: { granted: number; partial: number; denied: number; review: number }) {
+    const total = row.granted + row.partial + row.denied;
+    return [
+      "某局2012年度政府信息公开工作年度报告",
+      sentence,
+      "统计指标 | 单位 | 统计数",
+      `(一)收到申请数 | 件 | ${total}`,
+      `(二)对申请的答复数 | 件 | ${total}`,
+      `1.同意公开答复数 | 件 | ${row.granted}`,
+      `2.同意部分公开答复数 | 件 | ${row.partial}`,
+      `3.不予公开答复数 | 件 | ${row.denied}`,
+      `(三)行政复议数 | 件 | ${row.review}`,
+      "(四)行政诉讼数 | 件 | 0",
+      "(五)行政申诉、举报数 | 件 | 0",
+    ];
+  }
+  const n1 = (lines: string[]) => parseLegacyTable(lines).issues.filter((i) => i.rule === "N1");
+
+  it("names each key a sentence states otherwise, at the sentence's line, and keeps the table's figure", () => {
+    const lines = page(
+      "2012年共受理政府信息公开申请6件,其中同意公开4件,部分公开1件,不予公开1件。发生行政复议2件,行政诉讼1件。",
+      { granted: 5, partial: 1, denied: 0, review: 0 },
+    );
+    const table = parseLegacyTable(lines).value!;
+    expect(table.values["outcome.granted.total"]).toBe(5);
+    expect(table.values["review.total"]).toBe(0);
+    const found = n1(lines);
+    expect(found.map((f) => [f.keys, f.expected, f.actual, f.line, f.severity])).toEqual([
+      [["outcome.granted.total"], 5, 4, 2, "warning"],
+      [["outcome.denied.total"], 0, 1, 2, "warning"],
+      [["review.total"], 0, 2, 2, "warning"],
+      [["litigation.total"], 0, 1, 2, "warning"],
+    ]);
+    expect(found[2].message).toContain("行政复议 2 件");
+  });
+
+  it("raises none where the sentences agree, or state no count", () => {
+    const row = { granted: 3, partial: 2, denied: 1, review: 1 };
+    const agree = "2012年共受理申请6件,其中同意公开3件,同意部分公开2件,不予公开1件。因政府信息公开申请行政复议1件。";
+    expect(n1(page(agree, row))).toEqual([]);
+    expect(n1(page("对未予公开的答复不服的,可以依法申请行政复议或提起行政诉讼。", row))).toEqual([]);
+    const own =
+      "我局作为被告的行政诉讼案件共7件,其中涉及政府信息公开的0件;被申请行政复议案件3件,均不涉及政府信息公开。";
+    expect(n1(page(own, { ...row, review: 0 }))).toEqual([]);
+  });
+});

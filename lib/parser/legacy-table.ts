@@ -5,7 +5,13 @@
 import { findLegacyTableStart, readLegacyRows, type LegacyRow } from "./legacy-cells";
 import { readFlatLegacyTable, splitLegacyUnit, type FlatRow, type FlatTable } from "./legacy-flat";
 import { withCoreKeys } from "./check-report";
-import { narrativeFinding, readNarrativeCounts, statedNumbers, statedRowCounts } from "./legacy-narrative";
+import {
+  narrativeFinding,
+  readNarrativeCounts,
+  statedNumbers,
+  statedRowCounts,
+  type NarrativeFigure,
+} from "./legacy-narrative";
 import { readingsOf, solveLegacyRuns, type RunToSolve } from "./legacy-solve";
 import {
   LEGACY_AMOUNT_UNITS,
@@ -20,6 +26,7 @@ import {
   lookupLegacyKey,
   type LegacyContext,
 } from "@/lib/template/legacy";
+import { checkStatedCounts } from "@/lib/validate/narrative";
 import type { Finding, Result, TableValues } from "./types";
 
 const ORDINALS = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、]|[①-⑳])/;
@@ -423,6 +430,42 @@ function addNarrative(
   }
 }
 
+/**
+ * What the sentences beside a table state, answers included; the table's own lines (those of its rows, with no
+ * full stop) are not read as sentences, which also keeps the cost low on a long table.
+ */
+function statedBeside(keyed: KeyedRow[], lines: string[], year: number | null): NarrativeFigure[] {
+  const first = Math.min(...keyed.map(({ row }) => row.line));
+  const last = Math.max(...keyed.map(({ row }) => row.line));
+  const inTable = (n: number) => n >= first && n <= last && !lines[n - 1].includes("。");
+  return readNarrativeCounts(lines, inTable, true, year);
+}
+
+/** The sentence a figure's clause starts, to its full stop (…行政诉讼案件共9件,其中涉及政府信息公开的0件). */
+function sentenceOf(f: NarrativeFigure, lines: string[]): string {
+  const text = lines[f.source.line - 1] ?? "";
+  const at = text.indexOf(f.source.raw.replace(/…$/, ""));
+  if (at < 0) return f.source.raw;
+  const end = text.slice(at).search(/[。;!?]/);
+  const sentence = text.slice(at, end < 0 ? undefined : at + end);
+  return sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence;
+}
+
+/**
+ * N1 where a sentence states an answer or a 复议/诉讼/申诉 count other than the table's (the table's figure
+ * stays). A sentence may name one row of a core figure (同意公开 beside a printed 已主动公开 row): that agrees.
+ */
+const CORE_PARTS: ReadonlyMap<string, readonly string[]> = new Map(LEGACY_CORE_MAP);
+
+function disagreements(table: Building, stated: NarrativeFigure[], lines: string[]): Finding[] {
+  const agreeing = (key: string) => [
+    table.values[key],
+    ...(CORE_PARTS.get(key) ?? []).flatMap((p) => (p in table.values ? [table.values[p]] : [])),
+  ];
+  const counts = stated.map((f) => ({ key: f.key, value: f.value, line: f.source.line, raw: sentenceOf(f, lines) }));
+  return checkStatedCounts(table.values, counts, agreeing);
+}
+
 /** `year`: the year the report covers, when known (a 2008 report counts from the 《条例》's start). */
 export function parseLegacyTable(
   lines: string[],
@@ -441,6 +484,7 @@ export function parseLegacyTable(
   const issues: Finding[] = [];
   for (const entry of keyed) store(table, issues, entry);
   addCoreMetrics(table);
+  if (keyed.length > 0) issues.push(...disagreements(table, statedBeside(keyed, lines, year), lines));
   addNarrative(table, issues, lines, keyed.length === 0, year);
   const { values, blanks, sources } = table;
   const named = issues.map(withCoreKeys);

@@ -1,4 +1,7 @@
-/** N1: the narrative's count of applications received against the table (a warning: prose is loose). */
+/**
+ * N1: what the page's sentences state against what its table prints (a warning: prose is loose). The table's
+ * figure stays the one read; the finding names the key and the sentence's line, so a reader can judge.
+ */
 import type { ReportMeta } from "@/lib/parser/meta";
 import type { Finding } from "@/lib/parser/types";
 
@@ -20,4 +23,58 @@ export function checkNarrative(values: Record<string, number>, meta: ReportMeta)
       line: stated.line,
     },
   ];
+}
+
+/** A count a sentence of the page states (the legacy sentence reader's), with the sentence as printed. */
+export interface StatedCount {
+  key: string;
+  value: number;
+  line: number;
+  raw: string;
+}
+
+/** What a sentence calls each figure it may state beside a legacy table. */
+const STATED_NAMES: Readonly<Record<string, string>> = {
+  "outcome.granted.total": "同意公开答复",
+  "outcome.partial.total": "同意部分公开答复",
+  "outcome.denied.total": "不予公开答复",
+  "review.total": "行政复议",
+  "litigation.total": "行政诉讼",
+  "legacy.complaints": "行政申诉、举报",
+};
+
+/**
+ * A sentence counting the agency's cases of every kind and saying which of them concern disclosure
+ * (行政诉讼案件共9件,其中涉及政府信息公开的0件; 被申请行政复议案件4件,均不涉及政府信息公开): its count is no
+ * figure of the form's row, so it is not set against the table.
+ */
+const OTHER_CASES =
+  /(?:不|未|均不|并不)涉及(?:政府)?信息公开|其中[^,，。]{0,8}(?:涉及|关于|有关|属于)[^,，。]{0,6}(?:政府)?信息公开/;
+
+/**
+ * N1 for the answers and the 复议/诉讼/申诉 counts a legacy page states in sentences beside its table.
+ * `agreeing` lists, per key, the table's figures a sentence may mean (the core figure, or one of the rows it adds
+ * up: 同意公开 beside a printed 已主动公开 row); a stated count that is none of them is a disagreement.
+ */
+export function checkStatedCounts(
+  values: Record<string, number>,
+  stated: readonly StatedCount[],
+  agreeing: (key: string) => readonly number[] = (key) => [values[key]],
+): Finding[] {
+  const out: Finding[] = [];
+  for (const s of stated) {
+    const name = STATED_NAMES[s.key];
+    const table = values[s.key];
+    if (!name || table === undefined || agreeing(s.key).includes(s.value) || OTHER_CASES.test(s.raw)) continue;
+    out.push({
+      rule: "N1",
+      severity: "warning",
+      message: `正文所述${name} ${s.value} 件,与统计表所列 ${table} 件不一致:「${s.raw}」`,
+      keys: [s.key],
+      expected: table,
+      actual: s.value,
+      line: s.line,
+    });
+  }
+  return out;
 }
