@@ -31,6 +31,11 @@ describe("scanCells", () => {
     expect(values("000--00")).toEqual([0, 0, 0, null, null, 0, 0]);
   });
 
+  it("reads a zero typed as 〇, ○ or 零 alone in its cell as a blank marker, not inside words or dates", () => {
+    expect(values("4 1 〇 〇 ○ 零 5")).toEqual([4, 1, null, null, null, null, 5]);
+    expect(scan("二〇二二年 〇件 零星").map((t) => t.kind)).toEqual([]);
+  });
+
   it("skips words, item numbers and numbers inside prose", () => {
     expect(scan("形,不计其他情形) 447 2.重复 共2件 增/减").map((t) => t.kind === "num" && t.value)).toEqual([447]);
   });

@@ -36,6 +36,9 @@ const isWordChar = (c: string | undefined): boolean =>
 const JUNK_RE = /[A-Za-zＡ-Ｚａ-ｚ?？*#@&$~+=<>_]/;
 const isJunk = (c: string | undefined): boolean => c !== undefined && JUNK_RE.test(c);
 
+/** A zero typed as a Chinese numeral, alone in its cell ("4 1 〇 〇 〇 〇 5"): read like a blank marker, as 0. */
+const ZERO_WORDS = new Set(["〇", "○", "零"]);
+
 /** One marker printed for each of several blank cells glued together ("-----", "///"): read by fit-cells. */
 export const REPEATED_MARKER = /^(?:-{2,}|—{2,}|–{2,}|\/{2,}|\\{2,})$/;
 
@@ -120,7 +123,8 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
   // A marker glued to digits is still a cell ("-00000-" in a flattened row), and so is one glued to the
   // bracket that closes a label's note ("…不计其他情形）—"); glued to words it is text.
   const standalone = i === st.from || !isWordChar(text[i - 1]) || text[i - 1] === "）" || text[i - 1] === ")";
-  if ((BLANK_MARKERS.has(word) || (REPEATED_MARKER.test(word) && !isRule(text, i, j))) && standalone) {
+  const marker = BLANK_MARKERS.has(word) || ZERO_WORDS.has(word) || (REPEATED_MARKER.test(word) && !isRule(text, i, j));
+  if (marker && standalone) {
     st.tokens.push({ kind: "blank", raw: word, pos: i, sep: st.sep, cell: st.cell });
   }
   st.sep = "strong";

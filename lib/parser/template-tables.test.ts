@@ -58,6 +58,18 @@ describe("extractTemplateTables", () => {
     expect(value.values["apps.new.total"]).toBe(51);
   });
 
+  it.each([
+    ["2.其他法律行政法规禁止公开", "2.法律行政法规禁止公开"],
+    ["1.本机关不掌握相关政府信息", "1.本机关不掌握"],
+    ["3.补正后申请内容仍不明确", "3.补正后仍不明确"],
+    ["2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "2.逾期未缴费"],
+  ])("reads the row a township shortens (%s as %s) as the full label", (full, short) => {
+    const whole = read(SEED);
+    const { value, issues } = read(SEED.replace(full, short));
+    expect(issues).toEqual(whole.issues);
+    expect(value.values).toEqual(whole.value.values);
+  });
+
   it("does not read a sentence's dates and counts between a heading and its table", () => {
     const text = SEED.replace(
       "四、政府信息公开行政复议、行政诉讼情况",

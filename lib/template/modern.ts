@@ -53,6 +53,8 @@ const r = (key: string, prefix: string, label: string, extra: Partial<TemplateRo
   ...extra,
 });
 
+// Variants also hold the shortened labels a township retypes ("2.法律行政法规禁止公开", "1.本机关不掌握",
+// "3.补正后仍不明确", "2.逾期未缴费").
 const HEAD: readonly TemplateRow[] = [
   // 本年度新收, 上年度结转, 上一年结转, 结转下一年度, 结转至下年度, (七)合计: the same rows in a report's own wording.
   r("apps.new", "一", "本年新收政府信息公开申请数量", { variants: ["本年新收", "本年度新收"] }),
@@ -66,7 +68,7 @@ const HEAD: readonly TemplateRow[] = [
   r("outcome.denied", "(三)", "不予公开", { group: true }),
   r("outcome.denied.state_secret", "1", "属于国家秘密", { variants: ["国家秘密"] }),
   r("outcome.denied.prohibited_by_law", "2", "其他法律行政法规禁止公开", {
-    variants: ["其他法律行政止公开", "其他法律"],
+    variants: ["其他法律行政止公开", "其他法律", "法律行政法规禁止"],
   }),
   r("outcome.denied.three_safeties", "3", "危及“三安全一稳定”", { variants: ["危及", "三安全一稳定"] }),
   r("outcome.denied.third_party", "4", "保护第三方合法权益", { variants: ["第三方合法"] }),
@@ -75,9 +77,9 @@ const HEAD: readonly TemplateRow[] = [
   r("outcome.denied.enforcement_file", "7", "属于行政执法案卷", { variants: ["行政执法案卷"] }),
   r("outcome.denied.admin_query", "8", "属于行政查询事项", { variants: ["行政查询事项"] }),
   r("outcome.unable", "(四)", "无法提供", { group: true }),
-  r("outcome.unable.not_held", "1", "本机关不掌握相关政府信息", { variants: ["不掌握相关"] }),
+  r("outcome.unable.not_held", "1", "本机关不掌握相关政府信息", { variants: ["不掌握相关", "本机关不掌握"] }),
   r("outcome.unable.needs_creation", "2", "没有现成信息需要另行制作", { variants: ["没有现成", "另行制作"] }),
-  r("outcome.unable.unclear", "3", "补正后申请内容仍不明确", { variants: ["补正后申请"] }),
+  r("outcome.unable.unclear", "3", "补正后申请内容仍不明确", { variants: ["补正后申请", "补正后"] }),
   r("outcome.rejected", "(五)", "不予处理", { group: true }),
   r("outcome.rejected.petition", "1", "信访举报投诉类申请", { variants: ["信访举报投诉"] }),
   r("outcome.rejected.duplicate", "2", "重复申请"),
@@ -103,7 +105,7 @@ export const SECTION3: Record<ModernFamily, readonly TemplateRow[]> = {
       variants: ["申请人无正当理由逾期不补正", "逾期不补"],
     }),
     r("outcome.other.unpaid_fee", "2", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", {
-      variants: ["申请人逾期未按收费", "逾期未按"],
+      variants: ["申请人逾期未按收费", "逾期未按", "逾期未缴"],
     }),
     r("outcome.other.misc", "3", "其他", { prefixRequired: true }),
     ...TAIL,
