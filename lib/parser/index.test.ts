@@ -149,3 +149,34 @@ describe("very long texts", () => {
     expect(parseText(seed).value!.findings.some((f) => f.rule === "P0")).toBe(false);
   });
 });
+
+describe("a 2021 report whose §三 and §四 tables are images", () => {
+  const page = (s3: string, s4: string) =>
+    "平潭综合实验区海洋与渔业局2022年政府信息公开工作年度报告\n一、总体情况 2022年，我局依申请公开工作规范。" +
+    "全年共新收政府信息公开申请9件，其中予以公开5件，部分公开2件，不予公开1件。" +
+    "全年未发生因政府信息公开引起的行政复议、行政诉讼案件。 二、主动公开政府信息情况 第二十条第（一）项 信息内容 " +
+    "本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 行政规范性文件 1 0 6 " +
+    `三、收到和处理政府信息公开申请情况 ${s3} 四、政府信息公开行政复议、行政诉讼情况 ${s4} ` +
+    "五、存在的主要问题及改进情况 无。 六、其他需要报告的事项 无。";
+
+  it("reads the counts its sentences state, each named by a finding", () => {
+    const got = parseText(page("（详见附图）", "（详见附图）")).value!;
+    expect(got.family).toBe("2021");
+    const want = { "apps.new.total": 9, "outcome.granted.total": 5, "outcome.partial.total": 2, "review.total": 0 };
+    for (const [key, value] of Object.entries(want)) {
+      expect(got.values[key], key).toBe(value);
+      expect(
+        got.findings.some((f) => f.rule === "P4" && f.keys.includes(key)),
+        key,
+      ).toBe(true);
+    }
+  });
+
+  it("keeps a printed table's figures and takes no sentence's for a section that prints them", () => {
+    const s4 = `行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 0 0 0 1 1 ${"0 ".repeat(10)}`;
+    const got = parseText(page("（详见附图）", s4)).value!;
+    expect(got.values["review.pending"]).toBe(1);
+    expect(got.values["review.total"]).toBe(1);
+    expect(got.values["apps.new.total"]).toBe(9);
+  });
+});

@@ -5,6 +5,7 @@
 import { describeAgency } from "@/lib/regions/describe";
 import { incompleteLegacy } from "./completeness";
 import { detectFamily } from "./family";
+import { narrativeFinding, readNarrativeCounts } from "./legacy-narrative";
 import { parseLegacyTable } from "./legacy-table";
 import { extractMeta, type ReportMeta } from "./meta";
 import { normalizeText } from "./normalize";
@@ -36,13 +37,33 @@ function familyOfYear(year: number | null, text: string): Family | null {
   return year >= 2019 || MODERN_APPLICATIONS_ROW.test(text) ? "2019" : "legacy";
 }
 
+/** §三's and §四's keys: a section none of whose keys the tables gave prints no figures. */
+const SECTION_KEYS = [/^(?:apps|outcome)\./, /^(?:review|litigation)/];
+
+/**
+ * §三 or §四 printed without figures (the tables are images, "详见附图"): the counts the report states in
+ * sentences, each with a finding naming it (legacy-narrative.ts reads the sentences).
+ */
+function addStatedCounts(tables: { value: TableValues; issues: Finding[] }, lines: string[], year: number | null) {
+  const keys = Object.keys(tables.value.values);
+  const empty = SECTION_KEYS.filter((re) => !keys.some((k) => re.test(k)));
+  if (empty.length === 0) return tables;
+  const stated = readNarrativeCounts(lines, undefined, true, year).filter((f) => empty.some((re) => re.test(f.key)));
+  for (const f of stated) {
+    tables.value.values[f.key] = f.value;
+    tables.value.sources[f.key] = f.source;
+    tables.issues.push(narrativeFinding(f));
+  }
+  return tables;
+}
+
 function readTables(
   text: string,
   lines: string[],
   family: Family,
   year: number | null,
 ): { value: TableValues; issues: Finding[] } {
-  if (family !== "legacy") return extractTemplateTables(text, family);
+  if (family !== "legacy") return addStatedCounts(extractTemplateTables(text, family), lines, year);
   const legacy = parseLegacyTable(lines, text, year);
   const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
   const cut = incompleteLegacy(text, value.values);
