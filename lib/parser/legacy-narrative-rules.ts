@@ -6,11 +6,13 @@
 export const NEGATION = String.raw`(?:未|没有|无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请))`;
 /** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
 export const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
+/** A count without its capture group, for lists of counts. */
+const COUNT_TEXT = String.raw`(?:\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})`;
 /**
- * Units a count of applications or answers is printed in (申请4次, 申请1起); 人次 counts visitors, not
- * applications.
+ * Units a count of applications or answers is printed in (申请4次, 申请1起, 申请事项3项); 人次 counts visitors,
+ * not applications.
  */
-const UNIT = String.raw`\s*(?:条|件|个|份|宗|次|起)`;
+const UNIT = String.raw`\s*(?:条|件|个|份|宗|次|起|项)`;
 /**
  * A clause about more than this year (累计, 历年, 近年来, 《条例》实施以来) states no figure of this year;
  * 今年以来 / 2017年以来 do mean this year.
@@ -44,9 +46,12 @@ export const APPS_NONE = new RegExp(
   String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,20}?${APPLICATION}|` +
     // 没有公民、法人和其他组织向我乡提出…申请: the applicants named between the negation and the verb.
     String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众)[^\d,。]{0,16}?(?:提出|提交|申请)[^\d,。]{0,8}?${APPLICATION}|` +
-    String.raw`(?:未|没有|无)(?:发生|收到|受理|接到|产生|出现|有)?(?:任何)?依申请公开(?:政府信息)?的?(?:事项|情况|申请|案件|$)|` +
+    String.raw`(?:未|没有|无)(?:发生|收到|受理|接到|产生|出现|有|办理|处理)?(?:任何)?依申请公开(?:政府信息)?的?` +
+    String.raw`(?:事项|情况|申请|案件|$)|` +
     // 本年度无申请公开政府信息的情况, 没有政府信息公开申请: no verb.
     String.raw`(?:未|没有|无)(?:任何)?${APPLICATION}|` +
+    // 没有公民、法人或其他组织要求我局公开政府信息: asking for information is applying for it.
+    String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众|人)[^\d,。]{0,16}?要求[^\d,。]{0,6}?公开(?:政府)?信息|` +
     // 无人提出政府信息公开申请, 没有人申请公开政府信息.
     String.raw`(?:无人|没有人)(?:提出|提交)?[^\d,。]{0,6}?${APPLICATION}|` +
     // 本年度没有收到任何申请 (under 依申请公开); 未收到申请行政复议 is about cases (CASE_AFTER).
@@ -55,26 +60,29 @@ export const APPS_NONE = new RegExp(
 /** The application is the cause of a case (未收到因政府信息公开申请提起的行政复议): the sentence is about cases. */
 export const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
 const TOTAL_WORD = String.raw`(?:共计|共|总计|合计|计|为)?`;
-/** Verbs of the year's applications: 收到, 受理, 接到, 接收, and 办理 / 处理 (the year's, as these pages use them). */
-const VERB = "(?:收到|受理|办理|处理|接到|接收|接受)";
+/** Verbs of the year's applications: 收到, 受理, 接到, 接收, 新收, and 办理 / 处理 (the year's, as pages use them). */
+const VERB = "(?:收到|受理|办理|处理|接到|接收|接受|新收)";
 export const APPS_COUNT = new RegExp(
-  String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:表|书|件)?(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+  String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:表|书|件|事项)?(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
     // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
     String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)?(?:为|是)\s*${COUNT}\s*$|` +
     // 政府信息公开申请受理数为2件: the verb after the noun.
     String.raw`(?:${APPLICATION}|依申请公开(?:政府信息)?)(?:受理|收到|接收)(?:数|数量|件数|量)(?:为|是)?\s*${COUNT}(?:${UNIT}|\s*$)|` +
     // 受理依申请公开5件: with 受理 and a count of 件 these are applications, not items disclosed on application.
     String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请|件)?${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
-    // 依申请公开政府信息申请数为零: the row's name and its count, without a verb.
-    String.raw`${APPLICATION}(?:总数|件数|数量|数)(?:为|是)\s*${COUNT}(?:${UNIT}|\s*$)|` +
+    // 依申请公开政府信息申请数为零, 政府信息公开申请数:0件: the row's name and its count, without a verb.
+    String.raw`${APPLICATION}(?:总数|件数|数量|数)(?:为|是|[:：])\s*${COUNT}(?:${UNIT}|\s*$)|` +
     // 共有7人次申请公开政府信息, 有3人来镇政府现场申请公开政府信息: persons applying (not asking, 咨询).
     String.raw`(?:共有|共|有)${COUNT}\s*人次?(?:(?!咨询)[^\d,。]){0,10}?${APPLICATION}|` +
-    // 依申请公开件数为0: the cases of disclosure on application, counted in 件.
-    String.raw`依申请公开(?:政府信息)?(?:申请)?件数(?:为|是)\s*${COUNT}|` +
+    // 依申请公开件数为0, 依申请公开的数量为3件: the cases of disclosure on application, counted in 件.
+    String.raw`依申请公开(?:政府信息)?(?:申请)?的?(?:件数|数量)(?:为|是|[:：])\s*${COUNT}(?!\s*条)|` +
     // 2018年度我乡依申请公开政府信息申请0件: the noun and its count, no verb, led by the year and subject only
     // (not 结转 / 办结 / 答复, which count other things; 依申请公开政府信息12条 counts information items, not this).
     String.raw`^[:\s]*(?:(?:19|20)\d{2}年度?)?(?:(?!结转|转入|遗留|答复|办结)[^\d,。]){0,12}(?<!依)${APPLICATION}` +
     String.raw`${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次)|` +
+    // 申请人向我镇申请公开政府信息的共有4件: the noun, then how many there were (not a part: 其中, 答复, 结转).
+    String.raw`^(?:(?!其中|结转|转入|遗留|答复|办结|咨询)[^\d,。])*?(?<!依)${APPLICATION}的?(?:共有|共计|总计|合计|有)` +
+    String.raw`\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
     // 共收到2件政府信息公开申请: the count before the noun.
     String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}`,
 );
@@ -85,7 +93,10 @@ export const APPS_COUNT = new RegExp(
 export const APPS_BARE = new RegExp(
   String.raw`(?:收到|受理|接到|接收)(?:各类|相关)?(?:群众|公民)?(?:申请(?:公开信息)?(?:的)?(?:数量|数)?)?${TOTAL_WORD}` +
     String.raw`\s*${COUNT}${UNIT}|` +
-    String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)`,
+    String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)|` +
+    // 受理群众提出的公开申请2件: a few words of who applied, not of another kind (咨询, 复议) or a channel's part.
+    String.raw`(?:收到|受理|接到|接收|新收)(?:(?!咨询|复议|诉讼|申诉|举报|投诉|信访|结转|其中)[^\d,。]){1,12}?` +
+    String.raw`(?<!网上|网络|当面|信函|书面|电话|现场|传真|邮件)申请(?!人)${TOTAL_WORD}\s*${COUNT}${UNIT}`,
 );
 /**
  * A sentence led by the words of a section, unnumbered (依申请公开方面:…, 复议诉讼:…): it starts that section.
@@ -105,6 +116,15 @@ export const ONLY_NONE = new RegExp(
     String.raw`(?:我[局乡镇委办处]|本(?:局|单位|机关|乡|镇))?` +
     "(?:无|没有|暂无|无此项|无申请|(?:无|未发生|没有发生)(?:此类|此方面|此|相关|上述)?(?:情况|案件|事项)?)$",
 );
+/** The sentence right after a heading on its own line saying only none (全年未受理, 全年未发生, 本年度无). */
+export const NONE_ALONE = new RegExp(
+  String.raw`^(?:本年度?|今年|全年|年内|(?:19|20)\d{2}年度?)?(?:我[局乡镇委办处]|本(?:局|单位|机关|乡|镇))?` +
+    String.raw`(?:无|没有|暂无|尚无|(?:尚)?未(?:受理|收到|发生|接到)|没有(?:受理|收到|发生|接到))` +
+    String.raw`(?:此类|此项|相关|任何)?(?:情况|案件|事项|申请)?$`,
+);
+/** A heading alone on its line (三、依申请公开情况, (四)复议诉讼情况:) and its words. */
+export const HEADING_ALONE =
+  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*([^\d,。;]{2,40}?)\s*[:：]?$/;
 /** A negated list of cases (未发生因…引起的行政复议、行政诉讼和申诉): each kind it names is 0. */
 export const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?((?:行政)?复议[^\d,。]{0,20})`);
 /** A list of cases stated as zero (行政复议、行政诉讼均为零, 均未发生). */
@@ -115,15 +135,39 @@ export const CASES_ZERO = new RegExp(
     String.raw`情况\s*:\s*(?:无|没有)(?:此类|此项|相关)?(?:情况|案件)?)$`,
 );
 export const COMPLAINTS_WORD = /申诉|举报|投诉/;
+/** 零复议、零诉讼、零投诉: each kind named after 零 is none. */
+export const ZERO_KINDS = /零(?:行政)?(复议|诉讼|申诉|投诉|举报)/g;
+/** A clause of its own saying no 申诉/举报 came (也未收到相关申诉), in a sentence about disclosure cases. */
+export const NEGATED_COMPLAINTS =
+  /^(?:也|并|亦)?(?:未|没有)(?:收到|接到|发生|受理)?(?:相关|任何|有关)?的?(?:行政)?(?:申诉|举报|投诉)/;
+/**
+ * Kinds listed, then their counts in the same order (同意公开、部分公开、不予公开的分别为3件、1件、1件;
+ * 行政复议、行政诉讼分别为1件和0件).
+ */
+export const RESPECTIVELY = new RegExp(
+  String.raw`([^\d,。:]{2,60}?)(?:的)?(?:数量|数|件数)?分别(?:为|是|有)?\s*` +
+    String.raw`((?:${COUNT_TEXT}\s*(?:件|起|宗|个|次|项|份)?\s*[、,和及与]\s*)+${COUNT_TEXT}\s*(?:件|起|宗|个|次|项|份)?)`,
+);
+/** A clause that is only this year's total (全年共计19件), after one that named the applications without a count. */
+export const TOTAL_ALONE = new RegExp(
+  String.raw`^(?:全年|本年度?|今年|年内)?(?:共计|共|合计|总计)\s*${COUNT}\s*(?:件|个|份|宗|次|项)$`,
+);
 /** A statement of rights (对未予公开的答复不服的，可以申请行政复议) states no count. */
 export const RIGHTS = /可以?(?:依法)?(?:申请|提起|向)|有权/;
-/** 行政复议1件, 行政复议案件共2起, 行政复议申请0件, 被申请行政复议0次. */
+/** 行政复议1件, 行政复议案件共2起, 行政复议申请0件, 被申请行政复议0次, 行政复议案件为1件, 行政复议数:0件. */
 const caseCount = (word: string) =>
-  new RegExp(String.raw`${word}(?:申请|案件)?(?:共|总计)?\s*${COUNT}\s*(?:件|起|宗|个|次)`);
+  new RegExp(
+    String.raw`${word}(?:申请|案件)?(?:数|数量|件数)?(?:共|总计|共计)?(?:为|是|[:：])?\s*${COUNT}\s*(?:件|起|宗|个|次)`,
+  );
 export const CASE_COUNTS = [
   [caseCount("行政复议"), "review.total"],
   [caseCount("行政诉讼"), "litigation.total"],
   [caseCount("行政申诉"), "legacy.complaints"],
+] as const;
+/** 复议案件1件, 诉讼案件0件 without 行政: read where the sentence or its heading speaks of these cases. */
+export const BARE_CASE_COUNTS = [
+  [caseCount("(?<!行政)复议"), "review.total"],
+  [caseCount("(?<!行政)诉讼"), "litigation.total"],
 ] as const;
 /**
  * 申诉/举报/投诉 counted in a sentence about disclosure cases (…未发生行政复议、行政诉讼,收到有关政府信息公开的
@@ -142,12 +186,16 @@ export const NEGATED = new RegExp(NEGATION);
 const outcome = (words: string) =>
   new RegExp(
     String.raw`(?<![不分])[“"]?${words}[”"]?(?:答复|的有|的|有)?\s*${COUNT}\s*(?:件|个|条|次|项|份|宗)|` +
-      String.raw`(?:^|其中|对其中|对|[、,])${COUNT}\s*(?:件|个|条|次|项|份|宗)(?:申请)?(?:因[^\d,。]{1,12}?)?(?:为|属于|予以)?${words}`,
+      String.raw`(?:^|其中|对其中|对|[、,])${COUNT}\s*(?:件|个|条|次|项|份|宗)(?:申请)?(?:因[^\d,。]{1,12}?)?` +
+      String.raw`(?:已(?:经)?(?:依法)?(?:答复)?并?)?(?:为|属于|予以)?${words}`,
   );
 export const OUTCOME_COUNTS = [
-  [outcome("(?:同意公开|予以公开|全部公开)"), "outcome.granted.total"],
-  [outcome("(?:同意)?部分(?:予以)?公开"), "outcome.partial.total"],
-  [outcome("(?:不予(?:以)?公开|不同意公开|不公开)"), "outcome.denied.total"],
+  [
+    outcome("(?:同意公开|予以公开|全部公开|(?<!主动)已公开|同意提供|予以提供|(?<=^|其中|[、:：])公开)"),
+    "outcome.granted.total",
+  ],
+  [outcome("(?:同意)?部分(?:予以)?(?:公开|提供)"), "outcome.partial.total"],
+  [outcome("(?:不予(?:以)?(?:公开|提供)|不同意公开|不公开)"), "outcome.denied.total"],
 ] as const;
 export const ABOUT_REPLIES = /答复|办结|申请|办理结果/;
 /** A sentence classifying information items (依申请公开政府信息15条,不予公开8条): its 不予公开 counts items. */
@@ -155,7 +203,7 @@ export const INFORMATION_ITEMS = new RegExp(String.raw`(?:依申请公开|主动
 export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:行政)?诉讼`);
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
 export const ALL_GRANTED =
-  /(?:均|全部|都)(?:已|已经)?(?:为|是)?(?:予以|同意|给予)?公开|(?:均|全部|都)[^\d,。]{0,6}?答复(?:,|并)(?:均|全部|都)?(?:同意|予以)公开$/;
+  /(?:均|全部|都)(?:已|已经)?(?:为|是)?(?:予以|同意|给予)?(?:公开|提供)|(?:均|全部|都)[^\d,。]{0,6}?答复(?:,|并)(?:均|全部|都)?(?:同意|予以)公开$/;
 /** The one application refused (已依法答复,因…属于国家秘密,不予公开): no count, no other kind of answer. */
 export const ONE_DENIED = /(?:不予(?:以)?公开|不同意公开)(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
 export const NOT_ONE_DENIED = /(?<!不)(?:同意|予以)公开|部分|告知|不属于|不存在|非本|主动公开/;

@@ -12,6 +12,7 @@ import {
   ABOUT_REPLIES,
   aboutLongerPeriod,
   ALL_GRANTED,
+  BARE_CASE_COUNTS,
   APPLICATION,
   APPS_BARE,
   APPS_COUNT,
@@ -26,12 +27,15 @@ import {
   COUNTED,
   DISCLOSURE_COMPLAINTS,
   HEADING,
+  HEADING_ALONE,
   INFORMATION_ITEMS,
   LAST_YEAR_LEAD,
   LEADING_HEADING,
   NEGATED,
   NEGATED_CASES,
+  NEGATED_COMPLAINTS,
   NEGATED_LITIGATION,
+  NONE_ALONE,
   NOT_THIS_YEAR,
   NOT_ONE_DENIED,
   NOT_THIS_YEAR_2008,
@@ -40,10 +44,13 @@ import {
   ONLY_NONE,
   OTHER_OUTCOMES,
   OUTCOME_COUNTS,
+  RESPECTIVELY,
   RIGHTS,
   THIS_YEAR_LEAD,
+  TOTAL_ALONE,
   UNNUMBERED_HEADING,
   YEAR_LEAD,
+  ZERO_KINDS,
 } from "./legacy-narrative-rules";
 import type { Finding, ValueSource } from "./types";
 
@@ -64,6 +71,10 @@ interface Clause {
   aboutCases: boolean;
   /** The sentence may state answer kinds (about replies or under 依申请公开, and not classifying information). */
   aboutReplies: boolean;
+  /** Under a heading about 复议/诉讼: its 复议案件 / 举报 counts are of disclosure cases. */
+  caseSection: boolean;
+  /** The words of a heading alone on the line before, when this is the first sentence after it; else "". */
+  afterHeading: string;
 }
 
 function clause(text: string, line: number, section: string): Clause {
@@ -76,8 +87,13 @@ function clause(text: string, line: number, section: string): Clause {
     aboutCases: ABOUT_DISCLOSURE_CASES.test(text),
     // Under 依申请公开 the answers may follow in a sentence of their own (…申请5件。其中,同意公开3件…).
     aboutReplies: (ABOUT_REPLIES.test(text) || underApplications) && !INFORMATION_ITEMS.test(text),
+    caseSection: /复议|诉讼/.test(section),
+    afterHeading: "",
   };
 }
+
+/** A bracket without a count (含网上申请、信函申请) stands between a noun and its count: left out. */
+const ASIDE = /\([^()\d]{1,24}\)|（[^（）\d]{1,24}）/g;
 
 /** A sentence that goes on with the one before it (其中,同意公开4件…): it speaks of what that one spoke of. */
 const GOES_ON = /^(?:其中|对此|以上|上述)/;
@@ -86,13 +102,17 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   const out: Clause[] = [];
   // A heading on a line of its own (二、依申请公开情况) leads the lines after it, up to the next heading.
   let section = "";
+  let heading = "";
   lines.forEach((line, i) => {
     if (skip(i + 1)) return;
-    for (const text of line.split(/[。;!?]/)) {
+    for (const text of line.replace(ASIDE, "").split(/[。;!?]/)) {
+      const alone = HEADING_ALONE.exec(text.trim());
       for (const h of text.matchAll(HEADING)) section = h[1];
       section = UNNUMBERED_HEADING.exec(text.trim())?.[1] ?? section;
       if (text.trim().length <= 4) continue;
       const c = clause(text.trim(), i + 1, section);
+      c.afterHeading = alone ? "" : heading;
+      heading = alone ? alone[1] : "";
       const before = out.at(-1);
       if (before && GOES_ON.test(c.text) && before.aboutApplications) c.aboutReplies ||= before.aboutReplies;
       out.push(c);
@@ -108,6 +128,9 @@ function figure(key: string, value: number, c: Clause): NarrativeFigure {
 type Add = (f: NarrativeFigure) => void;
 
 const APPLICATION_RE = new RegExp(APPLICATION);
+const COUNTS_IN = /\d{1,6}\s*(?:件|起|宗|个|次|项|份)|[零〇一二两三四五六七八九十百千]{1,8}(?:件|起|宗|个|次|项|份)/g;
+/** A clause naming the year's applications with a verb of receiving (受理政府信息公开申请数量较上年有所增加). */
+const NAMES_APPS = new RegExp(String.raw`(?:收到|受理|接到|接收|新收)[^\d,。]{0,20}?${APPLICATION}`);
 /** Every statement needs a count or a negation: clauses without either are passed over quickly. */
 const MAY_STATE = /[\d零〇一二两三四五六七八九十无未没]/;
 
@@ -140,6 +163,11 @@ function readCases(part: string, c: Clause, add: Add): void {
   } else if (!negated && !RIGHTS.test(part)) {
     if (NEGATED_LITIGATION.test(part)) add(figure("litigation.total", 0, c));
   }
+  for (const m of part.matchAll(ZERO_KINDS)) {
+    // 零投诉 is the form's row only where the sentence speaks of disclosure cases.
+    if (COMPLAINTS_WORD.test(m[1]) ? c.aboutCases : true) add(figure(KIND_KEY[m[1]], 0, c));
+  }
+  if (c.aboutCases && NEGATED_COMPLAINTS.test(part)) add(figure("legacy.complaints", 0, c));
   const zero = CASES_ZERO.exec(part);
   if (zero && !NEGATED.test(part.slice(0, zero.index))) {
     if (/复议/.test(zero[1])) add(figure("review.total", 0, c));
@@ -147,7 +175,9 @@ function readCases(part: string, c: Clause, add: Add): void {
     if (COMPLAINTS_WORD.test(zero[1])) add(figure("legacy.complaints", 0, c));
   }
   const counts: (readonly [RegExp, string])[] = [...CASE_COUNTS];
-  if (c.aboutCases) counts.push([DISCLOSURE_COMPLAINTS, "legacy.complaints"]);
+  if (c.aboutCases || c.caseSection) counts.push([DISCLOSURE_COMPLAINTS, "legacy.complaints"]);
+  // 引发复议案件1件,诉讼案件0件: without 行政, where the sentence or its heading speaks of these cases.
+  if (c.aboutCases || c.caseSection) counts.push(...BARE_CASE_COUNTS);
   for (const [re, key] of counts) {
     const m = re.exec(part);
     if (!m || NEGATED.test(part.slice(0, m.index)) || !(countValue(m[1]) >= 0)) continue;
@@ -155,6 +185,43 @@ function readCases(part: string, c: Clause, add: Add): void {
     if (!c.aboutCases && OWN_CASELOAD.test(part.slice(0, m.index))) continue;
     add(figure(key, countValue(m[1]), c));
   }
+}
+
+const KIND_KEY: Record<string, string> = {
+  复议: "review.total",
+  诉讼: "litigation.total",
+  申诉: "legacy.complaints",
+  投诉: "legacy.complaints",
+  举报: "legacy.complaints",
+};
+
+/** The one key a listed kind names (同意公开, 因…引起的行政复议), or null when it names none or several. */
+function kindKey(kind: string, withOutcomes: boolean): string | null {
+  const keys = new Set<string>();
+  if (/复议/.test(kind)) keys.add("review.total");
+  if (/诉讼/.test(kind)) keys.add("litigation.total");
+  if (COMPLAINTS_WORD.test(kind)) keys.add("legacy.complaints");
+  if (withOutcomes && keys.size === 0) {
+    if (/部分/.test(kind)) keys.add("outcome.partial.total");
+    else if (/不予|不同意|不公开/.test(kind)) keys.add("outcome.denied.total");
+    else if (/(?:同意|予以|全部)(?:公开|提供)/.test(kind)) keys.add("outcome.granted.total");
+  }
+  return keys.size === 1 ? [...keys][0] : null;
+}
+
+/**
+ * Kinds listed, then 分别为 and their counts in the same order: read only when every kind names one key, the
+ * keys differ and there are as many counts as kinds.
+ */
+function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: Add): void {
+  const m = RESPECTIVELY.exec(part);
+  if (!m || NEGATED.test(m[1])) return;
+  const kinds = m[1].replace(/^(?:其中|对|而|另)/, "").split(/[、和及与]/);
+  const counts = [...m[2].matchAll(/\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8}/g)].map((n) => countValue(n[0]));
+  const keys = kinds.map((k) => kindKey(k, withOutcomes && c.aboutReplies));
+  if (keys.length !== counts.length || keys.some((k) => k === null) || new Set(keys).size !== keys.length) return;
+  if (counts.some((n) => !(n >= 0))) return;
+  keys.forEach((key, i) => add(figure(key as string, counts[i], c)));
 }
 
 /** Answer kinds stated in one clause of a sentence about replies. */
@@ -194,12 +261,12 @@ function readAllGranted(sentence: string, apps: number | undefined, c: Clause, a
 
 /** A section that says only 无 under its heading: none of what the heading names. */
 function readOnlyNone(c: Clause, add: Add): void {
-  const m = ONLY_NONE.exec(c.text);
-  if (!m) return;
-  if (/依申请公开/.test(m[1])) add(figure("apps.new.total", 0, c));
-  if (/复议/.test(m[1])) add(figure("review.total", 0, c));
-  if (/诉讼/.test(m[1])) add(figure("litigation.total", 0, c));
-  if (COMPLAINTS_WORD.test(m[1])) add(figure("legacy.complaints", 0, c));
+  const words = ONLY_NONE.exec(c.text)?.[1] ?? (c.afterHeading && NONE_ALONE.test(c.text) ? c.afterHeading : null);
+  if (words === null) return;
+  if (/依申请公开/.test(words)) add(figure("apps.new.total", 0, c));
+  if (/复议/.test(words)) add(figure("review.total", 0, c));
+  if (/诉讼/.test(words)) add(figure("litigation.total", 0, c));
+  if (COMPLAINTS_WORD.test(words)) add(figure("legacy.complaints", 0, c));
 }
 
 /** Which year a sentence's clauses speak of: this one, a longer period, last year, or another year by number. */
@@ -238,11 +305,15 @@ export function readNarrativeCounts(
   for (const c of clauses(lines, skip)) {
     let era: Era = "this";
     let apps: number | undefined;
+    // 受理申请数量较上年有所增加,全年共计19件: the clause named the applications, the next one counts them.
+    let countless = false;
     readOnlyNone(c, (f) => found.has(f.key) || found.set(f.key, f));
     for (const raw of c.text.replace(LEADING_HEADING, "").split(/[,，]/)) {
       const part = raw.trim();
       const next = eraOf(part, era, year, notThisYear);
       era = next.era;
+      const namedApps = countless && era === "this";
+      countless = NAMES_APPS.test(part) && !COUNTED.test(part) && !NEGATED.test(part);
       if (next.skip) continue;
       if (era === "this" && year !== null && YEAR_LEAD.exec(part)?.[1] === String(year)) ownYear = true;
       const into = era === "other" ? elsewhere : found;
@@ -252,7 +323,12 @@ export function readNarrativeCounts(
         if (f.key === "apps.new.total" && era === "this") apps ??= f.value;
         if (!into.has(f.key)) into.set(f.key, f);
       };
+      readRespectively(part, c, withOutcomes, add);
+      // 分别受理…4件和6件: counts in order of something listed before; no single count is the year's.
+      if (/分别/.test(part) && (part.match(COUNTS_IN)?.length ?? 0) > 1) continue;
       readApps(part, c, add);
+      const total = namedApps ? TOTAL_ALONE.exec(part) : null;
+      if (total && countValue(total[1]) >= 0) add(figure("apps.new.total", countValue(total[1]), c));
       readCases(part, partClause, add);
       if (withOutcomes) readOutcomes(part, c, add);
     }

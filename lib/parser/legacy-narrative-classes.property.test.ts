@@ -1,0 +1,121 @@
+/**
+ * Property: classes of sentences rather than single wordings. A count tied to the year's applications however the
+ * noun is written (新收, 公开申请, 申请事项N项, 申请…的共有N件, a row's name and a colon, the count in the clause
+ * after one that named them, a bracket between), or none (要求公开政府信息; 全年未受理 under its heading); kinds
+ * listed then counted 分别 in order, bare 公开 among the answers; cases counted after 为 or a colon, without 行政 or
+ * named after 零, 举报 in a sentence of its own under the cases heading. The reader returns exactly the stated
+ * figures; lists of other things (咨询、信访分别为…), two years counted 分别 and other counts beside them give nothing.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readNarrativeCounts } from "./legacy-narrative";
+
+const count = fc.integer({ min: 0, max: 480 });
+
+const appsWording = fc.constantFrom(
+  (n: number) => `报告期内，我局共新收政府信息公开申请${n}件。`,
+  (n: number) => `政府信息公开申请数：${n}件。`,
+  (n: number) => `一年来，我局共受理群众提出的公开申请${n}件。`,
+  (n: number) => `本年度受理申请人提出的政府信息公开申请事项${n}项。`,
+  (n: number) => `申请人通过网络向我局申请公开政府信息的共有${n}件。`,
+  (n: number) => `本年度我局受理政府信息公开申请数量较上年有所增加，全年共计${n}件。`,
+  (n: number) => `本年度，我局政府信息公开申请共受理${n}件。`,
+  (n: number) => `本年度我局依申请公开的数量为${n}件。`,
+  (n: number) => `本年度我局受理政府信息公开申请（含网上申请、信函申请）${n}件。`,
+);
+/** No application, in words a heading alone on the line before makes clear. */
+const appsNone = fc.constantFrom("本年度没有公民、法人或其他组织要求我局公开政府信息。", "全年未受理。");
+
+const answersWording = fc.constantFrom(
+  (g: number, p: number, d: number) => `其中同意公开、部分公开、不予公开的分别为${g}件、${p}件、${d}件。`,
+  (g: number, p: number, d: number) => `对上述申请，已公开${g}件，部分公开${p}件，不予公开${d}件。`,
+  (g: number, p: number, d: number) => `其中${g}件已答复同意公开，${p}件部分公开，${d}件不予公开。`,
+  (g: number, p: number, d: number) => `答复结果为：予以提供${g}件，部分提供${p}件，不予提供${d}件。`,
+  (g: number, p: number, d: number) => `均已按期办结，其中公开${g}件、部分公开${p}件、不公开${d}件。`,
+);
+
+const casesWording = fc.constantFrom(
+  (r: number, l: number) => `我局因政府信息公开被申请行政复议案件为${r}件，行政诉讼案件为${l}件。`,
+  (r: number, l: number) => `行政复议数：${r}件；行政诉讼数：${l}件。`,
+  (r: number, l: number) => `因我局政府信息公开引起的行政复议、行政诉讼分别为${r}件和${l}件。`,
+  (r: number, l: number) => `本年度，因政府信息公开申请引发复议案件${r}件，诉讼案件${l}件。`,
+);
+
+const distractors = fc.subarray(
+  [
+    (m: number) => `全年接受群众咨询${m}人次，咨询、信访分别为${m}件、${m + 1}件。`,
+    (m: number) => `上年度，我局受理政府信息公开申请${m}件。`,
+    (m: number) => `全年受理群众咨询较上年有所增加，全年共计${m}件。`,
+    (m: number) => `全年主动公开政府信息${m}条，其中文件、动态分别为${m}条、${m}条。`,
+    (m: number) => `2007年和2008年，我局分别受理政府信息公开申请${m}件和${m + 1}件。`,
+  ],
+  { minLength: 0 },
+);
+
+const page = fc
+  .record({
+    apps: fc.option(fc.oneof(fc.record({ n: fc.integer({ min: 1, max: 480 }), wording: appsWording }), appsNone)),
+    answers: fc.option(fc.record({ g: count, p: count, d: count, wording: answersWording })),
+    cases: fc.oneof(
+      fc.record({
+        r: count.map((n) => n % 5),
+        l: count.map((n) => n % 4),
+        wording: casesWording,
+        complaints: fc.option(count.map((n) => n % 3)),
+      }),
+      fc.constantFrom(
+        "本年度我局政府信息公开工作零复议、零诉讼。",
+        "本年度政府信息公开工作零投诉、零复议、零诉讼。",
+        "全年未发生。",
+      ),
+    ),
+    other: fc.integer({ min: 1, max: 900 }),
+    distractors,
+    year: fc.integer({ min: 2009, max: 2018 }),
+  })
+  .map(({ apps, answers, cases, other, distractors, year }) => {
+    const stated: Record<string, number> = {};
+    const lines = ["一、概述", `${year}年，我局认真贯彻《条例》。`, distractors.map((d) => d(other)).join("")];
+    lines.push("三、依申请公开政府信息情况");
+    if (typeof apps === "string") {
+      lines.push(apps);
+      stated["apps.new.total"] = 0;
+    } else if (apps) {
+      lines.push(apps.wording(apps.n));
+      stated["apps.new.total"] = apps.n;
+    }
+    if (answers) {
+      lines.push(answers.wording(answers.g, answers.p, answers.d));
+      Object.assign(stated, {
+        "outcome.granted.total": answers.g,
+        "outcome.partial.total": answers.p,
+        "outcome.denied.total": answers.d,
+      });
+    }
+    lines.push("四、因政府信息公开申请行政复议、提起行政诉讼的情况");
+    if (typeof cases === "string") {
+      lines.push(cases);
+      Object.assign(stated, { "review.total": 0, "litigation.total": 0 });
+      if (cases.includes("投诉")) stated["legacy.complaints"] = 0;
+    } else {
+      lines.push(cases.wording(cases.r, cases.l));
+      Object.assign(stated, { "review.total": cases.r, "litigation.total": cases.l });
+      if (cases.complaints !== null) {
+        // A sentence of its own under the cases heading: the 举报 are about disclosure.
+        lines.push(`收到涉及政府信息公开的举报${cases.complaints}件，已调查处理。`);
+        stated["legacy.complaints"] = cases.complaints;
+      }
+    }
+    return { lines, stated, year };
+  });
+
+describe("legacy narrative: classes of sentences", () => {
+  it("reads the stated figures of every class exactly, and nothing of the other things beside them", () =>
+    fc.assert(
+      fc.property(page, ({ lines, stated, year }) => {
+        const read = readNarrativeCounts(lines, () => false, true, year);
+        expect(Object.fromEntries(read.map((f) => [f.key, f.value]))).toEqual(stated);
+      }),
+      { numRuns: 400, seed: 20261206 },
+    ));
+});
