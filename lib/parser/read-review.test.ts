@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseText } from "./index";
+import { extractTemplateTables } from "./template-tables";
 
 const FIXTURE = join(__dirname, "../../fixtures/regressions/flat-review-zeros-empty-2023.txt");
 const GROUPS = ["review", "litigation_direct", "litigation_after_review"];
@@ -26,5 +27,36 @@ describe("§四 printed with its zeros as empty cells, spaces collapsed", () => 
     // Two groups printed: either could be the one that printed nothing, so nothing is read.
     const two = parseText(text.replace("10 10 2 6 8 14 13 12 39", "1 2 3 4 10 14 13 12 39")).value!;
     for (const g of GROUPS) for (const r of RESULTS) expect(two.values[`${g}.${r}`]).toBeUndefined();
+  });
+});
+
+describe("§四 in a page's own layout", () => {
+  const HEADER = `行政复议 行政诉讼 ${"结果维持 结果纠正 其他结果 尚未审结 总计 ".repeat(3)}`;
+  const section = (body: string, after = " 五、存在的主要问题及改进情况 无。") =>
+    extractTemplateTables(`四、政府信息公开行政复议、行政诉讼情况 ${body}${after}`, "2021").value.values;
+  const review = (v: Record<string, number>) => GROUPS.flatMap((g) => RESULTS.map((r) => v[`${g}.${r}`]));
+  const WANT = [2, 1, 0, 1, 4, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1];
+
+  it("skips a caption's table number between the heading and the header", () => {
+    const body = `表4 政府信息公开行政复议、行政诉讼情况（单位：件） ${HEADER}${WANT.join("")}`;
+    expect(review(section(body))).toEqual(WANT);
+  });
+
+  it("reads figures typed after their own result words (结果维持2件，…)", () => {
+    const group = (name: string, g: number) =>
+      `${name}：${["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"].map((w, i) => `${w}${WANT[g * 5 + i]}件`).join("，")}；`;
+    const body = group("行政复议", 0) + group("行政诉讼（未经复议直接起诉）", 1) + group("行政诉讼（复议后起诉）", 2);
+    expect(review(section(body))).toEqual(WANT);
+  });
+
+  it("reads a header that puts each group's 总计 first, spaced or glued", () => {
+    const header = `行政复议 行政诉讼 ${"总计 结果维持 结果纠正 其他结果 尚未审结 ".repeat(3)}`;
+    const printed = [0, 1, 2].flatMap((g) => [WANT[g * 5 + 4], ...WANT.slice(g * 5, g * 5 + 4)]);
+    expect(review(section(header + printed.join(" ")))).toEqual(WANT);
+    expect(review(section(header + printed.join("")))).toEqual(WANT);
+  });
+
+  it("does not take the number of a §五 heading glued to the run for a cell", () => {
+    expect(review(section(HEADER + WANT.join(""), "5.存在的主要问题及改进情况 无。"))).toEqual(WANT);
   });
 });

@@ -90,8 +90,67 @@ function wholeFigureGroups(tokens: CellToken[]): Cell[][] | null {
 const REVIEW_CHARS: ReadonlySet<string> = new Set(REVIEW_HEADER_WORDS);
 const KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
 
+/** A group's five result words, in the template's order (upheld, corrected, other, pending, total). */
+const FIELD_WORDS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+const gapped = (w: string) => Array.from(w).join("\\s*");
+const FIELD_RE = new RegExp(FIELD_WORDS.map(gapped).join("|"), "g");
+const fieldOf = (word: string) => FIELD_WORDS.indexOf(word.replace(/\s/g, ""));
+/** "结果维持0件，", "总计：2件；": a figure written after its own result word. */
+const LABELLED_RE = new RegExp(`(${FIELD_WORDS.map(gapped).join("|")})\\s*[:：]?\\s*(\\d+)\\s*件?`, "g");
+
+/**
+ * §四 typed as words and figures in turn ("行政复议：结果维持0件，结果纠正0件，…总计0件；行政诉讼…"): one token per
+ * figure, when the region holds exactly fifteen, each after its own result word in the template's order.
+ */
+function labelledCells(text: string, from: number, to: number): CellToken[] | null {
+  const tokens: CellToken[] = [];
+  LABELLED_RE.lastIndex = from;
+  for (let m = LABELLED_RE.exec(text); m && m.index < to; m = LABELLED_RE.exec(text)) {
+    if (fieldOf(m[1]) !== tokens.length % FIELD_WORDS.length) return null;
+    const pos = m.index + m[0].indexOf(m[2], m[1].length);
+    tokens.push({ kind: "num", value: Number(m[2]), raw: m[2], pos, sep: "strong", cell: tokens.length });
+  }
+  return tokens.length === KEYS.length ? tokens : null;
+}
+
+/**
+ * The header's result words before the first figure, when a page reordered them ("总计 结果维持 结果纠正 …" in
+ * every group): for each printed cell, its place in the template's order. Null for the template's own order.
+ */
+function printedOrder(text: string, from: number, firstFigure: number): number[] | null {
+  const words = (text.slice(from, firstFigure).match(FIELD_RE) ?? []).map(fieldOf);
+  if (words.length !== FIELD_WORDS.length && words.length !== KEYS.length) return null;
+  const groups = Array.from({ length: 3 }, (_, g) =>
+    words.length === KEYS.length ? words.slice(g * 5, g * 5 + 5) : words,
+  );
+  if (!groups.every((g) => new Set(g).size === FIELD_WORDS.length)) return null;
+  const order = groups.flatMap((g, k) => g.map((field) => k * 5 + field));
+  return order.every((at, i) => at === i) ? null : order;
+}
+
+/** The figures before a caption's number ("表4 政府信息公开行政复议…（单位：件） 行政复议 …"): dropped. */
+function afterCaption(text: string, tokens: CellToken[], from: number, to: number): CellToken[] {
+  FIELD_RE.lastIndex = from;
+  const header = FIELD_RE.exec(text);
+  if (!header || header.index >= to) return tokens;
+  const before = tokens.filter((t) => t.pos < header.index).length;
+  return before > 0 && before <= 2 && tokens.length > before ? tokens.slice(before) : tokens;
+}
+
+/** Cells read in a reordered header's order, put back in the template's. */
+function toTemplateOrder(cells: Cell[], order: number[]): Cell[] {
+  const out = [...cells];
+  order.forEach((at, i) => {
+    out[at] = cells[i];
+  });
+  return out;
+}
+
 export function readReview(text: string, [from, to]: [number, number], sink: TableSink): void {
-  const tokens = beforeProse(text, scanCells(text, from, to), to, REVIEW_CHARS);
+  const scanned = labelledCells(text, from, to) ?? afterCaption(text, scanCells(text, from, to), from, to);
+  const tokens = beforeProse(text, scanned, to, REVIEW_CHARS);
+  const order = tokens.length > 0 ? printedOrder(text, from, tokens[0].pos) : null;
+  if (order) return readReordered(text, tokens, order, sink);
   const fit = fitCells(tokens, KEYS.length, reviewTotals);
   const start = fit.cells?.[0].pos ?? tokens[0]?.pos ?? from;
   const at = { name: "§四", keys: KEYS, from: start, to: start + (fit.printed?.length ?? 0) + 40 };
@@ -150,4 +209,23 @@ export function readReview(text: string, [from, to]: [number, number], sink: Tab
   const cells =
     fit.problem || !printsZerosAsMarkers([tokens]) ? fit.cells : markersAsZero(fit.cells, tokens, reviewTotals);
   cells.forEach((cell, i) => sink.put(KEYS[i], cell, raw));
+}
+
+/**
+ * A §四 whose header reorders each group's result words: read in the printed order with each group's total
+ * checked where it is printed, then stored in the template's order. A reading the totals leave open is blank.
+ */
+function readReordered(text: string, tokens: CellToken[], order: number[], sink: TableSink): void {
+  const printedAt = (templateIndex: number) => order.indexOf(templateIndex);
+  const check = sumCheck(GROUP_SUMS.map((g) => ({ parts: g.parts.map(printedAt), total: printedAt(g.total) })));
+  const fit = fitCells(tokens, KEYS.length, check);
+  const start = tokens[0].pos;
+  if (!fit.cells || fit.alternatives) {
+    const why = fit.problem?.message ?? "several readings add up in every group";
+    return sink.finding("P2", "warning", `§四 (result words in the page's own order): ${why}`, KEYS, start);
+  }
+  const at = { name: "§四", keys: KEYS, from: start, to: start + (fit.printed?.length ?? 0) + 40 };
+  if (fit.inferred) noteInferred(at, fit.cells, fit, "by each group's total", false, sink);
+  const raw = compactRaw(text, fit.cells[0].pos, fit.cells[fit.cells.length - 1].pos + 12);
+  toTemplateOrder(fit.cells, order).forEach((cell, i) => sink.put(KEYS[i], cell, raw));
 }

@@ -63,6 +63,15 @@ function findApplicationsHeading(text: string): Span | null {
   return first;
 }
 
+/**
+ * Where a heading numbered in digits ("4.政府信息公开行政复议…", "5、存在的主要问题") starts, given where its words
+ * start: glued to the run before it ("00000004."), its number is not the table's last cell.
+ */
+function withoutNumber(text: string, at: number, digit: string): number {
+  const m = /\d\s*[.、．]\s*$/.exec(text.slice(Math.max(0, at - 4), at));
+  return m && m[0][0] === digit ? at - m[0].length : at;
+}
+
 /** The last match of re in text[from, to). */
 function findLast(re: RegExp, text: string, from: number, to: number): Span | null {
   let last: Span | null = null;
@@ -84,11 +93,12 @@ export function findRegions(text: string): Regions {
   // §四 starts at its heading or, where that is misprinted, at its header words: whichever comes first.
   const review = findIn(HEADING_RE.review, text, appsFrom, end);
   const after = findIn(HEADING_RE.after, text, review ? review.end : appsFrom, end);
-  const appsTo = review ? review.start : after ? after.start : end;
+  const appsTo = withoutNumber(text, review ? review.start : after ? after.start : end, review ? "4" : "5");
   // §二 ends where §三 starts: at its heading or, where that is lost, at the table's own header or first row.
   const activeTo = apps ? apps.start : header || anyRow || rowsBefore ? appsFrom : null;
   const active = activeTo === null ? null : findLast(HEADING_RE.active, text, 0, activeTo);
-  const reviewTo = after ? after.start : review ? Math.min(end, review.end + REVIEW_SPAN) : end;
+  const reviewEnd = review ? Math.min(end, review.end + REVIEW_SPAN) : end;
+  const reviewTo = after ? withoutNumber(text, after.start, "5") : reviewEnd;
   return {
     active: active && activeTo !== null ? [active.end, activeTo] : null,
     applications: [appsFrom, appsTo],
