@@ -307,6 +307,9 @@ function columnsOfData(rows: FlatRow[]): number {
  */
 const SPACED_ROW = /[^\d\s]\s+\d+(?:\.\d+)?\s+\d/;
 
+/** A row whose number stands apart from its words or unit ("条 71"), not glued to them ("条71"). */
+const VALUE_APART = /[^\d\s]\s+\d+(?:\.\d+)?\s*$/;
+
 /** The legacy table in `text` read as a stream, or null when no header with rows after it is found. */
 export function readFlatLegacyTable(text: string): FlatTable | null {
   const masked = mask(text);
@@ -412,8 +415,14 @@ function tableFromHeader(
   const columns = columnsOfData(rows);
   const unsure = columns > header.columns;
   // The header names several value columns but no row prints more than one number, and no run ("00") shows
-  // glued cells: the other columns were left empty, and each number is this year's (with a finding).
-  const lone = header.columns > 1 && columns === 1 && rows.every((r) => /^\d+(?:\.\d+)?$/.test(r.digits));
+  // glued cells: the other columns were left empty, and each number is this year's (with a finding). Only where
+  // the page shows it: numbers printed apart from their words, or a one-digit run that cannot hold two cells. A
+  // page printing every number glued to its unit ("条926对申请…条5172.") may glue both cells (9 | 26).
+  const lone =
+    header.columns > 1 &&
+    columns === 1 &&
+    rows.every((r) => /^\d+(?:\.\d+)?$/.test(r.digits)) &&
+    rows.some((r) => r.digits.length === 1 || VALUE_APART.test(r.raw));
   if (lone) {
     return {
       columns: 1,
