@@ -67,10 +67,23 @@ function page(f: Figures, spaced: boolean, ordinal: "." | "、"): string {
   );
 }
 
+/** Counts the figures of `want` read exactly; any other figure read must be one a finding in `named` names. */
+function tally(
+  values: Record<string, number>,
+  want: Record<string, number>,
+  named: Set<string>,
+  count: { exact: number; total: number },
+): void {
+  for (const [key, value] of Object.entries(want)) {
+    count.total++;
+    if (values[key] === value) count.exact++;
+    else if (values[key] !== undefined) expect(named.has(key), `${key} read ${values[key]}, not ${value}`).toBe(true);
+  }
+}
+
 describe("glued zone forms with random figures", () => {
   it("reads every scored figure exactly or names it in a finding", () => {
-    let exact = 0;
-    let total = 0;
+    const count = { exact: 0, total: 0 };
     fc.assert(
       fc.property(figures, fc.boolean(), fc.constantFrom<"." | "、">(".", "、"), (f, spaced, ordinal) => {
         const report = parseText(page(f, spaced, ordinal)).value!;
@@ -83,18 +96,12 @@ describe("glued zone forms with random figures", () => {
           "litigation.total": f.litigation[0],
           "legacy.complaints": 0,
         };
-        const named = new Set(report.findings.flatMap((x) => x.keys));
-        for (const [key, value] of Object.entries(want)) {
-          total++;
-          if (report.values[key] === value) exact++;
-          else if (report.values[key] !== undefined)
-            expect(named.has(key), `${key} read ${report.values[key]}, not ${value}`).toBe(true);
-        }
+        tally(report.values, want, new Set(report.findings.flatMap((x) => x.keys)), count);
       }),
       { numRuns: 150, seed: 8 },
     );
     // The sums decide nearly every split; what they leave open is blank, not guessed.
-    expect(exact / total).toBeGreaterThan(0.95);
+    expect(count.exact / count.total).toBeGreaterThan(0.95);
   });
 });
 
@@ -144,8 +151,7 @@ describe("a glued two-column table whose every number touches its unit, no run s
       apps: fc.integer({ min: 0, max: 40 }),
       more: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 4, maxLength: 4 }),
     });
-    let exact = 0;
-    let total = 0;
+    const count = { exact: 0, total: 0 };
     fc.assert(
       fc.property(arb, (f) => {
         const now = spread(f.apps, f.answerCuts).map((n) => n + 1);
@@ -167,16 +173,11 @@ describe("a glued two-column table whose every number touches its unit, no run s
           "outcome.partial.total": now[1],
           "outcome.denied.total": now[2],
         };
-        for (const [key, value] of Object.entries(want)) {
-          total++;
-          const got = report.values[key];
-          if (got === value) exact++;
-          else if (got !== undefined) expect(warned.has(key), `${key} read ${got}, not ${value}`).toBe(true);
-        }
+        tally(report.values, want, warned, count);
       }),
       { numRuns: 150, seed: 11 },
     );
     // The application row is bound by no sum here: where its run splits two ways it is blank, not guessed.
-    expect(exact / total).toBeGreaterThan(0.75);
+    expect(count.exact / count.total).toBeGreaterThan(0.75);
   });
 });
