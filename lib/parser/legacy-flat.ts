@@ -90,8 +90,11 @@ const ZERO_MARK = new RegExp(
 );
 /** The letter O typed for a zero in a value cell ("条OO", "条O1", "条1O"): a run of digits and O after the unit. */
 const LETTER_O = /(?<=[条件次个项份篇人元起宗][ \t]*|[\dO][ \t]+)[\dO]*O[\dO]*(?![A-Za-z])/g;
-/** A minus sign before a value (a 增减 column, "96 120 -24"): the change's size is read, the column is not used. */
-const MINUS = /(?<=\d[ \t]*)-(?=\d)/g;
+/**
+ * A sign before a value (a 增减 column, "96 120 -24", "66 +14"): the change's size is read, the column is not
+ * used.
+ */
+const MINUS = /(?<=\d[ \t]*)[-+](?=\d)/g;
 
 /**
  * Same length, separators as spaces, `(1)`-style ordinals masked so their digits are not values, zero marks as
@@ -118,6 +121,12 @@ interface Header {
   year: number;
 }
 
+/**
+ * Value columns for parts of the agency and their total, printed apart ("局机关 直属单位 合计"): two to four short
+ * names, then 合计 / 总计 / 小计 (a glued header cannot be split into its columns, and is not read so).
+ */
+const PART_COLUMNS = /^[\s|]*((?:[\u4e00-\u9fff]{2,8}[\s|]+){1,4})(?:合|总|小)\s*计(?=[\s|])/;
+
 /** The header at `start` ("指标名称 计量单位 2012年度 历年累计"): where it ends and its value columns. */
 function readHeader(text: string, start: number): Header {
   let pos = start;
@@ -128,6 +137,12 @@ function readHeader(text: string, start: number): Header {
     const word = m[0].replace(/[\s|:]/g, "");
     if (VALUE_HEADER_WORD.test(word) || word === "数量") values.push(word);
     pos += m[0].length;
+  }
+  const parts = values.length === 0 ? PART_COLUMNS.exec(text.slice(pos, pos + 60)) : null;
+  if (parts) {
+    // One column per part of the agency and their 合计: the 合计 is the report's figure, the parts are not years.
+    const columns = parts[1].trim().split(/[\s|]+/).length + 1;
+    return { end: pos + parts[0].length, columns, current: columns - 1, cumulative: null, unsigned: [], year: 0 };
   }
   const cumulative = values.findIndex((v) => LEGACY_CUMULATIVE_HEADER.test(v));
   const current = legacyCurrentColumn(values);

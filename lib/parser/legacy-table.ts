@@ -441,9 +441,12 @@ function statedBeside(keyed: KeyedRow[], lines: string[], year: number | null): 
   return readNarrativeCounts(lines, inTable, true, year);
 }
 
-/** The sentence a figure's clause starts, to its full stop (…行政诉讼案件共9件,其中涉及政府信息公开的0件). */
+/**
+ * The sentence a figure's clause starts, to its full stop (…行政诉讼案件共9件,其中涉及政府信息公开的0件); the
+ * sentence reader joins a sentence broken over lines, so the lines after the figure's are joined as well.
+ */
 function sentenceOf(f: NarrativeFigure, lines: string[]): string {
-  const text = lines[f.source.line - 1] ?? "";
+  const text = lines.slice(f.source.line - 1, f.source.line + 3).join("");
   const at = text.indexOf(f.source.raw.replace(/…$/, ""));
   if (at < 0) return f.source.raw;
   const end = text.slice(at).search(/[。;!?]/);

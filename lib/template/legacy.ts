@@ -86,6 +86,10 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "申请公开政府信息",
       "受理依申请公开",
       "受理依申请公开申请",
+      // The noun first, then the verb (政府信息公开申请受理数 件次 3).
+      "政府信息公开申请受理数",
+      "政府信息公开申请受理总数",
+      "依申请公开受理数",
     ],
   },
   { key: "legacy.apps.received.in_person", labels: ["当面申请数", "当面申请"] },
@@ -232,8 +236,22 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "行政复议申请",
     ],
   },
-  { key: "legacy.review.upheld", labels: ["维持具体行政行为数", "维持行政行为数"], context: "review" },
-  { key: "legacy.review.corrected", labels: ["被依法纠错数", "依法纠错数"], context: "review" },
+  {
+    key: "legacy.review.upheld",
+    labels: ["维持具体行政行为数", "维持行政行为数", "维持原具体行政行为数", "维持原行政行为数"],
+    context: "review",
+  },
+  {
+    key: "legacy.review.corrected",
+    labels: [
+      "被依法纠错数",
+      "依法纠错数",
+      "撤销或变更原具体行政行为数",
+      "撤销或变更具体行政行为数",
+      "撤销或变更原行政行为数",
+    ],
+    context: "review",
+  },
   { key: "legacy.review.other", labels: ["其他情形数", "其他情形"], context: "review" },
   // 五、行政诉讼数量
   {
@@ -478,6 +496,8 @@ export const LEGACY_UNITS: ReadonlySet<string> = new Set([
   "个",
   "人",
   "人次",
+  // 件次 counts applications as handled (政府信息公开申请受理数 件次 3).
+  "件次",
   "万元",
   "元",
   "项",
