@@ -36,6 +36,31 @@ describe("scanCells", () => {
     expect(scan("二〇二二年 〇件 零星").map((t) => t.kind)).toEqual([]);
   });
 
+  it("does not take the year a next label starts with for a cell (…3000003四、结转2023|年度继续办理)", () => {
+    const s = "3000003四、结转2023年度继续办理";
+    expect(scanCells(s, 0, s.indexOf("年度")).map((t) => "raw" in t && t.raw)).toEqual(["3000003"]);
+  });
+
+  it("reads digits spread a space apart over a cell's width (Word's distributed alignment) by the row's sum", () => {
+    expect(values("1 2 3 0 0 0 0 1 5")).toEqual([12, 3, 0, 0, 0, 0, 15]);
+    // Every row of counts up to 99 spread this way: its own reading is among those the sum allows, never another.
+    let seed = 7;
+    const rand = (k: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % k;
+    };
+    for (let i = 0; i < 300; i++) {
+      const parts = Array.from({ length: 6 }, () => (rand(3) === 0 ? rand(99) : rand(3)));
+      const row = [...parts, parts.reduce((a, b) => a + b, 0)];
+      const spread = Array.from(row.join("")).join(" ");
+      if (spread.length <= 13) continue;
+      const fit = fitCells(scan(spread), 7, rowTotal);
+      const readings = (fit.alternatives ?? (fit.cells ? [fit.cells] : [])).map((r) => r.map((c) => c.value));
+      if (readings.length === 1) expect(readings[0], spread).toEqual(row);
+      else expect(fit.problem, spread).toBeDefined();
+    }
+  });
+
   it("skips words, item numbers and numbers inside prose", () => {
     expect(scan("形,不计其他情形) 447 2.重复 共2件 增/减").map((t) => t.kind === "num" && t.value)).toEqual([447]);
   });

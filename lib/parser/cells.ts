@@ -88,8 +88,9 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
   // "第3页", "共2件": a short number inside words is prose. A number right after its row label, or a
   // long run between words, is a table whose cells and labels were glued together, and is kept.
   const inWords = isWordChar(before) && isWordChar(after) && raw.length <= 4 && i !== st.from;
-  // "2023年", "12月31日" in a sentence between the heading and the table: a date, never a cell.
-  const date = after === "年" || after === "月" || after === "日";
+  // "2023年", "12月31日" in a sentence between the heading and the table: a date, never a cell; so is the year a
+  // label starts with ("结转2023年度继续办理", the label found from its 年度).
+  const date = /[年月日]/.test(text[j] ?? "");
   if (m && !itemNumber && !inWords && !date && (isJunk(after) || (isJunk(before) && i !== st.from))) {
     // "5x", "x5": the whole run up to the next space or border is one cell that cannot be read.
     let start = i;

@@ -305,6 +305,16 @@ function isFlat(tokens: CellToken[], filled: CellToken[]): boolean {
   return tokens.every((t) => t.kind !== "empty") && filled.every((t) => t.cell === filled[0].cell);
 }
 
+/**
+ * More single digits than cells, a space apart ("1 2 3 0 0 0 0 1 5" for 7 cells): a cell's digits spread over
+ * its width (Word's distributed alignment). Read as one glued run that the row's sum splits, or null.
+ */
+function readSpreadDigits(filled: CellToken[], n: number, check?: RowCheck): FitResult | null {
+  if (!check || !filled.every((t) => t.kind === "num" && /^\d$/.test(t.raw))) return null;
+  const digits = filled.map((t) => (t.kind === "num" ? t.raw : "")).join("");
+  return trySplitRuns([digits], filled[0].pos, n, check, false, false);
+}
+
 function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: RowCheck): FitResult {
   if (filled.length === n) return { cells: filled.map(toCell) };
   if (filled.length > n) {
@@ -314,6 +324,8 @@ function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: 
     if (merged) return { cells: merged };
     // The borders say which digits belong together even when the printed total is wrong.
     if (perCell?.length === n) return { cells: perCell };
+    const spread = readSpreadDigits(filled, n, check);
+    if (spread) return spread;
     const message = `${filled.length} cells where the row has ${n}; the first ${n} were read`;
     return { cells: filled.slice(0, n).map(toCell), problem: { severity: "warning", message } };
   }

@@ -70,6 +70,15 @@ describe("extractTemplateTables", () => {
     expect(value.values).toEqual(whole.value.values);
   });
 
+  it("reads rows whose labels carry the years (2023年新收…, 2022年结转…, 结转2024年度继续办理)", () => {
+    const whole = read(SEED);
+    const text = SEED.replace("本年新收", "2023年新收").replace("上年结转", "2022年结转").replace("下年度", "2024年度");
+    expect(text).toContain("结转2024年度继续办理");
+    const { value, issues } = read(text);
+    expect(issues).toEqual(whole.issues);
+    expect(value.values).toEqual(whole.value.values);
+  });
+
   it("does not read a sentence's dates and counts between a heading and its table", () => {
     const text = SEED.replace(
       "四、政府信息公开行政复议、行政诉讼情况",

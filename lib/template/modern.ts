@@ -56,10 +56,11 @@ const r = (key: string, prefix: string, label: string, extra: Partial<TemplateRo
 // Variants also hold the shortened labels a township retypes ("2.法律行政法规禁止公开", "1.本机关不掌握",
 // "3.补正后仍不明确", "2.逾期未缴费").
 const HEAD: readonly TemplateRow[] = [
-  // 本年度新收, 上年度结转, 上一年结转, 结转下一年度, 结转至下年度, (七)合计: the same rows in a report's own wording.
-  r("apps.new", "一", "本年新收政府信息公开申请数量", { variants: ["本年新收", "本年度新收"] }),
+  // 本年度新收, 上年度结转, 上一年结转, 结转下一年度, 结转至下年度, (七)合计: the same rows in a report's own wording;
+  // 2022年新收…, 2021年结转…, 结转2023年度继续办理: the years written into the labels.
+  r("apps.new", "一", "本年新收政府信息公开申请数量", { variants: ["本年新收", "本年度新收", "新收政府信息公开申请"] }),
   r("apps.carried_over", "二", "上年结转政府信息公开申请数量", {
-    variants: ["上年结转", "上年度结转", "上一年结转", "上一年度结转"],
+    variants: ["上年结转", "上年度结转", "上一年结转", "上一年度结转", "结转政府信息公开申请"],
   }),
   r("results", "三", "本年度办理结果", { group: true }),
   r("outcome.granted", "(一)", "予以公开"),
@@ -91,7 +92,7 @@ const HEAD: readonly TemplateRow[] = [
 const TAIL: readonly TemplateRow[] = [
   r("outcome.total", "(七)", "总计", { variants: ["合计"], prefixRequired: true }),
   r("apps.carried_forward", "四", "结转下年度继续办理", {
-    variants: ["结转下年度", "结转下一年度", "下年度继续办理", "下一年度继续办理"],
+    variants: ["结转下年度", "结转下一年度", "下年度继续办理", "下一年度继续办理", "年度继续办理"],
   }),
 ];
 
