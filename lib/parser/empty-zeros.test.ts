@@ -19,6 +19,13 @@ describe("printsZerosEmpty", () => {
     expect(printsZerosEmpty(rows, flat(5), 7)).toBe(true);
   });
 
+  it("knows the same table with each row's non-zero figures glued, no 0 anywhere (112 = 1|1|2, 11 = 1|1)", () => {
+    expect(printsZerosEmpty(rowsOf("112", "", "11", "", "11", "112", ""), flat(7), 7)).toBe(true);
+    // A glued run that no split ends in its sum, or one holding a 0, is not such a row.
+    expect(printsZerosEmpty(rowsOf("113", "", "11"), flat(3), 7)).toBe(false);
+    expect(printsZerosEmpty(rowsOf("1102", ""), flat(2), 7)).toBe(false);
+  });
+
   it("refuses a printed 0, a glued run, a row that does not end in its sum, or a table of full rows", () => {
     expect(printsZerosEmpty(rowsOf(" 4 0 4", ""), flat(2), 7)).toBe(false);
     // pt-2021-07: glued rows beside rows that print no cells.

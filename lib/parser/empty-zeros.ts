@@ -11,6 +11,22 @@ import type { Cell } from "./fit-cells";
 /** A figure printed alone: no leading zero, not a glued run of several cells (five digits at most). */
 const WHOLE_FIGURE = /^[1-9]\d{0,4}$/;
 
+/**
+ * A glued run with no 0 in it ("112", "11") that reads as at most n figures, the last the sum of the others: the
+ * non-zero figures of a row glued together, the zeros left out.
+ */
+function endsInItsSum(run: string, n: number): boolean {
+  if (!/^[1-9]{2,}$/.test(run) || run.length > 5 * n) return false;
+  const splits = (rest: string, parts: number[]): boolean => {
+    if (parts.length >= 1 && Number(rest) === parts.reduce((a, b) => a + b, 0)) return true;
+    if (parts.length >= n - 1) return false;
+    for (let k = 1; k < rest.length && k <= 5; k++)
+      if (splits(rest.slice(k), [...parts, Number(rest.slice(0, k))])) return true;
+    return false;
+  };
+  return splits(run, []);
+}
+
 /** `rows[i]` are the tokens after label i; `groups[i]` marks a heading that holds no cells; n cells a row. */
 export function printsZerosEmpty(rows: CellToken[][], groups: boolean[], n: number): boolean {
   let short = false;
@@ -18,6 +34,11 @@ export function printsZerosEmpty(rows: CellToken[][], groups: boolean[], n: numb
     if (groups[i]) continue;
     const tokens = rows[i].filter((t) => t.kind !== "empty");
     if (tokens.length === 0) continue;
+    const [only] = tokens;
+    if (tokens.length === 1 && only.kind === "num" && endsInItsSum(only.raw, n)) {
+      short = true;
+      continue;
+    }
     if (tokens.length < 2 || tokens.length > n) return false;
     const values: number[] = [];
     for (const t of tokens) {
