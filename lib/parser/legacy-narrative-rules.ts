@@ -52,6 +52,8 @@ export const APPS_NONE = new RegExp(
     String.raw`(?:未|没有|无)(?:任何)?${APPLICATION}|` +
     // 没有公民、法人或其他组织要求我局公开政府信息: asking for information is applying for it.
     String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众|人)[^\d,。]{0,16}?要求[^\d,。]{0,6}?公开(?:政府)?信息|` +
+    // 政府信息公开申请为"零受理".
+    String.raw`(?:${APPLICATION}|依申请公开)[^\d,。]{0,6}?[“"]?零(?:受理|申请)|` +
     // 无人提出政府信息公开申请, 没有人申请公开政府信息.
     String.raw`(?:无人|没有人)(?:提出|提交)?[^\d,。]{0,6}?${APPLICATION}|` +
     // 本年度没有收到任何申请 (under 依申请公开); 未收到申请行政复议 is about cases (CASE_AFTER).
@@ -62,8 +64,15 @@ export const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
 const TOTAL_WORD = String.raw`(?:共计|共|总计|合计|计|为)?`;
 /** Verbs of the year's applications: 收到, 受理, 接到, 接收, 新收, and 办理 / 处理 (the year's, as pages use them). */
 const VERB = "(?:收到|受理|办理|处理|接到|接收|接受|新收)";
+/**
+ * Between the verb and the noun: who applied, what about (涉及征地批文、…等方面的), how many persons (5名群众);
+ * not another kind of request (咨询, 复议).
+ */
+const BEFORE_NOUN = String.raw`(?:[^\d,。]{0,6}?${COUNT_TEXT}\s*(?:名|位|户))?(?:(?!咨询|复议|诉讼|信访)[^\d,。]){0,40}?`;
 export const APPS_COUNT = new RegExp(
-  String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:表|书|件|事项)?(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+  String.raw`${VERB}${BEFORE_NOUN}${APPLICATION}(?:表|书|件|事项)?(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+    // 受理依申请公开信息2条: the old form's row (受理依申请公开信息总数), applications counted in 条.
+    String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府)?信息(?:总数|数)?${TOTAL_WORD}\s*${COUNT}\s*(?:条|件)|` +
     // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
     String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)?(?:为|是)\s*${COUNT}\s*$|` +
     // 政府信息公开申请受理数为2件: the verb after the noun.
@@ -135,11 +144,15 @@ export const CASES_ZERO = new RegExp(
     String.raw`情况\s*:\s*(?:无|没有)(?:此类|此项|相关)?(?:情况|案件)?)$`,
 );
 export const COMPLAINTS_WORD = /申诉|举报|投诉/;
+/** A list of cases counted each (行政复议、行政诉讼各1件): every kind it names has that count. */
+export const CASES_EACH = new RegExp(
+  String.raw`((?:行政)?(?:复议|诉讼|申诉)[^\d,。]{0,24}?)(?:案件)?各\s*${COUNT}\s*(?:件|起|宗|个|次)`,
+);
 /** 零复议、零诉讼、零投诉: each kind named after 零 is none. */
 export const ZERO_KINDS = /零(?:行政)?(复议|诉讼|申诉|投诉|举报)/g;
 /** A clause of its own saying no 申诉/举报 came (也未收到相关申诉), in a sentence about disclosure cases. */
 export const NEGATED_COMPLAINTS =
-  /^(?:也|并|亦)?(?:未|没有)(?:收到|接到|发生|受理)?(?:相关|任何|有关)?的?(?:行政)?(?:申诉|举报|投诉)/;
+  /^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:也|并|亦)?(?:未|没有)(?:收到|接到|发生|受理)?(?:(?!咨询|信访|消费)[^\d,。]){0,14}?(?:申诉|举报|投诉)/;
 /**
  * Kinds listed, then their counts in the same order (同意公开、部分公开、不予公开的分别为3件、1件、1件;
  * 行政复议、行政诉讼分别为1件和0件).
@@ -150,7 +163,7 @@ export const RESPECTIVELY = new RegExp(
 );
 /** A clause that is only this year's total (全年共计19件), after one that named the applications without a count. */
 export const TOTAL_ALONE = new RegExp(
-  String.raw`^(?:全年|本年度?|今年|年内)?(?:共计|共|合计|总计)\s*${COUNT}\s*(?:件|个|份|宗|次|项)$`,
+  String.raw`^(?:全年|本年度?|今年|年内)?(?:(?:共计|共|合计|总计)(?:为|达到|达)?|达到|达)\s*${COUNT}\s*(?:件|个|份|宗|次|项)$`,
 );
 /** A statement of rights (对未予公开的答复不服的，可以申请行政复议) states no count. */
 export const RIGHTS = /可以?(?:依法)?(?:申请|提起|向)|有权/;
@@ -174,7 +187,7 @@ export const BARE_CASE_COUNTS = [
  * 举报1件; 行政复议1件,行政诉讼0件,申诉0件); 咨询投诉15件 beside 信访 counts is not.
  */
 export const DISCLOSURE_COMPLAINTS = new RegExp(
-  String.raw`(?<![咨询访])(?:申诉|举报|投诉)(?:案件)?(?:共|总计)?${COUNT}\s*(?:件|起|宗|个)`,
+  String.raw`(?<![咨询访])(?:申诉|举报|投诉)(?:案件)?(?:共|总计)?[:：]?\s*${COUNT}\s*(?:件|起|宗|个)`,
 );
 export const ABOUT_DISCLOSURE_CASES = /政府信息公开[^。]*(?:复议|诉讼)|(?:复议|诉讼)[^。]*政府信息公开/;
 export const NEGATED = new RegExp(NEGATION);
@@ -185,9 +198,9 @@ export const NEGATED = new RegExp(NEGATION);
  */
 const outcome = (words: string) =>
   new RegExp(
-    String.raw`(?<![不分])[“"]?${words}[”"]?(?:答复|的有|的|有)?\s*${COUNT}\s*(?:件|个|条|次|项|份|宗)|` +
-      String.raw`(?:^|其中|对其中|对|[、,])${COUNT}\s*(?:件|个|条|次|项|份|宗)(?:申请)?(?:因[^\d,。]{1,12}?)?` +
-      String.raw`(?:已(?:经)?(?:依法)?(?:答复)?并?)?(?:为|属于|予以)?${words}`,
+    String.raw`(?<![不分])[“"]?${words}[”"]?(?:答复|的有|的|有)?[:：]?\s*${COUNT}\s*(?:件|个|条|次|项|份|宗)|` +
+      String.raw`(?:^|其中|对其中|对|[、,的])${COUNT}\s*(?:件|个|条|次|项|份|宗)(?:申请)?(?:因[^\d,。]{1,12}?)?` +
+      String.raw`(?:均|都|全部)?(?:已(?:经)?)?(?:依法|按时|按期)?(?:办结|答复|办理)?(?:并|且)?(?:为|属于|予以)?${words}`,
   );
 export const OUTCOME_COUNTS = [
   [
@@ -195,17 +208,62 @@ export const OUTCOME_COUNTS = [
     "outcome.granted.total",
   ],
   [outcome("(?:同意)?部分(?:予以)?(?:公开|提供)"), "outcome.partial.total"],
-  [outcome("(?:不予(?:以)?(?:公开|提供)|不同意公开|不公开)"), "outcome.denied.total"],
+  [outcome("(?:不予(?:以)?(?:公开|提供)|不同意公开|不公开|拒绝公开)"), "outcome.denied.total"],
 ] as const;
 export const ABOUT_REPLIES = /答复|办结|申请|办理结果/;
 /** A sentence classifying information items (依申请公开政府信息15条,不予公开8条): its 不予公开 counts items. */
-export const INFORMATION_ITEMS = new RegExp(String.raw`(?:依申请公开|主动公开)(?:的)?(?:政府)?信息\s*${COUNT}\s*条`);
+export const INFORMATION_ITEMS = new RegExp(
+  String.raw`(?<!(?:受理|收到|接到|接收)[^\d,。]{0,8}?)(?:依申请公开|主动公开)(?:的)?(?:政府)?信息\s*${COUNT}\s*条`,
+);
 export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:行政)?诉讼`);
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
-export const ALL_GRANTED =
-  /(?:均|全部|都)(?:已|已经)?(?:为|是)?(?:予以|同意|给予)?(?:公开|提供)|(?:均|全部|都)[^\d,。]{0,6}?答复(?:,|并)(?:均|全部|都)?(?:同意|予以)公开$/;
+export const ALL_GRANTED = new RegExp(
+  String.raw`(?:均|全部|都)(?:已|已经)?(?:为|是)?(?:予以|同意|给予)?(?:公开|提供)|` +
+    // 均已办结并同意公开, 均于15个工作日内答复同意公开.
+    String.raw`(?:均|全部|都)[^,。]{0,16}?(?:答复|办结|办理完毕)(?:,|并|且)?(?:均|全部|都)?(?:同意|予以)公开$`,
+);
 /** The one application refused (已依法答复,因…属于国家秘密,不予公开): no count, no other kind of answer. */
 export const ONE_DENIED = /(?:不予(?:以)?公开|不同意公开)(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
 export const NOT_ONE_DENIED = /(?<!不)(?:同意|予以)公开|部分|告知|不属于|不存在|非本|主动公开/;
 export const ONE_GRANTED = /(?<![不部分])(?:同意|予以)公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
 export const OTHER_OUTCOMES = /部分|告知|不予|不同意|不公开|不属于|不存在|非本|主动公开范围|已主动公开/;
+
+const APPS_UNIT = String.raw`\s*(?:件|个|份|宗|次|项)`;
+/** Applications carried over from last year (另有上年结转申请1件, 上年度遗留2件). */
+export const CARRIED_OVER = new RegExp(
+  String.raw`(?:上年度?|去年|上一年度?)(?:结转|遗留|转入)(?:的|至本年度?|到本年度?)?(?:政府信息公开)?(?:申请)?` +
+    String.raw`(?:共|为)?\s*${COUNT}${APPS_UNIT}`,
+);
+/** The year's count includes last year's (共收到申请3件(含上年结转1件)): the new ones are the rest. */
+export const INCLUDES_CARRIED = new RegExp(
+  String.raw`[(（]?(?:含|包括|其中)(?:上年度?|去年)(?:结转|遗留)(?:的)?(?:申请)?\s*${COUNT}${APPS_UNIT}[)）]?`,
+);
+/** Applications left for next year (结转下年度办理2件, 另有1件…正在办理中,结转至2016年). */
+export const CARRIED_FORWARD = new RegExp(
+  String.raw`结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?(?:共|为)?\s*${COUNT}${APPS_UNIT}|` +
+    String.raw`(?:另有?|其余|剩余|尚有|还有)${COUNT}${APPS_UNIT}[^。]{0,40}?` +
+    String.raw`(?:正在办理|尚在办理|仍在办理|尚未办结|未办结|结转(?:至|到)?(?:下|(?:19|20)\d{2}))`,
+);
+/** Applications by natural persons (其中自然人申请4件, 其中公民申请5件). */
+export const NATURAL_PERSONS = new RegExp(
+  String.raw`(?:^|其中|[、:：])(?:自然人|公民|个人)(?:提出)?(?:的)?(?:申请)?\s*${COUNT}${APPS_UNIT}`,
+);
+/** Answers of other kinds counted beside the three (告知非本机关政府信息1件, 1件申请人主动撤回). */
+const OTHER_ANSWER_WORDS = "(?:告知|不属于|非本机关|不存在|撤回|其他|无法提供|不予受理|不予处理|转办|转交|重复申请)";
+export const OTHER_ANSWERS = new RegExp(
+  String.raw`${OTHER_ANSWER_WORDS}[^\d,，。;]{0,16}?${COUNT}${APPS_UNIT}|` +
+    String.raw`${COUNT}${APPS_UNIT}[^\d,，。;]{0,12}?${OTHER_ANSWER_WORDS}`,
+  "g",
+);
+/** Applications counted by channel (网上申请3件、当面申请2件). */
+export const CHANNEL_COUNTS = new RegExp(
+  String.raw`(?:网上|网络|当面|现场|信函|书面|电话|传真|电子邮件|邮件|来信|来电|来访)(?:提交|提出)?(?:申请)?\s*${COUNT}${APPS_UNIT}`,
+  "g",
+);
+/** How a 复议 ended, counted after it in the same sentence (其中维持1件,纠正1件; 其中1件被纠正). */
+const reviewEnd = (words: string) =>
+  new RegExp(String.raw`(?:${words})\s*${COUNT}\s*(?:件|起|宗)|${COUNT}\s*(?:件|起|宗)(?:被|予以|已)?(?:${words})`);
+export const REVIEW_ENDS = [
+  [reviewEnd("(?<!不)维持(?:原(?:答复|决定|具体行政行为))?"), "review.upheld"],
+  [reviewEnd("纠正|撤销|变更|纠错"), "review.corrected"],
+] as const;

@@ -7,13 +7,10 @@
  * with last year) never change what is read, and counts printed in Chinese numerals read as their digits.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { readNarrativeCounts } from "./legacy-narrative";
+import { describe, it } from "vitest";
+import { type NarrativePage, readsExactly } from "@/test/helpers/narrative-pages";
 
-interface Page {
-  lines: string[];
-  stated: Record<string, number>;
-}
+type Page = NarrativePage;
 
 const count = fc.integer({ min: 0, max: 480 });
 
@@ -114,17 +111,6 @@ const page = fc
     lines.push(`${year + 1}年，我局将进一步加强政府信息公开工作。`);
     return { lines, stated };
   });
-
-/** Runs `pages` through the reader (answers read, as for a report without a table): exactly `stated` comes out. */
-function readsExactly(pages: fc.Arbitrary<Page & { year?: number }>, numRuns: number): void {
-  fc.assert(
-    fc.property(pages, ({ lines, stated, year }) => {
-      const read = readNarrativeCounts(lines, () => false, true, year ?? null);
-      expect(Object.fromEntries(read.map((f) => [f.key, f.value]))).toEqual(stated);
-    }),
-    { numRuns, seed: 20261206 },
-  );
-}
 
 describe("legacy narrative: stated counts, and only those", () => {
   it("reads every stated figure exactly and nothing else", () => readsExactly(page, 400));

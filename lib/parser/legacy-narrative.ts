@@ -19,8 +19,12 @@ import {
   APPS_NONE,
   APPS_SUM,
   CASE_AFTER,
+  CARRIED_FORWARD,
+  CARRIED_OVER,
   CASE_COUNTS,
+  CASES_EACH,
   CASES_ZERO,
+  CHANNEL_COUNTS,
   COMPARISON,
   COMPLAINTS_WORD,
   COUNT,
@@ -28,9 +32,11 @@ import {
   DISCLOSURE_COMPLAINTS,
   HEADING,
   HEADING_ALONE,
+  INCLUDES_CARRIED,
   INFORMATION_ITEMS,
   LAST_YEAR_LEAD,
   LEADING_HEADING,
+  NATURAL_PERSONS,
   NEGATED,
   NEGATED_CASES,
   NEGATED_COMPLAINTS,
@@ -42,9 +48,11 @@ import {
   ONE_DENIED,
   ONE_GRANTED,
   ONLY_NONE,
+  OTHER_ANSWERS,
   OTHER_OUTCOMES,
   OUTCOME_COUNTS,
   RESPECTIVELY,
+  REVIEW_ENDS,
   RIGHTS,
   THIS_YEAR_LEAD,
   TOTAL_ALONE,
@@ -86,38 +94,66 @@ function clause(text: string, line: number, section: string): Clause {
     aboutApplications: underApplications || APPLICATION_RE.test(text),
     aboutCases: ABOUT_DISCLOSURE_CASES.test(text),
     // Under 依申请公开 the answers may follow in a sentence of their own (…申请5件。其中,同意公开3件…).
-    aboutReplies: (ABOUT_REPLIES.test(text) || underApplications) && !INFORMATION_ITEMS.test(text),
-    caseSection: /复议|诉讼/.test(section),
+    aboutReplies:
+      (ABOUT_REPLIES.test(text) || underApplications || ROW_OF_ANSWERS.test(text)) && !INFORMATION_ITEMS.test(text),
+    // 申诉举报:0件 alone: the form's row, listed in a sentence of its own.
+    caseSection: /复议|诉讼/.test(section) || ROW_OF_COMPLAINTS.test(text),
     afterHeading: "",
   };
 }
 
-/** A bracket without a count (含网上申请、信函申请) stands between a noun and its count: left out. */
-const ASIDE = /\([^()\d]{1,24}\)|（[^（）\d]{1,24}）/g;
+/** An answer kind and its count alone (同意公开:1件), as a list of the form's rows prints it. */
+const ROW_OF_ANSWERS = /^(?:同意|部分|不予|不同意)[^\d,。:]{0,6}[:：]\s*\d/;
+const ROW_OF_COMPLAINTS = /^(?:行政)?(?:申诉|举报|投诉)[^\d,。:]{0,4}[:：]\s*\d/;
+
+/** A bracket without a count (含网上申请、信函申请) stands between a noun and its count: left out (not (三)). */
+const ASIDE =
+  /\((?![一二三四五六七八九十]{1,3}\))[^()\d]{1,40}\)|（(?![一二三四五六七八九十]{1,3}）)[^（）\d]{1,40}）/g;
 
 /** A sentence that goes on with the one before it (其中,同意公开4件…): it speaks of what that one spoke of. */
 const GOES_ON = /^(?:其中|对此|以上|上述)/;
+
+/** A line ending inside a word (…政府信息公开申 / 请4件): the sentence goes on on the next line. */
+const BROKEN = /[\u4e00-\u9fff\d]$/;
+const STARTS_SECTION = /^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|附)/;
+
+/** The lines with a sentence broken over several of them joined on the first (its number kept). */
+function joinBroken(lines: string[], skip: (line: number) => boolean): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  let open = false;
+  lines.forEach((text, i) => {
+    if (skip(i + 1)) {
+      open = false;
+      return;
+    }
+    const last = out.at(-1);
+    if (open && last && !STARTS_SECTION.test(text)) last.text += text.trim();
+    else out.push({ text, line: i + 1 });
+    const now = out.at(-1) as { text: string };
+    open = BROKEN.test(now.text.trimEnd()) && !HEADING_ALONE.test(now.text.trim()) && now.text.trim().length > 6;
+  });
+  return out;
+}
 
 function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   const out: Clause[] = [];
   // A heading on a line of its own (二、依申请公开情况) leads the lines after it, up to the next heading.
   let section = "";
   let heading = "";
-  lines.forEach((line, i) => {
-    if (skip(i + 1)) return;
+  for (const { text: line, line: number } of joinBroken(lines, skip)) {
     for (const text of line.replace(ASIDE, "").split(/[。;!?]/)) {
       const alone = HEADING_ALONE.exec(text.trim());
       for (const h of text.matchAll(HEADING)) section = h[1];
       section = UNNUMBERED_HEADING.exec(text.trim())?.[1] ?? section;
       if (text.trim().length <= 4) continue;
-      const c = clause(text.trim(), i + 1, section);
+      const c = clause(text.trim(), number, section);
       c.afterHeading = alone ? "" : heading;
       heading = alone ? alone[1] : "";
       const before = out.at(-1);
       if (before && GOES_ON.test(c.text) && before.aboutApplications) c.aboutReplies ||= before.aboutReplies;
       out.push(c);
     }
-  });
+  }
   return out;
 }
 
@@ -167,7 +203,14 @@ function readCases(part: string, c: Clause, add: Add): void {
     // 零投诉 is the form's row only where the sentence speaks of disclosure cases.
     if (COMPLAINTS_WORD.test(m[1]) ? c.aboutCases : true) add(figure(KIND_KEY[m[1]], 0, c));
   }
-  if (c.aboutCases && NEGATED_COMPLAINTS.test(part)) add(figure("legacy.complaints", 0, c));
+  if ((c.aboutCases || c.caseSection) && NEGATED_COMPLAINTS.test(part)) add(figure("legacy.complaints", 0, c));
+  const each = CASES_EACH.exec(part);
+  if (each && !NEGATED.test(part.slice(0, each.index)) && countValue(each[2]) >= 0) {
+    const n = countValue(each[2]);
+    if (/复议/.test(each[1])) add(figure("review.total", n, c));
+    if (/诉讼/.test(each[1])) add(figure("litigation.total", n, c));
+    if (COMPLAINTS_WORD.test(each[1])) add(figure("legacy.complaints", n, c));
+  }
   const zero = CASES_ZERO.exec(part);
   if (zero && !NEGATED.test(part.slice(0, zero.index))) {
     if (/复议/.test(zero[1])) add(figure("review.total", 0, c));
@@ -224,6 +267,26 @@ function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: A
   keys.forEach((key, i) => add(figure(key as string, counts[i], c)));
 }
 
+/**
+ * How the 复议 counted in the clause before ended (被申请行政复议2件,其中维持1件,纠正1件): read only right after a
+ * clause counting 复议 and no 诉讼, so the counts cannot be a lawsuit's. Whether the clause stated an end.
+ */
+function readReviewEnds(part: string, c: Clause, add: Add): boolean {
+  if (/复议|诉讼/.test(part)) return false;
+  let read = false;
+  for (const [re, key] of REVIEW_ENDS) {
+    const m = re.exec(part);
+    const n = m ? countValue(m[1] ?? m[2]) : Number.NaN;
+    if (m && !NEGATED.test(part.slice(0, m.index)) && n >= 0) {
+      add(figure(key, n, c));
+      read = true;
+    }
+  }
+  return read;
+}
+
+const REVIEW_COUNTED = /复议[^,。诉]{0,6}?(?:\d|[一二两三四五六七八九十])/;
+
 /** Answer kinds stated in one clause of a sentence about replies. */
 function readOutcomes(part: string, c: Clause, add: Add): void {
   if (!c.aboutReplies) return;
@@ -244,8 +307,11 @@ function readOutcomes(part: string, c: Clause, add: Add): void {
  * (…1件,已依法答复,因…不予公开) is the one 不予公开. Read only where the sentence names no other kind of answer
  * and no count of one.
  */
-function readAllGranted(sentence: string, apps: number | undefined, c: Clause, add: Add): void {
-  if (apps === undefined || apps === 0 || OUTCOME_COUNTS.some(([re]) => re.test(sentence))) return;
+function readAllGranted(sentence: string, stated: number | undefined, c: Clause, add: Add): void {
+  // 3件中已答复2件,均同意公开: the answered ones are the ones granted.
+  const replied = REPLIED.exec(sentence);
+  const apps = replied ? countValue(replied[1]) : stated;
+  if (apps === undefined || !(apps > 0) || OUTCOME_COUNTS.some(([re]) => re.test(sentence))) return;
   if (apps === 1 && ONE_DENIED.test(sentence) && !NOT_ONE_DENIED.test(sentence.replace(APPLICATION_RE, ""))) {
     add(figure("outcome.granted.total", 0, c));
     add(figure("outcome.partial.total", 0, c));
@@ -258,6 +324,28 @@ function readAllGranted(sentence: string, apps: number | undefined, c: Clause, a
   add(figure("outcome.partial.total", 0, c));
   add(figure("outcome.denied.total", 0, c));
 }
+
+const REPLIED = new RegExp(
+  String.raw`(?:已|共)(?:按期|依法|按时)?(?:答复|办结)(?:了)?\s*${COUNT}\s*(?:件|宗|个|份|次|项)`,
+);
+
+/**
+ * Answer kinds not named, when the named ones and the other answers (告知…1件, 1件…撤回) add up to the year's
+ * applications (受理申请3件,其中同意公开2件,不予公开1件: none partly granted): each is 0.
+ */
+function zeroByTheSum(found: Map<string, NarrativeFigure>, answers: Clause[]): void {
+  const apps = found.get("apps.new.total")?.value;
+  const named = ANSWER_KEYS.filter((k) => found.has(k));
+  if (apps === undefined || named.length === 0 || named.length === ANSWER_KEYS.length) return;
+  const texts = [...new Set(answers.map((c) => c.text))];
+  let sum = named.reduce((n, k) => n + (found.get(k) as NarrativeFigure).value, 0);
+  for (const t of texts) for (const m of t.matchAll(OTHER_ANSWERS)) sum += countValue(m[1] ?? m[2]);
+  if (sum !== apps) return;
+  const source = (found.get(named[0]) as NarrativeFigure).source;
+  for (const key of ANSWER_KEYS) if (!found.has(key)) found.set(key, { key, value: 0, source });
+}
+
+const ANSWER_KEYS = ["outcome.granted.total", "outcome.partial.total", "outcome.denied.total"];
 
 /** A section that says only 无 under its heading: none of what the heading names. */
 function readOnlyNone(c: Clause, add: Add): void {
@@ -302,34 +390,65 @@ export function readNarrativeCounts(
   const elsewhere = new Map<string, NarrativeFigure>();
   let ownYear = false;
   let lastApps: number | undefined;
+  const answers: Clause[] = [];
   for (const c of clauses(lines, skip)) {
     let era: Era = "this";
     let apps: number | undefined;
     // 受理申请数量较上年有所增加,全年共计19件: the clause named the applications, the next one counts them.
     let countless = false;
-    readOnlyNone(c, (f) => found.has(f.key) || found.set(f.key, f));
+    // 被申请行政复议2件,其中维持1件,纠正1件: the clauses after a 复议 count may tell how they ended.
+    let reviewRun = false;
+    const put = (f: NarrativeFigure) => found.has(f.key) || found.set(f.key, f);
+    readOnlyNone(c, put);
+    readCarried(c, put);
     for (const raw of c.text.replace(LEADING_HEADING, "").split(/[,，]/)) {
-      const part = raw.trim();
+      // 共收到申请3件(含上年结转1件): the new ones are the rest.
+      const carried = INCLUDES_CARRIED.exec(raw);
+      const part = (carried ? raw.replace(carried[0], "") : raw).trim();
       const next = eraOf(part, era, year, notThisYear);
       era = next.era;
       const namedApps = countless && era === "this";
-      countless = NAMES_APPS.test(part) && !COUNTED.test(part) && !NEGATED.test(part);
+      countless = namesApps(part, c) && !COUNTED.test(part) && !NEGATED.test(part);
       if (next.skip) continue;
       if (era === "this" && year !== null && YEAR_LEAD.exec(part)?.[1] === String(year)) ownYear = true;
       const into = era === "other" ? elsewhere : found;
       if (!MAY_STATE.test(part)) continue;
       const partClause = { ...c, text: part };
-      const add: Add = (f) => {
+      const add: Add = (stated) => {
+        const f = carried && stated.key === "apps.new.total" ? less(stated, countValue(carried[1])) : stated;
         if (f.key === "apps.new.total" && era === "this") apps ??= f.value;
-        if (!into.has(f.key)) into.set(f.key, f);
+        if (f.key.startsWith("outcome.") && into === found && !into.has(f.key)) answers.push(c);
+        if (!into.has(f.key) && f.value >= 0) into.set(f.key, f);
       };
       readRespectively(part, c, withOutcomes, add);
-      // 分别受理…4件和6件: counts in order of something listed before; no single count is the year's.
-      if (/分别/.test(part) && (part.match(COUNTS_IN)?.length ?? 0) > 1) continue;
+      // 分别收到申请1件 after a list (4月12日、9月3日), 分别受理…4件和6件: no single count is the year's; a total
+      // after it (共2件) is.
+      if (/分别/.test(part) && (/[、和]/.test(c.text.slice(0, c.text.indexOf(part))) || manyCounts(part))) {
+        countless = namesApps(part, c);
+        continue;
+      }
+      const before = apps;
       readApps(part, c, add);
-      const total = namedApps ? TOTAL_ALONE.exec(part) : null;
-      if (total && countValue(total[1]) >= 0) add(figure("apps.new.total", countValue(total[1]), c));
+      if (c.aboutApplications && before === undefined && apps === undefined) readChannels(part, c, add);
+      const total = TOTAL_ALONE.exec(part);
+      if (total && countValue(total[1]) >= 0 && era === "this") {
+        const f = figure("apps.new.total", countValue(total[1]), c);
+        // 原A局受理1件,原B局受理1件,全年合计2件: the sum of what this sentence counted before it.
+        if (
+          namedApps ||
+          (before !== undefined && found.get(f.key)?.source.line === c.line && /合计|共计|总计/.test(part))
+        ) {
+          found.set(f.key, f);
+          apps = f.value;
+        }
+      }
+      if (c.aboutApplications) {
+        const natural = NATURAL_PERSONS.exec(part);
+        if (natural && countValue(natural[1]) >= 0) add(figure("apps.new.natural_person", countValue(natural[1]), c));
+      }
       readCases(part, partClause, add);
+      const ended: boolean = reviewRun && readReviewEnds(part, c, add);
+      reviewRun = (REVIEW_COUNTED.test(part) && !/诉讼/.test(part)) || ended;
       if (withOutcomes) readOutcomes(part, c, add);
     }
     // 受理申请1起。经审核,同意公开: a short sentence of the answer alone, right after the one application.
@@ -340,7 +459,51 @@ export function readNarrativeCounts(
     lastApps = apps;
   }
   if (!ownYear) for (const [key, f] of elsewhere) if (!found.has(key)) found.set(key, f);
+  if (withOutcomes) zeroByTheSum(found, answers);
   return [...found.values()];
+}
+
+function less(f: NarrativeFigure, n: number): NarrativeFigure {
+  return { ...f, value: n >= 0 ? f.value - n : Number.NaN };
+}
+
+function manyCounts(part: string): boolean {
+  return (part.match(COUNTS_IN)?.length ?? 0) > 1;
+}
+
+/** A clause naming the year's applications with a verb of receiving (under 依申请公开, 收到申请 is enough). */
+function namesApps(part: string, c: Clause): boolean {
+  return (
+    NAMES_APPS.test(part) || (c.aboutApplications && /(?:收到|受理|接到|接收|新收)[^\d,。]{0,8}?申请(?!人)/.test(part))
+  );
+}
+
+/** 本年度群众通过网上申请3件、当面申请2件: applications told by channel only, no total: their sum. */
+function readChannels(part: string, c: Clause, add: Add): void {
+  if (/^其中|合计|共计|总计/.test(part)) return;
+  const counts = [...part.matchAll(CHANNEL_COUNTS)].map((m) => countValue(m[1]));
+  if (counts.length < 2 || counts.some((n) => !(n >= 0))) return;
+  add(
+    figure(
+      "apps.new.total",
+      counts.reduce((a, b) => a + b, 0),
+      c,
+    ),
+  );
+}
+
+/** Applications carried over from last year and left for next year, as a sentence states them. */
+function readCarried(c: Clause, put: (f: NarrativeFigure) => void): void {
+  if (!/结转|遗留|转入|办理/.test(c.text) || aboutLongerPeriod(c.text.replace(/上年|去年/g, ""))) return;
+  const over = CARRIED_OVER.exec(c.text) ?? INCLUDES_CARRIED.exec(c.text);
+  if (over && !NEGATED.test(c.text.slice(0, over.index)) && countValue(over[1]) >= 0) {
+    put(figure("apps.carried_over.total", countValue(over[1]), c));
+  }
+  const forward = CARRIED_FORWARD.exec(c.text);
+  const n = forward ? countValue(forward[1] ?? forward[2]) : Number.NaN;
+  if (forward && !NEGATED.test(c.text.slice(0, forward.index)) && n >= 0) {
+    put(figure("apps.carried_forward.total", n, c));
+  }
 }
 
 export function narrativeFinding(f: NarrativeFigure): Finding {
