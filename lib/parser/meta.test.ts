@@ -128,6 +128,18 @@ describe("extractMeta edge cases", () => {
     expect(m.year).toBe(2023);
   });
 
+  it("takes the title's year over a 统计期限 copied from last year's report, only when the page's date agrees", () => {
+    const page = (published: string) =>
+      meta(
+        `某局2023年度政府信息公开工作年度报告\n发布时间: ${published} 09:00\n` +
+          "本报告所列数据统计期限自2022年1月1日至2022年12月31日。\n一、总体情况 2023年,我局…",
+      );
+    expect(page("2024-01-30").year).toBe(2023);
+    expect(page("2024-01-30").yearEvidence).toMatchObject({ title: 2023, period: 2022 });
+    // Published the year after the period: the title's year is the misprint.
+    expect(page("2023-01-30").year).toBe(2022);
+  });
+
   it("reads a year-first title whose name runs into 政府信息公开", () => {
     const m = meta("2021年度瓯海区人民政府信息公开工作年度报告\n正文");
     expect(m.agencyName).toBe("瓯海区人民政府");

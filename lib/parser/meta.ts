@@ -367,10 +367,20 @@ export function extractMeta(pageLines: string[]): ReportMeta {
   const narrative: ReportMeta["narrative"] = {};
   const apps = findAppsReceived(lines, agency?.name || null);
   if (apps) narrative.appsReceived = apps;
+  // A 统计期限 copied from last year's report: the title names the year after it (and the opening sentence, if it
+  // names one, agrees) and the page was published the year after the title's, which a report of the period's year
+  // would not be. Otherwise the period is the year the report covers.
+  const stalePeriod =
+    period !== undefined &&
+    title.year !== undefined &&
+    (bodyYear === undefined || bodyYear === title.year) &&
+    period === title.year - 1 &&
+    published?.startsWith(String(title.year + 1)) === true;
   return {
     agencyName: agency?.name ? agency.name : null,
     agencyLine: agency?.name ? agency.line : null,
     year:
+      (stalePeriod ? title.year : undefined) ??
       yearEvidence.period ??
       yearEvidence.title ??
       yearEvidence.body ??
