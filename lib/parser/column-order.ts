@@ -82,6 +82,43 @@ export function lacksTotalColumn(header: string): boolean {
   return at.every((p) => p >= 0) && Math.max(...at) - Math.min(...at) <= HEADER_SPAN;
 }
 
+/** The header's words after 申请人情况, spaces and borders gone, the group's own 其他 masked. */
+function headerWords(header: string): string {
+  let s = header.replace(/[\s|]+/g, "");
+  const start = s.lastIndexOf(HEADER_START);
+  if (start >= 0) s = s.slice(start + HEADER_START.length);
+  return s.replace(GROUP, "#".repeat(GROUP.length));
+}
+
+/**
+ * A header with a 小计 column right after 其他 (the organisations' subtotal), every applicant heading printed once:
+ * rows hold eight cells, 自然人, the five organisations, their 小计 and 总计.
+ */
+export function hasSubtotalColumn(header: string): boolean {
+  const s = headerWords(header);
+  const at = [NATURAL, ...SUBS, TOTAL].map((w) => onlyIndex(s, w));
+  return onlyIndex(s, `${SUBS[SUBS.length - 1]}小计`) >= 0 && at.every((p) => p >= 0);
+}
+
+/** R2 over the eight cells of a row with a 小计: 小计 = the five organisations, 总计 = 自然人 + 小计. */
+export const SUBTOTAL_CHECK: RowCheck = sumCheck([
+  { parts: [1, 2, 3, 4, 5], total: 6 },
+  { parts: [0, 6], total: 7 },
+]);
+
+/** A row's eight-cell reading without its 小计 (the template's seven cells). */
+export function withoutSubtotal(fit: FitResult): FitResult {
+  const drop = <T>(cells: T[]): T[] => cells.filter((_, p) => p !== 6);
+  if (fit.cells?.length !== 8) return fit;
+  return { ...fit, cells: drop(fit.cells), ...(fit.alternatives ? { alternatives: fit.alternatives.map(drop) } : {}) };
+}
+
+/** A header of 总计 alone (项目 总计): no applicant heading, so each row prints one cell, its total. */
+export function totalsOnly(header: string): boolean {
+  const s = headerWords(header);
+  return onlyIndex(s, TOTAL) >= 0 && [NATURAL, ...SUBS, GROUP].every((w) => !s.includes(w)) && !s.includes("#");
+}
+
 /** R2 in printed order: the 总计 cell is the sum of the other six, wherever it is printed. */
 export function rowTotalCheck(order: readonly number[]): RowCheck {
   const totalAt = order.indexOf(APPLICANTS.length - 1);

@@ -3,7 +3,17 @@
  * whose cells were not printed apart are read by the whole table's sums (resolve-ambiguity.ts).
  */
 import { type CellToken, scanCells } from "./cells";
-import { describeOrder, lacksTotalColumn, readColumnOrder, rowTotalCheck, toTemplateOrder } from "./column-order";
+import {
+  describeOrder,
+  hasSubtotalColumn,
+  lacksTotalColumn,
+  readColumnOrder,
+  rowTotalCheck,
+  SUBTOTAL_CHECK,
+  toTemplateOrder,
+  totalsOnly,
+  withoutSubtotal,
+} from "./column-order";
 import { reattachDetachedRows } from "./detached-rows";
 import { emptyAsZero, printsZerosAsMarkers, printsZerosEmpty, readingsBySpaces } from "./empty-zeros";
 import { fitCells, type Cell, type FitResult } from "./fit-cells";
@@ -34,7 +44,7 @@ interface PendingRow {
 }
 
 /** The cells after each label, the last row cut where the table ends and detached rows given back. */
-function rowTokens(text: string, segs: RowSegment[], rowSum: RowCheck) {
+function rowTokens(text: string, segs: RowSegment[], rowSum: RowCheck, n: number) {
   const scanned = segs.map((seg) => scanCells(text, seg.cellsFrom, seg.cellsTo));
   // The last row runs on into whatever follows the table.
   const last = segs.length - 1;
@@ -43,7 +53,7 @@ function rowTokens(text: string, segs: RowSegment[], rowSum: RowCheck) {
     text,
     scanned,
     segs.map((s) => s.spec.group === true),
-    APPLICANT_COLUMNS.length,
+    n,
     rowSum,
   );
 }
@@ -62,10 +72,13 @@ export function readApplications(
   // Columns in the header's order when it is not the template's: read in that order, stored in the template's.
   const header = segs.length > 0 ? text.slice(from, segs[0].labelStart) : "";
   const order = readColumnOrder(header);
-  const rows = rowTokens(text, segs, order ? rowTotalCheck(order) : rowTotal);
+  const subtotal = order === null && hasSubtotalColumn(header);
+  if (order === null && totalsOnly(header)) return readTotalsOnly(text, segs, from, sink);
+  const check = subtotal ? SUBTOTAL_CHECK : order ? rowTotalCheck(order) : rowTotal;
+  const rows = rowTokens(text, segs, check, APPLICANT_COLUMNS.length + (subtotal ? 1 : 0));
   sink.zeroMarkers = printsZerosAsMarkers(rows);
   // No 总计 in the header: a row printing exactly six numbers is the six applicant cells, and no total.
-  const noTotal = order === null && lacksTotalColumn(header);
+  const noTotal = order === null && !subtotal && lacksTotalColumn(header);
   if (noTotal)
     sink.finding(
       "P0",
@@ -74,7 +87,8 @@ export function readApplications(
       [],
       from,
     );
-  const check = order ? rowTotalCheck(order) : rowTotal;
+  if (subtotal)
+    sink.finding("P0", "info", "§三: the header prints a 小计 column after 其他; rows are read without it", [], from);
   if (order)
     sink.finding(
       "P0",
@@ -86,6 +100,7 @@ export function readApplications(
   const zerosEmpty =
     !order &&
     !noTotal &&
+    !subtotal &&
     printsZerosEmpty(
       rows,
       segs.map((s) => s.spec.group === true),
@@ -115,10 +130,11 @@ export function readApplications(
     ) {
       return storeRow(text, seg, keys, fitCells(rows[i], keys.length), sink);
     }
-    const printedFit = fitCells(rows[i], keys.length, noTotal ? anyReading : check);
-    const fit = order ? toTemplateOrder(printedFit, order) : printedFit;
+    const printedFit = fitCells(rows[i], keys.length + (subtotal ? 1 : 0), noTotal ? anyReading : check);
+    const fit = subtotal ? withoutSubtotal(printedFit) : order ? toTemplateOrder(printedFit, order) : printedFit;
     // A glued row whose 总计 is not the sum of any split of its parts waits: the columns may give its parts.
-    if (!order && !noTotal && !fit.cells && fit.problem?.message.includes("have no reading where the sums hold"))
+    const columnsTell = !order && !noTotal && !subtotal;
+    if (columnsTell && !fit.cells && fit.problem?.message.includes("have no reading where the sums hold"))
       return misprinted.push({ seg, keys, fit, tokens: rows[i] });
     // Rows with several readings wait until the unambiguous rows are in: the columns decide.
     if (fit.alternatives) return ambiguous.push({ row: seg.spec.key, keys, alternatives: fit.alternatives, seg, fit });
@@ -133,6 +149,22 @@ export function readApplications(
     resolveRows(text, segs, specs, rows, ambiguous, inferred, zerosEmpty, sink);
   for (const row of misprinted) storeByColumns(text, row, segs, sink);
   storeUnprinted(text, unprinted, specs, sink);
+}
+
+/** A §三 of 总计 alone: each row's one cell is its total; rows that print nothing wait for the table's sums. */
+function readTotalsOnly(text: string, segs: RowSegment[], from: number, sink: TableSink): void {
+  sink.finding("P0", "info", "§三: the header prints 总计 alone; each row's one cell is read as its total", [], from);
+  const unprinted: PendingRow[] = [];
+  segs.forEach((seg, i) => {
+    if (seg.spec.group) return;
+    const keys = [`${seg.spec.key}.total`];
+    const scanned = scanCells(text, seg.cellsFrom, seg.cellsTo);
+    // The last row runs on into whatever follows the table.
+    const tokens = i === segs.length - 1 ? beforeProse(text, scanned, seg.cellsTo, labelChars(seg.spec)) : scanned;
+    if (tokens.every((t) => t.kind === "empty")) unprinted.push({ seg, keys, fit: { cells: null } });
+    else storeRow(text, seg, keys, fitCells(tokens, 1), sink);
+  });
+  for (const row of unprinted) storeRow(text, row.seg, row.keys, row.fit, sink);
 }
 
 /** Rows with several readings and readings inferred from the sums: the whole table's sums choose among them. */

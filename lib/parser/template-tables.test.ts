@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "./normalize";
+import { printedLabel, SECTION3, SECTION3_TITLE } from "@/lib/template/modern";
 import { extractTemplateTables } from "./template-tables";
 
 const PROBES = join(__dirname, "../../fixtures/probes/modern");
@@ -217,5 +218,46 @@ describe("extractTemplateTables", () => {
       expect(named.has("outcome.denied.prohibited_by_law.total")).toBe(true);
       expect(named.has("outcome.denied.total")).toBe(true);
     });
+  });
+});
+
+describe("§三 tables beside the template's columns", () => {
+  // Six applicant figures a row (自然人, 商业企业 … 其他); every other row prints zeros.
+  const FIGURES: Record<string, number[]> = {
+    "apps.new": [7, 1, 0, 0, 1, 0],
+    "outcome.granted": [3, 0, 0, 0, 0, 0],
+    "outcome.partial": [1, 0, 0, 0, 1, 0],
+    "outcome.unable.not_held": [2, 1, 0, 0, 0, 0],
+    "outcome.total": [6, 1, 0, 0, 1, 0],
+    "apps.carried_forward": [1, 0, 0, 0, 0, 0],
+  };
+  const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
+  const table = (header: string, cells: (v: number[]) => number[], join: string) =>
+    `${SECTION3_TITLE} 申请人情况 ${header} ` +
+    SECTION3["2021"]
+      .map(
+        (row) =>
+          `${printedLabel(row)}${row.group ? "" : ` ${cells(FIGURES[row.key] ?? [0, 0, 0, 0, 0, 0]).join(join)}`}`,
+      )
+      .join(" ") +
+    " 四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 无。";
+  const LEAVES = "自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他";
+
+  it("reads rows of eight cells where the header prints a 小计 after 其他, glued or spaced", () => {
+    const withSubtotal = (v: number[]) => [...v, sum(v.slice(1)), sum(v)];
+    for (const join of ["", " "]) {
+      const { value } = read(table(`${LEAVES} 小计`, withSubtotal, join));
+      for (const [row, v] of Object.entries(FIGURES)) {
+        expect(value.values[`${row}.natural_person`], `${row} "${join}"`).toBe(v[0]);
+        expect(value.values[`${row}.commercial`], row).toBe(v[1]);
+        expect(value.values[`${row}.total`], row).toBe(sum(v));
+      }
+    }
+  });
+
+  it("reads a table of 总计 alone, one cell a row, as the rows' totals", () => {
+    const { value } = read(table("项目 总计", (v) => [sum(v)], " "));
+    for (const [row, v] of Object.entries(FIGURES)) expect(value.values[`${row}.total`], row).toBe(sum(v));
+    expect(value.values["apps.new.natural_person"]).toBeUndefined();
   });
 });
