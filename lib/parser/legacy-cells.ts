@@ -94,7 +94,8 @@ function readHeader(cells: string[]): ValueColumns {
   const valueCells = cells
     .slice(1)
     .map(compactCell)
-    .filter((c) => !/单位|指标|项目|备注|说明/.test(c) && c !== "");
+    // The unit column's word, not a column named for a part of the agency (所属单位).
+    .filter((c) => !/^(?:计量)?单位|指标|项目|备注|说明/.test(c) && c !== "");
   const index = legacyCurrentColumn(valueCells);
   return { count: Math.max(1, valueCells.length), index: Math.max(0, index) };
 }

@@ -53,13 +53,19 @@ export interface FlatTable {
   start: number;
   /** Tables printed before this one under a header of other value columns (表一 依申请 | 表二 主动公开). */
   earlier?: FlatTable[];
+  /** The same table is printed for two years and nothing on the page tells which is this year's: the later read. */
+  yearUnclear?: boolean;
 }
 
 const HEADER_PART = new RegExp(
   String.raw`^[\s|:]*(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|名\s*称|项\s*目|计\s*量\s*单\s*位|单\s*位|` +
+    String.raw`自?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:以\s*来|起)?\s*累\s*[计积]|` +
+    String.raw`(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月?\s*)?[-—至到~]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末)?|` +
     String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?|年\s*末\s*统\s*计|统\s*计\s*数|` +
     String.raw`历\s*年\s*累\s*[计积]|累\s*[计积]\s*数?|上\s*年\s*(?:度|数)?|去\s*年|数\s*量|` +
-    String.raw`(?:比\s*上\s*年|同\s*比)?\s*增\s*(?:减|长)\s*(?:数|率|幅度)?)`,
+    String.raw`(?:比\s*上\s*年|同\s*比)?\s*增\s*(?:减|长)\s*(?:数|率|幅度)?)` +
+    // A bracket after a column's word: its period or unit (本年度(2012年), 累计(2008年5月起), 增减(%)).
+    String.raw`(?:\s*\([^()]{1,12}\))?`,
 );
 /** A value column's header word alone ("2012年度", "历年累计"). */
 const VALUE_HEADER_WORD = new RegExp(`^(?:${LEGACY_VALUE_HEADER.source})$`);
@@ -92,9 +98,9 @@ const ZERO_MARK = new RegExp(
 const LETTER_O = /(?<=[条件次个项份篇人元起宗][ \t]*|[\dO][ \t]+)[\dO]*O[\dO]*(?![A-Za-z])/g;
 /**
  * A sign before a value (a 增减 column, "96 120 -24", "66 +14"): the change's size is read, the column is not
- * used.
+ * used. The dash of a header's months (2014年1-12月) is no sign.
  */
-const MINUS = /(?<=\d[ \t]*)[-+](?=\d)/g;
+const MINUS = /(?<=\d[ \t]*)[-+](?=\d)(?!\d{0,2}月)/g;
 
 /**
  * Same length, separators as spaces, `(1)`-style ordinals masked so their digits are not values, zero marks as
@@ -134,7 +140,7 @@ function readHeader(text: string, start: number): Header {
   for (let guard = 0; guard < 12; guard++) {
     const m = HEADER_PART.exec(text.slice(pos, pos + 40));
     if (!m) break;
-    const word = m[0].replace(/[\s|:]/g, "");
+    const word = m[0].replace(/[\s|:]|\([^()]*\)/g, "");
     if (VALUE_HEADER_WORD.test(word) || word === "数量") values.push(word);
     pos += m[0].length;
   }
@@ -389,14 +395,45 @@ function withEarlierTables(
     const rows = readRows(text, masked, header.end, lineStarts).filter((r) => r.offset < limit);
     if (sharedRows(rows, table.rows) >= 2) {
       const year = readHeader(masked, table.start).year;
-      if (header.year > year && year > 0)
-        return tableFromHeader(text, masked, start, header, lineStarts, limit) ?? table;
+      const pick =
+        year > 0 && header.year > 0 ? (header.year > year ? "earlier" : "later") : byTitles(text, start, table.start);
+      if (pick === "earlier") return tableFromHeader(text, masked, start, header, lineStarts, limit) ?? table;
+      if (pick === "unclear") merged = { ...merged, yearUnclear: true };
       continue;
     }
     if (rows.length < 2 || rows.some((r) => r.digits.split(/\s+/).length > table.columns)) continue;
     merged = { ...merged, rows: [...rows, ...merged.rows], line: lineAt(lineStarts, start), start };
   }
   return earlier.length > 0 ? { ...merged, earlier } : merged;
+}
+
+/** The words before a table's header, back to the previous row's figure or sentence: its title. */
+function titleBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 48), start);
+  const cut = Math.max(
+    before.lastIndexOf("。"),
+    ...[...before.matchAll(/[条件次个项份宗起]\s*[\d—-]+\s/g)].map((m) => m.index + m[0].length),
+  );
+  return before.slice(cut + 1);
+}
+
+const LAST_YEAR_TITLE = /上年|去年|上一年|对照|比较/;
+
+/**
+ * Which of two tables with the same rows, neither header naming a year, is this year's, by their titles: the one
+ * whose title names the later year, or the one not titled as last year's (上年度…统计表(供对照)).
+ */
+function byTitles(text: string, earlier: number, later: number): "earlier" | "later" | "unclear" {
+  const cue = (start: number) => {
+    const title = titleBefore(text, start);
+    const years = [...title.matchAll(/((?:19|20)\d{2})\s*年/g)];
+    return { year: Number(years.at(-1)?.[1] ?? 0), last: LAST_YEAR_TITLE.test(title) };
+  };
+  const a = cue(earlier);
+  const b = cue(later);
+  if (a.year > 0 && b.year > 0 && a.year !== b.year) return a.year > b.year ? "earlier" : "later";
+  if (a.last !== b.last) return b.last ? "earlier" : "later";
+  return "unclear";
 }
 
 /** How many rows of `a` print the same words as a row of `b` (ordinals, units and figures aside). */

@@ -296,20 +296,34 @@ describe("row and column wordings of other county forms", () => {
     [
       "this year's column beside a signed 同比增减 column (+3, -2)",
       "指标名称 单位 本年数 同比增减 主动公开信息数 条 125 +31 受理政府信息公开申请总数 件 7 -2 对申请的答复总数 件 7 -2 " +
-        "其中：同意公开答复数 件 5 +1 同意部分公开答复数 件 2 -1 不予公开答复数 件 0 -2 行政复议数 件 1 +1 行政诉讼数 件 0 0",
+        "其中:同意公开答复数 件 5 +1 同意部分公开答复数 件 2 -1 不予公开答复数 件 0 -2 行政复议数 件 1 +1 行政诉讼数 件 0 0",
       { figures: [7, 5, 2, 0], review: 1, complaints: undefined },
     ],
     [
       "the 合计 column of a table printed per part of the agency (机关 | 下属单位 | 合计)",
       "指标名称 计量单位 局本级 下属事业单位 合计 主动公开信息数 条 37 90 127 收到申请数 件 3 4 7 对申请的答复数 件 3 4 7 " +
-        "其中：同意公开答复数 件 2 2 4 同意部分公开答复数 件 1 1 2 不同意公开答复数 件 0 1 1 行政复议数 件 0 1 1",
+        "其中:同意公开答复数 件 2 2 4 同意部分公开答复数 件 1 1 2 不同意公开答复数 件 0 1 1 行政复议数 件 0 1 1",
       { figures: [7, 4, 2, 1], review: 1, complaints: undefined },
     ],
     [
       "rows counted in 件次",
-      "项目 单位 数量 主动公开信息 条 52 政府信息公开申请受理数 件次 6 其中：同意公开 件次 4 部分公开 件次 1 " +
+      "项目 单位 数量 主动公开信息 条 52 政府信息公开申请受理数 件次 6 其中:同意公开 件次 4 部分公开 件次 1 " +
         "不予公开 件次 1 行政复议 件次 1 行政诉讼 件次 0 申诉、举报 件次 2",
       { figures: [6, 4, 1, 1], review: 1, complaints: 2 },
+    ],
+    [
+      "columns headed by periods, the whole period first (2008年5月-2013年12月 | 2013年1-12月)",
+      "指标名称 计量单位 2008年5月-2013年12月 2013年1-12月 主动公开信息数 条 412 58 受理依申请公开信息总数 条 15 4 " +
+        "对申请的答复总数 条 15 4 其中:1、同意公开答复数 条 11 3 2、同意部分公开答复数 条 2 0 3、否决公开答复数 条 2 1 " +
+        "行政复议数 件 1 0",
+      { figures: [4, 3, 0, 1], review: 0, complaints: undefined },
+    ],
+    [
+      "a 累计 column headed by its start (自2008年5月以来累计)",
+      "指标名称 计量单位 2011年度 自2008年5月以来累计 主动公开信息数 条 73 240 受理依申请公开信息总数 条 5 9 " +
+        "对申请的答复总数 条 5 9 其中:1、同意公开答复数 条 3 6 2、同意部分公开答复数 条 1 1 3、否决公开答复数 条 1 2 " +
+        "行政复议数 件 1 1",
+      { figures: [5, 3, 1, 1], review: 1, complaints: undefined },
     ],
   ])("reads %s", (_, rows, want) => {
     const t = parse(`附表:政府信息公开情况统计表 ${rows} 附件下载`);
@@ -318,10 +332,13 @@ describe("row and column wordings of other county forms", () => {
     expect(t.values["legacy.complaints"]).toBe(want.complaints);
   });
 
-  it("reads the 复议 outcome rows worded 维持原 / 撤销或变更原具体行政行为数", () => {
+  it.each([
+    ["维持原 / 撤销或变更原具体行政行为数", "维持原具体行政行为数", "撤销或变更原具体行政行为数"],
+    ["行政复议决定维持数 / 撤销数", "行政复议决定维持数", "行政复议决定撤销数"],
+  ])("reads the 复议 outcome rows worded %s", (_, upheld, corrected) => {
     const t = parse(
-      "附表:政府信息公开情况统计表 指标名称 计量单位 年末统计 受理依申请公开信息总数 条 9 行政复议数 件 3 其中：" +
-        "维持原具体行政行为数 件 2 撤销或变更原具体行政行为数 件 1 行政诉讼数 件 0 附件下载",
+      "附表:政府信息公开情况统计表 指标名称 计量单位 年末统计 受理依申请公开信息总数 条 9 行政复议申请数 件 3 其中:" +
+        `${upheld} 件 2 ${corrected} 件 1 行政诉讼数 件 0 附件下载`,
     );
     expect([t.values["review.total"], t.values["review.upheld"], t.values["review.corrected"]]).toEqual([3, 2, 1]);
   });

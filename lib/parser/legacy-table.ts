@@ -388,21 +388,35 @@ function coverage(rows: KeyedRow[]): number {
   return read - unread / 1000;
 }
 
+/** Whether the rows hold the application, 复议 and 诉讼 rows twice, each with a figure (a table for two years). */
+function printedTwice(rows: KeyedRow[]): boolean {
+  return LINE_READ_COMPLETE.every(
+    (k) => rows.filter(({ key, row }) => key === k && typeof row.value === "number").length >= 2,
+  );
+}
+
 function keyedRows(lines: string[], text: string): KeyedRow[] {
   const start = findLegacyTableStart(lines);
   const byLines = start < 0 ? [] : keyRows(readLegacyRows(lines, start));
+  // The same table printed twice, for two years, with rows on lines: the stream reading tells which is this year's.
+  const twice = printedTwice(byLines);
   // A table read whole line by line needs no second reading (most tables; the stream reading costs as much again).
-  if (LINE_READ_COMPLETE.every((k) => byLines.some(({ key, row }) => key === k && typeof row.value === "number"))) {
-    return byLines;
-  }
+  const complete = (k: string) => byLines.some(({ key, row }) => key === k && typeof row.value === "number");
+  if (!twice && LINE_READ_COMPLETE.every(complete)) return byLines;
   const flat = readFlatLegacyTable(text);
   // Tables printed before the last one under other value columns are read alone, in print order.
   const tables = flat ? [...(flat.earlier ?? []), flat] : [];
   const byStream = tables.flatMap((t) => flatRows(t, text.slice(0, t.start)));
-  if (coverage(byStream) <= coverage(byLines)) return byLines;
+  const streamWhole =
+    twice && !printedTwice(byStream) && LINE_READ_COMPLETE.every((k) => byStream.some((r) => r.key === k));
+  if (!streamWhole && coverage(byStream) <= coverage(byLines)) return byLines;
   if (flat?.loneValues) {
     const note = "表头列出多列数值,但表中每行只印出一个数值,按本年数读取";
     for (const { row } of byStream) if (row.value !== undefined) row.note ??= note;
+  }
+  if (flat?.yearUnclear) {
+    const note = "页面印有两张相同的统计表,均未标明年度,取后一张为本年数";
+    for (const { row } of byStream) if (row.value !== undefined) row.problem ??= note;
   }
   if (flat?.headerUnclear) {
     const note = `表头未标明${flat.columns}列数值各是什么,取第一列为本年数`;

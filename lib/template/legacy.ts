@@ -238,7 +238,7 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   },
   {
     key: "legacy.review.upheld",
-    labels: ["维持具体行政行为数", "维持行政行为数", "维持原具体行政行为数", "维持原行政行为数"],
+    labels: ["维持具体行政行为数", "维持行政行为数", "维持原具体行政行为数", "维持原行政行为数", "行政复议决定维持数"],
     context: "review",
   },
   {
@@ -249,6 +249,7 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "撤销或变更原具体行政行为数",
       "撤销或变更具体行政行为数",
       "撤销或变更原行政行为数",
+      "行政复议决定撤销数",
     ],
     context: "review",
   },
@@ -698,20 +699,27 @@ export const LEGACY_PART_OF: readonly (readonly [string, string])[] = [
 
 /** Header words of the value columns: which column is this year's (a year or 本年) and which is 累计. */
 export const LEGACY_VALUE_HEADER = new RegExp(
-  String.raw`(?:19|20)\d{2}年度?|本年(?:度|数)?|年末统计|统计数|历年累[计积]|累[计积]数?|` +
+  // Periods as dates: 自2008年5月以来累计, 2008年5月-2014年12月, 2014年1-12月.
+  String.raw`自?(?:19|20)\d{2}年\d{1,2}月(?:以来|起)?累[计积]|` +
+    String.raw`(?:19|20)\d{2}年(?:\d{1,2}月?)?[-—至到~](?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?|` +
+    String.raw`(?:19|20)\d{2}年度?|本年(?:度|数)?|年末统计|统计数|历年累[计积]|累[计积]数?|` +
     String.raw`(?:比上年|同比)?增(?:减|长)(?:数|率|幅度)?|上年(?:度|数)?|去年`,
   "g",
 );
-export const LEGACY_CUMULATIVE_HEADER = /累[计积]/;
+/** A 累计 column, or a period from one year into another (2008年5月-2014年12月). */
+export const LEGACY_CUMULATIVE_HEADER = /累[计积]|((?:19|20)\d{2})年[^-—至到~]{0,6}[-—至到~](?!\1)(?:19|20)\d{2}年/;
 /** Header words of a column that is not this year's figure: 累计, 以来, the year before, the change on it. */
-const NOT_CURRENT_HEADER = /累[计积]|以来|上年|去年|同期|增减|增长/;
+const NOT_CURRENT_HEADER = new RegExp(`${LEGACY_CUMULATIVE_HEADER.source}|以来|上年|去年|同期|增减|增长`);
 
 /**
  * Which value column holds this year's figure, from the header words of the value columns ("2014年 | 2015年",
  * "上年度 | 本年度", "本年 | 上年 | 累计"): 本年 when printed, else the latest year, else the first column that is
- * neither 累计 nor the year before. -1 when every column is one of those.
+ * neither 累计 nor the year before. -1 when every column is one of those. Over parts of the agency, their 合计.
  */
 export function legacyCurrentColumn(words: readonly string[]): number {
+  // Columns per part of the agency and their total (局机关 | 所属单位 | 合计): the total is the agency's figure.
+  const total = words.findIndex((w) => /^(?:合|总|小)计$/.test(w));
+  if (total >= 0 && !words.some((w) => /本年|(?:19|20)\d{2}/.test(w))) return total;
   const candidates = words.map((w, i) => ({ w, i })).filter(({ w }) => !NOT_CURRENT_HEADER.test(w));
   const thisYear = candidates.find(({ w }) => w.includes("本年"));
   if (thisYear) return thisYear.i;
