@@ -343,3 +343,28 @@ describe("row and column wordings of other county forms", () => {
     expect([t.values["review.total"], t.values["review.upheld"], t.values["review.corrected"]]).toEqual([3, 2, 1]);
   });
 });
+
+describe("the same table printed twice with no year in either header", () => {
+  const table = (apps: number, review: number) =>
+    `指标名称 计量单位 统计数 受理政府信息公开申请总数 件 ${apps} 对申请的答复总数 件 ${apps} ` +
+    `其中:1.同意公开答复数 件 ${apps} 2.不予公开答复数 件 0 行政复议数 件 ${review} 行政诉讼数 件 0`;
+
+  it("reads the one not titled as last year's, printed first or last", () => {
+    for (const text of [
+      `附表一:政府信息公开情况统计表 ${table(4, 0)} 附表二:上年度政府信息公开情况统计表(供对照) ${table(9, 2)}`,
+      `附表一:上年度政府信息公开情况统计表(供对照) ${table(9, 2)} 附表二:政府信息公开情况统计表 ${table(4, 0)}`,
+    ]) {
+      const r = parseLegacyTable([text]);
+      expect([r.value!.values["apps.new.total"], r.value!.values["review.total"]]).toEqual([4, 0]);
+      expect(r.issues.filter((i) => i.rule === "P1")).toEqual([]);
+    }
+  });
+
+  it("names every figure it reads when no title tells the years apart", () => {
+    const r = parseLegacyTable([`附表一:统计表 ${table(4, 0)} 附表二:统计表 ${table(9, 2)} 附件下载`]);
+    const named = new Set(r.issues.filter((i) => i.severity === "warning").flatMap((i) => i.keys));
+    for (const key of ["apps.new.total", "outcome.granted.total", "review.total"]) {
+      if (r.value!.values[key] !== undefined) expect(named.has(key), key).toBe(true);
+    }
+  });
+});
