@@ -61,6 +61,11 @@ describe("scanCells", () => {
     }
   });
 
+  it("reads a 备注 column's 无 glued after the last figure as a remark, a 无 standing apart as a blank", () => {
+    expect(scan("0000000无").map((t) => t.kind)).toEqual(["num"]);
+    expect(scan("0 0 0 无 0 0 0").map((t) => t.kind)).toEqual(["num", "num", "num", "blank", "num", "num", "num"]);
+  });
+
   it("skips words, item numbers and numbers inside prose", () => {
     expect(scan("形,不计其他情形) 447 2.重复 共2件 增/减").map((t) => t.kind === "num" && t.value)).toEqual([447]);
   });

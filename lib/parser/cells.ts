@@ -124,8 +124,10 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
   // A marker glued to digits is still a cell ("-00000-" in a flattened row), and so is one glued to the
   // bracket that closes a label's note ("…不计其他情形）—"); glued to words it is text.
   const standalone = i === st.from || !isWordChar(text[i - 1]) || text[i - 1] === "）" || text[i - 1] === ")";
+  // "0000000无": a 备注 column's 无 glued after the row's last figure is a remark, not a blank cell.
+  const remark = word === "无" && isDigit(text[i - 1]) && i !== st.from;
   const marker = BLANK_MARKERS.has(word) || ZERO_WORDS.has(word) || (REPEATED_MARKER.test(word) && !isRule(text, i, j));
-  if (marker && standalone) {
+  if (marker && standalone && !remark) {
     st.tokens.push({ kind: "blank", raw: word, pos: i, sep: st.sep, cell: st.cell });
   }
   st.sep = "strong";

@@ -44,8 +44,17 @@ interface PendingRow {
 }
 
 /** The cells after each label, the last row cut where the table ends and detached rows given back. */
+/** A group's 小计 row a page adds after its last item ("8.属于行政查询事项 0000000小计 2100003"): its own row. */
+const SUBTOTAL_ROW = /小\s*计/g;
+
+/** Where a row's cells end: at a 小计 row printed after it, or at the next label. */
+function cellsEnd(text: string, seg: RowSegment): number {
+  if (seg.spec.group) return seg.cellsTo;
+  return findIn(SUBTOTAL_ROW, text, seg.cellsFrom, seg.cellsTo)?.start ?? seg.cellsTo;
+}
+
 function rowTokens(text: string, segs: RowSegment[], rowSum: RowCheck, n: number) {
-  const scanned = segs.map((seg) => scanCells(text, seg.cellsFrom, seg.cellsTo));
+  const scanned = segs.map((seg) => scanCells(text, seg.cellsFrom, cellsEnd(text, seg)));
   // The last row runs on into whatever follows the table.
   const last = segs.length - 1;
   if (last >= 0) scanned[last] = beforeProse(text, scanned[last], segs[last].cellsTo, labelChars(segs[last].spec));

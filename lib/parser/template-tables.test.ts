@@ -255,6 +255,17 @@ describe("§三 tables beside the template's columns", () => {
     }
   });
 
+  it("reads a group's 小计 row after its last item as a row of its own, not that item's cells", () => {
+    const closing = ["8.属于行政查询事项", "3.补正后申请内容仍不明确", "5.要求行政机关确认或重新出具已获取信息"];
+    const plain = table(LEAVES, (v) => [...v, sum(v)], "");
+    let text = plain;
+    for (const label of closing) text = text.replace(new RegExp(`(${label} 0000000)`), "$1小计 0000000");
+    expect(text.match(/小计/g)).toHaveLength(3);
+    const { value, issues } = read(text);
+    expect(value.values).toEqual(read(plain).value.values);
+    expect(issues.map((i) => i.message)).toEqual(read(plain).issues.map((i) => i.message));
+  });
+
   it("reads a table of 总计 alone, one cell a row, as the rows' totals", () => {
     const { value } = read(table("项目 总计", (v) => [sum(v)], " "));
     for (const [row, v] of Object.entries(FIGURES)) expect(value.values[`${row}.total`], row).toBe(sum(v));
