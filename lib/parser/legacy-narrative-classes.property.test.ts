@@ -171,3 +171,75 @@ describe("legacy narrative: kinds left out, carried applications, how cases ende
   it("reads 0 for a left-out kind only when the answers add up, and the carried and case figures", () =>
     readsExactly(sums, 300));
 });
+
+/**
+ * Counts that must be added up or taken apart: parts of the year or applicants without a total (and with one),
+ * a granted count holding the partly granted ones, refusals by reason, a 复议+诉讼 total before its parts, 申诉 and
+ * 举报 apart; negations holding 一 (一件也没有, 一次也没有); counts printed without units. Beside them, what an
+ * office guided others to handle and 举报 about something else give nothing.
+ */
+const parts = fc
+  .record({
+    g: fc.nat({ max: 40 }),
+    p: fc.nat({ max: 9 }),
+    d: fc.tuple(fc.nat({ max: 5 }), fc.nat({ max: 5 })),
+    split: fc.nat({ max: 100 }),
+    appsWording: fc.nat({ max: 4 }),
+    answersWording: fc.nat({ max: 2 }),
+    cases: fc.record({ r: fc.nat({ max: 4 }), l: fc.nat({ max: 4 }), wording: fc.nat({ max: 2 }) }),
+    complaints: fc.tuple(fc.nat({ max: 3 }), fc.nat({ max: 3 })),
+    other: fc.integer({ min: 1, max: 60 }),
+    year: fc.integer({ min: 2009, max: 2018 }),
+  })
+  .map(({ g, p, d, split, appsWording, answersWording, cases, complaints, other, year }) => {
+    const denied = d[0] + d[1];
+    const n = g + p + denied;
+    const a = n === 0 ? 0 : split % (n + 1);
+    const stated: Record<string, number> = { "apps.new.total": n };
+    const apps = [
+      `上半年受理政府信息公开申请${a}件，下半年受理${n - a}件。`,
+      `一季度受理政府信息公开申请${a}件，二季度${n - a}件，全年共${n}件。`,
+      `全年受理自然人申请${a}件、法人或其他组织申请${n - a}件。`,
+      `全年受理政府信息公开申请的数量为${n}件。`,
+      n === 0 ? "全年政府信息公开申请一件也没有收到。" : `全年共受理政府信息公开申请${n}件。`,
+    ][appsWording];
+    if (appsWording === 2) stated["apps.new.natural_person"] = a;
+    const lines = [`全年指导各乡镇办理依申请公开${other}件。`, "三、依申请公开政府信息情况", apps];
+    if (n > 0) {
+      lines.push(
+        [
+          `其中同意公开${g + p}件（含部分公开${p}件），不予公开${denied}件。`,
+          `其中同意公开${g}、部分公开${p}、不予公开${denied}。`,
+          `其中同意公开${g}件，部分公开${p}件；涉及国家秘密不予公开${d[0]}件，涉及个人隐私不予公开${d[1]}件。`,
+        ][answersWording],
+      );
+      Object.assign(stated, {
+        "outcome.granted.total": g,
+        "outcome.partial.total": p,
+        "outcome.denied.total": denied,
+      });
+    }
+    lines.push("四、因政府信息公开申请行政复议、提起行政诉讼的情况");
+    const { r, l } = cases;
+    if (cases.wording === 0 || r + l === 0) {
+      lines.push(
+        r + l === 0
+          ? "行政复议、行政诉讼一次也没有发生。"
+          : `行政复议和行政诉讼共计${r + l}件，其中行政复议${r}件、行政诉讼${l}件。`,
+      );
+    } else {
+      lines.push(`涉及政府信息公开的行政复议案件${r}例，被诉${l}件。`);
+    }
+    Object.assign(stated, { "review.total": r, "litigation.total": l });
+    lines.push(
+      `收到对我局工作人员作风问题的举报${other}件（非政府信息公开事项）。`,
+      `接受有关政府信息公开的行政申诉${complaints[0]}件、举报${complaints[1]}件。`,
+    );
+    stated["legacy.complaints"] = complaints[0] + complaints[1];
+    return { lines, stated, year };
+  });
+
+describe("legacy narrative: counts added up or taken apart", () => {
+  it("reads sums of parts, differences and negations holding 一, and nothing of others' counts", () =>
+    readsExactly(parts, 300));
+});

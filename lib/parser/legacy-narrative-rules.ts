@@ -6,6 +6,8 @@
 export const NEGATION = String.raw`(?:未|没有|无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请))`;
 /** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
 export const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
+/** A count printed without its unit in a list (同意公开2、部分公开1、不予公开0; 复议0、诉讼0). */
+const BARE_END = String.raw`(?=[、,，;；]|$)`;
 /** A count without its capture group, for lists of counts. */
 const COUNT_TEXT = String.raw`(?:\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})`;
 /**
@@ -40,7 +42,7 @@ export const COMPARISON = /上年|去年|上一年|前年|同期|同比|[比较]
 /** An application for information, as opposed to information disclosed on application. */
 export const APPLICATION =
   String.raw`(?:政府信息公开申请|公开政府信息(?:的)?申请|信息公开(?:的)?申请|申请公开政府信息(?:的请求)?|` +
-  String.raw`申请政府信息公开|依申请公开(?:政府信息)?的?(?:书面)?申请)`;
+  String.raw`申请政府信息公开|依申请公开(?:政府信息)?的?(?:书面)?申请|(?:政府)?信息公开(?:的)?请求)`;
 /** No application this year: 未收到/没有发生/没有公民…提出 政府信息公开申请, 无依申请公开事项. */
 export const APPS_NONE = new RegExp(
   String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,20}?${APPLICATION}|` +
@@ -52,12 +54,16 @@ export const APPS_NONE = new RegExp(
     String.raw`(?:未|没有|无)(?:任何)?${APPLICATION}|` +
     // 没有公民、法人或其他组织要求我局公开政府信息: asking for information is applying for it.
     String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众|人)[^\d,。]{0,16}?要求[^\d,。]{0,6}?公开(?:政府)?信息|` +
+    // 依申请公开:无 (a list of rows, each 无).
+    String.raw`^依申请公开(?:情况|方面|数)?[:：]\s*(?:无|没有)$|` +
     // 政府信息公开申请为"零受理".
     String.raw`(?:${APPLICATION}|依申请公开)[^\d,。]{0,6}?[“"]?零(?:受理|申请)|` +
     // 无人提出政府信息公开申请, 没有人申请公开政府信息.
     String.raw`(?:无人|没有人)(?:提出|提交)?[^\d,。]{0,6}?${APPLICATION}|` +
     // 本年度没有收到任何申请 (under 依申请公开); 未收到申请行政复议 is about cases (CASE_AFTER).
-    String.raw`(?:未|没有)(?:收到|接到|受理)过?(?:任何|相关)?的?申请(?!人)`,
+    String.raw`(?:未|没有)(?:收到|接到|受理)过?(?:任何|相关)?的?申请(?!人)|` +
+    // 全年政府信息公开申请一件也没有收到 (read as 没有收到): the noun first.
+    String.raw`${APPLICATION}[^\d,。]{0,4}?(?:未|没有)(?:收到|受理|接到|发生)`,
 );
 /** The application is the cause of a case (未收到因政府信息公开申请提起的行政复议): the sentence is about cases. */
 export const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
@@ -70,7 +76,7 @@ const VERB = "(?:收到|受理|办理|处理|接到|接收|接受|新收)";
  */
 const BEFORE_NOUN = String.raw`(?:[^\d,。]{0,6}?${COUNT_TEXT}\s*(?:名|位|户))?(?:(?!咨询|复议|诉讼|信访)[^\d,。]){0,40}?`;
 export const APPS_COUNT = new RegExp(
-  String.raw`${VERB}${BEFORE_NOUN}${APPLICATION}(?:表|书|件|事项)?(?:数|数量)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+  String.raw`${VERB}${BEFORE_NOUN}${APPLICATION}(?:表|书|件|事项)?(?:的?(?:数|数量))?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
     // 受理依申请公开信息2条: the old form's row (受理依申请公开信息总数), applications counted in 条.
     String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府)?信息(?:总数|数)?${TOTAL_WORD}\s*${COUNT}\s*(?:条|件)|` +
     // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
@@ -115,19 +121,21 @@ export const UNNUMBERED_HEADING = /^((?:依申请公开|[^\d,。:;\s]{0,8}(?:复
 export const APPS_SUM = new RegExp(String.raw`^(?:合计|共计|总计|共)${COUNT}\s*(?:件|个|份|宗|次)$`);
 /** A section heading (三、依申请公开政府信息情况) and its words. */
 export const HEADING =
-  /(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}[.、])\s*([^\d\s,。;:、]{2,30})/g;
+  /(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![\d.\u4e00-\u9fff])\d{1,2}[.、])\s*([^\d\s,。;:、]{2,30})/g;
 /** A heading leading a sentence (三、依申请公开政府信息情况 2012年,…), glued to it or not: left out of its clauses. */
 export const LEADING_HEADING =
   /^[一二三四五六七八九十]{1,3}、\s*(?:[^\s,。]{2,40}?(?:情况|概述|措施)|[^\s,。]{2,30}(?=\s))\s*/;
+/** The time a section's none is said of: this year's words, the year, the statistics period. */
+const NONE_LEAD = String.raw`(?:本年度?内?|今年(?:以来)?|全年度?|年内|统计期内|报告期内|(?:19|20)\d{2}年度?)`;
 /** A section that says only 无 / 没有 under its heading. */
 export const ONLY_NONE = new RegExp(
-  String.raw`^[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:]{2,40}?)\s*:?\s*(?:本年度?|今年|全年|(?:19|20)\d{2}年度?)?` +
+  String.raw`^[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:]{2,40}?)\s*:?\s*${NONE_LEAD}?` +
     String.raw`(?:我[局乡镇委办处]|本(?:局|单位|机关|乡|镇))?` +
     "(?:无|没有|暂无|无此项|无申请|(?:无|未发生|没有发生)(?:此类|此方面|此|相关|上述)?(?:情况|案件|事项)?)$",
 );
 /** The sentence right after a heading on its own line saying only none (全年未受理, 全年未发生, 本年度无). */
 export const NONE_ALONE = new RegExp(
-  String.raw`^(?:本年度?|今年|全年|年内|(?:19|20)\d{2}年度?)?(?:我[局乡镇委办处]|本(?:局|单位|机关|乡|镇))?` +
+  String.raw`^${NONE_LEAD}?(?:我[局乡镇委办处]|本(?:局|单位|机关|乡|镇))?` +
     String.raw`(?:无|没有|暂无|尚无|(?:尚)?未(?:受理|收到|发生|接到)|没有(?:受理|收到|发生|接到))` +
     String.raw`(?:此类|此项|相关|任何)?(?:情况|案件|事项|申请)?$`,
 );
@@ -139,7 +147,7 @@ export const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?((
 /** A list of cases stated as zero (行政复议、行政诉讼均为零, 均未发生). */
 export const CASES_ZERO = new RegExp(
   String.raw`((?:行政)?(?:复议|诉讼|申诉)[^\d,。]{0,24}?)(?:案件)?(?:数量?)?` +
-    String.raw`(?:(?:均为|都为|皆为|均是|均|为|各)(?:0|零)\s*(?:件|起|宗)?|(?:均|都)(?:无|没有|未发生|没有发生)|` +
+    String.raw`(?:(?:均为|都为|皆为|均是|均|为|各)(?:0|零)\s*(?:件|起|宗)?|(?:均|都)?(?:无|没有|未发生|没有发生)|` +
     // 行政复议、行政诉讼和申诉情况:无 (the list's own heading words, then 无).
     String.raw`情况\s*:\s*(?:无|没有)(?:此类|此项|相关)?(?:情况|案件)?)$`,
 );
@@ -163,19 +171,21 @@ export const RESPECTIVELY = new RegExp(
 );
 /** A clause that is only this year's total (全年共计19件), after one that named the applications without a count. */
 export const TOTAL_ALONE = new RegExp(
-  String.raw`^(?:全年|本年度?|今年|年内)?(?:(?:共计|共|合计|总计)(?:为|达到|达)?|达到|达)\s*${COUNT}\s*(?:件|个|份|宗|次|项)$`,
+  String.raw`^(?:全年|本年度?|今年|年内)?(?:(?:共计|共|合计|总计)(?:为|达到|达)?|达到|达|均为)\s*${COUNT}\s*(?:件|个|份|宗|次|项)$`,
 );
 /** A statement of rights (对未予公开的答复不服的，可以申请行政复议) states no count. */
 export const RIGHTS = /可以?(?:依法)?(?:申请|提起|向)|有权/;
 /** 行政复议1件, 行政复议案件共2起, 行政复议申请0件, 被申请行政复议0次, 行政复议案件为1件, 行政复议数:0件. */
 const caseCount = (word: string) =>
   new RegExp(
-    String.raw`${word}(?:申请|案件)?(?:数|数量|件数)?(?:共|总计|共计)?(?:为|是|[:：])?\s*${COUNT}\s*(?:件|起|宗|个|次)`,
+    String.raw`${word}(?:申请|案件)?(?:数|数量|件数)?(?:共|总计|共计)?(?:为|是|[:：])?\s*${COUNT}\s*(?:件|起|宗|个|次|例|${BARE_END})`,
   );
 export const CASE_COUNTS = [
   [caseCount("行政复议"), "review.total"],
   [caseCount("行政诉讼"), "litigation.total"],
   [caseCount("行政申诉"), "legacy.complaints"],
+  // 被诉1件, 被起诉1件: the agency sued.
+  [caseCount("被起?诉(?!讼)"), "litigation.total"],
 ] as const;
 /** 复议案件1件, 诉讼案件0件 without 行政: read where the sentence or its heading speaks of these cases. */
 export const BARE_CASE_COUNTS = [
@@ -198,19 +208,24 @@ export const NEGATED = new RegExp(NEGATION);
  */
 const outcome = (words: string) =>
   new RegExp(
-    String.raw`(?<![不分])[“"]?${words}[”"]?(?:答复|的有|的|有)?[:：]?\s*${COUNT}\s*(?:件|个|条|次|项|份|宗)|` +
-      String.raw`(?:^|其中|对其中|对|[、,的])${COUNT}\s*(?:件|个|条|次|项|份|宗)(?:申请)?(?:因[^\d,。]{1,12}?)?` +
+    String.raw`(?<![不分])[“"]?${words}[”"]?(?:答复|的有|的|有)?(?:的?(?:数量|数)(?:为|是)?)?[:：]?\s*` +
+      // 同意公开占60%(12件): the share, then the count in brackets.
+      String.raw`(?:占[\d.]+%\s*)?[(（]?${COUNT}\s*(?:件|个|条|次|项|份|宗|${BARE_END})|` +
+      String.raw`(?:^|其中|对其中|对|其余|余下|剩余|另|[、,的])${COUNT}\s*(?:件|个|条|次|项|份|宗)(?:申请)?(?:因[^\d,。]{1,12}?)?` +
       String.raw`(?:均|都|全部)?(?:已(?:经)?)?(?:依法|按时|按期)?(?:办结|答复|办理)?(?:并|且)?(?:为|属于|予以)?${words}`,
   );
 export const OUTCOME_COUNTS = [
   [
-    outcome("(?:同意公开|予以公开|全部公开|(?<!主动)已公开|同意提供|予以提供|(?<=^|其中|[、:：])公开)"),
+    outcome(
+      "(?:同意公开|予以公开|全部公开|(?<!主动)已公开|同意提供|予以提供|(?<=^|其中|[、:：])公开|" +
+        "(?:向申请人)?提供(?:了)?(?:所需|相关)?(?:政府)?信息)",
+    ),
     "outcome.granted.total",
   ],
   [outcome("(?:同意)?部分(?:予以)?(?:公开|提供)"), "outcome.partial.total"],
   [outcome("(?:不予(?:以)?(?:公开|提供)|不同意公开|不公开|拒绝公开)"), "outcome.denied.total"],
 ] as const;
-export const ABOUT_REPLIES = /答复|办结|申请|办理结果/;
+export const ABOUT_REPLIES = /答复|办结|申请|办理结果|办理情况/;
 /** A sentence classifying information items (依申请公开政府信息15条,不予公开8条): its 不予公开 counts items. */
 export const INFORMATION_ITEMS = new RegExp(
   String.raw`(?<!(?:受理|收到|接到|接收)[^\d,。]{0,8}?)(?:依申请公开|主动公开)(?:的)?(?:政府)?信息\s*${COUNT}\s*条`,
@@ -218,7 +233,7 @@ export const INFORMATION_ITEMS = new RegExp(
 export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:行政)?诉讼`);
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
 export const ALL_GRANTED = new RegExp(
-  String.raw`(?:均|全部|都)(?:已|已经)?(?:为|是)?(?:予以|同意|给予)?(?:公开|提供)|` +
+  String.raw`(?:均|全部|都)(?:已|已经)?(?:向申请人)?(?:为|是)?(?:予以|同意|给予)?(?:公开|提供)|` +
     // 均已办结并同意公开, 均于15个工作日内答复同意公开.
     String.raw`(?:均|全部|都)[^,。]{0,16}?(?:答复|办结|办理完毕)(?:,|并|且)?(?:均|全部|都)?(?:同意|予以)公开$`,
 );
@@ -246,10 +261,11 @@ export const CARRIED_FORWARD = new RegExp(
 );
 /** Applications by natural persons (其中自然人申请4件, 其中公民申请5件). */
 export const NATURAL_PERSONS = new RegExp(
-  String.raw`(?:^|其中|[、:：])(?:自然人|公民|个人)(?:提出)?(?:的)?(?:申请)?\s*${COUNT}${APPS_UNIT}`,
+  String.raw`(?:^|其中|[、:：]|受理|收到|接到|接收)(?:自然人|公民|个人)(?:提出)?(?:的)?(?:申请)?\s*${COUNT}${APPS_UNIT}`,
 );
 /** Answers of other kinds counted beside the three (告知非本机关政府信息1件, 1件申请人主动撤回). */
-const OTHER_ANSWER_WORDS = "(?:告知|不属于|非本机关|不存在|撤回|其他|无法提供|不予受理|不予处理|转办|转交|重复申请)";
+const OTHER_ANSWER_WORDS =
+  "(?:告知|不属于|非本机关|不存在|撤回|其他|无法提供|不予受理|不予处理|转办|转交|重复申请|不明确|补正)";
 export const OTHER_ANSWERS = new RegExp(
   String.raw`${OTHER_ANSWER_WORDS}[^\d,，。;]{0,16}?${COUNT}${APPS_UNIT}|` +
     String.raw`${COUNT}${APPS_UNIT}[^\d,，。;]{0,12}?${OTHER_ANSWER_WORDS}`,
@@ -267,3 +283,27 @@ export const REVIEW_ENDS = [
   [reviewEnd("(?<!不)维持(?:原(?:答复|决定|具体行政行为))?"), "review.upheld"],
   [reviewEnd("纠正|撤销|变更|纠错"), "review.corrected"],
 ] as const;
+/** A negation holding 一 (一件也没有收到, 无一件, 没有一起): none, not one. */
+export const NONE_WITH_ONE =
+  /(?:无|没有|未有)一(?:件|次|起|个|份|宗|例)|一(?:件|次|起|个|份|宗|例)也(?:没有|未|无|不)/g;
+/** Words of counting what others handled (指导各乡镇…办理26件): not the agency's own applications. */
+export const OTHERS_COUNTED = /指导|督促|协调|汇总|全区各|各乡镇|各部门|各单位/;
+/** A clause counting a part of the year: a half, a quarter or one month (不是 1-12月 or 1月至12月). */
+export const PERIOD_PART = /^(?:其中)?(?:今年|本年度?)?(?:上半年|下半年|第?[一二三四]季度|\d{1,2}月(?![至到\-~]|份至))/;
+/** Applications counted by who applied (自然人申请3件、法人或其他组织申请1件). */
+export const APPLICANT_COUNTS = new RegExp(
+  String.raw`(?:自然人|公民|个人|法人(?:或|和|及)?(?:其他组织)?|其他组织|企业|社会组织)(?:提出)?(?:的)?(?:政府信息公开)?申请` +
+    String.raw`\s*${COUNT}\s*(?:件|个|份|宗|次|项)`,
+  "g",
+);
+/** Every application refused (因…涉及国家秘密,均未予公开). */
+export const ALL_DENIED = /(?:均|全部|都)(?:未予|不予|未)(?:以)?公开/;
+/** A kind's count holding another's (同意公开3件(含部分公开1件)): the first kind alone is the difference. */
+export const GRANTED_WITH_PARTIAL = new RegExp(
+  String.raw`(?:同意公开|予以公开)\s*${COUNT}\s*件[(（](?:含|包括|其中)(?:同意)?部分(?:予以)?公开\s*${COUNT}\s*件[)）]`,
+);
+/** Refusals counted by reason (涉及国家秘密不予公开1件,涉及个人隐私不予公开1件): their sum. */
+export const DENIED_BY_REASON = new RegExp(
+  String.raw`(?:涉及|因|属于)[^\d,，。;]{1,12}?(?:不予(?:以)?公开|不同意公开)\s*${COUNT}\s*件`,
+  "g",
+);

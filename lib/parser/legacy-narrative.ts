@@ -59,6 +59,13 @@ import {
   UNNUMBERED_HEADING,
   YEAR_LEAD,
   ZERO_KINDS,
+  ALL_DENIED,
+  APPLICANT_COUNTS,
+  NONE_WITH_ONE,
+  OTHERS_COUNTED,
+  PERIOD_PART,
+  GRANTED_WITH_PARTIAL,
+  DENIED_BY_REASON,
 } from "./legacy-narrative-rules";
 import type { Finding, ValueSource } from "./types";
 
@@ -103,12 +110,18 @@ function clause(text: string, line: number, section: string): Clause {
 }
 
 /** An answer kind and its count alone (同意公开:1件), as a list of the form's rows prints it. */
-const ROW_OF_ANSWERS = /^(?:同意|部分|不予|不同意)[^\d,。:]{0,6}[:：]\s*\d/;
+const ROW_OF_ANSWERS = /^(?:\d{1,2}[.、])?(?:同意|部分|不予|不同意)[^\d,。:]{0,6}[:：]?\s*\d/;
 const ROW_OF_COMPLAINTS = /^(?:行政)?(?:申诉|举报|投诉)[^\d,。:]{0,4}[:：]\s*\d/;
 
+/** 上一篇:…摘要:…2013年受理…3件… 下一篇: the page's links to other reports, with their figures. */
+const PREVIEW = /(?:上一篇|下一篇)[:：][^。]{0,160}?(?=下一篇|当前位置|$)/g;
+
 /** A bracket without a count (含网上申请、信函申请) stands between a noun and its count: left out (not (三)). */
-const ASIDE =
-  /\((?![一二三四五六七八九十]{1,3}\))[^()\d]{1,40}\)|（(?![一二三四五六七八九十]{1,3}）)[^（）\d]{1,40}）/g;
+const ASIDE = new RegExp(
+  String.raw`\((?![一二三四五六七八九十]{1,3}\)|[^()]*(?:非|不属于|无关))[^()\d]{1,40}\)|` +
+    String.raw`（(?![一二三四五六七八九十]{1,3}）|[^（）]*(?:非|不属于|无关))[^（）\d]{1,40}）`,
+  "g",
+);
 
 /** A sentence that goes on with the one before it (其中,同意公开4件…): it speaks of what that one spoke of. */
 const GOES_ON = /^(?:其中|对此|以上|上述)/;
@@ -141,7 +154,10 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   let section = "";
   let heading = "";
   for (const { text: line, line: number } of joinBroken(lines, skip)) {
-    for (const text of line.replace(ASIDE, "").split(/[。;!?]/)) {
+    const plain = line
+      .replace(PREVIEW, "")
+      .replace(NONE_WITH_ONE, (m) => (m.includes("也") ? m.slice(m.indexOf("也") + 1) : m.replace(/一.$/, "")));
+    for (const text of plain.replace(ASIDE, "").split(/[。;!?]/)) {
       const alone = HEADING_ALONE.exec(text.trim());
       for (const h of text.matchAll(HEADING)) section = h[1];
       section = UNNUMBERED_HEADING.exec(text.trim())?.[1] ?? section;
@@ -165,6 +181,8 @@ type Add = (f: NarrativeFigure) => void;
 
 const APPLICATION_RE = new RegExp(APPLICATION);
 const COUNTS_IN = /\d{1,6}\s*(?:件|起|宗|个|次|项|份)|[零〇一二两三四五六七八九十百千]{1,8}(?:件|起|宗|个|次|项|份)/g;
+const CHANNEL =
+  /^(?:通过)?(?:当面|网上|网络|信函|书面|电话|传真|电子邮件|邮件|现场|来信|来电|来访)(?:申请|提交|提出)*$/;
 /** A clause naming the year's applications with a verb of receiving (受理政府信息公开申请数量较上年有所增加). */
 const NAMES_APPS = new RegExp(String.raw`(?:收到|受理|接到|接收|新收)[^\d,。]{0,20}?${APPLICATION}`);
 /** Every statement needs a count or a negation: clauses without either are passed over quickly. */
@@ -176,8 +194,17 @@ function readApps(part: string, c: Clause, add: Add): void {
   if (none && !CASE_AFTER.test(part.slice(none.index + none[0].length))) add(figure("apps.new.total", 0, c));
   const apps = APPS_COUNT.exec(part) ?? (c.aboutApplications ? (APPS_BARE.exec(part) ?? sum(part, c)) : null);
   const value = apps ? countValue(apps.slice(1).find((g) => g !== undefined) ?? "") : NaN;
-  if (apps && !NEGATED.test(part.slice(0, apps.index)) && value >= 0) add(figure("apps.new.total", value, c));
+  // 指导各乡镇、各部门办理依申请公开26件: what others handled.
+  if (!apps || NEGATED.test(part.slice(0, apps.index)) || OTHERS_COUNTED.test(part.slice(0, apps.index))) return;
+  if (value >= 0) add(figure("apps.new.total", value, c));
 }
+
+/** 行政复议和 before 行政诉讼共计3件: the count that follows is the list's. */
+const LIST_BEFORE = /(?:复议|诉讼|申诉)(?:案件)?[和、及与]$/;
+/** 对…的举报: what the 举报 is about is named. */
+const OTHER_OBJECT = /对(?:(?!信息公开)[^,。]){1,20}?的(?:申诉|举报|投诉)|非(?:政府)?信息公开/;
+const COMPLAINT_PARTS =
+  /(?<![咨询访])(申诉|举报|投诉)(?:案件)?[:：]?\s*(\d{1,6}|[零〇一二两三四五六七八九十]{1,4})\s*(?:件|起|宗|个)/g;
 
 /** Cases the agency handles as its work (办理 / 代理 / 审理 行政复议案件), not cases over its disclosure. */
 const OWN_CASELOAD = /(?:办理|代理|审理|承办|办结)[^,。]{0,3}$/;
@@ -217,6 +244,17 @@ function readCases(part: string, c: Clause, add: Add): void {
     if (/诉讼/.test(zero[1])) add(figure("litigation.total", 0, c));
     if (COMPLAINTS_WORD.test(zero[1])) add(figure("legacy.complaints", 0, c));
   }
+  // 接受有关政府信息公开的行政申诉0件、举报1件: the form's one row counts both.
+  const split = [...part.matchAll(COMPLAINT_PARTS)];
+  if (new Set(split.map((m) => m[1])).size > 1 && (c.aboutCases || c.caseSection)) {
+    add(
+      figure(
+        "legacy.complaints",
+        split.reduce((n, m) => n + countValue(m[2]), 0),
+        c,
+      ),
+    );
+  }
   const counts: (readonly [RegExp, string])[] = [...CASE_COUNTS];
   if (c.aboutCases || c.caseSection) counts.push([DISCLOSURE_COMPLAINTS, "legacy.complaints"]);
   // 引发复议案件1件,诉讼案件0件: without 行政, where the sentence or its heading speaks of these cases.
@@ -226,6 +264,10 @@ function readCases(part: string, c: Clause, add: Add): void {
     if (!m || NEGATED.test(part.slice(0, m.index)) || !(countValue(m[1]) >= 0)) continue;
     // 我局共办理行政复议案件12件: the agency's own caseload, unless the sentence ties it to 政府信息公开.
     if (!c.aboutCases && OWN_CASELOAD.test(part.slice(0, m.index))) continue;
+    // 行政复议和行政诉讼共计3件: the count of the list, not of its last kind.
+    if (LIST_BEFORE.test(part.slice(0, m.index))) continue;
+    // 对我局工作人员作风问题的举报2件: 举报 of something other than disclosure.
+    if (key === "legacy.complaints" && OTHER_OBJECT.test(part)) continue;
     add(figure(key, countValue(m[1]), c));
   }
 }
@@ -261,6 +303,11 @@ function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: A
   if (!m || NEGATED.test(m[1])) return;
   const kinds = m[1].replace(/^(?:其中|对|而|另)/, "").split(/[、和及与]/);
   const counts = [...m[2].matchAll(/\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8}/g)].map((n) => countValue(n[0]));
+  // 当面、网上、信函申请分别为1件、2件、1件: the channels of the year's applications, their sum the total.
+  if (c.aboutApplications && kinds.length === counts.length && kinds.every((k) => CHANNEL.test(k.trim()))) {
+    if (counts.every((n) => n >= 0)) add(figure("apps.new.total", sumOf(counts), c));
+    return;
+  }
   const keys = kinds.map((k) => kindKey(k, withOutcomes && c.aboutReplies));
   if (keys.length !== counts.length || keys.some((k) => k === null) || new Set(keys).size !== keys.length) return;
   if (counts.some((n) => !(n >= 0))) return;
@@ -271,8 +318,13 @@ function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: A
  * How the 复议 counted in the clause before ended (被申请行政复议2件,其中维持1件,纠正1件): read only right after a
  * clause counting 复议 and no 诉讼, so the counts cannot be a lawsuit's. Whether the clause stated an end.
  */
-function readReviewEnds(part: string, c: Clause, add: Add): boolean {
+function readReviewEnds(part: string, count: number, c: Clause, add: Add): boolean {
   if (/复议|诉讼/.test(part)) return false;
+  // 行政复议2件,均维持原答复: every one upheld.
+  if (/^均(?:已)?(?:被)?维持/.test(part) && count >= 0) {
+    add(figure("review.upheld", count, c));
+    return true;
+  }
   let read = false;
   for (const [re, key] of REVIEW_ENDS) {
     const m = re.exec(part);
@@ -285,7 +337,26 @@ function readReviewEnds(part: string, c: Clause, add: Add): boolean {
   return read;
 }
 
-const REVIEW_COUNTED = /复议[^,。诉]{0,6}?(?:\d|[一二两三四五六七八九十])/;
+const REVIEW_COUNTED = /复议[^,。诉\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})/;
+
+/**
+ * Answer counts that are sums or differences (同意公开3件(含部分公开1件): granted alone 2, partial 1; 涉及国家秘密
+ * 不予公开1件,涉及个人隐私不予公开1件: denied 2). Read before the clauses, so their first count does not stand.
+ */
+function readAnswerSums(c: Clause, put: (f: NarrativeFigure) => void): void {
+  const inner = GRANTED_WITH_PARTIAL.exec(c.text);
+  if (inner && !NEGATED.test(c.text.slice(0, inner.index))) {
+    const [all, part] = [countValue(inner[1]), countValue(inner[2])];
+    if (all >= part && part >= 0) {
+      put(figure("outcome.granted.total", all - part, c));
+      put(figure("outcome.partial.total", part, c));
+    }
+  }
+  const reasons = [...c.text.matchAll(DENIED_BY_REASON)].map((m) => countValue(m[1]));
+  if (reasons.length > 1 && reasons.every((n) => n >= 0)) {
+    put(figure("outcome.denied.total", sumOf(reasons), c));
+  }
+}
 
 /** Answer kinds stated in one clause of a sentence about replies. */
 function readOutcomes(part: string, c: Clause, add: Add): void {
@@ -310,12 +381,22 @@ function readOutcomes(part: string, c: Clause, add: Add): void {
 function readAllGranted(sentence: string, stated: number | undefined, c: Clause, add: Add): void {
   // 3件中已答复2件,均同意公开: the answered ones are the ones granted.
   const replied = REPLIED.exec(sentence);
-  const apps = replied ? countValue(replied[1]) : stated;
+  // 收到申请3件,其中有效申请2件,均同意公开: 均 speaks of the part just counted.
+  const part = /,其中([^,。]*?)(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*件,(?=[^,]*?(?:均|全部|都))/.exec(sentence);
+  const onePart = part && !/\d|[一二两三四五六七八九十]件/.test(part[1]) ? countValue(part[2]) : undefined;
+  const apps = replied ? countValue(replied[1] ?? replied[2]) : (onePart ?? stated);
   if (apps === undefined || !(apps > 0) || OUTCOME_COUNTS.some(([re]) => re.test(sentence))) return;
   if (apps === 1 && ONE_DENIED.test(sentence) && !NOT_ONE_DENIED.test(sentence.replace(APPLICATION_RE, ""))) {
     add(figure("outcome.granted.total", 0, c));
     add(figure("outcome.partial.total", 0, c));
     add(figure("outcome.denied.total", 1, c));
+    return;
+  }
+  // 因申请内容涉及国家秘密,均未予公开: every answer refused.
+  if (ALL_DENIED.test(sentence) && !/(?<!不|未)(?:同意|予以)公开|部分/.test(sentence.replace(ALL_DENIED, ""))) {
+    add(figure("outcome.granted.total", 0, c));
+    add(figure("outcome.partial.total", 0, c));
+    add(figure("outcome.denied.total", apps, c));
     return;
   }
   if (OTHER_OUTCOMES.test(sentence)) return;
@@ -326,7 +407,9 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
 }
 
 const REPLIED = new RegExp(
-  String.raw`(?:已|共)(?:按期|依法|按时)?(?:答复|办结)(?:了)?\s*${COUNT}\s*(?:件|宗|个|份|次|项)`,
+  String.raw`(?:已|共)(?:按期|依法|按时)?(?:答复|办结)(?:了)?\s*${COUNT}\s*(?:件|宗|个|份|次|项)|` +
+    // 全年答复政府信息公开申请3件: the year's answers counted, the applications not.
+    String.raw`答复${APPLICATION}${COUNT}\s*(?:件|宗|个|份|次|项)`,
 );
 
 /**
@@ -339,7 +422,11 @@ function zeroByTheSum(found: Map<string, NarrativeFigure>, answers: Clause[]): v
   if (apps === undefined || named.length === 0 || named.length === ANSWER_KEYS.length) return;
   const texts = [...new Set(answers.map((c) => c.text))];
   let sum = named.reduce((n, k) => n + (found.get(k) as NarrativeFigure).value, 0);
-  for (const t of texts) for (const m of t.matchAll(OTHER_ANSWERS)) sum += countValue(m[1] ?? m[2]);
+  for (const t of texts) {
+    // 告知不予提供1件 is a refusal already counted, not another kind of answer.
+    for (const m of t.matchAll(OTHER_ANSWERS))
+      if (!/不予|不同意|同意|部分|予以/.test(m[0])) sum += countValue(m[1] ?? m[2]);
+  }
   if (sum !== apps) return;
   const source = (found.get(named[0]) as NarrativeFigure).source;
   for (const key of ANSWER_KEYS) if (!found.has(key)) found.set(key, { key, value: 0, source });
@@ -391,16 +478,27 @@ export function readNarrativeCounts(
   let ownYear = false;
   let lastApps: number | undefined;
   const answers: Clause[] = [];
-  for (const c of clauses(lines, skip)) {
+  // The sentences beside an answer's (其中1件因…不明确,告知补正;其余2件均同意公开): other answers may be there.
+  const neighbours: Clause[] = [];
+  const all = clauses(lines, skip);
+  const around = (c: Clause) => {
+    const i = all.indexOf(c);
+    return [all[i - 1], all[i + 1]].filter((n) => n !== undefined && n.line === c.line && !/复议|诉讼/.test(n.text));
+  };
+  for (const c of all) {
     let era: Era = "this";
     let apps: number | undefined;
     // 受理申请数量较上年有所增加,全年共计19件: the clause named the applications, the next one counts them.
     let countless = false;
     // 被申请行政复议2件,其中维持1件,纠正1件: the clauses after a 复议 count may tell how they ended.
     let reviewRun = false;
+    let reviewCount = Number.NaN;
+    // 上半年受理…2件,下半年受理1件: counts of parts of the year, added up unless a total follows.
+    const periods: number[] = [];
     const put = (f: NarrativeFigure) => found.has(f.key) || found.set(f.key, f);
     readOnlyNone(c, put);
     readCarried(c, put);
+    if (withOutcomes && c.aboutReplies) readAnswerSums(c, put);
     for (const raw of c.text.replace(LEADING_HEADING, "").split(/[,，]/)) {
       // 共收到申请3件(含上年结转1件): the new ones are the rest.
       const carried = INCLUDES_CARRIED.exec(raw);
@@ -412,12 +510,18 @@ export function readNarrativeCounts(
       if (next.skip) continue;
       if (era === "this" && year !== null && YEAR_LEAD.exec(part)?.[1] === String(year)) ownYear = true;
       const into = era === "other" ? elsewhere : found;
-      if (!MAY_STATE.test(part)) continue;
+      if (!MAY_STATE.test(part) && !(reviewRun && /维持/.test(part))) continue;
       const partClause = { ...c, text: part };
+      const periodPart = PERIOD_PART.test(part);
       const add: Add = (stated) => {
+        if (periodPart && stated.key === "apps.new.total" && era === "this") {
+          periods.push(stated.value);
+          return;
+        }
         const f = carried && stated.key === "apps.new.total" ? less(stated, countValue(carried[1])) : stated;
         if (f.key === "apps.new.total" && era === "this") apps ??= f.value;
         if (f.key.startsWith("outcome.") && into === found && !into.has(f.key)) answers.push(c);
+        if (f.key.startsWith("outcome.") && into === found && !into.has(f.key)) neighbours.push(...around(c));
         if (!into.has(f.key) && f.value >= 0) into.set(f.key, f);
       };
       readRespectively(part, c, withOutcomes, add);
@@ -428,15 +532,17 @@ export function readNarrativeCounts(
         continue;
       }
       const before = apps;
+      if (c.aboutApplications && apps === undefined) readPartsSum(part, c, add, APPLICANT_COUNTS);
       readApps(part, c, add);
-      if (c.aboutApplications && before === undefined && apps === undefined) readChannels(part, c, add);
+      if (c.aboutApplications && before === undefined && apps === undefined) readPartsSum(part, c, add, CHANNEL_COUNTS);
       const total = TOTAL_ALONE.exec(part);
       if (total && countValue(total[1]) >= 0 && era === "this") {
         const f = figure("apps.new.total", countValue(total[1]), c);
         // 原A局受理1件,原B局受理1件,全年合计2件: the sum of what this sentence counted before it.
         if (
           namedApps ||
-          (before !== undefined && found.get(f.key)?.source.line === c.line && /合计|共计|总计/.test(part))
+          periods.length > 0 ||
+          (before !== undefined && found.get(f.key)?.source.line === c.line && /合计|共计|总计|共/.test(part))
         ) {
           found.set(f.key, f);
           apps = f.value;
@@ -447,9 +553,15 @@ export function readNarrativeCounts(
         if (natural && countValue(natural[1]) >= 0) add(figure("apps.new.natural_person", countValue(natural[1]), c));
       }
       readCases(part, partClause, add);
-      const ended: boolean = reviewRun && readReviewEnds(part, c, add);
-      reviewRun = (REVIEW_COUNTED.test(part) && !/诉讼/.test(part)) || ended;
+      const ended: boolean = reviewRun && readReviewEnds(part, reviewCount, c, add);
+      const review = REVIEW_COUNTED.exec(part);
+      if (review && !/诉讼/.test(part)) reviewCount = countValue(review[1]);
+      reviewRun = (review !== null && !/诉讼/.test(part)) || ended;
       if (withOutcomes) readOutcomes(part, c, add);
+    }
+    if (apps === undefined && periods.length > 1 && !found.has("apps.new.total")) {
+      apps = sumOf(periods);
+      found.set("apps.new.total", figure("apps.new.total", apps, c));
     }
     // 受理申请1起。经审核,同意公开: a short sentence of the answer alone, right after the one application.
     const answerAlone = apps === undefined && lastApps === 1 && c.text.length <= 16 && !/\d/.test(c.text);
@@ -459,7 +571,7 @@ export function readNarrativeCounts(
     lastApps = apps;
   }
   if (!ownYear) for (const [key, f] of elsewhere) if (!found.has(key)) found.set(key, f);
-  if (withOutcomes) zeroByTheSum(found, answers);
+  if (withOutcomes) zeroByTheSum(found, [...answers, ...neighbours]);
   return [...found.values()];
 }
 
@@ -471,25 +583,31 @@ function manyCounts(part: string): boolean {
   return (part.match(COUNTS_IN)?.length ?? 0) > 1;
 }
 
-/** A clause naming the year's applications with a verb of receiving (under 依申请公开, 收到申请 is enough). */
+/**
+ * A clause naming the year's applications with a verb of receiving (under 依申请公开, 收到申请 is enough), or their
+ * number (依申请公开件数比上年增加一倍, 受理申请数与上年持平).
+ */
 function namesApps(part: string, c: Clause): boolean {
   return (
-    NAMES_APPS.test(part) || (c.aboutApplications && /(?:收到|受理|接到|接收|新收)[^\d,。]{0,8}?申请(?!人)/.test(part))
+    NAMES_APPS.test(part) ||
+    /(?:依申请公开|申请)的?(?:件数|数量|数)/.test(part) ||
+    (c.aboutApplications && /(?:收到|受理|接到|接收|新收)[^\d,。]{0,8}?申请(?!人)/.test(part))
   );
 }
 
-/** 本年度群众通过网上申请3件、当面申请2件: applications told by channel only, no total: their sum. */
-function readChannels(part: string, c: Clause, add: Add): void {
+/**
+ * Applications told in parts with no total, each part a count (全年受理自然人申请3件、法人或其他组织申请1件 by who
+ * applied; 本年度群众通过网上申请3件、当面申请2件 by channel): their sum.
+ */
+function readPartsSum(part: string, c: Clause, add: Add, parts: RegExp): void {
   if (/^其中|合计|共计|总计/.test(part)) return;
-  const counts = [...part.matchAll(CHANNEL_COUNTS)].map((m) => countValue(m[1]));
+  const counts = [...part.matchAll(parts)].map((m) => countValue(m[1]));
   if (counts.length < 2 || counts.some((n) => !(n >= 0))) return;
-  add(
-    figure(
-      "apps.new.total",
-      counts.reduce((a, b) => a + b, 0),
-      c,
-    ),
-  );
+  add(figure("apps.new.total", sumOf(counts), c));
+}
+
+function sumOf(counts: number[]): number {
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 /** Applications carried over from last year and left for next year, as a sentence states them. */
