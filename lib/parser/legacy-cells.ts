@@ -265,6 +265,22 @@ function readSpacedHeader(text: string): ValueColumns | null {
   return { count: values.length, index: Math.max(0, legacyCurrentColumn(values)) };
 }
 
+/** A row of the form listed on a line of its own with its unit in brackets: 受理依申请公开信息总数(件):3. */
+const LISTED_ROW = /^\s*([^\d\s:,。;()]{3,30})\((条|件|次|个|项|份|件次)\)\s*:\s*(\d{1,7})\s*$/;
+
+/**
+ * A page with no 统计表 that lists the form's rows one per line (受理依申请公开信息总数(件):3): those rows, read
+ * only where at least three lines are printed so (one such line is a sentence's aside).
+ */
+export function readListedRows(lines: string[]): LegacyRow[] {
+  const rows: LegacyRow[] = [];
+  lines.forEach((text, i) => {
+    const m = LISTED_ROW.exec(text);
+    if (m) rows.push({ label: m[1], unit: m[2], value: Number(m[3]), line: i + 1, raw: text });
+  });
+  return rows.length >= 3 ? rows : [];
+}
+
 /** Line index where the 统计表 starts, or -1. */
 export function findLegacyTableStart(lines: string[]): number {
   let fallback = -1;

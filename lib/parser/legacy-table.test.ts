@@ -368,3 +368,22 @@ describe("the same table printed twice with no year in either header", () => {
     }
   });
 });
+
+describe("a page that lists the form's rows one per line instead of a table", () => {
+  it("reads 'label(unit):value' lines, three or more of them", () => {
+    const rows = "受理依申请公开信息总数(件):7 同意公开答复数(件):4 同意部分公开答复数(件):2 否决公开答复数(件):1";
+    const page = `三、依申请公开情况 ${rows} 四、行政复议和行政诉讼情况 行政复议数(件):1`;
+    const t = parse(page.split(" ").join("\n"));
+    expect(
+      ["apps.new.total", "outcome.granted.total", "outcome.partial.total", "outcome.denied.total"].map(
+        (k) => t.values[k],
+      ),
+    ).toEqual([7, 4, 2, 1]);
+    expect(t.values["review.total"]).toBe(1);
+    expect(t.sources["apps.new.total"].line).toBe(2);
+  });
+
+  it("does not take one such line beside prose for a table", () => {
+    expect(parseLegacyTable(["全年主动公开信息52条。", "受理依申请公开信息总数(件):7"]).error).toBeTruthy();
+  });
+});

@@ -2,7 +2,7 @@
  * Legacy family (2008–2018): the 政府信息公开情况统计表 → `legacy.*` values plus the core metrics.
  * Every row is kept: known labels get the names of legacy-labels.ts, unknown ones a stable `legacy.extra.*` key.
  */
-import { findLegacyTableStart, readLegacyRows, type LegacyRow } from "./legacy-cells";
+import { findLegacyTableStart, readLegacyRows, readListedRows, type LegacyRow } from "./legacy-cells";
 import { readFlatLegacyTable, splitLegacyUnit, type FlatRow, type FlatTable } from "./legacy-flat";
 import { withCoreKeys } from "./check-report";
 import {
@@ -397,7 +397,7 @@ function printedTwice(rows: KeyedRow[]): boolean {
 
 function keyedRows(lines: string[], text: string): KeyedRow[] {
   const start = findLegacyTableStart(lines);
-  const byLines = start < 0 ? [] : keyRows(readLegacyRows(lines, start));
+  const byLines = keyRows(start < 0 ? readListedRows(lines) : readLegacyRows(lines, start));
   // The same table printed twice, for two years, with rows on lines: the stream reading tells which is this year's.
   const twice = printedTwice(byLines);
   // A table read whole line by line needs no second reading (most tables; the stream reading costs as much again).
