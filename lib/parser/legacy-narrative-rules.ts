@@ -57,7 +57,7 @@ export const APPS_NONE = new RegExp(
     // 依申请公开:无 (a list of rows, each 无).
     String.raw`^依申请公开(?:情况|方面|数)?[:：]\s*(?:无|没有)$|` +
     // 政府信息公开申请为"零受理".
-    String.raw`(?:${APPLICATION}|依申请公开)[^\d,。]{0,6}?[“"]?零(?:受理|申请)|` +
+    String.raw`(?:${APPLICATION}|依申请公开)[^\d,。]{0,6}?[“"‘']?零[”"’']?(?:受理|申请)|` +
     // 无人提出政府信息公开申请, 没有人申请公开政府信息.
     String.raw`(?:无人|没有人)(?:提出|提交)?[^\d,。]{0,6}?${APPLICATION}|` +
     // 本年度没有收到任何申请 (under 依申请公开); 未收到申请行政复议 is about cases (CASE_AFTER).
@@ -76,9 +76,9 @@ const VERB = "(?:收到|受理|办理|处理|接到|接收|接受|新收)";
  */
 const BEFORE_NOUN = String.raw`(?:[^\d,。]{0,6}?${COUNT_TEXT}\s*(?:名|位|户))?(?:(?!咨询|复议|诉讼|信访)[^\d,。]){0,40}?`;
 export const APPS_COUNT = new RegExp(
-  String.raw`${VERB}${BEFORE_NOUN}${APPLICATION}(?:表|书|件|事项)?(?:的?(?:数|数量))?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+  String.raw`${VERB}${BEFORE_NOUN}${APPLICATION}(?:表|书|件|事项)?(?:的?(?:数|数量|总数))?${TOTAL_WORD}[:：]?\s*${COUNT}${UNIT}|` +
     // 受理依申请公开信息2条: the old form's row (受理依申请公开信息总数), applications counted in 条.
-    String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府)?信息(?:总数|数)?${TOTAL_WORD}\s*${COUNT}\s*(?:条|件)|` +
+    String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府)?信息(?:总数|数)?${TOTAL_WORD}[:：]?\s*${COUNT}\s*(?:条|件|${BARE_END})|` +
     // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
     String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)?(?:为|是)\s*${COUNT}\s*$|` +
     // 政府信息公开申请受理数为2件: the verb after the noun.
@@ -109,6 +109,8 @@ export const APPS_BARE = new RegExp(
   String.raw`(?:收到|受理|接到|接收)(?:各类|相关)?(?:群众|公民)?(?:申请(?:公开信息)?(?:的)?(?:数量|数)?)?${TOTAL_WORD}` +
     String.raw`\s*${COUNT}${UNIT}|` +
     String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)|` +
+    // 申请量:3件, 申请总数:3件 (a list under its heading).
+    String.raw`^申请(?:量|数|数量|总数)[:：]\s*${COUNT}${UNIT}|` +
     // 受理群众提出的公开申请2件: a few words of who applied, not of another kind (咨询, 复议) or a channel's part.
     String.raw`(?:收到|受理|接到|接收|新收)(?:(?!咨询|复议|诉讼|申诉|举报|投诉|信访|结转|其中)[^\d,。]){1,12}?` +
     String.raw`(?<!网上|网络|当面|信函|书面|电话|现场|传真|邮件)申请(?!人)${TOTAL_WORD}\s*${COUNT}${UNIT}`,
@@ -147,7 +149,7 @@ export const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?((
 /** A list of cases stated as zero (行政复议、行政诉讼均为零, 均未发生). */
 export const CASES_ZERO = new RegExp(
   String.raw`((?:行政)?(?:复议|诉讼|申诉)[^\d,。]{0,24}?)(?:案件)?(?:数量?)?` +
-    String.raw`(?:(?:均为|都为|皆为|均是|均|为|各)(?:0|零)\s*(?:件|起|宗)?|(?:均|都)?(?:无|没有|未发生|没有发生)|` +
+    String.raw`(?:(?:均为|都为|皆为|均是|均|为|各)[“"]?(?:0|零)[”"]?\s*(?:件|起|宗)?|(?:均|都)?(?:无|没有|未发生|没有发生)|` +
     // 行政复议、行政诉讼和申诉情况:无 (the list's own heading words, then 无).
     String.raw`情况\s*:\s*(?:无|没有)(?:此类|此项|相关)?(?:情况|案件)?)$`,
 );
@@ -218,19 +220,19 @@ export const OUTCOME_COUNTS = [
   [
     outcome(
       "(?:同意公开|予以公开|全部公开|(?<!主动)已公开|同意提供|予以提供|(?<=^|其中|[、:：])公开|" +
-        "(?:向申请人)?提供(?:了)?(?:所需|相关)?(?:政府)?信息)",
+        "(?:向申请人)?提供(?:了)?(?:所需|相关)?(?:政府)?信息|同意(?=[:：])|依法(?:予以)?公开)",
     ),
     "outcome.granted.total",
   ],
-  [outcome("(?:同意)?部分(?:予以)?(?:公开|提供)"), "outcome.partial.total"],
-  [outcome("(?:不予(?:以)?(?:公开|提供)|不同意公开|不公开|拒绝公开)"), "outcome.denied.total"],
+  [outcome("(?:(?:同意)?部分(?:予以)?(?:公开|提供)|部分同意)"), "outcome.partial.total"],
+  [outcome("(?:不予(?:以)?(?:公开|提供)|不同意公开|不公开|拒绝公开|否决公开|不同意(?=[:：]))"), "outcome.denied.total"],
 ] as const;
 export const ABOUT_REPLIES = /答复|办结|申请|办理结果|办理情况/;
 /** A sentence classifying information items (依申请公开政府信息15条,不予公开8条): its 不予公开 counts items. */
 export const INFORMATION_ITEMS = new RegExp(
   String.raw`(?<!(?:受理|收到|接到|接收)[^\d,。]{0,8}?)(?:依申请公开|主动公开)(?:的)?(?:政府)?信息\s*${COUNT}\s*条`,
 );
-export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:行政)?诉讼`);
+export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:(?:行政)?诉讼|被起?诉)`);
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
 export const ALL_GRANTED = new RegExp(
   String.raw`(?:均|全部|都)(?:已|已经)?(?:向申请人)?(?:为|是)?(?:予以|同意|给予)?(?:公开|提供)|` +
@@ -257,7 +259,7 @@ export const INCLUDES_CARRIED = new RegExp(
 export const CARRIED_FORWARD = new RegExp(
   String.raw`结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?(?:共|为)?\s*${COUNT}${APPS_UNIT}|` +
     String.raw`(?:另有?|其余|剩余|尚有|还有)${COUNT}${APPS_UNIT}[^。]{0,40}?` +
-    String.raw`(?:正在办理|尚在办理|仍在办理|尚未办结|未办结|结转(?:至|到)?(?:下|(?:19|20)\d{2}))`,
+    String.raw`(?:(?:正|尚|仍)?在办理|尚未办结|未办结|结转(?:至|到)?(?:下|(?:19|20)\d{2}))`,
 );
 /** Applications by natural persons (其中自然人申请4件, 其中公民申请5件). */
 export const NATURAL_PERSONS = new RegExp(
@@ -306,4 +308,10 @@ export const GRANTED_WITH_PARTIAL = new RegExp(
 export const DENIED_BY_REASON = new RegExp(
   String.raw`(?:涉及|因|属于)[^\d,，。;]{1,12}?(?:不予(?:以)?公开|不同意公开)\s*${COUNT}\s*件`,
   "g",
+);
+/** A total of applications and 咨询 together (受理政府信息公开申请及咨询共计9件): not the applications' count. */
+export const WITH_QUERIES = /申请(?:及|和|与|、)咨询|咨询(?:及|和|与|、)(?:政府信息公开)?申请/;
+/** The applications apart after such a total (其中申请2件). */
+export const APPS_APART = new RegExp(
+  String.raw`^其中(?:政府信息公开|依申请公开)?申请\s*${COUNT}\s*(?:件|个|份|宗|次|项)`,
 );

@@ -66,6 +66,8 @@ import {
   PERIOD_PART,
   GRANTED_WITH_PARTIAL,
   DENIED_BY_REASON,
+  WITH_QUERIES,
+  APPS_APART,
 } from "./legacy-narrative-rules";
 import type { Finding, ValueSource } from "./types";
 
@@ -113,6 +115,9 @@ function clause(text: string, line: number, section: string): Clause {
 const ROW_OF_ANSWERS = /^(?:\d{1,2}[.、])?(?:同意|部分|不予|不同意)[^\d,。:]{0,6}[:：]?\s*\d/;
 const ROW_OF_COMPLAINTS = /^(?:行政)?(?:申诉|举报|投诉)[^\d,。:]{0,4}[:：]\s*\d/;
 
+/** Dot leaders between a row's name and its count (受理政府信息公开申请总数……………3件). */
+const LEADERS = /[…．.·]{3,}|…{2,}/g;
+
 /** 上一篇:…摘要:…2013年受理…3件… 下一篇: the page's links to other reports, with their figures. */
 const PREVIEW = /(?:上一篇|下一篇)[:：][^。]{0,160}?(?=下一篇|当前位置|$)/g;
 
@@ -127,7 +132,7 @@ const ASIDE = new RegExp(
 const GOES_ON = /^(?:其中|对此|以上|上述)/;
 
 /** A line ending inside a word (…政府信息公开申 / 请4件): the sentence goes on on the next line. */
-const BROKEN = /[\u4e00-\u9fff\d]$/;
+const BROKEN = /[\u4e00-\u9fff]$/;
 const STARTS_SECTION = /^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|附)/;
 
 /** The lines with a sentence broken over several of them joined on the first (its number kept). */
@@ -156,12 +161,14 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   for (const { text: line, line: number } of joinBroken(lines, skip)) {
     const plain = line
       .replace(PREVIEW, "")
+      .replace(LEADERS, "")
       .replace(NONE_WITH_ONE, (m) => (m.includes("也") ? m.slice(m.indexOf("也") + 1) : m.replace(/一.$/, "")));
     for (const text of plain.replace(ASIDE, "").split(/[。;!?]/)) {
       const alone = HEADING_ALONE.exec(text.trim());
       for (const h of text.matchAll(HEADING)) section = h[1];
       section = UNNUMBERED_HEADING.exec(text.trim())?.[1] ?? section;
-      if (text.trim().length <= 4) continue;
+      // 无 alone after its heading still says none; other short pieces say nothing.
+      if (text.trim().length <= 4 && !(heading && NONE_ALONE.test(text.trim()))) continue;
       const c = clause(text.trim(), number, section);
       c.afterHeading = alone ? "" : heading;
       heading = alone ? alone[1] : "";
@@ -221,7 +228,7 @@ function readCases(part: string, c: Clause, add: Add): void {
   const negatedRest = negated ? part.slice(negated.index) : "";
   if (negated) add(figure("review.total", 0, c));
   if (negated && !/\d/.test(negatedRest)) {
-    if (/诉讼/.test(negatedRest)) add(figure("litigation.total", 0, c));
+    if (/诉讼|被起?诉/.test(negatedRest)) add(figure("litigation.total", 0, c));
     if (COMPLAINTS_WORD.test(negatedRest)) add(figure("legacy.complaints", 0, c));
   } else if (!negated && !RIGHTS.test(part)) {
     if (NEGATED_LITIGATION.test(part)) add(figure("litigation.total", 0, c));
@@ -319,9 +326,10 @@ function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: A
  * clause counting 复议 and no 诉讼, so the counts cannot be a lawsuit's. Whether the clause stated an end.
  */
 function readReviewEnds(part: string, count: number, c: Clause, add: Add): boolean {
-  if (/复议|诉讼/.test(part)) return false;
-  // 行政复议2件,均维持原答复: every one upheld.
-  if (/^均(?:已)?(?:被)?维持/.test(part) && count >= 0) {
+  if (/复议(?!机关)|诉讼/.test(part)) return false;
+  // 行政复议2件,均维持原答复: every one upheld; 复议1件,复议机关维持了我局的答复: the one upheld.
+  const all = /^均(?:已)?(?:被)?维持/.test(part) || (count === 1 && /(?<!不|未)维持/.test(part) && !/\d/.test(part));
+  if (all && count >= 0) {
     add(figure("review.upheld", count, c));
     return true;
   }
@@ -493,6 +501,7 @@ export function readNarrativeCounts(
     // 被申请行政复议2件,其中维持1件,纠正1件: the clauses after a 复议 count may tell how they ended.
     let reviewRun = false;
     let reviewCount = Number.NaN;
+    let withQueries = false;
     // 上半年受理…2件,下半年受理1件: counts of parts of the year, added up unless a total follows.
     const periods: number[] = [];
     const put = (f: NarrativeFigure) => found.has(f.key) || found.set(f.key, f);
@@ -533,6 +542,13 @@ export function readNarrativeCounts(
       }
       const before = apps;
       if (c.aboutApplications && apps === undefined) readPartsSum(part, c, add, APPLICANT_COUNTS);
+      // 受理政府信息公开申请及咨询共计9件,其中申请2件: the total is not the applications'; the part is.
+      if (WITH_QUERIES.test(part)) {
+        withQueries = true;
+        continue;
+      }
+      const apart = withQueries ? APPS_APART.exec(part) : null;
+      if (apart && countValue(apart[1]) >= 0) add(figure("apps.new.total", countValue(apart[1]), c));
       readApps(part, c, add);
       if (c.aboutApplications && before === undefined && apps === undefined) readPartsSum(part, c, add, CHANNEL_COUNTS);
       const total = TOTAL_ALONE.exec(part);
