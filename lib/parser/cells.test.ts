@@ -66,6 +66,12 @@ describe("scanCells", () => {
     expect(scan("0 0 0 无 0 0 0").map((t) => t.kind)).toEqual(["num", "num", "num", "blank", "num", "num", "num"]);
   });
 
+  it("reads figures parted by a unit or an enumeration mark (6件2件0件…, 11、2、0…), not a count in a sentence", () => {
+    expect(values("6件2件0件0件0件0件8件")).toEqual([6, 2, 0, 0, 0, 0, 8]);
+    expect(values("11、2、0、0、0、0、13")).toEqual([11, 2, 0, 0, 0, 0, 13]);
+    expect(scan("全年共2件、其中公开1件。").map((t) => t.kind)).toEqual([]);
+  });
+
   it("skips words, item numbers and numbers inside prose", () => {
     expect(scan("形,不计其他情形) 447 2.重复 共2件 增/减").map((t) => t.kind === "num" && t.value)).toEqual([447]);
   });

@@ -36,6 +36,9 @@ const isWordChar = (c: string | undefined): boolean =>
 const JUNK_RE = /[A-Za-zＡ-Ｚａ-ｚ?？*#@&$~+=<>_]/;
 const isJunk = (c: string | undefined): boolean => c !== undefined && JUNK_RE.test(c);
 
+/** Marks that stand between a row's figures ("6件2件0件", "11、2、0、0"): between two digits they part cells. */
+const PARTING = new Set(["件", "、"]);
+
 /** A zero typed as a Chinese numeral, alone in its cell ("4 1 〇 〇 〇 〇 5"): read like a blank marker, as 0. */
 const ZERO_WORDS = new Set(["〇", "○", "零"]);
 
@@ -87,7 +90,11 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
   const itemNumber = (after === "." || after === "、") && !isDigit(text[j + 1]);
   // "第3页", "共2件": a short number inside words is prose. A number right after its row label, or a
   // long run between words, is a table whose cells and labels were glued together, and is kept.
-  const inWords = isWordChar(before) && isWordChar(after) && raw.length <= 4 && i !== st.from;
+  // "6件2件0件", "11、2、0": a unit or an enumeration mark between two figures parts cells, it is no word.
+  const partsBefore = PARTING.has(before ?? "") && isDigit(text[i - 2]);
+  const partsAfter = PARTING.has(after ?? "") && isDigit(text[j + 1]);
+  const inWords =
+    isWordChar(before) && !partsBefore && isWordChar(after) && !partsAfter && raw.length <= 4 && i !== st.from;
   // "2023年", "12月31日" in a sentence between the heading and the table: a date, never a cell; so is the year a
   // label starts with ("结转2023年度继续办理", the label found from its 年度).
   const date = /[年月日]/.test(text[j] ?? "");

@@ -29,9 +29,6 @@ interface Expected {
  * m14: a 自然人 / 法人或其他组织 / 总计 table: three cells for seven, the first may be any of six columns.
  * mw r2-05, r3-02, r5-07: tables as images; sentences the sentence reader does not read yet (已办结十三件,
  * 未发生因政府信息公开申请引起的行政复议、行政诉讼案件, 均为自然人申请, 无结转).
- * mw r3-04: a 小计 column after 其他 (eight cells a row). r6-09: a table of 总计 only, one cell a row.
- * mw r4-12: (六)其他处理 dropped and (七)总计 renumbered (六), read as part of 3.其他's cells.
- * mw r5-10: a 备注 column whose 无 reads as a blank cell (eight cells). r6-01: 小计 rows closing the groups.
  */
 const KNOWN_MISSES: Record<string, readonly string[]> = {
   "16-zeros-empty-2023.txt": ["apps.new.natural_person"],
@@ -46,28 +43,10 @@ const KNOWN_MISSES: Record<string, readonly string[]> = {
     "apps.carried_forward.total",
   ],
   "r3-02-jingji-2020-s4-as-sentence.txt": ["review.total", "litigation.total"],
-  "r3-04-gongan-2022-subtotal-column.txt": [
-    "apps.new.natural_person",
-    "apps.carried_over.total",
-    "outcome.granted.total",
-    "outcome.partial.total",
-    "outcome.denied.total",
-    "outcome.total.total",
-    "apps.carried_forward.total",
-  ],
-  "r4-12-renshe-2022-other-heading-dropped-renumbered.txt": ["outcome.total.total"],
   "r5-07-shenpi-2023-images-items-vs-applications.txt": [
     "apps.new.natural_person",
     "outcome.total.total",
     "apps.carried_forward.total",
-  ],
-  "r5-10-haiyu-2022-remark-column.txt": ["apps.carried_forward.total"],
-  "r6-01-jingji-2021-group-subtotal-rows.txt": ["outcome.denied.total"],
-  "r6-09-suao-town-2022-totals-only-table.txt": [
-    "apps.new.total",
-    "outcome.granted.total",
-    "outcome.partial.total",
-    "outcome.total.total",
   ],
 };
 

@@ -24,6 +24,28 @@ function matcherFor(spec: LabelSpec): LabelMatcher {
   return m;
 }
 
+/** Labels whose item number is required but which a page may print without any ("总计 4 1 0 0 0 0 5"). */
+const NUMBER_MAY_BE_LOST = new Set(["outcome.total"]);
+const unnumbered = new WeakMap<LabelSpec, LabelMatcher>();
+/** Header words beside a 总计 that is a header's, not the row's (a repeated §三 header, §四's header). */
+const HEADER_NEAR = /自然人|商业企业|未经复议|结果维持|审结|结果纠正/;
+
+/**
+ * The label found without its item number, after the rows before it, where the page printed none: not a 总计
+ * inside a header.
+ */
+function findUnnumbered(text: string, spec: LabelSpec, from: number, to: number): Span | null {
+  if (!spec.prefixRequired || !NUMBER_MAY_BE_LOST.has(spec.key)) return null;
+  let m = unnumbered.get(spec);
+  if (!m) {
+    m = new LabelMatcher({ ...spec, prefixRequired: false });
+    unnumbered.set(spec, m);
+  }
+  const hit = m.find(text, from, to);
+  if (!hit || HEADER_NEAR.test(text.slice(Math.max(from, hit.start - 12), hit.end + 12))) return null;
+  return hit;
+}
+
 /**
  * Walks the specs in order. A label found only after the next spec's label is out of place (a group
  * label that a PDF printed beside its sub-items, a word reused further down) and is skipped.
@@ -35,7 +57,7 @@ export function locateRows<S extends LabelSpec>(text: string, specs: S[], from: 
   let ahead: { index: number; hit: Span | null } | null = null;
   const search = (i: number): Span | null => {
     if (ahead && ahead.index === i && (ahead.hit === null || ahead.hit.start >= cursor)) return ahead.hit;
-    return matcherFor(specs[i]).find(text, cursor, to);
+    return matcherFor(specs[i]).find(text, cursor, to) ?? findUnnumbered(text, specs[i], cursor, to);
   };
   for (let i = 0; i < specs.length; i++) {
     const hit = search(i);

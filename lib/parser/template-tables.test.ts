@@ -266,6 +266,21 @@ describe("§三 tables beside the template's columns", () => {
     expect(issues.map((i) => i.message)).toEqual(read(plain).issues.map((i) => i.message));
   });
 
+  it("reads past a printed page's footer and the header again between two glued rows", () => {
+    const plain = table(LEAVES, (v) => [...v, sum(v)], "");
+    const text = plain.replace("5.属于三类", `第 2 页 共 4 页 申请人情况 ${LEAVES} 5.属于三类`);
+    expect(text).not.toBe(plain);
+    expect(read(text).value.values).toEqual(read(plain).value.values);
+  });
+
+  it("finds (七)总计 printed without its item number, where no row has one", () => {
+    const plain = table(LEAVES, (v) => [...v, sum(v)], " ");
+    const text = plain.replace(/[一二三四]、|\([一二三四五六七]\)|(?<=\s)\d\./g, "");
+    expect(text).toContain(" 总计 6 1 0 0 1 0 8 结转下年度");
+    expect(read(text).value.values["outcome.total.total"]).toBe(8);
+    expect(read(text).value.values["apps.new.total"]).toBe(9);
+  });
+
   it("reads a table of 总计 alone, one cell a row, as the rows' totals", () => {
     const { value } = read(table("项目 总计", (v) => [sum(v)], " "));
     for (const [row, v] of Object.entries(FIGURES)) expect(value.values[`${row}.total`], row).toBe(sum(v));

@@ -7,12 +7,17 @@
 const PAGE_NUMBER_RE =
   /^[\s|]*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})[\s|]*$/;
 
+// "第 2 页 共 4 页" inside a line: a printed page's footer that a one-line body keeps between two table rows. Its
+// numbers go and its words stay, closed up ("第页共页"), so the spaces around it are the row's as printed.
+const INLINE_FOOTER_RE = /第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页/g;
+
 export function blankPageNumbers(text: string): string {
   if (!/[-—–页/]/.test(text)) return text;
   return text
     .split("\n")
     .map((line) => (line.length < 200 && PAGE_NUMBER_RE.test(line) ? "" : line))
-    .join("\n");
+    .join("\n")
+    .replace(INLINE_FOOTER_RE, "第页共页");
 }
 
 export class LineIndex {
