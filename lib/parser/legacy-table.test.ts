@@ -384,6 +384,8 @@ describe("a page that lists the form's rows one per line instead of a table", ()
   });
 
   it("does not take one such line beside prose for a table", () => {
-    expect(parseLegacyTable(["全年主动公开信息52条。", "受理依申请公开信息总数(件):7"]).error).toBeTruthy();
+    // (the sentence reader may still take the count, as a sentence: not as the table's row)
+    const r = parseLegacyTable(["全年主动公开信息52条。", "受理依申请公开信息总数(件):7"]);
+    expect(r.value?.values["legacy.apps.received"]).toBeUndefined();
   });
 });

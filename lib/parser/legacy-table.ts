@@ -445,6 +445,14 @@ function addNarrative(
 }
 
 /**
+ * A line that may state an answer count or a 复议/诉讼/申诉 count (同意公开3件, 均予以公开, 未发生行政复议):
+ * the sentence reader costs a tenth of the parse when it reads every line of prose, and most say neither.
+ */
+const MAY_STATE_ANSWER_OR_CASE = /复议|诉讼|申诉|举报|投诉|同意|部分公开|不予|拒绝|否决|均[^。]{0,8}公开|全部公开/;
+/** A section heading on its own line (三、依申请公开情况): it tells the sentences after it what they speak of. */
+const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。]{0,24}$/;
+
+/**
  * What the sentences beside a table state, answers included; the table's own lines (those of its rows, with no
  * full stop) are not read as sentences, which also keeps the cost low on a long table.
  */
@@ -452,7 +460,9 @@ function statedBeside(keyed: KeyedRow[], lines: string[], year: number | null): 
   const first = Math.min(...keyed.map(({ row }) => row.line));
   const last = Math.max(...keyed.map(({ row }) => row.line));
   const inTable = (n: number) => n >= first && n <= last && !lines[n - 1].includes("。");
-  return readNarrativeCounts(lines, inTable, true, year);
+  const states = (n: number) => MAY_STATE_ANSWER_OR_CASE.test(lines[n - 1]) || SECTION_HEADING.test(lines[n - 1]);
+  if (!lines.some((_, i) => !inTable(i + 1) && MAY_STATE_ANSWER_OR_CASE.test(lines[i]))) return [];
+  return readNarrativeCounts(lines, (n) => inTable(n) || !states(n), true, year);
 }
 
 /**
