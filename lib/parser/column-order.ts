@@ -113,10 +113,18 @@ export function withoutSubtotal(fit: FitResult): FitResult {
   return { ...fit, cells: drop(fit.cells), ...(fit.alternatives ? { alternatives: fit.alternatives.map(drop) } : {}) };
 }
 
-/** A header of 总计 alone (项目 总计): no applicant heading, so each row prints one cell, its total. */
-export function totalsOnly(header: string): boolean {
+/**
+ * A header that prints fewer columns than the template: 总计 alone (项目 总计: each row prints one cell, its total),
+ * or 自然人 / 法人或其他组织 / 总计 without the organisations' sub-headings (three cells a row). Null otherwise.
+ */
+export function reducedColumns(header: string): "total" | "three" | null {
   const s = headerWords(header);
-  return onlyIndex(s, TOTAL) >= 0 && [NATURAL, ...SUBS, GROUP].every((w) => !s.includes(w)) && !s.includes("#");
+  const total = onlyIndex(s, TOTAL);
+  if (total < 0 || SUBS.some((w) => s.includes(w))) return null;
+  if (!s.includes(NATURAL) && !s.includes("#")) return "total";
+  const natural = onlyIndex(s, NATURAL);
+  const group = onlyIndex(s, "#".repeat(GROUP.length));
+  return natural >= 0 && group > natural && total > group ? "three" : null;
 }
 
 /** R2 in printed order: the 总计 cell is the sum of the other six, wherever it is printed. */

@@ -26,7 +26,6 @@ interface Expected {
  * 25: every row drops the same zero (six numbers for seven cells); the first figure may be 自然人 or 商业企业.
  * h55: "101000011" reads 10|1|0|0|0|0|11 or 1|0|10|0|0|0|11 in both rows that print figures.
  * h56: §四 "10100110010100000" reads 1|0|10|0|11 … or 10|1|0|0|11 …; both keep every sum.
- * m14: a 自然人 / 法人或其他组织 / 总计 table: three cells for seven, the first may be any of six columns.
  * mw r2-05, r3-02, r5-07: tables as images; sentences the sentence reader does not read yet (已办结十三件,
  * 未发生因政府信息公开申请引起的行政复议、行政诉讼案件, 均为自然人申请, 无结转).
  */
@@ -36,7 +35,6 @@ const KNOWN_MISSES: Record<string, readonly string[]> = {
   "25-six-numbers-for-seven-cells-2022.txt": ["apps.new.natural_person"],
   "h55-undecidable-glued-2022.txt": ["apps.new.natural_person"],
   "h56-undecidable-s4-2023.txt": ["review.upheld", "review.corrected", "review.other"],
-  "m14-three-columns-2021.txt": ["apps.new.natural_person"],
   "r2-05-shenpi-2021-table-as-image-sentences.txt": [
     "apps.carried_over.total",
     "outcome.total.total",

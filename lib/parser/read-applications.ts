@@ -8,10 +8,10 @@ import {
   hasSubtotalColumn,
   lacksTotalColumn,
   readColumnOrder,
+  reducedColumns,
   rowTotalCheck,
   SUBTOTAL_CHECK,
   toTemplateOrder,
-  totalsOnly,
   withoutSubtotal,
 } from "./column-order";
 import { reattachDetachedRows } from "./detached-rows";
@@ -82,7 +82,8 @@ export function readApplications(
   const header = segs.length > 0 ? text.slice(from, segs[0].labelStart) : "";
   const order = readColumnOrder(header);
   const subtotal = order === null && hasSubtotalColumn(header);
-  if (order === null && totalsOnly(header)) return readTotalsOnly(text, segs, from, sink);
+  const reduced = order === null ? reducedColumns(header) : null;
+  if (reduced) return readReduced(text, segs, from, reduced, sink);
   const check = subtotal ? SUBTOTAL_CHECK : order ? rowTotalCheck(order) : rowTotal;
   const rows = rowTokens(text, segs, check, APPLICANT_COLUMNS.length + (subtotal ? 1 : 0));
   sink.zeroMarkers = printsZerosAsMarkers(rows);
@@ -160,18 +161,40 @@ export function readApplications(
   storeUnprinted(text, unprinted, specs, sink);
 }
 
-/** A §三 of 总计 alone: each row's one cell is its total; rows that print nothing wait for the table's sums. */
-function readTotalsOnly(text: string, segs: RowSegment[], from: number, sink: TableSink): void {
-  sink.finding("P0", "info", "§三: the header prints 总计 alone; each row's one cell is read as its total", [], from);
+/** R2 over 自然人 / 法人或其他组织 / 总计. */
+const THREE_TOTAL = sumCheck([{ parts: [0, 1], total: 2 }]);
+
+/**
+ * A §三 with fewer columns than the template: each row's one cell is its total, or its three cells are 自然人, the
+ * organisations together (no key holds them) and 总计. A reading the row's sum leaves open stays blank, named.
+ */
+function readReduced(text: string, segs: RowSegment[], from: number, kind: "total" | "three", sink: TableSink): void {
+  const what =
+    kind === "total" ? "总计 alone; each row's one cell is read as its total" : "自然人, 法人或其他组织 and 总计";
+  sink.finding("P0", "info", `§三: the header prints ${what}`, [], from);
   const unprinted: PendingRow[] = [];
   segs.forEach((seg, i) => {
     if (seg.spec.group) return;
-    const keys = [`${seg.spec.key}.total`];
+    const keys = (kind === "total" ? ["total"] : ["natural_person", "total"]).map((c) => `${seg.spec.key}.${c}`);
     const scanned = scanCells(text, seg.cellsFrom, seg.cellsTo);
     // The last row runs on into whatever follows the table.
     const tokens = i === segs.length - 1 ? beforeProse(text, scanned, seg.cellsTo, labelChars(seg.spec)) : scanned;
-    if (tokens.every((t) => t.kind === "empty")) unprinted.push({ seg, keys, fit: { cells: null } });
-    else storeRow(text, seg, keys, fitCells(tokens, 1), sink);
+    if (tokens.every((t) => t.kind === "empty")) return unprinted.push({ seg, keys, fit: { cells: null } });
+    if (kind === "total") return storeRow(text, seg, keys, fitCells(tokens, 1), sink);
+    const fit = fitCells(tokens, 3, THREE_TOTAL);
+    const outer = (c: Cell[]) => [c[0], c[2]];
+    if (fit.alternatives) {
+      const readings = fit.alternatives.map((a) => a.map((c) => c.value).join("|")).join(" or ");
+      const message = `"${fit.printed}" reads several ways: ${readings}`;
+      return storeRow(
+        text,
+        seg,
+        keys,
+        { cells: null, problem: { severity: "warning", message: `ambiguous: ${message}` } },
+        sink,
+      );
+    }
+    storeRow(text, seg, keys, fit.cells ? { ...fit, cells: outer(fit.cells) } : fit, sink);
   });
   for (const row of unprinted) storeRow(text, row.seg, row.keys, row.fit, sink);
 }

@@ -281,6 +281,21 @@ describe("§三 tables beside the template's columns", () => {
     expect(read(text).value.values["apps.new.total"]).toBe(9);
   });
 
+  it("reads 自然人 and 总计 of a 自然人 / 法人或其他组织 / 总计 table; a glued row its sum leaves open stays blank", () => {
+    const three = (v: number[]) => [v[0], sum(v.slice(1)), sum(v)];
+    for (const join of [" ", ""]) {
+      const { value } = read(table("自然人 法人或其他组织 总计", three, join));
+      for (const [row, v] of Object.entries(FIGURES)) {
+        expect(value.values[`${row}.natural_person`], row).toBe(v[0]);
+        expect(value.values[`${row}.total`], row).toBe(sum(v));
+        expect(value.values[`${row}.commercial`], row).toBeUndefined();
+      }
+    }
+    const open = read(table("自然人 法人或其他组织 总计", (v) => (sum(v) === 9 ? [1, 12, 13] : three(v)), ""));
+    expect(open.value.values["apps.new.total"]).toBeUndefined();
+    expect(open.issues.some((i) => i.keys.includes("apps.new.total"))).toBe(true);
+  });
+
   it("reads a table of 总计 alone, one cell a row, as the rows' totals", () => {
     const { value } = read(table("项目 总计", (v) => [sum(v)], " "));
     for (const [row, v] of Object.entries(FIGURES)) expect(value.values[`${row}.total`], row).toBe(sum(v));
