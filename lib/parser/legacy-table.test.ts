@@ -389,3 +389,21 @@ describe("a page that lists the form's rows one per line instead of a table", ()
     expect(r.value?.values["legacy.apps.received"]).toBeUndefined();
   });
 });
+
+describe("a table of totals only beside sentences that give the answers", () => {
+  it("takes the answer kinds from the sentence, each with a finding naming its source", () => {
+    const text =
+      "三、依申请公开情况 2016年我局共收到政府信息公开申请7件,答复结果为:同意公开5件,同意部分公开1件,不予公开1件。" +
+      "四、附表 指标名称 计量单位 2016年度 受理政府信息公开申请总数 件 7 对申请的答复总数 件 7 行政复议数 件 0 行政诉讼数 件 0";
+    const r = parseLegacyTable([text]);
+    const want = { "outcome.granted.total": 5, "outcome.partial.total": 1, "outcome.denied.total": 1 };
+    for (const [key, value] of Object.entries(want)) {
+      expect(r.value!.values[key], key).toBe(value);
+      expect(
+        r.issues.some((i) => i.rule === "P4" && i.keys.includes(key)),
+        key,
+      ).toBe(true);
+    }
+    expect(r.value!.values["apps.new.total"]).toBe(7);
+  });
+});

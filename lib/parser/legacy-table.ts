@@ -427,6 +427,11 @@ function keyedRows(lines: string[], text: string): KeyedRow[] {
 
 const NARRATIVE_KEYS = ["apps.new.total", "review.total", "litigation.total"];
 
+/** The answer kinds' rows (the 答复总数 row alone says nothing of them). */
+const ANSWER_KEYS = LEGACY_CORE_MAP.filter(([core]) => /^outcome\.(?:granted|partial|denied)\./.test(core)).flatMap(
+  ([core, parts]) => [core, ...parts],
+);
+
 /** Core figures stated only in sentences, for keys the table did not give (legacy-narrative.ts). */
 function addNarrative(
   table: Building,
@@ -435,8 +440,10 @@ function addNarrative(
   noTable: boolean,
   year: number | null,
 ): void {
-  if (NARRATIVE_KEYS.every((k) => k in table.values)) return;
-  for (const f of readNarrativeCounts(lines, undefined, noTable, year)) {
+  // A table of totals only (申请总数, 复议, 诉讼) leaves the answers to the sentences, as a page without a table does.
+  const answers = noTable || !ANSWER_KEYS.some((k) => k in table.values || table.blankSet.has(k));
+  if (NARRATIVE_KEYS.every((k) => k in table.values) && !answers) return;
+  for (const f of readNarrativeCounts(lines, undefined, answers, year)) {
     if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
     table.values[f.key] = f.value;
     table.sources[f.key] = f.source;
