@@ -78,7 +78,7 @@ const BEFORE_NOUN = String.raw`(?:[^\d,。]{0,6}?${COUNT_TEXT}\s*(?:名|位|户)
 export const APPS_COUNT = new RegExp(
   String.raw`${VERB}${BEFORE_NOUN}${APPLICATION}(?:表|书|件|事项)?(?:的?(?:数|数量|总数))?${TOTAL_WORD}[:：]?\s*${COUNT}${UNIT}|` +
     // 受理依申请公开信息2条: the old form's row (受理依申请公开信息总数), applications counted in 条.
-    String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府)?信息(?:总数|数)?${TOTAL_WORD}[:：]?\s*${COUNT}\s*(?:条|件|${BARE_END})|` +
+    String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府)?信息(?:总数|数)?${TOTAL_WORD}\s*${COUNT}\s*(?:条|件)|` +
     // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
     String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)?(?:为|是)\s*${COUNT}\s*$|` +
     // 政府信息公开申请受理数为2件: the verb after the noun.

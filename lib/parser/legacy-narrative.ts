@@ -133,6 +133,7 @@ const GOES_ON = /^(?:其中|对此|以上|上述)/;
 
 /** A line ending inside a word (…政府信息公开申 / 请4件): the sentence goes on on the next line. */
 const BROKEN = /[\u4e00-\u9fff]$/;
+const JOINED_MAX = 240;
 const STARTS_SECTION = /^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|附)/;
 
 /** The lines with a sentence broken over several of them joined on the first (its number kept). */
@@ -145,8 +146,10 @@ function joinBroken(lines: string[], skip: (line: number) => boolean): { text: s
       return;
     }
     const last = out.at(-1);
-    if (open && last && !STARTS_SECTION.test(text)) last.text += text.trim();
-    else out.push({ text, line: i + 1 });
+    // A broken sentence spans a few short lines; a long run of lines without a full stop is not one sentence.
+    if (open && last && !STARTS_SECTION.test(text) && last.text.length + text.length <= JOINED_MAX) {
+      last.text += text.trim();
+    } else out.push({ text, line: i + 1 });
     const now = out.at(-1) as { text: string };
     open = BROKEN.test(now.text.trimEnd()) && !HEADING_ALONE.test(now.text.trim()) && now.text.trim().length > 6;
   });
@@ -493,7 +496,15 @@ export function readNarrativeCounts(
     const i = all.indexOf(c);
     return [all[i - 1], all[i + 1]].filter((n) => n !== undefined && n.line === c.line && !/复议|诉讼/.test(n.text));
   };
+  // 第一件…同意公开;第二件…部分公开;第三件…告知: applications told one by one, their answers counted.
+  const oneByOne: Tally = { granted: 0, partial: 0, denied: 0, items: 0 };
+  let oneByOneApps: number | undefined;
   for (const c of all) {
+    if (withOutcomes && !tallyOneByOne(c.text, oneByOne) && oneByOne.items > 0) {
+      putOneByOne(oneByOne, oneByOneApps, c, (f) => found.has(f.key) || found.set(f.key, f));
+      oneByOne.items = 0;
+      oneByOneApps = undefined;
+    }
     let era: Era = "this";
     let apps: number | undefined;
     // 受理申请数量较上年有所增加,全年共计19件: the clause named the applications, the next one counts them.
@@ -585,10 +596,46 @@ export function readNarrativeCounts(
       readAllGranted(c.text, answerAlone ? 1 : apps, c, (f) => found.has(f.key) || found.set(f.key, f));
     }
     lastApps = apps;
+    // The count the items are told after: this clause's (申请三件:第一件…) or the one before the first item.
+    if (oneByOne.items <= 1 || oneByOneApps === undefined) oneByOneApps = apps ?? found.get("apps.new.total")?.value;
+  }
+  if (oneByOne.items > 0 && all.length > 0) {
+    putOneByOne(oneByOne, oneByOneApps, all[all.length - 1], (f) => found.has(f.key) || found.set(f.key, f));
   }
   if (!ownYear) for (const [key, f] of elsewhere) if (!found.has(key)) found.set(key, f);
   if (withOutcomes) zeroByTheSum(found, [...answers, ...neighbours]);
   return [...found.values()];
+}
+
+interface Tally {
+  granted: number;
+  partial: number;
+  denied: number;
+  items: number;
+}
+
+const ITEM = /第[一二三四五六七八九十]{1,3}件/g;
+
+/** Counts the answers of the items a clause tells (第二件…,部分公开); whether the clause told any. */
+function tallyOneByOne(text: string, tally: Tally): boolean {
+  const marks = [...text.matchAll(ITEM)];
+  marks.forEach((m, i) => {
+    const item = text.slice(m.index, marks[i + 1]?.index ?? text.length);
+    tally.items += 1;
+    if (/部分(?:予以)?公开/.test(item)) tally.partial += 1;
+    else if (/不予(?:以)?公开|不同意公开/.test(item)) tally.denied += 1;
+    else if (/(?<!不|部分)(?:同意|予以)公开/.test(item)) tally.granted += 1;
+  });
+  return marks.length > 0;
+}
+
+/** The answers of applications told one by one, when they are as many as the applications counted before them. */
+function putOneByOne(tally: Tally, apps: number | undefined, c: Clause, put: (f: NarrativeFigure) => void): void {
+  if (apps !== tally.items) return;
+  put(figure("outcome.granted.total", tally.granted, c));
+  put(figure("outcome.partial.total", tally.partial, c));
+  put(figure("outcome.denied.total", tally.denied, c));
+  Object.assign(tally, { granted: 0, partial: 0, denied: 0 });
 }
 
 function less(f: NarrativeFigure, n: number): NarrativeFigure {
