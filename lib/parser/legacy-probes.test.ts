@@ -57,8 +57,11 @@ describe("legacy probe pages (fixtures/probes/ltab, fixtures/probes/lheld)", () 
   });
 });
 
-/** lw pages whose 统计表 the first run read wrong or left blank: a signed change column, 件次, 复议 outcome rows,
- * parts-and-total columns, a glued two-column table read as one column, period and dated 累计 headers. */
+/**
+ * lw pages whose 统计表 the first run read wrong or left blank: a signed change column, 件次, 复议 outcome rows,
+ * parts-and-total columns, period and dated 累计 headers, a table of totals beside the answers in a sentence, rows
+ * listed as 'label(件):N' lines, the intake printed as parts before its 合计.
+ */
 const LW_TABLES = [
   "r4-06-unit-columns-with-total.txt",
   "r6-11-review-subrows-one-column.txt",
@@ -67,6 +70,9 @@ const LW_TABLES = [
   "r12-15-cumulative-header-with-date.txt",
   "r13-04-month-range-column-headers.txt",
   "r13-06-review-application-and-decision-rows.txt",
+  "r4-14-table-total-only-sentence-breakdown.txt",
+  "r14-14-label-unit-colon-lines.txt",
+  "r15-01-intake-subrows-and-total-row.txt",
 ];
 
 describe("held-out lw pages with the table classes fixed since their first run (fixtures/probes/lw)", () => {

@@ -407,3 +407,20 @@ describe("a table of totals only beside sentences that give the answers", () => 
     expect(r.value!.values["apps.new.total"]).toBe(7);
   });
 });
+
+describe("applications received printed as parts before their 合计", () => {
+  it("reads the 合计 row, not the first part, as the applications received", () => {
+    const t = parse(
+      "附表 指标名称 计量单位 年末统计 本机关直接受理申请数 件 4 上级机关转办申请数 件 2 合计受理申请数 件 6 " +
+        "对申请的答复总数 件 6 其中:同意公开答复数 件 5 否决公开答复数 件 1 行政复议数 件 0",
+    );
+    expect(t.values["apps.new.total"]).toBe(6);
+  });
+
+  it("leaves the figure blank where only the parts are printed", () => {
+    const t = parse(
+      "附表 指标名称 计量单位 年末统计 本机关直接受理申请数 件 4 上级机关转办申请数 件 2 行政复议数 件 0",
+    );
+    expect(t.values["apps.new.total"]).toBeUndefined();
+  });
+});

@@ -99,6 +99,9 @@ const CASE_WORDS: readonly (readonly [string, RegExp])[] = [
   ["legacy.complaints", /复议|诉讼/],
 ];
 
+/** Words naming a part of the applications received (directly, passed on by another office, one level). */
+const PART_OF_RECEIVED = /直接|转办|转来|转交|代办|本级|上级|下级|其中/;
+
 function lookupBySuffix(context: LegacyContext, printed: string): string | undefined {
   // The label as printed, or without its count word ("接受申诉、举报数" ends in the variant 申诉、举报).
   const stem = legacyLabelStem(printed);
@@ -109,6 +112,8 @@ function lookupBySuffix(context: LegacyContext, printed: string): string | undef
   const before = label.slice(0, -variant.length);
   if (JOINED_BEFORE.test(before)) return undefined;
   const key = lookupLegacyKey(context, variant);
+  // 本机关直接受理申请数 / 上级机关转办申请数: a part of the applications received, printed before their 合计.
+  if (key === "legacy.apps.received" && PART_OF_RECEIVED.test(before)) return undefined;
   const other = CASE_WORDS.find(([k]) => k === key)?.[1];
   return other?.test(before) && !EMPTY_ROW_BEFORE.test(before) ? undefined : key;
 }
