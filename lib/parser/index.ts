@@ -10,6 +10,7 @@ import { parseLegacyTable } from "./legacy-table";
 import { extractMeta, type ReportMeta } from "./meta";
 import { normalizeText } from "./normalize";
 import { readDocument } from "./read/read-document";
+import { findRegions } from "./table-regions";
 import { extractTemplateTables } from "./template-tables";
 import { checkReport } from "./check-report";
 import type { Family, Finding, ParsedReport, Result, TableValues } from "./types";
@@ -40,13 +41,24 @@ function familyOfYear(year: number | null, text: string): Family | null {
 /** §三's and §四's keys: a section none of whose keys the tables gave prints no figures. */
 const SECTION_KEYS = [/^(?:apps|outcome)\./, /^(?:review|litigation)/];
 
+/** Past this the sentences are not read for a table's counts (a real report's text is far shorter). */
+const STATED_COUNTS_MAX_CHARS = 100_000;
+
 /**
  * §三 or §四 printed without figures (the tables are images, "详见附图"): the counts the report states in
- * sentences, each with a finding naming it (legacy-narrative.ts reads the sentences).
+ * sentences, each with a finding naming it (legacy-narrative.ts reads the sentences). §四 only where its heading
+ * is printed: a report printing §三 alone (a 2018 report on the 2019 form) has no §四 to stand in for.
  */
-function addStatedCounts(tables: { value: TableValues; issues: Finding[] }, lines: string[], year: number | null) {
+function addStatedCounts(
+  tables: { value: TableValues; issues: Finding[] },
+  text: string,
+  lines: string[],
+  year: number | null,
+) {
+  if (text.length > STATED_COUNTS_MAX_CHARS) return tables;
   const keys = Object.keys(tables.value.values);
-  const empty = SECTION_KEYS.filter((re) => !keys.some((k) => re.test(k)));
+  const hasReview = findRegions(text).review !== null;
+  const empty = SECTION_KEYS.filter((re, i) => (i === 0 || hasReview) && !keys.some((k) => re.test(k)));
   if (empty.length === 0) return tables;
   const stated = readNarrativeCounts(lines, undefined, true, year).filter((f) => empty.some((re) => re.test(f.key)));
   for (const f of stated) {
@@ -63,7 +75,7 @@ function readTables(
   family: Family,
   year: number | null,
 ): { value: TableValues; issues: Finding[] } {
-  if (family !== "legacy") return addStatedCounts(extractTemplateTables(text, family), lines, year);
+  if (family !== "legacy") return addStatedCounts(extractTemplateTables(text, family), text, lines, year);
   const legacy = parseLegacyTable(lines, text, year);
   const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
   const cut = incompleteLegacy(text, value.values);
