@@ -108,7 +108,9 @@ export const APPS_COUNT = new RegExp(
 export const APPS_BARE = new RegExp(
   String.raw`(?:收到|受理|接到|接收)(?:各类|相关)?(?:群众|公民)?(?:申请(?:公开信息)?(?:的)?(?:数量|数)?)?${TOTAL_WORD}` +
     String.raw`\s*${COUNT}${UNIT}|` +
-    String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)|` +
+    String.raw`(?:收到|受理|接到|接收)的?${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)|` +
+    // 依申请公开:2件 (a list of the form's rows under its heading).
+    String.raw`^依申请公开(?:数|件数|数量)?[:：]\s*${COUNT}${UNIT}|` +
     // 申请量:3件, 申请总数:3件 (a list under its heading).
     String.raw`^申请(?:量|数|数量|总数)[:：]\s*${COUNT}${UNIT}|` +
     // 受理群众提出的公开申请2件: a few words of who applied, not of another kind (咨询, 复议) or a channel's part.
@@ -235,7 +237,7 @@ export const INFORMATION_ITEMS = new RegExp(
 export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:(?:行政)?诉讼|被起?诉)`);
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
 export const ALL_GRANTED = new RegExp(
-  String.raw`(?:均|全部|都)(?:已|已经)?(?:向申请人)?(?:为|是)?(?:予以|同意|给予)?(?:公开|提供)|` +
+  String.raw`(?:均|全部|都)(?:已|已经)?(?:向申请人)?(?:依法)?(?:为|是)?(?:予以|同意|给予)?(?:公开|提供)|` +
     // 均已办结并同意公开, 均于15个工作日内答复同意公开.
     String.raw`(?:均|全部|都)[^,。]{0,16}?(?:答复|办结|办理完毕)(?:,|并|且)?(?:均|全部|都)?(?:同意|予以)公开$`,
 );

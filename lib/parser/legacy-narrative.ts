@@ -115,6 +115,9 @@ function clause(text: string, line: number, section: string): Clause {
 const ROW_OF_ANSWERS = /^(?:\d{1,2}[.、])?(?:同意|部分|不予|不同意)[^\d,。:]{0,6}[:：]?\s*\d/;
 const ROW_OF_COMPLAINTS = /^(?:行政)?(?:申诉|举报|投诉)[^\d,。:]{0,4}[:：]\s*\d/;
 
+/** Last year's figure in brackets after this year's (依申请公开:2件(上年:5件)): left out. */
+const LAST_YEAR_ASIDE = /[(（](?:上年度?|去年(?:同期)?|上一年度?)[:：]?\s*\d{1,6}\s*(?:件|条|次|起)?[)）]/g;
+
 /** Dot leaders between a row's name and its count (受理政府信息公开申请总数……………3件). */
 const LEADERS = /[…．.·]{3,}|…{2,}/g;
 
@@ -165,6 +168,7 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
     const plain = line
       .replace(PREVIEW, "")
       .replace(LEADERS, "")
+      .replace(LAST_YEAR_ASIDE, "")
       .replace(NONE_WITH_ONE, (m) => (m.includes("也") ? m.slice(m.indexOf("也") + 1) : m.replace(/一.$/, "")));
     for (const text of plain.replace(ASIDE, "").split(/[。;!?]/)) {
       const alone = HEADING_ALONE.exec(text.trim());
@@ -492,8 +496,9 @@ export function readNarrativeCounts(
   // The sentences beside an answer's (其中1件因…不明确,告知补正;其余2件均同意公开): other answers may be there.
   const neighbours: Clause[] = [];
   const all = clauses(lines, skip);
+  const at = new Map(all.map((c, i) => [c, i]));
   const around = (c: Clause) => {
-    const i = all.indexOf(c);
+    const i = at.get(c) ?? -1;
     return [all[i - 1], all[i + 1]].filter((n) => n !== undefined && n.line === c.line && !/复议|诉讼/.test(n.text));
   };
   // 第一件…同意公开;第二件…部分公开;第三件…告知: applications told one by one, their answers counted.
@@ -530,8 +535,7 @@ export function readNarrativeCounts(
       if (next.skip) continue;
       if (era === "this" && year !== null && YEAR_LEAD.exec(part)?.[1] === String(year)) ownYear = true;
       const into = era === "other" ? elsewhere : found;
-      if (!MAY_STATE.test(part) && !(reviewRun && /维持/.test(part))) continue;
-      const partClause = { ...c, text: part };
+      if (!MAY_STATE.test(part) && !(reviewCount >= 0 && /维持/.test(part))) continue;
       const periodPart = PERIOD_PART.test(part);
       const add: Add = (stated) => {
         if (periodPart && stated.key === "apps.new.total" && era === "this") {
@@ -540,11 +544,13 @@ export function readNarrativeCounts(
         }
         const f = carried && stated.key === "apps.new.total" ? less(stated, countValue(carried[1])) : stated;
         if (f.key === "apps.new.total" && era === "this") apps ??= f.value;
-        if (f.key.startsWith("outcome.") && into === found && !into.has(f.key)) answers.push(c);
-        if (f.key.startsWith("outcome.") && into === found && !into.has(f.key)) neighbours.push(...around(c));
+        if (f.key.startsWith("outcome.") && into === found && !into.has(f.key) && answers.at(-1) !== c) {
+          answers.push(c);
+          neighbours.push(...around(c));
+        }
         if (!into.has(f.key) && f.value >= 0) into.set(f.key, f);
       };
-      readRespectively(part, c, withOutcomes, add);
+      if (/分别/.test(part)) readRespectively(part, c, withOutcomes, add);
       // 分别收到申请1件 after a list (4月12日、9月3日), 分别受理…4件和6件: no single count is the year's; a total
       // after it (共2件) is.
       if (/分别/.test(part) && (/[、和]/.test(c.text.slice(0, c.text.indexOf(part))) || manyCounts(part))) {
@@ -552,16 +558,20 @@ export function readNarrativeCounts(
         continue;
       }
       const before = apps;
-      if (c.aboutApplications && apps === undefined) readPartsSum(part, c, add, APPLICANT_COUNTS);
+      // Each reader needs its words: a clause without them is passed over (most of a report's clauses).
+      const asks = /申请|请求/.test(part);
+      if (asks && c.aboutApplications && apps === undefined) readPartsSum(part, c, add, APPLICANT_COUNTS);
       // 受理政府信息公开申请及咨询共计9件,其中申请2件: the total is not the applications'; the part is.
-      if (WITH_QUERIES.test(part)) {
+      if (asks && WITH_QUERIES.test(part)) {
         withQueries = true;
         continue;
       }
       const apart = withQueries ? APPS_APART.exec(part) : null;
       if (apart && countValue(apart[1]) >= 0) add(figure("apps.new.total", countValue(apart[1]), c));
       readApps(part, c, add);
-      if (c.aboutApplications && before === undefined && apps === undefined) readPartsSum(part, c, add, CHANNEL_COUNTS);
+      if (asks && c.aboutApplications && before === undefined && apps === undefined) {
+        readPartsSum(part, c, add, CHANNEL_COUNTS);
+      }
       const total = TOTAL_ALONE.exec(part);
       if (total && countValue(total[1]) >= 0 && era === "this") {
         const f = figure("apps.new.total", countValue(total[1]), c);
@@ -575,16 +585,20 @@ export function readNarrativeCounts(
           apps = f.value;
         }
       }
-      if (c.aboutApplications) {
+      if (asks && c.aboutApplications) {
         const natural = NATURAL_PERSONS.exec(part);
         if (natural && countValue(natural[1]) >= 0) add(figure("apps.new.natural_person", countValue(natural[1]), c));
       }
-      readCases(part, partClause, add);
+      const cases = /复议|诉|举报|投诉/.test(part);
+      if (cases) readCases(part, { ...c, text: part }, add);
       const ended: boolean = reviewRun && readReviewEnds(part, reviewCount, c, add);
-      const review = REVIEW_COUNTED.exec(part);
+      // 被申请行政复议两起,被提起行政诉讼一起,均维持原答复: 均 takes in the 复议 as well.
+      if (!ended && /^均(?:已)?(?:被)?维持/.test(part) && reviewCount >= 0)
+        add(figure("review.upheld", reviewCount, c));
+      const review = cases ? REVIEW_COUNTED.exec(part) : null;
       if (review && !/诉讼/.test(part)) reviewCount = countValue(review[1]);
       reviewRun = (review !== null && !/诉讼/.test(part)) || ended;
-      if (withOutcomes) readOutcomes(part, c, add);
+      if (withOutcomes && /公开|提供|同意|拒绝|否决/.test(part)) readOutcomes(part, c, add);
     }
     if (apps === undefined && periods.length > 1 && !found.has("apps.new.total")) {
       apps = sumOf(periods);
@@ -618,6 +632,7 @@ const ITEM = /第[一二三四五六七八九十]{1,3}件/g;
 
 /** Counts the answers of the items a clause tells (第二件…,部分公开); whether the clause told any. */
 function tallyOneByOne(text: string, tally: Tally): boolean {
+  if (!text.includes("件")) return false;
   const marks = [...text.matchAll(ITEM)];
   marks.forEach((m, i) => {
     const item = text.slice(m.index, marks[i + 1]?.index ?? text.length);
