@@ -60,7 +60,8 @@ describe("legacy probe pages (fixtures/probes/ltab, fixtures/probes/lheld)", () 
 /**
  * lw pages whose 统计表 the first run read wrong or left blank: a signed change column, 件次, 复议 outcome rows,
  * parts-and-total columns, period and dated 累计 headers, a table of totals beside the answers in a sentence, rows
- * listed as 'label(件):N' lines, the intake printed as parts before its 合计.
+ * listed as 'label(件):N' lines, the intake printed as parts before its 合计, a row of every case or request over
+ * its 其中 sub-row for those about disclosure.
  */
 const LW_TABLES = [
   "r4-06-unit-columns-with-total.txt",
@@ -73,6 +74,10 @@ const LW_TABLES = [
   "r4-14-table-total-only-sentence-breakdown.txt",
   "r14-14-label-unit-colon-lines.txt",
   "r15-01-intake-subrows-and-total-row.txt",
+  "r16-03-review-row-with-disclosure-subrow.txt",
+  "r16-04-complaints-row-with-disclosure-subrow.txt",
+  "r17-01-all-requests-row-with-disclosure-subrow.txt",
+  "r18-01-disclosure-subrow-two-columns.txt",
 ];
 
 describe("held-out lw pages with the table classes fixed since their first run (fixtures/probes/lw)", () => {

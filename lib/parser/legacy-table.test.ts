@@ -424,3 +424,16 @@ describe("applications received printed as parts before their 合计", () => {
     expect(t.values["apps.new.total"]).toBeUndefined();
   });
 });
+
+describe("a row of every case or request with a 其中 sub-row for those over disclosure (or this year's new ones)", () => {
+  it.each([
+    ["年末统计", "行政复议数 件 3 其中:因政府信息公开申请的 件 1", "review.total", 1],
+    ["2015年度 历年累计", "行政诉讼数 件 2 5 其中:涉及政府信息公开的 件 0 1", "litigation.total", 0],
+    ["年末统计", "行政申诉、举报数 件 6 其中:涉及政府信息公开的 件 2", "legacy.complaints", 2],
+    ["年末统计", "受理各类申请总数 件 9 其中:政府信息公开申请数 件 4", "apps.new.total", 4],
+    ["年末统计", "受理政府信息公开申请总数 件 7 其中:本年新收申请数 件 5 上年结转申请数 件 2", "apps.new.total", 5],
+  ])("reads the sub-row's figure (%s): %s", (columns, rows, key, want) => {
+    const t = parse(`附表 指标名称 计量单位 ${columns} ${rows} 附件下载`);
+    expect(t.values[key]).toBe(want);
+  });
+});

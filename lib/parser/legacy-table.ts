@@ -163,7 +163,40 @@ function keyRows(rows: LegacyRow[]): KeyedRow[] {
     const suffix = row.unit && LEGACY_AMOUNT_UNITS.has(row.unit) ? "_amount_wan" : row.unit === "%" ? "_pct" : "";
     out.push({ key: `legacy.extra.${context}_${hashLabel(label)}${suffix}`, row });
   }
-  return withoutAttributeRows(out);
+  return disclosurePartsFirst(withoutAttributeRows(out));
+}
+
+/** Rows whose count the 政府信息公开 sub-row under them narrows (all 复议 cases, then those over disclosure). */
+const WIDER_ROWS: ReadonlySet<string> = new Set([
+  "legacy.apps.received",
+  "legacy.review.total",
+  "legacy.litigation.total",
+  "legacy.complaints",
+]);
+/** 其中:因政府信息公开申请的 / 涉及政府信息公开的 / 政府信息公开申请数: the part about disclosure. */
+const DISCLOSURE_PART = /^(?:因|涉及|关于|有关|属于)?(?:政府)?信息公开(?:申请)?(?:的|数|案件数?|申请数)?$/;
+
+/** 其中:本年新收申请数 under the applications handled (本年新收 and 上年结转 together): this year's new ones. */
+const NEW_PART = /^本年(?:度)?新收(?:政府信息公开)?申请(?:数|件数)?$/;
+
+/**
+ * A row counting every case (行政复议数 2) with a 其中 sub-row for those over disclosure (因政府信息公开申请的 0), or
+ * every request (受理各类申请总数 8) with the disclosure applications under it (政府信息公开申请数 3): the form's
+ * figure is the sub-row's, and the wider row is kept under an extra key.
+ */
+function disclosurePartsFirst(rows: KeyedRow[]): KeyedRow[] {
+  const out = [...rows];
+  for (let i = 1; i < out.length; i++) {
+    const wider = out[i - 1];
+    const printed = compactLabel(out[i].row.label);
+    const label = cleanLegacyLabel(printed);
+    const part = DISCLOSURE_PART.test(label) || (wider.key === "legacy.apps.received" && NEW_PART.test(label));
+    if (!WIDER_ROWS.has(wider.key) || !printed.startsWith("其中") || !part) continue;
+    if (out[i].key !== wider.key && !out[i].key.startsWith("legacy.extra.")) continue;
+    out[i - 1] = { key: `legacy.extra.all_${hashLabel(cleanLegacyLabel(wider.row.label))}`, row: wider.row };
+    out[i] = { key: wider.key, row: out[i].row };
+  }
+  return out;
 }
 
 /** The table being built; `blankSet` mirrors `blanks` for constant-time lookups. */
