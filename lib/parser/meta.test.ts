@@ -128,6 +128,16 @@ describe("extractMeta edge cases", () => {
     expect(m.year).toBe(2023);
   });
 
+  it("dates a 统计期限 crossing New Year by the year holding most of its days", () => {
+    const page = (period: string) =>
+      meta(`某局2013年度政府信息公开年度报告\n因报送时限要求，本报告统计期限为${period}。`);
+    expect(page("2012年12月21日至2013年12月20日").year).toBe(2013);
+    expect(page("2012年12月21日至2013年12月20日").yearEvidence).toEqual({ title: 2013, period: 2013 });
+    expect(page("2013年1月1日至12月31日").year).toBe(2013);
+    // Most of the days before New Year: the start year (and R6 names the title's disagreement).
+    expect(page("2012年2月1日至2013年1月31日").yearEvidence).toMatchObject({ period: 2012 });
+  });
+
   it("takes the title's year over a 统计期限 copied from last year's report, only when the page's date agrees", () => {
     const page = (published: string) =>
       meta(
