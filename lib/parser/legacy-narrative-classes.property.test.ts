@@ -243,3 +243,66 @@ describe("legacy narrative: counts added up or taken apart", () => {
   it("reads sums of parts, differences and negations holding 一, and nothing of others' counts", () =>
     readsExactly(parts, 300));
 });
+
+/**
+ * Counts a sentence qualifies: the part it means after 其中 (本年度新收, 我局受理, 涉及政府信息公开的) is the figure,
+ * the rest carried over where it says so; cases it says are not about disclosure (均与政府信息公开无关, a bracket
+ * 系…案件,不涉及政府信息公开) are none of the form's. The answers 均 speak of stay the whole count's.
+ */
+const qualified = fc
+  .record({
+    n: fc.integer({ min: 1, max: 300 }),
+    carried: fc.integer({ min: 1, max: 9 }),
+    zone: fc.integer({ min: 1, max: 900 }),
+    g: fc.nat({ max: 300 }),
+    r: fc.nat({ max: 5 }),
+    other: fc.integer({ min: 1, max: 12 }),
+    appsWording: fc.nat({ max: 2 }),
+    casesWording: fc.nat({ max: 1 }),
+    year: fc.integer({ min: 2009, max: 2018 }),
+  })
+  .map(({ n, carried, zone, g, r, other, appsWording, casesWording, year }) => {
+    const all = n + carried;
+    const granted = Math.min(g, n);
+    const stated: Record<string, number> = { "apps.new.total": n };
+    const apps = [
+      `全年共办理政府信息公开申请${all}件，其中本年度新收${n}件、上年结转${carried}件，均已答复同意公开。`,
+      `全年办理政府信息公开申请${all}件，其中${n}件为本年度新收，其余为上年结转；${all}件均已答复同意公开。`,
+      `${year}年，全区共受理政府信息公开申请${n + zone}件，其中我局受理${n}件，同意公开${granted}件，` +
+        `不予公开${n - granted}件。`,
+    ][appsWording];
+    if (appsWording < 2) {
+      Object.assign(stated, {
+        "apps.carried_over.total": carried,
+        "outcome.granted.total": all,
+        "outcome.partial.total": 0,
+        "outcome.denied.total": 0,
+      });
+    } else {
+      Object.assign(stated, {
+        "outcome.granted.total": granted,
+        "outcome.partial.total": 0,
+        "outcome.denied.total": n - granted,
+      });
+    }
+    const cases =
+      casesWording === 0
+        ? `全年我局被申请行政复议${r + other}件，其中涉及政府信息公开的${r}件；` +
+          `作为被告的行政诉讼案件${other}件，均与政府信息公开无关。`
+        : `行政复议${other}件（系价格行政处罚案件，不涉及政府信息公开）；未发生行政诉讼。`;
+    Object.assign(stated, { "review.total": casesWording === 0 ? r : 0, "litigation.total": 0 });
+    const lines = [
+      "三、依申请公开情况",
+      apps,
+      "四、行政复议和行政诉讼情况",
+      cases,
+      `接到举报、投诉共${other}件，均不涉及政府信息公开。`,
+    ];
+    stated["legacy.complaints"] = 0;
+    return { lines, stated, year };
+  });
+
+describe("legacy narrative: qualified counts and counts not about disclosure", () => {
+  it("reads the qualified part, the rest carried, and none for cases said not to be about disclosure", () =>
+    readsExactly(qualified, 300));
+});

@@ -124,10 +124,13 @@ const LEADERS = /[…．.·]{3,}|…{2,}/g;
 /** 上一篇:…摘要:…2013年受理…3件… 下一篇: the page's links to other reports, with their figures. */
 const PREVIEW = /(?:上一篇|下一篇)[:：][^。]{0,160}?(?=下一篇|当前位置|$)/g;
 
-/** A bracket without a count (含网上申请、信函申请) stands between a noun and its count: left out (not (三)). */
+/**
+ * A bracket without a count (含网上申请、信函申请) stands between a noun and its count: left out (not (三), nor
+ * one saying what the count is not: (系价格行政处罚案件,不涉及政府信息公开)).
+ */
 const ASIDE = new RegExp(
-  String.raw`\((?![一二三四五六七八九十]{1,3}\)|[^()]*(?:非|不属于|无关))[^()\d]{1,40}\)|` +
-    String.raw`（(?![一二三四五六七八九十]{1,3}）|[^（）]*(?:非|不属于|无关))[^（）\d]{1,40}）`,
+  String.raw`\((?![一二三四五六七八九十]{1,3}\)|[^()]*(?:非|不属于|无关)|(?:系[^()]*)?不涉及)[^()\d]{1,40}\)|` +
+    String.raw`（(?![一二三四五六七八九十]{1,3}）|[^（）]*(?:非|不属于|无关)|(?:系[^（）]*)?不涉及)[^（）\d]{1,40}）`,
   "g",
 );
 
@@ -333,7 +336,8 @@ function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: A
  * clause counting 复议 and no 诉讼, so the counts cannot be a lawsuit's. Whether the clause stated an end.
  */
 function readReviewEnds(part: string, count: number, c: Clause, add: Add): boolean {
-  if (/复议(?!机关)|诉讼/.test(part)) return false;
+  // 经复议维持 tells the end; 复议 named otherwise starts another count.
+  if (/(?<!经)复议(?!机关)|诉讼/.test(part)) return false;
   // 行政复议2件,均维持原答复: every one upheld; 复议1件,复议机关维持了我局的答复: the one upheld.
   const all = /^均(?:已)?(?:被)?维持/.test(part) || (count === 1 && /(?<!不|未)维持/.test(part) && !/\d/.test(part));
   if (all && count >= 0) {
@@ -397,7 +401,8 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
   // 3件中已答复2件,均同意公开: the answered ones are the ones granted.
   const replied = REPLIED.exec(sentence);
   // 收到申请3件,其中有效申请2件,均同意公开: 均 speaks of the part just counted.
-  const part = /,其中([^,。]*?)(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*件,(?=[^,]*?(?:均|全部|都))/.exec(sentence);
+  // 收到申请5件,扣除重复申请1件,实际受理4件,均同意公开: the ones actually handled.
+  const part = PART_ALL.exec(sentence);
   const onePart = part && !/\d|[一二两三四五六七八九十]件/.test(part[1]) ? countValue(part[2]) : undefined;
   const apps = replied ? countValue(replied[1] ?? replied[2]) : (onePart ?? stated);
   if (apps === undefined || !(apps > 0) || OUTCOME_COUNTS.some(([re]) => re.test(sentence))) return;
@@ -420,6 +425,9 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
   add(figure("outcome.partial.total", 0, c));
   add(figure("outcome.denied.total", 0, c));
 }
+
+const PART_ALL =
+  /[,，](?:其中|实际)([^,，。]*?)(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*件[,，](?=[^,，]*?(?:均|全部|都))/;
 
 const REPLIED = new RegExp(
   String.raw`(?:已|共)(?:按期|依法|按时)?(?:答复|办结)(?:了)?\s*${COUNT}\s*(?:件|宗|个|份|次|项)|` +
@@ -459,6 +467,62 @@ function readOnlyNone(c: Clause, add: Add): void {
   if (COMPLAINTS_WORD.test(words)) add(figure("legacy.complaints", 0, c));
 }
 
+/** What a count qualifies: the kind its clause names last (被申请行政复议2件: 复议; 四、复议和诉讼情况 全年…诉讼案件3件: 诉讼). */
+function qualifiedKey(before: string): string | null {
+  const words = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("，")) + 1);
+  const kind = [...words.matchAll(/复议|诉讼|被起?诉|申诉|举报|投诉|申请(?!人)/g)].at(-1)?.[0];
+  if (kind === undefined) return null;
+  if (kind === "复议") return "review.total";
+  if (/诉讼|被起?诉/.test(kind) && kind !== "申诉") return "litigation.total";
+  if (COMPLAINTS_WORD.test(kind)) return "legacy.complaints";
+  return /[个单]位/.test(words) ? null : "apps.new.total";
+}
+
+interface Qualified {
+  outer: number;
+  /** The part the sentence means (其中涉及政府信息公开的1件), or null: the count is not about disclosure. */
+  inner: number | null;
+}
+
+/**
+ * Counts a sentence qualifies (被申请行政复议2件,其中涉及政府信息公开的1件: 1; 办理申请6件,其中4件为本年度新收: 4;
+ * 全区共受理申请156件,其中我局受理4件: 4) or says are not about disclosure (行政诉讼3件,均与政府信息公开无关): by key.
+ */
+function qualifiedCounts(text: string): Map<string, Qualified> {
+  const out = new Map<string, Qualified>();
+  if (!/其中|无关|不涉及|不属于/.test(text)) return out;
+  for (const m of text.matchAll(QUALIFIED_PART)) {
+    const key = qualifiedKey(text.slice(0, m.index));
+    const [outer, inner] = [countValue(m[1]), countValue(m[3] ?? m[4])];
+    const words = m[2] ?? m[5] ?? "";
+    if (key === null || !(outer >= 0) || !(inner >= 0) || inner > outer) continue;
+    const fits = key === "apps.new.total" ? NEW_OR_OWN.test(words) : DISCLOSURE_PART.test(words);
+    if (fits && !out.has(key)) out.set(key, { outer, inner });
+  }
+  for (const m of text.matchAll(UNRELATED_COUNT)) {
+    const key = qualifiedKey(text.slice(0, m.index));
+    const outer = countValue(m[1]);
+    if (key !== null && key !== "apps.new.total" && outer >= 0 && !out.has(key)) out.set(key, { outer, inner: null });
+  }
+  return out;
+}
+
+const REST_CARRIED = /^其余(?:的)?(?:均)?(?:为|是|系)?(?:上年度?|去年)(?:度)?结转/;
+const UNITS = String.raw`\s*(?:件|起|宗)`;
+/** A count, then 其中 and the qualified part: words before its count (其中我局受理4件) or after (其中4件为本年度新收). */
+const QUALIFIED_PART = new RegExp(
+  String.raw`${COUNT}${UNITS}[,，、]?其中(?:([^,，。;\d]{1,16}?)${COUNT}${UNITS}|${COUNT}${UNITS}([^,，。;\d]{1,12}))`,
+  "g",
+);
+const NEW_OR_OWN = /本年度?新收|本年度?新受理|今年新收|^(?:我|本)(?:局|委|办|机关|单位|镇|乡|街道|中心|馆|院|厅)/;
+const DISCLOSURE_PART = /(?:涉及|因|关于|属于|是|系)[^,，]{0,4}信息公开|政府信息公开(?:申请)?(?:引起|引发)/;
+/** A count said to be about something else (…3件,均与政府信息公开无关; 1件(系…案件,不涉及政府信息公开)). */
+const UNRELATED_COUNT = new RegExp(
+  String.raw`${COUNT}${UNITS}[,，(（]?(?:均|都|全部)?(?:系[^,，。;()（）\d]{0,20}[,，])?` +
+    String.raw`(?:(?:与|和)(?:政府)?信息公开(?:工作)?无关|不(?:涉及|属于)(?:政府)?信息公开|非(?:政府)?信息公开)`,
+  "g",
+);
+
 /** Which year a sentence's clauses speak of: this one, a longer period, last year, or another year by number. */
 type Era = "this" | "period" | "last" | "other";
 
@@ -490,6 +554,7 @@ export function readNarrativeCounts(
   const notThisYear = year === 2008 ? NOT_THIS_YEAR_2008 : NOT_THIS_YEAR;
   const found = new Map<string, NarrativeFigure>();
   const elsewhere = new Map<string, NarrativeFigure>();
+  const unrelated = new Map<string, NarrativeFigure>();
   let ownYear = false;
   let lastApps: number | undefined;
   const answers: Clause[] = [];
@@ -521,6 +586,7 @@ export function readNarrativeCounts(
     // 上半年受理…2件,下半年受理1件: counts of parts of the year, added up unless a total follows.
     const periods: number[] = [];
     const put = (f: NarrativeFigure) => found.has(f.key) || found.set(f.key, f);
+    const qualified = qualifiedCounts(c.text);
     readOnlyNone(c, put);
     readCarried(c, put);
     if (withOutcomes && c.aboutReplies) readAnswerSums(c, put);
@@ -528,6 +594,11 @@ export function readNarrativeCounts(
       // 共收到申请3件(含上年结转1件): the new ones are the rest.
       const carried = INCLUDES_CARRIED.exec(raw);
       const part = (carried ? raw.replace(carried[0], "") : raw).trim();
+      // 办理申请6件,其中4件为本年度新收,其余为上年结转: the rest were carried over.
+      const news = qualified.get("apps.new.total");
+      if (news?.inner != null && REST_CARRIED.test(part) && era === "this") {
+        put(figure("apps.carried_over.total", news.outer - news.inner, c));
+      }
       const next = eraOf(part, era, year, notThisYear);
       era = next.era;
       const namedApps = countless && era === "this";
@@ -542,8 +613,15 @@ export function readNarrativeCounts(
           periods.push(stated.value);
           return;
         }
-        const f = carried && stated.key === "apps.new.total" ? less(stated, countValue(carried[1])) : stated;
-        if (f.key === "apps.new.total" && era === "this") apps ??= f.value;
+        const counted = carried && stated.key === "apps.new.total" ? less(stated, countValue(carried[1])) : stated;
+        // The whole count stays the one the sentence's answers speak of (共办理5件,其中新收4件,均已答复同意公开).
+        if (counted.key === "apps.new.total" && era === "this") apps ??= counted.value;
+        const q = qualified.get(counted.key);
+        if (q && q.outer === counted.value && q.inner === null) {
+          unrelated.set(counted.key, { ...counted, value: 0 });
+          return;
+        }
+        const f = q && q.outer === counted.value ? { ...counted, value: q.inner as number } : counted;
         if (f.key.startsWith("outcome.") && into === found && !into.has(f.key) && answers.at(-1) !== c) {
           answers.push(c);
           neighbours.push(...around(c));
@@ -598,6 +676,12 @@ export function readNarrativeCounts(
       const review = cases ? REVIEW_COUNTED.exec(part) : null;
       if (review && !/诉讼/.test(part)) reviewCount = countValue(review[1]);
       reviewRun = (review !== null && !/诉讼/.test(part)) || ended;
+      // 被申请行政复议2件,其中涉及政府信息公开的1件,经复议维持: the ends told after are the qualified ones'.
+      const ofWhich = qualified.get("review.total");
+      if (ofWhich?.inner != null && /^其中/.test(part) && reviewCount === ofWhich.outer) {
+        reviewCount = ofWhich.inner;
+        reviewRun = true;
+      }
       if (withOutcomes && /公开|提供|同意|拒绝|否决/.test(part)) readOutcomes(part, c, add);
     }
     if (apps === undefined && periods.length > 1 && !found.has("apps.new.total")) {
@@ -617,6 +701,8 @@ export function readNarrativeCounts(
     putOneByOne(oneByOne, oneByOneApps, all[all.length - 1], (f) => found.has(f.key) || found.set(f.key, f));
   }
   if (!ownYear) for (const [key, f] of elsewhere) if (!found.has(key)) found.set(key, f);
+  // Cases counted but said not to be about disclosure, and none stated that are: none of the form's.
+  for (const [key, f] of unrelated) if (!found.has(key)) found.set(key, f);
   if (withOutcomes) zeroByTheSum(found, [...answers, ...neighbours]);
   return [...found.values()];
 }
