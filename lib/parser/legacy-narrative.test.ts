@@ -3,7 +3,7 @@
  * year, of a comparison or of the years since the 《条例》 must not pick a reading.
  */
 import { describe, expect, it } from "vitest";
-import { statedNumbers, statedRowCounts } from "./legacy-narrative";
+import { readNarrativeCounts, statedNumbers, statedRowCounts } from "./legacy-narrative";
 
 describe("statedRowCounts", () => {
   it("takes this year's count and leaves last year's, a comparison's and a longer period's", () => {
@@ -31,6 +31,20 @@ describe("statedNumbers", () => {
     expect({ current: [...got.current], cumulative: [...got.cumulative] }).toEqual({
       current: [130],
       cumulative: [349],
+    });
+  });
+});
+
+describe("readNarrativeCounts: a heading glued after a table's figures", () => {
+  it("starts a sentence of its own, so last year's row before it does not make its none last year's", () => {
+    const line =
+      "三、收到和处理政府信息公开申请情况(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)" +
+      "一、本年新收政府信息公开申请数量 3100004二、上年结转政府信息公开申请数量 0000000(七)总计 3100004" +
+      "四、政府信息公开行政复议、行政诉讼情况 本年度我局未发生因政府信息公开申请引起的行政复议、行政诉讼案件。";
+    const read = readNarrativeCounts([line], () => false, true, 2020);
+    expect(Object.fromEntries(read.filter((f) => !f.key.startsWith("apps")).map((f) => [f.key, f.value]))).toEqual({
+      "review.total": 0,
+      "litigation.total": 0,
     });
   });
 });

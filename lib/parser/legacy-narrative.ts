@@ -134,6 +134,12 @@ const ASIDE = new RegExp(
   "g",
 );
 
+/**
+ * Where a sentence ends: its stop, or a numbered heading glued to a table's last figures (…(七)总计
+ * 2200004四、政府信息公开行政复议、行政诉讼情况 本年度未发生…): the heading starts another sentence.
+ */
+const SENTENCE_END = /[。;!?]|(?<=\d)(?=[一二三四五六七八九十]{1,2}、[^\d\s,。;:、]{2})/;
+
 /** A sentence that goes on with the one before it (其中,同意公开4件…): it speaks of what that one spoke of. */
 const GOES_ON = /^(?:其中|对此|以上|上述)/;
 
@@ -173,7 +179,7 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
       .replace(LEADERS, "")
       .replace(LAST_YEAR_ASIDE, "")
       .replace(NONE_WITH_ONE, (m) => (m.includes("也") ? m.slice(m.indexOf("也") + 1) : m.replace(/一.$/, "")));
-    for (const text of plain.replace(ASIDE, "").split(/[。;!?]/)) {
+    for (const text of plain.replace(ASIDE, "").split(SENTENCE_END)) {
       const alone = HEADING_ALONE.exec(text.trim());
       for (const h of text.matchAll(HEADING)) section = h[1];
       section = UNNUMBERED_HEADING.exec(text.trim())?.[1] ?? section;
