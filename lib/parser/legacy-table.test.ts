@@ -437,3 +437,21 @@ describe("a row of every case or request with a 其中 sub-row for those over di
     expect(t.values[key]).toBe(want);
   });
 });
+
+describe("申诉 and 举报 printed as rows of their own in a one-line table", () => {
+  const HEAD = "附表 指标名称 计量单位 年末统计 受理依申请公开信息总数 件 3 行政复议数 件 0 行政诉讼数 件 0";
+  it.each([
+    ["行政申诉数 件 0 举报数 件 1", 1],
+    ["行政申诉数 件 2 投诉、举报数 件 3", 5],
+    ["举报数 件 4 申诉数 件 0", 4],
+  ])("adds them up, with a note naming the key: %s", (rows, want) => {
+    const r = parseLegacyTable(`${HEAD} ${rows} 附件下载`.split("\n"));
+    expect(r.value?.values["legacy.complaints"]).toBe(want);
+    expect(r.issues.some((i) => i.keys.includes("legacy.complaints"))).toBe(true);
+  });
+
+  it("names the key when one 申诉 row is printed twice with two figures", () => {
+    const r = parseLegacyTable(`${HEAD} 行政申诉数 件 1 行政申诉数 件 2 附件下载`.split("\n"));
+    expect(r.issues.some((i) => i.severity === "warning" && i.keys.includes("legacy.complaints"))).toBe(true);
+  });
+});

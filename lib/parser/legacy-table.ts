@@ -355,7 +355,7 @@ function flatRows(table: FlatTable, prose: string): KeyedRow[] {
     if (first !== undefined) cut.set(row, first);
     return row;
   });
-  const keyed = keyRows(rows);
+  const { keyed, repeats } = apartRepeats(keyRows(rows));
   // A row whose cell is printed blank (a dash, or nothing before the next row's ordinal) stays blank; a dash
   // still counts as 0 in the sums that split the other rows.
   const empty = new Set(keyed.filter(({ row }) => blank.has(row) && row.digits === "").map(({ row }) => row));
@@ -381,7 +381,45 @@ function flatRows(table: FlatTable, prose: string): KeyedRow[] {
     if (s?.note) row.note = s.note;
   }
   noteLeansOnNarrative(runs, table, keyed);
+  for (const [first, again] of repeats) joinRepeat(first, again);
   return keyed;
+}
+
+/** 行政申诉数 and 举报数 (or 投诉数) printed as rows of their own: together they are the form's 申诉、举报 row. */
+const APPEALS_ONLY = /申诉/;
+const REPORTS_ONLY = /举报|投诉/;
+
+/**
+ * A second 申诉/举报 row in the stream (行政申诉数 0 … 举报数 1) is solved under a key of its own: under the same key
+ * both would take one figure, and the second would vanish without a finding. (Other rows printed twice are how a
+ * page shows two years' tables: printedTwice reads those.)
+ */
+function apartRepeats(rows: KeyedRow[]): { keyed: KeyedRow[]; repeats: [LegacyRow, LegacyRow][] } {
+  const first = new Map<string, LegacyRow>();
+  const repeats: [LegacyRow, LegacyRow][] = [];
+  const keyed = rows.map((r) => {
+    const before = first.get(r.key);
+    if (r.key !== "legacy.complaints" || !before) {
+      first.set(r.key, r.row);
+      return r;
+    }
+    repeats.push([before, r.row]);
+    return { key: `legacy.extra.repeat_${hashLabel(cleanLegacyLabel(r.row.label))}`, row: r.row };
+  });
+  return { keyed, repeats };
+}
+
+function joinRepeat(first: LegacyRow, again: LegacyRow): void {
+  const a = cleanLegacyLabel(first.label);
+  const b = cleanLegacyLabel(again.label);
+  const apart = (x: string, y: string) => APPEALS_ONLY.test(x) && !REPORTS_ONLY.test(x) && REPORTS_ONLY.test(y);
+  const numbers = typeof first.value === "number" && typeof again.value === "number";
+  if (numbers && !APPEALS_ONLY.test(b) && (apart(a, b) || apart(b, a))) {
+    first.value = (first.value as number) + (again.value as number);
+    first.note ??= `申诉与举报分两行列出(${first.value - (again.value as number)} + ${again.value}),合计读取`;
+    return;
+  }
+  first.problem ??= `统计表中同一指标出现两次(另见「${again.label}」),取第一次`;
 }
 
 /** Keys the table's sums and ≤ rules link, directly or through other rows. */
