@@ -270,6 +270,11 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
     }
     const words = label.text.replace(/\s+/g, "");
     const { unit } = splitUnit(words);
+    // A note after the cell saying the count is not about disclosure ("1(不涉及政府信息公开)"): not the form's figure.
+    const note = NOT_DISCLOSURE_NOTE.exec(
+      text.slice(token.offset + token.text.length, token.offset + token.text.length + 40),
+    );
+    if (note) doubtful ??= `数值后注明「${note[0].trim()}」,不是政府信息公开的数字`;
     if (digits.replace(/\s/g, "").length <= MAX_RUN_DIGITS) {
       const blankCells = dashCells(text, token);
       rows.push({
@@ -292,6 +297,8 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
   }
   return rows;
 }
+
+const NOT_DISCLOSURE_NOTE = /^\s*[(（][^()（）]{0,16}(?:不涉及|无关|不属于|并非|非因)[^()（）]{0,16}[)）]/;
 
 /** Which of a value token's space-separated numbers were printed as a dash (masked to 0). */
 function dashCells(text: string, token: Token): number[] {

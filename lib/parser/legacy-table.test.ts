@@ -455,3 +455,19 @@ describe("申诉 and 举报 printed as rows of their own in a one-line table", (
     expect(r.issues.some((i) => i.severity === "warning" && i.keys.includes("legacy.complaints"))).toBe(true);
   });
 });
+
+describe("a cell noted as not about disclosure", () => {
+  it.each(["(不涉及政府信息公开)", "（与政府信息公开无关）"])(
+    "leaves the figure blank and names the key: 1%s",
+    (note) => {
+      const r = parseLegacyTable(
+        `附表 指标名称 计量单位 年末统计 受理依申请公开信息总数 件 2 行政复议数 件 0 行政申诉、举报数 件 1${note} 附件下载`.split(
+          "\n",
+        ),
+      );
+      expect(r.value?.values["legacy.complaints"]).toBeUndefined();
+      expect(r.issues.some((i) => i.severity === "warning" && i.keys.includes("legacy.complaints"))).toBe(true);
+      expect(r.value?.values["apps.new.total"]).toBe(2);
+    },
+  );
+});
