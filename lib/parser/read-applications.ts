@@ -45,12 +45,16 @@ interface PendingRow {
 
 /** The cells after each label, the last row cut where the table ends and detached rows given back. */
 /** A group's 小计 row a page adds after its last item ("8.属于行政查询事项 0000000小计 2100003"): its own row. */
-const SUBTOTAL_ROW = /小\s*计/g;
+const SUBTOTAL_ROW = /小\s*计/;
 
-/** Where a row's cells end: at a 小计 row printed after it, or at the next label. */
+/**
+ * Where a row's cells end: at a 小计 row printed after it, or at the next label. Searched within the row's own cells
+ * (a search from the row to the end of the page cost every row a scan of the rest of the page).
+ */
 function cellsEnd(text: string, seg: RowSegment): number {
   if (seg.spec.group) return seg.cellsTo;
-  return findIn(SUBTOTAL_ROW, text, seg.cellsFrom, seg.cellsTo)?.start ?? seg.cellsTo;
+  const at = text.slice(seg.cellsFrom, seg.cellsTo).search(SUBTOTAL_ROW);
+  return at < 0 ? seg.cellsTo : seg.cellsFrom + at;
 }
 
 function rowTokens(text: string, segs: RowSegment[], rowSum: RowCheck, n: number) {
