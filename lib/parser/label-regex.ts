@@ -104,10 +104,21 @@ export function anyOfRegex(phrases: readonly string[]): RegExp {
   return new RegExp(phrases.map(spacedPattern).join("|"), "g");
 }
 
-/** First match of `re` in text[from, to), or null. */
+/**
+ * How far past `to` a match that starts before it may run. Labels are literal characters with gaps between
+ * them, so a real one spans tens of characters; only a label spread over thousands of blanks is cut short.
+ */
+export const STRADDLE = 4096;
+
+/**
+ * First match of `re` in text[from, to), or null. A match may end past `to`, by at most STRADDLE characters.
+ * The search runs over text[from, to + STRADDLE) only, so a bounded search that finds nothing costs its bound,
+ * not the rest of the page (rows searched one by one would otherwise make a long page quadratic).
+ */
 export function findIn(re: RegExp, text: string, from: number, to: number): Span | null {
+  const windowEnd = Math.min(text.length, to + STRADDLE);
   re.lastIndex = from;
-  const m = re.exec(text);
+  const m = re.exec(windowEnd === text.length ? text : text.slice(0, windowEnd));
   if (!m || m.index >= to) return null;
   return { start: m.index, end: m.index + m[0].length };
 }
