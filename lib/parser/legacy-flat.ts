@@ -57,21 +57,28 @@ export interface FlatTable {
   yearUnclear?: boolean;
 }
 
+/** 本年 / 上年 starting the first row's words (上年结转申请数, 本年新收申请数), not a value column's header. */
+const NOT_A_ROW = String.raw`(?!\s*(?:度\s*)?(?:结\s*转|新\s*收|受\s*理|遗\s*留|答\s*复))`;
 const HEADER_PART = new RegExp(
   String.raw`^[\s|:]*(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|名\s*称|项\s*目|计\s*量\s*单\s*位|单\s*位|` +
     String.raw`自?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:以\s*来|起)?\s*累\s*[计积]|` +
     String.raw`(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月?\s*)?[-—至到~]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末)?|` +
-    String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?|年\s*末\s*统\s*计|统\s*计\s*数|` +
-    String.raw`历\s*年\s*累\s*[计积]|累\s*[计积]\s*数?|上\s*年\s*(?:度|数)?|去\s*年|数\s*量|` +
-    String.raw`(?:比\s*上\s*年|同\s*比)?\s*增\s*(?:减|长)\s*(?:数|率|幅度)?)` +
+    String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?${NOT_A_ROW}|年\s*末\s*统\s*计|统\s*计\s*数|` +
+    String.raw`历\s*年\s*累\s*[计积]|累\s*[计积]\s*数?|上\s*年\s*(?:度|数)?${NOT_A_ROW}|去\s*年|数\s*量|` +
+    String.raw`(?:比\s*上\s*年|同\s*比)?\s*增\s*(?:减|长)\s*(?:数|率|幅度)?|备\s*注)` +
     // A bracket after a column's word: its period or unit (本年度(2012年), 累计(2008年5月起), 增减(%)).
     String.raw`(?:\s*\([^()]{1,12}\))?`,
 );
 /** A value column's header word alone ("2012年度", "历年累计"). */
 const VALUE_HEADER_WORD = new RegExp(`^(?:${LEGACY_VALUE_HEADER.source})$`);
 /** The words that open a header, spaces allowed between their characters ("指 标 名 称"). */
-/** 名称 or 项目 open a header only right before the unit column's word (they are common words in prose). */
-const HEADER_START_SHORT = String.raw`(?:名\s*称|项\s*目)(?=\s*(?:计\s*量\s*)?单\s*位)`;
+/**
+ * 名称 or 项目 open a header only right before the unit column's word, or before two value columns' words with no
+ * unit column (项目 本年 累计): they are common words in prose.
+ */
+const COLUMN_WORD = String.raw`(?:[本上]年(?:度|数)?|(?:19|20)\d{2}年度?)`;
+const TWO_COLUMNS = String.raw`${COLUMN_WORD}\s+(?:${COLUMN_WORD}|(?:历年)?累计)\s`;
+const HEADER_START_SHORT = String.raw`(?:名\s*称|项\s*目)(?=\s*(?:(?:计\s*量\s*)?单\s*位|${TWO_COLUMNS}))`;
 const HEADER_START = new RegExp(
   `${LEGACY_HEADER_START.source.replace(/(.)(?=.)/gu, "$1\\s*")}|${HEADER_START_SHORT}`,
   "g",
@@ -107,14 +114,42 @@ const MINUS = /(?<=\d[ \t]*)[-+](?=\d)(?!\d{0,2}月)/g;
  * 0 and minus signs as spaces.
  */
 function mask(text: string): string {
-  return text
+  const masked = text
     .replace(/[|\t\n\r]/g, " ")
+    .replace(FOOTNOTE_MARK, " ")
+    .replace(TABLE_NOTE, (m, at: number, all: string) => (rowFollows(all, at + m.length) ? " ".repeat(m.length) : m))
     .replace(ZERO_MARK, (m) => `0${" ".repeat(m.length - 1)}`)
     .replace(LETTER_O, (m) => m.replace(/O/g, "0"))
     .replace(MINUS, " ")
     .replace(/\((\d{1,2})\)/g, (m) => `(${"#".repeat(m.length - 2)})`)
     .replace(/(\d{1,2})\)(?=[\u4e00-\u9fff])/g, (m) => `${"#".repeat(m.length - 1)})`);
+  const remarks = REMARKS_HEADER.exec(masked);
+  if (!remarks) return masked;
+  const from = remarks.index + remarks[0].length;
+  return masked.slice(0, from) + masked.slice(from).replace(REMARK_NUMBER, (m) => "#".repeat(m.length));
 }
+
+/** A footnote mark glued to a cell's value ("条 3① 5", "1* 1"): the note it points to is under the table. */
+const FOOTNOTE_MARK = /(?<=\d)[①-⑳*※]/g;
+/**
+ * A note printed inside or right after the table (说明:本表…含卫生监督所受理的2件,…自2008年起计。): its numbers are
+ * no cells. Masked only where a row, the page's closing words or the end follow, so the rows after it are read.
+ */
+const TABLE_NOTE = /(?:说\s*明|注)\s*:[^。]{1,160}。/g;
+const ROW_AFTER_NOTE = new RegExp(
+  String.raw`^\s*(?:$|${END_WORDS.source}|(?:\d{1,2}[、.])?[\u4e00-\u9fff、]{2,30}\s*(?:条|件|次|个|项|份|人)\s*\d)`,
+);
+
+function rowFollows(text: string, at: number): boolean {
+  return ROW_AFTER_NOTE.test(text.slice(at, at + 48));
+}
+
+/**
+ * A 备注 column after the value columns: its words may hold numbers (含网上申请2件, 2011年1件) that are no cells.
+ * In such a table a number glued to a word that is not a unit, or a year, is masked.
+ */
+const REMARKS_HEADER = /(?:年\s*度?|累\s*[计积]|本\s*年|单\s*位|数\s*量|统\s*计\s*数)\s*备\s*注/;
+const REMARK_NUMBER = /(?<=[\u4e00-\u9fff])(?<![条件次个项份篇人元起宗])\d+|(?:19|20)\d{2}(?=\s*年)/g;
 
 interface Header {
   end: number;
@@ -218,6 +253,7 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
   let label: Token | null = null;
   let ordinal = 0;
   let stripOrdinal = false;
+  const remarks = /备\s*注\s*$/.test(masked.slice(Math.max(0, from - 8), from));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const next = tokens[i + 1];
@@ -225,13 +261,34 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
       let t = token.text;
       if (stripOrdinal) t = t.replace(/^[、.] ?/, "");
       stripOrdinal = false;
+      // Under a 备注 column, the words between a row's value and the next row's label are the remark.
+      if (remarks && rows.length > 0) t = withoutRemark(t);
       const words = t.replace(/\s+/g, "");
       if (words.length > MAX_LABEL_CHARS || /[。;!?]/.test(words)) {
         if (rows.length > 0) break;
         label = null;
         continue;
       }
-      label = { ...token, text: t };
+      const split = EMPTY_ROW_THEN_ITEM.exec(t);
+      if (split && /[\u4e00-\u9fff]{2}/.test(t.slice(0, split.index))) {
+        // A row printing its unit and no value, then the next item ("四、行政复议数量 件 (一)维持…"): a blank row.
+        const head = t.slice(0, split.index);
+        const offset = token.offset + (token.text.length - t.length);
+        const printed = head.replace(/\s+/g, "");
+        rows.push({
+          printed,
+          unit: splitUnit(printed).unit,
+          digits: "",
+          offset,
+          line: lineAt(lineStarts, offset),
+          raw: head.replace(/\s+/g, " ").trim(),
+        });
+        label = { ...token, text: t.slice(split.index), offset: offset + split.index };
+        continue;
+      }
+      // A remark taken off starts the label further on (its source quotes the row, not the remark).
+      const lead = remarks ? t.length - t.trimStart().length : 0;
+      label = lead > 0 ? { ...token, text: t.slice(lead), offset: token.offset + lead } : { ...token, text: t };
       continue;
     }
     const ordinalFollows = next?.kind === "text" && ORDINAL_AFTER.test(next.text);
@@ -297,6 +354,21 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
   }
   return rows;
 }
+
+/**
+ * The next row's label and unit after a remark ("含网上申请#件 对申请的答复总数 条 " → "对申请的答复总数 条 "): the
+ * last word before the unit, where the remark and the label are printed apart.
+ */
+function withoutRemark(t: string): string {
+  const words = t.trim().split(/\s+/);
+  if (words.length < 3 || !LEGACY_UNITS.has(words[words.length - 1])) return t;
+  const at = t.lastIndexOf(words[words.length - 2]);
+  return " ".repeat(at) + t.slice(at);
+}
+
+/** A count unit right after a label's count word or apart from it, then a heading's item number: (一) or 二、. */
+const EMPTY_ROW_THEN_ITEM =
+  /(?<=(?:数|量|[ \t])(?:条|件|次|个|项|份|篇|人))[ \t]*(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)/;
 
 const NOT_DISCLOSURE_NOTE = /^\s*[(（][^()（）]{0,16}(?:不涉及|无关|不属于|并非|非因)[^()（）]{0,16}[)）]/;
 

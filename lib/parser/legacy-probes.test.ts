@@ -78,12 +78,30 @@ const LW_TABLES = [
   "r16-04-complaints-row-with-disclosure-subrow.txt",
   "r17-01-all-requests-row-with-disclosure-subrow.txt",
   "r18-01-disclosure-subrow-two-columns.txt",
+  // A 说明 note or a 备注 column's words between the rows, footnote marks glued to cells, a 项目 本年 累计 header with
+  // no unit column, 上年结转 / 本年新收 / 结转下年度 rows, a 复议 total printed blank or not at all beside its outcomes.
+  "r8-02-footnote-markers-in-cells.txt",
+  "r8-03-remarks-column-with-digits.txt",
+  "r12-02-table-split-by-note.txt",
+  "r12-03-abbreviated-labels-two-columns.txt",
+  "r11-09-table-carried-rows.txt",
+  "r16-02-apps-row-with-new-and-carried-subrows.txt",
+  "r18-03-carried-new-total-rows.txt",
+  "r17-02-review-total-empty-parts-filled.txt",
+  "r18-08-review-outcome-rows-without-total.txt",
 ];
 
-describe("held-out lw pages with the table classes fixed since their first run (fixtures/probes/lw)", () => {
-  const dir = join(__dirname, "../../fixtures/probes/lw");
+/** lx pages (the held-out writer of this session) whose 统计表 was read blank on its first run: a 备注 column whose
+ * words hold numbers between the rows, 其中:公开 under the answers. */
+const LX_TABLES = ["r2-15-new-township-beicuo-2016-local-rows-remarks.txt"];
+
+describe.each([
+  ["lw", LW_TABLES],
+  ["lx", LX_TABLES],
+])("held-out %s pages with the table classes fixed since their first run (fixtures/probes/)", (folder, pages) => {
+  const dir = join(__dirname, "../../fixtures/probes", folder);
   const expected: Record<string, Probe> = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"));
-  it.each(LW_TABLES)("%s: every figure exact", (file) => {
+  it.each(pages)("%s: every figure exact", (file) => {
     const report = parseText(readFileSync(join(dir, file), "utf8"), { fileName: file }).value!;
     const misses = scoreFigures(report, expected[file].values).filter((f) => f.outcome !== "exact");
     expect(misses).toEqual([]);

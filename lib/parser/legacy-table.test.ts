@@ -471,3 +471,120 @@ describe("a cell noted as not about disclosure", () => {
     },
   );
 });
+
+describe("words inside a one-line table that are not cells", () => {
+  const HEAD2 = "附表 指标名称 计量单位 2013年度 历年累计";
+  const tail = (review: number) =>
+    `行政复议数 件 ${review} ${review + 1} 行政诉讼数 件 0 0 行政申诉、举报数 件 0 0 附件下载`;
+
+  it.each([
+    ["说明:本表“受理依申请公开信息总数”含监督所受理的2件,“历年累计”自2008年起计。", 8, 5, 1],
+    ["注:网上申请含邮件申请12件。", 14, 9, 3],
+  ])("reads the rows after a note between them: %s", (note, apps, granted, review) => {
+    const text =
+      `${HEAD2} 受理依申请公开信息总数 条 ${apps} ${apps + 20} 其中:1、当面申请数 条 1 9 ${note} ` +
+      `对申请的答复总数 条 ${apps} ${apps + 20} 其中:1、同意公开答复数 条 ${granted} ${granted + 15} ` +
+      `2、同意部分公开答复数 条 ${apps - granted} 5 ${tail(review)}`;
+    const r = parse(text);
+    expect(r.values["apps.new.total"]).toBe(apps);
+    expect(r.values["outcome.granted.total"]).toBe(granted);
+    expect(r.values["outcome.partial.total"]).toBe(apps - granted);
+    expect(r.values["review.total"]).toBe(review);
+    expect(r.values["legacy.complaints"]).toBe(0);
+  });
+
+  it("does not read a 备注 column's numbers as cells", () => {
+    const text =
+      "附表 指标名称 计量单位 2013年度 历年累计 备注 主动公开信息数 条 51 143 受理依申请公开信息总数 条 13 27 " +
+      "含网上申请2件 对申请的答复总数 条 13 27 其中:1、同意公开答复数 条 12 25 2、同意部分公开答复数 条 1 1 " +
+      "3、否决公开答复数 条 0 1 2011年1件 行政复议数 件 2 2 行政诉讼数 件 0 0 行政申诉、举报数 件 0 0 附件下载";
+    const r = parse(text);
+    expect(r.values["apps.new.total"]).toBe(13);
+    expect(r.values["outcome.denied.total"]).toBe(0);
+    expect(r.values["review.total"]).toBe(2);
+    expect(r.values["litigation.total"]).toBe(0);
+    expect(r.values["legacy.complaints"]).toBe(0);
+  });
+
+  it.each(["①", "*", "※"])("reads a cell with a footnote mark glued to it: 3%s", (mark) => {
+    const text =
+      `${HEAD2} 受理依申请公开信息总数 条 3${mark} 5 对申请的答复总数 条 3 5 其中:1、同意公开答复数 条 2 4 ` +
+      `2、同意部分公开答复数 条 0 0 3、否决公开答复数 条 1${mark} 1 ${tail(0)} 注:${mark}含信函申请1件。`;
+    const r = parseLegacyTable(text.split("\n"));
+    expect(r.value?.values["apps.new.total"]).toBe(3);
+    expect(r.value?.values["outcome.denied.total"]).toBe(1);
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
+  it("reads a short table headed 项目 本年 累计 with no unit column", () => {
+    const r = parse(
+      "见下表。 项目 本年 累计 主动公开 37 160 申请总数 12 17 同意公开 10 14 部分公开 2 3 不予公开 0 2 复议 0 1 诉讼 1 1 申诉 0 0",
+    );
+    expect(r.values["apps.new.total"]).toBe(12);
+    expect(r.values["outcome.partial.total"]).toBe(2);
+    expect(r.values["review.total"]).toBe(0);
+    expect(r.values["litigation.total"]).toBe(1);
+  });
+});
+
+describe("applications carried over and into next year printed as rows of a one-line table", () => {
+  it.each([
+    ["上年结转申请数 件 2 本年新收申请数 件 7 合计 件 9", 7, 2],
+    ["受理政府信息公开申请总数 件 6 其中:本年新收申请数 件 5 上年结转申请数 件 1", 5, 1],
+    ["上年度结转申请数 件 3 本年受理申请数 件 11", 11, 3],
+  ])("%s", (rows, apps, carried) => {
+    const t = parse(
+      `附表 指标名称 计量单位 年末统计 ${rows} 对申请的答复总数 件 ${apps} 结转下年度办理数 件 ${carried} ` +
+        "行政复议数 件 0 行政诉讼数 件 0 附件下载",
+    );
+    expect(t.values["apps.new.total"]).toBe(apps);
+    expect(t.values["apps.carried_over.total"]).toBe(carried);
+    expect(t.values["apps.carried_forward.total"]).toBe(carried);
+  });
+});
+
+describe("a case total printed blank or not printed beside its outcome rows", () => {
+  it.each([
+    [1, 0, 0],
+    [2, 1, 3],
+  ])("reads 行政复议数量 left blank as 维持 %i + 纠错 %i + 其他 %i, naming the key", (upheld, corrected, other) => {
+    const r = parseLegacyTable(
+      [
+        "附表 统计指标 单位 统计数 (一)收到申请数 件 6 (三)申请答复数 件 6 2.同意公开答复数 件 6",
+        `四、行政复议数量 件 (一)维持具体行政行为数 件 ${upheld} (二)被依法纠错数 件 ${corrected}`,
+        `(三)其他情形数 件 ${other} 五、行政诉讼数量 件 0 六、举报投诉数量 件 0 附件下载`,
+      ]
+        .join(" ")
+        .split("\n"),
+    );
+    expect(r.value?.values["review.total"]).toBe(upheld + corrected + other);
+    expect(r.value?.values["review.upheld"]).toBe(upheld);
+    expect(r.issues.some((i) => i.keys.includes("review.total"))).toBe(true);
+  });
+
+  it("reads 行政复议维持数 and 行政复议撤销数 printed with no total row", () => {
+    const t = parse(
+      "附表 指标名称 计量单位 年末统计 受理依申请公开信息总数 件 5 对申请的答复总数 件 5 " +
+        "行政复议维持数 件 2 行政复议撤销数 件 1 行政诉讼数 件 0 行政申诉、举报数 件 0 附件下载",
+    );
+    expect([t.values["review.total"], t.values["review.upheld"], t.values["review.corrected"]]).toEqual([3, 2, 1]);
+  });
+
+  it("keeps one outcome row alone from making a total", () => {
+    const t = parse("附表 指标名称 计量单位 年末统计 受理依申请公开信息总数 件 5 行政复议维持数 件 2 行政诉讼数 件 0");
+    expect(t.values["review.total"]).toBeUndefined();
+  });
+});
+
+describe("a township table with local row names and a 备注 column", () => {
+  it("reads 其中:公开 under the answers and the rows after a remark", () => {
+    const t = parse(
+      "附表:统计表 项目 单位 数量 备注 主动公开信息 条 64 依申请公开受理数 件 7 其中2件转交区财政局办理 答复数 件 7 " +
+        "其中:公开 件 4 部分公开 件 2 不公开 件 1 告知向区财政局申请 复议 件 1 诉讼 件 0 申诉举报 件 0 镇人民政府 2017年1月12日",
+    );
+    expect(t.values["apps.new.total"]).toBe(7);
+    expect(t.values["outcome.granted.total"]).toBe(4);
+    expect(t.values["outcome.denied.total"]).toBe(1);
+    expect(t.values["review.total"]).toBe(1);
+  });
+});

@@ -142,13 +142,18 @@ interface KeyedRow {
   row: LegacyRow;
 }
 
+const GRANTED_UNDER_ANSWERS = /^(?:予以)?公开(?:数|答复数?)?$/;
+
 function keyRows(rows: LegacyRow[]): KeyedRow[] {
   const out: KeyedRow[] = [];
   let context: LegacyContext = "none";
   for (const row of rows) {
     const label = cleanLegacyLabel(row.label);
     if (TOP_HEADING.test(compactLabel(row.label))) context = headingContext(label) ?? context;
+    // 其中:公开 under the answers (答复数 4 其中:公开 2 部分公开 1 不公开 0): the granted ones, as local tables word it.
+    const granted = GRANTED_UNDER_ANSWERS.test(label) && out.at(-1)?.key.startsWith("legacy.answers.");
     const known: string | undefined =
+      (granted ? "legacy.answers.granted" : undefined) ??
       lookupLegacyKey(context, label) ??
       (label.includes("(") ? lookupLegacyKey(context, label.replace(/\([^)]*\)/g, "")) : undefined) ??
       lookupBySuffix(context, label);
@@ -284,6 +289,37 @@ function blanksTheSumsDoubt(table: Building): Set<string> {
     if (printed < total) for (const p of blank) doubtful.add(p);
   }
   return doubtful;
+}
+
+/** Case totals the form defines as the sum of their outcome rows (行政复议数量 = 维持 + 纠错 + 其他情形). */
+const CASE_SUMS = LEGACY_SUM_RULES.filter(
+  (r) => r.total === "legacy.review.total" || r.total === "legacy.litigation.total",
+);
+
+/**
+ * A case total printed blank (行政复议数量 件, then 维持 1 · 纠错 0 · 其他 0) or not printed at all beside two or more
+ * of its outcome rows (行政复议维持数 1, 行政复议撤销数 1): the form's own sum gives it, with a note naming the key.
+ * Read as blank it would be 0 (a blank means none on these forms), and wrong whenever an outcome row is not.
+ */
+function totalsFromParts(table: Building, issues: Finding[]): void {
+  for (const rule of CASE_SUMS) {
+    const { total, parts } = rule;
+    if (total in table.values || table.unresolved.has(total) || parts.some((p) => table.unresolved.has(p))) continue;
+    const printed = parts.filter((p) => p in table.values);
+    const blank = table.blankSet.has(total);
+    const sum = printed.reduce((n, p) => n + table.values[p], 0);
+    if (blank ? sum === 0 : printed.length < 2) continue;
+    table.values[total] = sum;
+    table.sources[total] = table.sources[printed[0]];
+    if (blank) {
+      table.blankSet.delete(total);
+      table.blanks.splice(table.blanks.indexOf(total), 1);
+      table.headingOnly.delete(total);
+    }
+    const how = blank ? "留空" : "未列出";
+    const message = `${rule.title.split(" ≠ ")[0]}${how},按各项之和读作 ${sum}`;
+    issues.push({ rule: "P4", severity: "info", message, keys: [total], actual: sum });
+  }
 }
 
 /**
@@ -593,6 +629,7 @@ export function parseLegacyTable(
   };
   const issues: Finding[] = [];
   for (const entry of keyed) store(table, issues, entry);
+  totalsFromParts(table, issues);
   addCoreMetrics(table);
   if (keyed.length > 0) issues.push(...disagreements(table, statedBeside(keyed, lines, year), lines));
   addNarrative(table, issues, lines, keyed.length === 0, year);

@@ -90,7 +90,18 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "政府信息公开申请受理数",
       "政府信息公开申请受理总数",
       "依申请公开受理数",
+      // This year's new applications beside the carried-over ones (本年新收申请数 | 上年结转申请数).
+      "本年新收申请数",
+      "本年度新收申请数",
+      "本年新收申请",
     ],
+  },
+  // Applications carried over from last year and into next year, and this year's new ones, as some sites' own
+  // tables print them (上年结转申请数 | 本年新收申请数 | 结转下年度办理数).
+  { key: "legacy.apps.carried_over", labels: ["上年结转申请数", "上年度结转申请数", "上年结转申请", "上年结转数"] },
+  {
+    key: "legacy.apps.carried_forward",
+    labels: ["结转下年度办理数", "结转下年度办理", "结转下年办理数", "结转下年度申请数", "结转下年度继续办理数"],
   },
   { key: "legacy.apps.received.in_person", labels: ["当面申请数", "当面申请"] },
   { key: "legacy.apps.received.fax", labels: ["传真申请数", "传真申请"] },
@@ -238,7 +249,15 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   },
   {
     key: "legacy.review.upheld",
-    labels: ["维持具体行政行为数", "维持行政行为数", "维持原具体行政行为数", "维持原行政行为数", "行政复议决定维持数"],
+    labels: [
+      "维持具体行政行为数",
+      "维持行政行为数",
+      "维持原具体行政行为数",
+      "维持原行政行为数",
+      "行政复议决定维持数",
+      "行政复议维持数",
+      "复议维持数",
+    ],
     context: "review",
   },
   {
@@ -250,6 +269,10 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "撤销或变更具体行政行为数",
       "撤销或变更原行政行为数",
       "行政复议决定撤销数",
+      "行政复议撤销数",
+      "复议撤销数",
+      "行政复议纠错数",
+      "复议纠错数",
     ],
     context: "review",
   },
@@ -525,6 +548,8 @@ export const LEGACY_BLANKS: ReadonlySet<string> = new Set(["", "-", "—", "—�
 /** Core metrics from legacy rows (REPORT-FORMATS.md "Core metrics"): core key = sum of the legacy keys. */
 export const LEGACY_CORE_MAP: readonly (readonly [string, readonly string[]])[] = [
   ["apps.new.total", ["legacy.apps.received"]],
+  ["apps.carried_over.total", ["legacy.apps.carried_over"]],
+  ["apps.carried_forward.total", ["legacy.apps.carried_forward"]],
   ["outcome.granted.total", ["legacy.answers.already_public", "legacy.answers.granted"]],
   ["outcome.partial.total", ["legacy.answers.partial"]],
   ["outcome.denied.total", ["legacy.answers.denied"]],
