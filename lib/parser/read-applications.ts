@@ -137,6 +137,10 @@ export function readApplications(
     // A row printing no figures at all waits: the table's column sums may show it holds nothing.
     if (!seg.spec.group && rows[i].every((t) => t.kind === "empty"))
       return unprinted.push({ seg, keys, fit: { cells: null } });
+    // So does a row of dashes in a table that prints its zeros ("— — — — — — —" beside "0 0 0 0 0 0 0"): a dash
+    // there may mean a cell left blank, so the row is 0 only where the sums prove it, otherwise blank as printed.
+    if (!seg.spec.group && !sink.zeroMarkers && rows[i].every((t) => t.kind === "empty" || t.kind === "blank"))
+      return unprinted.push({ seg, keys, fit: fitCells(rows[i], keys.length, check) });
     if (
       noTotal &&
       rows[i].filter((t) => t.kind === "num").length === keys.length &&

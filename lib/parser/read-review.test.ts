@@ -56,6 +56,20 @@ describe("§四 in a page's own layout", () => {
     expect(review(section(header + printed.join("")))).toEqual(WANT);
   });
 
+  it("reads five cells with a 0 among them that add up as one group as 行政复议, the litigation cells blank", () => {
+    const { value, issues } = extractTemplateTables(
+      `四、政府信息公开行政复议、行政诉讼情况 ${HEADER}0 1 0 0 1 五、存在的主要问题及改进情况 无。`,
+      "2021",
+    );
+    expect(review(value.values)).toEqual([0, 1, 0, 0, 1, ...Array(10).fill(undefined)]);
+    const named = new Set(issues.flatMap((f) => f.keys));
+    for (const r of RESULTS) expect(named.has(`review.${r}`), r).toBe(true);
+    // Five that do not add up, or all zeros, are not read as one group.
+    expect(section(`${HEADER}1 1 0 0 1`)["review.total"]).toBeUndefined();
+    const zeros = extractTemplateTables(`四、政府信息公开行政复议、行政诉讼情况 ${HEADER}0 0 0 0 0`, "2021").issues;
+    expect(zeros.some((f) => f.message.includes("as one group"))).toBe(false);
+  });
+
   it("does not take the number of a §五 heading glued to the run for a cell", () => {
     expect(review(section(HEADER + WANT.join(""), "5.存在的主要问题及改进情况 无。"))).toEqual(WANT);
   });

@@ -87,6 +87,24 @@ function wholeFigureGroups(tokens: CellToken[]): Cell[][] | null {
   return readings.length > 0 ? readings : null;
 }
 
+/**
+ * Five whole figures, a 0 among them, the last the sum of the others and not 0 ("0 1 0 0 1"): one group's cells
+ * with the other two groups' cells left empty. Printed zeros are cells here, not dropped, so the five fill one
+ * group, and a table filled from the left fills the first, 行政复议. Null for any other run.
+ */
+function firstGroupOnly(tokens: CellToken[]): Cell[] | null {
+  const figures = tokens.filter((t) => t.kind !== "empty");
+  if (figures.length !== 5 || !figures.some((t) => t.kind === "num" && t.raw === "0")) return null;
+  const cells: Cell[] = [];
+  for (const t of figures) {
+    if (t.kind !== "num" || !/^(?:0|[1-9]\d{0,4})$/.test(t.raw)) return null;
+    cells.push({ value: t.value, pos: t.pos });
+  }
+  const [parts, total] = [cells.slice(0, 4), cells[4]];
+  // All zeros stay with the readings: any group may be the one printed, and each reads 0 either way.
+  return total.value !== 0 && parts.reduce((n, c) => n + (c.value ?? 0), 0) === total.value ? cells : null;
+}
+
 const REVIEW_CHARS: ReadonlySet<string> = new Set(REVIEW_HEADER_WORDS);
 const KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
 
@@ -175,6 +193,15 @@ export function readReview(text: string, [from, to]: [number, number], sink: Tab
     const message =
       `§四: "${printed}" prints its zeros as empty cells; ${groups.length} placements add up in every group, ` +
       `${open.length} cells they disagree on are left blank`;
+    return sink.finding("P2", "warning", message, KEYS, start);
+  }
+  const first = fit.alternatives ? firstGroupOnly(tokens) : null;
+  if (first) {
+    const raw = compactRaw(text, first[0].pos, first[4].pos + 12);
+    first.forEach((cell, i) => sink.put(KEYS[i], cell, raw));
+    const message =
+      `§四: "${first.map((c) => c.value).join(" ")}" prints five cells that add up as one group: read as the first, ` +
+      "行政复议; the 行政诉讼 cells print nothing and are left blank";
     return sink.finding("P2", "warning", message, KEYS, start);
   }
   const misprinted = !fit.cells && fit.problem?.message.includes("no reading where the sums hold");

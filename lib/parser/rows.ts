@@ -59,19 +59,44 @@ export function locateRows<S extends LabelSpec>(text: string, specs: S[], from: 
     if (ahead && ahead.index === i && (ahead.hit === null || ahead.hit.start >= cursor)) return ahead.hit;
     return matcherFor(specs[i]).find(text, cursor, to) ?? findUnnumbered(text, specs[i], cursor, to);
   };
+  // Rows not found after the rows before them, with where the search for each began.
+  const missed: { spec: S; before: number }[] = [];
   for (let i = 0; i < specs.length; i++) {
     const hit = search(i);
-    if (!hit) continue;
+    if (!hit) {
+      if (!specs[i].group) missed.push({ spec: specs[i], before: cursor });
+      continue;
+    }
     const next = i + 1 < specs.length ? search(i + 1) : null;
     ahead = { index: i + 1, hit: next };
     if (next && next.start < hit.start) continue;
     hits.push({ spec: specs[i], ...hit });
     cursor = hit.end;
   }
+  if (missed.length > 0 && hits.length > 0) placeEarlierRows(text, hits, missed);
   return hits.map((hit, k) => ({
     spec: hit.spec,
     labelStart: hit.start,
     cellsFrom: hit.end,
     cellsTo: k + 1 < hits.length ? hits[k + 1].start : to,
   }));
+}
+
+/**
+ * A row printed before rows the template puts ahead of it ("三、本年度办理结果（七）总计 31…（一）予以公开 …"): found
+ * between the table's first label and where the walk looked for it, clear of every label already found. Only
+ * earlier than expected: a label found after the next row's is a word reused further down and stays skipped.
+ */
+function placeEarlierRows<S extends LabelSpec>(
+  text: string,
+  hits: (Span & { spec: S })[],
+  missed: { spec: S; before: number }[],
+): void {
+  const first = hits[0].start;
+  for (const { spec, before } of missed) {
+    const hit = before > first ? matcherFor(spec).find(text, first, before) : null;
+    if (!hit || hits.some((h) => hit.start < h.end && h.start < hit.end)) continue;
+    const at = hits.findIndex((h) => h.start > hit.start);
+    hits.splice(at < 0 ? hits.length : at, 0, { spec, ...hit });
+  }
 }

@@ -64,11 +64,32 @@ describe("extractTemplateTables", () => {
     ["1.本机关不掌握相关政府信息", "1.本机关不掌握"],
     ["3.补正后申请内容仍不明确", "3.补正后仍不明确"],
     ["2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "2.逾期未缴费"],
+    ["2.其他法律行政法规禁止公开", "2.法律法规禁止"],
+    ["5.属于三类内部事务信息", "5.内部事务"],
+    ["7.属于行政执法案卷", "7.执法案卷"],
+    ["8.属于行政查询事项", "8.行政查询"],
   ])("reads the row a township shortens (%s as %s) as the full label", (full, short) => {
     const whole = read(SEED);
     const { value, issues } = read(SEED.replace(full, short));
     expect(issues).toEqual(whole.issues);
     expect(value.values).toEqual(whole.value.values);
+  });
+
+  it("reads a row of dashes as 0 where the outcomes printed add up to 总计, in a table that prints its zeros", () => {
+    const whole = read(SEED).value.values;
+    const dashes = (label: string) => `${label} |${" — |".repeat(7)}`;
+    const rows = ["5.属于三类内部事务信息", "7.属于行政执法案卷", "8.属于行政查询事项", "2.重复申请"];
+    let dashed = SEED;
+    for (const label of rows) dashed = dashed.replace(`${label} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`, dashes(label));
+    for (const label of rows) expect(dashed).toContain(dashes(label));
+    const { value, issues } = read(dashed);
+    expect(value.values).toEqual(whole);
+    const named = new Set(issues.flatMap((f) => f.keys ?? []));
+    expect(named.has("outcome.rejected.duplicate.total")).toBe(true);
+    // A dash row the sums do not prove empty stays blank.
+    const partial = read(dashed.replace(/^(\(二\)部分公开[^|]*)\|[^\n]*/m, (_, l) => dashes(l.trim()))).value.values;
+    expect(partial["outcome.partial.total"]).toBeUndefined();
+    expect(partial["outcome.rejected.duplicate.total"]).toBeUndefined();
   });
 
   it("reads rows whose labels carry the years (2023年新收…, 2022年结转…, 结转2024年度继续办理)", () => {

@@ -53,8 +53,8 @@ const r = (key: string, prefix: string, label: string, extra: Partial<TemplateRo
   ...extra,
 });
 
-// Variants also hold the shortened labels a township retypes ("2.法律行政法规禁止公开", "1.本机关不掌握",
-// "3.补正后仍不明确", "2.逾期未缴费").
+// Variants also hold the shortened labels a township retypes ("2.法律行政法规禁止公开", "2.法律法规禁止", "1.本机关不掌握",
+// "3.补正后仍不明确", "5.内部事务", "7.执法案卷", "8.行政查询", "2.逾期未缴费").
 const HEAD: readonly TemplateRow[] = [
   // 本年度新收, 上年度结转, 上一年结转, 结转下一年度, 结转至下年度, (七)合计: the same rows in a report's own wording;
   // 2022年新收…, 2021年结转…, 结转2023年度继续办理: the years written into the labels.
@@ -69,14 +69,14 @@ const HEAD: readonly TemplateRow[] = [
   r("outcome.denied", "(三)", "不予公开", { group: true }),
   r("outcome.denied.state_secret", "1", "属于国家秘密", { variants: ["国家秘密"] }),
   r("outcome.denied.prohibited_by_law", "2", "其他法律行政法规禁止公开", {
-    variants: ["其他法律行政止公开", "其他法律", "法律行政法规禁止"],
+    variants: ["其他法律行政止公开", "其他法律", "法律行政法规禁止", "法律法规禁止"],
   }),
   r("outcome.denied.three_safeties", "3", "危及“三安全一稳定”", { variants: ["危及", "三安全一稳定"] }),
   r("outcome.denied.third_party", "4", "保护第三方合法权益", { variants: ["第三方合法"] }),
-  r("outcome.denied.internal_affairs", "5", "属于三类内部事务信息", { variants: ["三类内部事务"] }),
+  r("outcome.denied.internal_affairs", "5", "属于三类内部事务信息", { variants: ["三类内部事务", "内部事务"] }),
   r("outcome.denied.process_info", "6", "属于四类过程性信息", { variants: ["过程性信息"] }),
-  r("outcome.denied.enforcement_file", "7", "属于行政执法案卷", { variants: ["行政执法案卷"] }),
-  r("outcome.denied.admin_query", "8", "属于行政查询事项", { variants: ["行政查询事项"] }),
+  r("outcome.denied.enforcement_file", "7", "属于行政执法案卷", { variants: ["行政执法案卷", "执法案卷"] }),
+  r("outcome.denied.admin_query", "8", "属于行政查询事项", { variants: ["行政查询事项", "行政查询"] }),
   r("outcome.unable", "(四)", "无法提供", { group: true }),
   r("outcome.unable.not_held", "1", "本机关不掌握相关政府信息", { variants: ["不掌握相关", "本机关不掌握"] }),
   r("outcome.unable.needs_creation", "2", "没有现成信息需要另行制作", { variants: ["没有现成", "另行制作"] }),
