@@ -251,7 +251,7 @@ const APPS_UNIT = String.raw`\s*(?:件|个|份|宗|次|项)`;
 /** Applications carried over from last year (另有上年结转申请1件, 上年度遗留2件). */
 export const CARRIED_OVER = new RegExp(
   String.raw`(?:上年度?|去年|上一年度?)(?:结转|遗留|转入)(?:的|至本年度?|到本年度?)?(?:政府信息公开)?(?:申请)?` +
-    String.raw`(?:共|为)?\s*${COUNT}${APPS_UNIT}`,
+    String.raw`(?:数量|件数|数)?(?:共|为)?\s*${COUNT}${APPS_UNIT}`,
 );
 /** The year's count includes last year's (共收到申请3件(含上年结转1件)): the new ones are the rest. */
 export const INCLUDES_CARRIED = new RegExp(
@@ -286,6 +286,8 @@ const reviewEnd = (words: string) =>
 export const REVIEW_ENDS = [
   [reviewEnd("(?<!不)维持(?:原(?:答复|决定|具体行政行为))?"), "review.upheld"],
   [reviewEnd("纠正|撤销|变更|纠错"), "review.corrected"],
+  // 1件申请人撤回复议申请, 终止1件: ended otherwise (the form's 其他结果).
+  [reviewEnd("(?:申请人)?(?:主动)?撤回|终止(?:审理)?"), "review.other"],
 ] as const;
 /** A negation holding 一 (一件也没有收到, 无一件, 没有一起): none, not one. */
 export const NONE_WITH_ONE =

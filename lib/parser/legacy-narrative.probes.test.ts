@@ -11,7 +11,9 @@ import { describe, expect, it } from "vitest";
 import { scoreFigures } from "@/test/helpers/score-figures";
 import { parseText } from "./index";
 
-const DIRS = ["narr", "narr2", "narr3", "lw"].map((d) => join(__dirname, "../../fixtures/probes", d));
+const DIRS = ["narr", "narr2", "narr3", "narr5", "lw", "lx", "mx"].map((d) =>
+  join(__dirname, "../../fixtures/probes", d),
+);
 
 /**
  * The lw writer's pages (fixtures/probes/lw, 2008–2018) in the rounds the sentence reader was fixed on: never wrong
@@ -30,20 +32,27 @@ const LW_NOT_ALL_READ = new Set([
   "r8-01-glued-table-without-header.txt",
   "r8-02-footnote-markers-in-cells.txt",
   "r8-03-remarks-column-with-digits.txt",
-  "r8-09-per-application-detail-list.txt",
-  "r8-15-new-template-wording-in-sentences.txt",
   "r9-04-transposed-mini-tables.txt",
   "r11-09-table-carried-rows.txt",
   "r12-02-table-split-by-note.txt",
   "r12-03-abbreviated-labels-two-columns.txt",
   "r14-11-monthly-distribution-table.txt",
-  // A statistics list whose 申诉、举报 the table reader takes over; sentences not read yet: counts in brackets beside
-  // last year's, a carried-over application's answer.
+  // A statistics list whose 申诉、举报 the table reader takes over.
   "r9-05-dot-leaders.txt",
-  "r12-04-bracketed-counts-vs-last-year.txt",
-  "r14-06-carried-answered-none-new.txt",
   // The year of a statistics period crossing years (metadata, not the sentences').
   "r11-02-period-crossing-years.txt",
+]);
+
+/**
+ * The lx writer's pages (fixtures/probes/lx, 2008–2018) of the rounds read when the sentence reader was last fixed,
+ * and the mx writer's (fixtures/probes/mx, 2019–2024) whose counts are stated in sentences (tables as images).
+ */
+const HELD_OUT_ROUNDS: Record<string, RegExp> = { lx: /^r[1-3]-/, mx: /^r1-14-/ };
+const LX_NOT_ALL_READ = new Set([
+  // Tables the table reader does not read yet: a bare 公开 row under 其中, and a page whose table stops the
+  // sentences' 公民申请3件 (the applicant kinds) from being read.
+  "r2-15-new-township-beicuo-2016-local-rows-remarks.txt",
+  "r3-12-new-nongfa-2013-applicant-kinds.txt",
 ]);
 
 interface Probe {
@@ -57,19 +66,20 @@ interface Probe {
 const KNOWN_BLANKS: Record<string, readonly string[]> = {
   // 2012年和2013年,我镇分别受理…申请4件和6件: the years and their counts in two clauses; no single count is read.
   "narr3-b07.txt": ["apps.new.total"],
-  // 本机关直接受理…2件,上级机关转办1件,合计3件,其中同意公开2件,不予公开1件: 转办 may be an answer (告知转办), so the
-  // answers are not known to add up and 部分公开 is not taken as 0.
-  "r16-07-intake-parts-then-total-sentence.txt": ["outcome.partial.total"],
   // 行政复议1件、行政诉讼1件,均为同一申请人…提起,复议维持,诉讼尚在审理: the end of a review counted beside a lawsuit.
   "r18-15-same-applicant-review-and-suit.txt": ["review.upheld"],
 };
 
 for (const dir of DIRS) {
   const all = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Probe>;
-  const lw = dir.endsWith("lw");
-  const probes = Object.fromEntries(Object.entries(all).filter(([file]) => !lw || LW_ROUNDS.test(file)));
+  const folder = dir.slice(dir.lastIndexOf("/") + 1);
+  const lw = folder === "lw";
+  const rounds = lw ? LW_ROUNDS : HELD_OUT_ROUNDS[folder];
+  const notAllRead = lw ? LW_NOT_ALL_READ : folder === "lx" ? LX_NOT_ALL_READ : new Set<string>();
+  const probes = Object.fromEntries(Object.entries(all).filter(([file]) => !rounds || rounds.test(file)));
   describe(`narrative probes (${dir.slice(dir.indexOf("fixtures"))})`, () => {
-    it("has at least 15 probe pages", () => expect(Object.keys(probes).length).toBeGreaterThanOrEqual(15));
+    const least = folder === "mx" ? 1 : 15;
+    it(`has at least ${least} probe pages`, () => expect(Object.keys(probes).length).toBeGreaterThanOrEqual(least));
     it.each(Object.keys(probes))("%s", (file) => {
       const want = probes[file];
       const got = parseText(readFileSync(join(dir, file), "utf8"), { fileName: file });
@@ -77,7 +87,7 @@ for (const dir of DIRS) {
       const report = got.value!;
       const misses = scoreFigures(report, want.values).filter((f) => f.outcome !== "exact");
       expect(misses.filter((f) => f.outcome === "silent")).toEqual([]);
-      if (lw && LW_NOT_ALL_READ.has(file)) return;
+      if (notAllRead.has(file)) return;
       expect({ family: report.family, year: report.year }).toEqual({ family: want.format, year: want.year });
       expect(misses.map((f) => `${f.key} ${f.outcome}`)).toEqual((KNOWN_BLANKS[file] ?? []).map((k) => `${k} blank`));
       for (const key of want.absent ?? []) expect(report.values[key], `${key} is not stated`).toBeUndefined();

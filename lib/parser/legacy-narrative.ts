@@ -118,6 +118,17 @@ const ROW_OF_COMPLAINTS = /^(?:行政)?(?:申诉|举报|投诉)[^\d,。:]{0,4}[:
 /** Last year's figure in brackets after this year's (依申请公开:2件(上年:5件)): left out. */
 const LAST_YEAR_ASIDE = /[(（](?:上年度?|去年(?:同期)?|上一年度?)[:：]?\s*\d{1,6}\s*(?:件|条|次|起)?[)）]/g;
 
+/**
+ * This year's count in brackets beside last year's (依申请公开件数(3件)与去年(5件)相比减少2件): the comparison is
+ * left out and the count stated (依申请公开件数为3件).
+ */
+const BRACKETED_VS_LAST_YEAR = new RegExp(
+  String.raw`[(（]\s*${COUNT}\s*件\s*[)）]\s*(?:[,，]\s*)?(?:与|比|较|同)(?:去年|上年度?|上一年度?)(?:同期)?` +
+    String.raw`[(（][^()（）]{1,12}[)）](?:相比|相较|比较)?(?:(?:增加|减少|增长|下降|上升|持平|多|少)(?:了)?)?` +
+    String.raw`(?:\d{1,6}\s*件|[一二两三四五六七八九十]{1,4}件)?`,
+  "g",
+);
+
 /** Dot leaders between a row's name and its count (受理政府信息公开申请总数……………3件). */
 const LEADERS = /[…．.·]{3,}|…{2,}/g;
 
@@ -135,10 +146,11 @@ const ASIDE = new RegExp(
 );
 
 /**
- * Where a sentence ends: its stop, or a numbered heading glued to a table's last figures (…(七)总计
- * 2200004四、政府信息公开行政复议、行政诉讼情况 本年度未发生…): the heading starts another sentence.
+ * Where a sentence ends: its stop, or a numbered heading after a table's last figures, glued to them or after a
+ * space (…(七)总计 2200004四、政府信息公开行政复议、行政诉讼情况 本年度未发生…; …答复结果 同意公开 四、…):
+ * the heading starts another sentence.
  */
-const SENTENCE_END = /[。;!?]|(?<=\d)(?=[一二三四五六七八九十]{1,2}、[^\d\s,。;:、]{2})/;
+const SENTENCE_END = /[。;!?]|(?<=[\d\s])(?=[一二三四五六七八九十]{1,2}、[^\d\s,。;:、]{2})/;
 
 /** A sentence that goes on with the one before it (其中,同意公开4件…): it speaks of what that one spoke of. */
 const GOES_ON = /^(?:其中|对此|以上|上述)/;
@@ -177,6 +189,7 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
     const plain = line
       .replace(PREVIEW, "")
       .replace(LEADERS, "")
+      .replace(BRACKETED_VS_LAST_YEAR, "为$1件")
       .replace(LAST_YEAR_ASIDE, "")
       .replace(NONE_WITH_ONE, (m) => (m.includes("也") ? m.slice(m.indexOf("也") + 1) : m.replace(/一.$/, "")));
     for (const text of plain.replace(ASIDE, "").split(SENTENCE_END)) {
@@ -230,7 +243,7 @@ const COMPLAINT_PARTS =
   /(?<![咨询访])(申诉|举报|投诉)(?:案件)?[:：]?\s*(\d{1,6}|[零〇一二两三四五六七八九十]{1,4})\s*(?:件|起|宗|个)/g;
 
 /** Cases the agency handles as its work (办理 / 代理 / 审理 行政复议案件), not cases over its disclosure. */
-const OWN_CASELOAD = /(?:办理|代理|审理|承办|办结)[^,。]{0,3}$/;
+const OWN_CASELOAD = /(?:办理|代理|审理|承办|办结)[^,。]{0,3}$|(?:以|作为)[^,。]{0,12}复议机关/;
 
 /** 网上申请0件、书面申请1件,合计2件: the sum after the channels the sentence counted before it. */
 function sum(part: string, c: Clause): RegExpExecArray | null {
@@ -241,7 +254,8 @@ function sum(part: string, c: Clause): RegExpExecArray | null {
 /** 复议 / 诉讼 / 申诉 stated in one clause: in a negated list, as zero, or as counts. */
 function readCases(part: string, c: Clause, add: Add): void {
   const negated = RIGHTS.test(part) ? null : NEGATED_CASES.exec(part);
-  const negatedRest = negated ? part.slice(negated.index) : "";
+  // 未发生…行政复议和行政诉讼(2011年曾发生行政复议1件,…): an aside in brackets is no count of the list's.
+  const negatedRest = negated ? part.slice(negated.index).split(/[(（]/)[0] : "";
   if (negated) add(figure("review.total", 0, c));
   if (negated && !/\d/.test(negatedRest)) {
     if (/诉讼|被起?诉/.test(negatedRest)) add(figure("litigation.total", 0, c));
@@ -343,7 +357,7 @@ function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: A
  */
 function readReviewEnds(part: string, count: number, c: Clause, add: Add): boolean {
   // 经复议维持 tells the end; 复议 named otherwise starts another count.
-  if (/(?<!经)复议(?!机关)|诉讼/.test(part)) return false;
+  if (/(?<!经|撤回)复议(?!机关)|诉讼/.test(part)) return false;
   // 行政复议2件,均维持原答复: every one upheld; 复议1件,复议机关维持了我局的答复: the one upheld.
   const all = /^均(?:已)?(?:被)?维持/.test(part) || (count === 1 && /(?<!不|未)维持/.test(part) && !/\d/.test(part));
   if (all && count >= 0) {
@@ -453,8 +467,15 @@ function zeroByTheSum(found: Map<string, NarrativeFigure>, answers: Clause[]): v
   let sum = named.reduce((n, k) => n + (found.get(k) as NarrativeFigure).value, 0);
   for (const t of texts) {
     // 告知不予提供1件 is a refusal already counted, not another kind of answer.
-    for (const m of t.matchAll(OTHER_ANSWERS))
-      if (!/不予|不同意|同意|部分|予以/.test(m[0])) sum += countValue(m[1] ?? m[2]);
+    for (const m of t.matchAll(OTHER_ANSWERS)) {
+      // 上级机关转办1件 is how an application came in (a part of the intake), not an answer.
+      if (
+        /不予|不同意|同意|部分|予以/.test(m[0]) ||
+        INTAKE_REFERRAL.test(t.slice(Math.max(0, m.index - 10), m.index + m[0].length))
+      )
+        continue;
+      sum += countValue(m[1] ?? m[2]);
+    }
   }
   if (sum !== apps) return;
   const source = (found.get(named[0]) as NarrativeFigure).source;
@@ -462,6 +483,8 @@ function zeroByTheSum(found: Map<string, NarrativeFigure>, answers: Clause[]): v
 }
 
 const ANSWER_KEYS = ["outcome.granted.total", "outcome.partial.total", "outcome.denied.total"];
+/** An application referred from above or elsewhere (上级机关转办1件, 由区政府转来2件): intake, not an answer. */
+const INTAKE_REFERRAL = /(?:上级|其他|兄弟|区政府|市政府|县政府|管委会)[^\d,，。;]{0,6}?(?:转办|转交|转来)/;
 
 /** A section that says only 无 under its heading: none of what the heading names. */
 function readOnlyNone(c: Clause, add: Add): void {
@@ -529,6 +552,12 @@ const UNRELATED_COUNT = new RegExp(
   "g",
 );
 
+/** A clause of applications carried over from last year alone (上年结转一件, 上年度无结转申请). */
+const CARRIED_INTAKE = new RegExp(
+  String.raw`^(?:上年度?|去年|上一年度?)(?:无|没有)?(?:结转|遗留)(?:的)?(?:政府信息公开)?(?:申请)?(?:数量|数)?(?:为)?` +
+    String.raw`\s*(?:${COUNT}\s*(?:件|个|份|宗|次|项))?$`,
+);
+
 /** Which year a sentence's clauses speak of: this one, a longer period, last year, or another year by number. */
 type Era = "this" | "period" | "last" | "other";
 
@@ -536,7 +565,8 @@ type Era = "this" | "period" | "last" | "other";
 function eraOf(part: string, era: Era, year: number | null, notThisYear: RegExp): { era: Era; skip: boolean } {
   // 自2008年5月1日《条例》施行以来,共受理申请3件: the count is of the whole period, not of this year.
   if (aboutLongerPeriod(part, notThisYear)) return { era: COUNTED.test(part) ? era : "period", skip: true };
-  if (LAST_YEAR_LEAD.test(part)) return { era: "last", skip: true };
+  // 上年结转一件, 上年无结转申请: this year's intake from last year (read apart), not a clause of last year's.
+  if (LAST_YEAR_LEAD.test(part)) return { era: CARRIED_INTAKE.test(part) ? era : "last", skip: true };
   const lead = YEAR_LEAD.exec(part);
   // 比上年的9件增长 inside a clause: that count is the other year's; a year leading the clause is not a comparison.
   if (COMPARISON.test(lead ? part.slice(lead[0].length) : part)) return { era, skip: true };
@@ -564,6 +594,7 @@ export function readNarrativeCounts(
   let ownYear = false;
   let lastApps: number | undefined;
   const answers: Clause[] = [];
+  let allAnswered: NarrativeFigure | undefined;
   // The sentences beside an answer's (其中1件因…不明确,告知补正;其余2件均同意公开): other answers may be there.
   const neighbours: Clause[] = [];
   const all = clauses(lines, skip);
@@ -605,6 +636,10 @@ export function readNarrativeCounts(
       if (news?.inner != null && REST_CARRIED.test(part) && era === "this") {
         put(figure("apps.carried_over.total", news.outer - news.inner, c));
       }
+      // 上年无结转申请: none carried over (a clause led by last year's words, read before they skip it).
+      if (c.aboutApplications && era === "this" && NONE_CARRIED_OVER.test(part)) {
+        put(figure("apps.carried_over.total", 0, c));
+      }
       const next = eraOf(part, era, year, notThisYear);
       era = next.era;
       const namedApps = countless && era === "this";
@@ -612,6 +647,12 @@ export function readNarrativeCounts(
       if (next.skip) continue;
       if (era === "this" && year !== null && YEAR_LEAD.exec(part)?.[1] === String(year)) ownYear = true;
       const into = era === "other" ? elsewhere : found;
+      if (apps !== undefined && era === "this") {
+        // 收到申请3件,均为自然人申请: every one of the year's applications from a natural person.
+        if (ALL_NATURAL.test(part)) put(figure("apps.new.natural_person", apps, c));
+        // 收到申请3件,…,已全部办结: every one answered (taken at the end, where nothing was carried over).
+        if (withOutcomes && ALL_ANSWERED.test(part)) allAnswered ??= figure("outcome.total.total", apps, c);
+      }
       if (!MAY_STATE.test(part) && !(reviewCount >= 0 && /维持/.test(part))) continue;
       const periodPart = PERIOD_PART.test(part);
       const add: Add = (stated) => {
@@ -673,13 +714,24 @@ export function readNarrativeCounts(
         const natural = NATURAL_PERSONS.exec(part);
         if (natural && countValue(natural[1]) >= 0) add(figure("apps.new.natural_person", countValue(natural[1]), c));
       }
+      // 已办结十三件 / 共答复申请12件: the answers given, in all.
+      const done = withOutcomes ? ANSWERED_COUNT.exec(part) : null;
+      if (done && !NEGATED.test(part.slice(0, done.index)) && countValue(done[1]) >= 0) {
+        add(figure("outcome.total.total", countValue(done[1]), c));
+      }
+      // …其中予以公开2件,部分公开1件,无结转: none left for next year.
+      if ((c.aboutApplications || c.aboutReplies) && NONE_CARRIED.test(part)) {
+        add(figure("apps.carried_forward.total", 0, c));
+      }
       const cases = /复议|诉|举报|投诉/.test(part);
       if (cases) readCases(part, { ...c, text: part }, add);
       const ended: boolean = reviewRun && readReviewEnds(part, reviewCount, c, add);
       // 被申请行政复议两起,被提起行政诉讼一起,均维持原答复: 均 takes in the 复议 as well.
       if (!ended && /^均(?:已)?(?:被)?维持/.test(part) && reviewCount >= 0)
         add(figure("review.upheld", reviewCount, c));
-      const review = cases ? REVIEW_COUNTED.exec(part) : null;
+      // 办理以区管委会为复议机关的行政复议案件31件,其中维持19件: the agency decides others' reviews; their ends
+      // are not of its own answers.
+      const review = cases && !(/复议机关/.test(part) && OWN_CASELOAD.test(part)) ? REVIEW_COUNTED.exec(part) : null;
       if (review && !/诉讼/.test(part)) reviewCount = countValue(review[1]);
       reviewRun = (review !== null && !/诉讼/.test(part)) || ended;
       // 被申请行政复议2件,其中涉及政府信息公开的1件,经复议维持: the ends told after are the qualified ones'.
@@ -710,7 +762,45 @@ export function readNarrativeCounts(
   // Cases counted but said not to be about disclosure, and none stated that are: none of the form's.
   for (const [key, f] of unrelated) if (!found.has(key)) found.set(key, f);
   if (withOutcomes) zeroByTheSum(found, [...answers, ...neighbours]);
+  if (withOutcomes) answeredCarried(found);
+  const over = found.get("apps.carried_over.total")?.value;
+  if (allAnswered && (over === undefined || over === 0) && !found.has(allAnswered.key)) {
+    found.set(allAnswered.key, allAnswered);
+  }
   return [...found.values()];
+}
+
+/** Every one of the year's applications from natural persons (均为自然人申请, 全部是公民个人提出的). */
+const ALL_NATURAL =
+  /^(?:申请人)?(?:均|全部|都)(?:为|是|系|由)(?:自然人|公民|个人|公民个人)(?:提出|申请)?(?:的)?(?:申请)?$/;
+/** The answers given, counted (已办结十三件, 共答复申请12件); not 答复咨询. */
+const ANSWERED_COUNT = new RegExp(
+  String.raw`(?:已|共|均已|共计)(?:按期|依法|按时)?(?:办结|答复)(?:了)?(?:申请|政府信息公开申请)?\s*${COUNT}\s*件`,
+);
+/** Every one of the year's applications answered (已全部办结, 均已答复). */
+const ALL_ANSWERED = /^(?:已|并)?(?:全部|均)(?:已|已经)?(?:依法|按时|按期)?(?:办结|答复(?:完毕)?|办理完毕)$/;
+/** None carried to next year, said after the answers (无结转, 没有结转下年度的申请). */
+const NONE_CARRIED = /^(?:无|没有|未有)结转(?:至|到)?(?:下一?年度?)?(?:继续)?(?:办理)?(?:的)?(?:申请|件)?$/;
+/** None carried over from last year (上年无结转申请, 无上年结转). */
+const NONE_CARRIED_OVER =
+  /^(?:(?:上年度?|去年|上一年度?)(?:无|没有|未有)|(?:无|没有)(?:上年度?|去年|上一年度?))(?:结转|遗留)(?:的)?(?:申请|件)?$/;
+
+/**
+ * No new application, and last year's carried-over ones answered in a sentence of their own (上年度结转的1件申请已于
+ * 今年1月答复,同意公开): the year's answers are theirs.
+ */
+function answeredCarried(found: Map<string, NarrativeFigure>): void {
+  const over = found.get("apps.carried_over.total");
+  if (found.get("apps.new.total")?.value !== 0 || !over || !(over.value > 0)) return;
+  if (ANSWER_KEYS.some((k) => found.has(k)) || found.has("outcome.total.total")) return;
+  const text = over.source.raw;
+  if (!/答复|办结/.test(text) || OTHER_OUTCOMES.test(text)) return;
+  if (!(ALL_GRANTED.test(text) || (over.value === 1 && ONE_GRANTED.test(text)))) return;
+  const put = (key: string, value: number) => found.set(key, { key, value, source: over.source });
+  put("outcome.granted.total", over.value);
+  put("outcome.partial.total", 0);
+  put("outcome.denied.total", 0);
+  put("outcome.total.total", over.value);
 }
 
 interface Tally {

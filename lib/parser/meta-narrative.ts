@@ -47,6 +47,15 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(Math.max(text.lastIndexOf("。", at), text.lastIndexOf(";", at)) + 1, at);
 }
 
+/** A total the same sentence gives after a part of the intake (…,上级机关转办1件,合计3件). */
+const SUM_AFTER = /^[,，][^。;]{0,30}?\d{1,7}件[,，](?:合计|共计|总计)(\d{1,7})件/;
+
+/** The sentence after position `at`: from `at` to the next full stop. */
+function sentenceAfter(text: string, at: number): string {
+  const end = text.slice(at).search(/[。;]/);
+  return end < 0 ? text.slice(at) : text.slice(at, at + end);
+}
+
 function readCount(text: string, agency: string | null): number | null {
   const zero = ZERO_RE.exec(text);
   if (zero && !OTHER_KIND.test(zero[1]) && !PART.test(clauseBefore(text, zero.index))) return 0;
@@ -57,7 +66,10 @@ function readCount(text: string, agency: string | null): number | null {
     if (aboutLongerPeriod(sentence) || LAST_YEAR.test(sentence)) continue;
     const subject = clauseBefore(text, m.index);
     if (PART.test(subject + m[2])) return null;
-    return WHOLE.test(subject + m[1] + m[2]) || isAgency(subject, agency) ? Number(m[3]) : null;
+    if (!(WHOLE.test(subject + m[1] + m[2]) || isAgency(subject, agency))) return null;
+    // 本机关直接受理申请2件,上级机关转办1件,合计3件: the total after the parts of the intake is the count.
+    const total = SUM_AFTER.exec(sentenceAfter(text, m.index + m[0].length));
+    return total ? Number(total[1]) : Number(m[3]);
   }
   return null;
 }

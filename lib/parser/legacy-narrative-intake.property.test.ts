@@ -1,0 +1,138 @@
+/**
+ * Property: how a year's intake and its answers are told in sentences. This year's count in brackets beside last
+ * year's (依申请公开件数(3件)比去年(5件)增加); the intake in parts, one referred from above, then its total; last
+ * year's carried-over applications answered when none came in; the 2019 form's words in sentences (均为自然人申请,
+ * 上年结转N件 / 上年无结转申请, 已办结N件, 无结转 / 结转下年度继续办理N件); a 复议 withdrawn. The reader returns
+ * exactly the stated figures. (A page's ； reaches the reader as ; after normalizeText.)
+ */
+import fc from "fast-check";
+import { describe, it } from "vitest";
+import { readsExactly } from "@/test/helpers/narrative-pages";
+
+const year = fc.integer({ min: 2009, max: 2018 });
+
+/** This year's count in brackets, last year's after it; the answers add up, so a kind left out is 0. */
+const bracketed = fc
+  .record({
+    granted: fc.nat({ max: 40 }),
+    denied: fc.nat({ max: 9 }),
+    last: fc.nat({ max: 60 }),
+    wording: fc.constantFrom(
+      (n: number, last: number) =>
+        `今年受理的依申请公开件数（${n}件）与去年（${last}件）相比${n >= last ? "增加" : "减少"}${Math.abs(n - last)}件`,
+      (n: number, last: number) => `本年度受理政府信息公开申请数（${n}件）比上年（${last}件）有所变化`,
+      (n: number, last: number) =>
+        `全年受理依申请公开件数（${n}件）较去年（${last}件）${n === last ? "持平" : "有所变化"}`,
+    ),
+    year,
+  })
+  .filter(({ granted, denied }) => granted + denied > 0)
+  .map(({ granted, denied, last, wording, year }) => {
+    const n = granted + denied;
+    const lines = [
+      "三、依申请公开情况",
+      `${year}年，${wording(n, last)}，其中同意公开${granted}件，不予公开${denied}件。`,
+      "四、行政复议和行政诉讼情况",
+      `${year}年未发生。`,
+    ];
+    const stated = {
+      "apps.new.total": n,
+      "outcome.granted.total": granted,
+      "outcome.partial.total": 0,
+      "outcome.denied.total": denied,
+      "review.total": 0,
+      "litigation.total": 0,
+    };
+    return { lines, stated, year };
+  });
+
+/** The intake in parts (direct, referred from above), then the total; the answers add up to it. */
+const intakeParts = fc
+  .record({
+    direct: fc.integer({ min: 1, max: 30 }),
+    referred: fc.integer({ min: 1, max: 9 }),
+    denied: fc.nat({ max: 5 }),
+    from: fc.constantFrom("上级机关转办", "区政府办转交", "其他部门转来"),
+    total: fc.constantFrom("合计", "共计", "总计"),
+    year,
+  })
+  .filter(({ direct, referred, denied }) => denied <= direct + referred)
+  .map(({ direct, referred, denied, from, total, year }) => {
+    const n = direct + referred;
+    const lines = [
+      "三、依申请公开情况",
+      `${year}年，本机关直接受理政府信息公开申请${direct}件，${from}${referred}件，${total}${n}件，` +
+        `其中同意公开${n - denied}件，不予公开${denied}件。`,
+    ];
+    const stated = {
+      "apps.new.total": n,
+      "outcome.granted.total": n - denied,
+      "outcome.partial.total": 0,
+      "outcome.denied.total": denied,
+    };
+    return { lines, stated, year };
+  });
+
+/** None came in; last year's carried-over ones were answered this year, all granted. */
+const carriedAnswered = fc.record({ carried: fc.integer({ min: 1, max: 6 }), year }).map(({ carried, year }) => {
+  const answered = carried === 1 ? "已于今年1月答复，同意公开" : "均已于今年2月答复并同意公开";
+  const lines = ["三、依申请公开情况", `今年未收到新的政府信息公开申请;上年度结转的${carried}件申请${answered}。`];
+  const stated = {
+    "apps.new.total": 0,
+    "apps.carried_over.total": carried,
+    "outcome.granted.total": carried,
+    "outcome.partial.total": 0,
+    "outcome.denied.total": 0,
+    "outcome.total.total": carried,
+  };
+  return { lines, stated, year };
+});
+
+/** The 2019 form's figures told in one sentence, carried both ways or none; a 复议 upheld and one withdrawn. */
+const formWords = fc
+  .record({
+    granted: fc.nat({ max: 50 }),
+    partial: fc.nat({ max: 9 }),
+    denied: fc.nat({ max: 9 }),
+    over: fc.nat({ max: 4 }),
+    forward: fc.nat({ max: 4 }),
+    upheld: fc.nat({ max: 3 }),
+    withdrawn: fc.integer({ min: 1, max: 2 }),
+    natural: fc.boolean(),
+    year,
+  })
+  .filter(({ granted, partial, denied, over, forward }) => granted + partial + denied + forward > over)
+  .map(({ granted, partial, denied, over, forward, upheld, withdrawn, natural, year }) => {
+    const done = granted + partial + denied;
+    const n = done + forward - over;
+    const stated: Record<string, number> = {
+      "apps.new.total": n,
+      "apps.carried_over.total": over,
+      "outcome.total.total": done,
+      "outcome.granted.total": granted,
+      "outcome.partial.total": partial,
+      "outcome.denied.total": denied,
+      "apps.carried_forward.total": forward,
+      "review.total": upheld + withdrawn,
+      "review.upheld": upheld,
+      "review.other": withdrawn,
+    };
+    if (natural) stated["apps.new.natural_person"] = n;
+    const lines = [
+      "三、依申请公开情况",
+      `全年共新收政府信息公开申请${n}件，${natural ? "均为自然人申请，" : ""}` +
+        `${over > 0 ? `上年结转${over}件` : "上年无结转申请"};已办结${done}件，其中予以公开${granted}件，` +
+        `部分公开${partial}件，不予公开${denied}件，${forward > 0 ? `结转下年度继续办理${forward}件` : "无结转"}。`,
+      "四、行政复议和行政诉讼情况",
+      `${year}年，因政府信息公开申请行政复议${upheld + withdrawn}件，经复议，` +
+        `${upheld}件维持原答复，${withdrawn}件申请人撤回复议申请。`,
+    ];
+    return { lines, stated, year };
+  });
+
+describe("legacy narrative: intake and answers told in sentences", () => {
+  it("reads this year's count in brackets, not last year's beside it", () => readsExactly(bracketed, 200));
+  it("reads the total after the intake's parts, a referral being no answer", () => readsExactly(intakeParts, 200));
+  it("gives last year's carried-over applications' answers when none came in", () => readsExactly(carriedAnswered, 50));
+  it("reads the 2019 form's words in a sentence and a 复议 withdrawn", () => readsExactly(formWords, 300));
+});
