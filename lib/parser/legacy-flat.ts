@@ -269,26 +269,19 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
         label = null;
         continue;
       }
-      const split = EMPTY_ROW_THEN_ITEM.exec(t);
-      if (split && /[\u4e00-\u9fff]{2}/.test(t.slice(0, split.index))) {
-        // A row printing its unit and no value, then the next item ("四、行政复议数量 件 (一)维持…"): a blank row.
+      // Rows printing their unit and no value, then the next row ("四、行政复议数量 件 (一)维持…", "2．政府公报公开 条
+      // 受理依申请公开信息总数 条 2"): blank rows.
+      let offset = token.offset + (token.text.length - t.length);
+      for (let split = EMPTY_ROW_THEN_ROW.exec(t); split; split = EMPTY_ROW_THEN_ROW.exec(t)) {
         const head = t.slice(0, split.index);
-        const offset = token.offset + (token.text.length - t.length);
-        const printed = head.replace(/\s+/g, "");
-        rows.push({
-          printed,
-          unit: splitUnit(printed).unit,
-          digits: "",
-          offset,
-          line: lineAt(lineStarts, offset),
-          raw: head.replace(/\s+/g, " ").trim(),
-        });
-        label = { ...token, text: t.slice(split.index), offset: offset + split.index };
-        continue;
+        if (!/[\u4e00-\u9fff]{2}/.test(head)) break;
+        rows.push(emptyRow(head, offset, lineStarts));
+        offset += split.index;
+        t = t.slice(split.index);
       }
       // A remark taken off starts the label further on (its source quotes the row, not the remark).
       const lead = remarks ? t.length - t.trimStart().length : 0;
-      label = lead > 0 ? { ...token, text: t.slice(lead), offset: token.offset + lead } : { ...token, text: t };
+      label = { ...token, text: t.slice(lead), offset: offset + lead };
       continue;
     }
     const ordinalFollows = next?.kind === "text" && ORDINAL_AFTER.test(next.text);
@@ -310,6 +303,14 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
       // The next item of the group, or the first of a new one ("(三)申请答复数件2957 1.属于…" after 2.).
       const expected = [String(ordinal + 1), "1"].find((o) => digits.length > o.length && digits.endsWith(o));
       const alone = [String(ordinal + 1), "1"].find((o) => digits === o);
+      if (alone !== undefined && HEADING_WITHOUT_CELL.test(label.text.replace(/\s+/g, ""))) {
+        // A heading with no unit and no value, then its first item ("(二)通过不同渠道和方式公开政府信息的情况1.政府
+        // 公报…"): the number is that item's ordinal.
+        ordinal = Number(alone);
+        label = { kind: "text", text: "", offset: token.offset };
+        stripOrdinal = true;
+        continue;
+      }
       if (expected !== undefined) {
         digits = digits.slice(0, -expected.length);
         ordinal = Number(expected);
@@ -366,9 +367,25 @@ function withoutRemark(t: string): string {
   return " ".repeat(at) + t.slice(at);
 }
 
-/** A count unit right after a label's count word or apart from it, then a heading's item number: (一) or 二、. */
-const EMPTY_ROW_THEN_ITEM =
-  /(?<=(?:数|量|[ \t])(?:条|件|次|个|项|份|篇|人))[ \t]*(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)/;
+/** A heading row of the form, which prints no cell: (二)…的情况, 三、依申请公开情况. */
+const HEADING_WITHOUT_CELL = /情况$/;
+
+/**
+ * Where a row with no value ends: a count unit right after a label's count word or apart from it, then a heading's
+ * item number ((一), 二、); or a unit standing apart after a word of two or more characters, then the next row's
+ * words and unit (a letter-spaced label, 案 件 数 件, does not end there, nor a cell printing words: 件 若干).
+ */
+const EMPTY_ROW_THEN_ROW = new RegExp(
+  String.raw`(?<=(?:数|量|[ \t])(?:条|件|次|个|项|份|篇|人))[ \t]*(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)|` +
+    String.raw`(?<=[\u4e00-\u9fff]{2}[ \t]+(?:条|件|次|个|项|份|篇|人))[ \t]+(?=[\u4e00-\u9fff]{2}[^\s\d]{0,40}[ \t]+` +
+    String.raw`(?:条|件|次|个|项|份|篇|人)(?![^\s\d]))`,
+);
+
+function emptyRow(head: string, offset: number, lineStarts: number[]): FlatRow {
+  const printed = head.replace(/\s+/g, "");
+  const raw = head.replace(/\s+/g, " ").trim();
+  return { printed, unit: splitUnit(printed).unit, digits: "", offset, line: lineAt(lineStarts, offset), raw };
+}
 
 const NOT_DISCLOSURE_NOTE = /^\s*[(（][^()（）]{0,16}(?:不涉及|无关|不属于|并非|非因)[^()（）]{0,16}[)）]/;
 
@@ -421,7 +438,7 @@ export function readFlatLegacyTable(text: string): FlatTable | null {
 }
 
 /** A table's title ("…政府信息公开情况统计表", "(2010年度)", a colon) right before its first row. */
-const TITLE_END = /统计表(?:\s*\([^)]{0,24}\))?[\s:]*/g;
+const TITLE_END = /(?:统计表(?:\s*\([^)]{0,24}\))?|附\s*表\s*[一二三\d]?\s*(?=:))[\s:]*/g;
 /** How far after a header or title the first row's words may start: further, the words are prose. */
 const FIRST_ROW_NEAR = 12;
 

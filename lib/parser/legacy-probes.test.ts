@@ -7,6 +7,8 @@
  * held-out rounds of the site's 2009–2018 pages (tables and sentences), written before the parser ran on them;
  * fixtures/probes/ltab2 one more held-out round of 统计表 layouts. The held-out pages of fixtures/probes/lw whose
  * tables were read wrong or blank on their first run are read whole (the sentence classes there are not yet).
+ * fixtures/probes/ltab3: the table classes fixed in the ninth session (notes and 备注 columns between the rows,
+ * footnote marks, unit-less short tables, carried rows, totals printed blank, the national form glued, empty cells).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,7 +17,7 @@ import { scoreFigures } from "@/test/helpers/score-figures";
 import { parseText } from "./index";
 
 type Probe = { year: number; format: string; values: Record<string, number> };
-const FOLDERS = ["ltab", "lheld", "ltab2"].map((name) => join(__dirname, "../../fixtures/probes", name));
+const FOLDERS = ["ltab", "lheld", "ltab2", "ltab3"].map((name) => join(__dirname, "../../fixtures/probes", name));
 const probes: Record<string, Probe & { dir: string }> = {};
 for (const dir of FOLDERS) {
   const expected: Record<string, Probe> = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"));
@@ -89,11 +91,18 @@ const LW_TABLES = [
   "r18-03-carried-new-total-rows.txt",
   "r17-02-review-total-empty-parts-filled.txt",
   "r18-08-review-outcome-rows-without-total.txt",
+  // The national form glued with its headings' first item numbers, and printing 收到申请数 blank beside its channels.
+  "r3-02-national-form-glued.txt",
+  "r16-10-national-form-total-cell-empty.txt",
+  "r8-01-glued-table-without-header.txt",
 ];
 
 /** lx pages (the held-out writer of this session) whose 统计表 was read blank on its first run: a 备注 column whose
- * words hold numbers between the rows, 其中:公开 under the answers. */
-const LX_TABLES = ["r2-15-new-township-beicuo-2016-local-rows-remarks.txt"];
+ * words hold numbers between the rows, 其中:公开 under the answers, empty cells leaving only the unit. */
+const LX_TABLES = [
+  "r2-15-new-township-beicuo-2016-local-rows-remarks.txt",
+  "r10-14-new-county-dangan-2010-empty-cells.txt",
+];
 
 describe.each([
   ["lw", LW_TABLES],

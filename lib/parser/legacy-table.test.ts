@@ -588,3 +588,49 @@ describe("a township table with local row names and a 备注 column", () => {
     expect(t.values["review.total"]).toBe(1);
   });
 });
+
+describe("the national form and home-made tables glued or with empty cells", () => {
+  it("reads a heading's first item number glued to it as that item's ordinal, not a value", () => {
+    const t = parse(
+      "统计表统计指标单位统计数一、主动公开情况(一)主动公开政府信息数条71(二)通过不同渠道和方式公开政府信息的情况" +
+        "1.政府公报公开政府信息数条02.政府网站公开政府信息数条713.其他方式公开政府信息数条0三、依申请公开情况" +
+        "(一)收到申请数件21.当面申请数件12.网络申请数件1(三)申请答复数件21.属于已主动公开范围数件12.同意公开答复数件1" +
+        "3.同意部分公开答复数件04.不同意公开答复数件0四、行政复议数量件0五、行政诉讼数量件0六、举报投诉数量件0 附件下载",
+    );
+    expect(t.values["legacy.active.website"]).toBe(71);
+    expect([t.values["apps.new.total"], t.values["outcome.granted.total"], t.values["review.total"]]).toEqual([
+      2, 2, 0,
+    ]);
+  });
+
+  it("reads 收到申请数 left blank as the sum of its channels, naming the key", () => {
+    const r = parseLegacyTable([
+      "附表 统计指标 单位 统计数 (一)收到申请数 件 1.当面申请数 件 2 2.网络申请数 件 3 (三)申请答复数 件 5 " +
+        "2.同意公开答复数 件 5 四、行政复议数量 件 0 五、行政诉讼数量 件 0 附件下载",
+    ]);
+    expect(r.value?.values["apps.new.total"]).toBe(5);
+    expect(r.issues.some((i) => i.keys.includes("apps.new.total"))).toBe(true);
+  });
+
+  it("reads a glued table after 附表: with no header row, naming each figure's column as a guess", () => {
+    const r = parseLegacyTable([
+      "全年受理申请2件。附表:主动公开信息数条3070受理依申请公开信息总数条25其中:1、当面申请数条25对申请的答复总数条25" +
+        "其中:1、同意公开答复数条242、同意部分公开答复数条013、否决公开答复数条00行政复议数件00行政诉讼数件00" +
+        "行政申诉、举报数件01 附件下载",
+    ]);
+    expect(r.value?.values["legacy.complaints"]).toBe(0);
+    expect(r.value?.values["review.total"]).toBe(0);
+    expect(r.issues.some((i) => i.severity === "warning" && i.keys.includes("legacy.complaints"))).toBe(true);
+  });
+
+  it("reads rows whose empty cell leaves only the unit before the next row's words", () => {
+    const t = parse(
+      "附表: 指标名称 计量单位 年末统计 主动公开信息数 条 9 其中:1.网站公开 条 9 2.政府公报公开 条 受理依申请公开信息总数 条 3 " +
+        "对申请的答复总数 条 3 其中:1.同意公开答复数 条 3 2.同意部分公开答复数 条 3.否决公开答复总数 条 行政复议数 件 " +
+        "行政诉讼数 件 1 附件下载",
+    );
+    expect(t.values["apps.new.total"]).toBe(3);
+    expect([t.values["outcome.partial.total"], t.values["outcome.denied.total"]]).toEqual([0, 0]);
+    expect(t.values["litigation.total"]).toBe(1);
+  });
+});

@@ -297,18 +297,19 @@ const CASE_SUMS = LEGACY_SUM_RULES.filter(
 );
 
 /**
- * A case total printed blank (行政复议数量 件, then 维持 1 · 纠错 0 · 其他 0) or not printed at all beside two or more
- * of its outcome rows (行政复议维持数 1, 行政复议撤销数 1): the form's own sum gives it, with a note naming the key.
- * Read as blank it would be 0 (a blank means none on these forms), and wrong whenever an outcome row is not.
+ * A total printed blank beside parts that are not all 0 (收到申请数 件, then 当面 1 · 网络 2; 行政复议数量 件, then
+ * 维持 1 · 纠错 0), or a case total not printed at all beside two or more of its outcome rows (行政复议维持数 1,
+ * 行政复议撤销数 1): the form's own sum gives it, with a note naming the key. Read as blank it would be 0 (a blank
+ * means none on these forms), and wrong.
  */
 function totalsFromParts(table: Building, issues: Finding[]): void {
-  for (const rule of CASE_SUMS) {
+  for (const rule of LEGACY_SUM_RULES) {
     const { total, parts } = rule;
     if (total in table.values || table.unresolved.has(total) || parts.some((p) => table.unresolved.has(p))) continue;
     const printed = parts.filter((p) => p in table.values);
     const blank = table.blankSet.has(total);
     const sum = printed.reduce((n, p) => n + table.values[p], 0);
-    if (blank ? sum === 0 : printed.length < 2) continue;
+    if (blank ? sum === 0 : printed.length < 2 || !CASE_SUMS.includes(rule)) continue;
     table.values[total] = sum;
     table.sources[total] = table.sources[printed[0]];
     if (blank) {
