@@ -16,6 +16,13 @@ describe("scanCells", () => {
     expect(tabs).toEqual([0, "empty", 5]);
   });
 
+  it("skips an article's page links printed inside a row (上一页 1 2 下一页 共2页)", () => {
+    expect(values("0000000 上一页 1 2 下一页 共2页 ")).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(values("2 1 0 0 0 0 3 首页 上一页 1 2 3 下一页 尾页")).toEqual([2, 1, 0, 0, 0, 0, 3]);
+    // Figures after words that are not page links stay cells.
+    expect(scan("上一年 1 2").filter((t) => t.kind === "num")).toHaveLength(2);
+  });
+
   it("reads negative numbers only where the template has them (§二 本年增/减)", () => {
     const s = "| 120 | -3 | 4512 |";
     expect(scanCells(s, 0, s.length, { negative: true }).map((t) => t.kind === "num" && t.value)).toEqual([

@@ -93,8 +93,16 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
   // "6件2件0件", "11、2、0": a unit or an enumeration mark between two figures parts cells, it is no word.
   const partsBefore = PARTING.has(before ?? "") && isDigit(text[i - 2]);
   const partsAfter = PARTING.has(after ?? "") && isDigit(text[j + 1]);
+  // "（…不计其他情形）1件": right after the bracket closing a label's note is right after the label.
+  const afterNote = before === "）" || before === ")";
   const inWords =
-    isWordChar(before) && !partsBefore && isWordChar(after) && !partsAfter && raw.length <= 4 && i !== st.from;
+    isWordChar(before) &&
+    !partsBefore &&
+    !afterNote &&
+    isWordChar(after) &&
+    !partsAfter &&
+    raw.length <= 4 &&
+    i !== st.from;
   // "2023年", "12月31日" in a sentence between the heading and the table: a date, never a cell; so is the year a
   // label starts with ("结转2023年度继续办理", the label found from its 年度).
   const date = /[年月日]/.test(text[j] ?? "");
@@ -142,6 +150,20 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
   return j;
 }
 
+/**
+ * An article's page links printed inside a table (the site splits a long report into pages: "上一页 1 2 下一页
+ * 共2页"): furniture, not cells. The page numbers sit between 上一页 and 下一页 and nothing else does.
+ */
+const PAGINATION_RE =
+  /(?:首页\s*)?上一页[\s\d.…]{0,40}下一页(?:\s*(?:尾页|末页|共\s*\d{1,3}\s*页|第\s*\d{1,3}\s*页))*/y;
+
+/** Where page links starting at `at` end, or `at` when none start there. */
+function pagination(text: string, at: number, to: number): number {
+  PAGINATION_RE.lastIndex = at;
+  const m = PAGINATION_RE.exec(text);
+  return m && at + m[0].length <= to ? at + m[0].length : at;
+}
+
 export function scanCells(text: string, from: number, to: number, opts: { negative?: boolean } = {}): CellToken[] {
   const st: ScanState = {
     tokens: [],
@@ -171,6 +193,9 @@ export function scanCells(text: string, from: number, to: number, opts: { negati
       st.sep = "strong";
       if (c === "\n" || c === "\r") st.cell++;
       i++;
+    } else if ((c === "上" || c === "首") && pagination(text, i, to) > i) {
+      i = pagination(text, i, to);
+      st.sep = "strong";
     } else if (isDigit(c) || (st.negative && c === "-" && isDigit(text[i + 1]) && !isWordChar(text[i - 1]))) {
       i = readNumber(text, i, to, st);
     } else {

@@ -167,6 +167,42 @@ export function readApplications(
     resolveRows(text, segs, specs, rows, ambiguous, inferred, zerosEmpty, sink);
   for (const row of misprinted) storeByColumns(text, row, segs, sink);
   storeUnprinted(text, unprinted, specs, sink);
+  if (!noTotal && !subtotal) settleUnprintedTotals(text, segs, sink);
+}
+
+const BALANCE_ROWS = ["apps.new", "apps.carried_over", "outcome.total", "apps.carried_forward"];
+
+/**
+ * An R1 row printed as one glued run a digit short, its 总计 left out ("一、本年新收…200000二、上年结转…"): the
+ * total is the sum of its six cells where the balance over the other three rows' totals (本年新收 + 上年结转 = 总计 +
+ * 结转下年度) gives the same figure; named by an info finding. Otherwise it stays blank, as does an empty cell
+ * printed as one (between borders, on a line of its own).
+ */
+function settleUnprintedTotals(text: string, segs: RowSegment[], sink: TableSink): void {
+  const total = (row: string) => sink.valueOf(`${row}.total`) ?? Number.NaN;
+  for (const seg of segs) {
+    const row = seg.spec.key;
+    if (!BALANCE_ROWS.includes(row) || sink.valueOf(`${row}.total`) !== undefined) continue;
+    // Only a glued run one digit short: an empty cell printed as such (a border, a line of its own) is left blank.
+    const tokens = scanCells(text, seg.cellsFrom, seg.cellsTo);
+    if (tokens.length !== 1 || tokens[0].kind !== "num") continue;
+    const parts = APPLICANT_COLUMNS.slice(0, -1).map((col) => sink.valueOf(`${row}.${col}`));
+    if (parts.some((v) => v === undefined)) continue;
+    const sum = parts.reduce((n: number, v) => n + (v ?? 0), 0);
+    const [added, over, handled, forward] = BALANCE_ROWS.map(total);
+    const balance = {
+      "apps.new": handled + forward - over,
+      "apps.carried_over": handled + forward - added,
+      "outcome.total": added + over - forward,
+      "apps.carried_forward": added + over - handled,
+    }[row];
+    if (balance !== sum) continue;
+    sink.settle(`${row}.total`, { value: sum, pos: seg.labelStart }, compactRaw(text, seg.labelStart, seg.cellsTo));
+    const message =
+      `${row}: the row prints no 总计 cell; read as ${sum}, the sum of its cells, as R1 over the other rows' ` +
+      "totals gives too";
+    sink.finding("P2", "info", message, [`${row}.total`], seg.labelStart);
+  }
 }
 
 /** R2 over 自然人 / 法人或其他组织 / 总计. */

@@ -72,6 +72,16 @@ function withoutNumber(text: string, at: number, digit: string): number {
   return m && m[0][0] === digit ? at - m[0].length : at;
 }
 
+/**
+ * Where §三's rows are looked for under its heading: at the table's header when one is printed before the first
+ * row in the template's words, so a sentence between the heading and the table (本年度新收申请4件…上年结转0件) is
+ * not taken for the rows; otherwise right after the heading.
+ */
+function tableHeader(text: string, from: number, to: number): number {
+  const row = findIn(FIRST_ROW_FULL, text, from, to);
+  return (row && findIn(HEADING_RE.applicants, text, from, row.start)?.start) ?? from;
+}
+
 /** The last match of re in text[from, to). */
 function findLast(re: RegExp, text: string, from: number, to: number): Span | null {
   let last: Span | null = null;
@@ -94,6 +104,7 @@ export function findRegions(text: string): Regions {
   const review = findIn(HEADING_RE.review, text, appsFrom, end);
   const after = findIn(HEADING_RE.after, text, review ? review.end : appsFrom, end);
   const appsTo = withoutNumber(text, review ? review.start : after ? after.start : end, review ? "4" : "5");
+  const from = apps ? tableHeader(text, apps.end, appsTo) : appsFrom;
   // §二 ends where §三 starts: at its heading or, where that is lost, at the table's own header or first row.
   const activeTo = apps ? apps.start : header || anyRow || rowsBefore ? appsFrom : null;
   const active = activeTo === null ? null : findLast(HEADING_RE.active, text, 0, activeTo);
@@ -101,7 +112,7 @@ export function findRegions(text: string): Regions {
   const reviewTo = after ? withoutNumber(text, after.start, "5") : reviewEnd;
   return {
     active: active && activeTo !== null ? [active.end, activeTo] : null,
-    applications: [appsFrom, appsTo],
+    applications: [from, appsTo],
     review: review ? [review.end, reviewTo] : null,
     continues: findIn(HEADING_RE.closing, text, review ? review.end : appsFrom, end) !== null,
   };

@@ -26,6 +26,13 @@ export class TableSink {
     this.positions.push({ key, pos: cell.pos, raw });
   }
 
+  /** A key left blank that the table's sums settle afterwards (a total cell not printed, R1 and R2 agreeing). */
+  settle(key: string, cell: Cell & { value: number }, raw: string): void {
+    if (!this.blankSet.delete(key)) return;
+    this.values[key] = cell.value;
+    this.positions.push({ key, pos: cell.pos, raw });
+  }
+
   valueOf(key: string): number | undefined {
     return this.values[key];
   }

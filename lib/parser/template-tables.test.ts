@@ -68,6 +68,8 @@ describe("extractTemplateTables", () => {
     ["5.属于三类内部事务信息", "5.内部事务"],
     ["7.属于行政执法案卷", "7.执法案卷"],
     ["8.属于行政查询事项", "8.行政查询"],
+    ["(一)予以公开", "(一)予以公示"],
+    ["(七)总计", "(七)总记"],
   ])("reads the row a township shortens (%s as %s) as the full label", (full, short) => {
     const whole = read(SEED);
     const { value, issues } = read(SEED.replace(full, short));
@@ -90,6 +92,31 @@ describe("extractTemplateTables", () => {
     const partial = read(dashed.replace(/^(\(二\)部分公开[^|]*)\|[^\n]*/m, (_, l) => dashes(l.trim()))).value.values;
     expect(partial["outcome.partial.total"]).toBeUndefined();
     expect(partial["outcome.rejected.duplicate.total"]).toBeUndefined();
+  });
+
+  it("does not take a sentence's counts between the §三 heading and the table's header for the rows", () => {
+    const whole = read(SEED);
+    const sentence = "本年度新收政府信息公开申请4件,较上年(6件)减少2件;上年结转0件,结转下年度0件。";
+    const text = SEED.replace(
+      "三、收到和处理政府信息公开申请情况\n",
+      `三、收到和处理政府信息公开申请情况\n${sentence}\n`,
+    );
+    expect(text).toContain(sentence);
+    const { value, issues } = read(text);
+    expect(issues).toEqual(whole.issues);
+    expect(value.values).toEqual(whole.value.values);
+  });
+
+  it("reads a figure typed right after a label's note, with 件 after it", () => {
+    const whole = read(SEED);
+    const text = SEED.replace(
+      "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 16 | 9 | 0 | 0 | 0 | 0 | 25 | ||",
+      "(二)部分公开(区分处理的,只计这一情形,不计其他情形)16件 9 0 0 0 0 25件",
+    );
+    expect(text).toContain("情形)16件");
+    const { value, issues } = read(text);
+    expect(issues).toEqual(whole.issues);
+    expect(value.values).toEqual(whole.value.values);
   });
 
   it("reads rows whose labels carry the years (2023年新收…, 2022年结转…, 结转2024年度继续办理)", () => {
@@ -321,5 +348,27 @@ describe("§三 tables beside the template's columns", () => {
     const { value } = read(table("项目 总计", (v) => [sum(v)], " "));
     for (const [row, v] of Object.entries(FIGURES)) expect(value.values[`${row}.total`], row).toBe(sum(v));
     expect(value.values["apps.new.natural_person"]).toBeUndefined();
+  });
+});
+
+describe("an R1 row printed one cell short, its 总计 left out", () => {
+  const PAGE = readFileSync(
+    join(__dirname, "../../fixtures/probes/modern3/m3-05-jiaojian-2024-glued-runs-touch-ordinals.txt"),
+    "utf8",
+  );
+  const read = (text: string) => extractTemplateTables(normalizeText(text), "2021");
+
+  it("reads the total as the sum of its cells where R1 over the other rows gives the same, named", () => {
+    const text = PAGE.replace("一、本年新收政府信息公开申请数量93001013", "一、本年新收政府信息公开申请数量930010");
+    expect(text).not.toBe(PAGE);
+    const { value, issues } = read(text);
+    expect(value.values["apps.new.total"]).toBe(13);
+    expect(value.values["apps.new.natural_person"]).toBe(9);
+    expect(issues.some((f) => f.keys.includes("apps.new.total") && f.message.includes("no 总计 cell"))).toBe(true);
+  });
+
+  it("leaves it blank where R1 does not give the sum of its cells", () => {
+    const text = PAGE.replace("一、本年新收政府信息公开申请数量93001013", "一、本年新收政府信息公开申请数量930011");
+    expect(read(text).value.values["apps.new.total"]).toBeUndefined();
   });
 });

@@ -63,7 +63,8 @@ const HEAD: readonly TemplateRow[] = [
     variants: ["上年结转", "上年度结转", "上一年结转", "上一年度结转", "结转政府信息公开申请"],
   }),
   r("results", "三", "本年度办理结果", { group: true }),
-  r("outcome.granted", "(一)", "予以公开"),
+  // 予以公示: the row retyped with the wrong last character.
+  r("outcome.granted", "(一)", "予以公开", { variants: ["予以公示"] }),
   // 部份公开: a common misprint of the row.
   r("outcome.partial", "(二)", "部分公开", { note: "(区分处理的,只计这一情形,不计其他情形)", variants: ["部份公开"] }),
   r("outcome.denied", "(三)", "不予公开", { group: true }),
@@ -90,7 +91,8 @@ const HEAD: readonly TemplateRow[] = [
 ];
 
 const TAIL: readonly TemplateRow[] = [
-  r("outcome.total", "(七)", "总计", { variants: ["合计"], prefixRequired: true }),
+  // 总记: 计 retyped as its homophone.
+  r("outcome.total", "(七)", "总计", { variants: ["合计", "总记"], prefixRequired: true }),
   r("apps.carried_forward", "四", "结转下年度继续办理", {
     variants: ["结转下年度", "结转下一年度", "下年度继续办理", "下一年度继续办理", "年度继续办理"],
   }),
