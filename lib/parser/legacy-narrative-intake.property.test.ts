@@ -130,7 +130,83 @@ const formWords = fc
     return { lines, stated, year };
   });
 
+/**
+ * Answers told as differences or rests (除N件…不予公开外; 同意公开和部分公开共N件(部分公开M件); 其余均…不予公开), a
+ * count that held last year's (办理N件,其中上年结转M件), applicants and their applications (5名申请人…提出申请8件),
+ * counts in 起, kinds said not to occur; 复议/诉讼 counted but said not to be about disclosure (均…与政府信息公开无关;
+ * …;其中因政府信息公开申请引起的没有), which are 0, and a 举报 about a 公开栏 not updated (未及时更新).
+ */
+const differences = fc
+  .record({
+    granted: fc.integer({ min: 1, max: 30 }),
+    partial: fc.nat({ max: 6 }),
+    denied: fc.integer({ min: 1, max: 6 }),
+    held: fc.nat({ max: 4 }),
+    persons: fc.integer({ min: 1, max: 9 }),
+    cases: fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 9 })),
+    complaints: fc.integer({ min: 1, max: 3 }),
+    wording: fc.nat({ max: 3 }),
+    caseWording: fc.nat({ max: 1 }),
+    year,
+  })
+  .map(({ granted, partial, denied, held, persons, cases, complaints, wording, caseWording, year }) => {
+    const n = granted + partial + denied;
+    const answers = { "outcome.granted.total": granted, "outcome.partial.total": partial };
+    const stated: Record<string, number> = { "apps.new.total": n, ...answers, "outcome.denied.total": denied };
+    Object.assign(stated, { "review.total": 0, "litigation.total": 0, "legacy.complaints": complaints });
+    let apps: string;
+    if (wording === 0) {
+      apps =
+        `${year}年我局共收到政府信息公开申请${n}件，除${denied}件因涉及商业秘密不予公开外，其余均已答复，` +
+        `其中同意公开和部分公开共${granted + partial}件（部分公开${partial}件）。`;
+    } else if (wording === 1) {
+      apps = `${year}年，共有${persons}名申请人向我局提出政府信息公开申请${n}起，同意公开${granted}起，部分公开${partial}起，不予公开${denied}起。`;
+    } else if (wording === 2) {
+      stated["apps.carried_over.total"] = held;
+      apps =
+        `${year}年我局共办理政府信息公开申请${n + held}件，其中上年结转${held}件。` +
+        `同意公开${granted}件，部分公开${partial}件，不予公开${denied}件。`;
+    } else {
+      // The rest refused: the granted and partly granted counted, the refusals only as the rest.
+      apps =
+        `${year}年我局受理政府信息公开申请${n}件：${granted}件予以公开，${partial}件部分公开，` +
+        "其余均因涉及第三方个人信息，不予公开。";
+    }
+    const [review, suits] = cases;
+    const notOurs =
+      caseWording === 0
+        ? `${year}年，我局被申请行政复议${review}件、被提起行政诉讼${suits}件，均为申请人对行政许可决定不服，与政府信息公开无关。`
+        : `${year}年，我局执法工作中被申请行政复议${review}件，被提起行政诉讼${suits}件，均在办理中；其中因政府信息公开申请引起的没有。`;
+    const lines = [
+      "三、依申请公开情况",
+      apps,
+      "四、复议、诉讼和举报情况",
+      notOurs,
+      `收到群众对我局公开栏未及时更新信息的举报${complaints}件，已整改。`,
+    ];
+    return { lines: lines.map((l) => l.replaceAll("；", ";")), stated, year };
+  });
+
+/** The one application partly granted, its kind said at the end; or all granted, the other kinds said not to occur. */
+const kindsInWords = fc
+  .record({ n: fc.integer({ min: 2, max: 30 }), partial: fc.boolean(), year })
+  .map(({ n, partial, year }) => {
+    const sentence = partial
+      ? `${year}年，我乡收到政府信息公开申请1件，申请人要求公开本村土地征收补偿明细，我乡公开了补偿标准，` +
+        "涉及个人的明细未予公开，属部分公开。"
+      : `${year}年我局共受理政府信息公开申请${n}件，均在法定期限内作出答复，全部予以公开，不存在部分公开或不予公开的情况。`;
+    const stated = {
+      "apps.new.total": partial ? 1 : n,
+      "outcome.granted.total": partial ? 0 : n,
+      "outcome.partial.total": partial ? 1 : 0,
+      "outcome.denied.total": 0,
+    };
+    return { lines: ["三、依申请公开政府信息情况", sentence], stated, year };
+  });
+
 describe("legacy narrative: intake and answers told in sentences", () => {
+  it("reads differences, rests and cases said not to be about disclosure", () => readsExactly(differences, 300));
+  it("reads an answer kind told in words, and kinds said not to occur", () => readsExactly(kindsInWords, 60));
   it("reads this year's count in brackets, not last year's beside it", () => readsExactly(bracketed, 200));
   it("reads the total after the intake's parts, a referral being no answer", () => readsExactly(intakeParts, 200));
   it("gives last year's carried-over applications' answers when none came in", () => readsExactly(carriedAnswered, 50));

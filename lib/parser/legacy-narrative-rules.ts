@@ -3,7 +3,8 @@
  * which clauses speak of another year or period, and the sentences that state applications, answers and cases.
  */
 
-export const NEGATION = String.raw`(?:未|没有|无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请))`;
+/** 未及时更新 (how something was done, a count may follow) is no negation of a count. */
+export const NEGATION = String.raw`(?:未(?!及时|按时|按期|按规定)|没有(?!及时|按时|按期)|无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请))`;
 /** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
 export const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
 /** A count printed without its unit in a list (同意公开2、部分公开1、不予公开0; 复议0、诉讼0). */
@@ -76,7 +77,9 @@ const VERB = "(?:收到|受理|办理|处理|接到|接收|接受|新收)";
  */
 const BEFORE_NOUN = String.raw`(?:[^\d,。]{0,6}?${COUNT_TEXT}\s*(?:名|位|户))?(?:(?!咨询|复议|诉讼|信访)[^\d,。]){0,40}?`;
 export const APPS_COUNT = new RegExp(
-  String.raw`${VERB}${BEFORE_NOUN}${APPLICATION}(?:表|书|件|事项)?(?:的?(?:数|数量|总数))?${TOTAL_WORD}[:：]?\s*${COUNT}${UNIT}|` +
+  // 共有5名申请人向我局提出政府信息公开申请8件: those who applied submitted them.
+  String.raw`(?:${VERB}|提出|提交)${BEFORE_NOUN}${APPLICATION}(?:表|书|件|事项)?(?:的?(?:数|数量|总数))?` +
+    String.raw`${TOTAL_WORD}[:：]?\s*${COUNT}${UNIT}|` +
     // 受理依申请公开信息2条: the old form's row (受理依申请公开信息总数), applications counted in 条.
     String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府)?信息(?:总数|数)?${TOTAL_WORD}\s*${COUNT}\s*(?:条|件)|` +
     // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
@@ -214,8 +217,9 @@ const outcome = (words: string) =>
   new RegExp(
     String.raw`(?<![不分])[“"]?${words}[”"]?(?:答复|的有|的|有)?(?:的?(?:数量|数)(?:为|是)?)?[:：]?\s*` +
       // 同意公开占60%(12件): the share, then the count in brackets.
-      String.raw`(?:占[\d.]+%\s*)?[(（]?${COUNT}\s*(?:件|个|条|次|项|份|宗|${BARE_END})|` +
-      String.raw`(?:^|其中|对其中|对|其余|余下|剩余|另|[、,的])${COUNT}\s*(?:件|个|条|次|项|份|宗)(?:申请)?(?:因[^\d,。]{1,12}?)?` +
+      String.raw`(?:占[\d.]+%\s*)?[(（]?${COUNT}\s*(?:件|个|条|次|项|份|宗|起|${BARE_END})|` +
+      String.raw`(?:^|其中|对其中|对|其余|余下|剩余|另|[、,的:：])${COUNT}\s*(?:件|个|条|次|项|份|宗|起)(?:申请)?` +
+      String.raw`(?:因[^\d,。]{1,12}?)?` +
       String.raw`(?:均|都|全部)?(?:已(?:经)?)?(?:依法|按时|按期)?(?:办结|答复|办理)?(?:并|且)?(?:为|属于|予以)?${words}`,
   );
 export const OUTCOME_COUNTS = [
@@ -248,10 +252,11 @@ export const ONE_GRANTED = /(?<![不部分])(?:同意|予以)公开(?!\s*(?:\d|[
 export const OTHER_OUTCOMES = /部分|告知|不予|不同意|不公开|不属于|不存在|非本|主动公开范围|已主动公开/;
 
 const APPS_UNIT = String.raw`\s*(?:件|个|份|宗|次|项)`;
-/** Applications carried over from last year (另有上年结转申请1件, 上年度遗留2件). */
+/** Applications carried over from last year (另有上年结转申请1件, 上年度遗留2件, 结转至本年办理的1件). */
 export const CARRIED_OVER = new RegExp(
   String.raw`(?:上年度?|去年|上一年度?)(?:结转|遗留|转入)(?:的|至本年度?|到本年度?)?(?:政府信息公开)?(?:申请)?` +
-    String.raw`(?:数量|件数|数)?(?:共|为)?\s*${COUNT}${APPS_UNIT}`,
+    String.raw`(?:数量|件数|数)?(?:共|为)?\s*${COUNT}${APPS_UNIT}|` +
+    String.raw`结转(?:至|到)本年度?(?:继续)?办理的(?:申请)?\s*${COUNT}${APPS_UNIT}`,
 );
 /** The year's count includes last year's (共收到申请3件(含上年结转1件)): the new ones are the rest. */
 export const INCLUDES_CARRIED = new RegExp(
@@ -307,6 +312,15 @@ export const ALL_DENIED = /(?:均|全部|都)(?:未予|不予|未)(?:以)?公开
 /** A kind's count holding another's (同意公开3件(含部分公开1件)): the first kind alone is the difference. */
 export const GRANTED_WITH_PARTIAL = new RegExp(
   String.raw`(?:同意公开|予以公开)\s*${COUNT}\s*件[(（](?:含|包括|其中)(?:同意)?部分(?:予以)?公开\s*${COUNT}\s*件[)）]`,
+);
+/** Granted and partly granted counted together, the partly granted apart (同意公开和部分公开共9件(部分公开3件)). */
+export const GRANTED_AND_PARTIAL = new RegExp(
+  String.raw`(?:同意公开|予以公开)(?:和|与|及|、)部分公开(?:的)?(?:共计|共|合计)?\s*${COUNT}\s*件[(（](?:其中)?部分公开` +
+    String.raw`\s*${COUNT}\s*件[)）]`,
+);
+/** Refusals set apart before the rest (除2件因涉及商业秘密不予公开外,其余均已答复). */
+export const DENIED_EXCEPT = new RegExp(
+  String.raw`除\s*${COUNT}\s*件[^,，。;\d]{0,30}?(?:不予(?:以)?公开|不同意公开)外`,
 );
 /** Refusals counted by reason (涉及国家秘密不予公开1件,涉及个人隐私不予公开1件): their sum. */
 export const DENIED_BY_REASON = new RegExp(

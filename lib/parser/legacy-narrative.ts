@@ -66,6 +66,8 @@ import {
   PERIOD_PART,
   GRANTED_WITH_PARTIAL,
   DENIED_BY_REASON,
+  DENIED_EXCEPT,
+  GRANTED_AND_PARTIAL,
   WITH_QUERIES,
   APPS_APART,
 } from "./legacy-narrative-rules";
@@ -238,7 +240,7 @@ function readApps(part: string, c: Clause, add: Add): void {
 /** 行政复议和 before 行政诉讼共计3件: the count that follows is the list's. */
 const LIST_BEFORE = /(?:复议|诉讼|申诉)(?:案件)?[和、及与]$/;
 /** 对…的举报: what the 举报 is about is named. */
-const OTHER_OBJECT = /对(?:(?!信息公开)[^,。]){1,20}?的(?:申诉|举报|投诉)|非(?:政府)?信息公开/;
+const OTHER_OBJECT = /对(?:(?!(?:信息)?公开)[^,。]){1,20}?的(?:申诉|举报|投诉)|非(?:政府)?信息公开/;
 const COMPLAINT_PARTS =
   /(?<![咨询访])(申诉|举报|投诉)(?:案件)?[:：]?\s*(\d{1,6}|[零〇一二两三四五六七八九十]{1,4})\s*(?:件|起|宗|个)/g;
 
@@ -383,14 +385,17 @@ const REVIEW_COUNTED = /复议[^,。诉\d]{0,6}?(\d{1,6}|[一二两三四五六�
  * 不予公开1件,涉及个人隐私不予公开1件: denied 2). Read before the clauses, so their first count does not stand.
  */
 function readAnswerSums(c: Clause, put: (f: NarrativeFigure) => void): void {
-  const inner = GRANTED_WITH_PARTIAL.exec(c.text);
-  if (inner && !NEGATED.test(c.text.slice(0, inner.index))) {
+  // 同意公开3件(含部分公开1件), 同意公开和部分公开共9件(部分公开3件): the partly granted held in the count.
+  for (const inner of [GRANTED_WITH_PARTIAL.exec(c.text), GRANTED_AND_PARTIAL.exec(c.text)]) {
+    if (!inner || NEGATED.test(c.text.slice(0, inner.index))) continue;
     const [all, part] = [countValue(inner[1]), countValue(inner[2])];
     if (all >= part && part >= 0) {
       put(figure("outcome.granted.total", all - part, c));
       put(figure("outcome.partial.total", part, c));
     }
   }
+  const except = DENIED_EXCEPT.exec(c.text);
+  if (except && countValue(except[1]) >= 0) put(figure("outcome.denied.total", countValue(except[1]), c));
   const reasons = [...c.text.matchAll(DENIED_BY_REASON)].map((m) => countValue(m[1]));
   if (reasons.length > 1 && reasons.every((n) => n >= 0)) {
     put(figure("outcome.denied.total", sumOf(reasons), c));
@@ -426,6 +431,13 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
   const onePart = part && !/\d|[一二两三四五六七八九十]件/.test(part[1]) ? countValue(part[2]) : undefined;
   const apps = replied ? countValue(replied[1] ?? replied[2]) : (onePart ?? stated);
   if (apps === undefined || !(apps > 0) || OUTCOME_COUNTS.some(([re]) => re.test(sentence))) return;
+  // 收到申请1件,…我乡公开了补偿标准,…明细未予公开,属部分公开: the one application partly granted.
+  if (apps === 1 && ONE_PARTIAL.test(sentence)) {
+    add(figure("outcome.granted.total", 0, c));
+    add(figure("outcome.partial.total", 1, c));
+    add(figure("outcome.denied.total", 0, c));
+    return;
+  }
   if (apps === 1 && ONE_DENIED.test(sentence) && !NOT_ONE_DENIED.test(sentence.replace(APPLICATION_RE, ""))) {
     add(figure("outcome.granted.total", 0, c));
     add(figure("outcome.partial.total", 0, c));
@@ -439,12 +451,19 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
     add(figure("outcome.denied.total", apps, c));
     return;
   }
-  if (OTHER_OUTCOMES.test(sentence)) return;
+  // 全部予以公开,不存在部分公开或不予公开的情况: the kinds said not to occur are no other answer.
+  if (OTHER_OUTCOMES.test(sentence.replace(KINDS_NOT_OCCURRING, ""))) return;
   if (!ALL_GRANTED.test(sentence) && !(apps === 1 && ONE_GRANTED.test(sentence))) return;
   add(figure("outcome.granted.total", apps, c));
   add(figure("outcome.partial.total", 0, c));
   add(figure("outcome.denied.total", 0, c));
 }
+
+/** The one application partly granted, said without a count (属部分公开, 作部分公开处理). */
+const ONE_PARTIAL = /(?:属于?|为|予以|作)部分公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
+/** Answer kinds said not to occur (不存在部分公开或不予公开的情况, 无不予公开情形). */
+const KINDS_NOT_OCCURRING =
+  /(?:不存在|没有|无|未有|未出现)(?:部分公开|不予公开|不公开)(?:(?:或|和|及|、)(?:部分公开|不予公开|不公开))*(?:的)?(?:情况|情形)?/g;
 
 const PART_ALL =
   /[,，](?:其中|实际)([^,，。]*?)(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*件[,，](?=[^,，]*?(?:均|全部|都))/;
@@ -483,6 +502,31 @@ function zeroByTheSum(found: Map<string, NarrativeFigure>, answers: Clause[]): v
 }
 
 const ANSWER_KEYS = ["outcome.granted.total", "outcome.partial.total", "outcome.denied.total"];
+/** The rest of the applications given one kind of answer, without their count (其余均因…不予公开). */
+const REST_OF_KIND =
+  /其余(?:的)?(?:申请)?(?:均|都|全部)?(?:因[^\d,。;]{0,40}?[,，]?)?(不予(?:以)?公开|不同意公开|部分公开|(?:同意|予以)公开)(?!\s*\d)/;
+
+/**
+ * One kind of answer said of the rest (申请4件:1件予以公开,其余均因…不予公开): the applications less the answers
+ * counted, where no carried-over application could be among them.
+ */
+function restByTheSum(found: Map<string, NarrativeFigure>, answers: Clause[]): void {
+  const apps = found.get("apps.new.total")?.value;
+  const over = found.get("apps.carried_over.total")?.value;
+  if (apps === undefined || (over !== undefined && over !== 0)) return;
+  for (const c of new Set(answers)) {
+    const rest = REST_OF_KIND.exec(c.text);
+    if (!rest) continue;
+    const key = /部分/.test(rest[1]) ? ANSWER_KEYS[1] : /不/.test(rest[1]) ? ANSWER_KEYS[2] : ANSWER_KEYS[0];
+    const named = ANSWER_KEYS.filter((k) => k !== key && found.has(k));
+    if (found.has(key) || named.length === 0) return;
+    let sum = named.reduce((n, k) => n + (found.get(k) as NarrativeFigure).value, 0);
+    for (const m of c.text.matchAll(OTHER_ANSWERS))
+      if (!/不予|不同意|同意|部分|予以/.test(m[0])) sum += countValue(m[1] ?? m[2]);
+    if (sum < apps) found.set(key, figure(key, apps - sum, c));
+    return;
+  }
+}
 /** An application referred from above or elsewhere (上级机关转办1件, 由区政府转来2件): intake, not an answer. */
 const INTAKE_REFERRAL = /(?:上级|其他|兄弟|区政府|市政府|县政府|管委会)[^\d,，。;]{0,6}?(?:转办|转交|转来)/;
 
@@ -631,6 +675,13 @@ export function readNarrativeCounts(
       // 共收到申请3件(含上年结转1件): the new ones are the rest.
       const carried = INCLUDES_CARRIED.exec(raw);
       const part = (carried ? raw.replace(carried[0], "") : raw).trim();
+      // 共办理申请9件,其中上年结转2件(,本年新收7件): the count before held last year's; the new ones are the rest.
+      const whole = found.get("apps.new.total");
+      if (carried && part === "" && apps !== undefined && whole?.value === apps && era === "this") {
+        const held = countValue(carried[1]);
+        const same = whole.source.raw === figure(whole.key, 0, c).source.raw && whole.source.line === c.line;
+        if (same && held >= 0 && held <= apps) found.set(whole.key, less(whole, held));
+      }
       // 办理申请6件,其中4件为本年度新收,其余为上年结转: the rest were carried over.
       const news = qualified.get("apps.new.total");
       if (news?.inner != null && REST_CARRIED.test(part) && era === "this") {
@@ -752,6 +803,15 @@ export function readNarrativeCounts(
       readAllGranted(c.text, answerAlone ? 1 : apps, c, (f) => found.has(f.key) || found.set(f.key, f));
     }
     lastApps = apps;
+    // 被申请行政复议2件、被提起行政诉讼1件,均…与政府信息公开无关 / …;其中因政府信息公开申请引起的没有: the cases
+    // counted are not about disclosure (the one before when this sentence goes on with 其中).
+    if (/复议|诉讼|申诉|举报|投诉/.test(c.text) || GOES_ON.test(c.text)) {
+      const before = all[(at.get(c) ?? 0) - 1];
+      // 被申请行政复议2件,其中涉及政府信息公开的1件: a part said to be about disclosure stays.
+      const ofDisclosure = new Set([...qualified].filter(([, q]) => q.inner !== null).map(([key]) => key));
+      if (ALL_UNRELATED.test(c.text)) notOfDisclosure(c, found, unrelated, ofDisclosure);
+      if (before && GOES_ON.test(c.text) && NONE_OF_DISCLOSURE.test(c.text)) notOfDisclosure(before, found, unrelated);
+    }
     // The count the items are told after: this clause's (申请三件:第一件…) or the one before the first item.
     if (oneByOne.items <= 1 || oneByOneApps === undefined) oneByOneApps = apps ?? found.get("apps.new.total")?.value;
   }
@@ -761,6 +821,7 @@ export function readNarrativeCounts(
   if (!ownYear) for (const [key, f] of elsewhere) if (!found.has(key)) found.set(key, f);
   // Cases counted but said not to be about disclosure, and none stated that are: none of the form's.
   for (const [key, f] of unrelated) if (!found.has(key)) found.set(key, f);
+  if (withOutcomes) restByTheSum(found, [...answers, ...neighbours]);
   if (withOutcomes) zeroByTheSum(found, [...answers, ...neighbours]);
   if (withOutcomes) answeredCarried(found);
   const over = found.get("apps.carried_over.total")?.value;
@@ -801,6 +862,39 @@ function answeredCarried(found: Map<string, NarrativeFigure>): void {
   put("outcome.partial.total", 0);
   put("outcome.denied.total", 0);
   put("outcome.total.total", over.value);
+}
+
+/** Every case counted said not to be about disclosure (均为…不服,与政府信息公开无关). */
+const ALL_UNRELATED = new RegExp(
+  String.raw`(?:均|都|全部)[^。;]{0,30}?(?:(?:与|和)(?:政府)?信息公开(?:工作)?无关|不(?:涉及|属于)(?:政府)?信息公开|` +
+    String.raw`非(?:政府)?信息公开)`,
+);
+/** None of the cases counted before is about disclosure (其中因政府信息公开申请引起的没有). */
+const NONE_OF_DISCLOSURE = new RegExp(
+  String.raw`^其中(?:因|涉及|关于|属于|由)?(?:政府)?信息公开[^,。;\d]{0,16}?(?:的)?(?:案件)?` +
+    String.raw`(?:没有|无|均无|为(?:0|零)\s*件?|(?:0|零)\s*件)$`,
+);
+const CASE_KEYS = ["review.total", "litigation.total", "legacy.complaints"];
+const CASE_PARTS = /^(?:review|litigation)[._]/;
+
+/**
+ * The case counts `c` stated (found, with its text as source) are none of the form's: each becomes 0 unless another
+ * sentence states it; how they ended is dropped.
+ */
+function notOfDisclosure(
+  c: Clause,
+  found: Map<string, NarrativeFigure>,
+  unrelated: Map<string, NarrativeFigure>,
+  keep: ReadonlySet<string> = new Set(),
+): void {
+  for (const [key, f] of found) {
+    const kept = keep.has(key) || keep.has(`${key.split(".")[0]}.total`);
+    if ((!CASE_PARTS.test(key) && !CASE_KEYS.includes(key)) || kept) continue;
+    // Its source is the sentence or the clause of it the count was read in.
+    if (f.source.line !== c.line || !c.text.includes(f.source.raw.replace(/…$/, ""))) continue;
+    found.delete(key);
+    if (CASE_KEYS.includes(key) && !unrelated.has(key)) unrelated.set(key, { ...f, value: 0 });
+  }
 }
 
 interface Tally {
@@ -874,8 +968,9 @@ function sumOf(counts: number[]): number {
 function readCarried(c: Clause, put: (f: NarrativeFigure) => void): void {
   if (!/结转|遗留|转入|办理/.test(c.text) || aboutLongerPeriod(c.text.replace(/上年|去年/g, ""))) return;
   const over = CARRIED_OVER.exec(c.text) ?? INCLUDES_CARRIED.exec(c.text);
-  if (over && !NEGATED.test(c.text.slice(0, over.index)) && countValue(over[1]) >= 0) {
-    put(figure("apps.carried_over.total", countValue(over[1]), c));
+  const held = over ? countValue(over[1] ?? over[2]) : Number.NaN;
+  if (over && !NEGATED.test(c.text.slice(0, over.index)) && held >= 0) {
+    put(figure("apps.carried_over.total", held, c));
   }
   const forward = CARRIED_FORWARD.exec(c.text);
   const n = forward ? countValue(forward[1] ?? forward[2]) : Number.NaN;

@@ -19,7 +19,7 @@ const WHOLE =
 /** … and must not single out a part. */
 const PART = /代表|其中|各部门|各单位|部分|下属/;
 /** Applications that are not information-disclosure requests. */
-const OTHER_KIND = /复议|诉讼|举报|投诉|信访|热线|咨询|来电|来信/;
+const OTHER_KIND = /复议|诉讼|举报|投诉|信访|热线|咨询|来电|来信|审批|许可|登记/;
 
 const COUNT_RE = /(收到|受理|新收)([^,。;:]{0,30}?)(\d{1,7})件/g;
 /** Words of a sentence about last year. */
