@@ -30,9 +30,8 @@ interface Expected {
  * h56: §四 "10100110010100000" reads 1|0|10|0|11 … or 10|1|0|0|11 …; both keep every sum.
  * mx r5-11: §四 only in sentences, its sub-counts (其中…尚未审结1件, 未经复议直接起诉) not read yet.
  * mx r6-13: zero cells left empty ("3 1 4"): which columns hold 3 and 1 only the narrative tells.
- * mx r10-r16 (first runs, being worked on): §四 run touching the next paragraph's year, label-only rows followed by
- * the runs, last year's cells beside this year's, §四 slashes, PDF page numbers inside §三, §四 as three total-only
- * tables, letter-O zeros, no （七）总计 row, sentence-only 上年结转, §四 cut mid-run.
+ * mx r10-r16 (first runs, being worked on): label-only rows followed by the runs, last year's cells beside this year's, §四 slashes, PDF page numbers inside §三, §四 as three total-only
+ * tables, letter-O zeros, no （七）总计 row, sentence-only 上年结转.
  */
 const REVIEW = ["review.upheld", "review.corrected", "review.other", "review.pending", "review.total"];
 const TABLE3 = [
@@ -46,12 +45,6 @@ const TABLE3 = [
 const KNOWN_MISSES: Record<string, readonly string[]> = {
   "r5-11-new-tsb-sentences-with-review.txt": ["review.pending", "litigation_direct.total"],
   "r6-13-new-dalian-empty-cells.txt": ["apps.new.natural_person"],
-  "r10-11-new-czj-four-touches-year.txt": [
-    ...REVIEW,
-    "litigation_direct.total",
-    "litigation_after_review.total",
-    "litigation.total",
-  ],
   "r12-13-new-shangwu-labels-then-runs.txt": [...TABLE3, "apps.new.total"],
   "r12-14-new-czj-with-lastyear-cells.txt": [...TABLE3, "apps.carried_forward.total"],
   "r13-11-new-nyn-four-slashes.txt": ["litigation_after_review.total"],
@@ -60,7 +53,6 @@ const KNOWN_MISSES: Record<string, readonly string[]> = {
   "r15-11-new-ytx-letter-o-zeros.txt": ["apps.carried_over.total"],
   "r15-15-new-gkj-no-total-row.txt": ["outcome.total.total"],
   "r16-11-new-dlx-sentences-chinese-numerals.txt": ["apps.carried_over.total"],
-  "r16-12-new-rsj-cut-inside-four.txt": REVIEW,
   "16-zeros-empty-2023.txt": ["apps.new.natural_person"],
   "20-glued-orgs-columns-decide-2022.txt": ["apps.new.natural_person"],
   "25-six-numbers-for-seven-cells-2022.txt": ["apps.new.natural_person"],

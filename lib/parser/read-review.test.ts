@@ -70,6 +70,23 @@ describe("§四 in a page's own layout", () => {
     expect(zeros.some((f) => f.message.includes("as one group"))).toBe(false);
   });
 
+  it("reads a run the next paragraph's year is glued to, its heading lost", () => {
+    const values = section(`${HEADER}${WANT.join("")}`, "2023年，我局政府信息公开工作取得一定成效。");
+    expect(review(values)).toEqual(WANT);
+  });
+
+  it("reads the first group of a run the excerpt cuts off, where its split is certain", () => {
+    const cut = (run: string) =>
+      extractTemplateTables(`四、政府信息公开行政复议、行政诉讼情况 ${HEADER}${run}\n`, "2021");
+    const { value, issues } = cut("0100100");
+    expect(review(value.values)).toEqual([0, 1, 0, 0, 1, ...Array(10).fill(undefined)]);
+    expect(issues.some((f) => f.keys.includes("review.total") && f.message.includes("ends inside"))).toBe(true);
+    // "1010" splits 1|0|1|0 short of a fifth cell, or leaves a total open: nothing is read.
+    expect(review(cut("1010").value.values).every((v) => v === undefined)).toBe(true);
+    // A run followed by the report's next part is not cut: its readings stay undecided.
+    expect(section(`${HEADER}0100100`)["review.corrected"]).toBeUndefined();
+  });
+
   it("does not take the number of a §五 heading glued to the run for a cell", () => {
     expect(review(section(HEADER + WANT.join(""), "5.存在的主要问题及改进情况 无。"))).toEqual(WANT);
   });

@@ -7,6 +7,7 @@ import { type CellToken, scanCells } from "./cells";
 import { emptyAsZero, markersAsZero, placeBySpaces, printsZerosAsMarkers } from "./empty-zeros";
 import { type Cell, fitCells } from "./fit-cells";
 import { sumCheck } from "./glued-split";
+import { findIn } from "./label-regex";
 import { REVIEW_FIELDS, REVIEW_GROUPS, REVIEW_HEADER_WORDS } from "./labels";
 import { beforeProse } from "./table-regions";
 import type { TableSink } from "./table-sink";
@@ -164,7 +165,50 @@ function toTemplateOrder(cells: Cell[], order: number[]): Cell[] {
   return out;
 }
 
-export function readReview(text: string, [from, to]: [number, number], sink: TableSink): void {
+/**
+ * Where the §四 run ends when the next paragraph's year is glued to it, its heading lost ("…总计100010000000000
+ * 2023年，我局…" printed as one run of digits before 年): the run's digits before the year's four. `to` otherwise.
+ */
+function beforeGluedYear(text: string, from: number, to: number): number {
+  const m = findIn(RUN_BEFORE_YEAR, text, from, to);
+  return m ? m.end : to;
+}
+const RUN_BEFORE_YEAR = /\d{5,}(?=(?:19|20)\d\d\s*年)/g;
+
+/**
+ * The 行政复议 group of a run the excerpt cuts off inside §四 ("…尚未审结总计0100100" and the page ends): the first
+ * five cells where exactly one split of the run's first digits into five cells adds up (R4), cells never
+ * spanning two printed tokens; null where none or several do, or the run is not digits alone.
+ */
+function cutFirstGroup(tokens: CellToken[]): Cell[] | null {
+  if (tokens.length === 0 || !tokens.every((t) => t.kind === "num" && /^\d+$/.test(t.raw))) return null;
+  const runs = tokens as Extract<CellToken, { kind: "num" }>[];
+  const found: Cell[][] = [];
+  const take = (run: number, at: number, cells: Cell[]): void => {
+    if (found.length > 1) return;
+    if (cells.length === 5) {
+      const sum = cells.slice(0, 4).reduce((n, c) => n + (c.value ?? 0), 0);
+      if (sum === cells[4].value) found.push(cells);
+      return;
+    }
+    if (run >= runs.length) return;
+    const raw = runs[run].raw;
+    if (at >= raw.length) return take(run + 1, 0, cells);
+    const most = raw[at] === "0" ? 1 : Math.min(5, raw.length - at);
+    for (let k = 1; k <= most; k++)
+      take(run, at + k, [...cells, { value: Number(raw.slice(at, at + k)), pos: runs[run].pos + at }]);
+  };
+  take(0, 0, []);
+  return found.length === 1 ? found[0] : null;
+}
+
+export function readReview(
+  text: string,
+  [from, regionTo]: [number, number],
+  sink: TableSink,
+  opts: { cutAtEnd?: boolean } = {},
+): void {
+  const to = beforeGluedYear(text, from, regionTo);
   const scanned = labelledCells(text, from, to) ?? afterCaption(text, scanCells(text, from, to), from, to);
   const tokens = beforeProse(text, scanned, to, REVIEW_CHARS);
   const order = tokens.length > 0 ? printedOrder(text, from, tokens[0].pos) : null;
@@ -202,6 +246,15 @@ export function readReview(text: string, [from, to]: [number, number], sink: Tab
     const message =
       `§四: "${first.map((c) => c.value).join(" ")}" prints five cells that add up as one group: read as the first, ` +
       "行政复议; the 行政诉讼 cells print nothing and are left blank";
+    return sink.finding("P2", "warning", message, KEYS, start);
+  }
+  const cut = opts.cutAtEnd && (!fit.cells || fit.alternatives) ? cutFirstGroup(tokens) : null;
+  if (cut) {
+    const raw = compactRaw(text, cut[0].pos, cut[4].pos + 12);
+    cut.forEach((cell, i) => sink.put(KEYS[i], cell, raw));
+    const message =
+      `§四: the text ends inside the run ("${fit.printed ?? ""}"); its first five cells add up one way only, ` +
+      "read as 行政复议; the 行政诉讼 cells are cut off";
     return sink.finding("P2", "warning", message, KEYS, start);
   }
   const misprinted = !fit.cells && fit.problem?.message.includes("no reading where the sums hold");

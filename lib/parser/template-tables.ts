@@ -39,7 +39,9 @@ export function extractTemplateTables(
   const regions = findRegions(text);
   if (regions.active) readActive(text, family, regions.active, sink);
   readApplications(text, family, regions.applications, sink);
-  if (regions.review) readReview(text, regions.review, sink);
+  // An excerpt that stops inside §四's run: nothing but spaces after the region, and no §五/§六 wording.
+  const cutAtEnd = regions.review !== null && !regions.continues && text.slice(regions.review[1]).trim() === "";
+  if (regions.review) readReview(text, regions.review, sink, { cutAtEnd });
   const table = sink.table;
   const cut = incompleteReport(family, regions, table);
   if (cut) sink.finding(cut.rule, cut.severity, cut.message, cut.keys, text.length - 1);
