@@ -30,8 +30,9 @@ interface Expected {
  * h56: §四 "10100110010100000" reads 1|0|10|0|11 … or 10|1|0|0|11 …; both keep every sum.
  * mx r5-11: §四 only in sentences, its sub-counts (其中…尚未审结1件, 未经复议直接起诉) not read yet.
  * mx r6-13: zero cells left empty ("3 1 4"): which columns hold 3 and 1 only the narrative tells.
- * mx r10-r16 (first runs, being worked on): label-only rows followed by the runs, last year's cells beside this year's, §四 slashes, PDF page numbers inside §三, §四 as three total-only
- * tables, letter-O zeros, no （七）总计 row, sentence-only 上年结转.
+ * mx r12-r16 (first runs, being worked on): label-only rows followed by the runs, last year's cells beside this
+ * year's, §四 slashes, PDF page numbers inside §三, §四 as three total-only tables, letter-O zeros, no （七）总计 row,
+ * sentence-only 上年结转.
  */
 const REVIEW = ["review.upheld", "review.corrected", "review.other", "review.pending", "review.total"];
 const TABLE3 = [
