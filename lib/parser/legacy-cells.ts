@@ -269,17 +269,26 @@ function readSpacedHeader(text: string): ValueColumns | null {
 const LISTED_ROW = /^\s*([^\d\s:,。;()]{3,30})\((条|件|次|个|项|份|件次)\)\s*:\s*(\d{1,7})\s*$/;
 
 /**
- * A page with no 统计表 that lists the form's rows one per line (受理依申请公开信息总数(件):3): those rows, read
- * only where at least three lines are printed so (one such line is a sentence's aside).
+ * A page with no 统计表 that lists the form's rows one per line (受理依申请公开信息总数(件):3), or as a list with dot
+ * leaders (同意公开……………2件): those rows, read only where at least three are printed so (one is a sentence's aside).
  */
 export function readListedRows(lines: string[]): LegacyRow[] {
   const rows: LegacyRow[] = [];
+  const led: LegacyRow[] = [];
   lines.forEach((text, i) => {
     const m = LISTED_ROW.exec(text);
     if (m) rows.push({ label: m[1], unit: m[2], value: Number(m[3]), line: i + 1, raw: text });
+    if (!text.includes("…") && !text.includes("..") && !text.includes("·")) return;
+    for (const d of text.matchAll(LEADER_ROW)) {
+      led.push({ label: d[1], unit: d[3], value: Number(d[2]), line: i + 1, raw: d[0].trim() });
+    }
   });
+  if (led.length >= 3) return led;
   return rows.length >= 3 ? rows : [];
 }
+
+/** A row of a statistics list with dot leaders: 受理政府信息公开申请总数……………3件 (three or more make a table). */
+const LEADER_ROW = /([^\s\d….·:。,;()]{2,30})(?:…|\.|·){3,}\s*(\d{1,7})\s*(条|件次|件|次|个|项|份)/g;
 
 /** Line index where the 统计表 starts, or -1. */
 export function findLegacyTableStart(lines: string[]): number {

@@ -22,6 +22,8 @@ export interface FlatRow {
   digits: string;
   /** Why the value text cannot be trusted (the solver then reads no value). */
   doubtful?: string;
+  /** Why the value read needs a warning naming its key (a count noted as not about disclosure, read as 0). */
+  warning?: string;
   /** Positions among the row's space-separated numbers of cells printed as a dash (blank, read as 0 by sums). */
   blankCells?: number[];
   /** The text ends with this row's numbers: the page may have been cut off inside the row. */
@@ -332,7 +334,12 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
     const note = NOT_DISCLOSURE_NOTE.exec(
       text.slice(token.offset + token.text.length, token.offset + token.text.length + 40),
     );
-    if (note) doubtful ??= `数值后注明「${note[0].trim()}」,不是政府信息公开的数字`;
+    let warning: string | undefined;
+    if (note && /^\d+$/.test(digits.trim()) && !doubtful) {
+      // One cell: the count is of cases about something else, so the form's figure (those about disclosure) is 0.
+      warning = `数值「${digits.trim()}」后注明「${note[0].trim()}」,不是政府信息公开的数字,按 0 读取`;
+      digits = "0";
+    } else if (note) doubtful ??= `数值后注明「${note[0].trim()}」,不是政府信息公开的数字`;
     if (digits.replace(/\s/g, "").length <= MAX_RUN_DIGITS) {
       const blankCells = dashCells(text, token);
       rows.push({
@@ -340,6 +347,7 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
         unit,
         digits: digits.trim(),
         doubtful,
+        ...(warning ? { warning } : {}),
         ...(blankCells.length > 0 ? { blankCells } : {}),
         // The page ends inside this row (no closing words, nothing after its numbers): it may be cut short.
         ...(end < 0 && tokens.slice(i + 1).every((t) => t.text.trim() === "") ? { pageEnds: true } : {}),

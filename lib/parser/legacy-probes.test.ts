@@ -95,13 +95,24 @@ const LW_TABLES = [
   "r3-02-national-form-glued.txt",
   "r16-10-national-form-total-cell-empty.txt",
   "r8-01-glued-table-without-header.txt",
+  // Two small tables printed across (申请方式 当面 网上 … 合计 / 件数 1 2 0 3).
+  "r9-04-transposed-mini-tables.txt",
+  // A list with dot leaders (同意公开……2件); a one-cell count noted as not about disclosure, read as 0 with a warning.
+  "r9-05-dot-leaders.txt",
+  "r18-06-cell-note-not-disclosure.txt",
 ];
 
 /** lx pages (the held-out writer of this session) whose 统计表 was read blank on its first run: a 备注 column whose
- * words hold numbers between the rows, 其中:公开 under the answers, empty cells leaving only the unit. */
+ * words hold numbers between the rows, 其中:公开 under the answers, empty cells leaving only the unit, tables printed
+ * across, a register of applications. */
 const LX_TABLES = [
   "r2-15-new-township-beicuo-2016-local-rows-remarks.txt",
   "r10-14-new-county-dangan-2010-empty-cells.txt",
+  // A summary per unit with its 合计 row, and the form flattened column by column (names, units, values).
+  "r7-14-new-zone-wide-2016-per-unit-table.txt",
+  "r9-15-new-county-wujia-2011-column-major.txt",
+  // No 统计表 but a register of the year's applications (登记台账), counted entry by entry.
+  "r7-13-new-guihua-2015-application-register.txt",
 ];
 
 describe.each([

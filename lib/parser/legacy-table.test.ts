@@ -457,15 +457,28 @@ describe("申诉 and 举报 printed as rows of their own in a one-line table", (
 });
 
 describe("a cell noted as not about disclosure", () => {
+  it("leaves a row of two cells with such a note blank, naming the key (which cell it speaks of is unclear)", () => {
+    const r = parseLegacyTable(
+      [
+        "附表 指标名称 计量单位 2016年度 历年累计 受理依申请公开信息总数 件 2 9 行政复议数 件 0 1",
+        "行政申诉、举报数 件 1 3(不涉及政府信息公开) 附件下载",
+      ]
+        .join(" ")
+        .split("\n"),
+    );
+    expect(r.value?.values["legacy.complaints"]).toBeUndefined();
+    expect(r.issues.some((i) => i.severity === "warning" && i.keys.includes("legacy.complaints"))).toBe(true);
+  });
+
   it.each(["(不涉及政府信息公开)", "（与政府信息公开无关）"])(
-    "leaves the figure blank and names the key: 1%s",
+    "reads the form's figure as 0 and names the key with a warning: 1%s",
     (note) => {
       const r = parseLegacyTable(
         `附表 指标名称 计量单位 年末统计 受理依申请公开信息总数 件 2 行政复议数 件 0 行政申诉、举报数 件 1${note} 附件下载`.split(
           "\n",
         ),
       );
-      expect(r.value?.values["legacy.complaints"]).toBeUndefined();
+      expect(r.value?.values["legacy.complaints"]).toBe(0);
       expect(r.issues.some((i) => i.severity === "warning" && i.keys.includes("legacy.complaints"))).toBe(true);
       expect(r.value?.values["apps.new.total"]).toBe(2);
     },
@@ -632,5 +645,23 @@ describe("the national form and home-made tables glued or with empty cells", () 
     expect(t.values["apps.new.total"]).toBe(3);
     expect([t.values["outcome.partial.total"], t.values["outcome.denied.total"]]).toEqual([0, 0]);
     expect(t.values["litigation.total"]).toBe(1);
+  });
+});
+
+describe("a statistics list with dot leaders instead of a table", () => {
+  it("reads three or more 'label……N件' items on one line", () => {
+    const t = parse(
+      "附:2014年度政府信息公开统计 受理政府信息公开申请总数……………7件 同意公开……………5件 同意部分公开………1件 " +
+        "不予公开……………1件 行政复议……………1件 行政诉讼……………0件 行政申诉、举报……………2件",
+    );
+    expect([t.values["apps.new.total"], t.values["outcome.granted.total"], t.values["review.total"]]).toEqual([
+      7, 5, 1,
+    ]);
+    expect(t.values["legacy.complaints"]).toBe(2);
+  });
+
+  it("does not take two leader lines beside prose for a list", () => {
+    const r = parseLegacyTable(["目录 一、概述……………1 二、主动公开情况……………2", "全年受理申请3件。"]);
+    expect(r.value?.values["legacy.apps.received"]).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@
  * Legacy family (2008–2018): the 政府信息公开情况统计表 → `legacy.*` values plus the core metrics.
  * Every row is kept: known labels get the names of legacy-labels.ts, unknown ones a stable `legacy.extra.*` key.
  */
+import { readAcrossTables, readApplicationRegister } from "./legacy-across";
 import { findLegacyTableStart, readLegacyRows, readListedRows, type LegacyRow } from "./legacy-cells";
 import { readFlatLegacyTable, splitLegacyUnit, type FlatRow, type FlatTable } from "./legacy-flat";
 import { withCoreKeys } from "./check-report";
@@ -384,9 +385,11 @@ function cutRowValue(r: FlatRow, table: FlatTable): number | undefined {
 function flatRows(table: FlatTable, prose: string): KeyedRow[] {
   const blank = new Set<LegacyRow>();
   const cut = new Map<LegacyRow, number>();
+  const warned = new Map<LegacyRow, string>();
   const rows: LegacyRow[] = table.rows.map((r) => {
     const { label, unit } = splitLegacyUnit(r.printed);
     const row = { label, unit, value: undefined, digits: r.digits, problem: r.doubtful, line: r.line, raw: r.raw };
+    if (r.warning) warned.set(row, r.warning);
     if (printedBlank(r, table)) blank.add(row);
     const first = cutRowValue(r, table);
     if (first !== undefined) cut.set(row, first);
@@ -414,7 +417,7 @@ function flatRows(table: FlatTable, prose: string): KeyedRow[] {
     }
     const s = byKey.get(key);
     row.value = blank.has(row) && s?.value === 0 ? null : s?.value;
-    row.problem = s?.problem;
+    row.problem = s?.problem ?? warned.get(row);
     if (s?.note) row.note = s.note;
   }
   noteLeansOnNarrative(runs, table, keyed);
@@ -508,7 +511,21 @@ function printedTwice(rows: KeyedRow[]): boolean {
   );
 }
 
-function keyedRows(lines: string[], text: string): KeyedRow[] {
+/**
+ * The rows read down the page, or, where they hold no row the form knows, a table printed across or a register of
+ * the year's applications (legacy-across.ts).
+ */
+function keyedRows(lines: string[], text: string, year: number | null): KeyedRow[] {
+  const down = keyedRowsDown(lines, text);
+  const known = (rows: KeyedRow[]) => rows.some(({ key }) => !key.startsWith("legacy.extra."));
+  if (known(down)) return down;
+  const across = keyRows(readAcrossTables(text));
+  if (known(across)) return across;
+  const register = keyRows(readApplicationRegister(text, year));
+  return known(register) ? register : down;
+}
+
+function keyedRowsDown(lines: string[], text: string): KeyedRow[] {
   const start = findLegacyTableStart(lines);
   const byLines = keyRows(start < 0 ? readListedRows(lines) : readLegacyRows(lines, start));
   // The same table printed twice, for two years, with rows on lines: the stream reading tells which is this year's.
@@ -619,7 +636,7 @@ export function parseLegacyTable(
   text: string = lines.join("\n"),
   year: number | null = null,
 ): Result<TableValues> {
-  const keyed = keyedRows(lines, text);
+  const keyed = keyedRows(lines, text, year);
   const table: Building = {
     values: {},
     blanks: [],
