@@ -94,17 +94,24 @@ const formWords = fc
     granted: fc.nat({ max: 50 }),
     partial: fc.nat({ max: 9 }),
     denied: fc.nat({ max: 9 }),
+    unable: fc.nat({ max: 3 }),
     over: fc.nat({ max: 4 }),
     forward: fc.nat({ max: 4 }),
     upheld: fc.nat({ max: 3 }),
     withdrawn: fc.integer({ min: 1, max: 2 }),
+    pending: fc.nat({ max: 2 }),
+    suits: fc.integer({ min: 1, max: 3 }),
+    direct: fc.boolean(),
     natural: fc.boolean(),
+    doneStated: fc.boolean(),
     year,
   })
-  .filter(({ granted, partial, denied, over, forward }) => granted + partial + denied + forward > over)
-  .map(({ granted, partial, denied, over, forward, upheld, withdrawn, natural, year }) => {
-    const done = granted + partial + denied;
+  .filter(({ granted, partial, denied, unable, over, forward }) => granted + partial + denied + unable + forward > over)
+  .map((f) => {
+    const { granted, partial, denied, unable, over, forward, upheld, withdrawn, pending, suits, year } = f;
+    const done = granted + partial + denied + unable;
     const n = done + forward - over;
+    const reviews = upheld + withdrawn + pending;
     const stated: Record<string, number> = {
       "apps.new.total": n,
       "apps.carried_over.total": over,
@@ -113,19 +120,26 @@ const formWords = fc
       "outcome.partial.total": partial,
       "outcome.denied.total": denied,
       "apps.carried_forward.total": forward,
-      "review.total": upheld + withdrawn,
+      "review.total": reviews,
       "review.upheld": upheld,
       "review.other": withdrawn,
+      "litigation.total": suits,
+      [f.direct ? "litigation_direct.total" : "litigation_after_review.total"]: suits,
     };
-    if (natural) stated["apps.new.natural_person"] = n;
+    if (pending > 0) stated["review.pending"] = pending;
+    if (f.natural) stated["apps.new.natural_person"] = n;
+    // Without 已办结N件 the answers' total is their sum, the form's balance (new + carried over = answered + left).
+    const answers = `予以公开${granted}件，部分公开${partial}件，不予公开${denied}件，本机关不掌握相关政府信息${unable}件`;
     const lines = [
-      "三、依申请公开情况",
-      `全年共新收政府信息公开申请${n}件，${natural ? "均为自然人申请，" : ""}` +
-        `${over > 0 ? `上年结转${over}件` : "上年无结转申请"};已办结${done}件，其中予以公开${granted}件，` +
-        `部分公开${partial}件，不予公开${denied}件，${forward > 0 ? `结转下年度继续办理${forward}件` : "无结转"}。`,
-      "四、行政复议和行政诉讼情况",
-      `${year}年，因政府信息公开申请行政复议${upheld + withdrawn}件，经复议，` +
-        `${upheld}件维持原答复，${withdrawn}件申请人撤回复议申请。`,
+      "三、收到和处理政府信息公开申请情况",
+      `全年共新收政府信息公开申请${n}件，${f.natural ? "均为自然人申请，" : ""}` +
+        `${over > 0 ? `上年结转${over}件` : "上年无结转申请"};` +
+        `${f.doneStated ? `已办结${done}件，其中` : "办理结果："}${answers}，` +
+        `${forward > 0 ? `结转下年度继续办理${forward}件` : "无结转"}。`,
+      "四、政府信息公开行政复议、行政诉讼情况",
+      `${year}年，因政府信息公开申请行政复议${reviews}件，经复议，` +
+        `${upheld}件维持原答复，${withdrawn}件申请人撤回复议申请${pending > 0 ? `，尚未审结${pending}件` : ""}。` +
+        `被提起行政诉讼${suits}件${f.direct ? "（未经复议直接起诉）" : "，均为经复议后起诉"}。`,
     ];
     return { lines, stated, year };
   });
@@ -210,5 +224,6 @@ describe("legacy narrative: intake and answers told in sentences", () => {
   it("reads this year's count in brackets, not last year's beside it", () => readsExactly(bracketed, 200));
   it("reads the total after the intake's parts, a referral being no answer", () => readsExactly(intakeParts, 200));
   it("gives last year's carried-over applications' answers when none came in", () => readsExactly(carriedAnswered, 50));
-  it("reads the 2019 form's words in a sentence and a 复议 withdrawn", () => readsExactly(formWords, 300));
+  it("reads the 2019 form's words in a sentence, the answers' total by the balance, how cases went", () =>
+    readsExactly(formWords, 300));
 });

@@ -4,7 +4,7 @@
  */
 
 /** 未及时更新 (how something was done, a count may follow) is no negation of a count. */
-export const NEGATION = String.raw`(?:未(?!及时|按时|按期|按规定)|没有(?!及时|按时|按期)|无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请))`;
+export const NEGATION = String.raw`(?:未(?!及时|按时|按期|按规定|经)|没有(?!及时|按时|按期)|无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请))`;
 /** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
 export const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
 /** A count printed without its unit in a list (同意公开2、部分公开1、不予公开0; 复议0、诉讼0). */
@@ -274,7 +274,7 @@ export const NATURAL_PERSONS = new RegExp(
 );
 /** Answers of other kinds counted beside the three (告知非本机关政府信息1件, 1件申请人主动撤回). */
 const OTHER_ANSWER_WORDS =
-  "(?:告知|不属于|非本机关|不存在|撤回|其他|无法提供|不予受理|不予处理|转办|转交|重复申请|不明确|补正)";
+  "(?:告知|不属于|非本机关|不存在|不掌握|撤回|其他|无法提供|不予受理|不予处理|转办|转交|重复申请|不明确|补正)";
 export const OTHER_ANSWERS = new RegExp(
   String.raw`${OTHER_ANSWER_WORDS}[^\d,，。;]{0,16}?${COUNT}${APPS_UNIT}|` +
     String.raw`${COUNT}${APPS_UNIT}[^\d,，。;]{0,12}?${OTHER_ANSWER_WORDS}`,
@@ -293,6 +293,8 @@ export const REVIEW_ENDS = [
   [reviewEnd("纠正|撤销|变更|纠错"), "review.corrected"],
   // 1件申请人撤回复议申请, 终止1件: ended otherwise (the form's 其他结果).
   [reviewEnd("(?:申请人)?(?:主动)?撤回|终止(?:审理)?"), "review.other"],
+  // 其中结果维持1件,尚未审结1件: not decided at the year's end.
+  [reviewEnd("尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?"), "review.pending"],
 ] as const;
 /** A negation holding 一 (一件也没有收到, 无一件, 没有一起): none, not one. */
 export const NONE_WITH_ONE =

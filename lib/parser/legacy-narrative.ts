@@ -131,6 +131,13 @@ const BRACKETED_VS_LAST_YEAR = new RegExp(
   "g",
 );
 
+/** How a suit came, in brackets after its count (行政诉讼1件(未经复议直接起诉)): kept as a clause of its own. */
+const SUIT_PATH_ASIDE = new RegExp(
+  String.raw`[(（]((?:均为?|系)?(?:未经(?:行政)?复议)?直接(?:向[^()（）]{1,10})?(?:起诉|提起(?:行政)?诉讼)|` +
+    String.raw`(?:均为?|系)?经(?:过)?(?:行政)?复议后[^()（）]{0,10}?(?:起诉|提起(?:行政)?诉讼))[)）]`,
+  "g",
+);
+
 /** Dot leaders between a row's name and its count (受理政府信息公开申请总数……………3件). */
 const LEADERS = /[…．.·]{3,}|…{2,}/g;
 
@@ -194,7 +201,8 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
       .replace(BRACKETED_VS_LAST_YEAR, "为$1件")
       .replace(LAST_YEAR_ASIDE, "")
       .replace(NONE_WITH_ONE, (m) => (m.includes("也") ? m.slice(m.indexOf("也") + 1) : m.replace(/一.$/, "")));
-    for (const text of plain.replace(ASIDE, "").split(SENTENCE_END)) {
+    const told = plain.replace(SUIT_PATH_ASIDE, ",$1");
+    for (const text of told.replace(ASIDE, "").split(SENTENCE_END)) {
       const alone = HEADING_ALONE.exec(text.trim());
       for (const h of text.matchAll(HEADING)) section = h[1];
       section = UNNUMBERED_HEADING.exec(text.trim())?.[1] ?? section;
@@ -379,6 +387,9 @@ function readReviewEnds(part: string, count: number, c: Clause, add: Add): boole
 }
 
 const REVIEW_COUNTED = /复议[^,。诉\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})/;
+const SUIT_COUNTED = /(?:诉讼|被起?诉)[^,。复\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:件|起|宗)$/;
+/** How the suits counted came: straight to court (直接) or after a review. */
+const SUIT_PATH = /^(?:均为?|系)?(?:(?:未经(?:行政)?复议)?直接|经(?:过)?(?:行政)?复议后)/;
 
 /**
  * Answer counts that are sums or differences (同意公开3件(含部分公开1件): granted alone 2, partial 1; 涉及国家秘密
@@ -502,6 +513,28 @@ function zeroByTheSum(found: Map<string, NarrativeFigure>, answers: Clause[]): v
 }
 
 const ANSWER_KEYS = ["outcome.granted.total", "outcome.partial.total", "outcome.denied.total"];
+/**
+ * The answers' total when a page counts every kind and the form's balance holds (新收5件,上年结转1件;予以公开3件,
+ * 部分公开1件,本机关不掌握…1件,结转下年度1件: 3+1+1 = 5+1-1): their sum.
+ */
+function totalByTheBalance(found: Map<string, NarrativeFigure>, answers: Clause[]): void {
+  const [apps, over, forward] = ["apps.new.total", "apps.carried_over.total", "apps.carried_forward.total"].map(
+    (k) => found.get(k)?.value,
+  );
+  const named = ANSWER_KEYS.filter((k) => found.has(k));
+  if (found.has("outcome.total.total") || apps === undefined || over === undefined || forward === undefined) return;
+  if (named.length === 0) return;
+  let sum = named.reduce((n, k) => n + (found.get(k) as NarrativeFigure).value, 0);
+  for (const t of new Set(answers.map((c) => c.text))) {
+    for (const m of t.matchAll(OTHER_ANSWERS))
+      if (!/不予|不同意|同意|部分|予以/.test(m[0])) sum += countValue(m[1] ?? m[2]);
+  }
+  if (sum === apps + over - forward) {
+    const source = (found.get(named[0]) as NarrativeFigure).source;
+    found.set("outcome.total.total", { key: "outcome.total.total", value: sum, source });
+  }
+}
+
 /** The rest of the applications given one kind of answer, without their count (其余均因…不予公开). */
 const REST_OF_KIND =
   /其余(?:的)?(?:申请)?(?:均|都|全部)?(?:因[^\d,。;]{0,40}?[,，]?)?(不予(?:以)?公开|不同意公开|部分公开|(?:同意|予以)公开)(?!\s*\d)/;
@@ -663,6 +696,7 @@ export function readNarrativeCounts(
     // 被申请行政复议2件,其中维持1件,纠正1件: the clauses after a 复议 count may tell how they ended.
     let reviewRun = false;
     let reviewCount = Number.NaN;
+    let suitCount = Number.NaN;
     let withQueries = false;
     // 上半年受理…2件,下半年受理1件: counts of parts of the year, added up unless a total follows.
     const periods: number[] = [];
@@ -688,7 +722,7 @@ export function readNarrativeCounts(
         put(figure("apps.carried_over.total", news.outer - news.inner, c));
       }
       // 上年无结转申请: none carried over (a clause led by last year's words, read before they skip it).
-      if (c.aboutApplications && era === "this" && NONE_CARRIED_OVER.test(part)) {
+      if ((c.aboutApplications || /申请/.test(c.section)) && era === "this" && NONE_CARRIED_OVER.test(part)) {
         put(figure("apps.carried_over.total", 0, c));
       }
       const next = eraOf(part, era, year, notThisYear);
@@ -704,6 +738,10 @@ export function readNarrativeCounts(
         // 收到申请3件,…,已全部办结: every one answered (taken at the end, where nothing was carried over).
         if (withOutcomes && ALL_ANSWERED.test(part)) allAnswered ??= figure("outcome.total.total", apps, c);
       }
+      // 被提起行政诉讼1件,未经复议直接起诉: the suits counted just before came straight to court (or after review).
+      const path = suitCount >= 0 && era === "this" ? SUIT_PATH.exec(part) : null;
+      const suitKey = path?.[0].includes("直接") ? "litigation_direct.total" : "litigation_after_review.total";
+      if (path) put(figure(suitKey, suitCount, c));
       if (!MAY_STATE.test(part) && !(reviewCount >= 0 && /维持/.test(part))) continue;
       const periodPart = PERIOD_PART.test(part);
       const add: Add = (stated) => {
@@ -784,6 +822,8 @@ export function readNarrativeCounts(
       // are not of its own answers.
       const review = cases && !(/复议机关/.test(part) && OWN_CASELOAD.test(part)) ? REVIEW_COUNTED.exec(part) : null;
       if (review && !/诉讼/.test(part)) reviewCount = countValue(review[1]);
+      const suit = cases ? SUIT_COUNTED.exec(part) : null;
+      suitCount = suit && !/复议/.test(part.slice(0, suit.index)) ? countValue(suit[1]) : Number.NaN;
       reviewRun = (review !== null && !/诉讼/.test(part)) || ended;
       // 被申请行政复议2件,其中涉及政府信息公开的1件,经复议维持: the ends told after are the qualified ones'.
       const ofWhich = qualified.get("review.total");
@@ -824,6 +864,7 @@ export function readNarrativeCounts(
   if (withOutcomes) restByTheSum(found, [...answers, ...neighbours]);
   if (withOutcomes) zeroByTheSum(found, [...answers, ...neighbours]);
   if (withOutcomes) answeredCarried(found);
+  if (withOutcomes) totalByTheBalance(found, [...answers, ...neighbours]);
   const over = found.get("apps.carried_over.total")?.value;
   if (allAnswered && (over === undefined || over === 0) && !found.has(allAnswered.key)) {
     found.set(allAnswered.key, allAnswered);

@@ -28,11 +28,9 @@ interface Expected {
  * 25: every row drops the same zero (six numbers for seven cells); the first figure may be 自然人 or 商业企业.
  * h55: "101000011" reads 10|1|0|0|0|0|11 or 1|0|10|0|0|0|11 in both rows that print figures.
  * h56: §四 "10100110010100000" reads 1|0|10|0|11 … or 10|1|0|0|11 …; both keep every sum.
- * mx r5-11: §四 only in sentences, its sub-counts (其中…尚未审结1件, 未经复议直接起诉) not read yet.
  * mx r6-13: zero cells left empty ("3 1 4"): which columns hold 3 and 1 only the narrative tells.
  * mx r12-r16 (first runs, being worked on): label-only rows followed by the runs, last year's cells beside this
- * year's, §四 slashes, PDF page numbers inside §三, §四 as three total-only tables, letter-O zeros, no （七）总计 row,
- * sentence-only 上年结转.
+ * year's, §四 slashes, PDF page numbers inside §三, §四 as three total-only tables, letter-O zeros, no （七）总计 row.
  */
 const REVIEW = ["review.upheld", "review.corrected", "review.other", "review.pending", "review.total"];
 const TABLE3 = [
@@ -44,7 +42,6 @@ const TABLE3 = [
   "outcome.total.total",
 ];
 const KNOWN_MISSES: Record<string, readonly string[]> = {
-  "r5-11-new-tsb-sentences-with-review.txt": ["review.pending", "litigation_direct.total"],
   "r6-13-new-dalian-empty-cells.txt": ["apps.new.natural_person"],
   "r12-13-new-shangwu-labels-then-runs.txt": [...TABLE3, "apps.new.total"],
   "r12-14-new-czj-with-lastyear-cells.txt": [...TABLE3, "apps.carried_forward.total"],
@@ -53,7 +50,16 @@ const KNOWN_MISSES: Record<string, readonly string[]> = {
   "r14-13-new-ybj-four-three-totals.txt": [...REVIEW, "litigation_direct.total", "litigation_after_review.total"],
   "r15-11-new-ytx-letter-o-zeros.txt": ["apps.carried_over.total"],
   "r15-15-new-gkj-no-total-row.txt": ["outcome.total.total"],
-  "r16-11-new-dlx-sentences-chinese-numerals.txt": ["apps.carried_over.total"],
+  "r18-15-new-ptx-xuhao-column.txt": [...TABLE3, "apps.new.total"],
+  "r19-13-new-shs-xuhao-tempting-narrative.txt": [...TABLE3, "apps.new.total"],
+  "r22-13-new-shs-same-period-column.txt": [...TABLE3, "apps.new.total", "apps.carried_forward.total"],
+  "r23-11-new-gaj-four-ambiguous-narrative-settles.txt": ["review.upheld", "review.corrected"],
+  "r23-12-new-jtj-row-ambiguous-narrative-settles.txt": ["apps.new.natural_person"],
+  "r24-13-new-jtj-label-words-in-narrative.txt": [
+    "apps.new.total",
+    "apps.new.natural_person",
+    "apps.carried_over.total",
+  ],
   "16-zeros-empty-2023.txt": ["apps.new.natural_person"],
   "20-glued-orgs-columns-decide-2022.txt": ["apps.new.natural_person"],
   "25-six-numbers-for-seven-cells-2022.txt": ["apps.new.natural_person"],
