@@ -19,6 +19,10 @@ describe("readColumnOrder", () => {
     expect(readColumnOrder("法人或其他组织商业企业科研机构社会公益组织法律服务机构其他自然人总计")).toEqual([
       1, 2, 3, 4, 5, 0, 6,
     ]);
+    // Flattened row by row with the group heading first: the natural person follows the organisations.
+    expect(readColumnOrder("申请人情况法人或其他组织自然人总计商业企业科研机构社会公益组织法律服务机构其他")).toEqual([
+      1, 2, 3, 4, 5, 0, 6,
+    ]);
     // Sub-headings in their own order inside the group.
     expect(readColumnOrder("自然人 法人或其他组织 总计 科研机构 商业企业 社会公益组织 法律服务机构 其他")).toEqual([
       0, 2, 1, 3, 4, 5, 6,

@@ -64,7 +64,14 @@ export function readColumnOrder(header: string): number[] | null {
   ]);
   // Both readings agree on the sub-headings' order; where they disagree on where 自然人 and 总计 stand, the
   // template's places (first and last) are kept.
-  const agreed = leaves.every((c, p) => c === twoLevel[p]) ? leaves : [0, ...subOrder.map((x) => x.canon), totalCanon];
+  // A leaf row never prints 总计 between the other headings: where only the leaf reading does ("法人或其他组织 自然人
+  // 总计 商业企业 … 其他" read as leaves puts 总计 second), the two-level reading is the header's.
+  const inside = (order: number[]) => order.indexOf(totalCanon) > 0 && order.indexOf(totalCanon) < totalCanon;
+  const agreed = leaves.every((c, p) => c === twoLevel[p])
+    ? leaves
+    : inside(leaves) && !inside(twoLevel)
+      ? twoLevel
+      : [0, ...subOrder.map((x) => x.canon), totalCanon];
   return agreed.every((c, p) => c === p) ? null : agreed;
 }
 

@@ -70,6 +70,15 @@ describe("§四 in a page's own layout", () => {
     expect(zeros.some((f) => f.message.includes("as one group"))).toBe(false);
   });
 
+  it("reads the groups in the order the header prints them", () => {
+    const fields = "结果维持 结果纠正 其他结果 尚未审结 总计 ".repeat(3);
+    const groups = (g: number[]) => g.flatMap((k) => WANT.slice(k * 5, k * 5 + 5));
+    const swapped = `行政复议 行政诉讼 复议后起诉 未经复议直接起诉 ${fields}`;
+    expect(review(section(swapped + groups([0, 2, 1]).join(" ")))).toEqual(WANT);
+    const reviewLast = `行政诉讼 行政复议 未经复议直接起诉 复议后起诉 ${fields}`;
+    expect(review(section(reviewLast + groups([1, 2, 0]).join("")))).toEqual(WANT);
+  });
+
   it("reads a run the next paragraph's year is glued to, its heading lost", () => {
     const values = section(`${HEADER}${WANT.join("")}`, "2023年，我局政府信息公开工作取得一定成效。");
     expect(review(values)).toEqual(WANT);

@@ -147,6 +147,30 @@ function printedOrder(text: string, from: number, firstFigure: number): number[]
   return order.every((at, i) => at === i) ? null : order;
 }
 
+const GROUP_WORDS = { review: "行政复议", litigation: "行政诉讼", direct: "未经复议直接起诉", after: "复议后起诉" };
+
+/**
+ * A header that prints §四's groups out of the template's order ("行政诉讼 行政复议 未经复议直接起诉 复议后起诉 …":
+ * review last; "…复议后起诉 未经复议直接起诉…": the two litigation groups swapped): for each printed cell, its place
+ * in the template's order. Null for the template's order, or where a group word is missing or printed twice.
+ */
+function printedGroups(text: string, from: number, firstFigure: number): number[] | null {
+  const s = text.slice(from, firstFigure).replace(/\s+/g, "");
+  const at = Object.values(GROUP_WORDS).map((w) => {
+    const i = s.indexOf(w);
+    return i >= 0 && s.indexOf(w, i + w.length) < 0 ? i : -1;
+  });
+  const [review, litigation, direct, after] = at;
+  if (at.some((i) => i < 0)) return null;
+  const suits = direct < after ? [1, 2] : [2, 1];
+  const groups = review < litigation ? [0, ...suits] : [...suits, 0];
+  if (groups.every((g, k) => g === k)) return null;
+  return groups.flatMap((g) => [0, 1, 2, 3, 4].map((f) => g * 5 + f));
+}
+
+const describeGroups = (order: number[]): string =>
+  [0, 5, 10].map((p) => Object.values(GROUP_WORDS)[[0, 2, 3][order[p] / 5]]).join("、");
+
 /** The figures before a caption's number ("表4 政府信息公开行政复议…（单位：件） 行政复议 …"): dropped. */
 function afterCaption(text: string, tokens: CellToken[], from: number, to: number): CellToken[] {
   FIELD_RE.lastIndex = from;
@@ -211,7 +235,16 @@ export function readReview(
   const to = beforeGluedYear(text, from, regionTo);
   const scanned = labelledCells(text, from, to) ?? afterCaption(text, scanCells(text, from, to), from, to);
   const tokens = beforeProse(text, scanned, to, REVIEW_CHARS);
-  const order = tokens.length > 0 ? printedOrder(text, from, tokens[0].pos) : null;
+  const groupOrder = tokens.length > 0 ? printedGroups(text, from, tokens[0].pos) : null;
+  const order = tokens.length > 0 ? (printedOrder(text, from, tokens[0].pos) ?? groupOrder) : null;
+  if (groupOrder)
+    sink.finding(
+      "P0",
+      "info",
+      `§四: groups printed in the order ${describeGroups(groupOrder)} (read by the header)`,
+      [],
+      from,
+    );
   if (order) return readReordered(text, tokens, order, sink);
   const fit = fitCells(tokens, KEYS.length, reviewTotals);
   const start = fit.cells?.[0].pos ?? tokens[0]?.pos ?? from;

@@ -61,6 +61,8 @@ export function locateRows<S extends LabelSpec>(text: string, specs: S[], from: 
   };
   // Rows not found after the rows before them, with where the search for each began.
   const missed: { spec: S; before: number }[] = [];
+  // Rows found only after the next row's label: out of place, or printed after it ("二、上年结转…一、本年新收…").
+  const late: (Span & { spec: S })[] = [];
   for (let i = 0; i < specs.length; i++) {
     const hit = search(i);
     if (!hit) {
@@ -69,11 +71,15 @@ export function locateRows<S extends LabelSpec>(text: string, specs: S[], from: 
     }
     const next = i + 1 < specs.length ? search(i + 1) : null;
     ahead = { index: i + 1, hit: next };
-    if (next && next.start < hit.start) continue;
+    if (next && next.start < hit.start) {
+      if (!specs[i].group) late.push({ spec: specs[i], ...hit });
+      continue;
+    }
     hits.push({ spec: specs[i], ...hit });
     cursor = hit.end;
   }
   if (missed.length > 0 && hits.length > 0) placeEarlierRows(text, hits, missed);
+  if (late.length > 0 && hits.length > 0) placeSwappedRows(hits, late);
   return hits.map((hit, k) => ({
     spec: hit.spec,
     labelStart: hit.start,
@@ -98,5 +104,18 @@ function placeEarlierRows<S extends LabelSpec>(
     if (!hit || hits.some((h) => hit.start < h.end && h.start < hit.end)) continue;
     const at = hits.findIndex((h) => h.start > hit.start);
     hits.splice(at < 0 ? hits.length : at, 0, { spec, ...hit });
+  }
+}
+
+/**
+ * A row printed right after the next one, the two swapped ("二、上年结转 1000001一、本年新收 2000002三、…"): kept
+ * where it lies between two labels found, clear of them, and its key not found elsewhere. A label found further
+ * down, past the table's last label found, is a word reused there and stays skipped.
+ */
+function placeSwappedRows<S extends LabelSpec>(hits: (Span & { spec: S })[], late: (Span & { spec: S })[]): void {
+  for (const row of late) {
+    const at = hits.findIndex((h) => h.start > row.start);
+    if (at <= 0 || hits.some((h) => h.spec.key === row.spec.key || (row.start < h.end && h.start < row.end))) continue;
+    hits.splice(at, 0, row);
   }
 }

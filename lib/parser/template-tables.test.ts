@@ -107,6 +107,16 @@ describe("extractTemplateTables", () => {
     expect(value.values).toEqual(whole.value.values);
   });
 
+  it("reads rows 一 and 二 printed in the other order", () => {
+    const whole = read(SEED);
+    const one = "一、本年新收政府信息公开申请数量 | 46 | 5 | 0 | 0 | 0 | 0 | 51 | ||\n";
+    const two = "二、上年结转政府信息公开申请数量 | 2 | 7 | 0 | 0 | 0 | 0 | 9 | ||\n";
+    const text = SEED.replace(one + two, two + one);
+    expect(text).not.toBe(SEED);
+    const { value } = read(text);
+    expect(value.values).toEqual(whole.value.values);
+  });
+
   it("reads a figure typed right after a label's note, with 件 after it", () => {
     const whole = read(SEED);
     const text = SEED.replace(
