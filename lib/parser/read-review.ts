@@ -237,14 +237,9 @@ export function readReview(
   const tokens = beforeProse(text, scanned, to, REVIEW_CHARS);
   const groupOrder = tokens.length > 0 ? printedGroups(text, from, tokens[0].pos) : null;
   const order = tokens.length > 0 ? (printedOrder(text, from, tokens[0].pos) ?? groupOrder) : null;
-  if (groupOrder)
-    sink.finding(
-      "P0",
-      "info",
-      `§四: groups printed in the order ${describeGroups(groupOrder)} (read by the header)`,
-      [],
-      from,
-    );
+  const groupsNote =
+    groupOrder && `§四: groups printed in the order ${describeGroups(groupOrder)} (read by the header)`;
+  if (groupsNote) sink.finding("P0", "info", groupsNote, [], from);
   if (order) return readReordered(text, tokens, order, sink);
   const fit = fitCells(tokens, KEYS.length, reviewTotals);
   const start = fit.cells?.[0].pos ?? tokens[0]?.pos ?? from;
