@@ -113,6 +113,8 @@ const LX_TABLES = [
   "r9-15-new-county-wujia-2011-column-major.txt",
   // No 统计表 but a register of the year's applications (登记台账), counted entry by entry.
   "r7-13-new-guihua-2015-application-register.txt",
+  // A glued two-column row with one cell left empty, settled by the answers' sum.
+  "r8-13-new-lvwenti-2016-glued-missing-cell.txt",
 ];
 
 describe.each([

@@ -183,6 +183,17 @@ function sameHalves(digits: string, layout: ColumnLayout): number | null {
   return head === digits.slice(digits.length / 2) && NUMBER.test(head) ? Number(head) : null;
 }
 
+/**
+ * A glued run with fewer digits than the value columns ("同意部分公开答复数条13." → 1 before the next row's 3.): one
+ * cell was left empty. Its readings put the number in each column in turn, the others 0, for the sums to choose.
+ */
+function lostCellReadings(digits: string, layout: ColumnLayout): number[][] {
+  if (layout.spaced || layout.columns < 2 || !/^\d+$/.test(digits) || digits.length >= layout.columns) return [];
+  return Array.from({ length: layout.columns }, (_, c) =>
+    Array.from({ length: layout.columns }, (_, i) => (i === c ? Number(digits) : 0)),
+  );
+}
+
 function describe(readings: number[][]): string {
   return readings.map((r) => r.join(" | ")).join("; ");
 }
@@ -190,6 +201,8 @@ function describe(readings: number[][]): string {
 export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): SolvedRun[] {
   const options = new Map<string, number[][]>();
   const out = new Map<string, SolvedRun>();
+  /** Runs with fewer digits than value columns: a cell left empty (read as 0 by the sums). */
+  const short = new Set<string>();
   // A key printed twice is read from its first row (the table stage reports the second).
   const firstRun = new Map<string, RunToSolve>();
   for (const run of runs) if (!firstRun.has(run.key)) firstRun.set(run.key, run);
@@ -199,6 +212,10 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
       // No split keeps this year ≤ 累计: a misprint. The one literal split, if there is one, is read with a finding.
       const literal = readingsOf(run.digits, { ...layout, cumulative: null });
       if (literal.length === 1) readings = literal;
+    }
+    if (readings.length === 0 && !run.doubtful) {
+      readings = lostCellReadings(run.digits, layout);
+      if (readings.length > 0) short.add(run.key);
     }
     if (readings.length === 0) {
       out.set(run.key, { key: run.key, problem: run.doubtful ?? `无法识别的数值「${run.digits}」` });
@@ -236,6 +253,17 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
     }
     const values = chosen.get(key);
     const digits = firstRun.get(key)!.digits;
+    if (short.has(key)) {
+      // Only a reading with the printed number in this year's column is taken; an empty cell there stays unread.
+      const value = values?.size === 1 ? [...values][0] : undefined;
+      out.set(
+        key,
+        value === Number(digits) && !bounded.has(key)
+          ? { key, value, problem: `只印出「${digits}」,另一格为空,按表内合计读作本年数 ${value}`, warnOnly: true }
+          : { key, problem: `只印出「${digits}」,少于 ${layout.columns} 列,无法确定哪一格为空` },
+      );
+      continue;
+    }
     if (values?.size === 1 && mayBeOneCell(digits, layout)) {
       const value = [...values][0];
       out.set(key, { key, value, problem: `数值「${digits}」未按空格分列,按表内合计读取`, warnOnly: true });

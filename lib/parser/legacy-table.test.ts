@@ -665,3 +665,22 @@ describe("a statistics list with dot leaders instead of a table", () => {
     expect(r.value?.values["legacy.apps.received"]).toBeUndefined();
   });
 });
+
+describe("a glued two-column row with one cell left empty", () => {
+  const text = (run: string, denied: string) =>
+    "附表 指标名称 单位 2016年 历年累计 受理政府信息公开申请总数条47其中:1.当面申请数条132.网络申请数条34" +
+    `对申请的答复总数条47其中:1.同意公开答复数条232.同意部分公开答复数条${run}3.不予公开答复数条${denied}` +
+    "行政复议数条00行政诉讼数条00 附件下载";
+
+  it("reads this year's figure the sums give, with a warning naming the key", () => {
+    const r = parseLegacyTable([text("1", "14")]);
+    expect(r.value?.values["outcome.partial.total"]).toBe(1);
+    expect(r.issues.some((i) => i.severity === "warning" && i.keys.includes("outcome.partial.total"))).toBe(true);
+  });
+
+  it("leaves it blank where the sums put the number in the 累计 column", () => {
+    const r = parseLegacyTable([text("1", "23")]);
+    expect(r.value?.values["outcome.partial.total"]).toBeUndefined();
+    expect(r.issues.some((i) => i.keys.includes("outcome.partial.total"))).toBe(true);
+  });
+});
