@@ -79,7 +79,7 @@ function readTables(
   family: Family,
   year: number | null,
 ): { value: TableValues; issues: Finding[] } {
-  if (family !== "legacy") return addStatedCounts(extractTemplateTables(text, family), text, lines, year);
+  if (family !== "legacy") return addStatedCounts(extractTemplateTables(text, family, year), text, lines, year);
   const legacy = parseLegacyTable(lines, text, year);
   const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
   const cut = incompleteLegacy(text, value.values);

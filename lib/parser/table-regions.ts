@@ -28,6 +28,16 @@ export interface Regions {
   review: [number, number] | null;
   /** The text goes on past the tables (§五, §六 or their wording follow): it is not cut short. */
   continues: boolean;
+  /** Sections that print more than one table (last year's beside this year's): which was read, and why. */
+  repeated: RepeatedTable[];
+}
+
+export interface RepeatedTable {
+  section: "applications" | "review";
+  /** Each table's caption as printed (its words before the header), in page order. */
+  captions: string[];
+  /** The table read: the one whose caption names this year, or null where no caption tells them apart. */
+  chosen: number | null;
 }
 
 // A §四 block is one header and 15 numbers; past this it is narrative.
@@ -89,7 +99,79 @@ function findLast(re: RegExp, text: string, from: number, to: number): Span | nu
   return last;
 }
 
-export function findRegions(text: string): Regions {
+/** §四's header word printed once per table, and the word its header starts with. */
+const REVIEW_MARK = anyOfRegex(["未经复议直接起诉"]);
+const REVIEW_HEADER_START = anyOfRegex(["行政复议"]);
+/** How far before a table's first row (or §四's mark) its header may start, and its caption before that. */
+const HEADER_SPAN = 200;
+const CAPTION_SPAN = 60;
+
+/** Every match of re in text[from, to). */
+function findAll(re: RegExp, text: string, from: number, to: number): Span[] {
+  const hits: Span[] = [];
+  for (let hit = findIn(re, text, from, to); hit; hit = findIn(re, text, hit.end, to)) hits.push(hit);
+  return hits;
+}
+
+/**
+ * Whose year a table's caption names: "this" (本年度, or the report's year), "other" (上年度, another year) or
+ * "unknown". The caption is what is left after the last figure before the header (the previous table's cells).
+ */
+function captionYear(caption: string, year: number | null): "this" | "other" | "unknown" {
+  if (/上一?年度?|去年|前一?年度/.test(caption)) return "other";
+  if (/本年|今年/.test(caption)) return "this";
+  const years = Array.from(caption.matchAll(/(20\d\d)\s*年/g), (m) => Number(m[1]));
+  if (year === null || years.length === 0) return "unknown";
+  return years.includes(year) ? "this" : "other";
+}
+
+/** The table whose caption names this year; else the one table not said to be another year's; else null. */
+function chooseTable(captions: string[], year: number | null): number | null {
+  const kinds = captions.map((c) => captionYear(c, year));
+  const mine = kinds.flatMap((k, i) => (k === "this" ? [i] : []));
+  if (mine.length === 1) return mine[0];
+  const notOther = kinds.flatMap((k, i) => (k !== "other" ? [i] : []));
+  return mine.length === 0 && notOther.length === 1 ? notOther[0] : null;
+}
+
+/**
+ * A section that prints two or more tables (last year's before this year's, 表一 / 表二): each table starts at
+ * its header (found back from a mark it prints once, within HEADER_SPAN) and its caption is the words before
+ * that header. Returns the range of the table to read (the whole section where none can be chosen), or null
+ * when the section prints one table. A second mark with no second full table (§三's last row printed once) is
+ * a quotation of the row's words, not a table.
+ */
+function repeatedTable(
+  text: string,
+  [from, to]: [number, number],
+  section: RepeatedTable["section"],
+  year: number | null,
+): { range: [number, number]; table: RepeatedTable } | null {
+  const marks = findAll(section === "applications" ? FIRST_ROW_FULL : REVIEW_MARK, text, from, to);
+  if (marks.length < 2) return null;
+  if (section === "applications" && findAll(LAST_ROW, text, from, to).length < marks.length) return null;
+  const headerRe = section === "applications" ? HEADING_RE.applicants : REVIEW_HEADER_START;
+  const starts: number[] = [];
+  for (const [k, mark] of marks.entries()) {
+    const floor = Math.max(k === 0 ? from : marks[k - 1].end, mark.start - HEADER_SPAN);
+    starts.push(findIn(headerRe, text, floor, mark.start)?.start ?? mark.start);
+  }
+  const captions = starts.map((start, k) => {
+    const floor = Math.max(k === 0 ? from : marks[k - 1].end, start - CAPTION_SPAN);
+    // Past the last figure that is not a year: the previous table's cells end there.
+    return text
+      .slice(floor, start)
+      .replace(/^[\s\S]*\d(?!\d*\s*年)/, "")
+      .trim();
+  });
+  const chosen = chooseTable(captions, year);
+  const table = { section, captions, chosen };
+  if (chosen === null) return { range: [from, to], table };
+  const end = chosen + 1 < starts.length ? starts[chosen + 1] - captions[chosen + 1].length : to;
+  return { range: [starts[chosen], Math.max(starts[chosen], end)], table };
+}
+
+export function findRegions(text: string, year: number | null = null): Regions {
   const end = text.length;
   const apps = findApplicationsHeading(text);
   // Without the heading, start at the table's own header rather than in the narrative, or at its first row
@@ -110,11 +192,14 @@ export function findRegions(text: string): Regions {
   const active = activeTo === null ? null : findLast(HEADING_RE.active, text, 0, activeTo);
   const reviewEnd = review ? Math.min(end, review.end + REVIEW_SPAN) : end;
   const reviewTo = after ? withoutNumber(text, after.start, "5") : reviewEnd;
+  const twoApps = repeatedTable(text, [apps ? apps.end : from, appsTo], "applications", year);
+  const twoReviews = review ? repeatedTable(text, [review.end, reviewTo], "review", year) : null;
   return {
     active: active && activeTo !== null ? [active.end, activeTo] : null,
-    applications: [from, appsTo],
-    review: review ? [review.end, reviewTo] : null,
+    applications: twoApps?.table.chosen != null ? twoApps.range : [from, appsTo],
+    review: review ? (twoReviews?.range ?? [review.end, reviewTo]) : null,
     continues: findIn(HEADING_RE.closing, text, review ? review.end : appsFrom, end) !== null,
+    repeated: [twoApps?.table, twoReviews?.table].filter((t): t is RepeatedTable => t !== undefined),
   };
 }
 

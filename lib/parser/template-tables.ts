@@ -13,7 +13,7 @@ import { blankMarkupResidue } from "./markup-residue";
 import { readApplications } from "./read-applications";
 import { readReview } from "./read-review";
 import { locateRows } from "./rows";
-import { findRegions } from "./table-regions";
+import { findRegions, type Regions } from "./table-regions";
 import { TableSink } from "./table-sink";
 import { storeRow } from "./template-rows";
 import { blankPageNumbers, LineIndex } from "./text-lines";
@@ -30,13 +30,31 @@ function readActive(text: string, family: TemplateFamily, [from, to]: [number, n
   }
 }
 
+/** The keys a section's table gives (derived sums included), for a finding on a section printed twice. */
+const SECTION_KEY = { applications: /^(?:apps|outcome)\./, review: /^(?:review|litigation)/ };
+
+/** How much of a caption a finding quotes: its end names the year (表二:2023年度(本年度)情况). */
+const CAPTION_SHOWN = 20;
+
+/** A section printing more than one table: which one was read, or that none could be told to be this year's. */
+function noteRepeated(regions: Regions, table: TableValues, sink: TableSink, at: number): void {
+  for (const { section, captions, chosen } of regions.repeated) {
+    const keys = Object.keys(table.values).filter((k) => SECTION_KEY[section].test(k));
+    const printed = captions.map((c) => `「${c.slice(-CAPTION_SHOWN) || "无标题"}」`).join("、");
+    if (chosen !== null)
+      sink.finding("P2", "info", `页面印有${captions.length}张表(${printed}),读取本年度的一张`, keys, at);
+    else sink.finding("P2", "warning", `页面印有${captions.length}张表(${printed}),未标明哪一张是本年度的`, keys, at);
+  }
+}
+
 export function extractTemplateTables(
   normalized: string,
   family: TemplateFamily,
+  year: number | null = null,
 ): { value: TableValues; issues: Finding[] } {
   const text = blankMarkdownFurniture(blankMarkupResidue(blankPageNumbers(normalized)));
   const sink = new TableSink(new LineIndex(text));
-  const regions = findRegions(text);
+  const regions = findRegions(text, year);
   if (regions.active) readActive(text, family, regions.active, sink);
   readApplications(text, family, regions.applications, sink);
   // An excerpt that stops inside §四's run: nothing but spaces after the region, and no §五/§六 wording.
@@ -45,5 +63,7 @@ export function extractTemplateTables(
   const table = sink.table;
   const cut = incompleteReport(family, regions, table);
   if (cut) sink.finding(cut.rule, cut.severity, cut.message, cut.keys, text.length - 1);
-  return { value: addDerivedSums(table, family, sink.issues), issues: sink.issues };
+  const value = addDerivedSums(table, family, sink.issues);
+  noteRepeated(regions, value, sink, regions.applications[0]);
+  return { value, issues: sink.issues };
 }

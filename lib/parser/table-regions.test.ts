@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { findRegions } from "./table-regions";
+import { extractTemplateTables } from "./template-tables";
+
+const HEADER = "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他";
+const ROWS = [
+  "（三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开00000003.危及“三安全一稳定”0000000",
+  "4.保护第三方合法权益00000005.属于三类内部事务信息00000006.属于四类过程性信息00000007.属于行政执法案卷0000000",
+  "8.属于行政查询事项0000000（四）无法提供1.本机关不掌握相关政府信息00000002.没有现成信息需要另行制作0000000",
+  "3.补正后申请内容仍不明确0000000（五）不予处理1.信访举报投诉类申请00000002.重复申请0000000",
+  "3.要求提供公开出版物00000004.无正当理由大量反复申请00000005.要求行政机关确认或重新出具已获取信息0000000",
+  "（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请0000000",
+  "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请00000003.其他0000000",
+].join("");
+
+/** A §三 table of the 2021 template: n applications from natural persons, all granted. */
+function table3(n: number): string {
+  const row = `${n}00000${n}`;
+  return (
+    `${HEADER}一、本年新收政府信息公开申请数量${row}二、上年结转政府信息公开申请数量0000000三、本年度办理结果` +
+    `（一）予以公开${row}（二）部分公开（区分处理的，只计这一情形，不计其他情形）0000000${ROWS}` +
+    `（七）总计${row}四、结转下年度继续办理0000000`
+  );
+}
+
+const REVIEW_HEADER =
+  "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉" +
+  "结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计";
+
+function page(s3: string, s4 = `${REVIEW_HEADER}000000000000000`): string {
+  return (
+    "三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）" +
+    `${s3} 四、政府信息公开行政复议、行政诉讼情况${s4}五、存在的主要问题及改进情况 无。`
+  );
+}
+
+const twoTablesNote = (issues: { message: string }[]) => issues.find((f) => /张表/.test(f.message));
+
+describe("a section printing last year's table beside this year's", () => {
+  it("reads the table captioned 本年度 even when last year's comes first, with a note naming its keys", () => {
+    const text = page(`表一：2022年度（上年度）情况${table3(4)} 表二：2023年度（本年度）情况${table3(7)}`);
+    const { value, issues } = extractTemplateTables(text, "2021", 2023);
+    expect(value.values["apps.new.total"]).toBe(7);
+    expect(value.values["outcome.granted.total"]).toBe(7);
+    const note = twoTablesNote(issues);
+    expect(note).toMatchObject({ rule: "P2", severity: "info" });
+    expect(note?.message).toContain("本年度");
+  });
+
+  it("tells tables captioned only by year apart by the report's year", () => {
+    const text = page(`2022年度：${table3(2)} 2023年度：${table3(5)}`);
+    expect(extractTemplateTables(text, "2021", 2023).value.values["apps.new.total"]).toBe(5);
+    expect(extractTemplateTables(text, "2021", 2022).value.values["apps.new.total"]).toBe(2);
+  });
+
+  it("warns on every key of the section where no caption tells the tables apart", () => {
+    const text = page(`${table3(2)} ${table3(5)}`);
+    const { value, issues } = extractTemplateTables(text, "2021", 2023);
+    const note = twoTablesNote(issues);
+    expect(note).toMatchObject({ rule: "P2", severity: "warning" });
+    expect(note && "keys" in note ? note.keys : []).toEqual(
+      expect.arrayContaining(["apps.new.total", "outcome.granted.total"]),
+    );
+    expect(value.values["apps.new.total"]).toBe(2);
+  });
+
+  it("reads this year's §四 where last year's run is printed first", () => {
+    const s4 = `2023年度（上年）：${REVIEW_HEADER}100120000000000 2024年度（本年）：${REVIEW_HEADER}010010000000000`;
+    const { value } = extractTemplateTables(page(table3(1), s4), "2021", 2024);
+    expect(value.values["review.corrected"]).toBe(1);
+    expect(value.values["review.upheld"]).toBe(0);
+    expect(value.values["review.total"]).toBe(1);
+  });
+
+  it("finds one table where the first row's words are only quoted again after it", () => {
+    const text = page(`${table3(3)}说明：本年新收政府信息公开申请数量均为自然人申请。`);
+    expect(findRegions(text, 2023).repeated).toEqual([]);
+    const { value, issues } = extractTemplateTables(text, "2021", 2023);
+    expect(value.values["apps.new.total"]).toBe(3);
+    expect(twoTablesNote(issues)).toBeUndefined();
+  });
+});
