@@ -77,6 +77,8 @@ describe("§四 in a page's own layout", () => {
     expect(review(section(swapped + groups([0, 2, 1]).join(" ")))).toEqual(WANT);
     const reviewLast = `行政诉讼 行政复议 未经复议直接起诉 复议后起诉 ${fields}`;
     expect(review(section(reviewLast + groups([1, 2, 0]).join("")))).toEqual(WANT);
+    const reviewBetween = `行政诉讼 行政复议 行政诉讼 复议后起诉 未经复议直接起诉 ${fields}`;
+    expect(review(section(reviewBetween + groups([2, 0, 1]).join(" ")))).toEqual(WANT);
   });
 
   it("reads a run the next paragraph's year is glued to, its heading lost", () => {

@@ -151,22 +151,31 @@ const GROUP_WORDS = { review: "行政复议", litigation: "行政诉讼", direct
 
 /**
  * A header that prints §四's groups out of the template's order ("行政诉讼 行政复议 未经复议直接起诉 复议后起诉 …":
- * review last; "…复议后起诉 未经复议直接起诉…": the two litigation groups swapped): for each printed cell, its place
- * in the template's order. Null for the template's order, or where a group word is missing or printed twice.
+ * review last; "…复议后起诉 未经复议直接起诉…": the two litigation groups swapped; "行政诉讼 行政复议 行政诉讼": review
+ * between them): for each printed cell, its place in the template's order. The top row's 行政复议 / 行政诉讼 words
+ * place the review group, the sub-headings order the litigation groups. Null for the template's order, or where
+ * a sub-heading is missing or printed twice, or the top row is not one 行政复议 among one or two 行政诉讼.
  */
 function printedGroups(text: string, from: number, firstFigure: number): number[] | null {
   const s = text.slice(from, firstFigure).replace(/\s+/g, "");
-  const at = Object.values(GROUP_WORDS).map((w) => {
+  const once = (w: string) => {
     const i = s.indexOf(w);
     return i >= 0 && s.indexOf(w, i + w.length) < 0 ? i : -1;
-  });
-  const [review, litigation, direct, after] = at;
-  if (at.some((i) => i < 0)) return null;
+  };
+  const [direct, after] = [once(GROUP_WORDS.direct), once(GROUP_WORDS.after)];
+  const top: string[] = s.match(TOP_WORDS) ?? [];
+  const review = top.indexOf(GROUP_WORDS.review);
+  if (direct < 0 || after < 0 || review < 0 || top.lastIndexOf(GROUP_WORDS.review) !== review) return null;
+  if (top.length !== 2 && top.length !== 3) return null;
+  // The review group's slot among the three: first, last, or between two 行政诉讼.
+  const slot = review === 0 ? 0 : review === top.length - 1 ? 2 : 1;
   const suits = direct < after ? [1, 2] : [2, 1];
-  const groups = review < litigation ? [0, ...suits] : [...suits, 0];
+  const groups = [...suits];
+  groups.splice(slot, 0, 0);
   if (groups.every((g, k) => g === k)) return null;
   return groups.flatMap((g) => [0, 1, 2, 3, 4].map((f) => g * 5 + f));
 }
+const TOP_WORDS = /行政复议|行政诉讼/g;
 
 const describeGroups = (order: number[]): string =>
   [0, 5, 10].map((p) => Object.values(GROUP_WORDS)[[0, 2, 3][order[p] / 5]]).join("、");
