@@ -84,6 +84,7 @@ export function readApplications(
   const segs = locateRows(text, specs, from, to);
   // Columns in the header's order when it is not the template's: read in that order, stored in the template's.
   const header = segs.length > 0 ? text.slice(from, segs[0].labelStart) : "";
+  if (SERIAL_COLUMN.test(header)) text = withoutSerials(text, segs, sink);
   const order = readColumnOrder(header);
   const subtotal = order === null && hasSubtotalColumn(header);
   const reduced = order === null ? reducedColumns(header) : null;
@@ -203,6 +204,30 @@ function settleUnprintedTotals(text: string, segs: RowSegment[], sink: TableSink
       "totals gives too";
     sink.finding("P2", "info", message, [`${row}.total`], seg.labelStart);
   }
+}
+
+/** A 序号 column: the header ends in 序号 and the first row's serial, 1, right before its label. */
+const SERIAL_COLUMN = /序号\s*1\s*$/;
+
+/**
+ * The text with a 序号 column's serials blanked (same length, so every position holds): the flattened table
+ * prints each row's serial before its label, right after the previous row's cells ("…数量20000022 二、上年结转…"
+ * is 2000002 and the serial 2), so a row's run ends in the next row's serial. Where a row's run does not end in
+ * it, nothing is blanked there and the row reads as printed.
+ */
+function withoutSerials(text: string, segs: RowSegment[], sink: TableSink): string {
+  const rows = segs.filter((s) => !s.spec.group);
+  let out = text;
+  rows.slice(0, -1).forEach((seg, i) => {
+    const m = /(\d+)\s*$/.exec(text.slice(seg.cellsFrom, seg.cellsTo));
+    const serial = String(i + 2);
+    if (!m?.[1].endsWith(serial) || m[1].length === serial.length) return;
+    const at = seg.cellsFrom + m.index + m[1].length - serial.length;
+    out = out.slice(0, at) + " ".repeat(serial.length) + out.slice(at + serial.length);
+  });
+  const note = "§三: the table prints a 序号 column; each row's serial is left out of its cells";
+  sink.finding("P0", "info", note, [], rows[0]?.labelStart ?? 0);
+  return out;
 }
 
 /** R2 over 自然人 / 法人或其他组织 / 总计. */

@@ -7,6 +7,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "./normalize";
 import { printedLabel, SECTION3, SECTION3_TITLE } from "@/lib/template/modern";
+import { SECTION3_2021 } from "./labels";
+import { locateRows } from "./rows";
+import { findRegions } from "./table-regions";
 import { extractTemplateTables } from "./template-tables";
 
 const PROBES = join(__dirname, "../../fixtures/probes/modern");
@@ -380,5 +383,30 @@ describe("an R1 row printed one cell short, its 总计 left out", () => {
   it("leaves it blank where R1 does not give the sum of its cells", () => {
     const text = PAGE.replace("一、本年新收政府信息公开申请数量93001013", "一、本年新收政府信息公开申请数量930011");
     expect(read(text).value.values["apps.new.total"]).toBeUndefined();
+  });
+});
+
+describe("a 序号 column printed before each row's label", () => {
+  const PAGE = normalizeText(
+    readFileSync(
+      join(__dirname, "../../fixtures/probes/modern3/m3-05-jiaojian-2024-glued-runs-touch-ordinals.txt"),
+      "utf8",
+    ),
+  );
+
+  it("reads every row as without the column: the next row's serial glued to a run is not a cell", () => {
+    const whole = extractTemplateTables(PAGE, "2021").value.values;
+    const [from, to] = findRegions(PAGE).applications;
+    const rows = locateRows(PAGE, SECTION3_2021, from, to).filter((s) => !s.spec.group);
+    let text = PAGE;
+    // From the last row back, so earlier positions hold: serial i + 2 right after row i's cells, 1 before the first.
+    for (let i = rows.length - 2; i >= 0; i--)
+      text = `${text.slice(0, rows[i].cellsTo)}${i + 2} ${text.slice(rows[i].cellsTo)}`;
+    const first = rows[0].labelStart;
+    text = `${text.slice(0, first)}序号1 ${text.slice(first)}`;
+    expect(text).toContain("序号1 一、本年新收政府信息公开申请数量930010132 二、");
+    const { value } = extractTemplateTables(text, "2021");
+    for (const key of Object.keys(whole).filter((k) => k.startsWith("apps.") || k.startsWith("outcome.")))
+      expect(value.values[key], key).toBe(whole[key]);
   });
 });
