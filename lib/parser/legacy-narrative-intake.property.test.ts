@@ -218,7 +218,32 @@ const kindsInWords = fc
     return { lines: ["三、依申请公开政府信息情况", sentence], stated, year };
   });
 
+/** Reviews told one by one after their count and a colon: each way counted, the ways not named 0. */
+const reviewItems = fc
+  .record({
+    ways: fc.array(fc.constantFrom(0, 1, 2, 3), { minLength: 1, maxLength: 4 }),
+    unit: fc.constantFrom("件", "起"),
+    year,
+  })
+  .map(({ ways, unit, year }) => {
+    const told = [
+      `1${unit}经区管委会复议维持原答复`,
+      `1${unit}被复议机关以答复不完整为由撤销，责令重新答复`,
+      `1${unit}申请人主动撤回复议申请`,
+      `另1${unit}复议机关尚未作出决定`,
+    ];
+    const keys = ["review.upheld", "review.corrected", "review.other", "review.pending"];
+    const stated: Record<string, number> = { "review.total": ways.length };
+    for (const key of keys) stated[key] = ways.filter((w) => keys[w] === key).length;
+    const lines = [
+      "四、行政复议和行政诉讼情况",
+      `${year}年，因政府信息公开答复引发行政复议${ways.length}${unit}:${ways.map((w) => told[w]).join(";")}。`,
+    ];
+    return { lines, stated, year };
+  });
+
 describe("legacy narrative: intake and answers told in sentences", () => {
+  it("reads reviews told one by one after a colon", () => readsExactly(reviewItems, 150));
   it("reads differences, rests and cases said not to be about disclosure", () => readsExactly(differences, 300));
   it("reads an answer kind told in words, and kinds said not to occur", () => readsExactly(kindsInWords, 60));
   it("reads this year's count in brackets, not last year's beside it", () => readsExactly(bracketed, 200));

@@ -3,8 +3,8 @@
  * which clauses speak of another year or period, and the sentences that state applications, answers and cases.
  */
 
-/** 未及时更新 (how something was done, a count may follow) is no negation of a count. */
-export const NEGATION = String.raw`(?:未(?!及时|按时|按期|按规定|经)|没有(?!及时|按时|按期)|无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请))`;
+/** 未及时更新 (how something was done, a count may follow), 未经复议, 尚未审结 are no negation of a count. */
+export const NEGATION = String.raw`(?:未(?!及时|按时|按期|按规定|经|审结)|没有(?!及时|按时|按期)|无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请))`;
 /** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
 export const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
 /** A count printed without its unit in a list (同意公开2、部分公开1、不予公开0; 复议0、诉讼0). */

@@ -65,9 +65,6 @@ interface Probe {
 const KNOWN_BLANKS: Record<string, readonly string[]> = {
   // 2012年和2013年,我镇分别受理…申请4件和6件: the years and their counts in two clauses; no single count is read.
   "narr3-b07.txt": ["apps.new.total"],
-  // 引发行政复议2起:1起经区管委会复议维持;1起被复议机关…撤销: each review's end told after a colon, one per
-  // sentence, not read yet.
-  "r6-12-new-fangguan-2016-review-corrected-qi.txt": ["review.upheld", "review.corrected", "review.other"],
   // 申请行政复议2件:1件经复议维持后,申请人又…提起行政诉讼,法院尚未判决;另1件复议机关尚未作出复议决定: the ends of
   // reviews and a suit after review, not read yet.
   "r7-12-new-renli-2016-review-pending-litigation-after-review.txt": [

@@ -48,3 +48,40 @@ describe("readNarrativeCounts: a heading glued after a table's figures", () => {
     });
   });
 });
+
+describe("readNarrativeCounts: words that look like a negation of cases", () => {
+  const cases = (lines: string[]) =>
+    Object.fromEntries(
+      readNarrativeCounts(lines, () => false, true, 2023)
+        .filter((f) => /^(?:review|litigation|legacy\.complaints)/.test(f.key))
+        .map((f) => [f.key, f.value]),
+    );
+
+  it("reads nothing from §四's header (尚未审结, 未经复议直接起诉 are column names)", () => {
+    const header = `行政复议 行政诉讼 ${"结果维持 结果纠正 其他结果 尚未审结 总计 ".repeat(3)}`.replace(
+      "总计 结果维持",
+      "总计 未经复议直接起诉 复议后起诉 结果维持",
+    );
+    expect(cases([`四、政府信息公开行政复议、行政诉讼情况 ${header}1 2 3 4 10 14 13 12 39`])).toEqual({});
+  });
+
+  it("reads a suit's path and a pending review, and no review of 0 from 未经复议", () => {
+    const text =
+      "四、行政复议和行政诉讼情况 被申请行政复议2件,其中维持1件,尚未审结1件;被提起行政诉讼1件(未经复议直接起诉)。";
+    expect(cases([text])).toEqual({
+      "review.total": 2,
+      "review.upheld": 1,
+      "review.pending": 1,
+      "litigation.total": 1,
+      "litigation_direct.total": 1,
+    });
+  });
+
+  it("reads no 申诉、举报 about disclosure outside the cases' section when the sentence names disclosure", () => {
+    expect(cases(["五、需要说明的事项 2017年,被提起行政诉讼0件;未收到有关政府信息公开的申诉、举报。"])).toEqual({
+      "litigation.total": 0,
+      "legacy.complaints": 0,
+    });
+    expect(cases(["五、需要说明的事项 全年未收到群众对窗口服务的投诉。"])).toEqual({});
+  });
+});

@@ -201,7 +201,7 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
       .replace(BRACKETED_VS_LAST_YEAR, "为$1件")
       .replace(LAST_YEAR_ASIDE, "")
       .replace(NONE_WITH_ONE, (m) => (m.includes("也") ? m.slice(m.indexOf("也") + 1) : m.replace(/一.$/, "")));
-    const told = plain.replace(SUIT_PATH_ASIDE, ",$1");
+    const told = plain.replace(FORM_HEADER, " ").replace(SUIT_PATH_ASIDE, ",$1");
     for (const text of told.replace(ASIDE, "").split(SENTENCE_END)) {
       const alone = HEADING_ALONE.exec(text.trim());
       for (const h of text.matchAll(HEADING)) section = h[1];
@@ -277,7 +277,9 @@ function readCases(part: string, c: Clause, add: Add): void {
     // 零投诉 is the form's row only where the sentence speaks of disclosure cases.
     if (COMPLAINTS_WORD.test(m[1]) ? c.aboutCases : true) add(figure(KIND_KEY[m[1]], 0, c));
   }
-  if ((c.aboutCases || c.caseSection) && NEGATED_COMPLAINTS.test(part)) add(figure("legacy.complaints", 0, c));
+  // 未收到有关政府信息公开的申诉、举报: the sentence itself ties them to disclosure.
+  const ofDisclosure = c.aboutCases || c.caseSection || /信息公开(?:工作)?的?(?:行政)?(?:申诉|举报|投诉)/.test(part);
+  if (ofDisclosure && NEGATED_COMPLAINTS.test(part)) add(figure("legacy.complaints", 0, c));
   const each = CASES_EACH.exec(part);
   if (each && !NEGATED.test(part.slice(0, each.index)) && countValue(each[2]) >= 0) {
     const n = countValue(each[2]);
@@ -386,6 +388,50 @@ function readReviewEnds(part: string, count: number, c: Clause, add: Add): boole
   return read;
 }
 
+/** A 复议 count, then a colon and the reviews one by one (引发行政复议2起:1起经…复议维持;1起被…撤销). */
+const REVIEW_ITEMS_HEAD = new RegExp(String.raw`复议[^,。;:\d]{0,6}?${COUNT}\s*(?:件|起|宗)[:：](.+)$`);
+const REVIEW_ITEM = new RegExp(String.raw`^(?:另|其中)?${COUNT}\s*(?:件|起|宗)`);
+const ITEM_ENDS: readonly (readonly [RegExp, string])[] = [
+  [/(?<!不)维持/, "review.upheld"],
+  [/撤销|纠正|变更|确认违法|责令重新/, "review.corrected"],
+  [/撤回|终止|驳回/, "review.other"],
+  [/尚未|正在审理|审理中/, "review.pending"],
+];
+
+/**
+ * Reviews told one by one after their count and a colon, each in a clause or a sentence of its own: how many ended
+ * each way, where every one names one way and they add up to the count (the ways not named are then 0).
+ */
+function readReviewItems(all: Clause[], i: number, put: (f: NarrativeFigure) => void): void {
+  const text = all[i].text.replace(LEADING_HEADING, "");
+  const head = REVIEW_ITEMS_HEAD.exec(text);
+  if (!head || /诉讼/.test(text.slice(0, head.index)) || NEGATED.test(text.slice(0, head.index))) return;
+  const count = countValue(head[1]);
+  const items = [head[2]];
+  for (let j = i + 1; j < all.length && all[j].line === all[i].line && REVIEW_ITEM.test(all[j].text); j++) {
+    items.push(all[j].text);
+  }
+  const tally = new Map<string, number>();
+  let sum = 0;
+  for (const item of items.flatMap((t) =>
+    t.split(/[,，](?=(?:另|其中)?(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗))/),
+  )) {
+    const n = REVIEW_ITEM.exec(item);
+    const keys = ITEM_ENDS.filter(([re]) => re.test(item)).map(([, key]) => key);
+    // An item that names a suit or no single way (维持…尚未判决) leaves the count unsettled.
+    if (!n || !(countValue(n[1]) >= 0) || keys.length !== 1 || /诉讼|起诉/.test(item)) return;
+    tally.set(keys[0], (tally.get(keys[0]) ?? 0) + countValue(n[1]));
+    sum += countValue(n[1]);
+  }
+  if (sum !== count) return;
+  for (const [, key] of ITEM_ENDS) put(figure(key, tally.get(key) ?? 0, all[i]));
+}
+
+/**
+ * The 2019 form's §四 header words, as a table prints them (行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计
+ * 未经复议直接起诉 …): column names, no sentence about cases (尚未, 未经 are no negation there).
+ */
+const FORM_HEADER = /(?:行政复议\s*行政诉讼\s*)?(?:(?:结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉)\s*){3,}/g;
 const REVIEW_COUNTED = /复议[^,。诉\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})/;
 const SUIT_COUNTED = /(?:诉讼|被起?诉)[^,。复\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:件|起|宗)$/;
 /** How the suits counted came: straight to court (直接) or after a review. */
@@ -704,6 +750,7 @@ export function readNarrativeCounts(
     const qualified = qualifiedCounts(c.text);
     readOnlyNone(c, put);
     readCarried(c, put);
+    readReviewItems(all, at.get(c) ?? 0, put);
     if (withOutcomes && c.aboutReplies) readAnswerSums(c, put);
     for (const raw of c.text.replace(LEADING_HEADING, "").split(/[,，]/)) {
       // 共收到申请3件(含上年结转1件): the new ones are the rest.
