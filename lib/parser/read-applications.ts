@@ -46,15 +46,20 @@ interface PendingRow {
 /** The cells after each label, the last row cut where the table ends and detached rows given back. */
 /** A group's 小计 row a page adds after its last item ("8.属于行政查询事项 0000000小计 2100003"): its own row. */
 const SUBTOTAL_ROW = /小\s*计/;
+/** A sub-row a site adds under a row, after its figures ("…数量 4100005其中：网上申请 3100004二、…"): its own row. */
+const SUB_ROW = /\d\s*(其\s*中\s*[:：])/;
 
 /**
- * Where a row's cells end: at a 小计 row printed after it, or at the next label. Searched within the row's own cells
- * (a search from the row to the end of the page cost every row a scan of the rest of the page).
+ * Where a row's cells end: at a 小计 row or a 其中： sub-row printed after it, or at the next label. Searched within
+ * the row's own cells (a search from the row to the end of the page cost every row a scan of the rest of the page).
  */
 function cellsEnd(text: string, seg: RowSegment): number {
   if (seg.spec.group) return seg.cellsTo;
-  const at = text.slice(seg.cellsFrom, seg.cellsTo).search(SUBTOTAL_ROW);
-  return at < 0 ? seg.cellsTo : seg.cellsFrom + at;
+  const cells = text.slice(seg.cellsFrom, seg.cellsTo);
+  const subtotal = cells.search(SUBTOTAL_ROW);
+  const sub = SUB_ROW.exec(cells);
+  const at = Math.min(...[subtotal, sub ? sub.index + sub[0].length - sub[1].length : -1].filter((i) => i >= 0));
+  return Number.isFinite(at) ? seg.cellsFrom + at : seg.cellsTo;
 }
 
 function rowTokens(text: string, segs: RowSegment[], rowSum: RowCheck, n: number) {

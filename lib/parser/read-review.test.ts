@@ -81,6 +81,17 @@ describe("§四 in a page's own layout", () => {
     expect(review(section(reviewBetween + groups([2, 0, 1]).join(" ")))).toEqual(WANT);
   });
 
+  it("reads a run of zeros one or two off fifteen as fifteen zeros, named", () => {
+    const { value, issues } = extractTemplateTables(
+      `四、政府信息公开行政复议、行政诉讼情况 ${HEADER}0 00 0 0 0 000 0 00 0 00 0 五、存在的主要问题及改进情况 无。`,
+      "2021",
+    );
+    expect(review(value.values)).toEqual(Array(15).fill(0));
+    expect(issues.some((f) => f.keys.includes("review.total") && f.message.includes("only zeros"))).toBe(true);
+    // Far off fifteen: not taken for the table's zeros.
+    expect(section(`${HEADER}0 0 0 0 0 0 0 0`)["review.upheld"]).toBeUndefined();
+  });
+
   it("reads a run the next paragraph's year is glued to, its heading lost", () => {
     const values = section(`${HEADER}${WANT.join("")}`, "2023年，我局政府信息公开工作取得一定成效。");
     expect(review(values)).toEqual(WANT);

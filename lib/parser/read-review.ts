@@ -106,6 +106,15 @@ function firstGroupOnly(tokens: CellToken[]): Cell[] | null {
   return total.value !== 0 && parts.reduce((n, c) => n + (c.value ?? 0), 0) === total.value ? cells : null;
 }
 
+/**
+ * A run of zeros alone, one or two more or fewer than fifteen ("0 00 0 0 0 000 0 00 0 00 0" with sixteen): however
+ * it splits, every cell is 0. Not for a run far off fifteen, which may be something else.
+ */
+function allZeros(tokens: CellToken[]): boolean {
+  const digits = tokens.map((t) => (t.kind === "num" ? t.raw : "x")).join("");
+  return /^0+$/.test(digits) && Math.abs(digits.length - KEYS.length) <= 2;
+}
+
 const REVIEW_CHARS: ReadonlySet<string> = new Set(REVIEW_HEADER_WORDS);
 const KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
 
@@ -284,6 +293,12 @@ export function readReview(
       `§四: "${first.map((c) => c.value).join(" ")}" prints five cells that add up as one group: read as the first, ` +
       "行政复议; the 行政诉讼 cells print nothing and are left blank";
     return sink.finding("P2", "warning", message, KEYS, start);
+  }
+  if ((!fit.cells || fit.alternatives) && allZeros(tokens)) {
+    const raw = compactRaw(text, tokens[0].pos, tokens[tokens.length - 1].pos + 12);
+    KEYS.forEach((key) => sink.put(key, { value: 0, pos: tokens[0].pos }, raw));
+    const message = `§四: "${fit.printed ?? ""}" prints only zeros, not fifteen of them; every split is 0, read as 0`;
+    return sink.finding("P2", "info", message, KEYS, start);
   }
   const cut = opts.cutAtEnd && (!fit.cells || fit.alternatives) ? cutFirstGroup(tokens) : null;
   if (cut) {

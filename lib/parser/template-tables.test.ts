@@ -380,6 +380,15 @@ describe("an R1 row printed one cell short, its 总计 left out", () => {
     expect(issues.some((f) => f.keys.includes("apps.new.total") && f.message.includes("no 总计 cell"))).toBe(true);
   });
 
+  it("ends a row at a 其中： sub-row printed after its figures", () => {
+    const whole = read(PAGE).value.values;
+    const text = PAGE.replace("数量93001013二、", "数量93001013其中：网上申请62001009二、");
+    expect(text).not.toBe(PAGE);
+    const { values } = read(text).value;
+    for (const key of Object.keys(whole).filter((k) => k.startsWith("apps.") || k.startsWith("outcome.")))
+      expect(values[key], key).toBe(whole[key]);
+  });
+
   it("leaves it blank where R1 does not give the sum of its cells", () => {
     const text = PAGE.replace("一、本年新收政府信息公开申请数量93001013", "一、本年新收政府信息公开申请数量930011");
     expect(read(text).value.values["apps.new.total"]).toBeUndefined();
