@@ -684,3 +684,16 @@ describe("a glued two-column row with one cell left empty", () => {
     expect(r.issues.some((i) => i.keys.includes("outcome.partial.total"))).toBe(true);
   });
 });
+
+describe("a header printing the year's column as part of the cumulative one (历年累计 其中:2015年度)", () => {
+  it("reads the second column as this year's", () => {
+    const t = parse(
+      "附表:政府信息公开情况统计表 指 标 名 称 计量单位 历年累计 其中:2015年度 主动公开信息数 条 261 97 " +
+        "受理政府信息公开申请总数 条 16 5 对申请的答复总数 条 16 5 其中:1.同意公开答复数 条 12 4 2.同意部分公开答复数 条 2 1 " +
+        "3.不予公开答复数 条 2 0 行政复议数 件 3 1 行政诉讼数 件 0 0 附件下载",
+    );
+    expect([t.values["apps.new.total"], t.values["outcome.granted.total"], t.values["review.total"]]).toEqual([
+      5, 4, 1,
+    ]);
+  });
+});
