@@ -242,7 +242,44 @@ const reviewItems = fc
     return { lines, stated, year };
   });
 
+/** A review counted beside a suit, its end told after in a clause of its own; or told one by one, one then sued. */
+const reviewBesideSuit = fc
+  .record({ r: fc.integer({ min: 1, max: 4 }), l: fc.integer({ min: 1, max: 4 }), items: fc.boolean(), year })
+  .map(({ r, l, items, year }) => {
+    const stated: Record<string, number> = { "review.total": r, "review.upheld": r, "litigation.total": l };
+    let text = `${year}年，因政府信息公开引起行政复议${r}件、行政诉讼${l}件，均为同一申请人先后提起，复议维持，诉讼尚在审理。`;
+    if (items) {
+      Object.assign(stated, {
+        "review.total": 2,
+        "review.upheld": 1,
+        "review.corrected": 0,
+        "review.other": 0,
+        "review.pending": 1,
+        "litigation_after_review.total": 1,
+      });
+      delete stated["litigation.total"];
+      text =
+        `${year}年度，申请人对我局的答复不服，申请行政复议2件:1件经复议维持后，申请人又向区人民法院提起行政诉讼，` +
+        "法院尚未判决;另1件复议机关尚未作出复议决定。";
+    }
+    return { lines: ["四、行政复议和行政诉讼情况", text], stated, year };
+  });
+
+/** Two years' counts told 分别 in the years' order: the report year's is the one in its place. */
+const twoYears = fc
+  .record({ a: fc.nat({ max: 60 }), b: fc.nat({ max: 60 }), first: fc.boolean(), year })
+  .map(({ a, b, first, year }) => {
+    const years = first ? [year, year + 1] : [year - 1, year];
+    const lines = [
+      "三、依申请公开政府信息情况",
+      `${years[0]}年和${years[1]}年，我镇分别受理政府信息公开申请${a}件和${b}件。`,
+    ];
+    return { lines, stated: { "apps.new.total": first ? a : b }, year };
+  });
+
 describe("legacy narrative: intake and answers told in sentences", () => {
+  it("reads the report year's count among two years' told 分别", () => readsExactly(twoYears, 100));
+  it("reads a review's end told beside a suit, and a suit after a review", () => readsExactly(reviewBesideSuit, 60));
   it("reads reviews told one by one after a colon", () => readsExactly(reviewItems, 150));
   it("reads differences, rests and cases said not to be about disclosure", () => readsExactly(differences, 300));
   it("reads an answer kind told in words, and kinds said not to occur", () => readsExactly(kindsInWords, 60));

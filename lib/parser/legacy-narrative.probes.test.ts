@@ -26,14 +26,10 @@ const LW_ROUNDS = new RegExp(
 );
 const LW_NOT_ALL_READ = new Set([
   // Tables the table reader does not read yet (its classes, not the sentences').
-  "r3-02-national-form-glued.txt",
   "r4-14-table-total-only-sentence-breakdown.txt",
-  "r7-11-note-after-table-supplies-review.txt",
-  "r8-01-glued-table-without-header.txt",
-  "r9-04-transposed-mini-tables.txt",
+  // Read by the table reader across the page; 部分公开 0 follows from the table's 4 applications and the sentence's
+  // 已全部答复,其中同意公开3件,不予公开1件, which the sentence reader does not see together.
   "r14-11-monthly-distribution-table.txt",
-  // A statistics list whose 申诉、举报 the table reader takes over.
-  "r9-05-dot-leaders.txt",
   // The year of a statistics period crossing years (metadata, not the sentences').
   "r11-02-period-crossing-years.txt",
 ]);
@@ -63,18 +59,14 @@ interface Probe {
 
 /** Figures these pages state that the reader leaves blank on purpose, each with why. */
 const KNOWN_BLANKS: Record<string, readonly string[]> = {
-  // 2012年和2013年,我镇分别受理…申请4件和6件: the years and their counts in two clauses; no single count is read.
-  "narr3-b07.txt": ["apps.new.total"],
-  // 申请行政复议2件:1件经复议维持后,申请人又…提起行政诉讼,法院尚未判决;另1件复议机关尚未作出复议决定: the ends of
-  // reviews and a suit after review, not read yet.
+  // 申请行政复议2件:1件经复议维持后,申请人又…提起行政诉讼,法院尚未判决;另1件复议机关尚未作出复议决定: the sentence
+  // reader reads these, but the page's table gives 复议 and 诉讼, so the sentences are not asked (legacy-table.ts).
   "r7-12-new-renli-2016-review-pending-litigation-after-review.txt": [
     "review.upheld",
     "review.pending",
     "litigation_after_review.total",
     "litigation_direct.total",
   ],
-  // 行政复议1件、行政诉讼1件,均为同一申请人…提起,复议维持,诉讼尚在审理: the end of a review counted beside a lawsuit.
-  "r18-15-same-applicant-review-and-suit.txt": ["review.upheld"],
 };
 
 for (const dir of DIRS) {

@@ -226,6 +226,8 @@ function figure(key: string, value: number, c: Clause): NarrativeFigure {
 type Add = (f: NarrativeFigure) => void;
 
 const APPLICATION_RE = new RegExp(APPLICATION);
+/** Two years listed at a sentence's head (2012年和2013年,…): counts after 分别 follow their order. */
+const YEARS_LISTED = /^[^\d,。]{0,12}?((?:19|20)\d{2})年度?(?:和|、|与|及)((?:19|20)\d{2})年度?/;
 const COUNTS_IN = /\d{1,6}\s*(?:件|起|宗|个|次|项|份)|[零〇一二两三四五六七八九十百千]{1,8}(?:件|起|宗|个|次|项|份)/g;
 const CHANNEL =
   /^(?:通过)?(?:当面|网上|网络|信函|书面|电话|传真|电子邮件|邮件|现场|来信|来电|来访)(?:申请|提交|提出)*$/;
@@ -413,25 +415,48 @@ function readReviewItems(all: Clause[], i: number, put: (f: NarrativeFigure) => 
   }
   const tally = new Map<string, number>();
   let sum = 0;
-  for (const item of items.flatMap((t) =>
-    t.split(/[,，](?=(?:另|其中)?(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗))/),
-  )) {
+  let sued = 0;
+  const told = items.flatMap((t) => t.split(/[,，](?=(?:另|其中)?(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗))/));
+  for (const one of told) {
+    // The review's end is told first (1件经复议维持后,申请人又…提起行政诉讼,法院尚未判决): what follows is the suit's.
+    const item = one.split(/[,，]/)[0];
     const n = REVIEW_ITEM.exec(item);
     const keys = ITEM_ENDS.filter(([re]) => re.test(item)).map(([, key]) => key);
-    // An item that names a suit or no single way (维持…尚未判决) leaves the count unsettled.
+    // An item that names no single way, or a suit in its first clause, leaves the count unsettled.
     if (!n || !(countValue(n[1]) >= 0) || keys.length !== 1 || /诉讼|起诉/.test(item)) return;
     tally.set(keys[0], (tally.get(keys[0]) ?? 0) + countValue(n[1]));
     sum += countValue(n[1]);
+    if (/后$/.test(item) && /提起(?:行政)?诉讼|起诉/.test(one.slice(item.length))) sued += countValue(n[1]);
   }
   if (sum !== count) return;
   for (const [, key] of ITEM_ENDS) put(figure(key, tally.get(key) ?? 0, all[i]));
+  // …维持后,申请人又向法院提起行政诉讼: a suit after the review.
+  if (sued > 0) put(figure("litigation_after_review.total", sued, all[i]));
+}
+
+/**
+ * 行政复议1件、行政诉讼1件,…,复议维持,诉讼尚在审理: the review counted in this sentence beside a suit, its end told
+ * in a clause of its own without a count.
+ */
+function readReviewUpheldAfterList(
+  c: Clause,
+  found: Map<string, NarrativeFigure>,
+  put: (f: NarrativeFigure) => void,
+): void {
+  const review = found.get("review.total");
+  if (!review || review.source.line !== c.line || !c.text.includes(review.source.raw.replace(/…$/, ""))) return;
+  if (!/诉讼/.test(c.text)) return;
+  const parts = c.text.split(/[,，]/);
+  const upheld = parts.some((part) => /^(?:行政)?复议(?:结果)?(?:为|均)?(?:被)?维持(?:原答复|原决定)?$/.test(part));
+  if (upheld && review.value >= 0) put(figure("review.upheld", review.value, c));
 }
 
 /**
  * The 2019 form's §四 header words, as a table prints them (行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计
  * 未经复议直接起诉 …): column names, no sentence about cases (尚未, 未经 are no negation there).
  */
-const FORM_HEADER = /(?:行政复议\s*行政诉讼\s*)?(?:(?:结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉)\s*){3,}/g;
+const FORM_HEADER =
+  /(?:行政复议\s*行政诉讼\s*)?(?:(?:结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉)\s*){3,}/g;
 const REVIEW_COUNTED = /复议[^,。诉\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})/;
 const SUIT_COUNTED = /(?:诉讼|被起?诉)[^,。复\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:件|起|宗)$/;
 /** How the suits counted came: straight to court (直接) or after a review. */
@@ -816,6 +841,14 @@ export function readNarrativeCounts(
       // after it (共2件) is.
       if (/分别/.test(part) && (/[、和]/.test(c.text.slice(0, c.text.indexOf(part))) || manyCounts(part))) {
         countless = namesApps(part, c);
+        // 2012年和2013年,我镇分别受理…申请4件和6件: the count in the report year's place.
+        const years = YEARS_LISTED.exec(c.text.replace(LEADING_HEADING, ""));
+        const counts = part.match(COUNTS_IN) ?? [];
+        const place = years && year !== null ? [years[1], years[2]].indexOf(String(year)) : -1;
+        if (place >= 0 && counts.length === 2 && namesApps(part, c) && !NEGATED.test(part)) {
+          const n = countValue(counts[place].replace(/\s*[件起宗个次项份]$/, ""));
+          if (n >= 0) put(figure("apps.new.total", n, c));
+        }
         continue;
       }
       const before = apps;
@@ -890,6 +923,7 @@ export function readNarrativeCounts(
       readAllGranted(c.text, answerAlone ? 1 : apps, c, (f) => found.has(f.key) || found.set(f.key, f));
     }
     lastApps = apps;
+    readReviewUpheldAfterList(c, found, (f) => found.has(f.key) || found.set(f.key, f));
     // 被申请行政复议2件、被提起行政诉讼1件,均…与政府信息公开无关 / …;其中因政府信息公开申请引起的没有: the cases
     // counted are not about disclosure (the one before when this sentence goes on with 其中).
     if (/复议|诉讼|申诉|举报|投诉/.test(c.text) || GOES_ON.test(c.text)) {
