@@ -50,7 +50,6 @@ const KNOWN_MISSES: Record<string, readonly string[]> = {
   "r14-13-new-ybj-four-three-totals.txt": [...REVIEW, "litigation_direct.total", "litigation_after_review.total"],
   "r15-11-new-ytx-letter-o-zeros.txt": ["apps.carried_over.total"],
   "r15-15-new-gkj-no-total-row.txt": ["outcome.total.total"],
-  "r22-13-new-shs-same-period-column.txt": [...TABLE3, "apps.new.total", "apps.carried_forward.total"],
   "r23-11-new-gaj-four-ambiguous-narrative-settles.txt": ["review.upheld", "review.corrected"],
   "r23-12-new-jtj-row-ambiguous-narrative-settles.txt": ["apps.new.natural_person"],
   "r24-13-new-jtj-label-words-in-narrative.txt": [

@@ -95,7 +95,18 @@ export function readApplications(
   const reduced = order === null ? reducedColumns(header) : null;
   if (reduced) return readReduced(text, segs, from, reduced, sink);
   const check = subtotal ? SUBTOTAL_CHECK : order ? rowTotalCheck(order) : rowTotal;
-  const rows = rowTokens(text, segs, check, APPLICANT_COLUMNS.length + (subtotal ? 1 : 0));
+  const printedRows = rowTokens(text, segs, check, APPLICANT_COLUMNS.length + (subtotal ? 1 : 0));
+  // A 上年同期 column after the template's: last year's figure for the row, printed apart after its cells.
+  const sameTerm = order === null && !subtotal && SAME_TERM.test(header);
+  const rows = sameTerm ? printedRows.map(withoutSameTerm) : printedRows;
+  if (sameTerm)
+    sink.finding(
+      "P0",
+      "info",
+      "§三: the header prints a 上年同期 column after 总计; its figures are left out",
+      [],
+      from,
+    );
   sink.zeroMarkers = printsZerosAsMarkers(rows);
   // No 总计 in the header: a row printing exactly six numbers is the six applicant cells, and no total.
   const noTotal = order === null && !subtotal && lacksTotalColumn(header);
@@ -209,6 +220,26 @@ function settleUnprintedTotals(text: string, segs: RowSegment[], sink: TableSink
       "totals gives too";
     sink.finding("P2", "info", message, [`${row}.total`], seg.labelStart);
   }
+}
+
+/** The header ends in a column for last year's figure of each row, after the template's columns. */
+const SAME_TERM = /其他\s*(?:上年同期|去年同期|上年度同期)\s*$/;
+
+/**
+ * A row's tokens without the 上年同期 figure printed apart after its cells ("3100004 5", "3140010 36 3"): dropped
+ * where the row has a reading without it (R2; the columns may choose among several) and none with it; a row whose
+ * 上年同期 cell is empty reads with all its figures and keeps them.
+ */
+function withoutSameTerm(tokens: CellToken[]): CellToken[] {
+  const nums = tokens.filter((t) => t.kind === "num");
+  if (nums.length < 2) return tokens;
+  const last = nums[nums.length - 1];
+  const rest = tokens.filter((t) => t.pos < last.pos);
+  const reads = (t: CellToken[]) => {
+    const fit = fitCells(t, APPLICANT_COLUMNS.length, rowTotal);
+    return (fit.alternatives?.length ?? 0) > 0 || (Boolean(fit.cells) && !fit.problem);
+  };
+  return reads(rest) && !reads(tokens) ? rest : tokens;
 }
 
 /** A 序号 column: the header ends in 序号 and the first row's serial, 1, right before its label. */

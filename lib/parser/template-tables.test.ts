@@ -419,3 +419,24 @@ describe("a 序号 column printed before each row's label", () => {
       expect(value.values[key], key).toBe(whole[key]);
   });
 });
+
+describe("a 上年同期 column after 总计", () => {
+  const PAGE = normalizeText(
+    readFileSync(join(__dirname, "../../fixtures/probes/modern3/m3-12-zrz-2023-two-digit-site-runs.txt"), "utf8"),
+  );
+
+  it("leaves last year's figure out of each row; a row that prints none keeps its own cells", () => {
+    const whole = extractTemplateTables(PAGE, "2021").value.values;
+    const [from, to] = findRegions(PAGE).applications;
+    const rows = locateRows(PAGE, SECTION3_2021, from, to).filter((s) => !s.spec.group);
+    let text = PAGE;
+    // Every row but the second gets last year's figure after its cells (from the last row back, positions hold).
+    for (let i = rows.length - 2; i >= 0; i--)
+      if (i !== 1) text = `${text.slice(0, rows[i].cellsTo)} ${i + 3}${text.slice(rows[i].cellsTo)}`;
+    text = text.replace("法律服务机构 其他 ", "法律服务机构 其他 上年同期 ");
+    expect(text).toContain("其他 上年同期 一、本年新收政府信息公开申请数量 3140010 36 3");
+    const { value } = extractTemplateTables(text, "2021");
+    for (const key of Object.keys(whole).filter((k) => k.startsWith("apps.") || k.startsWith("outcome.")))
+      expect(value.values[key], key).toBe(whole[key]);
+  });
+});
