@@ -284,8 +284,28 @@ export function readListedRows(lines: string[]): LegacyRow[] {
     }
   });
   if (led.length >= 3) return led;
-  return rows.length >= 3 ? rows : [];
+  if (rows.length >= 3) return rows;
+  // The rows written as a list in the prose: 收到申请数:3件,…;(申请数:5;答复数:5;同意公开:3;…).
+  const listed: LegacyRow[] = [];
+  lines.forEach((text, i) => {
+    if (!text.includes(":")) return;
+    for (const c of text.matchAll(COLON_ITEM)) {
+      listed.push({ label: c[1], unit: c[3] ?? null, value: Number(c[2]), line: i + 1, raw: c[0].trim() });
+    }
+  });
+  return listed.length >= 4 ? listed : [];
 }
+
+/**
+ * A row of the form written into a sentence as 'label:N件' between list marks (,;( or 其中), the count followed by
+ * a list mark, the end or a bracket without a number (1件(涉及个人隐私)): a count with a count after it
+ * (收到申请数:5件(其中上年结转1件)) is the sentence reader's.
+ */
+const COLON_ITEM = new RegExp(
+  String.raw`(?<=^|[,;(\s]|其中)(?:\([一二三四五六七八九十]{1,2}\))?([^\s\d:,;。()]{2,20}):\s*(\d{1,7})\s*` +
+    String.raw`(件|条|次)?(?=[,;。)]|\s|$|\([^()\d]{1,12}\))`,
+  "g",
+);
 
 /** A row of a statistics list with dot leaders: 受理政府信息公开申请总数……………3件 (three or more make a table). */
 const LEADER_ROW = /([^\s\d….·:。,;()]{2,30})(?:…|\.|·){3,}\s*(\d{1,7})\s*(条|件次|件|次|个|项|份)/g;

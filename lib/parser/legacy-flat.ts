@@ -62,7 +62,8 @@ export interface FlatTable {
 /** 本年 / 上年 starting the first row's words (上年结转申请数, 本年新收申请数), not a value column's header. */
 const NOT_A_ROW = String.raw`(?!\s*(?:度\s*)?(?:结\s*转|新\s*收|受\s*理|遗\s*留|答\s*复))`;
 const HEADER_PART = new RegExp(
-  String.raw`^[\s|:]*(?:其\s*中\s*:?\s*(?=(?:19|20)\d{2}\s*年|本\s*年))?(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|名\s*称|项\s*目|计\s*量\s*单\s*位|单\s*位|` +
+  String.raw`^[\s|:]*(?:其\s*中\s*:?\s*(?=(?:19|20)\d{2}\s*年|本\s*年))?` +
+    String.raw`(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|名\s*称|项\s*目|计\s*量\s*单\s*位|单\s*位|` +
     String.raw`自?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:以\s*来|起)?\s*累\s*[计积]|` +
     String.raw`(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月?\s*)?[-—至到~]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末)?|` +
     String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?${NOT_A_ROW}|年\s*末\s*统\s*计|统\s*计\s*数|` +

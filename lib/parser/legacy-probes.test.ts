@@ -117,8 +117,16 @@ const LX_TABLES = [
   "r8-13-new-lvwenti-2016-glued-missing-cell.txt",
 ];
 
-/** ly pages (the second legacy held-out writer) whose 统计表 was read wrong on its first run: 历年累计 其中:2015年度. */
-const LY_TABLES = ["r2-07-new-cumulative-column-before-year-column.txt"];
+/**
+ * ly pages (the second legacy held-out writer) whose 统计表 was read wrong or blank on its first run: 历年累计
+ * 其中:2015年度, the form's rows as a list in the prose.
+ */
+const LY_TABLES = [
+  "r2-07-new-cumulative-column-before-year-column.txt",
+  // The form's rows written as a 'label:N件' list in the prose.
+  "r3-06-new-colon-list-of-province-rows.txt",
+  "r4-14-new-parenthetical-semicolon-list.txt",
+];
 
 describe.each([
   ["lw", LW_TABLES],

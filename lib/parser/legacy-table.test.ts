@@ -697,3 +697,31 @@ describe("a header printing the year's column as part of the cumulative one (历
     ]);
   });
 });
+
+describe("the form's rows written as a list in the prose ('label:N件' between list marks)", () => {
+  it.each([
+    [
+      "(一)收到申请数:7件,其中当面申请4件;(三)申请答复数:7件,其中属于已主动公开范围数:1件,同意公开答复数:4件," +
+        "同意部分公开答复数:1件,不同意公开答复数:1件(涉及商业秘密)。(一)行政复议数量:2件;(二)行政诉讼数量:0件;(三)举报投诉数量:1件。",
+      [7, 5, 1, 2],
+    ],
+    [
+      "办理情况如下(申请数:9;答复数:9;同意公开:6;同意部分公开:2;不予公开:1)。(行政复议:2;行政诉讼:0;申诉举报:1)。",
+      [9, 6, 1, 2],
+    ],
+  ])("%s", (prose, [apps, granted, denied, review]) => {
+    const r = parseLegacyTable(["三、依申请公开情况", prose]);
+    const v = r.value?.values ?? {};
+    expect([v["apps.new.total"], v["outcome.granted.total"], v["outcome.denied.total"]]).toEqual([
+      apps,
+      granted,
+      denied,
+    ]);
+    expect([v["review.total"], v["legacy.complaints"]]).toEqual([review, 1]);
+  });
+
+  it("leaves a count with a count in brackets after it to the sentences", () => {
+    const r = parseLegacyTable(["收到申请数:5件(其中上年结转1件),同意公开:3件,不予公开:1件,其他:1件。"]);
+    expect(r.value?.values["legacy.apps.received"]).toBeUndefined();
+  });
+});

@@ -522,7 +522,10 @@ function keyedRows(lines: string[], text: string, year: number | null): KeyedRow
   const across = keyRows(readAcrossTables(text));
   if (known(across)) return across;
   const register = keyRows(readApplicationRegister(text, year));
-  return known(register) ? register : down;
+  if (known(register)) return register;
+  // The form's rows written as a list in the prose, on a page whose row words made it look like a table.
+  const listed = findLegacyTableStart(lines) < 0 ? [] : keyRows(readListedRows(lines));
+  return known(listed) ? listed : down;
 }
 
 function keyedRowsDown(lines: string[], text: string): KeyedRow[] {
