@@ -395,48 +395,54 @@ describe("an R1 row printed one cell short, its 总计 left out", () => {
   });
 });
 
+/** A modern3 probe page, normalized. */
+const probePage = (file: string) =>
+  normalizeText(readFileSync(join(__dirname, "../../fixtures/probes/modern3", file), "utf8"));
+
+/**
+ * The page with `add(i)` printed right after the cells of each §三 row i but the last (from the last row back, so
+ * earlier positions hold), and the row segments found on the page.
+ */
+function afterEachRow(page: string, add: (i: number) => string) {
+  const [from, to] = findRegions(page).applications;
+  const rows = locateRows(page, SECTION3_2021, from, to).filter((s) => !s.spec.group);
+  let text = page;
+  for (let i = rows.length - 2; i >= 0; i--)
+    text = text.slice(0, rows[i].cellsTo) + add(i) + text.slice(rows[i].cellsTo);
+  return { text, rows };
+}
+
+/** Every §三 figure of `text` equals the page's. */
+function expectSameApplications(text: string, page: string) {
+  const whole = extractTemplateTables(page, "2021").value.values;
+  const { values } = extractTemplateTables(text, "2021").value;
+  for (const key of Object.keys(whole).filter((k) => k.startsWith("apps.") || k.startsWith("outcome.")))
+    expect(values[key], key).toBe(whole[key]);
+}
+
 describe("a 序号 column printed before each row's label", () => {
-  const PAGE = normalizeText(
-    readFileSync(
-      join(__dirname, "../../fixtures/probes/modern3/m3-05-jiaojian-2024-glued-runs-touch-ordinals.txt"),
-      "utf8",
-    ),
-  );
+  const PAGE = probePage("m3-05-jiaojian-2024-glued-runs-touch-ordinals.txt");
 
   it("reads every row as without the column: the next row's serial glued to a run is not a cell", () => {
-    const whole = extractTemplateTables(PAGE, "2021").value.values;
-    const [from, to] = findRegions(PAGE).applications;
-    const rows = locateRows(PAGE, SECTION3_2021, from, to).filter((s) => !s.spec.group);
-    let text = PAGE;
-    // From the last row back, so earlier positions hold: serial i + 2 right after row i's cells, 1 before the first.
-    for (let i = rows.length - 2; i >= 0; i--)
-      text = `${text.slice(0, rows[i].cellsTo)}${i + 2} ${text.slice(rows[i].cellsTo)}`;
+    // Serial i + 2 right after row i's cells, 1 before the first row.
+    const { text: serials, rows } = afterEachRow(PAGE, (i) => `${i + 2} `);
     const first = rows[0].labelStart;
-    text = `${text.slice(0, first)}序号1 ${text.slice(first)}`;
+    const text = `${serials.slice(0, first)}序号1 ${serials.slice(first)}`;
     expect(text).toContain("序号1 一、本年新收政府信息公开申请数量930010132 二、");
-    const { value } = extractTemplateTables(text, "2021");
-    for (const key of Object.keys(whole).filter((k) => k.startsWith("apps.") || k.startsWith("outcome.")))
-      expect(value.values[key], key).toBe(whole[key]);
+    expectSameApplications(text, PAGE);
   });
 });
 
 describe("a 上年同期 column after 总计", () => {
-  const PAGE = normalizeText(
-    readFileSync(join(__dirname, "../../fixtures/probes/modern3/m3-12-zrz-2023-two-digit-site-runs.txt"), "utf8"),
-  );
+  const PAGE = probePage("m3-12-zrz-2023-two-digit-site-runs.txt");
 
   it("leaves last year's figure out of each row; a row that prints none keeps its own cells", () => {
-    const whole = extractTemplateTables(PAGE, "2021").value.values;
-    const [from, to] = findRegions(PAGE).applications;
-    const rows = locateRows(PAGE, SECTION3_2021, from, to).filter((s) => !s.spec.group);
-    let text = PAGE;
-    // Every row but the second gets last year's figure after its cells (from the last row back, positions hold).
-    for (let i = rows.length - 2; i >= 0; i--)
-      if (i !== 1) text = `${text.slice(0, rows[i].cellsTo)} ${i + 3}${text.slice(rows[i].cellsTo)}`;
-    text = text.replace("法律服务机构 其他 ", "法律服务机构 其他 上年同期 ");
+    // Every row but the second gets last year's figure after its cells.
+    const text = afterEachRow(PAGE, (i) => (i === 1 ? "" : ` ${i + 3}`)).text.replace(
+      "法律服务机构 其他 ",
+      "法律服务机构 其他 上年同期 ",
+    );
     expect(text).toContain("其他 上年同期 一、本年新收政府信息公开申请数量 3140010 36 3");
-    const { value } = extractTemplateTables(text, "2021");
-    for (const key of Object.keys(whole).filter((k) => k.startsWith("apps.") || k.startsWith("outcome.")))
-      expect(value.values[key], key).toBe(whole[key]);
+    expectSameApplications(text, PAGE);
   });
 });
