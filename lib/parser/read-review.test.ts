@@ -92,6 +92,14 @@ describe("§四 in a page's own layout", () => {
     expect(section(`${HEADER}0 0 0 0 0 0 0 0`)["review.upheld"]).toBeUndefined();
   });
 
+  it("reads §四 reduced to its three 总计 cells; a group totalling 0 has 0 in every result", () => {
+    const totals = (a: number, b: number, c: number) =>
+      section(`行政复议总计 ${a} 行政诉讼（未经复议直接起诉）总计 ${b} 行政诉讼（复议后起诉）总计 ${c}`);
+    expect(review(totals(0, 0, 0))).toEqual(Array(15).fill(0));
+    const some = review(totals(2, 0, 1));
+    expect(some).toEqual([...Array(4).fill(undefined), 2, 0, 0, 0, 0, 0, ...Array(4).fill(undefined), 1]);
+  });
+
   it("reads a run the next paragraph's year is glued to, its heading lost", () => {
     const values = section(`${HEADER}${WANT.join("")}`, "2023年，我局政府信息公开工作取得一定成效。");
     expect(review(values)).toEqual(WANT);

@@ -115,6 +115,36 @@ function allZeros(tokens: CellToken[]): boolean {
   return /^0+$/.test(digits) && Math.abs(digits.length - KEYS.length) <= 2;
 }
 
+/** A group's name and its 总计 with the figure ("行政诉讼（未经复议直接起诉）总计 0"): §四 printing totals only. */
+const GROUP_TOTAL = /(行政复议|未经复议直接起诉|复议后起诉)[）)]?\s*总\s*计\s*[:：]?\s*(\d{1,5})(?!\d)/g;
+
+/**
+ * §四 reduced to its three 总计 cells, each after its group's name and nothing else printed: the totals are read, and
+ * a total of 0 makes its group's four results 0 too (counts are never negative). P2 info naming every key.
+ */
+function totalsOnly(text: string, from: number, to: number, tokens: CellToken[], sink: TableSink): boolean {
+  if (tokens.length !== 3) return false;
+  const found = new Map<number, { value: number; pos: number }>();
+  GROUP_TOTAL.lastIndex = from;
+  for (let m = GROUP_TOTAL.exec(text); m && m.index < to; m = GROUP_TOTAL.exec(text)) {
+    const group = ["行政复议", "未经复议直接起诉", "复议后起诉"].indexOf(m[1]);
+    const pos = m.index + m[0].length - m[2].length;
+    if (found.has(group) || !tokens.some((t) => t.pos === pos)) return false;
+    found.set(group, { value: Number(m[2]), pos });
+  }
+  if (found.size !== 3) return false;
+  const raw = compactRaw(text, tokens[0].pos, tokens[2].pos + 12);
+  for (const [group, total] of found) {
+    REVIEW_FIELDS.forEach((field, f) => {
+      const value = f === 4 ? total.value : total.value === 0 ? 0 : null;
+      sink.put(`${REVIEW_GROUPS[group]}.${field}`, { value, pos: total.pos }, raw);
+    });
+  }
+  const message = "§四 prints each group's 总计 alone: totals read, a group totalling 0 has 0 in every result";
+  sink.finding("P2", "info", message, KEYS, tokens[0].pos);
+  return true;
+}
+
 const REVIEW_CHARS: ReadonlySet<string> = new Set(REVIEW_HEADER_WORDS);
 const KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
 
@@ -259,6 +289,7 @@ export function readReview(
     groupOrder && `§四: groups printed in the order ${describeGroups(groupOrder)} (read by the header)`;
   if (groupsNote) sink.finding("P0", "info", groupsNote, [], from);
   if (order) return readReordered(text, tokens, order, sink);
+  if (totalsOnly(text, from, to, tokens, sink)) return;
   const fit = fitCells(tokens, KEYS.length, reviewTotals);
   const start = fit.cells?.[0].pos ?? tokens[0]?.pos ?? from;
   const at = { name: "§四", keys: KEYS, from: start, to: start + (fit.printed?.length ?? 0) + 40 };
