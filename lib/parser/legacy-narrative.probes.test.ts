@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { scoreFigures } from "@/test/helpers/score-figures";
 import { parseText } from "./index";
 
-const DIRS = ["narr", "narr2", "narr3", "narr5", "lw", "lx", "mx"].map((d) =>
+const DIRS = ["narr", "narr2", "narr3", "narr5", "lw", "lx", "mx", "ly"].map((d) =>
   join(__dirname, "../../fixtures/probes", d),
 );
 
@@ -36,9 +36,14 @@ const LW_NOT_ALL_READ = new Set([
 
 /**
  * The lx writer's pages (fixtures/probes/lx, 2008–2018) of the rounds read when the sentence reader was last fixed,
- * and the mx writer's (fixtures/probes/mx, 2019–2024) whose counts are stated in sentences (tables as images).
+ * the mx writer's (fixtures/probes/mx, 2019–2024) whose counts are stated in sentences (tables as images), and the
+ * ly writer's sentence pages fixed so far.
  */
-const HELD_OUT_ROUNDS: Record<string, RegExp> = { lx: /^r(?:[1-9]|10)-/, mx: /^r(?:1-14|5-11|16-11)-/ };
+const HELD_OUT_ROUNDS: Record<string, RegExp> = {
+  lx: /^r(?:[1-9]|10)-/,
+  mx: /^r(?:1-14|5-11|16-11)-/,
+  ly: /^r(?:7-1[01]|1-13)-/,
+};
 const LX_NOT_ALL_READ = new Set([
   // A page whose table stops the sentences' 公民申请3件 (the applicant kinds) from being read.
   "r3-12-new-nongfa-2013-applicant-kinds.txt",
@@ -77,7 +82,7 @@ for (const dir of DIRS) {
   const notAllRead = lw ? LW_NOT_ALL_READ : folder === "lx" ? LX_NOT_ALL_READ : new Set<string>();
   const probes = Object.fromEntries(Object.entries(all).filter(([file]) => !rounds || rounds.test(file)));
   describe(`narrative probes (${dir.slice(dir.indexOf("fixtures"))})`, () => {
-    const least = folder === "mx" ? 1 : 15;
+    const least = folder === "mx" || folder === "ly" ? 1 : 15;
     it(`has at least ${least} probe pages`, () => expect(Object.keys(probes).length).toBeGreaterThanOrEqual(least));
     it.each(Object.keys(probes))("%s", (file) => {
       const want = probes[file];

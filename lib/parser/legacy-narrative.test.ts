@@ -85,3 +85,49 @@ describe("readNarrativeCounts: words that look like a negation of cases", () => 
     expect(cases(["五、需要说明的事项 全年未收到群众对窗口服务的投诉。"])).toEqual({});
   });
 });
+
+describe("readNarrativeCounts: whose count, and corrected counts", () => {
+  const apps = (lines: string[], year = 2016) =>
+    Object.fromEntries(
+      readNarrativeCounts(lines, () => false, true, year)
+        .filter((f) => /^(?:apps\.new|outcome)/.test(f.key))
+        .map((f) => [f.key, f.value]),
+    );
+
+  it("takes the agency's own count over the whole area's quoted before it", () => {
+    const text =
+      "二、依申请公开情况 2016年全区共受理政府信息公开申请48件,其中各乡镇7件。" +
+      "我镇全年受理依申请公开2件,1件同意公开,1件同意部分公开。";
+    expect(apps([text])["apps.new.total"]).toBe(2);
+    // The zone's own report: 全区 is its count, the offices' parts are not.
+    const zone = "三、依申请公开政府信息情况 2015年,全区共受理政府信息公开申请46件,其中区管委会办公室受理12件。";
+    expect(apps([zone], 2015)["apps.new.total"]).toBe(46);
+  });
+
+  it("counts answers that the information was already published as granted", () => {
+    const text =
+      "三、依申请公开办理情况 2018年,我镇共收到政府信息公开申请5件,已全部办结。经审查,所申请信息属于已主动公开范围的2件," +
+      "已告知申请人获取途径;同意公开1件;不予公开2件,其中涉及商业秘密1件、涉及个人隐私1件。";
+    expect(apps([text], 2018)).toEqual({
+      "apps.new.total": 5,
+      "outcome.granted.total": 3,
+      "outcome.partial.total": 0,
+      "outcome.denied.total": 2,
+      "outcome.total.total": 5,
+    });
+  });
+
+  it("reads a corrected passage as corrected and not the notice's quotes", () => {
+    const lines = [
+      "三、依申请公开政府信息情况 全年受理依申请公开5件,同意公开4件,不予公开1件。",
+      "更正说明(2017年2月8日):经核实,本报告第三部分“全年受理依申请公开5件,同意公开4件,不予公开1件”有误," +
+        "应为“全年受理依申请公开4件,同意公开3件,不予公开1件”,特此更正。",
+    ];
+    expect(apps(lines)).toEqual({
+      "apps.new.total": 4,
+      "outcome.granted.total": 3,
+      "outcome.denied.total": 1,
+      "outcome.partial.total": 0,
+    });
+  });
+});

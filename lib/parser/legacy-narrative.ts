@@ -189,12 +189,28 @@ function joinBroken(lines: string[], skip: (line: number) => boolean): { text: s
   return out;
 }
 
+/** A correction notice (更正说明:…“X”有误,应为“Y”): X is read as Y, and the notice itself says nothing more. */
+const CORRECTION =
+  /[“"]([^”"]{4,200})[”"](?:有误|错误|表述有误)[,，]?(?:应为|应更正为|更正为)[:：]?[“"]([^”"]{4,200})[”"]/g;
+
+/** The page's lines with each corrected passage put right and the notices that corrected them left out. */
+function corrected(lines: string[]): string[] {
+  if (!lines.some((l) => l.includes("有误") || l.includes("错误"))) return lines;
+  const fixes = lines.flatMap((l) => [...l.matchAll(CORRECTION)].map((m) => [m[1], m[2]] as const));
+  if (fixes.length === 0) return lines;
+  return lines.map((l) => {
+    let out = l.replace(CORRECTION, "");
+    for (const [wrong, right] of fixes) out = out.split(wrong).join(right);
+    return out;
+  });
+}
+
 function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   const out: Clause[] = [];
   // A heading on a line of its own (二、依申请公开情况) leads the lines after it, up to the next heading.
   let section = "";
   let heading = "";
-  for (const { text: line, line: number } of joinBroken(lines, skip)) {
+  for (const { text: line, line: number } of joinBroken(corrected(lines), skip)) {
     const plain = line
       .replace(PREVIEW, "")
       .replace(LEADERS, "")
@@ -226,6 +242,10 @@ function figure(key: string, value: number, c: Clause): NarrativeFigure {
 type Add = (f: NarrativeFigure) => void;
 
 const APPLICATION_RE = new RegExp(APPLICATION);
+/** A sentence counting for a whole area (全区共受理…), which a department's or township's page may quote. */
+const WIDER_AREA = /^(?:(?:19|20)\d{2}年度?|今年|本年度?)?[,，]?(?:全区|全县|全市|全省|全岛)/;
+/** A clause whose subject is the agency itself (我镇全年受理…, 本局受理…). */
+const OWN_SUBJECT = /^(?:(?:19|20)\d{2}年度?)?[,，]?(?:我|本)(?:镇|乡|局|委|办|处|中心|街道|站|所|院|馆|队)/;
 /** Two years listed at a sentence's head (2012年和2013年,…): counts after 分别 follow their order. */
 const YEARS_LISTED = /^[^\d,。]{0,12}?((?:19|20)\d{2})年度?(?:和|、|与|及)((?:19|20)\d{2})年度?/;
 const COUNTS_IN = /\d{1,6}\s*(?:件|起|宗|个|次|项|份)|[零〇一二两三四五六七八九十百千]{1,8}(?:件|起|宗|个|次|项|份)/g;
@@ -606,6 +626,40 @@ function totalByTheBalance(found: Map<string, NarrativeFigure>, answers: Clause[
   }
 }
 
+/** Answers that the information was already published, counted (属于已主动公开范围的2件; 2件属于已主动公开信息). */
+const ALREADY_PUBLIC = new RegExp(
+  String.raw`(?:属于)?已主动公开(?:范围|的信息|信息)?(?:的)?\s*${COUNT}\s*件|` +
+    String.raw`${COUNT}\s*件[^,，。;\d]{0,12}?属于?已主动公开`,
+);
+const GRANTED_COUNT = OUTCOME_COUNTS[0][0];
+
+/**
+ * The legacy form counts an answer that the information is already published as granted (已主动公开范围的2件;
+ * 同意公开1件: granted 3). Read where the page counts them among the year's answers.
+ */
+function alreadyPublicGranted(found: Map<string, NarrativeFigure>, all: Clause[]): void {
+  let published = 0;
+  let granted = 0;
+  let source: Clause | undefined;
+  for (const c of all) {
+    if (!c.aboutReplies) continue;
+    const ap = ALREADY_PUBLIC.exec(c.text);
+    if (ap && !NEGATED.test(c.text.slice(0, ap.index)) && countValue(ap[1] ?? ap[2]) >= 0) {
+      published += countValue(ap[1] ?? ap[2]);
+      source ??= c;
+    }
+    // 同意公开1件 counted in a clause of its own, or beside the already published ones.
+    for (const part of c.text.split(/[,，]/)) {
+      if (/已主动公开/.test(part)) continue;
+      const g = GRANTED_COUNT.exec(part);
+      if (g && !NEGATED.test(part.slice(0, g.index)) && countValue(g[1] ?? g[2]) >= 0)
+        granted += countValue(g[1] ?? g[2]);
+    }
+  }
+  if (published === 0 || !source) return;
+  found.set("outcome.granted.total", figure("outcome.granted.total", published + granted, source));
+}
+
 /** The rest of the applications given one kind of answer, without their count (其余均因…不予公开). */
 const REST_OF_KIND =
   /其余(?:的)?(?:申请)?(?:均|都|全部)?(?:因[^\d,。;]{0,40}?[,，]?)?(不予(?:以)?公开|不同意公开|部分公开|(?:同意|予以)公开)(?!\s*\d)/;
@@ -739,6 +793,7 @@ export function readNarrativeCounts(
   const found = new Map<string, NarrativeFigure>();
   const elsewhere = new Map<string, NarrativeFigure>();
   const unrelated = new Map<string, NarrativeFigure>();
+  let ownApps: NarrativeFigure | undefined;
   let ownYear = false;
   let lastApps: number | undefined;
   const answers: Clause[] = [];
@@ -821,6 +876,8 @@ export function readNarrativeCounts(
           periods.push(stated.value);
           return;
         }
+        // 我镇全年受理…2件 after 全区共受理…48件: the agency's own count, kept apart to stand in for the area's.
+        if (stated.key === "apps.new.total" && era === "this" && OWN_SUBJECT.test(part)) ownApps ??= stated;
         const counted = carried && stated.key === "apps.new.total" ? less(stated, countValue(carried[1])) : stated;
         // The whole count stays the one the sentence's answers speak of (共办理5件,其中新收4件,均已答复同意公开).
         if (counted.key === "apps.new.total" && era === "this") apps ??= counted.value;
@@ -940,8 +997,14 @@ export function readNarrativeCounts(
     putOneByOne(oneByOne, oneByOneApps, all[all.length - 1], (f) => found.has(f.key) || found.set(f.key, f));
   }
   if (!ownYear) for (const [key, f] of elsewhere) if (!found.has(key)) found.set(key, f);
+  // 2016年全区共受理…申请48件 quoted before 我镇全年受理…2件: the agency's own count is its figure.
+  const first = found.get("apps.new.total");
+  if (first && ownApps && first !== ownApps && WIDER_AREA.test(first.source.raw.replace(LEADING_HEADING, ""))) {
+    found.set("apps.new.total", ownApps);
+  }
   // Cases counted but said not to be about disclosure, and none stated that are: none of the form's.
   for (const [key, f] of unrelated) if (!found.has(key)) found.set(key, f);
+  if (withOutcomes) alreadyPublicGranted(found, all);
   if (withOutcomes) restByTheSum(found, [...answers, ...neighbours]);
   if (withOutcomes) zeroByTheSum(found, [...answers, ...neighbours]);
   if (withOutcomes) answeredCarried(found);
