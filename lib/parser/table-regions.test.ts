@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findRegions } from "./table-regions";
 import { extractTemplateTables } from "./template-tables";
+import { blankTableNumbers } from "./text-lines";
 
 const HEADER = "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他";
 const ROWS = [
@@ -78,5 +79,24 @@ describe("a section printing last year's table beside this year's", () => {
     const { value, issues } = extractTemplateTables(text, "2021", 2023);
     expect(value.values["apps.new.total"]).toBe(3);
     expect(twoTablesNote(issues)).toBeUndefined();
+  });
+});
+
+describe("a table's number in its caption", () => {
+  it("is not read as cells where Word pasted it right after a row (…数量 1000001 表2-1 完)", () => {
+    const [head, rest] = table3(3).split("三、本年度办理结果");
+    const carried = "上年结转政府信息公开申请数量";
+    const last = "四、结转下年度继续办理";
+    const rows12 = head.replace(`${carried}0000000`, `${carried}1000001`);
+    const rows34 = rest.replace(`${last}0000000`, `${last}1000001`);
+    const split = `${rows12} 表2-1 完 办理结果如下表： 表2-2 ${HEADER}三、本年度办理结果${rows34}`;
+    const { value } = extractTemplateTables(page(split), "2021", 2023);
+    expect(value.values["apps.carried_over.total"]).toBe(1);
+    expect(value.values["apps.new.total"]).toBe(3);
+  });
+
+  it("is blanked in place; 代表, 发表 and a count of forms (申请表15份) are left alone", () => {
+    expect(blankTableNumbers("1000001 表2-1 完 附表3：")).toBe("1000001 表    完 附表 ：");
+    for (const text of ["人大代表3名", "发表2篇", "收到申请表15份"]) expect(blankTableNumbers(text)).toBe(text);
   });
 });

@@ -16,7 +16,7 @@ import { locateRows } from "./rows";
 import { findRegions, type Regions } from "./table-regions";
 import { TableSink } from "./table-sink";
 import { storeRow } from "./template-rows";
-import { blankPageNumbers, LineIndex } from "./text-lines";
+import { blankPageNumbers, blankTableNumbers, LineIndex } from "./text-lines";
 import type { Family, Finding, TableValues } from "./types";
 
 type TemplateFamily = Exclude<Family, "legacy">;
@@ -52,7 +52,7 @@ export function extractTemplateTables(
   family: TemplateFamily,
   year: number | null = null,
 ): { value: TableValues; issues: Finding[] } {
-  const text = blankMarkdownFurniture(blankMarkupResidue(blankPageNumbers(normalized)));
+  const text = blankMarkdownFurniture(blankMarkupResidue(blankTableNumbers(blankPageNumbers(normalized))));
   const sink = new TableSink(new LineIndex(text));
   const regions = findRegions(text, year);
   if (regions.active) readActive(text, family, regions.active, sink);

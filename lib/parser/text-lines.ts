@@ -64,3 +64,15 @@ export function compactRaw(text: string, from: number, to: number): string {
   }
   return out.slice(0, 200);
 }
+
+/**
+ * A table's number in its caption ("表2-1", "附表3", "表4 政府信息公开行政复议…"): Word pastes it right after the
+ * last row's cells ("…数量 1000001 表2-1 完"), where its digits would be read as cells. Blanked to spaces of the
+ * same length, so positions hold. Not 代表 / 发表, nor a count of forms (申请表15份).
+ */
+const TABLE_NUMBER_RE = /(?<![代发])(表\s*)(\d{1,2}(?:\s*[-－—–.．]\s*\d{1,2})?)(?![\d.．件条项人个份%])/g;
+
+export function blankTableNumbers(text: string): string {
+  if (!text.includes("表")) return text;
+  return text.replace(TABLE_NUMBER_RE, (_, word: string, number: string) => word + " ".repeat(number.length));
+}
