@@ -172,6 +172,24 @@ describe("a 2021 report whose §三 and §四 tables are images", () => {
     }
   });
 
+  const withoutSummary = (text: string) => text.replace("全年未发生因政府信息公开引起的行政复议、行政诉讼案件。", "");
+
+  it("sets the §四 cells a stated total settles to 0, named by a finding, and no others", () => {
+    const s4 = "本年度发生政府信息公开行政复议1件，复议机关维持原答复；未发生行政诉讼。";
+    const got = parseText(withoutSummary(page("（详见附图）", s4))).value!;
+    expect(got.values["review.total"]).toBe(1);
+    expect(got.values["review.upheld"]).toBe(1);
+    const zeros = ["review.corrected", "review.other", "review.pending", "litigation_direct.total"];
+    for (const key of [...zeros, "litigation_after_review.total", "litigation_after_review.upheld"]) {
+      expect(got.values[key], key).toBe(0);
+      expect(got.findings.some((f) => f.rule === "P4" && f.keys.includes(key))).toBe(true);
+    }
+    // Two suits, group unsaid: neither group is settled.
+    const two = parseText(withoutSummary(page("（详见附图）", "本年度未发生行政复议；发生行政诉讼2件。"))).value!;
+    expect(two.values["litigation_direct.total"]).toBeUndefined();
+    expect(two.values["review.upheld"]).toBe(0);
+  });
+
   it("keeps a printed table's figures and takes no sentence's for a section that prints them", () => {
     const s4 = `行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 0 0 0 1 1 ${"0 ".repeat(10)}`;
     const got = parseText(page("（详见附图）", s4)).value!;

@@ -5,7 +5,8 @@
 import { describeAgency } from "@/lib/regions/describe";
 import { incompleteLegacy } from "./completeness";
 import { detectFamily } from "./family";
-import { narrativeFinding, readNarrativeCounts } from "./legacy-narrative";
+import { type NarrativeFigure, narrativeFinding, readNarrativeCounts } from "./legacy-narrative";
+import { REVIEW_FIELDS } from "./labels";
 import { parseLegacyTable } from "./legacy-table";
 import { extractMeta, type ReportMeta } from "./meta";
 import { normalizeText } from "./normalize";
@@ -70,7 +71,40 @@ function addStatedCounts(
     tables.value.sources[f.key] = f.source;
     tables.issues.push(narrativeFinding(f));
   }
+  for (const f of stated) addPartsByTotal(tables, f);
   return tables;
+}
+
+const RESULT_PARTS = REVIEW_FIELDS.filter((f) => f !== "total");
+
+/**
+ * The cells a stated §四 total settles: where the sentences' review total equals the results they name
+ * (复议1件,复议机关维持原答复 → 纠正, 其他, 尚未审结 0), the others are 0; where they rule out suits (未发生行政诉讼 →
+ * litigation.total 0), both suit groups are 0. Counts are never negative, so nothing else could hold.
+ */
+function addPartsByTotal(tables: { value: TableValues; issues: Finding[] }, total: NarrativeFigure): void {
+  const { values, sources } = tables.value;
+  let open: string[] = [];
+  if (total.key === "review.total") {
+    const parts = RESULT_PARTS.map((f) => `review.${f}`);
+    const named = parts.filter((k) => k in values).reduce((sum, k) => sum + values[k], 0);
+    if (named === total.value) open = parts.filter((k) => !(k in values));
+  } else if (total.key === "litigation.total" && total.value === 0) {
+    open = ["litigation_direct", "litigation_after_review"].flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
+    open = open.filter((k) => !(k in values));
+  }
+  if (open.length === 0) return;
+  for (const k of open) {
+    values[k] = 0;
+    sources[k] = total.source;
+  }
+  tables.issues.push({
+    rule: "P4",
+    severity: "info",
+    message: `统计表未列此项,正文所述总数为${total.value},其余各项为0:「${total.source.raw}」`,
+    keys: open,
+    line: total.source.line,
+  });
 }
 
 function readTables(
