@@ -11,7 +11,6 @@ import { parseLegacyTable } from "./legacy-table";
 import { extractMeta, type ReportMeta } from "./meta";
 import { normalizeText } from "./normalize";
 import { readDocument } from "./read/read-document";
-import { findRegions } from "./table-regions";
 import { extractTemplateTables } from "./template-tables";
 import { checkReport } from "./check-report";
 import type { Family, Finding, ParsedReport, Result, TableValues } from "./types";
@@ -55,15 +54,14 @@ const STATED_COUNTS_MAX_CHARS = 100_000;
  * is printed: a report printing §三 alone (a 2018 report on the 2019 form) has no §四 to stand in for.
  */
 function addStatedCounts(
-  tables: { value: TableValues; issues: Finding[] },
+  tables: { value: TableValues; issues: Finding[]; printsReview: boolean },
   text: string,
   lines: string[],
   year: number | null,
 ) {
   if (text.length > STATED_COUNTS_MAX_CHARS) return tables;
   const keys = Object.keys(tables.value.values);
-  const hasReview = findRegions(text).review !== null;
-  const empty = SECTION_KEYS.filter((re, i) => (i === 0 || hasReview) && !keys.some((k) => re.test(k)));
+  const empty = SECTION_KEYS.filter((re, i) => (i === 0 || tables.printsReview) && !keys.some((k) => re.test(k)));
   if (empty.length === 0) return tables;
   const stated = readNarrativeCounts(lines, undefined, true, year).filter((f) => empty.some((re) => re.test(f.key)));
   for (const f of stated) {
@@ -84,15 +82,15 @@ const RESULT_PARTS = REVIEW_FIELDS.filter((f) => f !== "total");
  */
 function addPartsByTotal(tables: { value: TableValues; issues: Finding[] }, total: NarrativeFigure): void {
   const { values, sources } = tables.value;
-  let open: string[] = [];
+  let settled: string[] = [];
   if (total.key === "review.total") {
     const parts = RESULT_PARTS.map((f) => `review.${f}`);
     const named = parts.filter((k) => k in values).reduce((sum, k) => sum + values[k], 0);
-    if (named === total.value) open = parts.filter((k) => !(k in values));
+    if (named === total.value) settled = parts;
   } else if (total.key === "litigation.total" && total.value === 0) {
-    open = ["litigation_direct", "litigation_after_review"].flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
-    open = open.filter((k) => !(k in values));
+    settled = ["litigation_direct", "litigation_after_review"].flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
   }
+  const open = settled.filter((k) => !(k in values));
   if (open.length === 0) return;
   for (const k of open) {
     values[k] = 0;

@@ -92,13 +92,6 @@ function tableHeader(text: string, from: number, to: number): number {
   return (row && findIn(HEADING_RE.applicants, text, from, row.start)?.start) ?? from;
 }
 
-/** The last match of re in text[from, to). */
-function findLast(re: RegExp, text: string, from: number, to: number): Span | null {
-  let last: Span | null = null;
-  for (let hit = findIn(re, text, from, to); hit; hit = findIn(re, text, hit.end, to)) last = hit;
-  return last;
-}
-
 /** §四's header word printed once per table, and the word its header starts with. */
 const REVIEW_MARK = anyOfRegex(["未经复议直接起诉"]);
 const REVIEW_HEADER_START = anyOfRegex(["行政复议"]);
@@ -189,7 +182,7 @@ export function findRegions(text: string, year: number | null = null): Regions {
   const from = apps ? tableHeader(text, apps.end, appsTo) : appsFrom;
   // §二 ends where §三 starts: at its heading or, where that is lost, at the table's own header or first row.
   const activeTo = apps ? apps.start : header || anyRow || rowsBefore ? appsFrom : null;
-  const active = activeTo === null ? null : findLast(HEADING_RE.active, text, 0, activeTo);
+  const active = activeTo === null ? null : (findAll(HEADING_RE.active, text, 0, activeTo).at(-1) ?? null);
   const reviewEnd = review ? Math.min(end, review.end + REVIEW_SPAN) : end;
   const reviewTo = after ? withoutNumber(text, after.start, "5") : reviewEnd;
   const twoApps = repeatedTable(text, [apps ? apps.end : from, appsTo], "applications", year);

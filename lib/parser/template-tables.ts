@@ -51,7 +51,7 @@ export function extractTemplateTables(
   normalized: string,
   family: TemplateFamily,
   year: number | null = null,
-): { value: TableValues; issues: Finding[] } {
+): { value: TableValues; issues: Finding[]; printsReview: boolean } {
   const text = blankMarkdownFurniture(blankMarkupResidue(blankTableNumbers(blankPageNumbers(normalized))));
   const sink = new TableSink(new LineIndex(text));
   const regions = findRegions(text, year);
@@ -65,5 +65,5 @@ export function extractTemplateTables(
   if (cut) sink.finding(cut.rule, cut.severity, cut.message, cut.keys, text.length - 1);
   const value = addDerivedSums(table, family, sink.issues);
   noteRepeated(regions, value, sink, regions.applications[0]);
-  return { value, issues: sink.issues };
+  return { value, issues: sink.issues, printsReview: regions.review !== null };
 }
