@@ -290,7 +290,11 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
     }
     const ordinalFollows = next?.kind === "text" && ORDINAL_AFTER.test(next.text);
     const bare = label === null || GROUP_OPENER.test(label.text);
-    if (ordinalFollows && bare && /^\d{1,2}$/.test(token.text)) {
+    // After a heading's dash cell ("…的情况——41.参加…") a number is its value glued to the first item's ordinal
+    // unless it is an ordinal the group could print next (1, or the one after the last).
+    const dashValue =
+      label !== null && /—\s*$/.test(label.text) && token.text !== "1" && token.text !== String(ordinal + 1);
+    if (ordinalFollows && bare && !dashValue && /^\d{1,2}$/.test(token.text)) {
       // A bare ordinal ("其中:1、当面申请数"): it opens or continues a group; the label follows.
       ordinal = Number(token.text);
       label = { kind: "text", text: "", offset: token.offset };

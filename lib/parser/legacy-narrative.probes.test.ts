@@ -27,9 +27,6 @@ const LW_ROUNDS = new RegExp(
 const LW_NOT_ALL_READ = new Set([
   // Tables the table reader does not read yet (its classes, not the sentences').
   "r4-14-table-total-only-sentence-breakdown.txt",
-  // Read by the table reader across the page; 部分公开 0 follows from the table's 4 applications and the sentence's
-  // 已全部答复,其中同意公开3件,不予公开1件, which the sentence reader does not see together.
-  "r14-11-monthly-distribution-table.txt",
   // The year of a statistics period crossing years (metadata, not the sentences').
   "r11-02-period-crossing-years.txt",
 ]);
@@ -63,16 +60,7 @@ interface Probe {
 }
 
 /** Figures these pages state that the reader leaves blank on purpose, each with why. */
-const KNOWN_BLANKS: Record<string, readonly string[]> = {
-  // 申请行政复议2件:1件经复议维持后,申请人又…提起行政诉讼,法院尚未判决;另1件复议机关尚未作出复议决定: the sentence
-  // reader reads these, but the page's table gives 复议 and 诉讼, so the sentences are not asked (legacy-table.ts).
-  "r7-12-new-renli-2016-review-pending-litigation-after-review.txt": [
-    "review.upheld",
-    "review.pending",
-    "litigation_after_review.total",
-    "litigation_direct.total",
-  ],
-};
+const KNOWN_BLANKS: Record<string, readonly string[]> = {};
 
 for (const dir of DIRS) {
   const all = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Record<string, Probe>;

@@ -100,6 +100,8 @@ const LW_TABLES = [
   // A list with dot leaders (同意公开……2件); a one-cell count noted as not about disclosure, read as 0 with a warning.
   "r9-05-dot-leaders.txt",
   "r18-06-cell-note-not-disclosure.txt",
+  // The applications counted in a table by month, the answers in a sentence adding up to them.
+  "r14-11-monthly-distribution-table.txt",
 ];
 
 /** lx pages (the held-out writer of this session) whose 统计表 was read blank on its first run: a 备注 column whose
@@ -115,17 +117,27 @@ const LX_TABLES = [
   "r7-13-new-guihua-2015-application-register.txt",
   // A glued two-column row with one cell left empty, settled by the answers' sum.
   "r8-13-new-lvwenti-2016-glued-missing-cell.txt",
+  // 复议 and 诉讼 counted in the table, their ends (维持, 尚未审结, a suit after the review) in the sentences.
+  "r7-12-new-renli-2016-review-pending-litigation-after-review.txt",
 ];
 
 /**
  * ly pages (the second legacy held-out writer) whose 统计表 was read wrong or blank on its first run: 历年累计
- * 其中:2015年度, the form's rows as a list in the prose.
+ * 其中:2015年度, the form's rows as a list in the prose, the table's 复议 beside the sentences' results.
  */
 const LY_TABLES = [
   "r2-07-new-cumulative-column-before-year-column.txt",
   // The form's rows written as a 'label:N件' list in the prose.
   "r3-06-new-colon-list-of-province-rows.txt",
   "r4-14-new-parenthetical-semicolon-list.txt",
+  // 复议 counted in the table, how it ended (经复议维持, 均维持原答复) in the sentences.
+  "r1-05-typ-county-spaced-two-columns-review.txt",
+  "r2-02-typ-zone-bureau-glued-two-digit-runs.txt",
+  "r2-08-new-zone-aggregate-with-unit-breakdown.txt",
+  "r4-01-typ-glued-two-columns-multi-digit-no-subrows.txt",
+  "r5-14-new-table-before-narrative.txt",
+  // The province form under one 统计数 column, a heading's value glued to its first item's ordinal (…的情况——41.).
+  "r1-10-new-province-template-glued-single-column.txt",
 ];
 
 describe.each([

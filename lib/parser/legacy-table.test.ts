@@ -725,3 +725,77 @@ describe("the form's rows written as a list in the prose ('label:N件' between l
     expect(r.value?.values["legacy.apps.received"]).toBeUndefined();
   });
 });
+
+describe("a heading's dash cell with its value glued to the first item's ordinal (…的情况——41.参加…)", () => {
+  it("reads the heading's value and the group's one value column", () => {
+    const t = parse(
+      "统计表统计指标单位统计数一、主动公开情况——96(一)主动公开政府信息数条96二、回应解读情况————" +
+        "(一)回应公众关注热点或重大舆情数次3(二)通过不同渠道和方式回应解读的情况——61.参加或举办新闻发布会总次数次1" +
+        "其中:主要负责同志参加新闻发布会次数次02.政府网站在线访谈次数次0其中:主要负责同志参加政府网站在线访谈次数次03." +
+        "政策解读稿件发布数篇54.微博微信回应事件数次0三、依申请公开情况————(一)收到申请数件31.当面申请数件22.网络申请数件1" +
+        "(三)申请答复数件31.属于已主动公开范围数件02.同意公开答复数件23.同意部分公开答复数件04.不同意公开答复数件1" +
+        "四、行政复议数量件0五、行政诉讼数量件0 附件下载",
+    );
+    expect(t.values["legacy.response.interpretations"]).toBe(5);
+    expect([t.values["apps.new.total"], t.values["outcome.granted.total"], t.values["outcome.denied.total"]]).toEqual([
+      3, 2, 1,
+    ]);
+  });
+});
+
+describe("a table giving the 复议 / 诉讼 totals beside sentences telling how the cases ended", () => {
+  const table = (review: number, suits: number) =>
+    "指标名称 计量单位 本年度 历年累计 受理依申请公开信息总数 条 6 20 对申请的答复总数 条 6 20 " +
+    "其中:1、同意公开答复数 条 4 15 2、同意部分公开答复数 条 1 3 3、不予公开答复数 条 1 2 " +
+    `行政复议数 件 ${review} ${review + 1} 行政诉讼数 件 ${suits} ${suits} 附件下载`;
+
+  it("reads the results the sentences give where their total is the table's, the rest 0 by the sum", () => {
+    const r = parseLegacyTable([
+      "五、因政府信息公开申请行政复议、提起行政诉讼的情况",
+      "本年度,申请人不服我委答复申请行政复议1件,经复议维持我委原答复;未发生行政诉讼。",
+      table(1, 0),
+    ]);
+    const v = r.value!.values;
+    expect([v["review.total"], v["review.upheld"], v["review.corrected"], v["review.pending"]]).toEqual([1, 1, 0, 0]);
+    expect(r.issues.some((i) => i.rule === "P4" && i.keys.includes("review.upheld"))).toBe(true);
+  });
+
+  it("reads a suit brought after the review, none brought directly, where the suits add up to the table's", () => {
+    const v = parseLegacyTable([
+      "五、行政复议和行政诉讼情况",
+      "申请人不服我办答复,申请行政复议2件:1件经复议维持后,申请人又向人民法院提起行政诉讼,法院尚未判决;另1件复议机关尚未作出复议决定。",
+      table(2, 1),
+    ]).value!.values;
+    expect(v["review.upheld"]).toBe(1);
+    expect(v["review.pending"]).toBe(1);
+    expect([v["litigation_after_review.total"], v["litigation_direct.total"]]).toEqual([1, 0]);
+  });
+
+  it("takes nothing from sentences counting other cases than the table's", () => {
+    const v = parseLegacyTable([
+      "五、行政复议和行政诉讼情况",
+      "本年度申请行政复议1件,经复议维持原答复。",
+      table(3, 0),
+    ]).value!.values;
+    expect(v["review.total"]).toBe(3);
+    expect(v["review.upheld"]).toBeUndefined();
+    expect(v["review.corrected"]).toBeUndefined();
+  });
+});
+
+describe("a table counting the applications beside sentences telling the answers", () => {
+  const across = "依申请公开按月受理情况: 月份 1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月 合计 件数 1 0 0 2 0 0 0 1 0 0 1 0 5";
+  it("reads a kind the sentences do not name as 0 where the named kinds add up to the table's count", () => {
+    const r = parseLegacyTable(["三、依申请公开情况", `${across} 已全部答复,其中同意公开4件,不予公开1件。`]);
+    const v = r.value!.values;
+    expect([v["apps.new.total"], v["outcome.granted.total"], v["outcome.denied.total"]]).toEqual([5, 4, 1]);
+    expect(v["outcome.partial.total"]).toBe(0);
+    expect(r.issues.some((i) => i.keys.includes("outcome.partial.total"))).toBe(true);
+  });
+
+  it("leaves it blank where they do not", () => {
+    const v = parseLegacyTable(["三、依申请公开情况", `${across} 已全部答复,其中同意公开3件,不予公开1件。`]).value!
+      .values;
+    expect(v["outcome.partial.total"]).toBeUndefined();
+  });
+});

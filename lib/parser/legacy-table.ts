@@ -565,6 +565,81 @@ const ANSWER_KEYS = LEGACY_CORE_MAP.filter(([core]) => /^outcome\.(?:granted|par
   ([core, parts]) => [core, ...parts],
 );
 
+/**
+ * The cases' groups: a total the 统计表 prints (行政复议数, 行政诉讼数) and the keys under it that the form of
+ * 2008–2018 often does not print (复议维持/纠正/尚未审结; 诉讼 before or after a review), which the sentences tell.
+ */
+const CASE_GROUPS: readonly { total: string; parts: string[]; settle: string[] }[] = [
+  {
+    total: "review.total",
+    parts: ["upheld", "corrected", "other", "pending"].map((f) => `review.${f}`),
+    settle: ["upheld", "corrected", "other", "pending"].map((f) => `review.${f}`),
+  },
+  {
+    total: "litigation.total",
+    parts: [
+      ...["upheld", "corrected", "other", "pending"].map((f) => `litigation.${f}`),
+      "litigation_direct.total",
+      "litigation_after_review.total",
+    ],
+    settle: ["litigation_direct.total", "litigation_after_review.total"],
+  },
+];
+
+const groupOf = (key: string) => CASE_GROUPS.find((g) => g.parts.includes(key));
+
+/** The table gives a group's nonzero total and none of the keys under it: the sentences may tell them. */
+function partsUntold(table: Building): boolean {
+  return CASE_GROUPS.some(
+    (g) => (table.values[g.total] ?? 0) > 0 && !g.parts.some((k) => k in table.values || table.blankSet.has(k)),
+  );
+}
+
+/**
+ * The keys under a group total that the table printed, taken from the sentences only where the sentences count the
+ * same cases: their own total is the table's, or, stating none, what they name adds up to it. A sentence about
+ * other cases (last year's, the whole area's) then adds nothing to the table's figure.
+ */
+function agreesWithTable(table: Building, stated: NarrativeFigure[], key: string): boolean {
+  const group = groupOf(key);
+  if (!group || !(group.total in table.values)) return true;
+  const total = table.values[group.total];
+  const own = stated.find((f) => f.key === group.total);
+  const named = (keys: string[]) => stated.filter((f) => keys.includes(f.key)).reduce((n, f) => n + f.value, 0);
+  // The results (维持/纠正/其他/尚未审结) and the suits' two groups are two ways of splitting the same cases.
+  const results = group.parts.filter((k) => !k.endsWith(".total"));
+  const groups = group.parts.filter((k) => k.endsWith(".total"));
+  if (named(results) > total || named(groups) > total) return false;
+  return own ? own.value === total : named(key.endsWith(".total") ? groups : results) === total;
+}
+
+/**
+ * Keys under a group total the table printed, with the sentences naming some: where the named ones add up to the
+ * table's total, the others are 0 (复议2件 in the table, 均维持原答复 → 纠正/其他/尚未审结 0; 诉讼1件 in the table, told as
+ * brought after a review → none brought directly). Counts are never negative, so nothing else could hold.
+ */
+function settleByTableTotal(table: Building, issues: Finding[], taken: NarrativeFigure[]): void {
+  for (const group of CASE_GROUPS) {
+    const total = table.values[group.total];
+    const named = taken.filter((f) => group.settle.includes(f.key));
+    if (total === undefined || named.length === 0) continue;
+    if (named.reduce((n, f) => n + f.value, 0) !== total) continue;
+    const open = group.settle.filter((k) => !(k in table.values) && !table.blankSet.has(k));
+    if (open.length === 0) continue;
+    for (const k of open) {
+      table.values[k] = 0;
+      table.sources[k] = named[0].source;
+    }
+    issues.push({
+      rule: "P4",
+      severity: "info",
+      message: `统计表所列总数为${total},正文所述各项已合计为${total},其余各项为0:「${named[0].source.raw}」`,
+      keys: open,
+      line: named[0].source.line,
+    });
+  }
+}
+
 /** Core figures stated only in sentences, for keys the table did not give (legacy-narrative.ts). */
 function addNarrative(
   table: Building,
@@ -575,13 +650,55 @@ function addNarrative(
 ): void {
   // A table of totals only (申请总数, 复议, 诉讼) leaves the answers to the sentences, as a page without a table does.
   const answers = noTable || !ANSWER_KEYS.some((k) => k in table.values || table.blankSet.has(k));
-  if (NARRATIVE_KEYS.every((k) => k in table.values) && !answers) return;
-  for (const f of readNarrativeCounts(lines, undefined, answers, year)) {
+  if (NARRATIVE_KEYS.every((k) => k in table.values) && !answers && !partsUntold(table)) return;
+  const stated = readNarrativeCounts(lines, undefined, answers, year);
+  const taken: NarrativeFigure[] = [];
+  for (const f of stated) {
     if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
+    if (!agreesWithTable(table, stated, f.key)) continue;
     table.values[f.key] = f.value;
     table.sources[f.key] = f.source;
     issues.push(narrativeFinding(f));
+    taken.push(f);
   }
+  if (!noTable) settleByTableTotal(table, issues, taken);
+  if (!noTable && answers) answersByTableCount(table, issues, stated, taken);
+}
+
+const ANSWER_KINDS = ["outcome.granted.total", "outcome.partial.total", "outcome.denied.total"];
+
+/**
+ * The table counts the year's applications and the sentences the answers (件数 合计 4; 同意公开3件,不予公开1件): where
+ * the kinds they name add up to the table's count, and no application came over from last year, the kinds not
+ * named are 0. The sentences must count no other applications than the table's.
+ */
+function answersByTableCount(
+  table: Building,
+  issues: Finding[],
+  stated: NarrativeFigure[],
+  taken: NarrativeFigure[],
+): void {
+  const apps = table.values["apps.new.total"];
+  if (apps === undefined || (table.values["apps.carried_over.total"] ?? 0) !== 0) return;
+  const own = (key: string) => stated.find((f) => f.key === key)?.value;
+  if ([own("apps.new.total"), own("outcome.total.total")].some((v) => v !== undefined && v !== apps)) return;
+  if ((own("apps.carried_over.total") ?? 0) !== 0) return;
+  const named = taken.filter((f) => ANSWER_KINDS.includes(f.key));
+  const answered = stated.filter((f) => /^outcome\.(?!total\.)/.test(f.key));
+  if (named.length === 0 || answered.reduce((n, f) => n + f.value, 0) !== apps) return;
+  const open = ANSWER_KINDS.filter((k) => !(k in table.values) && !table.blankSet.has(k) && own(k) === undefined);
+  if (open.length === 0) return;
+  for (const k of open) {
+    table.values[k] = 0;
+    table.sources[k] = named[0].source;
+  }
+  issues.push({
+    rule: "P4",
+    severity: "info",
+    message: `统计表所列申请数为${apps},正文所述各类答复已合计为${apps},其余各类为0:「${named[0].source.raw}」`,
+    keys: open,
+    line: named[0].source.line,
+  });
 }
 
 /**
