@@ -117,6 +117,35 @@ describe("§四 in a page's own layout", () => {
     expect(section(`${HEADER}0100100`)["review.corrected"]).toBeUndefined();
   });
 
+  it("reads a group struck out as five markers beside printed figures as 0, named; a lone marker stays blank", () => {
+    const { value, issues } = extractTemplateTables(
+      `四、政府信息公开行政复议、行政诉讼情况 ${HEADER}1 0 0 0 1 — — — — — 2 1 0 0 3 五、存在的主要问题及改进情况 无。`,
+      "2021",
+    );
+    expect(review(value.values)).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 1, 0, 0, 3]);
+    expect(issues.some((f) => f.keys.includes("litigation_direct.total") && f.message.includes("markers"))).toBe(true);
+    const lone = section(`${HEADER}1 0 0 0 1 0 0 / 0 0 0 0 0 0 0`);
+    expect(lone["litigation_direct.other"]).toBeUndefined();
+  });
+
+  it("reads a header without 尚未审结: each group's four cells, 尚未审结 0 where the totals add up, named", () => {
+    const FOUR = `行政复议 行政诉讼 ${"结果维持 结果纠正 其他结果 总计 ".repeat(3)}`;
+    const { value, issues } = extractTemplateTables(
+      `四、政府信息公开行政复议、行政诉讼情况 ${FOUR}2 1 0 3 0 1 1 2 0 0 0 0 五、存在的主要问题及改进情况 无。`,
+      "2021",
+    );
+    expect(review(value.values)).toEqual([2, 1, 0, 0, 3, 0, 1, 1, 0, 2, 0, 0, 0, 0, 0]);
+    expect(issues.some((f) => f.keys.includes("review.pending") && f.message.includes("尚未审结"))).toBe(true);
+    // Glued, split by the totals; a group whose total is more than its printed results leaves 尚未审结 blank.
+    expect(review(section(`${FOUR}210301120000`))).toEqual([2, 1, 0, 0, 3, 0, 1, 1, 0, 2, 0, 0, 0, 0, 0]);
+    const short = section(`${FOUR}2 1 0 4 0 1 1 2 0 0 0 0`);
+    expect([short["review.total"], short["review.pending"], short["litigation_direct.pending"]]).toEqual([
+      4,
+      undefined,
+      0,
+    ]);
+  });
+
   it("does not take the number of a §五 heading glued to the run for a cell", () => {
     expect(review(section(HEADER + WANT.join(""), "5.存在的主要问题及改进情况 无。"))).toEqual(WANT);
   });

@@ -291,6 +291,11 @@ export function readReview(
   if (order) return readReordered(text, tokens, order, sink);
   if (totalsOnly(text, from, to, tokens, sink)) return;
   const fit = fitCells(tokens, KEYS.length, reviewTotals);
+  // A header without a result column: its cells, where they do not read as the template's fifteen.
+  const fewer = tokens.length > 0 ? printedFields(text, from, tokens[0].pos) : null;
+  const printedCells = tokens.filter((t) => t.kind !== "empty").length;
+  if (fewer && (printedCells === fewer.length * 3 || !fit.cells || fit.alternatives || fit.problem))
+    return readFewerFields(text, tokens, fewer, sink);
   const start = fit.cells?.[0].pos ?? tokens[0]?.pos ?? from;
   const at = { name: "§四", keys: KEYS, from: start, to: start + (fit.printed?.length ?? 0) + 40 };
   const spaced = !fit.cells || fit.alternatives ? bySpaces(text, tokens) : null;
@@ -371,7 +376,92 @@ export function readReview(
   // A dash printed for a zero is 0 where every group's total holds with it.
   const cells =
     fit.problem || !printsZerosAsMarkers([tokens]) ? fit.cells : markersAsZero(fit.cells, tokens, reviewTotals);
-  cells.forEach((cell, i) => sink.put(KEYS[i], cell, raw));
+  const none = groupsOfMarkers(cells, tokens);
+  none.forEach((cell, i) => sink.put(KEYS[i], cell, raw));
+  const noneKeys = KEYS.filter((_, i) => cells[i].value === null && none[i].value === 0);
+  if (noneKeys.length > 0) {
+    const message = '§四: a group printed as five markers ("/ / / / /") beside printed zeros has none: read as 0';
+    sink.finding("P2", "info", message, noneKeys, start);
+  }
+}
+
+/**
+ * A group whose five cells are each a marker ("/", "—") in a run that prints its other cells as figures
+ * ("0 0 0 0 0 0 0 0 0 0 / / / / /"): the clerk struck the whole group out, it has no cases, and its cells are 0.
+ * Only where the run is fifteen tokens, one per cell; a lone marker among figures stays blank.
+ */
+function groupsOfMarkers(cells: Cell[], tokens: CellToken[]): Cell[] {
+  if (tokens.length !== KEYS.length || tokens.some((t) => t.kind !== "num" && t.kind !== "blank")) return cells;
+  if (!tokens.some((t) => t.kind === "num")) return cells;
+  const out = [...cells];
+  for (const g of [0, 5, 10]) {
+    const group = tokens.slice(g, g + 5);
+    if (!group.every((t, k) => t.kind === "blank" && cells[g + k].value === null && cells[g + k].pos === t.pos))
+      continue;
+    for (let k = g; k < g + 5; k++) out[k] = { ...cells[k], value: 0 };
+  }
+  return out;
+}
+
+/**
+ * A header that prints fewer result words than the template's five per group, the same ones in every group and
+ * in the template's order ("结果维持 结果纠正 其他结果 总计", no 尚未审结): for each printed word, its field index.
+ * Null where it prints all five, a word twice, no 总计, or different words per group.
+ */
+function printedFields(text: string, from: number, firstFigure: number): number[] | null {
+  const words = (text.slice(from, firstFigure).match(FIELD_RE) ?? []).map(fieldOf);
+  const per = words.length % 3 === 0 && words.length > 4 ? words.length / 3 : words.length;
+  const group = words.slice(0, per);
+  if (per < 2 || per >= FIELD_WORDS.length || group[per - 1] !== FIELD_WORDS.length - 1) return null;
+  if (!group.every((f, i) => i === 0 || f > group[i - 1])) return null;
+  if (per !== words.length && !words.every((f, i) => f === group[i % per])) return null;
+  return group;
+}
+
+/**
+ * §四 with fewer result columns than the template (the clerk deleted 尚未审结): read as the printed cells, each
+ * group's total the sum of its printed results; a result column not printed is 0 where that sum holds (R4: the
+ * total is every result together), named by a finding. A reading the totals leave open, or none, stays blank.
+ */
+function readFewerFields(text: string, tokens: CellToken[], fields: number[], sink: TableSink): void {
+  const per = fields.length;
+  const groups = [0, 1, 2].map((g) => ({
+    parts: fields.slice(0, -1).map((_, k) => g * per + k),
+    total: g * per + per - 1,
+  }));
+  const fit = fitCells(tokens, per * 3, sumCheck(groups));
+  const start = tokens[0].pos;
+  const missing = FIELD_WORDS.map((_, f) => f).filter((f) => !fields.includes(f));
+  const missingKeys = REVIEW_GROUPS.flatMap((g) => missing.map((f) => `${g}.${REVIEW_FIELDS[f]}`));
+  const words = missing.map((f) => FIELD_WORDS[f]).join("、");
+  if (!fit.cells || fit.alternatives || fit.problem) {
+    const why = fit.problem?.message ?? "several readings add up in every group";
+    const message = `§四 prints no ${words} column and ${per * 3} cells: ${why}; left blank`;
+    return sink.finding("P2", "warning", message, KEYS, start);
+  }
+  const cells = fit.cells;
+  if (fit.inferred) {
+    const at = { name: "§四", keys: KEYS, from: start, to: start + (fit.printed?.length ?? 0) + 40 };
+    noteInferred(at, cells, fit, "by each group's total", false, sink);
+  }
+  const raw = compactRaw(text, cells[0].pos, cells[cells.length - 1].pos + 12);
+  const open: string[] = [];
+  REVIEW_GROUPS.forEach((g, k) => {
+    const own = cells.slice(k * per, k * per + per);
+    // Printed as whole cells, a group may not add up: its total is as printed, the column left out unknown.
+    const adds = own[per - 1].value === own.slice(0, -1).reduce((n, c) => n + (c.value ?? Number.NaN), 0);
+    REVIEW_FIELDS.forEach((field, f) => {
+      const at = fields.indexOf(f);
+      const key = `${g}.${field}`;
+      if (at < 0 && !adds) open.push(key);
+      const cell = at >= 0 ? own[at] : { value: adds ? 0 : null, pos: own[per - 1].pos };
+      sink.put(key, cell, raw);
+    });
+  });
+  const message =
+    `§四 prints no ${words} column: where a group's 总计 is the sum of the results printed, ${words} is 0 (R4)` +
+    (open.length > 0 ? `; a group whose total is more than its results printed leaves it blank` : "");
+  sink.finding("P2", open.length > 0 ? "warning" : "info", message, missingKeys, start);
 }
 
 /**

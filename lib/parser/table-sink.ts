@@ -33,6 +33,11 @@ export class TableSink {
     this.positions.push({ key, pos: cell.pos, raw });
   }
 
+  /** The keys read from a cell printed inside one of the spans. */
+  keysWithin(spans: [number, number][]): string[] {
+    return this.positions.filter(({ pos }) => spans.some(([a, b]) => pos >= a && pos < b)).map((p) => p.key);
+  }
+
   valueOf(key: string): number | undefined {
     return this.values[key];
   }

@@ -11,6 +11,7 @@ import { SECTION3_2021 } from "./labels";
 import { locateRows } from "./rows";
 import { findRegions } from "./table-regions";
 import { extractTemplateTables } from "./template-tables";
+import { zerosTypedAsLetters } from "./text-lines";
 
 const PROBES = join(__dirname, "../../fixtures/probes/modern");
 const SEED = normalizeText(readFileSync(join(__dirname, "../../fixtures/seeds/002_1011c9d1822b474b.txt"), "utf8"));
@@ -159,6 +160,28 @@ describe("extractTemplateTables", () => {
     const { value } = read(lines.join("\n"));
     expect(value.values["outcome.partial.total"]).toBe(25);
     expect(value.sources["outcome.partial.total"].line).toBe(at + 2);
+  });
+
+  it("blanks a PDF page's number kept inside a one-line table between a row's figures and the next label", () => {
+    const page = probePage("m3-12-zrz-2023-two-digit-site-runs.txt");
+    const marks = [" - 3 - ", " — 14 — ", " –7– "];
+    const { text } = afterEachRow(page, (i) => (i % 6 === 5 && marks[(i / 6) | 0]) || "");
+    for (const mark of marks) expect(text).toContain(mark);
+    expectSameApplications(text, page);
+  });
+
+  it("reads a glued run of zeros typed with the letter O as zeros, named; a word's O is left alone", () => {
+    const row = /(二、上年结转政府信息公开申请数量)[^\n]*/;
+    const typed =
+      "三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 2000002 " +
+      "二、上年结转政府信息公开申请数量 O0OO000 三、本年度办理结果（一）予以公开 ＯＯＯＯＯＯＯ （二）部分公开 2000002";
+    expect(row.test(typed)).toBe(true);
+    const { value, issues } = read(typed);
+    expect(value.values["apps.carried_over.total"]).toBe(0);
+    expect(value.values["outcome.granted.total"]).toBe(0);
+    expect(issues.some((f) => f.keys.includes("apps.carried_over.total") && f.message.includes("letter O"))).toBe(true);
+    expect(zerosTypedAsLetters("COOP 500 OOO公司 GOOD 0OO").spans).toEqual([[20, 23]]);
+    expect(zerosTypedAsLetters("XOOO 1O00 OOOO").spans).toEqual([]);
   });
 
   it("finds §四 under a misprinted heading and stops at prose under a misprinted next heading", () => {

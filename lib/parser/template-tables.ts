@@ -16,7 +16,7 @@ import { locateRows } from "./rows";
 import { findRegions, type Regions } from "./table-regions";
 import { TableSink } from "./table-sink";
 import { storeRow } from "./template-rows";
-import { blankPageNumbers, blankTableNumbers, LineIndex } from "./text-lines";
+import { blankPageNumbers, blankTableNumbers, LineIndex, zerosTypedAsLetters } from "./text-lines";
 import type { Family, Finding, TableValues } from "./types";
 
 type TemplateFamily = Exclude<Family, "legacy">;
@@ -52,7 +52,8 @@ export function extractTemplateTables(
   family: TemplateFamily,
   year: number | null = null,
 ): { value: TableValues; issues: Finding[]; printsReview: boolean } {
-  const text = blankMarkdownFurniture(blankMarkupResidue(blankTableNumbers(blankPageNumbers(normalized))));
+  const blanked = blankMarkdownFurniture(blankMarkupResidue(blankTableNumbers(blankPageNumbers(normalized))));
+  const { text, spans: letterZeros } = zerosTypedAsLetters(blanked);
   const sink = new TableSink(new LineIndex(text));
   const regions = findRegions(text, year);
   if (regions.active) readActive(text, family, regions.active, sink);
@@ -60,6 +61,15 @@ export function extractTemplateTables(
   // An excerpt that stops inside §四's run: nothing but spaces after the region, and no §五/§六 wording.
   const cutAtEnd = regions.review !== null && !regions.continues && text.slice(regions.review[1]).trim() === "";
   if (regions.review) readReview(text, regions.review, sink, { cutAtEnd });
+  const typedO = sink.keysWithin(letterZeros);
+  if (typedO.length > 0)
+    sink.finding(
+      "P2",
+      "info",
+      'cells typed with the letter O for a zero ("O000O00") are read as 0',
+      typedO,
+      letterZeros[0][0],
+    );
   const table = sink.table;
   const cut = incompleteReport(family, regions, table);
   if (cut) sink.finding(cut.rule, cut.severity, cut.message, cut.keys, text.length - 1);

@@ -11,13 +11,20 @@ const PAGE_NUMBER_RE =
 // numbers go and its words stay, closed up ("第页共页"), so the spaces around it are the row's as printed.
 const INLINE_FOOTER_RE = /第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页/g;
 
+// "…8.属于行政查询事项0000000 - 3 - （四）无法提供…": a PDF page's number kept inside a one-line body, between a
+// row's last figure and the next label (or its item number). Dashes alike on both sides, a number of three digits
+// at most, a figure before and a label after: a row printing a dash for a zero cannot end "N —" (its 总计 would
+// be 0 beside a part of N), so the two dashes are furniture, not cells. Blanked to spaces of the same length.
+const INLINE_PAGE_RE = /(?<=\d[ \t]+)([-—–])[ \t]*[1-9]\d{0,2}[ \t]*\1(?=[ \t]*(?:[（(\u4e00-\u9fff]|\d{1,2}[.、．]))/g;
+
 export function blankPageNumbers(text: string): string {
   if (!/[-—–页/]/.test(text)) return text;
   return text
     .split("\n")
     .map((line) => (line.length < 200 && PAGE_NUMBER_RE.test(line) ? "" : line))
     .join("\n")
-    .replace(INLINE_FOOTER_RE, "第页共页");
+    .replace(INLINE_FOOTER_RE, "第页共页")
+    .replace(INLINE_PAGE_RE, (m) => " ".repeat(m.length));
 }
 
 export class LineIndex {
@@ -75,4 +82,24 @@ const TABLE_NUMBER_RE = /(?<![代发])(表\s*)(\d{1,2}(?:\s*[-－—–.．]\s*\
 export function blankTableNumbers(text: string): string {
   if (!text.includes("表")) return text;
   return text.replace(TABLE_NUMBER_RE, (_, word: string, number: string) => word + " ".repeat(number.length));
+}
+
+/**
+ * A zero typed as the letter O in a glued run of a table's zeros ("O000O00", "OOOOOOO"): a run of three or more
+ * of 0 and O (Latin or full-width, either case) alone, no letter beside it and no other digit in it, holding a 0
+ * or as long as a whole §三 row or §四 run (seven, fifteen), reads as the zeros it stands for. Same length, so
+ * positions hold; the spans changed are returned for a finding.
+ */
+const LETTER_ZEROS_RE = /(?<![A-Za-zＡ-Ｚａ-ｚ0-9])[0OoＯｏ]{3,}(?![A-Za-zＡ-Ｚａ-ｚ0-9])/g;
+
+export function zerosTypedAsLetters(text: string): { text: string; spans: [number, number][] } {
+  if (!/[OoＯｏ]/.test(text)) return { text, spans: [] };
+  const spans: [number, number][] = [];
+  const out = text.replace(LETTER_ZEROS_RE, (run: string, at: number) => {
+    // Letters alone only as a whole §三 row (seven) or §四 run (fifteen): "OOO公司" is a name left out.
+    if (/^0+$/.test(run) || (!run.includes("0") && run.length !== 7 && run.length !== 15)) return run;
+    spans.push([at, at + run.length]);
+    return "0".repeat(run.length);
+  });
+  return { text: out, spans };
 }
