@@ -4,7 +4,9 @@
  */
 
 /** 未及时更新 (how something was done, a count may follow), 未经复议, 尚未审结 are no negation of a count. */
-export const NEGATION = String.raw`(?:未(?!及时|按时|按期|按规定|经|审结)|没有(?!及时|按时|按期)|无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请))`;
+export const NEGATION =
+  String.raw`(?:未(?!及时|按时|按期|按规定|经|审结)|没有(?!及时|按时|按期)|` +
+  String.raw`无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请|公民|法人|单位|个人|群众|任何))`;
 /** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
 export const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
 /** A count printed without its unit in a list (同意公开2、部分公开1、不予公开0; 复议0、诉讼0). */
@@ -76,6 +78,10 @@ const VERB = "(?:收到|受理|办理|处理|接到|接收|接受|新收)";
  * not another kind of request (咨询, 复议).
  */
 const BEFORE_NOUN = String.raw`(?:[^\d,。]{0,6}?${COUNT_TEXT}\s*(?:名|位|户))?(?:(?!咨询|复议|诉讼|信访)[^\d,。]){0,40}?`;
+/** A clause's head of this year's words (a count in brackets after a heading before it: 情况(共3件) 全年…). */
+const YEAR_HEAD = String.raw`^(?:[(（][^()（）\d]{0,4}\d{1,4}\s*件[)）]\s*)?(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)(?:共|共有)?`;
+/** What follows a count of the year's applications told before the noun (…申请中, …申请均已办结). */
+const OF_THEM = "(?=中|均|全部|都|已)";
 export const APPS_COUNT = new RegExp(
   // 共有5名申请人向我局提出政府信息公开申请8件: those who applied submitted them.
   String.raw`(?:${VERB}|提出|提交)${BEFORE_NOUN}${APPLICATION}(?:表|书|件|事项)?(?:的?(?:数|数量|总数))?` +
@@ -86,8 +92,9 @@ export const APPS_COUNT = new RegExp(
     String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)?(?:为|是)\s*${COUNT}\s*$|` +
     // 政府信息公开申请受理数为2件: the verb after the noun.
     String.raw`(?:${APPLICATION}|依申请公开(?:政府信息)?)(?:受理|收到|接收)(?:数|数量|件数|量)(?:为|是)?\s*${COUNT}(?:${UNIT}|\s*$)|` +
-    // 受理依申请公开5件: with 受理 and a count of 件 these are applications, not items disclosed on application.
-    String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请|件)?${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
+    // 受理依申请公开5件: with 受理 and a count of 件 these are applications, not items disclosed on application;
+    // 受理依申请公开15人次: applications counted by the persons' visits.
+    String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请|件)?${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|人?次|项)|` +
     // 依申请公开政府信息申请数为零, 政府信息公开申请数:0件: the row's name and its count, without a verb.
     String.raw`${APPLICATION}(?:总数|件数|数量|数)(?:为|是|[:：])\s*${COUNT}(?:${UNIT}|\s*$)|` +
     // 共有7人次申请公开政府信息, 有3人来镇政府现场申请公开政府信息: persons applying (not asking, 咨询).
@@ -102,14 +109,18 @@ export const APPS_COUNT = new RegExp(
     String.raw`^(?:(?!其中|结转|转入|遗留|答复|办结|咨询)[^\d,。])*?(?<!依)${APPLICATION}的?(?:共有|共计|总计|合计|有)` +
     String.raw`\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
     // 共收到2件政府信息公开申请: the count before the noun.
-    String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}`,
+    String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}|` +
+    // 本年度2件政府信息公开申请均已按期办结: the year's applications, counted before the noun.
+    String.raw`${YEAR_HEAD}${COUNT}\s*件${APPLICATION}${OF_THEM}`,
 );
 /**
  * Under 依申请公开 the noun may be left out (共计受理申请10件, 其中2009年受理3件); the verb must be followed by
  * the count at once, so 受理咨询23件 or 收到锦旗3件 are not read.
  */
 export const APPS_BARE = new RegExp(
-  String.raw`(?:收到|受理|接到|接收)(?:各类|相关)?(?:群众|公民)?(?:申请(?:公开信息)?(?:的)?(?:数量|数)?)?${TOTAL_WORD}` +
+  // 全年3件申请中,同意公开2件: the year's applications, counted before the noun.
+  String.raw`${YEAR_HEAD}${COUNT}\s*件(?:依申请公开)?申请${OF_THEM}|` +
+    String.raw`(?:收到|受理|接到|接收)(?:各类|相关)?(?:群众|公民)?(?:申请(?:公开信息)?(?:的)?(?:数量|数)?)?${TOTAL_WORD}` +
     String.raw`\s*${COUNT}${UNIT}|` +
     String.raw`(?:收到|受理|接到|接收)的?${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)|` +
     // 依申请公开:2件 (a list of the form's rows under its heading).
@@ -155,6 +166,8 @@ export const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?((
 export const CASES_ZERO = new RegExp(
   String.raw`((?:行政)?(?:复议|诉讼|申诉)[^\d,。]{0,24}?)(?:案件)?(?:数量?)?` +
     String.raw`(?:(?:均为|都为|皆为|均是|均|为|各)[“"]?(?:0|零)[”"]?\s*(?:件|起|宗)?|(?:均|都)?(?:无|没有|未发生|没有发生)|` +
+    // 行政复议、行政诉讼“零发生”.
+    String.raw`(?:均|都|实现)?[“"‘']?零(?:发生|受理)[”"’']?|` +
     // 行政复议、行政诉讼和申诉情况:无 (the list's own heading words, then 无).
     String.raw`情况\s*:\s*(?:无|没有)(?:此类|此项|相关)?(?:情况|案件)?)$`,
 );
@@ -187,9 +200,19 @@ const caseCount = (word: string) =>
   new RegExp(
     String.raw`${word}(?:申请|案件)?(?:数|数量|件数)?(?:共|总计|共计)?(?:为|是|[:：])?\s*${COUNT}\s*(?:件|起|宗|个|次|例|${BARE_END})`,
   );
+/** A count before the noun, in a list of the kinds (0起行政复议、0起行政诉讼; 发生1件行政复议). */
+const countFirst = (word: string) =>
+  new RegExp(
+    String.raw`(?:^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:共)?|[、和及与]|发生)${COUNT}\s*(?:件|起|宗)${word}(?:案件)?(?=[、和及与]|$)`,
+  );
 export const CASE_COUNTS = [
   [caseCount("行政复议"), "review.total"],
   [caseCount("行政诉讼"), "litigation.total"],
+  [countFirst("行政复议"), "review.total"],
+  [countFirst("行政诉讼"), "litigation.total"],
+  // 政府信息公开行政应诉案件1件: the agency answering a suit over its disclosure (not a legal office's caseload:
+  // 代理…行政应诉案件8件).
+  [caseCount("信息公开(?:的)?行政应诉"), "litigation.total"],
   [caseCount("行政申诉"), "legacy.complaints"],
   // 被诉1件, 被起诉1件: the agency sued.
   [caseCount("被起?诉(?!讼)"), "litigation.total"],
@@ -217,7 +240,7 @@ const outcome = (words: string) =>
   new RegExp(
     String.raw`(?<![不分])[“"]?${words}[”"]?(?:答复|的有|的|有)?(?:的?(?:数量|数)(?:为|是)?)?[:：]?\s*` +
       // 同意公开占60%(12件): the share, then the count in brackets.
-      String.raw`(?:占[\d.]+%\s*)?[(（]?${COUNT}\s*(?:件|个|条|次|项|份|宗|起|${BARE_END})|` +
+      String.raw`(?:占[\d.]+%\s*)?[(（]?${COUNT}\s*(?:件|个|条|人?次|项|份|宗|起|${BARE_END})|` +
       String.raw`(?:^|其中|对其中|对|其余|余下|剩余|另|[、,的:：])${COUNT}\s*(?:件|个|条|次|项|份|宗|起)(?:申请)?` +
       String.raw`(?:因[^\d,。]{1,12}?)?` +
       String.raw`(?:均|都|全部)?(?:已(?:经)?)?(?:依法|按时|按期)?(?:办结|答复|办理)?(?:并|且)?(?:为|属于|予以)?${words}`,
@@ -243,7 +266,9 @@ export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,2
 export const ALL_GRANTED = new RegExp(
   String.raw`(?:均|全部|都)(?:已|已经)?(?:向申请人)?(?:依法)?(?:为|是)?(?:予以|同意|给予)?(?:公开|提供)|` +
     // 均已办结并同意公开, 均于15个工作日内答复同意公开.
-    String.raw`(?:均|全部|都)[^,。]{0,16}?(?:答复|办结|办理完毕)(?:,|并|且)?(?:均|全部|都)?(?:同意|予以)公开$`,
+    String.raw`(?:均|全部|都)[^,。]{0,16}?(?:答复|办结|办理完毕)(?:,|并|且)?(?:均|全部|都)?(?:同意|予以)公开$|` +
+    // 受理…2件,均为当面申请,已按时答复,予以公开: the answer alone in the sentence's last clause, after 已答复.
+    String.raw`(?:已|均已)(?:按时|按期|依法)?(?:答复|办结)[,，](?:并|且)?(?:同意|予以)公开$`,
 );
 /** The one application refused (已依法答复,因…属于国家秘密,不予公开): no count, no other kind of answer. */
 export const ONE_DENIED = /(?:不予(?:以)?公开|不同意公开)(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
@@ -272,9 +297,12 @@ export const CARRIED_FORWARD = new RegExp(
 export const NATURAL_PERSONS = new RegExp(
   String.raw`(?:^|其中|[、:：]|受理|收到|接到|接收)(?:自然人|公民|个人)(?:提出)?(?:的)?(?:申请)?\s*${COUNT}${APPS_UNIT}`,
 );
-/** Answers of other kinds counted beside the three (告知非本机关政府信息1件, 1件申请人主动撤回). */
+/**
+ * Answers of other kinds counted beside the three (告知非本机关政府信息1件, 1件申请人主动撤回); not who applied
+ * (法人和其他组织申请2件).
+ */
 const OTHER_ANSWER_WORDS =
-  "(?:告知|不属于|非本机关|不存在|不掌握|撤回|其他|无法提供|不予受理|不予处理|转办|转交|重复申请|不明确|补正)";
+  "(?:告知|不属于|非本机关|不存在|不掌握|撤回|其他(?!组织)|无法提供|不予受理|不予处理|转办|转交|重复申请|不明确|补正)";
 export const OTHER_ANSWERS = new RegExp(
   String.raw`${OTHER_ANSWER_WORDS}[^\d,，。;]{0,16}?${COUNT}${APPS_UNIT}|` +
     String.raw`${COUNT}${APPS_UNIT}[^\d,，。;]{0,12}?${OTHER_ANSWER_WORDS}`,
@@ -323,6 +351,13 @@ export const GRANTED_AND_PARTIAL = new RegExp(
 /** Refusals set apart before the rest (除2件因涉及商业秘密不予公开外,其余均已答复). */
 export const DENIED_EXCEPT = new RegExp(
   String.raw`除\s*${COUNT}\s*件[^,，。;\d]{0,30}?(?:不予(?:以)?公开|不同意公开)外`,
+);
+/**
+ * Refusals counted by reason before the answer (其余申请因涉及国家秘密0件、涉及商业秘密1件、涉及个人隐私2件,依法不予
+ * 公开): the reasons' list and the refusal right after it.
+ */
+export const REASONS_THEN_DENIED = new RegExp(
+  String.raw`((?:涉及[^\d,，。;、]{1,10}?${COUNT_TEXT}\s*件[、和及与]?){2,})[,，]?(?:均|依法|均依法)?(?:不予(?:以)?公开|不同意公开)`,
 );
 /** Refusals counted by reason (涉及国家秘密不予公开1件,涉及个人隐私不予公开1件): their sum. */
 export const DENIED_BY_REASON = new RegExp(

@@ -39,7 +39,7 @@ const LW_NOT_ALL_READ = new Set([
 const HELD_OUT_ROUNDS: Record<string, RegExp> = {
   lx: /^r(?:[1-9]|10)-/,
   mx: /^r(?:1-14|5-11|16-11)-/,
-  ly: /^r(?:7-1[01]|1-13)-/,
+  ly: /^r(?:7-1[01]|1-13|1-0[678]|1-15|2-11|3-10|4-0[79]|4-15|5-12|6-0[38]|6-1[13]|7-04|8-1[0245])-/,
 };
 const LX_NOT_ALL_READ = new Set([
   // A page whose table stops the sentences' 公民申请3件 (the applicant kinds) from being read.

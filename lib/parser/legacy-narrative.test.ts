@@ -131,3 +131,124 @@ describe("readNarrativeCounts: whose count, and corrected counts", () => {
     });
   });
 });
+
+describe("readNarrativeCounts: a review's end told without a count, and other years' figures in brackets", () => {
+  const read = (lines: string[], year = 2017) =>
+    Object.fromEntries(readNarrativeCounts(lines, () => false, true, year).map((f) => [f.key, f.value]));
+
+  it("reads the one review's end told in words (复议决定维持, 撤回复议申请, 尚在审理中)", () => {
+    expect(read(["四、复议诉讼情况 群众不服我委答复,向市政府申请行政复议1件,复议决定维持。"])).toMatchObject({
+      "review.total": 1,
+      "review.upheld": 1,
+    });
+    const withdrawn = read(["四、复议诉讼情况 被申请行政复议1件,申请人在复议期间撤回复议申请,复议机关终止了审理。"]);
+    expect(withdrawn).toMatchObject({ "review.total": 1, "review.other": 1 });
+    expect(withdrawn["review.upheld"]).toBeUndefined();
+    const pending = read(["四、复议诉讼情况 本年被申请行政复议1件(去年为2件),截至年底仍在审理中。"]);
+    expect(pending).toMatchObject({ "review.total": 1, "review.pending": 1 });
+    // Two ways named, or two reviews and one way: no end is read.
+    expect(read(["四、复议诉讼情况 被申请行政复议1件,复议机关撤销后又维持。"])["review.upheld"]).toBeUndefined();
+    expect(read(["四、复议诉讼情况 被申请行政复议2件,复议决定维持。"])["review.upheld"]).toBeUndefined();
+  });
+
+  it("reads reviews told one by one after 其中, each in a sentence of its own", () => {
+    const text = "四、复议诉讼情况 全年被申请行政复议3件,其中2件复议机关以事实不清为由撤销原答复;另1件经复议维持。";
+    expect(read([text])).toMatchObject({ "review.total": 3, "review.corrected": 2, "review.upheld": 1 });
+    // Items that do not add up to the count settle nothing.
+    const short = "四、复议诉讼情况 全年被申请行政复议3件,其中1件复议机关撤销原答复;另1件经复议维持。";
+    expect(read([short])["review.corrected"]).toBeUndefined();
+  });
+
+  it("leaves out a named year's figure in brackets (申请数为0(2015年为3件))", () => {
+    const text = "三、依申请公开情况 2016年我局受理政府信息公开申请数为0(2015年为3件)。";
+    expect(read([text], 2016)["apps.new.total"]).toBe(0);
+  });
+});
+
+describe("readNarrativeCounts: answers and counts stated only in words", () => {
+  const read = (lines: string[], year = 2015) =>
+    Object.fromEntries(readNarrativeCounts(lines, () => false, true, year).map((f) => [f.key, f.value]));
+  const H = "三、依申请公开情况 ";
+
+  it("reads a kind said not to occur as 0, and 法人和其他组织 as who applied, not another answer", () => {
+    expect(read([`${H}全年受理申请四件,其中同意公开三件,不予公开一件,没有部分公开的情况。`])).toMatchObject({
+      "apps.new.total": 4,
+      "outcome.partial.total": 0,
+    });
+    const got = read([
+      `${H}受理申请5件,其中公民申请3件,法人或其他组织申请2件。已答复:同意公开3件,部分公开1件,1件告知不属于本机关公开范围。`,
+    ]);
+    expect(got["outcome.denied.total"]).toBe(0);
+  });
+
+  it("reads the one application whose information was already published as granted", () => {
+    expect(
+      read([`${H}全年收到申请1件,经核实,所申请内容属于本局已主动公开的政府信息,已告知申请人查阅途径。`]),
+    ).toMatchObject({
+      "apps.new.total": 1,
+      "outcome.granted.total": 1,
+      "outcome.partial.total": 0,
+      "outcome.denied.total": 0,
+    });
+    // Beside another answer, or for more than one application, nothing is read from it.
+    expect(read([`${H}收到申请1件,部分属于已主动公开的信息,部分不予公开。`])["outcome.granted.total"]).toBeUndefined();
+    expect(read([`${H}收到申请2件,所申请信息属于已主动公开的信息。`])["outcome.granted.total"]).toBeUndefined();
+  });
+
+  it("keeps the year's clauses after one led by last year's month that was carried in, and settles the rest", () => {
+    const text = `${H}2015年,我委新收政府信息公开申请5件,另有2014年11月受理、结转至本年度办理的申请2件,共办理7件,均已办结:同意公开4件,部分公开3件。`;
+    expect(read([text])).toMatchObject({
+      "apps.new.total": 5,
+      "apps.carried_over.total": 2,
+      "outcome.granted.total": 4,
+      "outcome.partial.total": 3,
+      "outcome.denied.total": 0,
+    });
+  });
+
+  it("counts applications told one by one after a colon (一件…;另一件…)", () => {
+    const text = `${H}全年受理申请两件:一件申请公开征地补偿标准,我镇予以公开;另一件申请公开内部讨论记录,依法不予公开。`;
+    expect(read([text])).toMatchObject({
+      "outcome.granted.total": 1,
+      "outcome.partial.total": 0,
+      "outcome.denied.total": 1,
+    });
+    // 依申请公开:一件 is a count, not an item: no answer is read.
+    expect(read([`${H}依申请公开:一件。`])["outcome.granted.total"]).toBeUndefined();
+  });
+
+  it("sums refusals listed by reason before 不予公开, and reads 已答复,予以公开 as every one granted", () => {
+    const text = `${H}全年受理申请6件,已全部答复。其中同意公开2件;其余申请因涉及个人隐私3件、涉及商业秘密1件,依法不予公开。`;
+    expect(read([text])).toMatchObject({ "outcome.denied.total": 4, "outcome.partial.total": 0 });
+    expect(read([`${H}本年度受理申请3件,均为网上申请,已依法答复,予以公开。`])).toMatchObject({
+      "apps.new.total": 3,
+      "outcome.granted.total": 3,
+    });
+  });
+
+  it("sums channels listed after a colon with no total, and no more", () => {
+    expect(read([`${H}全年申请情况:网上申请3件,当面申请1件,均已答复。`])["apps.new.total"]).toBe(4);
+    expect(read([`${H}全年申请情况:网上申请3件,当面申请1件,咨询2件。`])["apps.new.total"]).toBeUndefined();
+  });
+
+  it("reads applications in 人次 after 受理, counts before the noun, and zero cases in other words", () => {
+    expect(read([`${H}全年受理依申请公开8人次,其中同意公开6人次,不予公开2人次。`])).toMatchObject({
+      "apps.new.total": 8,
+      "outcome.granted.total": 6,
+      "outcome.partial.total": 0,
+    });
+    expect(read(["二、依申请公开情况(共4件) 全年4件申请中,同意公开4件。"])["apps.new.total"]).toBe(4);
+    expect(read([`${H}2015年5件政府信息公开申请均已办结。`])["apps.new.total"]).toBe(5);
+    expect(read(["四、复议诉讼情况 全年0起行政复议、1起行政诉讼。"])).toMatchObject({
+      "review.total": 0,
+      "litigation.total": 1,
+    });
+    expect(read(["四、复议诉讼情况 因政府信息公开引起的行政复议和行政诉讼实现“零发生”。"])).toMatchObject({
+      "review.total": 0,
+      "litigation.total": 0,
+    });
+    expect(read([`${H}本年度尚无公民、法人向我局提出政府信息公开申请。`])["apps.new.total"]).toBe(0);
+    expect(read(["四、复议诉讼情况 政府信息公开行政应诉案件2件。"])["litigation.total"]).toBe(2);
+    expect(read(["四、复议诉讼情况 代理区政府行政应诉案件9件。"])["litigation.total"]).toBeUndefined();
+  });
+});

@@ -66,6 +66,7 @@ import {
   PERIOD_PART,
   GRANTED_WITH_PARTIAL,
   DENIED_BY_REASON,
+  REASONS_THEN_DENIED,
   DENIED_EXCEPT,
   GRANTED_AND_PARTIAL,
   WITH_QUERIES,
@@ -117,8 +118,12 @@ function clause(text: string, line: number, section: string): Clause {
 const ROW_OF_ANSWERS = /^(?:\d{1,2}[.、])?(?:同意|部分|不予|不同意)[^\d,。:]{0,6}[:：]?\s*\d/;
 const ROW_OF_COMPLAINTS = /^(?:行政)?(?:申诉|举报|投诉)[^\d,。:]{0,4}[:：]\s*\d/;
 
-/** Last year's figure in brackets after this year's (依申请公开:2件(上年:5件)): left out. */
-const LAST_YEAR_ASIDE = /[(（](?:上年度?|去年(?:同期)?|上一年度?)[:：]?\s*\d{1,6}\s*(?:件|条|次|起)?[)）]/g;
+/**
+ * Last year's (or another named year's) figure in brackets after this year's (依申请公开:2件(上年:5件), 行政复议1件
+ * (上年为0件), 申请数为0(2010年为2件)): left out.
+ */
+const LAST_YEAR_ASIDE =
+  /[(（](?:上年度?|去年(?:同期)?|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)(?:为|是)?[:：]?\s*\d{1,6}\s*(?:件|条|次|起)?[)）]/g;
 
 /**
  * This year's count in brackets beside last year's (依申请公开件数(3件)与去年(5件)相比减少2件): the comparison is
@@ -390,12 +395,20 @@ function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: A
  * clause counting 复议 and no 诉讼, so the counts cannot be a lawsuit's. Whether the clause stated an end.
  */
 function readReviewEnds(part: string, count: number, c: Clause, add: Add): boolean {
-  // 经复议维持 tells the end; 复议 named otherwise starts another count.
-  if (/(?<!经|撤回)复议(?!机关)|诉讼/.test(part)) return false;
+  // 经复议维持, 复议决定维持, 复议期间撤回复议申请 tell the end; 复议 named otherwise starts another count.
+  if (/(?<!经|撤回)复议(?!机关|决定|结果|期间|申请)|诉讼|起诉/.test(part)) return false;
   // 行政复议2件,均维持原答复: every one upheld; 复议1件,复议机关维持了我局的答复: the one upheld.
-  const all = /^均(?:已)?(?:被)?维持/.test(part) || (count === 1 && /(?<!不|未)维持/.test(part) && !/\d/.test(part));
+  const all =
+    /^均(?:已)?(?:被)?维持/.test(part) ||
+    (count === 1 && /(?<!不|未)维持/.test(part) && !/\d/.test(part) && oneWay(part) !== null);
   if (all && count >= 0) {
     add(figure("review.upheld", count, c));
+    return true;
+  }
+  // 申请行政复议1件,申请人…主动撤回复议申请 / 目前尚在审理中: the one review's end, one way named without a count.
+  const ways = count === 1 && !/\d|[一二两三四五六七八九十]\s*(?:件|起|宗)/.test(part) ? oneWay(part) : null;
+  if (ways !== null) {
+    add(figure(ways, 1, c));
     return true;
   }
   let read = false;
@@ -410,8 +423,13 @@ function readReviewEnds(part: string, count: number, c: Clause, add: Add): boole
   return read;
 }
 
-/** A 复议 count, then a colon and the reviews one by one (引发行政复议2起:1起经…复议维持;1起被…撤销). */
-const REVIEW_ITEMS_HEAD = new RegExp(String.raw`复议[^,。;:\d]{0,6}?${COUNT}\s*(?:件|起|宗)[:：](.+)$`);
+/**
+ * A 复议 count, then a colon (or 其中 and a count) and the reviews one by one (引发行政复议2起:1起经…复议维持;1起被…
+ * 撤销; 提起行政复议2件,其中1件…撤销…;另1件复议维持).
+ */
+const REVIEW_ITEMS_HEAD = new RegExp(
+  String.raw`复议[^,。;:\d]{0,6}?${COUNT}\s*(?:件|起|宗)(?:[:：]|[,，](?=其中\s*(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗)))(.+)$`,
+);
 const REVIEW_ITEM = new RegExp(String.raw`^(?:另|其中)?${COUNT}\s*(?:件|起|宗)`);
 const ITEM_ENDS: readonly (readonly [RegExp, string])[] = [
   [/(?<!不)维持/, "review.upheld"],
@@ -419,6 +437,12 @@ const ITEM_ENDS: readonly (readonly [RegExp, string])[] = [
   [/撤回|终止|驳回/, "review.other"],
   [/尚未|正在审理|审理中/, "review.pending"],
 ];
+
+/** The one way an end is told in (复议决定维持, 终止审查), or null where none or several are named. */
+function oneWay(part: string): string | null {
+  const keys = ITEM_ENDS.filter(([re]) => re.test(part)).map(([, key]) => key);
+  return keys.length === 1 ? keys[0] : null;
+}
 
 /**
  * Reviews told one by one after their count and a colon, each in a clause or a sentence of its own: how many ended
@@ -496,8 +520,18 @@ function readAnswerSums(c: Clause, put: (f: NarrativeFigure) => void): void {
       put(figure("outcome.partial.total", part, c));
     }
   }
+  // 其中同意公开两件,同意部分公开一件,无不予公开情况: a kind said not to occur is 0.
+  for (const none of c.text.matchAll(KINDS_NOT_OCCURRING)) {
+    if (/部分/.test(none[0])) put(figure("outcome.partial.total", 0, c));
+    if (/不予公开|不公开/.test(none[0])) put(figure("outcome.denied.total", 0, c));
+  }
   const except = DENIED_EXCEPT.exec(c.text);
   if (except && countValue(except[1]) >= 0) put(figure("outcome.denied.total", countValue(except[1]), c));
+  const listed = REASONS_THEN_DENIED.exec(c.text);
+  const each = listed ? [...listed[1].matchAll(/(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})\s*件/g)] : [];
+  if (listed && each.length > 1 && each.every((m) => countValue(m[1]) >= 0)) {
+    put(figure("outcome.denied.total", sumOf(each.map((m) => countValue(m[1]))), c));
+  }
   const reasons = [...c.text.matchAll(DENIED_BY_REASON)].map((m) => countValue(m[1]));
   if (reasons.length > 1 && reasons.every((n) => n >= 0)) {
     put(figure("outcome.denied.total", sumOf(reasons), c));
@@ -553,6 +587,13 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
     add(figure("outcome.denied.total", apps, c));
     return;
   }
+  // 受理申请1件,…所申请信息属于已主动公开的信息,已告知申请人获取途径: the legacy form counts it as granted.
+  if (apps === 1 && ONE_PUBLISHED.test(sentence) && !NOT_ONE_PUBLISHED.test(sentence.replace(ONE_PUBLISHED, ""))) {
+    add(figure("outcome.granted.total", 1, c));
+    add(figure("outcome.partial.total", 0, c));
+    add(figure("outcome.denied.total", 0, c));
+    return;
+  }
   // 全部予以公开,不存在部分公开或不予公开的情况: the kinds said not to occur are no other answer.
   if (OTHER_OUTCOMES.test(sentence.replace(KINDS_NOT_OCCURRING, ""))) return;
   if (!ALL_GRANTED.test(sentence) && !(apps === 1 && ONE_GRANTED.test(sentence))) return;
@@ -560,6 +601,11 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
   add(figure("outcome.partial.total", 0, c));
   add(figure("outcome.denied.total", 0, c));
 }
+
+/** The one application's information already published (属于我镇已主动公开的信息, 属于已主动公开范围). */
+const ONE_PUBLISHED = /属于?[^\d,，。;]{0,8}?已(?:经)?主动公开(?:的)?(?:政府)?(?:信息|范围|内容)/;
+/** Another answer beside it (部分, 不予公开, 不属于本机关, 不存在…). */
+const NOT_ONE_PUBLISHED = /部分|不予|不同意|不公开|不属于|不存在|非本|不掌握|撤回|补正|(?:同意|予以)公开/;
 
 /** The one application partly granted, said without a count (属部分公开, 作部分公开处理). */
 const ONE_PARTIAL = /(?:属于?|为|予以|作)部分公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
@@ -598,12 +644,17 @@ function zeroByTheSum(found: Map<string, NarrativeFigure>, answers: Clause[]): v
       sum += countValue(m[1] ?? m[2]);
     }
   }
-  if (sum !== apps) return;
+  // 新收3件,另有上年结转1件,合计办理4件,均已办结:同意公开3件,部分公开1件: last year's answered as well.
+  const over = found.get("apps.carried_over.total")?.value ?? 0;
+  const allDone = found.get("apps.carried_forward.total")?.value === 0 || texts.some((t) => ALL_DONE.test(t));
+  if (sum !== apps && !(over > 0 && allDone && sum === apps + over)) return;
   const source = (found.get(named[0]) as NarrativeFigure).source;
   for (const key of ANSWER_KEYS) if (!found.has(key)) found.set(key, { key, value: 0, source });
 }
 
 const ANSWER_KEYS = ["outcome.granted.total", "outcome.partial.total", "outcome.denied.total"];
+/** Every application handled answered (均已办结, 已全部答复). */
+const ALL_DONE = /(?:均|全部|都)(?:已|已经)?(?:按期|依法|按时)?(?:办结|答复)|已(?:全部|均)(?:办结|答复)/;
 /**
  * The answers' total when a page counts every kind and the form's balance holds (新收5件,上年结转1件;予以公开3件,
  * 部分公开1件,本机关不掌握…1件,结转下年度1件: 3+1+1 = 5+1-1): their sum.
@@ -760,6 +811,9 @@ const CARRIED_INTAKE = new RegExp(
     String.raw`\s*(?:${COUNT}\s*(?:件|个|份|宗|次|项))?$`,
 );
 
+/** Applications received in an earlier year and carried into this one (…受理、结转至本年度办理的申请1件). */
+const CARRIED_IN = /结转(?:至|到)本年度?|转入本年度?/;
+
 /** Which year a sentence's clauses speak of: this one, a longer period, last year, or another year by number. */
 type Era = "this" | "period" | "last" | "other";
 
@@ -770,6 +824,8 @@ function eraOf(part: string, era: Era, year: number | null, notThisYear: RegExp)
   // 上年结转一件, 上年无结转申请: this year's intake from last year (read apart), not a clause of last year's.
   if (LAST_YEAR_LEAD.test(part)) return { era: CARRIED_INTAKE.test(part) ? era : "last", skip: true };
   const lead = YEAR_LEAD.exec(part);
+  // 另有2015年12月受理、结转至本年度办理的申请1件: this year's intake from last year (read apart), not that year's.
+  if (lead && CARRIED_IN.test(part)) return { era, skip: true };
   // 比上年的9件增长 inside a clause: that count is the other year's; a year leading the clause is not a comparison.
   if (COMPARISON.test(lead ? part.slice(lead[0].length) : part)) return { era, skip: true };
   if (lead) return { era: year === null || Number(lead[1]) === year ? "this" : "other", skip: false };
@@ -807,12 +863,12 @@ export function readNarrativeCounts(
     return [all[i - 1], all[i + 1]].filter((n) => n !== undefined && n.line === c.line && !/复议|诉讼/.test(n.text));
   };
   // 第一件…同意公开;第二件…部分公开;第三件…告知: applications told one by one, their answers counted.
-  const oneByOne: Tally = { granted: 0, partial: 0, denied: 0, items: 0 };
+  const oneByOne: Tally = { granted: 0, partial: 0, denied: 0, items: 0, untold: 0 };
   let oneByOneApps: number | undefined;
   for (const c of all) {
     if (withOutcomes && !tallyOneByOne(c.text, oneByOne) && oneByOne.items > 0) {
       putOneByOne(oneByOne, oneByOneApps, c, (f) => found.has(f.key) || found.set(f.key, f));
-      oneByOne.items = 0;
+      Object.assign(oneByOne, { granted: 0, partial: 0, denied: 0, items: 0, untold: 0 });
       oneByOneApps = undefined;
     }
     let era: Era = "this";
@@ -869,7 +925,7 @@ export function readNarrativeCounts(
       const path = suitCount >= 0 && era === "this" ? SUIT_PATH.exec(part) : null;
       const suitKey = path?.[0].includes("直接") ? "litigation_direct.total" : "litigation_after_review.total";
       if (path) put(figure(suitKey, suitCount, c));
-      if (!MAY_STATE.test(part) && !(reviewCount >= 0 && /维持/.test(part))) continue;
+      if (!MAY_STATE.test(part) && !(reviewCount >= 0 && ITEM_ENDS.some(([re]) => re.test(part)))) continue;
       const periodPart = PERIOD_PART.test(part);
       const add: Add = (stated) => {
         if (periodPart && stated.key === "apps.new.total" && era === "this") {
@@ -972,6 +1028,12 @@ export function readNarrativeCounts(
     }
     if (apps === undefined && periods.length > 1 && !found.has("apps.new.total")) {
       apps = sumOf(periods);
+      found.set("apps.new.total", figure("apps.new.total", apps, c));
+    }
+    // 依申请公开情况:当面申请2件,网上申请1件,信函申请1件: the channels listed after a colon, no total: their sum.
+    const channels = apps === undefined && c.aboutApplications ? channelList(c.text) : undefined;
+    if (channels !== undefined && !found.has("apps.new.total") && !elsewhere.has("apps.new.total")) {
+      apps = channels;
       found.set("apps.new.total", figure("apps.new.total", apps, c));
     }
     // 受理申请1起。经审核,同意公开: a short sentence of the answer alone, right after the one application.
@@ -1087,9 +1149,12 @@ interface Tally {
   partial: number;
   denied: number;
   items: number;
+  /** Items that tell no answer. */
+  untold: number;
 }
 
-const ITEM = /第[一二三四五六七八九十]{1,3}件/g;
+/** An item told one by one (第二件…; 两件:一件…;另一件…). */
+const ITEM = /第[一二三四五六七八九十]{1,3}件|(?<=[:：])一件(?!也)|^另一件/g;
 
 /** Counts the answers of the items a clause tells (第二件…,部分公开); whether the clause told any. */
 function tallyOneByOne(text: string, tally: Tally): boolean {
@@ -1101,17 +1166,19 @@ function tallyOneByOne(text: string, tally: Tally): boolean {
     if (/部分(?:予以)?公开/.test(item)) tally.partial += 1;
     else if (/不予(?:以)?公开|不同意公开/.test(item)) tally.denied += 1;
     else if (/(?<!不|部分)(?:同意|予以)公开/.test(item)) tally.granted += 1;
+    // 依申请公开:一件 (a count, not an item): an item that tells no answer leaves the tally unsettled.
+    else if (!/告知|不属于|不存在|非本|不掌握|撤回|补正|答复|办结/.test(item)) tally.untold += 1;
   });
   return marks.length > 0;
 }
 
 /** The answers of applications told one by one, when they are as many as the applications counted before them. */
 function putOneByOne(tally: Tally, apps: number | undefined, c: Clause, put: (f: NarrativeFigure) => void): void {
-  if (apps !== tally.items) return;
+  if (apps !== tally.items || tally.untold > 0) return;
   put(figure("outcome.granted.total", tally.granted, c));
   put(figure("outcome.partial.total", tally.partial, c));
   put(figure("outcome.denied.total", tally.denied, c));
-  Object.assign(tally, { granted: 0, partial: 0, denied: 0 });
+  Object.assign(tally, { granted: 0, partial: 0, denied: 0, untold: 0 });
 }
 
 function less(f: NarrativeFigure, n: number): NarrativeFigure {
@@ -1147,6 +1214,32 @@ function readPartsSum(part: string, c: Clause, add: Add, parts: RegExp): void {
 
 function sumOf(counts: number[]): number {
   return counts.reduce((a, b) => a + b, 0);
+}
+
+/** One channel's count, a clause of its own (网上申请1件, 通过信函提交申请2件). */
+const CHANNEL_CLAUSE = new RegExp(
+  String.raw`^(?:通过)?(?:网上|网络|当面|现场|信函|书面|电话|传真|电子邮件|邮件|来信|来电|来访)(?:提交|提出)?申请` +
+    String.raw`\s*${COUNT}\s*(?:件|个|份|宗|次|项)$`,
+);
+
+/**
+ * The applications' channels listed right after a colon, each in a clause of its own, with no total in the
+ * sentence (依申请公开情况:当面申请2件,网上申请1件,信函申请1件,均已答复): their sum; else undefined.
+ */
+function channelList(text: string): number | undefined {
+  const colon = text.search(/[:：]/);
+  if (colon < 0 || /合计|共计|总计|共|其中|累计/.test(text) || NEGATED.test(text)) return undefined;
+  const parts = text.slice(colon + 1).split(/[,，、]/);
+  const counts: number[] = [];
+  for (const part of parts) {
+    const m = CHANNEL_CLAUSE.exec(part.trim());
+    if (!m) break;
+    counts.push(countValue(m[1]));
+  }
+  // Another count after the list (…信函申请1件,咨询3件): the list may not be the whole.
+  const rest = parts.slice(counts.length).join(",");
+  if (counts.length < 2 || counts.some((n) => !(n >= 0)) || rest.match(COUNTS_IN) !== null) return undefined;
+  return sumOf(counts);
 }
 
 /** Applications carried over from last year and left for next year, as a sentence states them. */
