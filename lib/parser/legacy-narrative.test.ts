@@ -252,3 +252,18 @@ describe("readNarrativeCounts: answers and counts stated only in words", () => {
     expect(read(["四、复议诉讼情况 代理区政府行政应诉案件9件。"])["litigation.total"]).toBeUndefined();
   });
 });
+
+describe("readNarrativeCounts: answers told after a part of the count", () => {
+  it("reads no answer from a 其中 that follows a part of the year's applications", () => {
+    const text =
+      "三、依申请公开情况 全年共收到政府信息公开申请5件,其中原农业局收到2件,合并后我局收到3件(网上申请3件)," +
+      "其中同意公开2件,不予公开1件。";
+    const read = Object.fromEntries(readNarrativeCounts([text], () => false, true, 2014).map((f) => [f.key, f.value]));
+    expect(read["apps.new.total"]).toBe(5);
+    expect(Object.keys(read).filter((k) => k.startsWith("outcome."))).toEqual([]);
+    // The agency's own part of the area's count is its count, and its answers are read.
+    const own = "三、依申请公开情况 2014年,全县共受理政府信息公开申请20件,其中我委受理4件,同意公开3件,不予公开1件。";
+    const got = Object.fromEntries(readNarrativeCounts([own], () => false, true, 2014).map((f) => [f.key, f.value]));
+    expect(got).toMatchObject({ "apps.new.total": 4, "outcome.granted.total": 3, "outcome.denied.total": 1 });
+  });
+});

@@ -880,6 +880,9 @@ export function readNarrativeCounts(
     let reviewCount = Number.NaN;
     let suitCount = Number.NaN;
     let withQueries = false;
+    // 共受理申请3件,其中原A局受理1件,我局受理2件(…),其中同意公开1件: after a part of the count, the answers told
+    // may be the part's: none is read from the rest of the sentence.
+    let parted = false;
     // 上半年受理…2件,下半年受理1件: counts of parts of the year, added up unless a total follows.
     const periods: number[] = [];
     const put = (f: NarrativeFigure) => found.has(f.key) || found.set(f.key, f);
@@ -1024,7 +1027,11 @@ export function readNarrativeCounts(
         reviewCount = ofWhich.inner;
         reviewRun = true;
       }
-      if (withOutcomes && /公开|提供|同意|拒绝|否决/.test(part)) readOutcomes(part, c, add);
+      // 全区共受理…156件,其中我局受理4件,同意公开3件: the agency's own part is its count (qualifiedCounts).
+      const ofAll = found.get("apps.new.total")?.value ?? apps;
+      const intake = ofAll !== undefined && before !== undefined ? PART_INTAKE.exec(part) : null;
+      if (intake && ofAll !== undefined && countValue(intake[1]) < ofAll) parted = true;
+      if (withOutcomes && !parted && /公开|提供|同意|拒绝|否决/.test(part)) readOutcomes(part, c, add);
     }
     if (apps === undefined && periods.length > 1 && !found.has("apps.new.total")) {
       apps = sumOf(periods);
@@ -1241,6 +1248,9 @@ function channelList(text: string): number | undefined {
   if (counts.length < 2 || counts.some((n) => !(n >= 0)) || rest.match(COUNTS_IN) !== null) return undefined;
   return sumOf(counts);
 }
+
+/** A part of the year's applications received by someone (其中原卫生局受理1件, 我局组建后受理2件). */
+const PART_INTAKE = new RegExp(String.raw`(?:受理|收到|接到|接收)(?:了)?\s*${COUNT}\s*(?:件|个|份|宗|次|项)`);
 
 /** Applications carried over from last year and left for next year, as a sentence states them. */
 function readCarried(c: Clause, put: (f: NarrativeFigure) => void): void {
