@@ -12,7 +12,9 @@ import type { LegacyRow } from "./legacy-cells";
 
 /** The word over the labels: what the kinds are (申请方式, 答复类型, 月份, a unit column, the form's 指标名称). */
 const HEADER_WORD =
-  /^(?:申请方式|申请渠道|答复类型|答复情况|答复结果|办理结果|月份|单位|部门|单位名称|指标名称|项目|类别)$/;
+  /^(?:申请方式|申请渠道|答复类型|答复情况|答复结果|办理结果|月份|单位|部门|单位名称|指标名称|项目|类别|年度|年份)$/;
+/** A row of a table by year (年度 主动公开(条) 受理申请(件) … / 2015年 76 1 … / 2016年 88 2 …): the year's name. */
+const YEAR_ROW = /^((?:19|20)\d{2})年度?$/;
 /** The row of counts under the labels, named for what it counts (件数, 数量, 年末统计). */
 const VALUE_WORD = /^(?:件数|数量|数量\(件\)|件|申请数|年末统计|统计数|本年|本年度|(?:19|20)\d{2}年度?)$/;
 const TOTAL_ROW = /^(?:合计|总计|小计|全区合计|汇总)$/;
@@ -77,8 +79,11 @@ function acrossAt(run: Token[], values: number[], at: Token): Across | null {
   return null;
 }
 
-/** Rows of the tables printed across in `text` (1-based lines from `lineStarts`), or none. */
-export function readAcrossTables(text: string): LegacyRow[] {
+/**
+ * Rows of the tables printed across in `text` (1-based lines from `lineStarts`), or none. `year`: the year the
+ * report covers, whose row a table by year (a row per year under 年度) gives the figures of.
+ */
+export function readAcrossTables(text: string, year: number | null = null): LegacyRow[] {
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const lineOf = (offset: number) => {
@@ -119,7 +124,14 @@ export function readAcrossTables(text: string): LegacyRow[] {
       k += n + 1;
     }
     const total = counted.find((r) => TOTAL_ROW.test(r.name));
-    const row = total ?? (counted.length === 1 && VALUE_WORD.test(counted[0].name) ? counted[0] : undefined);
+    // A table by year: the report's year's row, where every row is a year's and that year's is printed once.
+    const byYear = /^年(?:度|份)$/.test(table.header) && counted.every((r) => YEAR_ROW.test(r.name));
+    const ofYear = byYear ? counted.filter((r) => Number(YEAR_ROW.exec(r.name)?.[1]) === year) : [];
+    const row = byYear
+      ? ofYear.length === 1
+        ? ofYear[0]
+        : undefined
+      : (total ?? (counted.length === 1 && VALUE_WORD.test(counted[0].name) ? counted[0] : undefined));
     if (row) {
       const before = text.slice(Math.max(0, table.labels[0].offset - 40), table.labels[0].offset);
       table.labels.forEach((label, c) => {
@@ -130,7 +142,7 @@ export function readAcrossTables(text: string): LegacyRow[] {
           unit,
           value: row.values[c],
           // Each month's count is no figure of the form: only the total is noted.
-          ...(spelled.startsWith("月份") ? {} : { note: ACROSS_NOTE }),
+          ...(spelled.startsWith("月份") ? {} : { note: byYear ? `统计表按年度分行,取${row.name}一行` : ACROSS_NOTE }),
           line: lineOf(label.offset),
           raw: `${label.text} … ${row.name} ${row.values[c]}`,
         });

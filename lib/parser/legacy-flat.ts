@@ -6,6 +6,7 @@
  *
  * `|`, tabs and line breaks count as spaces, so a table printed one cell per line reads the same way.
  */
+import { countValue } from "./cn-numbers";
 import {
   LEGACY_CUMULATIVE_HEADER,
   LEGACY_HEADER_START,
@@ -104,6 +105,15 @@ const ZERO_MARK = new RegExp(
     String.raw`(?:[〇零](?![一二三四五六七八九十百千万])|无(?=[ \t]|$|无)|(?<=无)无|(?:——|--|[-—])(?![-—/\d])|\/(?=[ \t]|$))`,
   "g",
 );
+/**
+ * A value cell printed in Chinese numerals ("主动公开信息数 条 二十六", "否决公开答复数 条 零"): after the unit or another
+ * value, standing apart from what follows (an ordinal 二、 or a word 一次性 is no cell). Read as its digits.
+ */
+const CN_CELL = new RegExp(
+  String.raw`(?<=[条件次个项份篇人元起宗][ \t]*|\d[ \t]+|[零〇一二两三四五六七八九十百千][ \t]+)` +
+    String.raw`[零〇一二两三四五六七八九十百千]{1,6}(?=[ \t]|$)`,
+  "g",
+);
 /** The letter O typed for a zero in a value cell ("条OO", "条O1", "条1O"): a run of digits and O after the unit. */
 const LETTER_O = /(?<=[条件次个项份篇人元起宗][ \t]*|[\dO][ \t]+)[\dO]*O[\dO]*(?![A-Za-z])/g;
 /**
@@ -121,6 +131,11 @@ function mask(text: string): string {
     .replace(/[|\t\n\r]/g, " ")
     .replace(FOOTNOTE_MARK, " ")
     .replace(TABLE_NOTE, (m, at: number, all: string) => (rowFollows(all, at + m.length) ? " ".repeat(m.length) : m))
+    .replace(CN_CELL, (m) => {
+      // 十 alone (10) is longer in digits: left as printed (the row is then read without a value).
+      const v = String(countValue(m));
+      return /^\d+$/.test(v) && v.length <= m.length ? v.padEnd(m.length, " ") : m;
+    })
     .replace(ZERO_MARK, (m) => `0${" ".repeat(m.length - 1)}`)
     .replace(LETTER_O, (m) => m.replace(/O/g, "0"))
     .replace(MINUS, " ")
@@ -167,9 +182,11 @@ interface Header {
 
 /**
  * Value columns for parts of the agency and their total, printed apart ("局机关 直属单位 合计"): two to four short
- * names, then 合计 / 总计 / 小计 (a glued header cannot be split into its columns, and is not read so).
+ * names, each with its period when the agency was merged in the year ("原卫生局(1-6月) … 卫计局(7-12月) 全年合计"),
+ * then 合计 / 总计 / 小计 (a glued header cannot be split into its columns, and is not read so).
  */
-const PART_COLUMNS = /^[\s|]*((?:[\u4e00-\u9fff]{2,8}[\s|]+){1,4})(?:合|总|小)\s*计(?=[\s|])/;
+const PART_COLUMNS =
+  /^[\s|]*((?:[\u4e00-\u9fff]{2,8}(?:\([^()\s]{1,10}\))?[\s|]+){1,4})(?:全年|全局)?(?:合|总|小)\s*计(?=[\s|])/;
 
 /** The header at `start` ("指标名称 计量单位 2012年度 历年累计"): where it ends and its value columns. */
 function readHeader(text: string, start: number): Header {
@@ -183,7 +200,7 @@ function readHeader(text: string, start: number): Header {
     if (VALUE_HEADER_WORD.test(word) || word === "数量") values.push(word);
     pos += m[0].length;
   }
-  const parts = values.length === 0 ? PART_COLUMNS.exec(text.slice(pos, pos + 60)) : null;
+  const parts = values.length === 0 ? PART_COLUMNS.exec(text.slice(pos, pos + 90)) : null;
   if (parts) {
     // One column per part of the agency and their 合计: the 合计 is the report's figure, the parts are not years.
     const columns = parts[1].trim().split(/[\s|]+/).length + 1;

@@ -140,10 +140,24 @@ const LY_TABLES = [
   "r1-10-new-province-template-glued-single-column.txt",
 ];
 
+/**
+ * lz pages (the third legacy held-out writer) whose 统计表 was read blank on its first run: cells in Chinese
+ * numerals, the columns of a department merged in the year with their 全年合计, a table by year (years as rows), a
+ * correction notice naming a misprinted cell.
+ */
+const LZ_TABLES = [
+  "r1-18-new-baiqing-cnnumerals.txt",
+  "r2-15-new-weiji-merged.txt",
+  "r2-18-new-qixiang-transposed.txt",
+  // A 更正说明 naming the row whose cell was misprinted (本年度数误填为“12”,应为“2”; the run 122).
+  "r3-18-new-tongji-correction.txt",
+];
+
 describe.each([
   ["lw", LW_TABLES],
   ["lx", LX_TABLES],
   ["ly", LY_TABLES],
+  ["lz", LZ_TABLES],
 ])("held-out %s pages with the table classes fixed since their first run (fixtures/probes/)", (folder, pages) => {
   const dir = join(__dirname, "../../fixtures/probes", folder);
   const expected: Record<string, Probe> = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"));

@@ -799,3 +799,69 @@ describe("a table counting the applications beside sentences telling the answers
     expect(v["outcome.partial.total"]).toBeUndefined();
   });
 });
+
+describe("value columns of a department merged in the year, then the year's 合计", () => {
+  it("reads the 全年合计 column where each part's column names its months", () => {
+    const t = parse(
+      "附表 指标名称 计量单位 原文化局(1-8月) 原体育局(1-8月) 文体局(9-12月) 全年合计 主动公开信息数 条 12 9 20 41 " +
+        "受理依申请公开信息总数 条 2 1 1 4 对申请的答复总数 条 2 1 1 4 其中:1、同意公开答复数 条 1 1 1 3 " +
+        "2、同意部分公开答复数 条 1 0 0 1 3、否决公开答复数 条 0 0 0 0 行政复议数 件 0 0 1 1 行政诉讼数 件 0 0 0 0 附件下载",
+    );
+    expect([t.values["apps.new.total"], t.values["outcome.granted.total"], t.values["review.total"]]).toEqual([
+      4, 3, 1,
+    ]);
+  });
+});
+
+describe("a table by year: a row per year under 年度, the figures across", () => {
+  const page = [
+    "附表:近三年政府信息公开情况 年度 主动公开信息(条) 受理申请(件) 同意公开(件) 同意部分公开(件) 不予公开(件) " +
+      "行政复议(件) 行政诉讼(件) 2013年 40 3 2 1 0 1 0 2014年 52 5 3 1 1 0 0 2015年 47 4 4 0 0 0 1",
+  ];
+  it("reads the report's year's row", () => {
+    const v = parseLegacyTable(page, page.join("\n"), 2014).value!.values;
+    expect([v["apps.new.total"], v["outcome.granted.total"], v["outcome.denied.total"]]).toEqual([5, 3, 1]);
+    expect([v["review.total"], v["litigation.total"]]).toEqual([0, 0]);
+  });
+  it("reads no row where the report's year has none", () => {
+    const v = parseLegacyTable(page, page.join("\n"), 2016).value?.values ?? {};
+    expect(v["apps.new.total"]).toBeUndefined();
+  });
+});
+
+describe("value cells printed in Chinese numerals", () => {
+  it("reads 二十六, 一 and 零 in the cells, not an ordinal 二、 after them", () => {
+    const t = parse(
+      "统计表 指标名称 计量单位 数量 主动公开信息数 条 三十二 其中:1、网站公开 条 三十二 2、政府公报公开 条 零 " +
+        "受理依申请公开信息总数 条 三 对申请的答复总数 条 三 其中:1、同意公开答复数 条 二 2、同意部分公开答复数 条 零 " +
+        "3、否决公开答复数 条 一 行政复议数 件 零 行政诉讼数 件 零 附件下载",
+    );
+    expect(t.values["legacy.active.total"]).toBe(32);
+    expect([t.values["apps.new.total"], t.values["outcome.granted.total"], t.values["outcome.denied.total"]]).toEqual([
+      3, 2, 1,
+    ]);
+    expect(t.values["review.total"]).toBe(0);
+  });
+});
+
+describe("a correction notice naming a cell of the table", () => {
+  const table =
+    "附表 指标名称 单位 2016年度 历年累计 主动公开文件数 条 88 301 受理政府信息公开申请总数 条 133 " +
+    "其中:1.当面申请数 条 1 1 2.网络申请数 条 2 2 对申请的答复总数 条 3 3 其中:1.同意公开答复数 条 2 2 " +
+    "2.同意部分公开答复数 条 0 0 3.不予公开答复数 条 1 1 行政复议数 件 0 0 行政诉讼数 件 0 0 附件下载";
+  it("reads the right figure where the row prints the misprinted one ('13' in '133', 应为 '3')", () => {
+    const r = parseLegacyTable([
+      "更正说明:本局原发布的年度报告附表中,“受理政府信息公开申请总数”本年度数误填为“13”,应为“3”,特此更正。",
+      table.replace("条 133", "条133"),
+    ]);
+    expect(r.value!.values["apps.new.total"]).toBe(3);
+    expect(r.issues.some((i) => i.rule === "P4" && i.keys.includes("apps.new.total"))).toBe(true);
+  });
+  it("changes nothing where the row does not print the figure the notice names", () => {
+    const r = parseLegacyTable([
+      "更正说明:附表中“受理政府信息公开申请总数”误填为“15”,应为“5”,特此更正。",
+      table.replace("条 133", "条33"),
+    ]);
+    expect(r.value!.values["apps.new.total"]).toBe(3);
+  });
+});

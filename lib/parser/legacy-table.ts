@@ -366,6 +366,55 @@ function narrowByNarrative(run: RunToSolve, table: FlatTable, prose: string, key
   if (row) row.note = `粘连的数字「${run.digits}」按正文所述读作 ${agree[0].join(" | ")}`;
 }
 
+/**
+ * A correction notice naming a cell of the table (附表中,“受理政府信息公开申请总数”本年度数误填为“12”,应为“2”): the
+ * row's label, the figure printed and the right one.
+ */
+const CELL_CORRECTION =
+  /[“"]([^”"\d]{2,30})[”"](?:的)?(?:本年度?数?|本年度数|数值|数据|数字|一栏|栏)?(?:误填|误写|误录|错填|填报有误|填写有误)(?:为|成)?[“"]?(\d{1,6})[”"]?[,，]?(?:应为|应更正为|更正为|实为)[“"]?(\d{1,6})[”"]?/g;
+
+/** The corrections a page's notices make to its table's cells, by key. */
+function cellCorrections(prose: string): Map<string, { printed: string; right: number; raw: string }> {
+  const out = new Map<string, { printed: string; right: number; raw: string }>();
+  if (!/误填|误写|误录|错填|填报有误|填写有误/.test(prose)) return out;
+  for (const m of prose.matchAll(CELL_CORRECTION)) {
+    const key = legacyKeyOf(m[1]);
+    if (key && !key.startsWith("legacy.extra.")) out.set(key, { printed: m[2], right: Number(m[3]), raw: m[0] });
+  }
+  return out;
+}
+
+/**
+ * A row a correction notice names: where this year's cell can be found printed as the notice says (the run "122" of
+ * 本年度 | 历年累计 beginning with the misprinted "12"), it reads the right figure, and the other cells as printed.
+ */
+function correctByNotice(
+  run: RunToSolve,
+  table: FlatTable,
+  corrections: ReturnType<typeof cellCorrections>,
+  keyed: KeyedRow[],
+): void {
+  const fix = corrections.get(run.key);
+  if (!fix || run.doubtful) return;
+  const parts = run.digits.split(/\s+/).filter((p) => p !== "");
+  let reading: number[] | null = null;
+  if (parts.length === table.columns && parts[table.current] === fix.printed) {
+    reading = parts.map((p, i) => (i === table.current ? fix.right : Number(p)));
+  } else if (parts.length === 1 && table.columns === 2 && parts[0].length > fix.printed.length) {
+    const [d, n] = [parts[0], fix.printed.length];
+    const first = table.current === 0;
+    const other = first && d.startsWith(fix.printed) ? d.slice(n) : !first && d.endsWith(fix.printed) ? d.slice(0, -n) : null;
+    if (other !== null && (other === "0" || !other.startsWith("0"))) {
+      reading = table.current === 0 ? [fix.right, Number(other)] : [Number(other), fix.right];
+    }
+  }
+  if (!reading) return;
+  if (table.cumulative !== null && reading[table.current] > reading[table.cumulative]) return;
+  run.readings = [reading];
+  const row = keyed.find((k) => k.key === run.key)?.row;
+  if (row) row.note = `更正说明所述「${fix.raw}」:「${run.digits}」读作 ${reading.join(" | ")}`;
+}
+
 /** Whether this year's cell of a flattened row was printed as a dash (blank), or left empty before an ordinal. */
 function printedBlank(r: FlatRow, table: FlatTable): boolean {
   if (r.digits === "" && !r.doubtful) return true;
@@ -382,7 +431,7 @@ function cutRowValue(r: FlatRow, table: FlatTable): number | undefined {
   return /^\d+$/.test(r.digits) && r.digits.length < table.columns ? Number(r.digits) : undefined;
 }
 
-function flatRows(table: FlatTable, prose: string): KeyedRow[] {
+function flatRows(table: FlatTable, prose: string, page: string): KeyedRow[] {
   const blank = new Set<LegacyRow>();
   const cut = new Map<LegacyRow, number>();
   const warned = new Map<LegacyRow, string>();
@@ -402,7 +451,10 @@ function flatRows(table: FlatTable, prose: string): KeyedRow[] {
   const runs: RunToSolve[] = keyed
     .filter(({ row }) => !empty.has(row) && !cut.has(row))
     .map(({ key, row }) => ({ key, digits: row.digits ?? "", doubtful: row.problem }));
-  for (const run of runs) narrowByNarrative(run, table, prose, keyed);
+  // A notice may be printed above the report or under the table.
+  const corrections = cellCorrections(page);
+  for (const run of runs) correctByNotice(run, table, corrections, keyed);
+  for (const run of runs) if (!run.readings) narrowByNarrative(run, table, prose, keyed);
   const solved = solveLegacyRuns(runs, table);
   const byKey = new Map(solved.map((s) => [s.key, s]));
   for (const { key, row } of keyed) {
@@ -519,7 +571,7 @@ function keyedRows(lines: string[], text: string, year: number | null): KeyedRow
   const down = keyedRowsDown(lines, text);
   const known = (rows: KeyedRow[]) => rows.some(({ key }) => !key.startsWith("legacy.extra."));
   if (known(down)) return down;
-  const across = keyRows(readAcrossTables(text));
+  const across = keyRows(readAcrossTables(text, year));
   if (known(across)) return across;
   const register = keyRows(readApplicationRegister(text, year));
   if (known(register)) return register;
@@ -539,7 +591,7 @@ function keyedRowsDown(lines: string[], text: string): KeyedRow[] {
   const flat = readFlatLegacyTable(text);
   // Tables printed before the last one under other value columns are read alone, in print order.
   const tables = flat ? [...(flat.earlier ?? []), flat] : [];
-  const byStream = tables.flatMap((t) => flatRows(t, text.slice(0, t.start)));
+  const byStream = tables.flatMap((t) => flatRows(t, text.slice(0, t.start), text));
   const streamWhole =
     twice && !printedTwice(byStream) && LINE_READ_COMPLETE.every((k) => byStream.some((r) => r.key === k));
   if (!streamWhole && coverage(byStream) <= coverage(byLines)) return byLines;
