@@ -9,9 +9,12 @@
  *
  * Read label by label, every label but the last has no cells and the last has them all. When a run of
  * labels without cells ends in a label whose cells fall into exactly one line of `n` per label, the lines
- * are given back to the labels in order. Any other shape is left alone (and reported by the row reader).
+ * are given back to the labels in order, and so are runs of glued digits, one per label, that each read as a
+ * row. Any other shape is left alone (and reported by the row reader).
  */
 import type { CellToken } from "./cells";
+import { fitCells } from "./fit-cells";
+import type { RowCheck } from "./glued-split";
 
 /** The tokens split where a line break separates them. */
 function lines(text: string, tokens: CellToken[]): CellToken[][] {
@@ -52,6 +55,16 @@ function detachedCells(
 }
 
 /**
+ * One glued run per label ("一、本年新收… 二、上年结转… … 四、结转下年度继续办理 3000003 0000000 …", every label printed
+ * before all the runs): a run of at least n digits that reads as one row (R2), given back one per label in order.
+ */
+function gluedRow(t: CellToken, n: number, rowSum?: RowCheck): boolean {
+  if (t.kind !== "num" || !/^\d+$/.test(t.raw) || t.raw.length < n) return false;
+  const fit = fitCells([t], n, rowSum);
+  return (fit.alternatives?.length ?? 0) > 0 || (fit.cells !== null && !fit.problem);
+}
+
+/**
  * `rows[i]` are the tokens after label i; `grouping[i]` marks a label that only groups sub-items; `rowSum`, when
  * given, says whether a row's n cells add up (R2), and lets cells printed on one line or by column be given back.
  */
@@ -60,7 +73,7 @@ export function reattachDetachedRows(
   rows: CellToken[][],
   grouping: boolean[],
   n: number,
-  rowSum?: (cells: number[]) => boolean,
+  rowSum?: RowCheck,
 ): CellToken[][] {
   const out = [...rows];
   let run: number[] = [];
@@ -72,6 +85,8 @@ export function reattachDetachedRows(
     if (run.length > 1 && filled.length === run.length * n) {
       const cells = detachedCells(text, filled, run.length, n, rowSum);
       if (cells) cells.forEach((l, k) => (out[run[k]] = l));
+    } else if (run.length > 1 && filled.length === run.length && filled.every((t) => gluedRow(t, n, rowSum))) {
+      filled.forEach((t, k) => (out[run[k]] = [t]));
     }
     run = [];
   });

@@ -22,7 +22,7 @@ import { anyReading, sumCheck, type RowCheck } from "./glued-split";
 import { APPLICANT_COLUMNS, DERIVED_GROUPS, SECTION3_2019, SECTION3_2021, type LabelSpec } from "./labels";
 import { resolveAmbiguities, resolvePreferred, type Ambiguity } from "./resolve-ambiguity";
 import { locateRows, type RowSegment } from "./rows";
-import { beforeProse } from "./table-regions";
+import { beforeProse, statesAllZero } from "./table-regions";
 import type { TableSink } from "./table-sink";
 import { noteInferred, rowAt, storeRow, storeUndecided } from "./template-rows";
 import { compactRaw } from "./text-lines";
@@ -87,6 +87,7 @@ export function readApplications(
   const ambiguous: (Ambiguity & PendingRow)[] = [];
   const inferred: (PendingRow & { cells: Cell[] })[] = [];
   const segs = locateRows(text, specs, from, to);
+  if (!segs.some((s) => !s.spec.group) && allZero(text, from, to, specs, sink)) return;
   // Columns in the header's order when it is not the template's: read in that order, stored in the template's.
   const header = segs.length > 0 ? text.slice(from, segs[0].labelStart) : "";
   if (SERIAL_COLUMN.test(header)) text = withoutSerials(text, segs, sink);
@@ -98,7 +99,19 @@ export function readApplications(
   const printedRows = rowTokens(text, segs, check, APPLICANT_COLUMNS.length + (subtotal ? 1 : 0));
   // A 上年同期 column after the template's: last year's figure for the row, printed apart after its cells.
   const sameTerm = order === null && !subtotal && SAME_TERM.test(header);
-  const rows = sameTerm ? printedRows.map(withoutSameTerm) : printedRows;
+  // Each row printing this year's cells and then last year's, as a caption says ("每栏前为本年度、后为上年度").
+  const caption = text.slice(Math.max(0, from - PAIRED_SPAN), segs.length > 0 ? segs[0].labelStart : from);
+  const paired = order === null && !subtotal && !sameTerm ? pairedOrder(caption) : null;
+  const rows = sameTerm
+    ? printedRows.map(withoutSameTerm)
+    : paired
+      ? printedRows.map((r) => thisYears(r, paired))
+      : printedRows;
+  if (paired) {
+    const which = paired === "first" ? "this year's first" : "last year's first";
+    const note = `§三: each row prints this year's cells and last year's (${which}); last year's are left out`;
+    sink.finding("P0", "info", note, [], from);
+  }
   if (sameTerm)
     sink.finding(
       "P0",
@@ -185,6 +198,49 @@ export function readApplications(
   for (const row of misprinted) storeByColumns(text, row, segs, sink);
   storeUnprinted(text, unprinted, specs, sink);
   if (!noTotal && !subtotal) settleUnprintedTotals(text, segs, sink);
+  if (!noTotal && !subtotal && !segs.some((s) => s.spec.key === "outcome.total")) totalRowLeftOut(segs, sink);
+}
+
+/**
+ * A §三 whose （七）总计 row the clerk deleted ("…3.其他0000000四、结转下年度继续办理…"): each of its cells is the sum of
+ * the outcome rows above it (R3), where 本年新收 + 上年结转 − 结转下年度 gives the same in every column (R1); named by
+ * an info finding. Otherwise the row stays blank.
+ */
+function totalRowLeftOut(segs: RowSegment[], sink: TableSink): void {
+  const items = segs.map((s) => s.spec).filter(isOutcomeItem);
+  if (items.length === 0) return;
+  const get = (r: string, col: string) => sink.valueOf(`${r}.${col}`) ?? Number.NaN;
+  // (六)其他处理 counts where it was printed as one row; otherwise its sub-items do.
+  const rows = items.filter((s) => !(s.group && Number.isNaN(get(s.key, "total")))).map((s) => s.key);
+  const sums = APPLICANT_COLUMNS.map((col) => rows.reduce((n, r) => n + get(r, col), 0));
+  const balance = APPLICANT_COLUMNS.map(
+    (col) => get("apps.new", col) + get("apps.carried_over", col) - get("apps.carried_forward", col),
+  );
+  if (!sums.every((v, i) => Number.isInteger(v) && v === balance[i])) return;
+  const keys = APPLICANT_COLUMNS.map((col) => `outcome.total.${col}`);
+  const pos = segs.find((s) => s.spec.key === "apps.carried_forward")?.labelStart ?? segs[segs.length - 1].labelStart;
+  keys.forEach((key, i) =>
+    sink.put(key, { value: sums[i], pos }, "（七）总计 not printed: the sum of the outcome rows"),
+  );
+  const message =
+    "outcome.total: the table prints no （七）总计 row; read as the sum of the outcome rows (R3), which 本年新收 + " +
+    "上年结转 − 结转下年度 gives too (R1)";
+  sink.finding("P2", "info", message, keys, pos);
+}
+
+/**
+ * §三 replaced by a sentence that every cell of its table is 0 ("…申请情况表中各项数据均为0。"), no row printed: every
+ * cell of every row is 0, named by one P2 info.
+ */
+function allZero(text: string, from: number, to: number, specs: LabelSpec[], sink: TableSink): boolean {
+  const said = statesAllZero(text, from, to);
+  if (!said) return false;
+  const keys = specs.filter((s) => !s.group).flatMap((s) => APPLICANT_COLUMNS.map((col) => `${s.key}.${col}`));
+  const raw = compactRaw(text, said.start, said.end);
+  for (const key of keys) sink.put(key, { value: 0, pos: said.start }, raw);
+  const message = `§三 prints no table but says every figure of it is 0 ("${raw}"): every cell read as 0`;
+  sink.finding("P2", "info", message, keys, said.start);
+  return true;
 }
 
 const BALANCE_ROWS = ["apps.new", "apps.carried_over", "outcome.total", "apps.carried_forward"];
@@ -240,6 +296,35 @@ function withoutSameTerm(tokens: CellToken[]): CellToken[] {
     return (fit.alternatives?.length ?? 0) > 0 || (Boolean(fit.cells) && !fit.problem);
   };
   return reads(rest) && !reads(tokens) ? rest : tokens;
+}
+
+/** How far before the table's header a caption naming the two years' order is looked for. */
+const PAIRED_SPAN = 120;
+const THIS_FIRST = /前\s*为\s*本\s*年(?:度)?[^后]{0,6}后\s*为\s*上\s*年|本年(?:度)?在前[^上]{0,6}上年(?:度)?在后/;
+const LAST_FIRST = /前\s*为\s*上\s*年(?:度)?[^后]{0,6}后\s*为\s*本\s*年|上年(?:度)?在前[^本]{0,6}本年(?:度)?在后/;
+
+/** The order a caption states for the two years' cells in each row, or null where it states none. */
+function pairedOrder(caption: string): "first" | "second" | null {
+  if (THIS_FIRST.test(caption)) return "first";
+  return LAST_FIRST.test(caption) ? "second" : null;
+}
+
+/**
+ * This year's half of a row printing both years' cells ("3100004 2000002"): the tokens before (or after) the one
+ * place where both halves read as a row (R2). A row with no such place, or several, keeps every token (and its
+ * reading says so).
+ */
+function thisYears(tokens: CellToken[], which: "first" | "second"): CellToken[] {
+  const printed = tokens.filter((t) => t.kind !== "empty");
+  const reads = (t: CellToken[]) => {
+    if (t.length === 0) return false;
+    const fit = fitCells(t, APPLICANT_COLUMNS.length, rowTotal);
+    return (fit.alternatives?.length ?? 0) > 0 || (Boolean(fit.cells) && !fit.problem);
+  };
+  const cuts: number[] = [];
+  for (let k = 1; k < printed.length; k++) if (reads(printed.slice(0, k)) && reads(printed.slice(k))) cuts.push(k);
+  if (cuts.length !== 1) return tokens;
+  return which === "first" ? printed.slice(0, cuts[0]) : printed.slice(cuts[0]);
 }
 
 /** A 序号 column: the header ends in 序号 and the first row's serial, 1, right before its label. */

@@ -9,7 +9,7 @@ import { type Cell, fitCells } from "./fit-cells";
 import { sumCheck } from "./glued-split";
 import { findIn } from "./label-regex";
 import { REVIEW_FIELDS, REVIEW_GROUPS, REVIEW_HEADER_WORDS } from "./labels";
-import { beforeProse } from "./table-regions";
+import { beforeProse, statesAllZero } from "./table-regions";
 import type { TableSink } from "./table-sink";
 import { noteInferred, storeUndecided } from "./template-rows";
 import { compactRaw } from "./text-lines";
@@ -367,6 +367,14 @@ export function readReview(
       from,
     );
   if (!fit.cells) {
+    // The sentence's own 0 may read as a token ("均为0 。"): nothing else may be printed.
+    const said = statesAllZero(text, from, to);
+    if (said && tokens.every((t) => t.pos >= said.start && t.pos < said.end)) {
+      const raw = compactRaw(text, said.start, said.end);
+      for (const key of KEYS) sink.put(key, { value: 0, pos: said.start }, raw);
+      const message = `§四 prints no table but says every figure of it is 0 ("${raw}"): every cell read as 0`;
+      return sink.finding("P2", "info", message, KEYS, said.start);
+    }
     if (!fit.problem) sink.finding("P1", "error", "§四: no review/litigation figures found", KEYS, from);
     return;
   }

@@ -100,3 +100,45 @@ describe("a table's number in its caption", () => {
     for (const text of ["人大代表3名", "发表2篇", "收到申请表15份"]) expect(blankTableNumbers(text)).toBe(text);
   });
 });
+
+describe("§四 printed before §三", () => {
+  const S2 = "二、主动公开政府信息情况 第二十条第（八）项 信息内容 本年收费金额（单位：万元） 行政事业性收费 3 ";
+  const S4 = `四、政府信息公开行政复议、行政诉讼情况 ${REVIEW_HEADER} 201030000010001 `;
+  const S3 = `三、收到和处理政府信息公开申请情况 ${table3(2)} `;
+  const END = "五、存在的主要问题及改进情况 无。";
+
+  it("reads §四 between §二 and §三, and neither §二's last row nor §三 takes its figures", () => {
+    const intro = "本报告包括主动公开、依申请公开、政府信息公开行政复议、行政诉讼情况等内容。";
+    const { value } = extractTemplateTables(intro + S2 + S4 + S3 + END, "2021", 2023);
+    expect(value.values["review.upheld"]).toBe(2);
+    expect(value.values["review.total"]).toBe(3);
+    expect(value.values["litigation_after_review.total"]).toBe(1);
+    expect(value.values["active.fees.amount_wan"]).toBe(3);
+    expect(value.values["apps.new.total"]).toBe(2);
+    expect(value.values["apps.carried_forward.total"]).toBe(0);
+  });
+
+  it("does not take a list of the report's parts before §三 for §四 where no §四 table follows it", () => {
+    const parts = "本报告包括：一、总体情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题。";
+    const { value } = extractTemplateTables(parts + S2 + S3 + END, "2021", 2023);
+    expect(value.values["review.total"]).toBeUndefined();
+    expect(value.values["apps.new.total"]).toBe(2);
+  });
+});
+
+describe("a sentence that a table's every figure is 0, printed in place of the table", () => {
+  it("reads every §三 and §四 cell as 0, named; a table printed after such words is read as printed", () => {
+    const text =
+      "三、收到和处理政府信息公开申请情况 本年度我镇收到和处理政府信息公开申请情况表中各项数据均为0。 " +
+      "四、政府信息公开行政复议、行政诉讼情况 本年度行政复议、行政诉讼情况表各项均为“0” 。 五、存在的主要问题及改进情况 无。";
+    const { value, issues } = extractTemplateTables(text, "2021", 2024);
+    for (const key of ["apps.new.natural_person", "outcome.unable.unclear.total", "outcome.total.total"])
+      expect(value.values[key], key).toBe(0);
+    for (const key of ["review.upheld", "litigation_after_review.total"]) expect(value.values[key], key).toBe(0);
+    const named = new Set(issues.filter((f) => f.rule === "P2").flatMap((f) => f.keys));
+    expect(named.has("apps.carried_forward.total") && named.has("litigation_direct.pending")).toBe(true);
+    const printed = page(`本年度各项数据均为0，具体见下表。${table3(3)}`);
+    expect(extractTemplateTables(printed, "2021", 2024).value.values["apps.new.total"]).toBe(3);
+    expect(extractTemplateTables(page("各项数据均为5。"), "2021").value.values["apps.new.total"]).toBeUndefined();
+  });
+});

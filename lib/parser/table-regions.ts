@@ -164,6 +164,20 @@ function repeatedTable(
   return { range: [starts[chosen], Math.max(starts[chosen], end)], table };
 }
 
+/**
+ * §四's heading printed before §三's (the clerk swapped the two sections): the last §四 heading before `appsStart`
+ * that its own header follows (未经复议直接起诉) before §三 starts, within REVIEW_SPAN, or null. A list of the
+ * report's parts naming §四 is followed by no header.
+ */
+function reviewAbove(text: string, appsStart: number): Span | null {
+  const floor = Math.max(0, appsStart - REVIEW_SPAN);
+  const heading = findAll(HEADING_RE.review, text, floor, appsStart)
+    .filter((h) => !REVIEW_HEADER_WORDS.some((w) => text.startsWith(w, h.start)))
+    .at(-1);
+  return heading && findIn(REVIEW_MARK, text, heading.end, appsStart) ? heading : null;
+}
+const REVIEW_HEADER_WORDS = HEADINGS.reviewHeader;
+
 export function findRegions(text: string, year: number | null = null): Regions {
   const end = text.length;
   const apps = findApplicationsHeading(text);
@@ -176,15 +190,19 @@ export function findRegions(text: string, year: number | null = null): Regions {
   const anyRow = apps || header ? null : findIn(FIRST_ROW_FULL, text, 0, end);
   const appsFrom = apps ? apps.end : ((rowsBefore ? firstRow?.start : header?.start) ?? anyRow?.start ?? 0);
   // §四 starts at its heading or, where that is misprinted, at its header words: whichever comes first.
-  const review = findIn(HEADING_RE.review, text, appsFrom, end);
-  const after = findIn(HEADING_RE.after, text, review ? review.end : appsFrom, end);
-  const appsTo = withoutNumber(text, review ? review.start : after ? after.start : end, review ? "4" : "5");
+  const below = findIn(HEADING_RE.review, text, appsFrom, end);
+  // §四 printed before §三, none after it: its heading and table between §二 and §三's heading.
+  const above = !below && apps ? reviewAbove(text, apps.start) : null;
+  const review = below ?? above;
+  const after = findIn(HEADING_RE.after, text, below ? below.end : appsFrom, end);
+  const appsTo = withoutNumber(text, below ? below.start : after ? after.start : end, below ? "4" : "5");
   const from = apps ? tableHeader(text, apps.end, appsTo) : appsFrom;
   // §二 ends where §三 starts: at its heading or, where that is lost, at the table's own header or first row.
-  const activeTo = apps ? apps.start : header || anyRow || rowsBefore ? appsFrom : null;
+  const activeTo = apps ? (above?.start ?? apps.start) : header || anyRow || rowsBefore ? appsFrom : null;
   const active = activeTo === null ? null : (findAll(HEADING_RE.active, text, 0, activeTo).at(-1) ?? null);
   const reviewEnd = review ? Math.min(end, review.end + REVIEW_SPAN) : end;
-  const reviewTo = after ? withoutNumber(text, after.start, "5") : reviewEnd;
+  const reviewTo =
+    above && apps ? withoutNumber(text, apps.start, "3") : after ? withoutNumber(text, after.start, "5") : reviewEnd;
   const twoApps = repeatedTable(text, [apps ? apps.end : from, appsTo], "applications", year);
   const twoReviews = review ? repeatedTable(text, [review.end, reviewTo], "review", year) : null;
   return {
@@ -210,4 +228,17 @@ export function beforeProse(text: string, tokens: CellToken[], to: number, allow
     if (Array.from(m[0]).some((c) => !allowed.has(c))) return tokens.filter((t) => t.pos < m!.index);
   }
   return tokens;
+}
+
+/**
+ * "表中各项数据均为0", "各项指标均为零": a sentence a site prints in place of a table whose every cell is 0. Bounded:
+ * only the first ALL_ZERO_SPAN characters of the section are searched, where such a sentence stands.
+ */
+const ALL_ZERO_RE =
+  /各\s*项(?:\s*(?:数据|数值|数字|指标|内容))?\s*(?:均|都|全部?)\s*为\s*[“"‘']?\s*[0０零〇](?![\d.．])/g;
+const ALL_ZERO_SPAN = 200;
+
+/** Where the section [from, to) states that its table holds only zeros, or null. */
+export function statesAllZero(text: string, from: number, to: number): Span | null {
+  return findIn(ALL_ZERO_RE, text, from, Math.min(to, from + ALL_ZERO_SPAN));
 }

@@ -316,7 +316,7 @@ describe("§三 tables beside the template's columns", () => {
     "apps.carried_forward": [1, 0, 0, 0, 0, 0],
   };
   const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
-  const table = (header: string, cells: (v: number[]) => number[], join: string) =>
+  const table = (header: string, cells: (v: number[]) => (number | string)[], join: string) =>
     `${SECTION3_TITLE} 申请人情况 ${header} ` +
     SECTION3["2021"]
       .map(
@@ -363,6 +363,56 @@ describe("§三 tables beside the template's columns", () => {
     expect(text).toContain(" 总计 6 1 0 0 1 0 8 结转下年度");
     expect(read(text).value.values["outcome.total.total"]).toBe(8);
     expect(read(text).value.values["apps.new.total"]).toBe(9);
+  });
+
+  const glued = (v: number[]) => [...v, sum(v)].join("");
+  const plainValues = () => read(table(LEAVES, (v) => [...v, sum(v)], "")).value.values;
+  const s3Keys = (values: Record<string, number>) =>
+    Object.keys(values).filter((k) => k.startsWith("apps.") || k.startsWith("outcome."));
+
+  it("gives the runs back to the labels in order where every label is printed before all the runs", () => {
+    const rows = SECTION3["2021"];
+    const labels = rows.map((row) => printedLabel(row)).join(" ");
+    const runs = rows.filter((row) => !row.group).map((row) => glued(FIGURES[row.key] ?? [0, 0, 0, 0, 0, 0]));
+    const text = `${SECTION3_TITLE} 申请人情况 ${LEAVES} ${labels} ${runs.join(" ")} 四、政府信息公开行政复议、行政诉讼情况 无。`;
+    const want = plainValues();
+    const { values } = read(text).value;
+    for (const key of s3Keys(want)) expect(values[key], key).toBe(want[key]);
+    // A run that reads as no row (7|1|0|0|1|0|0 does not add up) is not given back: the rows stay as printed.
+    const short = text.replace(/ 7100109 /, " 7100100 ");
+    expect(short).not.toBe(text);
+    expect(read(short).value.values["apps.new.total"]).toBeUndefined();
+  });
+
+  it("reads this year's cells where a caption says each row prints this year's and then last year's", () => {
+    const last = (v: number[]) => [v[0] + 2, ...v.slice(1), sum(v) + 2];
+    const both = (first: boolean) =>
+      table(LEAVES, (v) => (first ? [glued(v), last(v).join("")] : [last(v).join(""), glued(v)]), " ");
+    const caption = (words: string, text: string) =>
+      text.replace(SECTION3_TITLE, `${SECTION3_TITLE} 本年度与上年度对比（${words}）`);
+    const want = plainValues();
+    for (const [words, first] of [
+      ["每栏前为本年度、后为上年度", true],
+      ["每栏前为上年度，后为本年度", false],
+    ] as const) {
+      const { values } = read(caption(words, both(first))).value;
+      for (const key of s3Keys(want)) expect(values[key], `${words} ${key}`).toBe(want[key]);
+    }
+    // No caption: the two runs are not told apart, and this year's are not taken for granted.
+    expect(read(both(true)).value.values["apps.new.natural_person"]).not.toBe(7);
+  });
+
+  it("reads （七）总计 as the sum of the outcome rows where the table prints none and R1 gives the same", () => {
+    const text = table(LEAVES, (v) => [...v, sum(v)], "").replace(/\(七\)总计 \d+ /, "");
+    expect(text).not.toContain("总计 8");
+    const { value, issues } = read(text);
+    expect(value.values["outcome.total.total"]).toBe(8);
+    expect(value.values["outcome.total.natural_person"]).toBe(6);
+    expect(issues.some((f) => f.keys.includes("outcome.total.total") && f.message.includes("（七）总计"))).toBe(true);
+    // 结转下年度 disagreeing with the outcomes: R1 does not confirm the sum, the row stays blank.
+    const off = text.replace(/结转下年度继续办理 1000001/, "结转下年度继续办理 2000002");
+    expect(off).not.toBe(text);
+    expect(read(off).value.values["outcome.total.total"]).toBeUndefined();
   });
 
   it("reads 自然人 and 总计 of a 自然人 / 法人或其他组织 / 总计 table; a glued row its sum leaves open stays blank", () => {
