@@ -264,7 +264,9 @@ export const INFORMATION_ITEMS = new RegExp(
 export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:(?:行政)?诉讼|被起?诉)`);
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
 export const ALL_GRANTED = new RegExp(
-  String.raw`(?:均|全部|都)(?:已|已经)?(?:向申请人)?(?:依法)?(?:为|是)?(?:予以|同意|给予)?(?:公开|提供)|` +
+  // 均已在法定期限内予以公开: when, between 均已 and the answer.
+  String.raw`(?:均|全部|都)(?:已|已经)?(?:在[^,，。\d]{1,12}?内|按时|按期)?(?:向申请人)?(?:依法)?(?:为|是)?` +
+    String.raw`(?:予以|同意|给予)?(?:公开|提供)|` +
     // 均已办结并同意公开, 均于15个工作日内答复同意公开.
     String.raw`(?:均|全部|都)[^,。]{0,16}?(?:答复|办结|办理完毕)(?:,|并|且)?(?:均|全部|都)?(?:同意|予以)公开$|` +
     // 受理…2件,均为当面申请,已按时答复,予以公开: the answer alone in the sentence's last clause, after 已答复.

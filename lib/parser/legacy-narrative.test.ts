@@ -267,3 +267,45 @@ describe("readNarrativeCounts: answers told after a part of the count", () => {
     expect(got).toMatchObject({ "apps.new.total": 4, "outcome.granted.total": 3, "outcome.denied.total": 1 });
   });
 });
+
+describe("readNarrativeCounts: counts in brackets, years listed, answers of those before, applications listed", () => {
+  const read = (lines: string[], year = 2016) =>
+    Object.fromEntries(readNarrativeCounts(lines, () => false, true, year).map((f) => [f.key, f.value]));
+
+  it("reads a count printed in brackets before its unit", () => {
+    expect(read(["三、依申请公开情况 全年收到政府信息公开申请（5）件,其中同意公开（3）件、不予公开（2）件。"])).toMatchObject({
+      "apps.new.total": 5,
+      "outcome.granted.total": 3,
+      "outcome.denied.total": 2,
+    });
+  });
+
+  it("takes the report year's count from years listed after a colon, once each", () => {
+    const text = "三、依申请公开情况 近年我委收到政府信息公开申请情况:2015年7件,2016年4件,2017年9件。";
+    expect(read([text])["apps.new.total"]).toBe(4);
+    const twice = "三、依申请公开情况 收到政府信息公开申请:2016年4件,2016年5件。";
+    expect(read([twice])["apps.new.total"]).toBeUndefined();
+  });
+
+  it("reads 上述申请…均已…予以公开 as every application counted before granted", () => {
+    const lines = ["三、依申请公开情况 上半年受理政府信息公开申请2件,下半年受理3件。上述申请均已在规定期限内予以公开。"];
+    expect(read(lines)).toMatchObject({ "apps.new.total": 5, "outcome.granted.total": 5, "outcome.denied.total": 0 });
+  });
+
+  it("counts applications listed one by one under 如下 with their answers, and nothing from a list that is not", () => {
+    const list =
+      "三、依申请公开情况 本年度我局办理的政府信息公开申请如下:(一)5月,某公司申请公开某工程招标文件,我局予以公开;" +
+      "(二)8月,某村民申请公开征地补偿明细,涉及他人信息的部分不予提供,作部分公开处理;(三)10月,某市民申请公开" +
+      "内部会议纪要,依法不予公开。四、复议诉讼情况 未发生行政复议、行政诉讼。";
+    expect(read([list])).toMatchObject({
+      "apps.new.total": 3,
+      "outcome.granted.total": 1,
+      "outcome.partial.total": 1,
+      "outcome.denied.total": 1,
+    });
+    // An item without an answer, or numbers out of order: nothing is read.
+    const open = list.replace("依法不予公开", "正在办理中");
+    expect(read([open])["apps.new.total"]).toBeUndefined();
+    expect(read([list.replace("(二)", "(三)")])["apps.new.total"]).toBeUndefined();
+  });
+});

@@ -143,6 +143,9 @@ const SUIT_PATH_ASIDE = new RegExp(
   "g",
 );
 
+/** A count printed in brackets before its unit (申请共计（4）件, 行政复议（0）件): the count. */
+const BRACKETED_COUNT = /[(（]\s*(\d{1,6})\s*[)）](?=\s*(?:件|条|个|份|宗|次|项|起|户|套|人))/g;
+
 /** Dot leaders between a row's name and its count (受理政府信息公开申请总数……………3件). */
 const LEADERS = /[…．.·]{3,}|…{2,}/g;
 
@@ -217,6 +220,7 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   let heading = "";
   for (const { text: line, line: number } of joinBroken(corrected(lines), skip)) {
     const plain = line
+      .replace(BRACKETED_COUNT, "$1")
       .replace(PREVIEW, "")
       .replace(LEADERS, "")
       .replace(BRACKETED_VS_LAST_YEAR, "为$1件")
@@ -889,6 +893,7 @@ export function readNarrativeCounts(
     const qualified = qualifiedCounts(c.text);
     readOnlyNone(c, put);
     readCarried(c, put);
+    if (year !== null) readYearsListed(c, year, put);
     readReviewItems(all, at.get(c) ?? 0, put);
     if (withOutcomes && c.aboutReplies) readAnswerSums(c, put);
     for (const raw of c.text.replace(LEADING_HEADING, "").split(/[,，]/)) {
@@ -1045,8 +1050,11 @@ export function readNarrativeCounts(
     }
     // 受理申请1起。经审核,同意公开: a short sentence of the answer alone, right after the one application.
     const answerAlone = apps === undefined && lastApps === 1 && c.text.length <= 16 && !/\d/.test(c.text);
+    // 上述申请…,均已在法定期限内予以公开: the sentence speaks of the applications counted just before.
+    const ofThose = apps === undefined && lastApps !== undefined && THOSE_APPS.test(c.text) && !/\d/.test(c.text);
     if (withOutcomes) {
-      readAllGranted(c.text, answerAlone ? 1 : apps, c, (f) => found.has(f.key) || found.set(f.key, f));
+      const stated = answerAlone ? 1 : ofThose ? lastApps : apps;
+      readAllGranted(c.text, stated, c, (f) => found.has(f.key) || found.set(f.key, f));
     }
     lastApps = apps;
     readReviewUpheldAfterList(c, found, (f) => found.has(f.key) || found.set(f.key, f));
@@ -1066,6 +1074,7 @@ export function readNarrativeCounts(
     putOneByOne(oneByOne, oneByOneApps, all[all.length - 1], (f) => found.has(f.key) || found.set(f.key, f));
   }
   if (!ownYear) for (const [key, f] of elsewhere) if (!found.has(key)) found.set(key, f);
+  if (withOutcomes && !found.has("apps.new.total")) readEnumerated(lines, skip, found);
   // 2016年全区共受理…申请48件 quoted before 我镇全年受理…2件: the agency's own count is its figure.
   const first = found.get("apps.new.total");
   if (first && ownApps && first !== ownApps && WIDER_AREA.test(first.source.raw.replace(LEADING_HEADING, ""))) {
@@ -1248,6 +1257,74 @@ function channelList(text: string): number | undefined {
   if (counts.length < 2 || counts.some((n) => !(n >= 0)) || rest.match(COUNTS_IN) !== null) return undefined;
   return sumOf(counts);
 }
+
+/** Years' counts listed after a colon (受理申请数量呈下降趋势:2014年5件,2015年8件,2016年3件). */
+const YEARS_COUNTED = new RegExp(
+  String.raw`^([^。:：\d]{0,40})[:：]((?:(?:19|20)\d{2}年度?(?:为|是)?\s*(?:\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})` +
+    String.raw`\s*件(?:[,，、;；]|$)){2,})`,
+);
+
+/**
+ * The applications of several years listed after a colon, in a sentence naming them: the report year's count, where
+ * each year is listed once.
+ */
+function readYearsListed(c: Clause, year: number, put: (f: NarrativeFigure) => void): void {
+  if (!/年/.test(c.text)) return;
+  const m = YEARS_COUNTED.exec(c.text.replace(LEADING_HEADING, ""));
+  if (!m || !namesApps(m[1], c) || /咨询|信访|主动公开/.test(m[1]) || NEGATED.test(m[1])) return;
+  const items = [...m[2].matchAll(/((?:19|20)\d{2})年度?(?:为|是)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})/g)];
+  const years = items.map((i) => i[1]);
+  if (new Set(years).size !== years.length) return;
+  const own = items.find((i) => Number(i[1]) === year);
+  if (own && countValue(own[2]) >= 0) put(figure("apps.new.total", countValue(own[2]), c));
+}
+
+/** A list of the year's applications announced (我局办理的依申请公开事项如下:), its first item next. */
+const LIST_OPENS = /(?:依申请公开|政府信息公开申请|公开申请)[^。:：\d]{0,16}如下[:：]\s*(?=[(（](?:一|1)[)）])/;
+/** An item's number ((一), （2）), in order. */
+const LIST_ITEM = /[(（]([一二三四五六七八九十]{1,2}|\d{1,2})[)）]/g;
+/** How each item was answered; the first that fits (部分 before 不予: 部分不予提供,作部分公开处理). */
+const ITEM_ANSWERS: readonly (readonly [RegExp, string | null])[] = [
+  [/部分(?:予以)?(?:公开|提供)|部分同意/, "outcome.partial.total"],
+  [/不予(?:以)?(?:公开|提供)|不同意公开|否决公开|拒绝公开/, "outcome.denied.total"],
+  [/(?<!不|部分)(?:同意|予以)(?:公开|提供)|(?:我[局乡镇委办]|本机关)(?:已)?(?:依法)?公开/, "outcome.granted.total"],
+  [/告知|不属于|不存在|非本(?:机关|单位)|不掌握|撤回|补正/, null],
+];
+
+/**
+ * The year's applications told one by one in a numbered list and no count stated ((1)3月,某村民申请公开…,我局予以
+ * 公开;(2)…作部分公开处理;(3)…不予公开): as many as the items, each answered one way. Read only where every item
+ * is an application with one answer, numbered in order from the first, up to the next section.
+ */
+function readEnumerated(lines: string[], skip: (line: number) => boolean, found: Map<string, NarrativeFigure>): void {
+  lines.forEach((line, i) => {
+    // Answers counted elsewhere: the list is not read beside them.
+    if (skip(i + 1) || !line.includes("如下") || ["apps.new.total", ...ANSWER_KEYS].some((k) => found.has(k))) return;
+    const open = LIST_OPENS.exec(line);
+    if (!open) return;
+    const from = open.index + open[0].length;
+    const end = line.slice(from).search(/[一二三四五六七八九十]{1,2}、/);
+    const region = line.slice(from, end < 0 ? Math.min(line.length, from + 2000) : from + end);
+    const marks = [...region.matchAll(LIST_ITEM)];
+    const tally = new Map<string, number>();
+    let n = 0;
+    for (const [k, m] of marks.entries()) {
+      if (countValue(m[1]) !== k + 1) return;
+      const item = region.slice(m.index + m[0].length, marks[k + 1]?.index ?? region.length);
+      const way = ITEM_ANSWERS.find(([re]) => re.test(item));
+      if (!/申请/.test(item) || !way) return;
+      n += 1;
+      if (way[1] !== null) tally.set(way[1], (tally.get(way[1]) ?? 0) + 1);
+    }
+    if (n < 2) return;
+    const c = clause(line.slice(open.index, open.index + 160), i + 1, "");
+    found.set("apps.new.total", figure("apps.new.total", n, c));
+    for (const key of ANSWER_KEYS) found.set(key, figure(key, tally.get(key) ?? 0, c));
+  });
+}
+
+/** A sentence about the applications counted in the one before (上述申请…, 以上申请…). */
+const THOSE_APPS = /^(?:上述|以上|前述)(?:政府信息公开|依申请公开)?申请/;
 
 /** A part of the year's applications received by someone (其中原卫生局受理1件, 我局组建后受理2件). */
 const PART_INTAKE = new RegExp(String.raw`(?:受理|收到|接到|接收)(?:了)?\s*${COUNT}\s*(?:件|个|份|宗|次|项)`);
