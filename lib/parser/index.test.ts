@@ -198,3 +198,28 @@ describe("a 2021 report whose §三 and §四 tables are images", () => {
     expect(got.values["apps.new.total"]).toBe(9);
   });
 });
+
+describe("a legacy table whose cells are parted by &nbsp; left in the text", () => {
+  it("reads the cells as if parted by spaces", () => {
+    const cells = (label: string, a: number, b: number) => `${label}&nbsp;条&nbsp;${a}&nbsp;&nbsp;${b}`;
+    const page = [
+      "标题: 某局2015年度政府信息公开工作年度报告",
+      "某局2015年度政府信息公开工作年度报告 一、概述 略。",
+      "附表&nbsp;指标名称&nbsp;单位&nbsp;2015年&nbsp;历年累计 " +
+        [
+          cells("主动公开文件数", 40, 120),
+          cells("受理政府信息公开申请总数", 3, 9),
+          cells("对申请的答复总数", 3, 9),
+          `其中:1.${cells("同意公开答复数", 2, 7)}`,
+          `2.${cells("同意部分公开答复数", 0, 1)}`,
+          `3.${cells("不予公开答复数", 1, 1)}`,
+          cells("行政复议数", 0, 0),
+          cells("行政诉讼数", 0, 0),
+        ].join(" "),
+    ].join("\n");
+    const report = parseText(page).value!;
+    expect(report.family).toBe("legacy");
+    expect([report.values["apps.new.total"], report.values["outcome.partial.total"]]).toEqual([3, 0]);
+    expect(report.values["outcome.denied.total"]).toBe(1);
+  });
+});

@@ -8,6 +8,7 @@ import { detectFamily } from "./family";
 import { type NarrativeFigure, narrativeFinding, readNarrativeCounts } from "./legacy-narrative";
 import { REVIEW_FIELDS } from "./labels";
 import { parseLegacyTable } from "./legacy-table";
+import { blankMarkupResidue } from "./markup-residue";
 import { extractMeta, type ReportMeta } from "./meta";
 import { normalizeText } from "./normalize";
 import { readDocument } from "./read/read-document";
@@ -112,7 +113,9 @@ function readTables(
   year: number | null,
 ): { value: TableValues; issues: Finding[] } {
   if (family !== "legacy") return addStatedCounts(extractTemplateTables(text, family, year), text, lines, year);
-  const legacy = parseLegacyTable(lines, text, year);
+  // Markup left in the text (&nbsp; between a row's cells, Word's style settings) is blanked in place.
+  const page = blankMarkupResidue(text);
+  const legacy = page === text ? parseLegacyTable(lines, text, year) : parseLegacyTable(page.split("\n"), page, year);
   const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
   const cut = incompleteLegacy(text, value.values);
   return { value, issues: cut ? [...legacy.issues, cut] : legacy.issues };

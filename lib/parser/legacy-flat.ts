@@ -306,7 +306,15 @@ function readRows(text: string, masked: string, from: number, lineStarts: number
       continue;
     }
     const ordinalFollows = next?.kind === "text" && ORDINAL_AFTER.test(next.text);
-    const bare = label === null || GROUP_OPENER.test(label.text);
+    // Under a 备注 column, a remark's words with no unit, then the next row's ordinal ("涉及第三方个人信息 3.不予…"):
+    // the number opens that row, where it is the ordinal the group prints next.
+    const afterRemark =
+      remarks &&
+      rows.length > 0 &&
+      label !== null &&
+      splitUnit(label.text.replace(/\s+/g, "")).unit === null &&
+      (token.text === "1" || token.text === String(ordinal + 1));
+    const bare = label === null || GROUP_OPENER.test(label.text) || afterRemark;
     // After a heading's dash cell ("…的情况——41.参加…") a number is its value glued to the first item's ordinal
     // unless it is an ordinal the group could print next (1, or the one after the last).
     const dashValue =

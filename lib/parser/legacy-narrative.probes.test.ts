@@ -42,8 +42,6 @@ const HELD_OUT_ROUNDS: Record<string, RegExp> = {
   ly: /^r(?:7-1[01]|1-13|1-0[678]|1-15|2-11|3-10|4-0[79]|4-15|5-12|6-0[38]|6-1[13]|7-04|8-1[0245])-/,
 };
 const LX_NOT_ALL_READ = new Set([
-  // A page whose table stops the sentences' 公民申请3件 (the applicant kinds) from being read.
-  "r3-12-new-nongfa-2013-applicant-kinds.txt",
   // Tables and lists the table reader does not read yet: a register of applications, a per-unit table, a glued
   // table with an empty cell, a table flattened column by column.
   "r7-13-new-guihua-2015-application-register.txt",

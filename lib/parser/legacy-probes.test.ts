@@ -151,6 +151,9 @@ const LZ_TABLES = [
   "r2-18-new-qixiang-transposed.txt",
   // A 更正说明 naming the row whose cell was misprinted (本年度数误填为“12”,应为“2”; the run 122).
   "r3-18-new-tongji-correction.txt",
+  // A 备注 column's remark with no number before the next row's ordinal; cells parted by &nbsp; left in the text.
+  "r5-19-new-jiaojing-remarkscol.txt",
+  "r7-19-new-tongji-nbsp.txt",
 ];
 
 describe.each([

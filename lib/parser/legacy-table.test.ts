@@ -865,3 +865,31 @@ describe("a correction notice naming a cell of the table", () => {
     expect(r.value!.values["apps.new.total"]).toBe(3);
   });
 });
+
+describe("a 备注 column whose remark, with no number, runs into the next row's ordinal", () => {
+  it("reads the ordinal after the remark as the next row's, and that row's value", () => {
+    const t = parse(
+      "附表 指标名称 单位 2014年度 备注 受理政府信息公开申请总数 条 5 对申请的答复总数 条 5 其中:1.同意公开答复数 条 3 " +
+        "2.同意部分公开答复数 条 1 涉及他人隐私 3.不予公开答复数 条 1 4.其他类型答复数 条 0 行政复议数 件 0 " +
+        "行政诉讼数 件 0 附件下载",
+    );
+    expect([t.values["outcome.partial.total"], t.values["outcome.denied.total"]]).toEqual([1, 1]);
+    expect(t.values["legacy.answers.other"] ?? 0).toBe(0);
+  });
+});
+
+describe("who applied, told in the sentences beside a table", () => {
+  const table =
+    "附表 指标名称 单位 本年度 受理依申请公开信息总数 条 6 对申请的答复总数 条 6 其中:1、同意公开答复数 条 5 " +
+    "2、同意部分公开答复数 条 0 3、否决公开答复数 条 1 行政复议数 件 0 行政诉讼数 件 0 附件下载";
+  it("reads the citizens' applications where the sentences count the table's applications", () => {
+    const v = parseLegacyTable(["三、依申请公开情况", "全年共受理申请6件,其中公民申请4件,法人申请2件。", table])
+      .value!.values;
+    expect(v["apps.new.natural_person"]).toBe(4);
+  });
+  it("reads nothing where the sentences count other applications", () => {
+    const v = parseLegacyTable(["三、依申请公开情况", "全年共受理申请8件,其中公民申请4件,法人申请4件。", table])
+      .value!.values;
+    expect(v["apps.new.natural_person"]).toBeUndefined();
+  });
+});

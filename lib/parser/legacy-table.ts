@@ -692,6 +692,10 @@ function settleByTableTotal(table: Building, issues: Finding[], taken: Narrative
   }
 }
 
+/** The applicants' kinds, which the 2008–2018 form does not count: only the sentences tell them. */
+const APPLICANT_KEY = /^apps\.new\.(?!total$)/;
+const APPLICANT_WORDS = /(?:公民|自然人)[^。;,，\d]{0,10}\d{1,5}\s*(?:件|人次|次)/;
+
 /** Core figures stated only in sentences, for keys the table did not give (legacy-narrative.ts). */
 function addNarrative(
   table: Building,
@@ -699,15 +703,20 @@ function addNarrative(
   lines: string[],
   noTable: boolean,
   year: number | null,
+  text: string,
 ): void {
   // A table of totals only (申请总数, 复议, 诉讼) leaves the answers to the sentences, as a page without a table does.
   const answers = noTable || !ANSWER_KEYS.some((k) => k in table.values || table.blankSet.has(k));
-  if (NARRATIVE_KEYS.every((k) => k in table.values) && !answers && !partsUntold(table)) return;
+  const applicants = !noTable && APPLICANT_WORDS.test(text);
+  if (NARRATIVE_KEYS.every((k) => k in table.values) && !answers && !partsUntold(table) && !applicants) return;
   const stated = readNarrativeCounts(lines, undefined, answers, year);
   const taken: NarrativeFigure[] = [];
   for (const f of stated) {
     if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
     if (!agreesWithTable(table, stated, f.key)) continue;
+    // Who applied (公民申请3件) where the sentences count the table's applications.
+    if (APPLICANT_KEY.test(f.key) && stated.find((g) => g.key === "apps.new.total")?.value !== table.values["apps.new.total"])
+      continue;
     table.values[f.key] = f.value;
     table.sources[f.key] = f.source;
     issues.push(narrativeFinding(f));
@@ -822,7 +831,7 @@ export function parseLegacyTable(
   totalsFromParts(table, issues);
   addCoreMetrics(table);
   if (keyed.length > 0) issues.push(...disagreements(table, statedBeside(keyed, lines, year), lines));
-  addNarrative(table, issues, lines, keyed.length === 0, year);
+  addNarrative(table, issues, lines, keyed.length === 0, year, text);
   const { values, blanks, sources } = table;
   const named = issues.map(withCoreKeys);
   if (keyed.length === 0) {
