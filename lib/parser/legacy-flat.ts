@@ -188,6 +188,16 @@ interface Header {
 const PART_COLUMNS =
   /^[\s|]*((?:[\u4e00-\u9fff]{2,8}(?:\([^()\s]{1,10}\))?[\s|]+){1,4})(?:全年|全局)?(?:合|总|小)\s*计(?=[\s|])/;
 
+/**
+ * Value columns for the periods of the year and the whole year's ("第一季度 第二季度 第三季度 第四季度 全年", "上半年 下半年
+ * 合计", "1月 … 12月 合计"): the last column is the report's figure.
+ */
+const PERIOD_NAME = String.raw`(?:第?\s*[一二三四1-4]\s*季\s*度|[上下]\s*半\s*年|\d{1,2}\s*[-—至~]\s*\d{1,2}\s*月|\d{1,2}\s*月)`;
+const PERIOD_COLUMNS = new RegExp(
+  String.raw`^[\s|]*((?:${PERIOD_NAME}[\s|]+){2,12})(?:全\s*年\s*(?:度\s*)?(?:合\s*计|总\s*计)?|合\s*计|总\s*计)(?=[\s|])`,
+);
+const PERIOD_NAMES = new RegExp(PERIOD_NAME, "g");
+
 /** The header at `start` ("指标名称 计量单位 2012年度 历年累计"): where it ends and its value columns. */
 function readHeader(text: string, start: number): Header {
   let pos = start;
@@ -200,10 +210,13 @@ function readHeader(text: string, start: number): Header {
     if (VALUE_HEADER_WORD.test(word) || word === "数量") values.push(word);
     pos += m[0].length;
   }
-  const parts = values.length === 0 ? PART_COLUMNS.exec(text.slice(pos, pos + 90)) : null;
+  const after = text.slice(pos, pos + 90);
+  const periods = values.length === 0 ? PERIOD_COLUMNS.exec(after) : null;
+  const parts = values.length === 0 && !periods ? PART_COLUMNS.exec(after) : periods;
   if (parts) {
-    // One column per part of the agency and their 合计: the 合计 is the report's figure, the parts are not years.
-    const columns = parts[1].trim().split(/[\s|]+/).length + 1;
+    // One column per part of the agency (or of the year) and their 合计: the 合计 is the report's figure.
+    const named = periods ? (periods[1].match(PERIOD_NAMES) ?? []).length : parts[1].trim().split(/[\s|]+/).length;
+    const columns = named + 1;
     return { end: pos + parts[0].length, columns, current: columns - 1, cumulative: null, unsigned: [], year: 0 };
   }
   const cumulative = values.findIndex((v) => LEGACY_CUMULATIVE_HEADER.test(v));

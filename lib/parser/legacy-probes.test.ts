@@ -154,6 +154,8 @@ const LZ_TABLES = [
   // A 备注 column's remark with no number before the next row's ordinal; cells parted by &nbsp; left in the text.
   "r5-19-new-jiaojing-remarkscol.txt",
   "r7-19-new-tongji-nbsp.txt",
+  // Value columns for the four quarters, then 全年.
+  "r8-17-new-budongchan-quarterlycols.txt",
 ];
 
 describe.each([

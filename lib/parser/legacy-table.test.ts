@@ -893,3 +893,24 @@ describe("who applied, told in the sentences beside a table", () => {
     expect(v["apps.new.natural_person"]).toBeUndefined();
   });
 });
+
+describe("value columns for the periods of the year, then the whole year's", () => {
+  it("reads the 全年 column after four quarters", () => {
+    const t = parse(
+      "附表 指标名称 单位 第一季度 第二季度 第三季度 第四季度 全年 主动公开信息数 条 10 12 9 14 45 " +
+        "受理政府信息公开申请数 件 0 3 1 2 6 同意公开答复数 件 0 2 1 1 4 同意部分公开答复数 件 0 0 0 1 1 " +
+        "不予公开答复数 件 0 1 0 0 1 行政复议数 件 0 0 1 0 1 行政诉讼数 件 0 0 0 0 0 附件下载",
+    );
+    expect([t.values["apps.new.total"], t.values["outcome.granted.total"], t.values["review.total"]]).toEqual([
+      6, 4, 1,
+    ]);
+  });
+  it("reads the 合计 column after 上半年 and 下半年", () => {
+    const t = parse(
+      "附表 指标名称 计量单位 上半年 下半年 合计 受理依申请公开信息总数 条 2 3 5 对申请的答复总数 条 2 3 5 " +
+        "其中:1、同意公开答复数 条 2 2 4 2、同意部分公开答复数 条 0 0 0 3、否决公开答复数 条 0 1 1 行政复议数 件 0 0 0 " +
+        "行政诉讼数 件 0 0 0 附件下载",
+    );
+    expect([t.values["apps.new.total"], t.values["outcome.denied.total"]]).toEqual([5, 1]);
+  });
+});
