@@ -914,3 +914,19 @@ describe("value columns for the periods of the year, then the whole year's", () 
     expect([t.values["apps.new.total"], t.values["outcome.denied.total"]]).toEqual([5, 1]);
   });
 });
+
+describe("more answers than applications in the table, last year's carried in told in the sentences", () => {
+  const table =
+    "附表 指标名称 单位 本年度 受理依申请公开信息总数 条 5 对申请的答复总数 条 6 其中:1、同意公开答复数 条 4 " +
+    "2、同意部分公开答复数 条 1 3、否决公开答复数 条 1 行政复议数 件 0 行政诉讼数 件 0 附件下载";
+  it("reads the carried-in applications where the sentences count the table's new ones", () => {
+    const v = parseLegacyTable(["三、依申请公开情况", "2014年共收到申请5件,另有上年结转申请1件,已全部答复。", table])
+      .value!.values;
+    expect([v["apps.new.total"], v["apps.carried_over.total"]]).toEqual([5, 1]);
+  });
+  it("reads none where the sentences count other applications", () => {
+    const v = parseLegacyTable(["三、依申请公开情况", "2014年共收到申请4件,另有上年结转申请2件,已全部答复。", table])
+      .value!.values;
+    expect(v["apps.carried_over.total"]).toBeUndefined();
+  });
+});

@@ -694,6 +694,8 @@ function settleByTableTotal(table: Building, issues: Finding[], taken: Narrative
 
 /** The applicants' kinds, which the 2008–2018 form does not count: only the sentences tell them. */
 const APPLICANT_KEY = /^apps\.new\.(?!total$)/;
+const APPS_KEY = "apps.new.total";
+const CARRIED_KEY = "apps.carried_over.total";
 const APPLICANT_WORDS = /(?:公民|自然人)[^。;,，\d]{0,10}\d{1,5}\s*(?:件|人次|次)/;
 
 /** Core figures stated only in sentences, for keys the table did not give (legacy-narrative.ts). */
@@ -708,15 +710,21 @@ function addNarrative(
   // A table of totals only (申请总数, 复议, 诉讼) leaves the answers to the sentences, as a page without a table does.
   const answers = noTable || !ANSWER_KEYS.some((k) => k in table.values || table.blankSet.has(k));
   const applicants = !noTable && APPLICANT_WORDS.test(text);
-  if (NARRATIVE_KEYS.every((k) => k in table.values) && !answers && !partsUntold(table) && !applicants) return;
+  // More answers than applications received (受理 3, 答复 4): the sentences may tell last year's carried in.
+  const answered = table.values["outcome.total.total"];
+  const carried =
+    !noTable && !(CARRIED_KEY in table.values) && answered !== undefined && answered > (table.values[APPS_KEY] ?? Infinity);
+  const untold = partsUntold(table) || applicants || carried;
+  if (NARRATIVE_KEYS.every((k) => k in table.values) && !answers && !untold) return;
   const stated = readNarrativeCounts(lines, undefined, answers, year);
   const taken: NarrativeFigure[] = [];
   for (const f of stated) {
     if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
     if (!agreesWithTable(table, stated, f.key)) continue;
-    // Who applied (公民申请3件) where the sentences count the table's applications.
-    if (APPLICANT_KEY.test(f.key) && stated.find((g) => g.key === "apps.new.total")?.value !== table.values["apps.new.total"])
-      continue;
+    // Who applied (公民申请3件) and last year's carried in (另有上年结转申请1件) where the sentences count the table's
+    // applications.
+    const sameApps = stated.find((g) => g.key === APPS_KEY)?.value === table.values[APPS_KEY];
+    if ((APPLICANT_KEY.test(f.key) || f.key === CARRIED_KEY) && APPS_KEY in table.values && !sameApps) continue;
     table.values[f.key] = f.value;
     table.sources[f.key] = f.source;
     issues.push(narrativeFinding(f));
