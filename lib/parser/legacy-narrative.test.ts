@@ -273,7 +273,9 @@ describe("readNarrativeCounts: counts in brackets, years listed, answers of thos
     Object.fromEntries(readNarrativeCounts(lines, () => false, true, year).map((f) => [f.key, f.value]));
 
   it("reads a count printed in brackets before its unit", () => {
-    expect(read(["三、依申请公开情况 全年收到政府信息公开申请（5）件,其中同意公开（3）件、不予公开（2）件。"])).toMatchObject({
+    expect(
+      read(["三、依申请公开情况 全年收到政府信息公开申请（5）件,其中同意公开（3）件、不予公开（2）件。"]),
+    ).toMatchObject({
       "apps.new.total": 5,
       "outcome.granted.total": 3,
       "outcome.denied.total": 2,
@@ -288,7 +290,9 @@ describe("readNarrativeCounts: counts in brackets, years listed, answers of thos
   });
 
   it("reads 上述申请…均已…予以公开 as every application counted before granted", () => {
-    const lines = ["三、依申请公开情况 上半年受理政府信息公开申请2件,下半年受理3件。上述申请均已在规定期限内予以公开。"];
+    const lines = [
+      "三、依申请公开情况 上半年受理政府信息公开申请2件,下半年受理3件。上述申请均已在规定期限内予以公开。",
+    ];
     expect(read(lines)).toMatchObject({ "apps.new.total": 5, "outcome.granted.total": 5, "outcome.denied.total": 0 });
   });
 
@@ -307,5 +311,32 @@ describe("readNarrativeCounts: counts in brackets, years listed, answers of thos
     const open = list.replace("依法不予公开", "正在办理中");
     expect(read([open])["apps.new.total"]).toBeUndefined();
     expect(read([list.replace("(二)", "(三)")])["apps.new.total"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: 2019-form figures stated in words", () => {
+  const read = (lines: string[], year = 2020) =>
+    Object.fromEntries(readNarrativeCounts(lines, () => false, true, year).map((f) => [f.key, f.value]));
+
+  it("reads none of one suit path, and no review count from it", () => {
+    const got = read(["四、行政复议、行政诉讼情况 被提起行政诉讼2件,均为未经复议直接起诉;无复议后起诉案件。"]);
+    expect(got).toMatchObject({
+      "litigation.total": 2,
+      "litigation_direct.total": 2,
+      "litigation_after_review.total": 0,
+    });
+    expect(got["review.total"]).toBeUndefined();
+  });
+
+  it("reads the answers' total from 全部按期办结 in the sentence after the count, and 无结转…事项", () => {
+    const text =
+      "三、收到和处理政府信息公开申请情况 本年度我局共收到政府信息公开申请四件,无上年结转。经审查,予以公开三件," +
+      "告知申请人不属于本机关公开职责一件,全部按期办结,无结转下年度办理事项。";
+    expect(read([text])).toMatchObject({
+      "apps.new.total": 4,
+      "apps.carried_over.total": 0,
+      "outcome.total.total": 4,
+      "apps.carried_forward.total": 0,
+    });
   });
 });

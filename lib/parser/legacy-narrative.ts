@@ -508,7 +508,7 @@ const FORM_HEADER =
 const REVIEW_COUNTED = /复议[^,。诉\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})/;
 const SUIT_COUNTED = /(?:诉讼|被起?诉)[^,。复\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:件|起|宗)$/;
 /** How the suits counted came: straight to court (直接) or after a review. */
-const SUIT_PATH = /^(?:均为?|系)?(?:(?:未经(?:行政)?复议)?直接|经(?:过)?(?:行政)?复议后)/;
+const SUIT_PATH = /^(?:均为?|系|为|属)?(?:(?:未经(?:行政)?复议)?直接|经(?:过)?(?:行政)?复议后)/;
 
 /**
  * Answer counts that are sums or differences (同意公开3件(含部分公开1件): granted alone 2, partial 1; 涉及国家秘密
@@ -850,6 +850,7 @@ export function readNarrativeCounts(
   year: number | null = null,
 ): NarrativeFigure[] {
   const notThisYear = year === 2008 ? NOT_THIS_YEAR_2008 : NOT_THIS_YEAR;
+  const modernForm = year !== null && year >= 2019;
   const found = new Map<string, NarrativeFigure>();
   const elsewhere = new Map<string, NarrativeFigure>();
   const unrelated = new Map<string, NarrativeFigure>();
@@ -928,6 +929,12 @@ export function readNarrativeCounts(
         if (ALL_NATURAL.test(part)) put(figure("apps.new.natural_person", apps, c));
         // 收到申请3件,…,已全部办结: every one answered (taken at the end, where nothing was carried over).
         if (withOutcomes && ALL_ANSWERED.test(part)) allAnswered ??= figure("outcome.total.total", apps, c);
+      } else if (apps === undefined && lastApps !== undefined && era === "this" && modernForm && c.aboutReplies) {
+        // 共收到申请三件…。经审查,予以公开二件,…,全部按期办结: the sentence right after the count answers them
+        // (the 2019 form's 总计 row).
+        if (withOutcomes && ALL_ANSWERED.test(part)) {
+          allAnswered ??= figure("outcome.total.total", lastApps, c);
+        }
       }
       // 被提起行政诉讼1件,未经复议直接起诉: the suits counted just before came straight to court (or after review).
       const path = suitCount >= 0 && era === "this" ? SUIT_PATH.exec(part) : null;
@@ -1013,7 +1020,11 @@ export function readNarrativeCounts(
       if ((c.aboutApplications || c.aboutReplies) && NONE_CARRIED.test(part)) {
         add(figure("apps.carried_forward.total", 0, c));
       }
-      const cases = /复议|诉|举报|投诉/.test(part);
+      // 无复议后起诉案件 / 无直接起诉的: none of that path's suits (and no statement about reviews).
+      const nonePath = NONE_SUIT_PATH.exec(part);
+      const pathKey = /复议后/.test(nonePath?.[0] ?? "") ? "litigation_after_review.total" : "litigation_direct.total";
+      if (nonePath) add(figure(pathKey, 0, c));
+      const cases = /复议|诉|举报|投诉/.test(part) && !(nonePath && nonePath[0] === part);
       if (cases) readCases(part, { ...c, text: part }, add);
       const ended: boolean = reviewRun && readReviewEnds(part, reviewCount, c, add);
       // 被申请行政复议两起,被提起行政诉讼一起,均维持原答复: 均 takes in the 复议 as well.
@@ -1104,7 +1115,7 @@ const ANSWERED_COUNT = new RegExp(
 /** Every one of the year's applications answered (已全部办结, 均已答复). */
 const ALL_ANSWERED = /^(?:已|并)?(?:全部|均)(?:已|已经)?(?:依法|按时|按期)?(?:办结|答复(?:完毕)?|办理完毕)$/;
 /** None carried to next year, said after the answers (无结转, 没有结转下年度的申请). */
-const NONE_CARRIED = /^(?:无|没有|未有)结转(?:至|到)?(?:下一?年度?)?(?:继续)?(?:办理)?(?:的)?(?:申请|件)?$/;
+const NONE_CARRIED = /^(?:无|没有|未有)结转(?:至|到)?(?:下一?年度?)?(?:继续)?(?:办理)?(?:的)?(?:申请|件|事项|情况)?$/;
 /** None carried over from last year (上年无结转申请, 无上年结转). */
 const NONE_CARRIED_OVER =
   /^(?:(?:上年度?|去年|上一年度?)(?:无|没有|未有)|(?:无|没有)(?:上年度?|去年|上一年度?))(?:结转|遗留)(?:的)?(?:申请|件)?$/;
@@ -1272,7 +1283,9 @@ function readYearsListed(c: Clause, year: number, put: (f: NarrativeFigure) => v
   if (!/年/.test(c.text)) return;
   const m = YEARS_COUNTED.exec(c.text.replace(LEADING_HEADING, ""));
   if (!m || !namesApps(m[1], c) || /咨询|信访|主动公开/.test(m[1]) || NEGATED.test(m[1])) return;
-  const items = [...m[2].matchAll(/((?:19|20)\d{2})年度?(?:为|是)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})/g)];
+  const items = [
+    ...m[2].matchAll(/((?:19|20)\d{2})年度?(?:为|是)?\s*(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})/g),
+  ];
   const years = items.map((i) => i[1]);
   if (new Set(years).size !== years.length) return;
   const own = items.find((i) => Number(i[1]) === year);
@@ -1322,6 +1335,10 @@ function readEnumerated(lines: string[], skip: (line: number) => boolean, found:
     for (const key of ANSWER_KEYS) found.set(key, figure(key, tally.get(key) ?? 0, c));
   });
 }
+
+/** None of the suits of one path (无复议后起诉案件, 没有未经复议直接起诉的案件). */
+const NONE_SUIT_PATH =
+  /^(?:无|没有|未发生|未有)(?:(?:经(?:过)?)?(?:行政)?复议后|(?:未经(?:行政)?复议)?直接)(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件|情况)?$/;
 
 /** A sentence about the applications counted in the one before (上述申请…, 以上申请…). */
 const THOSE_APPS = /^(?:上述|以上|前述)(?:政府信息公开|依申请公开)?申请/;
