@@ -142,7 +142,11 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
   // "0000000无": a 备注 column's 无 glued after the row's last figure is a remark, not a blank cell.
   const remark = word === "无" && isDigit(text[i - 1]) && i !== st.from;
   const marker = BLANK_MARKERS.has(word) || ZERO_WORDS.has(word) || (REPEATED_MARKER.test(word) && !isRule(text, i, j));
-  if (marker && standalone && !remark) {
+  // "无无无无无无无": a 无 typed in each cell of a row, glued: one blank cell per 无, as "无 无 无" would read.
+  if (standalone && /^无{2,15}$/.test(word)) {
+    for (let k = 0; k < word.length; k++)
+      st.tokens.push({ kind: "blank", raw: "无", pos: i + k, sep: k === 0 ? st.sep : "strong", cell: st.cell });
+  } else if (marker && standalone && !remark) {
     st.tokens.push({ kind: "blank", raw: word, pos: i, sep: st.sep, cell: st.cell });
   }
   st.sep = "strong";

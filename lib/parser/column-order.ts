@@ -21,6 +21,9 @@ const HEADER_START = "申请人情况";
 /** The header's words span about 35 characters once spaces are gone. */
 const HEADER_SPAN = 60;
 
+/** "合计" printed for the 总计 heading (自然人 法人或其他组织 合计 …): read as 总计 where 总计 is not printed. */
+const totalAsHeji = (s: string): string => (s.includes(TOTAL) ? s : s.replace(/合计/, TOTAL));
+
 /** The only occurrence of `word` in `s`, or -1 when it is missing or printed twice. */
 function onlyIndex(s: string, word: string): number {
   const at = s.indexOf(word);
@@ -32,7 +35,7 @@ function onlyIndex(s: string, word: string): number {
  * gives the template's order (or cannot be read).
  */
 export function readColumnOrder(header: string): number[] | null {
-  let s = header.replace(/[\s|]+/g, "");
+  let s = totalAsHeji(header.replace(/[\s|]+/g, ""));
   const start = s.lastIndexOf(HEADER_START);
   if (start >= 0) s = s.slice(start + HEADER_START.length);
   const groupAt = onlyIndex(s, GROUP);
@@ -80,7 +83,7 @@ export function readColumnOrder(header: string): number[] | null {
  * words must stand together as a header (HEADER_SPAN) and each be printed once.
  */
 export function lacksTotalColumn(header: string): boolean {
-  let s = header.replace(/[\s|]+/g, "");
+  let s = totalAsHeji(header.replace(/[\s|]+/g, ""));
   const start = s.lastIndexOf(HEADER_START);
   if (start >= 0) s = s.slice(start + HEADER_START.length);
   if (s.includes(TOTAL)) return false;
@@ -91,7 +94,7 @@ export function lacksTotalColumn(header: string): boolean {
 
 /** The header's words after 申请人情况, spaces and borders gone, the group's own 其他 masked. */
 function headerWords(header: string): string {
-  let s = header.replace(/[\s|]+/g, "");
+  let s = totalAsHeji(header.replace(/[\s|]+/g, ""));
   const start = s.lastIndexOf(HEADER_START);
   if (start >= 0) s = s.slice(start + HEADER_START.length);
   return s.replace(GROUP, "#".repeat(GROUP.length));

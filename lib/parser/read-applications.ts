@@ -19,6 +19,7 @@ import { emptyAsZero, printsZerosAsMarkers, printsZerosEmpty, readingsBySpaces }
 import { fitCells, type Cell, type FitResult } from "./fit-cells";
 import { anyOfRegex, findIn } from "./label-regex";
 import { anyReading, sumCheck, type RowCheck } from "./glued-split";
+import { APPLICANTS } from "@/lib/template/modern";
 import { APPLICANT_COLUMNS, DERIVED_GROUPS, SECTION3_2019, SECTION3_2021, type LabelSpec } from "./labels";
 import { resolveAmbiguities, resolvePreferred, type Ambiguity } from "./resolve-ambiguity";
 import { locateRows, type RowSegment } from "./rows";
@@ -36,6 +37,9 @@ const SPACES = "by the spaces the empty cells left, and the column sums hold";
 const OTHER_ITEMS_RE = anyOfRegex(["逾期不补正", "逾期未按收费"]);
 
 const labelChars = (spec: LabelSpec): ReadonlySet<string> => new Set([...spec.cores.join(""), ...(spec.prefix ?? "")]);
+/** The applicant headings' characters (自然人, 法人或其他组织, 商业企业 … 总计). */
+const APPLICANT_CHARS = [...APPLICANTS.map((a) => a.label).join(""), ..."法人或其他组织"];
+const withApplicants = (spec: LabelSpec): ReadonlySet<string> => new Set([...labelChars(spec), ...APPLICANT_CHARS]);
 
 interface PendingRow {
   seg: RowSegment;
@@ -46,8 +50,11 @@ interface PendingRow {
 /** The cells after each label, the last row cut where the table ends and detached rows given back. */
 /** A group's 小计 row a page adds after its last item ("8.属于行政查询事项 0000000小计 2100003"): its own row. */
 const SUBTOTAL_ROW = /小\s*计/;
-/** A sub-row a site adds under a row, after its figures ("…数量 4100005其中：网上申请 3100004二、…"): its own row. */
-const SUB_ROW = /\d\s*(其\s*中\s*[:：])/;
+/**
+ * A sub-row a site adds under a row, after its figures ("…数量 4100005其中：网上申请 3100004二、…", "…数量 4100005
+ * 上年同期数量 7000018 二、…", last year's figures): its own row.
+ */
+const SUB_ROW = /\d\s*(其\s*中\s*[:：]|(?:上年|去年)(?:度)?同期)/;
 
 /**
  * Where a row's cells end: at a 小计 row or a 其中： sub-row printed after it, or at the next label. Searched within
@@ -66,7 +73,8 @@ function rowTokens(text: string, segs: RowSegment[], rowSum: RowCheck, n: number
   const scanned = segs.map((seg) => scanCells(text, seg.cellsFrom, cellsEnd(text, seg)));
   // The last row runs on into whatever follows the table.
   const last = segs.length - 1;
-  if (last >= 0) scanned[last] = beforeProse(text, scanned[last], segs[last].cellsTo, labelChars(segs[last].spec));
+  // A table printed transposed has the applicant headings there, each before its line of figures: not prose.
+  if (last >= 0) scanned[last] = beforeProse(text, scanned[last], segs[last].cellsTo, withApplicants(segs[last].spec));
   return reattachDetachedRows(
     text,
     scanned,
@@ -93,15 +101,18 @@ export function readApplications(
   if (SERIAL_COLUMN.test(header)) text = withoutSerials(text, segs, sink);
   const order = readColumnOrder(header);
   const subtotal = order === null && hasSubtotalColumn(header);
+  // A column of the natural persons' part after 自然人 ("自然人 其中：台胞 法人或其他组织 …"): read, then left out.
+  const within = order === null && !subtotal && hasWithinColumn(header);
+  const extra = subtotal || within;
   const reduced = order === null ? reducedColumns(header) : null;
   if (reduced) return readReduced(text, segs, from, reduced, sink);
-  const check = subtotal ? SUBTOTAL_CHECK : order ? rowTotalCheck(order) : rowTotal;
-  const printedRows = rowTokens(text, segs, check, APPLICANT_COLUMNS.length + (subtotal ? 1 : 0));
+  const check = subtotal ? SUBTOTAL_CHECK : within ? WITHIN_CHECK : order ? rowTotalCheck(order) : rowTotal;
+  const printedRows = rowTokens(text, segs, check, APPLICANT_COLUMNS.length + (extra ? 1 : 0));
   // A 上年同期 column after the template's: last year's figure for the row, printed apart after its cells.
-  const sameTerm = order === null && !subtotal && SAME_TERM.test(header);
+  const sameTerm = order === null && !extra && SAME_TERM.test(header);
   // Each row printing this year's cells and then last year's, as a caption says ("每栏前为本年度、后为上年度").
   const caption = text.slice(Math.max(0, from - PAIRED_SPAN), segs.length > 0 ? segs[0].labelStart : from);
-  const paired = order === null && !subtotal && !sameTerm ? pairedOrder(caption) : null;
+  const paired = order === null && !extra && !sameTerm ? pairedOrder(caption) : null;
   const rows = sameTerm
     ? printedRows.map(withoutSameTerm)
     : paired
@@ -122,7 +133,7 @@ export function readApplications(
     );
   sink.zeroMarkers = printsZerosAsMarkers(rows);
   // No 总计 in the header: a row printing exactly six numbers is the six applicant cells, and no total.
-  const noTotal = order === null && !subtotal && lacksTotalColumn(header);
+  const noTotal = order === null && !extra && lacksTotalColumn(header);
   if (noTotal)
     sink.finding(
       "P0",
@@ -131,6 +142,8 @@ export function readApplications(
       [],
       from,
     );
+  if (within)
+    sink.finding("P0", "info", "§三: the header prints a 其中 column after 自然人; rows are read without it", [], from);
   if (subtotal)
     sink.finding("P0", "info", "§三: the header prints a 小计 column after 其他; rows are read without it", [], from);
   if (order)
@@ -144,7 +157,7 @@ export function readApplications(
   const zerosEmpty =
     !order &&
     !noTotal &&
-    !subtotal &&
+    !extra &&
     printsZerosEmpty(
       rows,
       segs.map((s) => s.spec.group === true),
@@ -178,10 +191,16 @@ export function readApplications(
     ) {
       return storeRow(text, seg, keys, fitCells(rows[i], keys.length), sink);
     }
-    const printedFit = fitCells(rows[i], keys.length + (subtotal ? 1 : 0), noTotal ? anyReading : check);
-    const fit = subtotal ? withoutSubtotal(printedFit) : order ? toTemplateOrder(printedFit, order) : printedFit;
+    const printedFit = fitCells(rows[i], keys.length + (extra ? 1 : 0), noTotal ? anyReading : check);
+    const fit = subtotal
+      ? withoutSubtotal(printedFit)
+      : within
+        ? withoutColumn(printedFit, 1)
+        : order
+          ? toTemplateOrder(printedFit, order)
+          : printedFit;
     // A glued row whose 总计 is not the sum of any split of its parts waits: the columns may give its parts.
-    const columnsTell = !order && !noTotal && !subtotal;
+    const columnsTell = !order && !noTotal && !extra;
     if (columnsTell && !fit.cells && fit.problem?.message.includes("have no reading where the sums hold"))
       return misprinted.push({ seg, keys, fit, tokens: rows[i] });
     // Rows with several readings wait until the unambiguous rows are in: the columns decide.
@@ -197,8 +216,10 @@ export function readApplications(
     resolveRows(text, segs, specs, rows, ambiguous, inferred, zerosEmpty, sink);
   for (const row of misprinted) storeByColumns(text, row, segs, sink);
   storeUnprinted(text, unprinted, specs, sink);
-  if (!noTotal && !subtotal) settleUnprintedTotals(text, segs, sink);
-  if (!noTotal && !subtotal && !segs.some((s) => s.spec.key === "outcome.total")) totalRowLeftOut(segs, sink);
+  if (noTotal) totalsBySum(segs, sink);
+  restStatedZero(text, segs, specs, to, sink);
+  if (!noTotal && !extra) settleUnprintedTotals(text, segs, sink);
+  if (!noTotal && !extra && !segs.some((s) => s.spec.key === "outcome.total")) totalRowLeftOut(segs, sink);
 }
 
 /**
@@ -241,6 +262,57 @@ function allZero(text: string, from: number, to: number, specs: LabelSpec[], sin
   const message = `§三 prints no table but says every figure of it is 0 ("${raw}"): every cell read as 0`;
   sink.finding("P2", "info", message, keys, said.start);
   return true;
+}
+
+/** "（其余各项均为0，未列出）": the rows a table leaves out are said to hold only zeros. */
+const REST_ZERO =
+  /其\s*余\s*(?:各\s*)?(?:项|栏|行)\s*(?:目|数据)?\s*(?:均|都|全部?)\s*为\s*[“"]?\s*[0０零](?![\d.．])/g;
+const REST_SPAN = 300;
+
+/**
+ * A §三 printing only its rows with figures and saying the rest are all 0 after them: every template row not
+ * printed is 0 in every column, named by one P2 info. Searched only right after the last row printed.
+ */
+function restStatedZero(text: string, segs: RowSegment[], specs: LabelSpec[], to: number, sink: TableSink): void {
+  const last = segs.at(-1);
+  if (!last) return;
+  const said = findIn(REST_ZERO, text, last.cellsFrom, Math.min(to, last.cellsTo + REST_SPAN));
+  if (!said) return;
+  const printed = new Set(segs.map((s) => s.spec.key));
+  const rows = specs.filter((s) => !s.group && !printed.has(s.key));
+  const keys = rows.flatMap((s) => APPLICANT_COLUMNS.map((col) => `${s.key}.${col}`));
+  const raw = compactRaw(text, said.start, said.end);
+  const fresh = keys.filter((k) => sink.valueOf(k) === undefined);
+  for (const key of fresh) sink.put(key, { value: 0, pos: said.start }, raw);
+  if (fresh.length > 0)
+    sink.finding(
+      "P2",
+      "info",
+      `§三: the rows not printed are read as 0, as the table says ("${raw}")`,
+      fresh,
+      said.start,
+    );
+}
+
+/**
+ * A §三 printed without its 总计 column: each row's total is the sum of its six applicant cells (R2 is what the
+ * 总计 column holds), where all six were read; one P2 info names every total so read.
+ */
+function totalsBySum(segs: RowSegment[], sink: TableSink): void {
+  const cols = APPLICANT_COLUMNS.slice(0, -1);
+  const keys: string[] = [];
+  for (const seg of segs) {
+    const row = seg.spec.key;
+    if (seg.spec.group || sink.valueOf(`${row}.total`) !== undefined) continue;
+    const parts = cols.map((col) => sink.valueOf(`${row}.${col}`));
+    if (parts.some((v) => v === undefined)) continue;
+    const sum = parts.reduce((n: number, v) => n + (v ?? 0), 0);
+    sink.put(`${row}.total`, { value: sum, pos: seg.labelStart }, "总计 not printed: the sum of the row's cells");
+    keys.push(`${row}.total`);
+  }
+  if (keys.length === 0) return;
+  const message = "§三 prints no 总计 column: each row's total is read as the sum of its six applicant cells (R2)";
+  sink.finding("P2", "info", message, keys, segs[0].labelStart);
 }
 
 const BALANCE_ROWS = ["apps.new", "apps.carried_over", "outcome.total", "apps.carried_forward"];
@@ -325,6 +397,23 @@ function thisYears(tokens: CellToken[], which: "first" | "second"): CellToken[] 
   for (let k = 1; k < printed.length; k++) if (reads(printed.slice(0, k)) && reads(printed.slice(k))) cuts.push(k);
   if (cuts.length !== 1) return tokens;
   return which === "first" ? printed.slice(0, cuts[0]) : printed.slice(cuts[0]);
+}
+
+/** "自然人 其中：台胞 法人或其他组织": a column for a part of the natural persons printed right after 自然人. */
+const WITHIN_COLUMN = /自然人\s*(?:[（(]\s*)?其\s*中\s*[:：]?\s*[\u4e00-\u9fff]{1,6}(?:[）)]\s*)?\s*法人或其他组织/;
+const hasWithinColumn = (header: string): boolean => WITHIN_COLUMN.test(header.replace(/[\s|]+/g, ""));
+
+/** R2 over the eight cells of a row with that column: 总计 = 自然人 + the five organisations; the part ≤ 自然人. */
+const WITHIN_CHECK: RowCheck = Object.assign(
+  (c: number[]) => c[1] <= c[0] && c[7] === c[0] + c[2] + c[3] + c[4] + c[5] + c[6],
+  { sums: [{ parts: [0, 2, 3, 4, 5, 6], total: 7 }] },
+);
+
+/** A row's reading without the printed cell at `at` (the template's seven cells). */
+function withoutColumn(fit: FitResult, at: number): FitResult {
+  const drop = <T>(cells: T[]): T[] => cells.filter((_, p) => p !== at);
+  if (fit.cells?.length !== APPLICANT_COLUMNS.length + 1) return fit;
+  return { ...fit, cells: drop(fit.cells), ...(fit.alternatives ? { alternatives: fit.alternatives.map(drop) } : {}) };
 }
 
 /** A 序号 column: the header ends in 序号 and the first row's serial, 1, right before its label. */

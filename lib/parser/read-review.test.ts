@@ -146,6 +146,24 @@ describe("§四 in a page's own layout", () => {
     ]);
   });
 
+  it("reads ten cells under 行政复议 and one 行政诉讼 group; suits totalling 0 make both suit groups 0", () => {
+    const TWO = `行政复议 行政诉讼 ${"结果维持 结果纠正 其他结果 尚未审结 总计 ".repeat(2)}`;
+    const { value, issues } = extractTemplateTables(
+      `四、政府信息公开行政复议、行政诉讼情况 ${TWO}2 0 1 0 3 0 0 0 0 0 五、存在的主要问题及改进情况 无。`,
+      "2021",
+    );
+    expect(review(value.values)).toEqual([2, 0, 1, 0, 3, ...Array(10).fill(0)]);
+    expect(issues.some((f) => f.keys.includes("litigation_direct.total") && f.message.includes("not split"))).toBe(
+      true,
+    );
+    const some = section(`${TWO}2 0 1 0 3 1 0 0 1 2`);
+    expect([some["litigation.total"], some["litigation.pending"], some["litigation_direct.total"]]).toEqual([
+      2,
+      1,
+      undefined,
+    ]);
+  });
+
   it("does not take the number of a §五 heading glued to the run for a cell", () => {
     expect(review(section(HEADER + WANT.join(""), "5.存在的主要问题及改进情况 无。"))).toEqual(WANT);
   });

@@ -289,6 +289,7 @@ export function readReview(
     groupOrder && `§四: groups printed in the order ${describeGroups(groupOrder)} (read by the header)`;
   if (groupsNote) sink.finding("P0", "info", groupsNote, [], from);
   if (order) return readReordered(text, tokens, order, sink);
+  if (tokens.length > 0 && oneSuitGroup(text, from, tokens[0].pos)) return readOneSuitGroup(text, tokens, sink);
   if (totalsOnly(text, from, to, tokens, sink)) return;
   const fit = fitCells(tokens, KEYS.length, reviewTotals);
   // A header without a result column: its cells, where they do not read as the template's fifteen.
@@ -470,6 +471,46 @@ function readFewerFields(text: string, tokens: CellToken[], fields: number[], si
     `§四 prints no ${words} column: where a group's 总计 is the sum of the results printed, ${words} is 0 (R4)` +
     (open.length > 0 ? `; a group whose total is more than its results printed leaves it blank` : "");
   sink.finding("P2", open.length > 0 ? "warning" : "info", message, missingKeys, start);
+}
+
+/**
+ * A header of two groups, 行政复议 and 行政诉讼 with five result words each, and no 未经复议直接起诉 / 复议后起诉: the
+ * suits are not split by whether a review came first.
+ */
+function oneSuitGroup(text: string, from: number, firstFigure: number): boolean {
+  const header = text.slice(from, firstFigure);
+  if (/未\s*经\s*复\s*议|复\s*议\s*后\s*起\s*诉/.test(header)) return false;
+  const words = (header.match(FIELD_RE) ?? []).map(fieldOf);
+  return words.length === 10 && words.every((f, i) => f === i % 5) && /行\s*政\s*诉\s*讼/.test(header);
+}
+
+/**
+ * §四 of ten cells, 行政复议 and 行政诉讼 (no split of the suits): review.* and litigation.* as printed, each group's
+ * total adding up (R4). The two suit groups are 0 where the suits total 0 (counts are never negative), otherwise
+ * blank; a finding names them.
+ */
+function readOneSuitGroup(text: string, tokens: CellToken[], sink: TableSink): void {
+  const fit = fitCells(tokens, 10, sumCheck(GROUP_SUMS.slice(0, 2)));
+  const start = tokens[0].pos;
+  const suitKeys = ["litigation_direct", "litigation_after_review"].flatMap((g) =>
+    REVIEW_FIELDS.map((f) => `${g}.${f}`),
+  );
+  const keys = [...REVIEW_FIELDS.map((f) => `review.${f}`), ...REVIEW_FIELDS.map((f) => `litigation.${f}`)];
+  if (!fit.cells || fit.alternatives || fit.problem) {
+    const why = fit.problem?.message ?? "several readings add up in both groups";
+    return sink.finding("P2", "warning", `§四 of 行政复议 and 行政诉讼 alone (ten cells): ${why}`, [...KEYS], start);
+  }
+  const cells = fit.cells;
+  if (fit.inferred)
+    noteInferred({ name: "§四", keys, from: start, to: start + 40 }, cells, fit, "by each group's total", false, sink);
+  const raw = compactRaw(text, cells[0].pos, cells[cells.length - 1].pos + 12);
+  keys.forEach((key, i) => sink.put(key, cells[i], raw));
+  const none = cells[9].value === 0;
+  for (const key of suitKeys) sink.put(key, { value: none ? 0 : null, pos: cells[9].pos }, raw);
+  const message =
+    "§四 prints 行政复议 and one 行政诉讼 group, the suits not split into 未经复议直接起诉 and 复议后起诉: " +
+    (none ? "the suits total 0, so both are 0" : "both are left blank");
+  sink.finding("P2", none ? "info" : "warning", message, suitKeys, start);
 }
 
 /**

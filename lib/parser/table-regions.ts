@@ -225,6 +225,8 @@ export function beforeProse(text: string, tokens: CellToken[], to: number, allow
   if (tokens.length === 0) return tokens;
   CJK_RUN.lastIndex = tokens[0].pos;
   for (let m = CJK_RUN.exec(text); m && m.index < to; m = CJK_RUN.exec(text)) {
+    // "无无无无无无无": a 无 typed in each cell, glued, is the row's cells, not prose.
+    if (/^无+$/.test(m[0])) continue;
     if (Array.from(m[0]).some((c) => !allowed.has(c))) return tokens.filter((t) => t.pos < m!.index);
   }
   return tokens;

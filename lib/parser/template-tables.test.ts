@@ -415,6 +415,98 @@ describe("§三 tables beside the template's columns", () => {
     expect(read(off).value.values["outcome.total.total"]).toBeUndefined();
   });
 
+  it("reads a row of 无 typed in each cell, glued or spaced, as 0 where the table prints no 0", () => {
+    const want = plainValues();
+    for (const glue of [true, false]) {
+      // Rows holding figures print them spaced, 无 for a zero; a row of zeros prints seven 无, glued or not.
+      const wu = (v: number[]) =>
+        sum(v) === 0 && glue ? ["无无无无无无无"] : [...v, sum(v)].map((x) => (x === 0 ? "无" : x));
+      const { values } = read(table(LEAVES, wu, " ")).value;
+      for (const key of ["apps.carried_over.total", "outcome.denied.state_secret.natural_person", "apps.new.total"])
+        expect(values[key], `${key} ${glue}`).toBe(want[key]);
+    }
+  });
+
+  it("ends a row at a 上年同期 sub-row printed after its figures", () => {
+    const text = table(LEAVES, (v) => [...v, sum(v)], "")
+      .replace("数量 7100109", "数量 7100109 上年同期数量 5000005")
+      .replace(/(\(七\)总计 \d+)/, "$1 去年同期 4000004");
+    expect(text).toContain("上年同期数量 5000005");
+    expect(text).toContain("去年同期 4000004");
+    const want = plainValues();
+    const { values } = read(text).value;
+    for (const key of s3Keys(want)) expect(values[key], key).toBe(want[key]);
+  });
+
+  it("reads a table printed transposed: the labels in a row, then each applicant heading with its figures", () => {
+    const rows = SECTION3["2021"].filter((row) => !row.group);
+    const labels = rows.map((row) => printedLabel(row)).join(" ");
+    const cols = [0, 1, 2, 3, 4, 5, 6].map((c) =>
+      rows.map((row) => {
+        const v = FIGURES[row.key] ?? [0, 0, 0, 0, 0, 0];
+        return c === 6 ? sum(v) : v[c];
+      }),
+    );
+    const heads = ["自然人", "法人或其他组织 商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
+    const lines = heads.map((h, c) => `${h} ${cols[c].join(" ")}`).join(" ");
+    const text = `${SECTION3_TITLE} 申请人情况 ${labels} ${lines} 四、政府信息公开行政复议、行政诉讼情况 无。`;
+    const want = plainValues();
+    const { values } = read(text).value;
+    for (const key of s3Keys(want)) expect(values[key], key).toBe(want[key]);
+  });
+
+  it("reads 合计 printed for the 总计 heading as the total column, not a table without one", () => {
+    const text = table(LEAVES.replace("总计", "合计"), (v) => [...v, sum(v)], "");
+    const want = plainValues();
+    const { values } = read(text).value;
+    for (const key of s3Keys(want)) expect(values[key], key).toBe(want[key]);
+  });
+
+  it("leaves out a 其中 column printed after 自然人 (自然人 其中：台胞 法人或其他组织 …)", () => {
+    const text = table(
+      LEAVES.replace("自然人", "自然人 其中：台胞"),
+      (v) => [v[0], v[0] > 1 ? 1 : 0, ...v.slice(1), sum(v)],
+      " ",
+    );
+    const want = plainValues();
+    const { values, issues } = { ...read(text).value, issues: read(text).issues };
+    for (const key of s3Keys(want)) expect(values[key], key).toBe(want[key]);
+    expect(issues.some((f) => f.message.includes("其中 column"))).toBe(true);
+  });
+
+  it("reads each row's total as the sum of its six cells where the table prints no 总计 column, named", () => {
+    const text = table(LEAVES.replace(" 总计", ""), (v) => v, " ");
+    const { value, issues } = read(text);
+    expect(value.values["apps.new.total"]).toBe(9);
+    expect(value.values["outcome.total.total"]).toBe(8);
+    expect(issues.some((f) => f.keys.includes("apps.new.total") && f.message.includes("sum of its six"))).toBe(true);
+  });
+
+  it("reads the rows a table leaves out as 0 where it says the rest are all 0", () => {
+    const printed = new Set([
+      "apps.new",
+      "apps.carried_over",
+      "outcome.granted",
+      "outcome.total",
+      "apps.carried_forward",
+    ]);
+    const text =
+      `${SECTION3_TITLE} 申请人情况 ${LEAVES} ` +
+      SECTION3["2021"]
+        .filter((row) => printed.has(row.key))
+        .map((row) => {
+          const v = row.key === "outcome.granted" ? [6, 1, 0, 0, 1, 0] : (FIGURES[row.key] ?? [0, 0, 0, 0, 0, 0]);
+          return `${printedLabel(row)} ${[...v, sum(v)].join(" ")}`;
+        })
+        .join(" ") +
+      " （其余各项均为0，未列出） 四、政府信息公开行政复议、行政诉讼情况 无。";
+    const { values } = read(text).value;
+    expect(values["outcome.partial.total"]).toBe(0);
+    expect(values["outcome.denied.total"]).toBe(0);
+    expect(values["outcome.granted.total"]).toBe(8);
+    expect(read(text.replace("其余各项均为0", "其余略")).value.values["outcome.partial.total"]).toBeUndefined();
+  });
+
   it("reads 自然人 and 总计 of a 自然人 / 法人或其他组织 / 总计 table; a glued row its sum leaves open stays blank", () => {
     const three = (v: number[]) => [v[0], sum(v.slice(1)), sum(v)];
     for (const join of [" ", ""]) {
