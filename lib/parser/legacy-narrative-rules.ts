@@ -320,7 +320,8 @@ const reviewEnd = (words: string) =>
   new RegExp(String.raw`(?:${words})\s*${COUNT}\s*(?:件|起|宗)|${COUNT}\s*(?:件|起|宗)(?:被|予以|已)?(?:${words})`);
 export const REVIEW_ENDS = [
   [reviewEnd("(?<!不)维持(?:原(?:答复|决定|具体行政行为))?"), "review.upheld"],
-  [reviewEnd("纠正|撤销|变更|纠错"), "review.corrected"],
+  // 责令重新答复1件, 确认违法1件: the answer set aside, corrected.
+  [reviewEnd("纠正|撤销|变更|纠错|责令(?:我局|本机关)?重新(?:作出)?答复|确认违法"), "review.corrected"],
   // 1件申请人撤回复议申请, 终止1件: ended otherwise (the form's 其他结果).
   [reviewEnd("(?:申请人)?(?:主动)?撤回|终止(?:审理)?"), "review.other"],
   // 其中结果维持1件,尚未审结1件: not decided at the year's end.

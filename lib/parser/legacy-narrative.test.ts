@@ -340,3 +340,24 @@ describe("readNarrativeCounts: 2019-form figures stated in words", () => {
     });
   });
 });
+
+describe("readNarrativeCounts: a review set aside, last year's application told by its dates", () => {
+  const read = (lines: string[], year = 2014) =>
+    Object.fromEntries(readNarrativeCounts(lines, () => false, true, year).map((f) => [f.key, f.value]));
+
+  it("reads 责令重新答复 as corrected", () => {
+    expect(read(["四、复议诉讼情况 2014年被申请行政复议4件,其中维持3件、责令重新答复1件。"])).toMatchObject({
+      "review.total": 4,
+      "review.upheld": 3,
+      "review.corrected": 1,
+    });
+  });
+
+  it("reads an application received last year and answered this year as carried over", () => {
+    const text =
+      "三、依申请公开情况 2014年收到申请5件。全年答复申请6件(含2013年11月收到、2014年1月答复的申请1件),其中同意公开6件。";
+    expect(read([text])["apps.carried_over.total"]).toBe(1);
+    // Dates of other years tell nothing of what came over.
+    expect(read([text.replace("2013年11月", "2012年11月")])["apps.carried_over.total"]).toBeUndefined();
+  });
+});

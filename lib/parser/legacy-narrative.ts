@@ -894,6 +894,7 @@ export function readNarrativeCounts(
     const qualified = qualifiedCounts(c.text);
     readOnlyNone(c, put);
     readCarried(c, put);
+    if (year !== null) readCarriedByDate(c, year, put);
     if (year !== null) readYearsListed(c, year, put);
     readReviewItems(all, at.get(c) ?? 0, put);
     if (withOutcomes && c.aboutReplies) readAnswerSums(c, put);
@@ -1359,6 +1360,26 @@ function readCarried(c: Clause, put: (f: NarrativeFigure) => void): void {
   if (forward && !NEGATED.test(c.text.slice(0, forward.index)) && n >= 0) {
     put(figure("apps.carried_forward.total", n, c));
   }
+}
+
+/** Answers counted holding last year's application by its dates (答复申请4条(含2011年12月收到、2012年1月答复的申请1条)). */
+const HELD_BY_DATE = new RegExp(
+  String.raw`[(（](?:含|包括|其中)((?:19|20)\d{2})年(?:\d{1,2}月(?:份)?)?(?:收到|受理|提出)(?:、|,|，|并)?` +
+    String.raw`(?:((?:19|20)\d{2})年(?:\d{1,2}月(?:份)?)?)?(?:答复|办结|办理)的?(?:申请)?\s*(\d{1,6}|[一二两三四五六七八九十]{1,3})` +
+    String.raw`\s*(?:件|条|个|份)[)）]`,
+);
+
+/**
+ * Applications received last year and answered this year, told by their dates in brackets after the answers
+ * counted: carried over.
+ */
+function readCarriedByDate(c: Clause, year: number, put: (f: NarrativeFigure) => void): void {
+  if (!c.text.includes("年")) return;
+  const m = HELD_BY_DATE.exec(c.text);
+  if (!m || Number(m[1]) !== year - 1 || (m[2] !== undefined && Number(m[2]) !== year)) return;
+  if (!/答复|办结/.test(c.text.slice(0, m.index)) || NEGATED.test(c.text.slice(0, m.index))) return;
+  const n = countValue(m[3]);
+  if (n >= 0) put(figure("apps.carried_over.total", n, c));
 }
 
 export function narrativeFinding(f: NarrativeFigure): Finding {
