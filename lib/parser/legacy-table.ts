@@ -706,6 +706,7 @@ function addNarrative(
   noTable: boolean,
   year: number | null,
   text: string,
+  beside: NarrativeFigure[],
 ): void {
   // A table of totals only (申请总数, 复议, 诉讼) leaves the answers to the sentences, as a page without a table does.
   const answers = noTable || !ANSWER_KEYS.some((k) => k in table.values || table.blankSet.has(k));
@@ -715,11 +716,15 @@ function addNarrative(
   const carried =
     !noTable && !(CARRIED_KEY in table.values) && answered !== undefined && answered > (table.values[APPS_KEY] ?? Infinity);
   const untold = partsUntold(table) || applicants || carried;
-  if (NARRATIVE_KEYS.every((k) => k in table.values) && !answers && !untold) return;
-  const stated = readNarrativeCounts(lines, undefined, answers, year);
+  const told = NARRATIVE_KEYS.every((k) => k in table.values) && !answers;
+  if (told && !untold) return;
+  // Where the table gives every core figure, what the sentences beside it state (read once, for the N1 check)
+  // tells the keys under them.
+  const stated = told ? beside : readNarrativeCounts(lines, undefined, answers, year);
   const taken: NarrativeFigure[] = [];
   for (const f of stated) {
     if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
+    if (told && !groupOf(f.key) && !APPLICANT_KEY.test(f.key) && f.key !== CARRIED_KEY) continue;
     if (!agreesWithTable(table, stated, f.key)) continue;
     // Who applied (公民申请3件) and last year's carried in (另有上年结转申请1件) where the sentences count the table's
     // applications.
@@ -771,10 +776,12 @@ function answersByTableCount(
 }
 
 /**
- * A line that may state an answer count or a 复议/诉讼/申诉 count (同意公开3件, 均予以公开, 未发生行政复议):
+ * A line that may state an answer count or a 复议/诉讼/申诉 count (同意公开3件, 均予以公开, 未发生行政复议), who
+ * applied or last year's carried in (公民申请3件, 上年结转1件):
  * the sentence reader costs a tenth of the parse when it reads every line of prose, and most say neither.
  */
-const MAY_STATE_ANSWER_OR_CASE = /复议|诉讼|申诉|举报|投诉|同意|部分公开|不予|拒绝|否决|均[^。]{0,8}公开|全部公开/;
+const MAY_STATE_ANSWER_OR_CASE =
+  /复议|诉讼|申诉|举报|投诉|同意|部分公开|不予|拒绝|否决|均[^。]{0,8}公开|全部公开|公民|自然人|结转|遗留/;
 /** A section heading on its own line (三、依申请公开情况): it tells the sentences after it what they speak of. */
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。]{0,24}$/;
 
@@ -838,8 +845,9 @@ export function parseLegacyTable(
   for (const entry of keyed) store(table, issues, entry);
   totalsFromParts(table, issues);
   addCoreMetrics(table);
-  if (keyed.length > 0) issues.push(...disagreements(table, statedBeside(keyed, lines, year), lines));
-  addNarrative(table, issues, lines, keyed.length === 0, year, text);
+  const beside = keyed.length > 0 ? statedBeside(keyed, lines, year) : [];
+  if (keyed.length > 0) issues.push(...disagreements(table, beside, lines));
+  addNarrative(table, issues, lines, keyed.length === 0, year, text, beside);
   const { values, blanks, sources } = table;
   const named = issues.map(withCoreKeys);
   if (keyed.length === 0) {
