@@ -96,6 +96,7 @@ export function readApplications(
   const inferred: (PendingRow & { cells: Cell[] })[] = [];
   const segs = locateRows(text, specs, from, to);
   if (!segs.some((s) => !s.spec.group) && allZero(text, from, to, specs, sink)) return;
+  if (totalsList(text, segs, sink)) return;
   // Columns in the header's order when it is not the template's: read in that order, stored in the template's.
   const header = segs.length > 0 ? text.slice(from, segs[0].labelStart) : "";
   if (SERIAL_COLUMN.test(header)) text = withoutSerials(text, segs, sink);
@@ -247,6 +248,32 @@ function totalRowLeftOut(segs: RowSegment[], sink: TableSink): void {
     "outcome.total: the table prints no （七）总计 row; read as the sum of the outcome rows (R3), which 本年新收 + " +
     "上年结转 − 结转下年度 gives too (R1)";
   sink.finding("P2", "info", message, keys, pos);
+}
+
+/** A row's words followed by its one count ("本年新收政府信息公开申请数量：4件；", "予以公开2件，"), nothing else. */
+const LISTED = /^\s*[:：]?\s*(\d{1,5})\s*件\s*[;；,，。、]?\s*(?:[一二三四五六七八九十]、)?\s*$/;
+
+/**
+ * §三 written as a list of its rows' totals ("本年新收…数量：4件；上年结转…：1件；本年度办理结果：予以公开2件，部分公开1件，
+ * 不予公开0件，…总计4件；结转下年度继续办理：1件。"): each row's (or group's) count is its 总计; the applicant columns
+ * are not printed. Only where every row found is such an item and they are at least four. P0 info.
+ */
+function totalsList(text: string, segs: RowSegment[], sink: TableSink): boolean {
+  const items = segs;
+  const counts = items.map((s) => LISTED.exec(text.slice(s.cellsFrom, s.cellsTo)));
+  const rows = items.filter(
+    (s, i) => counts[i] || (s.spec.group && /^[\s:：]*$/.test(text.slice(s.cellsFrom, s.cellsTo))),
+  );
+  if (rows.length !== items.length || counts.filter(Boolean).length < 4) return false;
+  items.forEach((seg, i) => {
+    const m = counts[i];
+    if (!m) return;
+    const pos = seg.cellsFrom + m[0].indexOf(m[1]);
+    sink.put(`${seg.spec.key}.total`, { value: Number(m[1]), pos }, compactRaw(text, seg.labelStart, seg.cellsTo));
+  });
+  const message = "§三 is printed as a list of each row's count (本年新收…：4件；…): read as the rows' totals";
+  sink.finding("P0", "info", message, [], items[0].labelStart);
+  return true;
 }
 
 /**

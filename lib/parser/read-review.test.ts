@@ -98,6 +98,10 @@ describe("§四 in a page's own layout", () => {
     expect(review(totals(0, 0, 0))).toEqual(Array(15).fill(0));
     const some = review(totals(2, 0, 1));
     expect(some).toEqual([...Array(4).fill(undefined), 2, 0, 0, 0, 0, 0, ...Array(4).fill(undefined), 1]);
+    // Each figure right after its group's name, no 总计: the same; a sum over the unprinted results is not read.
+    const bare = section("行政复议 0 行政诉讼 未经复议直接起诉 1 复议后起诉 0");
+    expect(review(bare)).toEqual([0, 0, 0, 0, 0, ...Array(4).fill(undefined), 1, 0, 0, 0, 0, 0]);
+    expect([bare["litigation.total"], bare["litigation.upheld"]]).toEqual([1, undefined]);
   });
 
   it("reads a run the next paragraph's year is glued to, its heading lost", () => {

@@ -115,8 +115,11 @@ function allZeros(tokens: CellToken[]): boolean {
   return /^0+$/.test(digits) && Math.abs(digits.length - KEYS.length) <= 2;
 }
 
-/** A group's name and its 总计 with the figure ("行政诉讼（未经复议直接起诉）总计 0"): §四 printing totals only. */
-const GROUP_TOTAL = /(行政复议|未经复议直接起诉|复议后起诉)[）)]?\s*总\s*计\s*[:：]?\s*(\d{1,5})(?!\d)/g;
+/**
+ * A group's name and its 总计 with the figure ("行政诉讼（未经复议直接起诉）总计 0", or the figure right after the name:
+ * "行政复议 0 行政诉讼 未经复议直接起诉 1 复议后起诉 0"): §四 printing totals only.
+ */
+const GROUP_TOTAL = /(行政复议|未经复议直接起诉|复议后起诉)[）)]?\s*(?:总\s*计)?\s*[:：]?\s*(\d{1,5})(?!\d)/g;
 
 /**
  * §四 reduced to its three 总计 cells, each after its group's name and nothing else printed: the totals are read, and
@@ -136,7 +139,9 @@ function totalsOnly(text: string, from: number, to: number, tokens: CellToken[],
   const raw = compactRaw(text, tokens[0].pos, tokens[2].pos + 12);
   for (const [group, total] of found) {
     REVIEW_FIELDS.forEach((field, f) => {
-      const value = f === 4 ? total.value : total.value === 0 ? 0 : null;
+      // A nonzero group's results are not printed: undecided, not blank (a sum over them would read short).
+      if (f !== 4 && total.value !== 0) return;
+      const value = f === 4 ? total.value : 0;
       sink.put(`${REVIEW_GROUPS[group]}.${field}`, { value, pos: total.pos }, raw);
     });
   }
@@ -462,9 +467,9 @@ function readFewerFields(text: string, tokens: CellToken[], fields: number[], si
     REVIEW_FIELDS.forEach((field, f) => {
       const at = fields.indexOf(f);
       const key = `${g}.${field}`;
-      if (at < 0 && !adds) open.push(key);
-      const cell = at >= 0 ? own[at] : { value: adds ? 0 : null, pos: own[per - 1].pos };
-      sink.put(key, cell, raw);
+      // Not printed and not settled: undecided, not blank (a sum over it would read short).
+      if (at < 0 && !adds) return open.push(key);
+      sink.put(key, at >= 0 ? own[at] : { value: 0, pos: own[per - 1].pos }, raw);
     });
   });
   const message =

@@ -507,6 +507,30 @@ describe("§三 tables beside the template's columns", () => {
     expect(read(text.replace("其余各项均为0", "其余略")).value.values["outcome.partial.total"]).toBeUndefined();
   });
 
+  it("reads §三 written as a list of each row's count as the rows' totals, and nothing of a sentence's figures", () => {
+    const list = normalizeText(
+      `${SECTION3_TITLE} 一、本年新收政府信息公开申请数量：7件；二、上年结转政府信息公开申请数量：2件；` +
+        "三、本年度办理结果：（一）予以公开5件，（二）部分公开1件，（三）不予公开0件，（四）无法提供2件，（五）不予处理0件，" +
+        "（六）其他处理0件，（七）总计8件；四、结转下年度继续办理：1件。 四、政府信息公开行政复议、行政诉讼情况 无。",
+    );
+    const { values } = read(list).value;
+    expect(
+      [
+        "apps.new",
+        "apps.carried_over",
+        "outcome.granted",
+        "outcome.unable",
+        "outcome.total",
+        "apps.carried_forward",
+      ].map((r) => values[`${r}.total`]),
+    ).toEqual([7, 2, 5, 2, 8, 1]);
+    expect(values["apps.new.natural_person"]).toBeUndefined();
+    // A row telling more than its count is no list item: nothing is read as a list.
+    const told = list.replace("予以公开5件,", "予以公开5件(其中3件当场答复),");
+    expect(told).not.toBe(list);
+    expect(read(told).value.values["apps.new.total"]).toBeUndefined();
+  });
+
   it("reads 自然人 and 总计 of a 自然人 / 法人或其他组织 / 总计 table; a glued row its sum leaves open stays blank", () => {
     const three = (v: number[]) => [v[0], sum(v.slice(1)), sum(v)];
     for (const join of [" ", ""]) {
