@@ -361,3 +361,18 @@ describe("readNarrativeCounts: a review set aside, last year's application told 
     expect(read([text.replace("2013年11月", "2012年11月")])["apps.carried_over.total"]).toBeUndefined();
   });
 });
+
+describe("readNarrativeCounts: one review counted by who applied for it", () => {
+  const read = (lines: string[]) =>
+    Object.fromEntries(readNarrativeCounts(lines, () => false, true, 2013).map((f) => [f.key, f.value]));
+
+  it("reads 一名申请人…申请行政复议 as one review, and nothing from a right or a negation", () => {
+    const text =
+      "五、复议诉讼情况 2013年,一名申请人对我委不予公开的答复不服,向区管委会申请行政复议,复议机关维持原答复。";
+    expect(read([text])["review.total"]).toBe(1);
+    const right = "五、复议诉讼情况 一名申请人对答复不服的,可以依法申请行政复议。";
+    expect(read([right])["review.total"]).toBeUndefined();
+    const none = "五、复议诉讼情况 一名申请人对答复有异议,经沟通后未申请行政复议。";
+    expect(read([none])["review.total"]).not.toBe(1);
+  });
+});

@@ -895,6 +895,11 @@ export function readNarrativeCounts(
     readOnlyNone(c, put);
     readCarried(c, put);
     if (year !== null) readCarriedByDate(c, year, put);
+    // 1名申请人对我局…答复不服,向县人民政府申请行政复议: the one review, counted by who applied for it.
+    const oneReview = ONE_APPLICANT_REVIEW.exec(c.text);
+    if (oneReview && !NEGATED.test(oneReview[0]) && !RIGHTS.test(oneReview[0]) && !/\d\s*(?:件|起|宗)/.test(c.text)) {
+      put(figure("review.total", 1, c));
+    }
     if (year !== null) readYearsListed(c, year, put);
     readReviewItems(all, at.get(c) ?? 0, put);
     if (withOutcomes && c.aboutReplies) readAnswerSums(c, put);
@@ -1340,6 +1345,10 @@ function readEnumerated(lines: string[], skip: (line: number) => boolean, found:
 /** None of the suits of one path (无复议后起诉案件, 没有未经复议直接起诉的案件). */
 const NONE_SUIT_PATH =
   /^(?:无|没有|未发生|未有)(?:(?:经(?:过)?)?(?:行政)?复议后|(?:未经(?:行政)?复议)?直接)(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件|情况)?$/;
+
+/** One person applying for a review, no count of reviews (1名申请人对我局…答复不服,向县政府申请行政复议). */
+const ONE_APPLICANT_REVIEW =
+  /(?:^|[,，])(?:(?:19|20)\d{2}年度?[,，]?)?(?:有)?(?:1|一)(?:名|位)(?:申请人|公民|群众|当事人)[^。;]{0,40}?(?:申请|提起)(?:了)?行政复议/;
 
 /** A sentence about the applications counted in the one before (上述申请…, 以上申请…). */
 const THOSE_APPS = /^(?:上述|以上|前述)(?:政府信息公开|依申请公开)?申请/;
