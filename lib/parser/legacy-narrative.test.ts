@@ -213,6 +213,12 @@ describe("readNarrativeCounts: answers and counts stated only in words", () => {
       "outcome.partial.total": 0,
       "outcome.denied.total": 1,
     });
+    const digits = `${H}全年受理申请3件,均为网上申请:1件申请公开拆迁方案,予以公开;1件申请公开会议记录,不予公开;1件申请公开补偿明细,部分公开。`;
+    expect(read([digits])).toMatchObject({
+      "outcome.granted.total": 1,
+      "outcome.partial.total": 1,
+      "outcome.denied.total": 1,
+    });
     // 依申请公开:一件 is a count, not an item: no answer is read.
     expect(read([`${H}依申请公开:一件。`])["outcome.granted.total"]).toBeUndefined();
   });

@@ -1186,8 +1186,8 @@ interface Tally {
   untold: number;
 }
 
-/** An item told one by one (第二件…; 两件:一件…;另一件…). */
-const ITEM = /第[一二三四五六七八九十]{1,3}件|(?<=[:：])一件(?!也)|^另一件/g;
+/** An item told one by one (第二件…; 两件:一件…;另一件…; 2件:1件…;1件…). */
+const ITEM = /第[一二三四五六七八九十]{1,3}件|(?<=[:：])(?:一|1)件(?!也)|^另?(?:一|1)件(?!也)/g;
 
 /** Counts the answers of the items a clause tells (第二件…,部分公开); whether the clause told any. */
 function tallyOneByOne(text: string, tally: Tally): boolean {
