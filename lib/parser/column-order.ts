@@ -163,3 +163,21 @@ export function toTemplateOrder(fit: FitResult, order: readonly number[]): FitRe
 export function describeOrder(order: readonly number[]): string {
   return order.map((c) => APPLICANTS[c].label).join("、");
 }
+
+/**
+ * A header that prints 自然人, some of the organisations' sub-headings and 总计, the others deleted ("自然人 法人或其他
+ * 组织 总计 商业企业 法律服务机构 其他"): the canonical indices of the printed columns in the template's order, or
+ * null where every sub-heading is printed, none is, or one is printed twice or out of order.
+ */
+export function deletedColumns(header: string): number[] | null {
+  const s = headerWords(header);
+  if (onlyIndex(s, NATURAL) < 0 || onlyIndex(s, TOTAL) < 0) return null;
+  const at = SUBS.map((w) => onlyIndex(s, w));
+  const printed = at.flatMap((p, k) => (p >= 0 ? [k + 1] : []));
+  if (printed.length === 0 || printed.length === SUBS.length) return null;
+  // Each sub-heading printed once or not at all, in the template's order.
+  if (SUBS.some((w, k) => at[k] < 0 && s.includes(w))) return null;
+  const places = printed.map((c) => at[c - 1]);
+  if (!places.every((p, i) => i === 0 || p > places[i - 1])) return null;
+  return [0, ...printed, APPLICANTS.length - 1];
+}

@@ -4,6 +4,7 @@
  */
 import { type CellToken, scanCells } from "./cells";
 import {
+  deletedColumns,
   describeOrder,
   hasSubtotalColumn,
   lacksTotalColumn,
@@ -107,6 +108,8 @@ export function readApplications(
   const extra = subtotal || within;
   const reduced = order === null ? reducedColumns(header) : null;
   if (reduced) return readReduced(text, segs, from, reduced, sink);
+  const kept = order === null ? deletedColumns(header) : null;
+  if (kept && printedWidth(text, segs, kept.length)) return readKeptColumns(text, segs, from, kept, sink);
   const check = subtotal ? SUBTOTAL_CHECK : within ? WITHIN_CHECK : order ? rowTotalCheck(order) : rowTotal;
   const printedRows = rowTokens(text, segs, check, APPLICANT_COLUMNS.length + (extra ? 1 : 0));
   // A 上年同期 column after the template's: last year's figure for the row, printed apart after its cells.
@@ -503,6 +506,62 @@ function readReduced(text: string, segs: RowSegment[], from: number, kind: "tota
     storeRow(text, seg, keys, fit.cells ? { ...fit, cells: outer(fit.cells) } : fit, sink);
   });
   for (const row of unprinted) storeRow(text, row.seg, row.keys, row.fit, sink);
+}
+
+/**
+ * The rows print as many figures apart as the header has columns, and none prints the template's seven: a header
+ * missing a sub-heading by a misprint, its rows still of seven, is not a table with columns deleted.
+ */
+function printedWidth(text: string, segs: RowSegment[], width: number): boolean {
+  const counts = segs
+    .filter((s) => !s.spec.group)
+    .map((s) => scanCells(text, s.cellsFrom, cellsEnd(text, s)).filter((t) => t.kind === "num").length);
+  return counts.includes(width) && !counts.includes(APPLICANT_COLUMNS.length);
+}
+
+/**
+ * A §三 whose header dropped some organisations' columns: each row reads as the printed columns, 总计 the sum of the
+ * others (R2); a column not printed is 0 where the row's total is the sum of its printed cells (counts are never
+ * negative), named by one P2 info. A row that does not read so stays blank with its finding.
+ */
+function readKeptColumns(text: string, segs: RowSegment[], from: number, kept: number[], sink: TableSink): void {
+  const words = APPLICANTS.filter((_, c) => !kept.includes(c))
+    .map((a) => a.label)
+    .join("、");
+  sink.finding("P0", "info", `§三: the header prints no ${words} column`, [], from);
+  const check = sumCheck([{ parts: kept.slice(0, -1).map((_, p) => p), total: kept.length - 1 }]);
+  const zeros: string[] = [];
+  segs.forEach((seg, i) => {
+    if (seg.spec.group) return;
+    const scanned = scanCells(text, seg.cellsFrom, cellsEnd(text, seg));
+    const tokens = i === segs.length - 1 ? beforeProse(text, scanned, seg.cellsTo, labelChars(seg.spec)) : scanned;
+    const keys = kept.map((c) => `${seg.spec.key}.${APPLICANT_COLUMNS[c]}`);
+    const fit = fitCells(tokens, kept.length, check);
+    if (!fit.cells || fit.alternatives || fit.problem) {
+      const message = `ambiguous: "${fit.printed}" reads several ways where its total adds up`;
+      const problem = fit.alternatives ? { severity: "warning" as const, message } : fit.problem;
+      return storeRow(text, seg, keys, { cells: null, problem }, sink);
+    }
+    // Printed apart, a row whose total is not the sum of its cells reads as printed; the others stay open.
+    if (!check(fit.cells.map((c) => c.value ?? Number.NaN))) {
+      storeRow(text, seg, keys, fit, sink);
+      const open = APPLICANT_COLUMNS.filter((_, c) => !kept.includes(c)).map((col) => `${seg.spec.key}.${col}`);
+      const message = `${seg.spec.key}: 总计 is not the sum of the printed cells; the columns not printed are left blank`;
+      return sink.finding("P2", "warning", message, open, seg.labelStart);
+    }
+    storeRow(text, seg, keys, fit, sink);
+    const pos = fit.cells[0].pos;
+    for (const c of APPLICANT_COLUMNS.keys()) {
+      if (kept.includes(c)) continue;
+      const key = `${seg.spec.key}.${APPLICANT_COLUMNS[c]}`;
+      sink.put(key, { value: 0, pos }, "column not printed");
+      zeros.push(key);
+    }
+  });
+  if (zeros.length > 0) {
+    const message = `§三 prints no ${words} column: each row's 总计 is the sum of its printed cells, so those are 0 (R2)`;
+    sink.finding("P2", "info", message, zeros, from);
+  }
 }
 
 /** Rows with several readings and readings inferred from the sums: the whole table's sums choose among them. */

@@ -142,3 +142,18 @@ describe("a sentence that a table's every figure is 0, printed in place of the t
     expect(extractTemplateTables(page("各项数据均为5。"), "2021").value.values["apps.new.total"]).toBeUndefined();
   });
 });
+
+describe("§三's heading quoted in a sentence before the report (a 更正说明)", () => {
+  it("is not taken for the heading: the rows are read from the table under the real one", () => {
+    const note =
+      "更正说明：原报告第三部分“收到和处理政府信息公开申请情况”表格将“本年新收政府信息公开申请数量”误填为9件、" +
+      "“（一）予以公开”误填为8件；第四部分行政复议“总计”误填为1。现予更正。";
+    const body =
+      "一、总体情况 2023年，全年收到申请3件，发布5G基站建设信息8条。二、主动公开政府信息情况 第二十条第（一）项 " +
+      "信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 行政规范性文件 2 1 5 ";
+    const { value } = extractTemplateTables(note + body + page(table3(3)), "2021", 2023);
+    expect(value.values["apps.new.total"]).toBe(3);
+    expect(value.values["apps.new.natural_person"]).toBe(3);
+    expect(value.values["active.normative_docs.in_force"]).toBe(5);
+  });
+});

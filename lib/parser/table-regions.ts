@@ -43,6 +43,8 @@ export interface RepeatedTable {
 // A §四 block is one header and 15 numbers; past this it is narrative.
 const REVIEW_SPAN = 3000;
 
+const QUOTES = new Set(["“", "”", '"', "「", "」", "『", "』", "‘", "’", "'"]);
+
 /**
  * Headings also appear in a table of contents or in the opening sentence that lists the report's parts: the real
  * one is followed by the first §三 row, with no other §三 or §四 heading between. Where only such a list names
@@ -53,6 +55,11 @@ function findApplicationsHeading(text: string): Span | null {
   for (let at = 0, tries = 0; tries < 10; tries++) {
     const heading = findIn(HEADING_RE.applications, text, at, text.length);
     if (!heading) break;
+    // Quoted in a sentence (a 更正说明: 第三部分“收到和处理政府信息公开申请情况”表格…): a mention, not the heading.
+    if (QUOTES.has(text[heading.start - 1] ?? "") && QUOTES.has(text[heading.end] ?? "")) {
+      at = heading.end;
+      continue;
+    }
     const next = findIn(HEADING_RE.applications, text, heading.end, text.length);
     const row = findIn(HEADING_RE.firstRow, text, heading.end, next ? next.start : text.length);
     // A list of the report's parts names §三 before §二's own heading: that is not where §三 starts.

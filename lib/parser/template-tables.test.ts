@@ -531,6 +531,17 @@ describe("§三 tables beside the template's columns", () => {
     expect(read(told).value.values["apps.new.total"]).toBeUndefined();
   });
 
+  it("reads a table whose header deleted organisations' columns; the deleted are 0 where the total adds up", () => {
+    const header = LEAVES.replace("科研机构 社会公益组织 ", "");
+    const want = plainValues();
+    const { value, issues } = read(table(header, (v) => [v[0], v[1], v[4], v[5], sum(v)], " "));
+    for (const key of s3Keys(want)) expect(value.values[key], key).toBe(want[key]);
+    expect(issues.some((f) => f.keys.includes("apps.new.research") && f.message.includes("科研机构"))).toBe(true);
+    // A header missing a word by a misprint, its rows still of seven, reads as the template's.
+    const misprint = read(table(LEAVES.replace("科研机构", "科研"), (v) => [...v, sum(v)], " ")).value.values;
+    for (const key of s3Keys(want)) expect(misprint[key], key).toBe(want[key]);
+  });
+
   it("reads 自然人 and 总计 of a 自然人 / 法人或其他组织 / 总计 table; a glued row its sum leaves open stays blank", () => {
     const three = (v: number[]) => [v[0], sum(v.slice(1)), sum(v)];
     for (const join of [" ", ""]) {
