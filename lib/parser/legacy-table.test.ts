@@ -930,3 +930,23 @@ describe("more answers than applications in the table, last year's carried in to
     expect(v["apps.carried_over.total"]).toBeUndefined();
   });
 });
+
+describe("a row label misprinted by one character", () => {
+  const page = (review: string, extra = "") =>
+    "附表 指标名称 计量单位 年末统计 主动公开信息数 条 40 受理依申请公开信息总数 条 3 对申请的答复总数 条 3 " +
+    `其中:1、同意公开答复数 条 2 2、同意部分公开答复数 条 1 3、否决公开答复数 条 0 ${review} 件 2 ${extra}行政诉讼数 件 0 ` +
+    "行政申诉、举报数 件 0 附件下载";
+  it("reads 行政复义数 as 行政复议数, naming the key", () => {
+    const r = parseLegacyTable([page("行政复义数")]);
+    expect(r.value!.values["review.total"]).toBe(2);
+    expect(r.issues.some((i) => i.rule === "P4" && i.keys.includes("review.total"))).toBe(true);
+  });
+  it("does not where the row it is near is printed as well", () => {
+    const r = parseLegacyTable([page("行政复义数", "行政复议数 件 1 ")]);
+    expect(r.value!.values["review.total"]).toBe(1);
+  });
+  it("does not where the character that differs tells rows apart (申请人数 is no 申请数)", () => {
+    const r = parseLegacyTable([page("行政复议数").replace("对申请的答复总数 条 3", "对申请的答复总数 条 3 当面申请人数 人 2")]);
+    expect(r.value!.values["legacy.apps.received.in_person"]).toBeUndefined();
+  });
+});

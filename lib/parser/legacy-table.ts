@@ -120,6 +120,57 @@ function lookupBySuffix(context: LegacyContext, printed: string): string | undef
 }
 
 /**
+ * Characters that tell two rows of the form apart by themselves (人 | 件, 同意 | 不予, 当面 | 网上, 本年 | 上年, 直接 |
+ * 经复议后, 专职 | 兼职…): a label differing from a known one in such a character is another row, never a misprint.
+ */
+const TELLING_CHARACTERS = new Set(
+  "人件次条个项数率本上下去今同不否拒部全未已新收结转总合计小月年日网当面信函传真电邮外内直接经后前专兼主依".split(
+    "",
+  ),
+);
+const ONE_OFF_MIN = 4;
+const AMBIGUOUS = { key: "", label: "" };
+
+/** Known labels (not heading-scoped) with one character masked at each place: the keys they name. */
+let oneOffIndex: Map<string, { key: string; label: string }> | null = null;
+function oneOffLabels(): Map<string, { key: string; label: string }> {
+  if (oneOffIndex) return oneOffIndex;
+  const index = new Map<string, { key: string; label: string }>();
+  for (const entry of LEGACY_LABELS) {
+    if (entry.context || entry.key.endsWith("amount_wan")) continue;
+    for (const label of entry.labels) {
+      if (label.length < ONE_OFF_MIN) continue;
+      for (let i = 0; i < label.length; i++) {
+        if (TELLING_CHARACTERS.has(label[i])) continue;
+        const masked = `${label.slice(0, i)}?${label.slice(i + 1)}`;
+        const was = index.get(masked);
+        index.set(masked, was === undefined || was.key === entry.key ? (was ?? { key: entry.key, label }) : AMBIGUOUS);
+      }
+    }
+  }
+  oneOffIndex = index;
+  return index;
+}
+
+/**
+ * A label one character off a known one where that character tells no rows apart (行政复意数, 行政申述数, 行政复义数:
+ * a homophone or a character of like shape typed for 议 / 诉): that row, where no other known label is as near.
+ */
+function lookupOneOff(label: string): { key: string; label: string } | undefined {
+  if (label.length < ONE_OFF_MIN || label.length > 24 || !/^[\u4e00-\u9fff、]+$/.test(label)) return undefined;
+  const index = oneOffLabels();
+  let found: { key: string; label: string } | undefined;
+  for (let i = 0; i < label.length; i++) {
+    if (TELLING_CHARACTERS.has(label[i])) continue;
+    const near = index.get(`${label.slice(0, i)}?${label.slice(i + 1)}`);
+    if (near === undefined) continue;
+    if (near === AMBIGUOUS || (found !== undefined && found.key !== near.key)) return undefined;
+    found = near;
+  }
+  return found;
+}
+
+/**
  * Rows that classify information items rather than count applications: forms print 主动公开信息数 /
  * 依申请公开信息数 / 不予公开信息数 side by side (the items' 公开属性). Where a sibling of the trio or another
  * application row is printed, 依申请公开信息数 is such an attribute, not the applications received.
@@ -163,6 +214,16 @@ function keyRows(rows: LegacyRow[]): KeyedRow[] {
     if (known && !countedAmount) {
       context = contextOfKey(known) ?? context;
       out.push({ key: known, row });
+      continue;
+    }
+    // A misprinted label (行政复意数): the row it is one character off, where that row is not printed as well.
+    const near = known ? undefined : lookupOneOff(label);
+    const printedToo = (key: string) =>
+      out.some((r) => r.key === key) || rows.some((r) => lookupLegacyKey(context, cleanLegacyLabel(r.label)) === key);
+    if (near && !printedToo(near.key)) {
+      context = contextOfKey(near.key) ?? context;
+      row.note ??= `行名「${label}」与统计表的「${near.label}」仅差一字,按「${near.label}」读取`;
+      out.push({ key: near.key, row });
       continue;
     }
     if (looksLikeProse(label) || (row.value === undefined && row.digits === undefined)) continue;
