@@ -219,6 +219,11 @@ describe("readNarrativeCounts: answers and counts stated only in words", () => {
       "outcome.partial.total": 1,
       "outcome.denied.total": 1,
     });
+    const pair = [`${H}全年收到申请2件,均为信函申请。我委对前者予以公开,对后者因涉及个人隐私不予公开。`];
+    expect(read(pair)).toMatchObject({ "outcome.granted.total": 1, "outcome.denied.total": 1 });
+    // 前者/后者 of one application's two requests are not two applications.
+    const one = [`${H}全年收到申请1件,要求公开补偿标准和名单。对前者予以公开,对后者不予公开。`];
+    expect(read(one)["outcome.granted.total"]).toBeUndefined();
     // 依申请公开:一件 is a count, not an item: no answer is read.
     expect(read([`${H}依申请公开:一件。`])["outcome.granted.total"]).toBeUndefined();
   });

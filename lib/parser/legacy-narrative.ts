@@ -1186,12 +1186,12 @@ interface Tally {
   untold: number;
 }
 
-/** An item told one by one (第二件…; 两件:一件…;另一件…; 2件:1件…;1件…). */
-const ITEM = /第[一二三四五六七八九十]{1,3}件|(?<=[:：])(?:一|1)件(?!也)|^另?(?:一|1)件(?!也)/g;
+/** An item told one by one (第二件…; 两件:一件…;另一件…; 2件:1件…;1件…; 对前者…,对后者…). */
+const ITEM = /第[一二三四五六七八九十]{1,3}件|(?<=[:：])(?:一|1)件(?!也)|^另?(?:一|1)件(?!也)|前者|后者/g;
 
 /** Counts the answers of the items a clause tells (第二件…,部分公开); whether the clause told any. */
 function tallyOneByOne(text: string, tally: Tally): boolean {
-  if (!text.includes("件")) return false;
+  if (!text.includes("件") && !/前者|后者/.test(text)) return false;
   const marks = [...text.matchAll(ITEM)];
   marks.forEach((m, i) => {
     const item = text.slice(m.index, marks[i + 1]?.index ?? text.length);
