@@ -387,3 +387,23 @@ describe("readNarrativeCounts: one review counted by who applied for it", () => 
     expect(read([none])["review.total"]).not.toBe(1);
   });
 });
+
+describe("readNarrativeCounts: a count in the section's heading", () => {
+  const read = (t: string) =>
+    Object.fromEntries(readNarrativeCounts([t], () => false, true, 2015).map((f) => [f.key, f.value]));
+
+  it("reads the applications counted in the heading, and a cases heading's 0 as none of either", () => {
+    expect(read("二、依申请公开情况（共4件） 全年同意公开3件,部分公开1件。")).toMatchObject({
+      "apps.new.total": 4,
+      "outcome.denied.total": 0,
+    });
+    expect(read("四、因政府信息公开申请行政复议、提起行政诉讼情况（0件） 无。")).toMatchObject({
+      "review.total": 0,
+      "litigation.total": 0,
+    });
+    expect(read("四、因政府信息公开申请行政复议、提起行政诉讼情况（0件） 无。")["apps.new.total"]).toBeUndefined();
+    // One count of both kinds cannot be split; the sentences' own count stands over the heading's.
+    expect(read("四、复议诉讼情况（共2件） 详见附表。")["review.total"]).toBeUndefined();
+    expect(read("二、依申请公开情况（共5件） 全年受理政府信息公开申请5件(含上年结转2件)。")["apps.new.total"]).toBe(3);
+  });
+});

@@ -1075,6 +1075,8 @@ export function readNarrativeCounts(
     }
     lastApps = apps;
     readReviewUpheldAfterList(c, found, (f) => found.has(f.key) || found.set(f.key, f));
+    // 二、依申请公开情况(共3件), 三、复议诉讼情况(0件): a count in the heading, where the sentences state none.
+    readHeadingCount(c, (f) => found.has(f.key) || elsewhere.has(f.key) || found.set(f.key, f));
     // 被申请行政复议2件、被提起行政诉讼1件,均…与政府信息公开无关 / …;其中因政府信息公开申请引起的没有: the cases
     // counted are not about disclosure (the one before when this sentence goes on with 其中).
     if (/复议|诉讼|申诉|举报|投诉/.test(c.text) || GOES_ON.test(c.text)) {
@@ -1349,6 +1351,31 @@ const NONE_SUIT_PATH =
 /** One person applying for a review, no count of reviews (1名申请人对我局…答复不服,向县政府申请行政复议). */
 const ONE_APPLICANT_REVIEW =
   /(?:^|[,，])(?:(?:19|20)\d{2}年度?[,，]?)?(?:有)?(?:1|一)(?:名|位)(?:申请人|公民|群众|当事人)[^。;]{0,40}?(?:申请|提起)(?:了)?行政复议/;
+
+/** A count in brackets after a section's heading words (二、依申请公开情况(共3件)). */
+const HEADING_COUNT = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*([^\d()（）,，。:：;]{2,24}?)\s*` +
+    String.raw`[(（](?:共|共计|合计|计)?\s*${COUNT}\s*件[)）]`,
+);
+
+/**
+ * The applications counted in their section's heading (依申请公开情况(共3件)); a 复议/诉讼 heading's count only where
+ * it is 0 (复议诉讼情况(0件): none of either), as one count of both kinds cannot be split.
+ */
+function readHeadingCount(c: Clause, put: (f: NarrativeFigure) => void): void {
+  const m = HEADING_COUNT.exec(c.text);
+  const n = m ? countValue(m[2]) : Number.NaN;
+  if (!m || !(n >= 0) || NEGATED.test(m[1])) return;
+  if (/咨询|主动|信访/.test(m[1])) return;
+  const cases = /复议|诉讼/.test(m[1]);
+  // 因政府信息公开申请行政复议…情况 names the cases' cause, not applications counted.
+  const apps = cases ? /依申请公开/.test(m[1]) : /依申请公开|公开申请|申请公开/.test(m[1]);
+  if (apps && (!cases || n === 0)) put(figure("apps.new.total", n, c));
+  if (cases && n === 0) {
+    if (/复议/.test(m[1])) put(figure("review.total", 0, c));
+    if (/诉讼/.test(m[1])) put(figure("litigation.total", 0, c));
+  }
+}
 
 /** A sentence about the applications counted in the one before (上述申请…, 以上申请…). */
 const THOSE_APPS = /^(?:上述|以上|前述)(?:政府信息公开|依申请公开)?申请/;
