@@ -68,7 +68,8 @@ const HEADER_PART = new RegExp(
     String.raw`自?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:以\s*来|起)?\s*累\s*[计积]|` +
     String.raw`(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月?\s*)?[-—至到~]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末)?|` +
     String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?${NOT_A_ROW}|年\s*末\s*统\s*计|统\s*计\s*数|` +
-    String.raw`历\s*年\s*累\s*[计积]|累\s*[计积]\s*数?|上\s*年\s*(?:度|数)?${NOT_A_ROW}|去\s*年|数\s*量|` +
+    String.raw`历\s*年\s*累\s*[计积]|累\s*[计积]\s*数?|本\s*期\s*(?:数)?|(?:上\s*年|去\s*年)\s*同\s*期\s*(?:数)?|` +
+    String.raw`上\s*年\s*(?:度|数)?${NOT_A_ROW}|去\s*年|数\s*量|` +
     String.raw`(?:比\s*上\s*年|同\s*比)?\s*增\s*(?:减|长)\s*(?:数|率|幅度)?|备\s*注)` +
     // A bracket after a column's word: its period or unit (本年度(2012年), 累计(2008年5月起), 增减(%)).
     String.raw`(?:\s*\([^()]{1,12}\))?`,
@@ -80,7 +81,7 @@ const VALUE_HEADER_WORD = new RegExp(`^(?:${LEGACY_VALUE_HEADER.source})$`);
  * 名称 or 项目 open a header only right before the unit column's word, or before two value columns' words with no
  * unit column (项目 本年 累计): they are common words in prose.
  */
-const COLUMN_WORD = String.raw`(?:[本上]年(?:度|数)?|(?:19|20)\d{2}年度)`;
+const COLUMN_WORD = String.raw`(?:(?:上年|去年)同期|本期|[本上]年(?:度|数)?|(?:19|20)\d{2}年度)`;
 const TWO_COLUMNS = String.raw`${COLUMN_WORD}\s+(?:${COLUMN_WORD}|(?:历年)?累计)\s`;
 const HEADER_START_SHORT = String.raw`(?:名\s*称|项\s*目)(?=\s*(?:(?:计\s*量\s*)?单\s*位|${TWO_COLUMNS}))`;
 const HEADER_START = new RegExp(
@@ -102,7 +103,10 @@ const UNITS_LONGEST_FIRST = [...LEGACY_UNITS].filter((u) => /[^\-—/]/.test(u))
  */
 const ZERO_MARK = new RegExp(
   String.raw`(?<=[条件次个项份篇人元起宗][ \t]*|\d[ \t]+|[〇零无][ \t]*|[-—/][ \t]+)` +
-    String.raw`(?:[〇零](?![一二三四五六七八九十百千万])|无(?=[ \t]|$|无)|(?<=无)无|(?:——|--|[-—])(?![-—/\d])|\/(?=[ \t]|$))`,
+    String.raw`(?:[〇零](?![一二三四五六七八九十百千万])|无(?=[ \t]|$|无)|(?<=无)无|(?:——|--|[-—])(?![-—/\d])|\/(?=[ \t]|$))|` +
+    // A dash glued after the row's last figure, before the next row's words or ordinal ("条40—其中:", "条30—2.网上"):
+    // its last cell.
+    String.raw`(?<=\d)—{1,2}(?=[\u4e00-\u9fff]|\d{1,2}[.、][\u4e00-\u9fff]|[ \t]*$)`,
   "g",
 );
 /**

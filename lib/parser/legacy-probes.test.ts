@@ -161,12 +161,24 @@ const LZ_TABLES = [
 /** tw pages (a held-out writer of typical pages) read blank on their first run: row labels misprinted by a character. */
 const TW_TABLES = ["r5-01-typ-ptx-jsj-2010.txt"];
 
+/**
+ * lv pages (another held-out legacy writer) whose 统计表 was read blank: 不予以公开答复数, a header 项目 本期 上年同期 增减
+ * over rows without units, a 增减 column's dash glued after the figures, a label wrapped onto a line of its own.
+ */
+const LV_TABLES = [
+  "r6-09-typ-ptnyj-2011.txt",
+  "r7-15-new-ptggzy-2017-benqi.txt",
+  "r8-03-typ-ptjjfzj-2016.txt",
+  "r8-14-new-ptczj-2017-dengkuan.txt",
+];
+
 describe.each([
   ["lw", LW_TABLES],
   ["lx", LX_TABLES],
   ["ly", LY_TABLES],
   ["lz", LZ_TABLES],
   ["tw", TW_TABLES],
+  ["lv", LV_TABLES],
 ])("held-out %s pages with the table classes fixed since their first run (fixtures/probes/)", (folder, pages) => {
   const dir = join(__dirname, "../../fixtures/probes", folder);
   const expected: Record<string, Probe> = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"));

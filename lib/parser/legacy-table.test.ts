@@ -950,3 +950,51 @@ describe("a row label misprinted by one character", () => {
     expect(r.value!.values["legacy.apps.received.in_person"]).toBeUndefined();
   });
 });
+
+describe("a header of 本期 | 上年同期 | 增减 over rows without a unit column", () => {
+  it("reads the 本期 column", () => {
+    const t = parse(
+      "附表(单位:件、条) 项目 本期 上年同期 增减 一、主动公开信息数 310 280 30 (一)政府网站公开数 310 280 30 " +
+        "二、受理政府信息公开申请数 4 2 2 (一)当面申请 1 1 0 (二)网上申请 3 1 2 三、对申请的答复数 4 2 2 " +
+        "(一)同意公开 3 1 2 (二)同意部分公开 0 1 -1 (三)不予公开 1 0 1 四、接受行政申诉、举报数 0 0 0 " +
+        "五、行政复议数 1 0 1 六、行政诉讼数 0 0 0 附件下载",
+    );
+    expect([t.values["apps.new.total"], t.values["outcome.granted.total"], t.values["outcome.denied.total"]]).toEqual([
+      4, 3, 1,
+    ]);
+    expect(t.values["review.total"]).toBe(1);
+  });
+});
+
+describe("a row label wrapped onto a line of its own", () => {
+  it("joins the words left on the next line (同意部分公开答 / 复数)", () => {
+    const r = parseLegacyTable([
+      "统计表",
+      "指标名称                 计量单位   2015年度   历年累计",
+      "受理依申请公开信息总数      条         5          9",
+      "对申请的答复总数            条         5          9",
+      "  其中:1、同意公开答复数   条         3          6",
+      "        2、同意部分公开答   条         1          2",
+      "复数",
+      "        3、不予以公开答复数 条         1          1",
+      "行政复议数                  件         0          0",
+      "行政诉讼数                  件         0          0",
+    ]);
+    const v = r.value!.values;
+    expect([v["outcome.granted.total"], v["outcome.partial.total"], v["outcome.denied.total"]]).toEqual([3, 1, 1]);
+  });
+});
+
+describe("a glued table whose 增减 column prints a dash glued after the figures", () => {
+  it("reads the dash as that row's last cell ('条40—其中', '条30—2.')", () => {
+    const t = parse(
+      "附表指标名称计量单位2016年度2015年度增减(%)主动公开文件数条200100100受理依申请公开信息总数条50—其中:1.当面申请数条20—" +
+        "2.网上申请数条30—对申请的答复总数条50—其中:1.同意公开答复数条30—2.同意部分公开答复数条10—3.不予公开答复数条10—" +
+        "行政复议数件00—行政诉讼数件00— 附件下载",
+    );
+    expect([t.values["apps.new.total"], t.values["outcome.granted.total"], t.values["outcome.denied.total"]]).toEqual([
+      5, 3, 1,
+    ]);
+    expect(t.values["review.total"]).toBe(0);
+  });
+});

@@ -196,11 +196,24 @@ interface KeyedRow {
 
 const GRANTED_UNDER_ANSWERS = /^(?:予以)?公开(?:数|答复数?)?$/;
 
+/** The end of a label wrapped onto the next line: a few characters, no number. */
+const WRAPPED_END = /^[\u4e00-\u9fff]{1,4}$/;
+
 function keyRows(rows: LegacyRow[]): KeyedRow[] {
   const out: KeyedRow[] = [];
   let context: LegacyContext = "none";
-  for (const row of rows) {
-    const label = cleanLegacyLabel(row.label);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    let label = cleanLegacyLabel(row.label);
+    // A label wrapped onto a line of its own ("2、同意部分公开答 条 1 2" then "复数"): the words join.
+    const rest = rows[i + 1];
+    if (rest && WRAPPED_END.test(rest.label) && rest.value === undefined && !rest.unit && !rest.printed) {
+      const joined = cleanLegacyLabel(row.label + rest.label);
+      if (!lookupLegacyKey(context, label) && lookupLegacyKey(context, joined)) {
+        label = joined;
+        i++;
+      }
+    }
     if (TOP_HEADING.test(compactLabel(row.label))) context = headingContext(label) ?? context;
     // 其中:公开 under the answers (答复数 4 其中:公开 2 部分公开 1 不公开 0): the granted ones, as local tables word it.
     const granted = GRANTED_UNDER_ANSWERS.test(label) && out.at(-1)?.key.startsWith("legacy.answers.");

@@ -181,6 +181,8 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "否决公开数",
       "否绝公开数",
       "不予以公开",
+      "不予以公开答复数",
+      "不予以公开数",
       "不公开",
       "不同意公开答复",
       "不予公开答复",
@@ -229,7 +231,7 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   { key: "legacy.answers.told_to_amend", labels: ["告知作出更改补充数", "告知作出更改补充"] },
   { key: "legacy.answers.other_channel", labels: ["告知通过其他途径办理数", "告知通过其他途径办理"] },
   // A catch-all answer row some provinces print; not mapped to a core metric (the hand-read figures never do).
-  { key: "legacy.answers.other_kinds", labels: ["其他类型答复数", "其他类型答复"] },
+  { key: "legacy.answers.other_kinds", labels: ["其他类型答复数", "其他类型答复", "其他答复数"] },
   // 四、行政复议数量
   // 行政复试数 is a misprint real reports carry.
   {
@@ -728,7 +730,7 @@ export const LEGACY_VALUE_HEADER = new RegExp(
   String.raw`自?(?:19|20)\d{2}年\d{1,2}月(?:以来|起)?累[计积]|` +
     String.raw`(?:19|20)\d{2}年(?:\d{1,2}月?)?[-—至到~](?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?|` +
     String.raw`(?:19|20)\d{2}年度?|本年(?:度|数)?|年末统计|统计数|历年累[计积]|累[计积]数?|` +
-    String.raw`(?:比上年|同比)?增(?:减|长)(?:数|率|幅度)?|上年(?:度|数)?|去年`,
+    String.raw`(?:比上年|同比)?增(?:减|长)(?:数|率|幅度)?|本期(?:数)?|(?:上年|去年)同期(?:数)?|上年(?:度|数)?|去年`,
   "g",
 );
 /** A 累计 column, or a period from one year into another (2008年5月-2014年12月). */
@@ -738,7 +740,7 @@ const NOT_CURRENT_HEADER = new RegExp(`${LEGACY_CUMULATIVE_HEADER.source}|以来
 
 /**
  * Which value column holds this year's figure, from the header words of the value columns ("2014年 | 2015年",
- * "上年度 | 本年度", "本年 | 上年 | 累计"): 本年 when printed, else the latest year, else the first column that is
+ * "上年度 | 本年度", "本年 | 上年 | 累计", "本期 | 上年同期 | 增减"): 本年 (本期) when printed, else the latest year, else the first column that is
  * neither 累计 nor the year before. -1 when every column is one of those. Over parts of the agency, their 合计.
  */
 export function legacyCurrentColumn(words: readonly string[]): number {
@@ -746,7 +748,7 @@ export function legacyCurrentColumn(words: readonly string[]): number {
   const total = words.findIndex((w) => /^(?:合|总|小)计$/.test(w));
   if (total >= 0 && !words.some((w) => /本年|(?:19|20)\d{2}/.test(w))) return total;
   const candidates = words.map((w, i) => ({ w, i })).filter(({ w }) => !NOT_CURRENT_HEADER.test(w));
-  const thisYear = candidates.find(({ w }) => w.includes("本年"));
+  const thisYear = candidates.find(({ w }) => w.includes("本年") || w.startsWith("本期"));
   if (thisYear) return thisYear.i;
   const yearOf = (w: string) => Number(/(?:19|20)\d{2}/.exec(w)?.[0] ?? 0);
   const latest = candidates.reduce<{ w: string; i: number } | null>(
