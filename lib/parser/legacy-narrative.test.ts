@@ -224,6 +224,12 @@ describe("readNarrativeCounts: answers and counts stated only in words", () => {
     // 前者/后者 of one application's two requests are not two applications.
     const one = [`${H}全年收到申请1件,要求公开补偿标准和名单。对前者予以公开,对后者不予公开。`];
     expect(read(one)["outcome.granted.total"]).toBeUndefined();
+    const first = [`${H}受理申请2件。其中1件予以公开;1件申请的材料涉及商业秘密,依法不予公开。`];
+    expect(read(first)).toMatchObject({
+      "outcome.granted.total": 1,
+      "outcome.denied.total": 1,
+      "outcome.partial.total": 0,
+    });
     // 依申请公开:一件 is a count, not an item: no answer is read.
     expect(read([`${H}依申请公开:一件。`])["outcome.granted.total"]).toBeUndefined();
   });

@@ -870,9 +870,13 @@ export function readNarrativeCounts(
   // 第一件…同意公开;第二件…部分公开;第三件…告知: applications told one by one, their answers counted.
   const oneByOne: Tally = { granted: 0, partial: 0, denied: 0, items: 0, untold: 0 };
   let oneByOneApps: number | undefined;
+  // The clause of the last item told: the answers' source.
+  let lastItem: Clause | undefined;
   for (const c of all) {
-    if (withOutcomes && !tallyOneByOne(c.text, oneByOne) && oneByOne.items > 0) {
-      putOneByOne(oneByOne, oneByOneApps, c, (f) => found.has(f.key) || found.set(f.key, f));
+    const told = withOutcomes && tallyOneByOne(c.text, oneByOne);
+    if (told) lastItem = c;
+    if (withOutcomes && !told && oneByOne.items > 0) {
+      putOneByOne(oneByOne, oneByOneApps, lastItem ?? c, (f) => found.has(f.key) || found.set(f.key, f));
       Object.assign(oneByOne, { granted: 0, partial: 0, denied: 0, items: 0, untold: 0 });
       oneByOneApps = undefined;
     }
@@ -1090,7 +1094,12 @@ export function readNarrativeCounts(
     if (oneByOne.items <= 1 || oneByOneApps === undefined) oneByOneApps = apps ?? found.get("apps.new.total")?.value;
   }
   if (oneByOne.items > 0 && all.length > 0) {
-    putOneByOne(oneByOne, oneByOneApps, all[all.length - 1], (f) => found.has(f.key) || found.set(f.key, f));
+    putOneByOne(
+      oneByOne,
+      oneByOneApps,
+      lastItem ?? all[all.length - 1],
+      (f) => found.has(f.key) || found.set(f.key, f),
+    );
   }
   if (!ownYear) for (const [key, f] of elsewhere) if (!found.has(key)) found.set(key, f);
   if (withOutcomes && !found.has("apps.new.total")) readEnumerated(lines, skip, found);
@@ -1189,7 +1198,7 @@ interface Tally {
 }
 
 /** An item told one by one (第二件…; 两件:一件…;另一件…; 2件:1件…;1件…; 对前者…,对后者…). */
-const ITEM = /第[一二三四五六七八九十]{1,3}件|(?<=[:：])(?:一|1)件(?!也)|^另?(?:一|1)件(?!也)|前者|后者/g;
+const ITEM = /第[一二三四五六七八九十]{1,3}件|(?<=[:：])(?:一|1)件(?!也)|^(?:另|其中)?(?:一|1)件(?!也)|前者|后者/g;
 
 /** Counts the answers of the items a clause tells (第二件…,部分公开); whether the clause told any. */
 function tallyOneByOne(text: string, tally: Tally): boolean {
