@@ -81,7 +81,7 @@ const VALUE_HEADER_WORD = new RegExp(`^(?:${LEGACY_VALUE_HEADER.source})$`);
  * 名称 or 项目 open a header only right before the unit column's word, or before two value columns' words with no
  * unit column (项目 本年 累计): they are common words in prose.
  */
-const COLUMN_WORD = String.raw`(?:(?:上年|去年)同期|本期|[本上]年(?:度|数)?|(?:19|20)\d{2}年度)`;
+const COLUMN_WORD = String.raw`(?:(?:上年|去年)同期|本期|[本上]年(?:度|数)?|(?:19|20)\d{2}年度?)`;
 const TWO_COLUMNS = String.raw`${COLUMN_WORD}\s+(?:${COLUMN_WORD}|(?:历年)?累计)\s`;
 const HEADER_START_SHORT = String.raw`(?:名\s*称|项\s*目)(?=\s*(?:(?:计\s*量\s*)?单\s*位|${TWO_COLUMNS}))`;
 const HEADER_START = new RegExp(

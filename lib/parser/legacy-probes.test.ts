@@ -172,6 +172,9 @@ const LV_TABLES = [
   "r8-14-new-ptczj-2017-dengkuan.txt",
 ];
 
+/** lu pages (another held-out legacy writer) read blank: a header 项目 2013年 历年累计, 同意/部分同意/不同意 rows. */
+const LU_TABLES = ["r2-08-new-unitsheader-guihua2013.txt"];
+
 describe.each([
   ["lw", LW_TABLES],
   ["lx", LX_TABLES],
@@ -179,6 +182,7 @@ describe.each([
   ["lz", LZ_TABLES],
   ["tw", TW_TABLES],
   ["lv", LV_TABLES],
+  ["lu", LU_TABLES],
 ])("held-out %s pages with the table classes fixed since their first run (fixtures/probes/)", (folder, pages) => {
   const dir = join(__dirname, "../../fixtures/probes", folder);
   const expected: Record<string, Probe> = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"));

@@ -998,3 +998,16 @@ describe("a glued table whose 增减 column prints a dash glued after the figure
     expect(t.values["review.total"]).toBe(0);
   });
 });
+
+describe("a short home-made table: 项目 2014年 历年累计, the answers' kinds in a word", () => {
+  it("reads the header with a bare year and 同意 / 部分同意 / 不同意 under the answers", () => {
+    const t = parse(
+      "附:2014年度政府信息公开情况统计表(单位:条、件) 项 目 2014年 历年累计 主动公开 120 300 依申请公开受理数 5 9 " +
+        "其中:当面 2 3 网上 3 6 答复数 5 9 其中:同意 3 5 部分同意 1 2 不同意 1 2 其他 0 0 复议 0 0 诉讼 0 0 附件下载",
+    );
+    expect([t.values["apps.new.total"], t.values["outcome.granted.total"], t.values["outcome.partial.total"]]).toEqual([
+      5, 3, 1,
+    ]);
+    expect(t.values["outcome.denied.total"]).toBe(1);
+  });
+});

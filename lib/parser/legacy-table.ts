@@ -195,6 +195,12 @@ interface KeyedRow {
 }
 
 const GRANTED_UNDER_ANSWERS = /^(?:予以)?公开(?:数|答复数?)?$/;
+/** The answers' kinds in a word under the answers (答复数 4 其中:同意 2 部分同意 1 不同意 1 其他 0). */
+const KINDS_UNDER_ANSWERS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:同意|予以公开|公开)(?:数)?$/, "legacy.answers.granted"],
+  [/^部分(?:同意|公开)(?:数)?$/, "legacy.answers.partial"],
+  [/^(?:不同意|不予公开|不公开)(?:数)?$/, "legacy.answers.denied"],
+];
 
 /** The end of a label wrapped onto the next line: a few characters, no number. */
 const WRAPPED_END = /^[\u4e00-\u9fff]{1,4}$/;
@@ -216,9 +222,13 @@ function keyRows(rows: LegacyRow[]): KeyedRow[] {
     }
     if (TOP_HEADING.test(compactLabel(row.label))) context = headingContext(label) ?? context;
     // 其中:公开 under the answers (答复数 4 其中:公开 2 部分公开 1 不公开 0): the granted ones, as local tables word it.
-    const granted = GRANTED_UNDER_ANSWERS.test(label) && out.at(-1)?.key.startsWith("legacy.answers.");
+    const underAnswers = out.at(-1)?.key.startsWith("legacy.answers.") ?? false;
+    const granted = GRANTED_UNDER_ANSWERS.test(label) && underAnswers;
+    // The kinds in a word (同意, 部分同意, 不同意) right under the answers, none of them printed twice.
+    const kind = underAnswers ? KINDS_UNDER_ANSWERS.find(([re]) => re.test(label))?.[1] : undefined;
     const known: string | undefined =
       (granted ? "legacy.answers.granted" : undefined) ??
+      (kind && !out.some((r) => r.key === kind) ? kind : undefined) ??
       lookupLegacyKey(context, label) ??
       (label.includes("(") ? lookupLegacyKey(context, label.replace(/\([^)]*\)/g, "")) : undefined) ??
       lookupBySuffix(context, label);
