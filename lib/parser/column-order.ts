@@ -97,8 +97,10 @@ function headerWords(header: string): string {
   let s = totalAsHeji(header.replace(/[\s|]+/g, ""));
   const start = s.lastIndexOf(HEADER_START);
   if (start >= 0) s = s.slice(start + HEADER_START.length);
-  return s.replace(GROUP, "#".repeat(GROUP.length));
+  // "法人或其他组织（商业企业、科研机构、…、其他）": the group's columns merged into one, its parts only named.
+  return s.replace(MERGED_GROUP, "").replace(GROUP, "#".repeat(GROUP.length));
 }
+const MERGED_GROUP = new RegExp(`(?<=${GROUP})[（(][^）)]{0,40}[）)]`);
 
 /**
  * A header with a 小计 column right after 其他 (the organisations' subtotal), every applicant heading printed once:

@@ -98,6 +98,7 @@ export function readApplications(
   const segs = locateRows(text, specs, from, to);
   if (!segs.some((s) => !s.spec.group) && allZero(text, from, to, specs, sink)) return;
   if (totalsList(text, segs, sink)) return;
+  if (labelledRows(text, segs, specs, sink)) return;
   // Columns in the header's order when it is not the template's: read in that order, stored in the template's.
   const header = segs.length > 0 ? text.slice(from, segs[0].labelStart) : "";
   if (SERIAL_COLUMN.test(header)) text = withoutSerials(text, segs, sink);
@@ -220,6 +221,7 @@ export function readApplications(
     resolveRows(text, segs, specs, rows, ambiguous, inferred, zerosEmpty, sink);
   for (const row of misprinted) storeByColumns(text, row, segs, sink);
   storeUnprinted(text, unprinted, specs, sink);
+  if (!noTotal && !extra) storeLeftOut(segs, specs, sink);
   if (noTotal) totalsBySum(segs, sink);
   restStatedZero(text, segs, specs, to, sink);
   if (!noTotal && !extra) settleUnprintedTotals(text, segs, sink);
@@ -276,6 +278,61 @@ function totalsList(text: string, segs: RowSegment[], sink: TableSink): boolean 
   });
   const message = "§三 is printed as a list of each row's count (本年新收…：4件；…): read as the rows' totals";
   sink.finding("P0", "info", message, [], items[0].labelStart);
+  return true;
+}
+
+/** "自然人3件", "总计：4件": a figure after its column's heading, with 件. */
+const LABELLED_CELL = /(自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计)\s*[:：]?\s*(\d{1,5})\s*件/g;
+/** "各类申请人均为0件", "各项均为0件", or a bare "0件" after the label: every cell of the row (or group) is 0. */
+const ALL_NIL = /^[\s:：,，]*(?:(?:各类申请人|各项)\s*(?:均|都)\s*为\s*)?0\s*件\s*[;；,，。、]?\s*$/;
+
+/**
+ * §三 written out in words, each row's figures after their column's heading ("一、本年新收…数量：自然人3件，…其他1件，
+ * 总计4件。…（三）不予公开：各项均为0件；…"): each row's printed columns; where its 总计 is the sum of those printed,
+ * the others are 0 (R2), named; "均为0件" makes every cell of the row, or of a group's items, 0. Only where at least
+ * two rows print figures after column headings.
+ */
+function labelledRows(text: string, segs: RowSegment[], specs: LabelSpec[], sink: TableSink): boolean {
+  const bodies = segs.map((s) => text.slice(s.cellsFrom, s.cellsTo));
+  if (bodies.filter((b) => /(?:自然人|商业企业|其他)\s*[:：]?\s*\d{1,5}\s*件/.test(b)).length < 2) return false;
+  sink.finding(
+    "P0",
+    "info",
+    "§三 is written out in words: each figure read after its column's heading",
+    [],
+    segs[0].labelStart,
+  );
+  const zeros: string[] = [];
+  const cols = APPLICANT_COLUMNS;
+  segs.forEach((seg, i) => {
+    const body = bodies[i];
+    const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
+    const pos = seg.cellsFrom;
+    if (ALL_NIL.test(body)) {
+      const rows = seg.spec.group ? specs.filter((s) => !s.group && s.key.startsWith(`${seg.spec.key}.`)) : [seg.spec];
+      for (const r of rows) for (const col of cols) sink.put(`${r.key}.${col}`, { value: 0, pos }, raw);
+      return;
+    }
+    if (seg.spec.group) return;
+    const found = new Map<string, number>();
+    for (const m of body.matchAll(LABELLED_CELL)) {
+      const col = cols[APPLICANTS.findIndex((a) => a.label === m[1])];
+      if (col && !found.has(col)) found.set(col, Number(m[2]));
+    }
+    for (const [col, value] of found) sink.put(`${seg.spec.key}.${col}`, { value, pos }, raw);
+    const total = found.get("total");
+    const parts = cols.slice(0, -1).filter((c) => found.has(c));
+    if (total === undefined || parts.reduce((n, c) => n + (found.get(c) ?? 0), 0) !== total) return;
+    for (const col of cols.slice(0, -1))
+      if (!found.has(col)) {
+        sink.put(`${seg.spec.key}.${col}`, { value: 0, pos }, raw);
+        zeros.push(`${seg.spec.key}.${col}`);
+      }
+  });
+  if (zeros.length > 0) {
+    const message = "§三 in words: a column a row does not name is 0 where its 总计 is the sum of those it names (R2)";
+    sink.finding("P2", "info", message, zeros, segs[0].labelStart);
+  }
   return true;
 }
 
@@ -667,6 +724,33 @@ function storeUnprinted(text: string, unprinted: PendingRow[], specs: LabelSpec[
     const group = DERIVED_GROUPS.find((g) => seg.spec.key.startsWith(`${g}.`));
     const named = group ? [...keys, ...cols.map((col) => `${group}.${col}`)] : keys;
     sink.finding("P2", "info", `${seg.spec.key}: the row prints no figures; read as 0: ${why}`, named, seg.labelStart);
+  }
+}
+
+/**
+ * Outcome rows whose label the page lost altogether ("4.保护第三方合法权益00000006.属于四类过程性信息…", 5. missing):
+ * 0 where the outcomes printed add up to (七)总计 in every column (R3), named with their group's sums; otherwise
+ * left unread.
+ */
+function storeLeftOut(segs: RowSegment[], specs: LabelSpec[], sink: TableSink): void {
+  const located = new Set(segs.map((s) => s.spec.key));
+  if (!located.has("outcome.total")) return;
+  // A group printed as one row with its figures ((六)其他处理 2 1 0 0 0 0 3) holds its items: they are not missing.
+  const held = (key: string) =>
+    DERIVED_GROUPS.some((g) => key.startsWith(`${g}.`) && sink.valueOf(`${g}.total`) !== undefined);
+  const missing = specs
+    .filter((s) => !s.group && isOutcomeItem(s) && !located.has(s.key) && !held(s.key))
+    .map((s) => s.key);
+  if (missing.length === 0) return;
+  const why = provenEmpty(missing, specs, APPLICANT_COLUMNS, sink);
+  if (!why) return;
+  const at = segs.find((s) => s.spec.key === "outcome.total")?.labelStart ?? 0;
+  for (const row of missing) {
+    const keys = APPLICANT_COLUMNS.map((col) => `${row}.${col}`);
+    keys.forEach((k) => sink.put(k, { value: 0, pos: at }, "row not printed"));
+    const group = DERIVED_GROUPS.find((g) => row.startsWith(`${g}.`));
+    const named = group ? [...keys, ...APPLICANT_COLUMNS.map((col) => `${group}.${col}`)] : keys;
+    sink.finding("P2", "info", `${row}: the page prints no such row; read as 0: ${why}`, named, at);
   }
 }
 

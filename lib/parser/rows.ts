@@ -41,9 +41,15 @@ function findUnnumbered(text: string, spec: LabelSpec, from: number, to: number)
     m = new LabelMatcher({ ...spec, prefixRequired: false });
     unnumbered.set(spec, m);
   }
-  const hit = m.find(text, from, to);
-  if (!hit || HEADER_NEAR.test(text.slice(Math.max(from, hit.start - 12), hit.end + 12))) return null;
-  return hit;
+  // "不予公开（合计）": a bracketed 合计 after another row's words is that row's own subtotal, not (七)总计; the next
+  // one unbracketed may be.
+  for (let at = from, tries = 0; tries < 4; tries++) {
+    const hit = m.find(text, at, to);
+    if (!hit || HEADER_NEAR.test(text.slice(Math.max(from, hit.start - 12), hit.end + 12))) return null;
+    if (!/[（(]\s*$/.test(text.slice(Math.max(from, hit.start - 2), hit.start))) return hit;
+    at = hit.end;
+  }
+  return null;
 }
 
 /**

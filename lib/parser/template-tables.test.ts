@@ -363,6 +363,10 @@ describe("§三 tables beside the template's columns", () => {
     expect(text).toContain(" 总计 6 1 0 0 1 0 8 结转下年度");
     expect(read(text).value.values["outcome.total.total"]).toBe(8);
     expect(read(text).value.values["apps.new.total"]).toBe(9);
+    // A group's own 合计 in brackets after its words ("不予公开（合计）") is not (七)总计.
+    const bracketed = text.replace("不予公开", "不予公开（合计）");
+    expect(bracketed).not.toBe(text);
+    expect(read(bracketed).value.values["outcome.total.total"]).toBe(8);
   });
 
   const glued = (v: number[]) => [...v, sum(v)].join("");
@@ -504,7 +508,12 @@ describe("§三 tables beside the template's columns", () => {
     expect(values["outcome.partial.total"]).toBe(0);
     expect(values["outcome.denied.total"]).toBe(0);
     expect(values["outcome.granted.total"]).toBe(8);
-    expect(read(text.replace("其余各项均为0", "其余略")).value.values["outcome.partial.total"]).toBeUndefined();
+    // Without the words, the outcomes printed adding up to (七)总计 show the same (R3), by another finding.
+    const bare = read(text.replace("其余各项均为0", "其余略"));
+    expect(bare.value.values["outcome.partial.total"]).toBe(0);
+    expect(bare.issues.some((f) => f.keys.includes("outcome.partial.total") && f.message.includes("no such row"))).toBe(
+      true,
+    );
   });
 
   it("reads §三 written as a list of each row's count as the rows' totals, and nothing of a sentence's figures", () => {
@@ -542,8 +551,53 @@ describe("§三 tables beside the template's columns", () => {
     for (const key of s3Keys(want)) expect(misprint[key], key).toBe(want[key]);
   });
 
+  it("reads an outcome row the page lost altogether as 0 where the outcomes printed add up to (七)总计", () => {
+    const plain = table(LEAVES, (v) => [...v, sum(v)], "");
+    const text = plain.replace(/ 6\.属于四类过程性信息 0000000/, "");
+    expect(text).not.toBe(plain);
+    const { value, issues } = read(text);
+    expect(value.values["outcome.denied.process_info.total"]).toBe(0);
+    expect(value.values["outcome.denied.total"]).toBe(0);
+    expect(issues.some((f) => f.keys.includes("outcome.denied.total") && f.message.includes("no such row"))).toBe(true);
+    // A lost row that held figures: the outcomes printed fall short of 总计, and it stays unread.
+    const held = text.replace(/\S*部分公开\S* 1000102 /, "");
+    expect(held).not.toBe(text);
+    expect(read(held).value.values["outcome.denied.process_info.total"]).toBeUndefined();
+    expect(read(held).value.values["outcome.partial.total"]).toBeUndefined();
+  });
+
+  it("reads §三 written out in words, each figure after its column's heading", () => {
+    const words = normalizeText(
+      `${SECTION3_TITLE} 一、本年新收政府信息公开申请数量：自然人5件，商业企业2件，其他1件，总计8件。` +
+        "二、上年结转政府信息公开申请数量：各类申请人均为0件，总计0件。三、本年度办理结果：（一）予以公开：自然人4件，" +
+        "商业企业2件，总计6件；（二）部分公开：总计0件；（三）不予公开：各项均为0件；（四）无法提供：" +
+        "1.本机关不掌握相关政府信息，自然人1件，总计1件；2.没有现成信息需要另行制作0件；3.补正后申请内容仍不明确0件；" +
+        "（五）不予处理：各项均为0件；（六）其他处理：各项均为0件；（七）总计：自然人5件，商业企业2件，总计7件。" +
+        "四、结转下年度继续办理：其他1件，总计1件。 四、政府信息公开行政复议、行政诉讼情况 无。",
+    );
+    const { value, issues } = read(words);
+    const v = value.values;
+    expect([
+      v["apps.new.natural_person"],
+      v["apps.new.research"],
+      v["apps.new.other_org"],
+      v["apps.new.total"],
+    ]).toEqual([5, 0, 1, 8]);
+    expect([v["outcome.granted.total"], v["outcome.partial.total"], v["outcome.denied.total"]]).toEqual([6, 0, 0]);
+    expect([v["outcome.unable.total"], v["outcome.total.total"], v["apps.carried_forward.other_org"]]).toEqual([
+      1, 7, 1,
+    ]);
+    expect(issues.some((f) => f.keys.includes("apps.new.research") && f.message.includes("in words"))).toBe(true);
+  });
+
   it("reads 自然人 and 总计 of a 自然人 / 法人或其他组织 / 总计 table; a glued row its sum leaves open stays blank", () => {
     const three = (v: number[]) => [v[0], sum(v.slice(1)), sum(v)];
+    // The group's columns merged into one, its parts named in brackets, reads the same.
+    const merged = read(
+      table("自然人 法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他） 总计", three, " "),
+    );
+    expect(merged.value.values["apps.new.natural_person"]).toBe(7);
+    expect(merged.value.values["apps.new.total"]).toBe(9);
     for (const join of [" ", ""]) {
       const { value } = read(table("自然人 法人或其他组织 总计", three, join));
       for (const [row, v] of Object.entries(FIGURES)) {
