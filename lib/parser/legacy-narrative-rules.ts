@@ -87,7 +87,7 @@ export const APPS_COUNT = new RegExp(
   String.raw`(?:${VERB}|提出|提交)${BEFORE_NOUN}${APPLICATION}(?:表|书|件|事项)?(?:的?(?:数|数量|总数))?` +
     String.raw`${TOTAL_WORD}[:：]?\s*${COUNT}${UNIT}|` +
     // 受理依申请公开信息2条: the old form's row (受理依申请公开信息总数), applications counted in 条.
-    String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府)?信息(?:总数|数)?${TOTAL_WORD}\s*${COUNT}\s*(?:条|件)|` +
+    String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府)?信息(?:总数|数)?${TOTAL_WORD}[:：]?\s*${COUNT}\s*(?:条|件)|` +
     // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
     String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)?(?:为|是)\s*${COUNT}\s*$|` +
     // 政府信息公开申请受理数为2件: the verb after the noun.
@@ -120,7 +120,7 @@ export const APPS_COUNT = new RegExp(
 export const APPS_BARE = new RegExp(
   // 全年3件申请中,同意公开2件: the year's applications, counted before the noun.
   String.raw`${YEAR_HEAD}${COUNT}\s*件(?:依申请公开)?申请${OF_THEM}|` +
-    String.raw`(?:收到|受理|接到|接收)(?:各类|相关)?(?:群众|公民)?(?:申请(?:公开信息)?(?:的)?(?:数量|数)?)?${TOTAL_WORD}` +
+    String.raw`(?:收到|受理|接到|接收|新收)(?:各类|相关)?(?:群众|公民)?(?:申请(?:公开信息)?(?:的)?(?:数量|数)?)?${TOTAL_WORD}` +
     String.raw`\s*${COUNT}${UNIT}|` +
     String.raw`(?:收到|受理|接到|接收)的?${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)|` +
     // 依申请公开:2件 (a list of the form's rows under its heading).

@@ -413,3 +413,24 @@ describe("readNarrativeCounts: a count in the section's heading", () => {
     expect(read("二、依申请公开情况（共5件） 全年受理政府信息公开申请5件(含上年结转2件)。")["apps.new.total"]).toBe(3);
   });
 });
+
+describe("readNarrativeCounts: the old form's rows listed in a sentence, the 2019 form's heading", () => {
+  const read = (t: string, year: number) =>
+    Object.fromEntries(readNarrativeCounts([t], () => false, true, year).map((f) => [f.key, f.value]));
+
+  it("reads 受理依申请公开信息总数:2条 with its cumulative figure in brackets left out", () => {
+    const text =
+      "二、统计数据 受理依申请公开信息总数：3条（累计：9条），对申请的答复总数：3条，其中同意公开答复数：3条。";
+    expect(read(text, 2013)["apps.new.total"]).toBe(3);
+  });
+
+  it("reads who applied and the answers under 收到和处理政府信息公开申请情况", () => {
+    const text =
+      "三、收到和处理政府信息公开申请情况 本年新收申请5件,其中自然人4件、法人或其他组织1件;予以公开3件,无法提供2件。";
+    expect(read(text, 2022)).toMatchObject({
+      "apps.new.total": 5,
+      "apps.new.natural_person": 4,
+      "outcome.granted.total": 3,
+    });
+  });
+});

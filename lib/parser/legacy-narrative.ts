@@ -98,7 +98,8 @@ interface Clause {
 }
 
 function clause(text: string, line: number, section: string): Clause {
-  const underApplications = /依申请/.test(section);
+  // 依申请公开情况, or the 2019 form's 收到和处理政府信息公开申请情况.
+  const underApplications = /依申请|处理政府信息公开申请/.test(section);
   return {
     text,
     line,
@@ -124,6 +125,9 @@ const ROW_OF_COMPLAINTS = /^(?:行政)?(?:申诉|举报|投诉)[^\d,。:]{0,4}[:
  */
 const LAST_YEAR_ASIDE =
   /[(（](?:上年度?|去年(?:同期)?|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)(?:为|是)?[:：]?\s*\d{1,6}\s*(?:件|条|次|起)?[)）]/g;
+
+/** The cumulative figure in brackets after this year's (受理依申请公开信息总数:2条(累计:2条)): left out. */
+const CUMULATIVE_ASIDE = /[(（](?:历年)?累计(?:数)?[:：]?\s*\d{1,7}\s*(?:件|条|个|次)?[)）]/g;
 
 /**
  * This year's count in brackets beside last year's (依申请公开件数(3件)与去年(5件)相比减少2件): the comparison is
@@ -225,6 +229,7 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
       .replace(LEADERS, "")
       .replace(BRACKETED_VS_LAST_YEAR, "为$1件")
       .replace(LAST_YEAR_ASIDE, "")
+      .replace(CUMULATIVE_ASIDE, "")
       .replace(NONE_WITH_ONE, (m) => (m.includes("也") ? m.slice(m.indexOf("也") + 1) : m.replace(/一.$/, "")));
     const told = plain.replace(FORM_HEADER, " ").replace(SUIT_PATH_ASIDE, ",$1");
     for (const text of told.replace(ASIDE, "").split(SENTENCE_END)) {
@@ -1017,7 +1022,8 @@ export function readNarrativeCounts(
           apps = f.value;
         }
       }
-      if (asks && c.aboutApplications) {
+      // 其中自然人6件、商业企业1件 under the applications' heading: who applied.
+      if ((asks || /^其中(?:自然人|公民)/.test(part)) && c.aboutApplications) {
         const natural = NATURAL_PERSONS.exec(part);
         if (natural && countValue(natural[1]) >= 0) add(figure("apps.new.natural_person", countValue(natural[1]), c));
       }
