@@ -49,6 +49,15 @@ interface Across {
   at: Token;
 }
 
+/** The word ending at token `at`, its characters perhaps printed apart ("指 标 名 称"). */
+function spacedWord(run: Token[], at: number): Token | undefined {
+  const last = run[at];
+  if (!last || last.text.length !== 1) return last;
+  let from = at;
+  while (from > 0 && at - from < 5 && run[from - 1].text.length === 1) from--;
+  return { text: run.slice(from, at + 1).map((t) => t.text).join(""), offset: run[from].offset };
+}
+
 /**
  * The table whose count row starts at token `i` (a run of numbers): its labels, header word and values, or null.
  * `run` holds the words before the numbers, back to the previous number.
@@ -67,7 +76,7 @@ function acrossAt(run: Token[], values: number[], at: Token): Across | null {
     if (labels.every((t) => LEGACY_UNITS.has(t.text)) && /^(?:计量)?单位$/.test(run[headerAt].text)) {
       // The form flattened column by column: names, 计量单位 and the units, 年末统计 and the values.
       const names = run.slice(headerAt - n, headerAt);
-      const header = run[headerAt - n - 1];
+      const header = spacedWord(run, headerAt - n - 1);
       if (names.length === n && header && HEADER_WORD.test(header.text) && VALUE_WORD.test(name))
         return { labels: names, header: header.text, units: labels.map((t) => t.text), values, at };
       continue;
@@ -127,11 +136,13 @@ export function readAcrossTables(text: string, year: number | null = null): Lega
     // A table by year: the report's year's row, where every row is a year's and that year's is printed once.
     const byYear = /^年(?:度|份)$/.test(table.header) && counted.every((r) => YEAR_ROW.test(r.name));
     const ofYear = byYear ? counted.filter((r) => Number(YEAR_ROW.exec(r.name)?.[1]) === year) : [];
+    // The form flattened column by column may print the 累计 column's values after the year's: the year's is read.
+    const alone = counted.filter((r, c) => c === 0 || !(table.units && /累计/.test(r.name)));
     const row = byYear
       ? ofYear.length === 1
         ? ofYear[0]
         : undefined
-      : (total ?? (counted.length === 1 && VALUE_WORD.test(counted[0].name) ? counted[0] : undefined));
+      : (total ?? (alone.length === 1 && VALUE_WORD.test(alone[0].name) ? alone[0] : undefined));
     if (row) {
       const before = text.slice(Math.max(0, table.labels[0].offset - 40), table.labels[0].offset);
       table.labels.forEach((label, c) => {

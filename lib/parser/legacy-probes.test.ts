@@ -172,8 +172,11 @@ const LV_TABLES = [
   "r8-14-new-ptczj-2017-dengkuan.txt",
 ];
 
-/** lu pages (another held-out legacy writer) read blank: a header 项目 2013年 历年累计, 同意/部分同意/不同意 rows. */
-const LU_TABLES = ["r2-08-new-unitsheader-guihua2013.txt"];
+/**
+ * lu pages (another held-out legacy writer) read blank: a header 项目 2013年 历年累计, 同意/部分同意/不同意 rows, the
+ * form flattened column by column under a letter-spaced 指 标 名 称.
+ */
+const LU_TABLES = ["r2-08-new-unitsheader-guihua2013.txt", "r4-07-new-colmajor-zhifa2016.txt"];
 
 describe.each([
   ["lw", LW_TABLES],

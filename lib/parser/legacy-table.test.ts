@@ -1011,3 +1011,17 @@ describe("a short home-made table: 项目 2014年 历年累计, the answers' kin
     expect(t.values["outcome.denied.total"]).toBe(1);
   });
 });
+
+describe("the form flattened column by column under a letter-spaced 指 标 名 称, the 累计 values after the year's", () => {
+  it("reads the year's column", () => {
+    const names = ["受理依申请公开信息总数", "对申请的答复总数", "其中:1.同意公开答复数", "2.不予公开答复数", "行政复议数", "行政诉讼数"];
+    const r = parseLegacyTable([
+      `附表 指 标 名 称 ${names.join(" ")} 计量单位 条 条 条 条 件 件 2015年度 5 5 4 1 1 0 历年累计 12 12 9 3 2 1 附件下载`,
+    ]);
+    const v = r.value!.values;
+    expect([v["apps.new.total"], v["outcome.granted.total"], v["outcome.denied.total"], v["review.total"]]).toEqual([
+      5, 4, 1, 1,
+    ]);
+    expect(v["litigation.total"]).toBe(0);
+  });
+});
