@@ -223,3 +223,28 @@ describe("a legacy table whose cells are parted by &nbsp; left in the text", () 
     expect(report.values["outcome.denied.total"]).toBe(1);
   });
 });
+
+describe("§三 read in part from an image's alt text: the core figures the sentences state", () => {
+  const page = (alt: string) =>
+    [
+      "标题: 平潭综合实验区某局2022年度政府信息公开工作年度报告",
+      "发布时间: 2023-01-20 10:00",
+      "==================== 正文 ====================",
+      "平潭综合实验区某局2022年度政府信息公开工作年度报告 一、总体情况 2022年,我局全年收到政府信息公开申请9件,均已按期答复。" +
+        " 二、主动公开政府信息情况 [图片:主动公开政府信息情况表] 三、收到和处理政府信息公开申请情况 " +
+        `[图片:${alt}] 四、政府信息公开行政复议、行政诉讼情况 [图片:行政复议、行政诉讼情况表] ` +
+        "本年度未发生因政府信息公开引起的行政复议、行政诉讼。 五、存在的主要问题及改进情况 无。",
+    ].join("\n");
+
+  it("fills the blank core figures where they agree with the row the table read", () => {
+    const r = parseText(
+      page(
+        "2022年收到和处理申请情况。本年新收申请9件,其中自然人7件、法人2件;予以公开6件,无法提供3件;结转下年度继续办理0件",
+      ),
+    ).value!;
+    expect(r.values["apps.new.total"]).toBe(9);
+    expect(r.values["apps.new.natural_person"]).toBe(7);
+    expect(r.values["outcome.granted.total"]).toBe(6);
+    expect(r.findings.some((f) => f.rule === "P4" && f.keys.includes("outcome.granted.total"))).toBe(true);
+  });
+});

@@ -63,8 +63,12 @@ function addStatedCounts(
   if (text.length > STATED_COUNTS_MAX_CHARS) return tables;
   const keys = Object.keys(tables.value.values);
   const empty = SECTION_KEYS.filter((re, i) => (i === 0 || tables.printsReview) && !keys.some((k) => re.test(k)));
-  if (empty.length === 0) return tables;
-  const stated = readNarrativeCounts(lines, undefined, true, year).filter((f) => empty.some((re) => re.test(f.key)));
+  // §三 read in part (a row or two of an image's alt text, the rest unreadable): its core figures the sentences state.
+  const partly = !empty.includes(SECTION_KEYS[0]) && S3_CORE.some((k) => !(k in tables.value.values));
+  if (empty.length === 0 && !partly) return tables;
+  const all = readNarrativeCounts(lines, undefined, true, year);
+  const stated = all.filter((f) => empty.some((re) => re.test(f.key)));
+  if (partly) stated.push(...statedBesideTable(tables, all));
   for (const f of stated) {
     tables.value.values[f.key] = f.value;
     tables.value.sources[f.key] = f.source;
@@ -72,6 +76,35 @@ function addStatedCounts(
   }
   for (const f of stated) addPartsByTotal(tables, f);
   return tables;
+}
+
+/** §三's core figures, which the sentences may state (本年新收申请7件,其中自然人6件;予以公开5件). */
+const S3_CORE = [
+  "apps.new.total",
+  "apps.new.natural_person",
+  "apps.carried_over.total",
+  "outcome.granted.total",
+  "outcome.partial.total",
+  "outcome.denied.total",
+  "outcome.total.total",
+  "apps.carried_forward.total",
+];
+
+/**
+ * The §三 core figures the sentences state that a partly read table left blank (its cells unreadable, P1): only where
+ * every core figure the table did give is the sentences' too (where they state it), and none the table left open
+ * on purpose (several readings, a failed sum) is filled.
+ */
+function statedBesideTable(
+  tables: { value: TableValues; issues: Finding[] },
+  stated: NarrativeFigure[],
+): NarrativeFigure[] {
+  const { values } = tables.value;
+  const core = stated.filter((f) => S3_CORE.includes(f.key));
+  if (core.some((f) => f.key in values && values[f.key] !== f.value)) return [];
+  const held = (key: string) =>
+    tables.issues.some((i) => i.keys.includes(key) && (i.rule === "P2" || (i.severity === "error" && i.rule !== "P1")));
+  return core.filter((f) => !(f.key in values) && !held(f.key));
 }
 
 const RESULT_PARTS = REVIEW_FIELDS.filter((f) => f !== "total");
