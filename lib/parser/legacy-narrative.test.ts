@@ -387,6 +387,8 @@ describe("readNarrativeCounts: one review counted by who applied for it", () => 
     const text =
       "五、复议诉讼情况 2013年,一名申请人对我委不予公开的答复不服,向区管委会申请行政复议,复议机关维持原答复。";
     expect(read([text])["review.total"]).toBe(1);
+    const answer = "五、复议诉讼情况 2013年,申请人对我委1件部分公开答复不服,向区管委会申请行政复议,尚未审结。";
+    expect(read([answer])["review.total"]).toBe(1);
     const right = "五、复议诉讼情况 一名申请人对答复不服的,可以依法申请行政复议。";
     expect(read([right])["review.total"]).toBeUndefined();
     const none = "五、复议诉讼情况 一名申请人对答复有异议,经沟通后未申请行政复议。";

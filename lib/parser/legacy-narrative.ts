@@ -905,8 +905,10 @@ export function readNarrativeCounts(
     readCarried(c, put);
     if (year !== null) readCarriedByDate(c, year, put);
     // 1名申请人对我局…答复不服,向县人民政府申请行政复议: the one review, counted by who applied for it.
-    const oneReview = ONE_APPLICANT_REVIEW.exec(c.text);
-    if (oneReview && !NEGATED.test(oneReview[0]) && !RIGHTS.test(oneReview[0]) && !/\d\s*(?:件|起|宗)/.test(c.text)) {
+    // 申请人对我局1件不予公开答复不服,申请行政复议: the one answer contested in one review.
+    const oneReview = ONE_APPLICANT_REVIEW.exec(c.text) ?? ONE_ANSWER_REVIEW.exec(c.text);
+    const rest = oneReview ? c.text.replace(oneReview[0], "") : "";
+    if (oneReview && !NEGATED.test(oneReview[0]) && !RIGHTS.test(oneReview[0]) && !/\d\s*(?:件|起|宗)/.test(rest)) {
       put(figure("review.total", 1, c));
     }
     if (year !== null) readYearsListed(c, year, put);
@@ -1391,6 +1393,10 @@ function readHeadingCount(c: Clause, put: (f: NarrativeFigure) => void): void {
     if (/诉讼/.test(m[1])) put(figure("litigation.total", 0, c));
   }
 }
+
+/** One answer contested in a review, no count of reviews (申请人对我局1件不予公开答复不服,申请行政复议). */
+const ONE_ANSWER_REVIEW =
+  /对(?:我[局委办乡镇]|本机关)?(?:1|一)件[^,，。;\d]{0,12}?答复(?:不服|有异议)[,，][^,，。;\d]{0,16}?(?:申请|提起)(?:了)?行政复议/;
 
 /** A sentence about the applications counted in the one before (上述申请…, 以上申请…). */
 const THOSE_APPS = /^(?:上述|以上|前述)(?:政府信息公开|依申请公开)?申请/;
