@@ -93,6 +93,8 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
   // "6件2件0件", "11、2、0": a unit or an enumeration mark between two figures parts cells, it is no word.
   const partsBefore = PARTING.has(before ?? "") && isDigit(text[i - 2]);
   const partsAfter = PARTING.has(after ?? "") && isDigit(text[j + 1]);
+  // "总计1件 0 0", "9件① ": a count with its unit, then more figures or a footnote mark: a cell, not words.
+  const unitCell = after === "件" && /^(?:[ \t|]+\d|[①-⑩])/.test(text.slice(j + 1, j + 4));
   // "（…不计其他情形）1件": right after the bracket closing a label's note is right after the label.
   const afterNote = before === "）" || before === ")";
   const inWords =
@@ -101,6 +103,7 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
     !afterNote &&
     isWordChar(after) &&
     !partsAfter &&
+    !unitCell &&
     raw.length <= 4 &&
     i !== st.from;
   // "2023年", "12月31日" in a sentence between the heading and the table: a date, never a cell; so is the year a

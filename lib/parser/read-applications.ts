@@ -173,6 +173,7 @@ export function readApplications(
   const zeroRows: string[] = [];
   const unprinted: PendingRow[] = [];
   const misprinted: (PendingRow & { tokens: CellToken[] })[] = [];
+  const contradicted: PendingRow[] = [];
   segs.forEach((seg, i) => {
     const all = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
     if (zerosEmpty && !seg.spec.group && rows[i].length === 0) {
@@ -208,6 +209,9 @@ export function readApplications(
     const columnsTell = !order && !noTotal && !extra;
     if (columnsTell && !fit.cells && fit.problem?.message.includes("have no reading where the sums hold"))
       return misprinted.push({ seg, keys, fit, tokens: rows[i] });
+    // Glued digits read one per cell though the row's sum says otherwise: the columns check each cell.
+    if (columnsTell && fit.cells && fit.problem?.message.includes("which the row's sum contradicts"))
+      return contradicted.push({ seg, keys, fit });
     // Rows with several readings wait until the unambiguous rows are in: the columns decide.
     if (fit.alternatives) return ambiguous.push({ row: seg.spec.key, keys, alternatives: fit.alternatives, seg, fit });
     storeRow(text, seg, keys, fit.cells ? { ...fit, cells: asPrinted(fit.cells) } : fit, sink);
@@ -220,6 +224,7 @@ export function readApplications(
   if (ambiguous.length > 0 || inferred.length > 0)
     resolveRows(text, segs, specs, rows, ambiguous, inferred, zerosEmpty, sink);
   for (const row of misprinted) storeByColumns(text, row, segs, sink);
+  for (const row of contradicted) storeConfirmed(text, row, segs, sink);
   storeUnprinted(text, unprinted, specs, sink);
   if (!noTotal && !extra) storeLeftOut(segs, specs, sink);
   if (noTotal) totalsBySum(segs, sink);
@@ -645,8 +650,18 @@ function resolveRows(
       (a) => spaces[segs.indexOf(a.seg)],
     );
   const solved = bySpaces ?? resolveAmbiguities((k) => sink.valueOf(k), ambiguous, specs);
+  const stated = statedNatural(text, segs[0]?.labelStart ?? 0);
   ambiguous.forEach((a, i) => {
-    const picks = solved.viable[i].map((j) => a.alternatives[j]);
+    const viable = solved.viable[i].map((j) => a.alternatives[j]);
+    // 本年新收 split several ways: the narrative's own count of natural persons keeps the readings that print it.
+    const told = stated && a.row === "apps.new" ? byStatedNatural(viable, stated) : null;
+    const picks = told ?? viable;
+    if (told && stated) {
+      const message =
+        `apps.new: of the readings the table's sums leave, those with ${stated.natural} natural persons of ` +
+        `${stated.total}, as the narrative says ("${stated.raw}"), are kept`;
+      sink.finding("P2", "info", message, a.keys, a.seg.labelStart);
+    }
     if (picks.length === 1) {
       inferred.push({ ...a, cells: picks[0] });
       return storeRow(text, a.seg, a.keys, { cells: asPrinted(picks[0]) }, sink);
@@ -664,6 +679,36 @@ function resolveRows(
       solved.consistent,
       sink,
     );
+}
+
+/**
+ * The narrative's count of applications and of those from natural persons, before §三 ("收到政府信息公开申请12件，
+ * 其中自然人申请11件", "…3件，均为自然人申请"), or null. Searched in the STATED_SPAN characters before the table.
+ */
+const STATED_SPAN = 3000;
+const STATED_SPLIT =
+  /申请\s*(\d{1,4})\s*件[,，;；]?\s*其中\s*(?:自然人|公民个人|个人|群众)(?:申请|提出)?\s*(\d{1,4})\s*件/g;
+const STATED_ALL = /申请\s*(\d{1,4})\s*件[,，;；]?\s*(?:均|全部|都)\s*(?:为|是|由)\s*(?:自然人|公民个人|个人|群众)/g;
+
+function statedNatural(text: string, before: number): { total: number; natural: number; raw: string } | null {
+  const from = Math.max(0, before - STATED_SPAN);
+  const found: { total: number; natural: number; raw: string }[] = [];
+  for (const re of [STATED_SPLIT, STATED_ALL]) {
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < before; m = re.exec(text))
+      found.push({ total: Number(m[1]), natural: Number(m[2] ?? m[1]), raw: m[0] });
+  }
+  // Told once, or told the same way each time; never two counts that disagree.
+  const first = found[0];
+  return first && found.every((f) => f.total === first.total && f.natural === first.natural) ? first : null;
+}
+
+/** The readings whose total is the stated one and whose 自然人 cell (empty read as 0) is the stated count, if any. */
+function byStatedNatural(readings: Cell[][], stated: { total: number; natural: number }): Cell[][] | null {
+  const last = APPLICANT_COLUMNS.length - 1;
+  if (!readings.every((r) => r[last].value === stated.total)) return null;
+  const kept = readings.filter((r) => (r[0].value ?? 0) === stated.natural);
+  return kept.length > 0 && kept.length < readings.length ? kept : null;
 }
 
 /** R3's parts: the outcome rows that hold cells ((六)其他处理 printed as one row included). */
@@ -784,6 +829,30 @@ function partsByColumns(row: string, segs: RowSegment[], sink: TableSink): numbe
   };
   const parts = cols.map(part);
   return parts.every((v) => Number.isInteger(v) && v >= 0) ? parts : null;
+}
+
+/**
+ * A glued row read one digit per cell though its sum contradicts it ("8200010" as 8|2|0|0|0|1|0): where the table's
+ * columns give its six parts (R1, R3), the cells they confirm are kept and the others left unread, the total kept
+ * as printed, every cell named; where they agree on all six, the row is kept with the warning, as before.
+ * Without the columns, stored as read, with its warning.
+ */
+function storeConfirmed(text: string, row: PendingRow, segs: RowSegment[], sink: TableSink): void {
+  const { seg, keys, fit } = row;
+  const parts = partsByColumns(seg.spec.key, segs, sink);
+  if (!parts || !fit.cells || parts.every((v, i) => fit.cells?.[i].value === v))
+    return storeRow(text, seg, keys, fit, sink);
+  const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
+  parts.forEach((v, i) => {
+    if (fit.cells?.[i].value === v) sink.put(keys[i], fit.cells[i], raw);
+  });
+  // The total stays as printed (its last digit): a reader takes a misprinted 总计 as printed, and the warning says so.
+  const total = fit.cells.length - 1;
+  sink.put(keys[total], fit.cells[total], raw);
+  const message =
+    `${seg.spec.key}: ${fit.problem?.message ?? ""}; the table's columns give ${parts.join("|")} (R1, R3): ` +
+    "the cells they do not confirm are left blank, the total kept as printed";
+  sink.finding("P2", "warning", message, keys, seg.labelStart);
 }
 
 /**

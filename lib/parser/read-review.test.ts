@@ -168,6 +168,10 @@ describe("§四 in a page's own layout", () => {
     ]);
   });
 
+  it("reads a figure printed with its unit (1件) as a cell", () => {
+    expect(review(section(`${HEADER}1件 0 0 0 1件 ${"0 ".repeat(10)}`))).toEqual([1, 0, 0, 0, 1, ...Array(10).fill(0)]);
+  });
+
   it("does not take the number of a §五 heading glued to the run for a cell", () => {
     expect(review(section(HEADER + WANT.join(""), "5.存在的主要问题及改进情况 无。"))).toEqual(WANT);
   });

@@ -590,6 +590,38 @@ describe("§三 tables beside the template's columns", () => {
     expect(issues.some((f) => f.keys.includes("apps.new.research") && f.message.includes("in words"))).toBe(true);
   });
 
+  it("keeps the parts the columns confirm of a glued row read one digit per cell against its own sum", () => {
+    const plain = table(LEAVES, (v) => [...v, sum(v)], "");
+    const text = plain.replace(/(予以公开\S*) 3000003/, "$1 3000013");
+    expect(text).not.toBe(plain);
+    const { value, issues } = read(text);
+    expect(value.values["outcome.granted.natural_person"]).toBe(3);
+    expect(value.values["outcome.granted.other_org"]).toBeUndefined();
+    // The total as printed, named: a misprinted 总计 is read as printed.
+    expect(value.values["outcome.granted.total"]).toBe(3);
+    expect(issues.some((f) => f.keys.includes("outcome.granted.total") && f.message.includes("columns give"))).toBe(
+      true,
+    );
+  });
+
+  it("keeps the readings of a 本年新收 split several ways that give the narrative's count of natural persons", () => {
+    // Zeros left empty: "7 2 9" may stand in any two of the six columns.
+    const empty = (v: number[]) => [...v, sum(v)].filter((x) => x !== 0);
+    const text = table(LEAVES, empty, " ").replace("数量 7 1 1 9", "数量 7 2 9");
+    const lead = (words: string) => `一、总体情况 2023年，全年收到政府信息公开申请9件，${words}。${text}`;
+    const { value, issues } = read(lead("其中自然人申请7件、法人或其他组织申请2件"));
+    expect(value.values["apps.new.natural_person"]).toBe(7);
+    expect(issues.some((f) => f.keys.includes("apps.new.natural_person") && f.message.includes("narrative"))).toBe(
+      true,
+    );
+    // A count no reading the sums leave gives (the columns need 7 natural persons): not taken.
+    expect(read(lead("其中自然人申请2件、企业申请7件")).value.values["apps.new.natural_person"]).toBeUndefined();
+    // Two statements that disagree, or none: not settled.
+    const both = lead("其中自然人申请7件。另据统计，收到申请9件，其中自然人申请2件");
+    expect(read(both).value.values["apps.new.natural_person"]).toBeUndefined();
+    expect(read(text).value.values["apps.new.natural_person"]).toBeUndefined();
+  });
+
   it("reads 自然人 and 总计 of a 自然人 / 法人或其他组织 / 总计 table; a glued row its sum leaves open stays blank", () => {
     const three = (v: number[]) => [v[0], sum(v.slice(1)), sum(v)];
     // The group's columns merged into one, its parts named in brackets, reads the same.
