@@ -176,7 +176,13 @@ const LV_TABLES = [
  * lu pages (another held-out legacy writer) read blank: a header 项目 2013年 历年累计, 同意/部分同意/不同意 rows, the
  * form flattened column by column under a letter-spaced 指 标 名 称.
  */
-const LU_TABLES = ["r2-08-new-unitsheader-guihua2013.txt", "r4-07-new-colmajor-zhifa2016.txt"];
+const LU_TABLES = [
+  "r2-08-new-unitsheader-guihua2013.txt",
+  "r4-07-new-colmajor-zhifa2016.txt",
+  // Cells exported as zero-padded text ('条 03 07'); the applications by channel with no total row.
+  "r8-10-new-leadzero-yingji2016.txt",
+  "r7-08-new-nototalrow-dizhen2012.txt",
+];
 
 describe.each([
   ["lw", LW_TABLES],

@@ -63,6 +63,9 @@ export function readingsOf(digits: string, layout: ColumnLayout): number[][] {
   const apart = parts.length === layout.columns && parts.every((p) => NUMBER.test(p));
   // In a table whose rows are glued, a space inside a run may be a stray one: it is one reading among all.
   if (apart && (layout.spaced !== false || layout.columns === 1)) return [parts.map(Number)];
+  // Cells exported as zero-padded text in a table printing its cells apart ("条 03 07", "件 00 00"): each is one cell.
+  const padded = parts.length === layout.columns && parts.every((p) => /^\d{1,6}$/.test(p));
+  if (padded && layout.spaced === true) return [parts.map(Number)];
   const joined = parts.join("");
   // In a table that prints its cells apart, only a run printed as one piece is read as glued cells.
   const gluedInSpaced = layout.spaced && parts.length === 1;

@@ -1025,3 +1025,35 @@ describe("the form flattened column by column under a letter-spaced 指 标 名 
     expect(v["litigation.total"]).toBe(0);
   });
 });
+
+describe("cells exported as zero-padded text in a spaced table", () => {
+  it("reads '条 03 07' as 3 | 7", () => {
+    const t = parse(
+      "附表 指标名称 计量单位 2016年度 历年累计 主动公开文件数 条 120 300 受理政府信息公开申请总数 条 04 09 " +
+        "其中:当面申请数 条 01 03 网上申请数 条 03 06 对申请的答复总数 条 04 09 其中:同意公开答复数 条 02 05 " +
+        "同意部分公开答复数 条 01 01 不予公开答复数 条 01 03 行政复议数 件 00 01 行政诉讼数 件 00 00 附件下载",
+    );
+    expect([t.values["apps.new.total"], t.values["outcome.granted.total"], t.values["outcome.denied.total"]]).toEqual([
+      4, 2, 1,
+    ]);
+    expect(t.values["review.total"]).toBe(0);
+  });
+});
+
+describe("the applications by channel with no total row", () => {
+  const table = (channels: string) =>
+    "统计表 指标名称 计量单位 2012年度 历年累计 主动公开信息数 条 30 70 " +
+    `依申请公开方式:${channels} 答复情况:1、同意公开答复数 条 4 6 2、同意部分公开答复数 条 0 0 ` +
+    "3、否决公开答复数 条 0 0 行政复议数 件 0 0 行政诉讼数 件 0 0 附件下载";
+  it("reads their sum where 当面, 网上 and 信函 are printed, naming the key", () => {
+    const r = parseLegacyTable([
+      table("1、当面申请数 条 3 4 2、传真申请数 条 0 0 3、网上申请数 条 1 2 4、信函申请数 条 0 0"),
+    ]);
+    expect(r.value!.values["apps.new.total"]).toBe(4);
+    expect(r.issues.some((i) => i.rule === "P4" && i.keys.includes("apps.new.total"))).toBe(true);
+  });
+  it("leaves it blank where a channel of the form is not printed", () => {
+    const r = parseLegacyTable([table("1、当面申请数 条 3 4 2、网上申请数 条 1 2")]);
+    expect(r.value!.values["apps.new.total"]).toBeUndefined();
+  });
+});

@@ -387,14 +387,34 @@ const CASE_SUMS = LEGACY_SUM_RULES.filter(
  * 行政复议撤销数 1): the form's own sum gives it, with a note naming the key. Read as blank it would be 0 (a blank
  * means none on these forms), and wrong.
  */
-function totalsFromParts(table: Building, issues: Finding[]): void {
+const RECEIVED = "legacy.apps.received";
+const FORM_CHANNELS = [["in_person"], ["online"], ["letter", "letter_fax"]].map((c) =>
+  c.map((k) => `${RECEIVED}.${k}`),
+);
+
+/**
+ * Whether the channel rows stand with no total row before them: the row printed right before the first channel is
+ * a known one of another group (not a row under words the label table does not know, which may be the total).
+ */
+function channelsWithoutTotal(keyed: KeyedRow[]): boolean {
+  const first = keyed.findIndex(({ key }) => key.startsWith(`${RECEIVED}.`));
+  if (first < 0) return false;
+  const before = keyed[first - 1];
+  return !before || (!before.key.startsWith("legacy.extra.") && !before.key.startsWith(RECEIVED));
+}
+
+function totalsFromParts(table: Building, issues: Finding[], channelTotal = false): void {
   for (const rule of LEGACY_SUM_RULES) {
     const { total, parts } = rule;
     if (total in table.values || table.unresolved.has(total) || parts.some((p) => table.unresolved.has(p))) continue;
     const printed = parts.filter((p) => p in table.values);
     const blank = table.blankSet.has(total);
     const sum = printed.reduce((n, p) => n + table.values[p], 0);
-    if (blank ? sum === 0 : printed.length < 2 || !CASE_SUMS.includes(rule)) continue;
+    // The applications by channel with no total row (依申请公开方式:1、当面申请数 … 5、信函申请数): the form's
+    // channels are every way an application comes in, so where 当面, 网上 and 信函 are printed they add up to it.
+    const channels =
+      channelTotal && rule.total === RECEIVED && FORM_CHANNELS.every((c) => c.some((k) => printed.includes(k)));
+    if (blank ? sum === 0 : !channels && (printed.length < 2 || !CASE_SUMS.includes(rule))) continue;
     table.values[total] = sum;
     table.sources[total] = table.sources[printed[0]];
     if (blank) {
@@ -927,7 +947,7 @@ export function parseLegacyTable(
   };
   const issues: Finding[] = [];
   for (const entry of keyed) store(table, issues, entry);
-  totalsFromParts(table, issues);
+  totalsFromParts(table, issues, channelsWithoutTotal(keyed));
   addCoreMetrics(table);
   const beside = keyed.length > 0 ? statedBeside(keyed, lines, year) : [];
   if (keyed.length > 0) issues.push(...disagreements(table, beside, lines));
