@@ -270,7 +270,8 @@ export const ALL_GRANTED = new RegExp(
     // 均已办结并同意公开, 均于15个工作日内答复同意公开.
     String.raw`(?:均|全部|都)[^,。]{0,16}?(?:答复|办结|办理完毕)(?:,|并|且)?(?:均|全部|都)?(?:同意|予以)公开$|` +
     // 受理…2件,均为当面申请,已按时答复,予以公开: the answer alone in the sentence's last clause, after 已答复.
-    String.raw`(?:已|均已)(?:按时|按期|依法)?(?:答复|办结)[,，](?:并|且)?(?:同意|予以)公开$`,
+    // (其中2件已按时答复,予以公开: a part; the clause must start with 已.)
+    String.raw`(?:^|[,，])(?:已|均已)(?:按时|按期|依法)?(?:答复|办结)[,，](?:并|且)?(?:同意|予以)公开$`,
 );
 /** The one application refused (已依法答复,因…属于国家秘密,不予公开): no count, no other kind of answer. */
 export const ONE_DENIED = /(?:不予(?:以)?公开|不同意公开)(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;

@@ -436,3 +436,25 @@ describe("readNarrativeCounts: the old form's rows listed in a sentence, the 201
     });
   });
 });
+
+describe("readNarrativeCounts: the new readings stay off what they do not state", () => {
+  const read = (t: string) =>
+    Object.fromEntries(readNarrativeCounts([t], () => false, true, 2015).map((f) => [f.key, f.value]));
+  const H = "三、依申请公开情况 ";
+
+  it("reads no answer of a part as every application's, and no channels' sum beside a later total", () => {
+    expect(
+      read(`${H}全年受理申请3件,其中2件已按时答复,予以公开;1件正在办理。`)["outcome.granted.total"],
+    ).toBeUndefined();
+    const later = read(`${H}依申请公开情况:网上申请2件,当面申请1件,均同意公开。全年共受理申请5件。`);
+    expect(later["apps.new.total"]).toBe(5);
+    expect(later["outcome.granted.total"]).toBeUndefined();
+  });
+
+  it("reads no list of ways of working under 如下 as applications", () => {
+    const ways =
+      `${H}依申请公开工作情况如下:(一)规范受理流程,依法受理群众申请,能公开的予以公开;` +
+      "(二)加强审核,对涉及隐私的申请不予公开。四、复议诉讼情况 无。";
+    expect(read(ways)["apps.new.total"]).toBeUndefined();
+  });
+});

@@ -862,6 +862,8 @@ export function readNarrativeCounts(
   let ownApps: NarrativeFigure | undefined;
   let ownYear = false;
   let lastApps: number | undefined;
+  // The channels' sum of a list with no total (依申请公开情况:当面申请2件,网上申请1件), and its sentence.
+  let listed: { f: NarrativeFigure; c: Clause } | undefined;
   const answers: Clause[] = [];
   let allAnswered: NarrativeFigure | undefined;
   // The sentences beside an answer's (其中1件因…不明确,告知补正;其余2件均同意公开): other answers may be there.
@@ -1073,9 +1075,10 @@ export function readNarrativeCounts(
     }
     // 依申请公开情况:当面申请2件,网上申请1件,信函申请1件: the channels listed after a colon, no total: their sum.
     const channels = apps === undefined && c.aboutApplications ? channelList(c.text) : undefined;
-    if (channels !== undefined && !found.has("apps.new.total") && !elsewhere.has("apps.new.total")) {
+    // Kept apart until the end: a total stated later (全年共受理5件) is the count, and then the list was a part.
+    if (channels !== undefined && !found.has("apps.new.total") && !elsewhere.has("apps.new.total") && !listed) {
       apps = channels;
-      found.set("apps.new.total", figure("apps.new.total", apps, c));
+      listed = { f: figure("apps.new.total", apps, c), c };
     }
     // 受理申请1起。经审核,同意公开: a short sentence of the answer alone, right after the one application.
     const answerAlone = apps === undefined && lastApps === 1 && c.text.length <= 16 && !/\d/.test(c.text);
@@ -1110,6 +1113,14 @@ export function readNarrativeCounts(
     );
   }
   if (!ownYear) for (const [key, f] of elsewhere) if (!found.has(key)) found.set(key, f);
+  if (listed && !found.has("apps.new.total")) found.set("apps.new.total", listed.f);
+  else if (listed && found.get("apps.new.total")?.value !== listed.f.value) {
+    // The list was a part of the total: the answers its sentence said of all of them are not read.
+    const { line, text } = listed.c;
+    for (const [key, f] of found)
+      if (key.startsWith("outcome.") && f.source.line === line && text.startsWith(f.source.raw.replace(/…$/, "")))
+        found.delete(key);
+  }
   if (withOutcomes && !found.has("apps.new.total")) readEnumerated(lines, skip, found);
   // 2016年全区共受理…申请48件 quoted before 我镇全年受理…2件: the agency's own count is its figure.
   const first = found.get("apps.new.total");
@@ -1318,7 +1329,8 @@ function readYearsListed(c: Clause, year: number, put: (f: NarrativeFigure) => v
 }
 
 /** A list of the year's applications announced (我局办理的依申请公开事项如下:), its first item next. */
-const LIST_OPENS = /(?:依申请公开|政府信息公开申请|公开申请)[^。:：\d]{0,16}如下[:：]\s*(?=[(（](?:一|1)[)）])/;
+const LIST_OPENS =
+  /(?:依申请公开|政府信息公开(?=申请)|公开申请)[^。:：\d]{0,12}?(?:事项|情况|申请|案件)如下[:：]\s*(?=[(（](?:一|1)[)）])/;
 /** An item's number ((一), （2）), in order. */
 const LIST_ITEM = /[(（]([一二三四五六七八九十]{1,2}|\d{1,2})[)）]/g;
 /** How each item was answered; the first that fits (部分 before 不予: 部分不予提供,作部分公开处理). */
@@ -1350,7 +1362,8 @@ function readEnumerated(lines: string[], skip: (line: number) => boolean, found:
       if (countValue(m[1]) !== k + 1) return;
       const item = region.slice(m.index + m[0].length, marks[k + 1]?.index ?? region.length);
       const way = ITEM_ANSWERS.find(([re]) => re.test(item));
-      if (!/申请/.test(item) || !way) return;
+      // An application told (某村民申请公开…, 申请人张某申请…), not a way of working (依法受理群众申请…).
+      if (!/申请(?:公开|获取|查阅|提供)|申请人/.test(item) || !way) return;
       n += 1;
       if (way[1] !== null) tally.set(way[1], (tally.get(way[1]) ?? 0) + 1);
     }
