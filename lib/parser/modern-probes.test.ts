@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseText } from "./index";
 
-const DIRS = ["modern", "heldout", "modern2", "mw", "modern3", "mx", "my"].map((name) =>
+const DIRS = ["modern", "heldout", "modern2", "mw", "modern3", "mx", "my", "mz", "mv"].map((name) =>
   join(__dirname, "../../fixtures/probes", name),
 );
 

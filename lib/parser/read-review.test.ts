@@ -168,6 +168,12 @@ describe("§四 in a page's own layout", () => {
     ]);
   });
 
+  it("reads each group under a site's own short words (复议情况：维持 纠正 其他 未审结 合计)", () => {
+    const own = (g: string) => `${g}：维持 纠正 其他 未审结 合计`;
+    const body = `${own("复议情况")} 0 1 0 0 1 ${own("诉讼情况（直接起诉）")} 2 0 0 0 2 ${own("诉讼情况（复议后起诉）")} 0 0 0 0 0`;
+    expect(review(section(body))).toEqual([0, 1, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0]);
+  });
+
   it("reads a figure printed with its unit (1件) as a cell", () => {
     expect(review(section(`${HEADER}1件 0 0 0 1件 ${"0 ".repeat(10)}`))).toEqual([1, 0, 0, 0, 1, ...Array(10).fill(0)]);
   });

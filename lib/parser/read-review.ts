@@ -150,7 +150,8 @@ function totalsOnly(text: string, from: number, to: number, tokens: CellToken[],
   return true;
 }
 
-const REVIEW_CHARS: ReadonlySet<string> = new Set(REVIEW_HEADER_WORDS);
+// 合 of 合计, a site's own word for a group's 总计 ("复议情况：维持 纠正 其他 未审结 合计 0 1 0 0 1 诉讼情况…").
+const REVIEW_CHARS: ReadonlySet<string> = new Set([...REVIEW_HEADER_WORDS, "合"]);
 const KEYS = REVIEW_GROUPS.flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
 
 /** A group's five result words, in the template's order (upheld, corrected, other, pending, total). */

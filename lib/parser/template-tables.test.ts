@@ -182,6 +182,11 @@ describe("extractTemplateTables", () => {
     expect(issues.some((f) => f.keys.includes("apps.carried_over.total") && f.message.includes("letter O"))).toBe(true);
     expect(zerosTypedAsLetters("COOP 500 OOO公司 GOOD 0OO").spans).toEqual([[20, 23]]);
     expect(zerosTypedAsLetters("XOOO 1O00 OOOO").spans).toEqual([]);
+    // A capital O alone among spaced cells, next to another O or before the next label.
+    expect(zerosTypedAsLetters("数量 2 O 0 0 O O 2 二、结转 0 O 三、").text).toBe(
+      "数量 2 0 0 0 0 0 2 二、结转 0 0 三、",
+    );
+    expect(zerosTypedAsLetters("附件 O 型 A O B").spans).toEqual([]);
   });
 
   it("finds §四 under a misprinted heading and stops at prose under a misprinted next heading", () => {

@@ -92,14 +92,29 @@ export function blankTableNumbers(text: string): string {
  */
 const LETTER_ZEROS_RE = /(?<![A-Za-zＡ-Ｚａ-ｚ0-9])[0OoＯｏ]{3,}(?![A-Za-zＡ-Ｚａ-ｚ0-9])/g;
 
+/**
+ * A capital O alone among spaced cells ("2 O 0 0 O 0 2", "… 0 0 O 五、"): a figure or another such O before it, a
+ * figure, another O or the next label after it.
+ */
+const LETTER_CELL_RE = /(?<=[0-9OＯ][ \t|]+)[OＯ](?=[ \t|]+[0-9OＯ]|[ \t|]*[（(\u4e00-\u9fff])/g;
+
 export function zerosTypedAsLetters(text: string): { text: string; spans: [number, number][] } {
   if (!/[OoＯｏ]/.test(text)) return { text, spans: [] };
   const spans: [number, number][] = [];
-  const out = text.replace(LETTER_ZEROS_RE, (run: string, at: number) => {
+  const runs = text.replace(LETTER_ZEROS_RE, (run: string, at: number) => {
     // Letters alone only as a whole §三 row (seven) or §四 run (fifteen): "OOO公司" is a name left out.
     if (/^0+$/.test(run) || (!run.includes("0") && run.length !== 7 && run.length !== 15)) return run;
     spans.push([at, at + run.length]);
     return "0".repeat(run.length);
   });
+  // Twice: an O right after another O ("O O") is found once the first has become 0.
+  const out = [0, 1].reduce(
+    (t) =>
+      t.replace(LETTER_CELL_RE, (_: string, at: number) => {
+        spans.push([at, at + 1]);
+        return "0";
+      }),
+    runs,
+  );
   return { text: out, spans };
 }
