@@ -1057,3 +1057,19 @@ describe("the applications by channel with no total row", () => {
     expect(r.value!.values["apps.new.total"]).toBeUndefined();
   });
 });
+
+describe("a page cut off inside the answer rows, the answers told in the sentences", () => {
+  const page = (sentence: string) => [
+    `三、依申请公开情况 2014年共受理申请4件,${sentence}`,
+    "附表 指标名称 计量单位 2014年度 历年累计 受理政府信息公开申请总数 条 4 9 其中:1.当面申请数 条 1 3 " +
+      "2.网上申请数 条 3 6 对申请的答复总数 条 4 9 其中:1.同意公开答复数 条 3",
+  ];
+  it("reads the kinds the table does not print where the sentences agree with it and add up to its answers", () => {
+    const v = parseLegacyTable(page("已按期答复:同意公开3件,不予公开1件。")).value!.values;
+    expect([v["outcome.granted.total"], v["outcome.partial.total"], v["outcome.denied.total"]]).toEqual([3, 0, 1]);
+  });
+  it("reads none where the sentences count the granted ones otherwise", () => {
+    const v = parseLegacyTable(page("已按期答复:同意公开2件,不予公开2件。")).value!.values;
+    expect(v["outcome.denied.total"]).toBeUndefined();
+  });
+});

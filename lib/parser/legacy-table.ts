@@ -819,16 +819,27 @@ function addNarrative(
   const answered = table.values["outcome.total.total"];
   const carried =
     !noTable && !(CARRIED_KEY in table.values) && answered !== undefined && answered > (table.values[APPS_KEY] ?? Infinity);
-  const untold = partsUntold(table) || applicants || carried;
+  // The answers' kinds printed fall short of the answers' total and some kind is not printed (the page cut off inside
+  // the answer rows): the sentences may tell the rest.
+  const printedKinds = ANSWER_KINDS.reduce((n, k) => n + (table.values[k] ?? 0), 0);
+  const kindsCut =
+    !answers &&
+    answered !== undefined &&
+    printedKinds < answered &&
+    ANSWER_KINDS.some((k) => !(k in table.values) && !table.blankSet.has(k) && !table.unresolved.has(k));
+  const untold = partsUntold(table) || applicants || carried || kindsCut;
   const told = NARRATIVE_KEYS.every((k) => k in table.values) && !answers;
   if (told && !untold) return;
   // Where the table gives every core figure, what the sentences beside it state (read once, for the N1 check)
   // tells the keys under them.
-  const stated = told ? beside : readNarrativeCounts(lines, undefined, answers, year);
+  const stated = told ? beside : readNarrativeCounts(lines, undefined, answers || kindsCut, year);
+  const kindsTold = kindsCut && restOfKinds(table, stated, answered as number);
   const taken: NarrativeFigure[] = [];
   for (const f of stated) {
     if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
-    if (told && !groupOf(f.key) && !APPLICANT_KEY.test(f.key) && f.key !== CARRIED_KEY) continue;
+    const kind = ANSWER_KINDS.includes(f.key);
+    if (kindsCut && !answers && (kind ? !kindsTold : /^outcome\./.test(f.key))) continue;
+    if (told && !groupOf(f.key) && !APPLICANT_KEY.test(f.key) && f.key !== CARRIED_KEY && !(kind && kindsTold)) continue;
     if (!agreesWithTable(table, stated, f.key)) continue;
     // Who applied (公民申请3件) and last year's carried in (另有上年结转申请1件) where the sentences count the table's
     // applications.
@@ -844,6 +855,18 @@ function addNarrative(
 }
 
 const ANSWER_KINDS = ["outcome.granted.total", "outcome.partial.total", "outcome.denied.total"];
+
+/**
+ * The sentences count the same answers as a table whose answer rows stop short: they agree with every kind and the
+ * applications the table prints, and with the kinds it does not they add up to the table's answers.
+ */
+function restOfKinds(table: Building, stated: NarrativeFigure[], answered: number): boolean {
+  const own = (key: string) => stated.find((f) => f.key === key)?.value;
+  if (ANSWER_KINDS.some((k) => k in table.values && own(k) !== table.values[k])) return false;
+  if (APPS_KEY in table.values && own(APPS_KEY) !== undefined && own(APPS_KEY) !== table.values[APPS_KEY]) return false;
+  const kinds = ANSWER_KINDS.map((k) => table.values[k] ?? own(k));
+  return kinds.every((v) => v !== undefined) && kinds.reduce((n, v) => n + (v as number), 0) === answered;
+}
 
 /**
  * The table counts the year's applications and the sentences the answers (件数 合计 4; 同意公开3件,不予公开1件): where
