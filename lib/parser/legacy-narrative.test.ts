@@ -289,7 +289,9 @@ describe("readNarrativeCounts: counts in brackets, years listed, answers of thos
   const read = (lines: string[], year = 2016) =>
     Object.fromEntries(readNarrativeCounts(lines, () => false, true, year).map((f) => [f.key, f.value]));
 
-  it("reads a count printed in brackets before its unit", () => {
+  it("reads a count printed in brackets before its unit, not an item's number", () => {
+    const numbered = read(["三、依申请公开情况 全年受理政府信息公开申请3件。做法:（1）件件有登记;（2）条条有回复。"]);
+    expect(numbered["apps.new.total"]).toBe(3);
     expect(
       read(["三、依申请公开情况 全年收到政府信息公开申请（5）件,其中同意公开（3）件、不予公开（2）件。"]),
     ).toMatchObject({

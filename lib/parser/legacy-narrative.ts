@@ -147,8 +147,11 @@ const SUIT_PATH_ASIDE = new RegExp(
   "g",
 );
 
-/** A count printed in brackets before its unit (申请共计（4）件, 行政复议（0）件): the count. */
-const BRACKETED_COUNT = /[(（]\s*(\d{1,6})\s*[)）](?=\s*(?:件|条|个|份|宗|次|项|起|户|套|人))/g;
+/**
+ * A count printed in brackets before its unit (申请共计（4）件, 行政复议（0）件): the count; not an item's number after a
+ * stop (;(1)条例规定…).
+ */
+const BRACKETED_COUNT = /(?<=[\u4e00-\u9fff])[(（]\s*(\d{1,6})\s*[)）](?=\s*(?:件|条|个|份|宗|次|项|起|户|套))/g;
 
 /** Dot leaders between a row's name and its count (受理政府信息公开申请总数……………3件). */
 const LEADERS = /[…．.·]{3,}|…{2,}/g;
