@@ -28,10 +28,8 @@ interface Expected {
  * 25: every row drops the same zero (six numbers for seven cells); the first figure may be 自然人 or 商业企业.
  * h55: "101000011" reads 10|1|0|0|0|0|11 or 1|0|10|0|0|0|11 in both rows that print figures.
  * h56: §四 "10100110010100000" reads 1|0|10|0|11 … or 10|1|0|0|11 …; both keep every sum.
- * mx r23-11: §四 runs whose split only the narrative settles.
  */
 const KNOWN_MISSES: Record<string, readonly string[]> = {
-  "r23-11-new-gaj-four-ambiguous-narrative-settles.txt": ["review.upheld", "review.corrected"],
   "16-zeros-empty-2023.txt": ["apps.new.natural_person"],
   "20-glued-orgs-columns-decide-2022.txt": ["apps.new.natural_person"],
   "25-six-numbers-for-seven-cells-2022.txt": ["apps.new.natural_person"],

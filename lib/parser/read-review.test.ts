@@ -174,6 +174,22 @@ describe("§四 in a page's own layout", () => {
     expect(review(section(body))).toEqual([0, 1, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0]);
   });
 
+  it("keeps the readings of a §四 run that give the narrative's count of reviews and their ends", () => {
+    const run = `${HEADER}11400150000000000`;
+    // 11|4|0|0|15 or 1|14|0|0|15: the run alone reads two ways.
+    expect(section(run)["review.upheld"]).toBeUndefined();
+    const told = (words: string) =>
+      extractTemplateTables(
+        `一、总体情况 ${words} 四、政府信息公开行政复议、行政诉讼情况 ${run} 五、存在的主要问题 无。`,
+        "2021",
+      ).value.values;
+    const v = told("全年被申请行政复议15件，其中维持11件、纠正4件；未发生行政诉讼。");
+    expect([v["review.upheld"], v["review.corrected"], v["review.total"]]).toEqual([11, 4, 15]);
+    // Told twice, differently: not taken.
+    const twice = told("行政复议15件，其中维持11件。另，行政复议15件，其中维持1件。");
+    expect(twice["review.upheld"]).toBeUndefined();
+  });
+
   it("reads a figure printed with its unit (1件) as a cell", () => {
     expect(review(section(`${HEADER}1件 0 0 0 1件 ${"0 ".repeat(10)}`))).toEqual([1, 0, 0, 0, 1, ...Array(10).fill(0)]);
   });

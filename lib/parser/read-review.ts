@@ -362,8 +362,12 @@ export function readReview(
   }
   if (fit.alternatives) {
     // No other sum checks §四: even the cells its readings agree on rest on the group totals alone.
-    const why = `"${fit.printed}" reads several ways where each group's total adds up`;
-    return storeUndecided(text, at, fit.alternatives, why, true, sink);
+    const stated = statedReviews(text, from);
+    const told = stated ? fit.alternatives.filter((r) => stated.every(([i, v]) => (r[i].value ?? 0) === v)) : [];
+    const picks = told.length > 0 && told.length < fit.alternatives.length ? told : fit.alternatives;
+    const said = picks === told && stated ? `, of which the narrative's (${STATED_NOTE}) are kept` : "";
+    const why = `"${fit.printed}" reads several ways where each group's total adds up${said}`;
+    return storeUndecided(text, at, picks, why, true, sink);
   }
   if (fit.problem)
     sink.finding(
@@ -517,6 +521,33 @@ function readOneSuitGroup(text: string, tokens: CellToken[], sink: TableSink): v
     "§四 prints 行政复议 and one 行政诉讼 group, the suits not split into 未经复议直接起诉 and 复议后起诉: " +
     (none ? "the suits total 0, so both are 0" : "both are left blank");
   sink.finding("P2", none ? "info" : "warning", message, suitKeys, start);
+}
+
+/** How far before §四 the narrative's count of reviews is looked for. */
+const STATED_REVIEW_SPAN = 4000;
+const STATED_NOTE = "行政复议N件，其中维持A件、纠正B件";
+const STATED_REVIEW =
+  /行政复议\s*(\d{1,4})\s*件[,，;；]?\s*其中\s*(?:结果)?维持\s*(\d{1,4})\s*件(?:[、,，]\s*(?:结果)?纠正\s*(\d{1,4})\s*件)?/g;
+
+/**
+ * The narrative's count of reviews and their ends before §四 ("被申请行政复议13件，其中维持11件、纠正2件"): pairs of
+ * (cell index, figure) for review.total, upheld and corrected, or null where it is not told, or told twice differently.
+ */
+function statedReviews(text: string, before: number): [number, number][] | null {
+  const found: [number, number][][] = [];
+  STATED_REVIEW.lastIndex = Math.max(0, before - STATED_REVIEW_SPAN);
+  for (let m = STATED_REVIEW.exec(text); m && m.index < before; m = STATED_REVIEW.exec(text)) {
+    const pairs: [number, number][] = [
+      [4, Number(m[1])],
+      [0, Number(m[2])],
+    ];
+    if (m[3] !== undefined) pairs.push([1, Number(m[3])]);
+    found.push(pairs);
+  }
+  const first = found[0];
+  const same = (a: [number, number][]) =>
+    a.length === first.length && a.every(([i, v], k) => first[k][0] === i && first[k][1] === v);
+  return first && found.every(same) ? first : null;
 }
 
 /**
