@@ -134,6 +134,7 @@ function mask(text: string): string {
   const masked = text
     .replace(/[|\t\n\r]/g, " ")
     .replace(FOOTNOTE_MARK, " ")
+    .replace(CELL_NOTE, (m) => " ".repeat(m.length))
     .replace(TABLE_NOTE, (m, at: number, all: string) => (rowFollows(all, at + m.length) ? " ".repeat(m.length) : m))
     .replace(CN_CELL, (m) => {
       // 十 alone (10) is longer in digits: left as printed (the row is then read without a value).
@@ -151,6 +152,11 @@ function mask(text: string): string {
   return masked.slice(0, from) + masked.slice(from).replace(REMARK_NUMBER, (m) => "#".repeat(m.length));
 }
 
+/**
+ * A note in brackets written in a cell after its figure ("条 1(网上) 2", "1(专家意见除外) 1"): words, no figure; a
+ * note saying the count is not about disclosure is kept (NOT_DISCLOSURE_NOTE reads it).
+ */
+const CELL_NOTE = /(?<=\d)\((?![^()]*(?:不涉及|无关|不属于|并非|非因))[\u4e00-\u9fff、,]{1,16}\)(?=[ \t])/g;
 /** A footnote mark glued to a cell's value ("条 3① 5", "1* 1"): the note it points to is under the table. */
 const FOOTNOTE_MARK = /(?<=\d)[①-⑳*※]/g;
 /**

@@ -28,15 +28,12 @@ const files = Object.keys(probes);
 /**
  * Figures left blank on purpose. ltab-23: 不予公开答复数 prints one number under two columns, and which
  * cell is missing cannot be told. ltab-42: the 行政复议 row prints no figure and runs into the next row's words.
- * ltab-14, ltab-44: the 申诉 row prints a dash, a cell left blank; legacy.complaints has no core figure that reads
- * a blank as none, so it stays blank (as the line reader keeps it). lh-39: 依申请公开政府信息0条 is how this site
+ * lh-39: 依申请公开政府信息0条 is how this site
  * counts items by their 公开属性 (pt-legacy-06 prints 79条 there beside 0 applications), so it is not read as
  * the applications received. lh-44: a short table's 申请 run 1112 reads 11|12 or 1|112 and no row or sentence
  * settles it; ltab2-05 the same ('1112' in a table with no rows to bind it: its finding lists 1 | 112 and 11 | 12).
  */
 const LEFT_BLANK: Record<string, readonly string[]> = {
-  "ltab-14-zero-marks.txt": ["legacy.complaints"],
-  "ltab-44-double-dash-two-columns.txt": ["legacy.complaints"],
   "ltab-23-spaced-lost-cell.txt": ["outcome.denied.total"],
   "ltab-42-empty-cell-then-ordinal.txt": ["review.total"],
   "lh-39-nanhai-2015-all-zero-sentence.txt": ["apps.new.total"],
@@ -184,6 +181,9 @@ const LU_TABLES = [
   "r7-08-new-nototalrow-dizhen2012.txt",
   // The page cut off inside the answer rows, the answers told in a sentence.
   "r8-07-new-truncated-dishui2014.txt",
+  // '/' in empty cells and a note in brackets after a figure ('条 1(网上) 2'); the 申诉 row printed '-' or '/'.
+  "r7-12-new-slashcells-kexie2012.txt",
+  "r1-08-new-lingzero-shuili2009.txt",
 ];
 
 describe.each([

@@ -1073,3 +1073,17 @@ describe("a page cut off inside the answer rows, the answers told in the sentenc
     expect(v["outcome.denied.total"]).toBeUndefined();
   });
 });
+
+describe("notes in brackets inside a cell, '/' for none, the 申诉 row printed blank", () => {
+  it("reads '条 1(网上) 2' as 1 | 2 and a '/' cell as none", () => {
+    const t = parse(
+      "统计表 指标名称 计量单位 2013年度 历年累计 主动公开信息数 条 30 80 受理依申请公开信息总数 条 2(当面) 4 " +
+        "对申请的答复总数 条 2 4 其中:1、同意公开答复数 条 1(部分内容除外) 2 2、同意部分公开答复数 条 / 1 " +
+        "3、否决公开答复数 条 1 1 行政复议数 件 / / 行政诉讼数 件 / / 行政申诉、举报数 件 / / 附件下载",
+    );
+    expect([t.values["apps.new.total"], t.values["outcome.granted.total"], t.values["outcome.partial.total"]]).toEqual([
+      2, 1, 0,
+    ]);
+    expect([t.values["review.total"], t.values["legacy.complaints"]]).toEqual([0, 0]);
+  });
+});

@@ -435,6 +435,14 @@ function totalsFromParts(table: Building, issues: Finding[], channelTotal = fals
  */
 function addCoreMetrics(table: Building): void {
   const doubtful = blanksTheSumsDoubt(table);
+  // The 申诉、举报 row printed blank (a dash, /): none, as the 复议 and 诉讼 rows printed blank read (it has no core
+  // figure to carry the 0, so the row's own key does).
+  const complaints = "legacy.complaints";
+  if (table.blankSet.has(complaints) && !table.headingOnly.has(complaints) && !doubtful.has(complaints)) {
+    table.blankSet.delete(complaints);
+    table.blanks.splice(table.blanks.indexOf(complaints), 1);
+    table.values[complaints] = 0;
+  }
   for (const [core, parts] of LEGACY_CORE_MAP) {
     // The core figure would silently miss a part: leave it out (the part's finding names it, withCoreKeys).
     if (parts.some((p) => table.unresolved.has(p))) continue;
