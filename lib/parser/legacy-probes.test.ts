@@ -184,6 +184,8 @@ const LU_TABLES = [
   // '/' in empty cells and a note in brackets after a figure ('条 1(网上) 2'); the 申诉 row printed '-' or '/'.
   "r7-12-new-slashcells-kexie2012.txt",
   "r1-08-new-lingzero-shuili2009.txt",
+  // Notes with numbers in brackets in the row labels ('…总数(不含4127件登记资料查询) 条 8 11').
+  "r8-08-new-digitsinlabel-budongchan2017.txt",
 ];
 
 describe.each([

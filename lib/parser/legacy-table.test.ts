@@ -1087,3 +1087,17 @@ describe("notes in brackets inside a cell, '/' for none, the 申诉 row printed 
     expect([t.values["review.total"], t.values["legacy.complaints"]]).toEqual([0, 0]);
   });
 });
+
+describe("a note with numbers in brackets in a row's label", () => {
+  it("reads the row's cells, not the note's numbers (…总数(不含312件咨询) 条 6 9)", () => {
+    const t = parse(
+      "附表 指标名称 计量单位 2015年度 历年累计 主动公开文件数 条 80 200 受理政府信息公开申请总数(不含312件咨询) 条 6 9 " +
+        "对申请的答复总数 条 6 9 其中:1.同意公开答复数(含已主动公开的2件) 条 4 6 2.同意部分公开答复数 条 1 2 " +
+        "3.不予公开答复数(依《条例》第14条) 条 1 1 行政复议数(含撤回1件) 件 2 2 行政诉讼数 件 0 0 附件下载",
+    );
+    expect([t.values["apps.new.total"], t.values["outcome.granted.total"], t.values["outcome.denied.total"]]).toEqual([
+      6, 4, 1,
+    ]);
+    expect(t.values["review.total"]).toBe(2);
+  });
+});
