@@ -52,10 +52,16 @@ interface Across {
 /** The word ending at token `at`, its characters perhaps printed apart ("指 标 名 称"). */
 function spacedWord(run: Token[], at: number): Token | undefined {
   const last = run[at];
-  if (!last || last.text.length !== 1) return last;
+  if (last?.text.length !== 1) return last;
   let from = at;
   while (from > 0 && at - from < 5 && run[from - 1].text.length === 1) from--;
-  return { text: run.slice(from, at + 1).map((t) => t.text).join(""), offset: run[from].offset };
+  return {
+    text: run
+      .slice(from, at + 1)
+      .map((t) => t.text)
+      .join(""),
+    offset: run[from].offset,
+  };
 }
 
 /**

@@ -162,7 +162,8 @@ const CELL_NOTE = /(?<=\d)\((?![^()]*(?:不涉及|无关|不属于|并非|非因
  * A note in brackets in a row's label, before its unit ("受理…申请总数(不含4127件登记资料查询) 条 8 11", "行政复议数(含撤回
  * 1件) 件 2 2", "(依《条例》第14条)"): its numbers are words of the label, not cells.
  */
-const LABEL_NOTE = /(?<=[\u4e00-\u9fff])\([^()\d]{0,24}\d[^()]{0,24}\)(?=[ \t]*(?:条|件|次|个|项|份|篇|人次|人|元|万元)[ \t]*\d)/g;
+const LABEL_NOTE =
+  /(?<=[\u4e00-\u9fff])\([^()\d]{0,24}\d[^()]{0,24}\)(?=[ \t]*(?:条|件|次|个|项|份|篇|人次|人|元|万元)[ \t]*\d)/g;
 /** A footnote mark glued to a cell's value ("条 3① 5", "1* 1"): the note it points to is under the table. */
 const FOOTNOTE_MARK = /(?<=\d)[①-⑳*※]/g;
 /**

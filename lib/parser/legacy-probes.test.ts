@@ -155,7 +155,7 @@ const LZ_TABLES = [
   "r8-17-new-budongchan-quarterlycols.txt",
 ];
 
-/** tw pages (a held-out writer of typical pages) read blank on their first run: row labels misprinted by a character. */
+/** tw pages (a held-out writer of typical pages) read blank on their first run: row labels misprinted by a letter. */
 const TW_TABLES = ["r5-01-typ-ptx-jsj-2010.txt"];
 
 /**

@@ -772,11 +772,8 @@ describe("a table giving the 复议 / 诉讼 totals beside sentences telling how
   });
 
   it("takes nothing from sentences counting other cases than the table's", () => {
-    const v = parseLegacyTable([
-      "五、行政复议和行政诉讼情况",
-      "本年度申请行政复议1件,经复议维持原答复。",
-      table(3, 0),
-    ]).value!.values;
+    const v = parseLegacyTable(["五、行政复议和行政诉讼情况", "本年度申请行政复议1件,经复议维持原答复。", table(3, 0)])
+      .value!.values;
     expect(v["review.total"]).toBe(3);
     expect(v["review.upheld"]).toBeUndefined();
     expect(v["review.corrected"]).toBeUndefined();
@@ -784,7 +781,8 @@ describe("a table giving the 复议 / 诉讼 totals beside sentences telling how
 });
 
 describe("a table counting the applications beside sentences telling the answers", () => {
-  const across = "依申请公开按月受理情况: 月份 1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月 合计 件数 1 0 0 2 0 0 0 1 0 0 1 0 5";
+  const across =
+    "依申请公开按月受理情况: 月份 1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月 12月 合计 件数 1 0 0 2 0 0 0 1 0 0 1 0 5";
   it("reads a kind the sentences do not name as 0 where the named kinds add up to the table's count", () => {
     const r = parseLegacyTable(["三、依申请公开情况", `${across} 已全部答复,其中同意公开4件,不予公开1件。`]);
     const v = r.value!.values;
@@ -883,13 +881,13 @@ describe("who applied, told in the sentences beside a table", () => {
     "附表 指标名称 单位 本年度 受理依申请公开信息总数 条 6 对申请的答复总数 条 6 其中:1、同意公开答复数 条 5 " +
     "2、同意部分公开答复数 条 0 3、否决公开答复数 条 1 行政复议数 件 0 行政诉讼数 件 0 附件下载";
   it("reads the citizens' applications where the sentences count the table's applications", () => {
-    const v = parseLegacyTable(["三、依申请公开情况", "全年共受理申请6件,其中公民申请4件,法人申请2件。", table])
-      .value!.values;
+    const v = parseLegacyTable(["三、依申请公开情况", "全年共受理申请6件,其中公民申请4件,法人申请2件。", table]).value!
+      .values;
     expect(v["apps.new.natural_person"]).toBe(4);
   });
   it("reads nothing where the sentences count other applications", () => {
-    const v = parseLegacyTable(["三、依申请公开情况", "全年共受理申请8件,其中公民申请4件,法人申请4件。", table])
-      .value!.values;
+    const v = parseLegacyTable(["三、依申请公开情况", "全年共受理申请8件,其中公民申请4件,法人申请4件。", table]).value!
+      .values;
     expect(v["apps.new.natural_person"]).toBeUndefined();
   });
 });
@@ -946,7 +944,9 @@ describe("a row label misprinted by one character", () => {
     expect(r.value!.values["review.total"]).toBe(1);
   });
   it("does not where the character that differs tells rows apart (申请人数 is no 申请数)", () => {
-    const r = parseLegacyTable([page("行政复议数").replace("对申请的答复总数 条 3", "对申请的答复总数 条 3 当面申请人数 人 2")]);
+    const r = parseLegacyTable([
+      page("行政复议数").replace("对申请的答复总数 条 3", "对申请的答复总数 条 3 当面申请人数 人 2"),
+    ]);
     expect(r.value!.values["legacy.apps.received.in_person"]).toBeUndefined();
   });
 });
@@ -1014,7 +1014,14 @@ describe("a short home-made table: 项目 2014年 历年累计, the answers' kin
 
 describe("the form flattened column by column under a letter-spaced 指 标 名 称, the 累计 values after the year's", () => {
   it("reads the year's column", () => {
-    const names = ["受理依申请公开信息总数", "对申请的答复总数", "其中:1.同意公开答复数", "2.不予公开答复数", "行政复议数", "行政诉讼数"];
+    const names = [
+      "受理依申请公开信息总数",
+      "对申请的答复总数",
+      "其中:1.同意公开答复数",
+      "2.不予公开答复数",
+      "行政复议数",
+      "行政诉讼数",
+    ];
     const r = parseLegacyTable([
       `附表 指 标 名 称 ${names.join(" ")} 计量单位 条 条 条 条 件 件 2015年度 5 5 4 1 1 0 历年累计 12 12 9 3 2 1 附件下载`,
     ]);

@@ -124,9 +124,7 @@ function lookupBySuffix(context: LegacyContext, printed: string): string | undef
  * 经复议后, 专职 | 兼职…): a label differing from a known one in such a character is another row, never a misprint.
  */
 const TELLING_CHARACTERS = new Set(
-  "人件次条个项数率本上下去今同不否拒部全未已新收结转总合计小月年日网当面信函传真电邮外内直接经后前专兼主依".split(
-    "",
-  ),
+  "人件次条个项数率本上下去今同不否拒部全未已新收结转总合计小月年日网当面信函传真电邮外内直接经后前专兼主依".split(""),
 );
 const ONE_OFF_MIN = 4;
 const AMBIGUOUS = { key: "", label: "" };
@@ -240,7 +238,7 @@ function keyRows(rows: LegacyRow[]): KeyedRow[] {
       continue;
     }
     // A misprinted label (行政复意数): the row it is one character off, where that row is not printed as well.
-    const near = known ? undefined : lookupOneOff(label);
+    const near: { key: string; label: string } | undefined = known ? undefined : lookupOneOff(label);
     const printedToo = (key: string) =>
       out.some((r) => r.key === key) || rows.some((r) => lookupLegacyKey(context, cleanLegacyLabel(r.label)) === key);
     if (near && !printedToo(near.key)) {
@@ -482,8 +480,12 @@ function narrowByNarrative(run: RunToSolve, table: FlatTable, prose: string, key
  * A correction notice naming a cell of the table (附表中,“受理政府信息公开申请总数”本年度数误填为“12”,应为“2”): the
  * row's label, the figure printed and the right one.
  */
-const CELL_CORRECTION =
-  /[“"]([^”"\d]{2,30})[”"](?:的)?(?:本年度?数?|本年度数|数值|数据|数字|一栏|栏)?(?:误填|误写|误录|错填|填报有误|填写有误)(?:为|成)?[“"]?(\d{1,6})[”"]?[,，]?(?:应为|应更正为|更正为|实为)[“"]?(\d{1,6})[”"]?/g;
+const CELL_CORRECTION = new RegExp(
+  String.raw`[“"]([^”"\d]{2,30})[”"](?:的)?(?:本年度?数?|本年度数|数值|数据|数字|一栏|栏)?` +
+    String.raw`(?:误填|误写|误录|错填|填报有误|填写有误)(?:为|成)?[“"]?(\d{1,6})[”"]?[,，]?` +
+    String.raw`(?:应为|应更正为|更正为|实为)[“"]?(\d{1,6})[”"]?`,
+  "g",
+);
 
 /** The corrections a page's notices make to its table's cells, by key. */
 function cellCorrections(prose: string): Map<string, { printed: string; right: number; raw: string }> {
@@ -515,7 +517,8 @@ function correctByNotice(
   } else if (parts.length === 1 && table.columns === 2 && parts[0].length > fix.printed.length) {
     const [d, n] = [parts[0], fix.printed.length];
     const first = table.current === 0;
-    const other = first && d.startsWith(fix.printed) ? d.slice(n) : !first && d.endsWith(fix.printed) ? d.slice(0, -n) : null;
+    const other =
+      first && d.startsWith(fix.printed) ? d.slice(n) : !first && d.endsWith(fix.printed) ? d.slice(0, -n) : null;
     if (other !== null && (other === "0" || !other.startsWith("0"))) {
       reading = table.current === 0 ? [fix.right, Number(other)] : [Number(other), fix.right];
     }
@@ -826,7 +829,10 @@ function addNarrative(
   // More answers than applications received (受理 3, 答复 4): the sentences may tell last year's carried in.
   const answered = table.values["outcome.total.total"];
   const carried =
-    !noTable && !(CARRIED_KEY in table.values) && answered !== undefined && answered > (table.values[APPS_KEY] ?? Infinity);
+    !noTable &&
+    !(CARRIED_KEY in table.values) &&
+    answered !== undefined &&
+    answered > (table.values[APPS_KEY] ?? Infinity);
   // The answers' kinds printed fall short of the answers' total and some kind is not printed (the page cut off inside
   // the answer rows): the sentences may tell the rest.
   const printedKinds = ANSWER_KINDS.reduce((n, k) => n + (table.values[k] ?? 0), 0);
@@ -847,7 +853,8 @@ function addNarrative(
     if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
     const kind = ANSWER_KINDS.includes(f.key);
     if (kindsCut && !answers && (kind ? !kindsTold : /^outcome\./.test(f.key))) continue;
-    if (told && !groupOf(f.key) && !APPLICANT_KEY.test(f.key) && f.key !== CARRIED_KEY && !(kind && kindsTold)) continue;
+    if (told && !groupOf(f.key) && !APPLICANT_KEY.test(f.key) && f.key !== CARRIED_KEY && !(kind && kindsTold))
+      continue;
     if (!agreesWithTable(table, stated, f.key)) continue;
     // Who applied (公民申请3件) and last year's carried in (另有上年结转申请1件) where the sentences count the table's
     // applications.

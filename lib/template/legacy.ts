@@ -740,8 +740,9 @@ const NOT_CURRENT_HEADER = new RegExp(`${LEGACY_CUMULATIVE_HEADER.source}|以来
 
 /**
  * Which value column holds this year's figure, from the header words of the value columns ("2014年 | 2015年",
- * "上年度 | 本年度", "本年 | 上年 | 累计", "本期 | 上年同期 | 增减"): 本年 (本期) when printed, else the latest year, else the first column that is
- * neither 累计 nor the year before. -1 when every column is one of those. Over parts of the agency, their 合计.
+ * "上年度 | 本年度", "本年 | 上年 | 累计", "本期 | 上年同期 | 增减"): 本年 (本期) when printed, else the latest year,
+ * else the first column that is neither 累计 nor the year before. -1 when every column is one of those. Over parts
+ * of the agency, their 合计.
  */
 export function legacyCurrentColumn(words: readonly string[]): number {
   // Columns per part of the agency and their total (局机关 | 所属单位 | 合计): the total is the agency's figure.
