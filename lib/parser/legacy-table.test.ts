@@ -1093,6 +1093,15 @@ describe("notes in brackets inside a cell, '/' for none, the 申诉 row printed 
     ]);
     expect([t.values["review.total"], t.values["legacy.complaints"]]).toEqual([0, 0]);
   });
+
+  it("names the 申诉 row's 0 read from a blank cell in a finding (a blank may be a cell left unfilled)", () => {
+    const text =
+      "统计表 指标名称 计量单位 2014年度 历年累计 受理依申请公开信息总数 条 3 9 对申请的答复总数 条 3 9 " +
+      "其中:1、同意公开答复数 条 3 9 行政复议数 件 0 0 行政诉讼数 件 0 0 行政申诉、举报数 件 - - 附件下载";
+    const r = parseLegacyTable(text.split("\n"));
+    expect(r.value?.values["legacy.complaints"]).toBe(0);
+    expect(r.issues.some((i) => i.keys.includes("legacy.complaints") && i.rule === "P2")).toBe(true);
+  });
 });
 
 describe("a note with numbers in brackets in a row's label", () => {

@@ -431,15 +431,22 @@ function totalsFromParts(table: Building, issues: Finding[], channelTotal = fals
  * row behind it is printed blank the core figure is 0: the legacy form left cells blank for "none", and core
  * metrics must compare across years (the legacy keys themselves stay in `blanks`).
  */
-function addCoreMetrics(table: Building): void {
+function addCoreMetrics(table: Building, issues: Finding[]): void {
   const doubtful = blanksTheSumsDoubt(table);
   // The 申诉、举报 row printed blank (a dash, /): none, as the 复议 and 诉讼 rows printed blank read (it has no core
-  // figure to carry the 0, so the row's own key does).
+  // figure to carry the 0, so the row's own key does). A blank may also be a cell the clerk did not fill, so a
+  // finding names the 0: it is never shown as if printed.
   const complaints = "legacy.complaints";
   if (table.blankSet.has(complaints) && !table.headingOnly.has(complaints) && !doubtful.has(complaints)) {
     table.blankSet.delete(complaints);
     table.blanks.splice(table.blanks.indexOf(complaints), 1);
     table.values[complaints] = 0;
+    issues.push({
+      rule: "P2",
+      severity: "info",
+      message: "统计表「行政申诉、举报」一栏印作空白(-、/),按无读作 0",
+      keys: [complaints],
+    });
   }
   for (const [core, parts] of LEGACY_CORE_MAP) {
     // The core figure would silently miss a part: leave it out (the part's finding names it, withCoreKeys).
@@ -986,7 +993,7 @@ export function parseLegacyTable(
   const issues: Finding[] = [];
   for (const entry of keyed) store(table, issues, entry);
   totalsFromParts(table, issues, channelsWithoutTotal(keyed));
-  addCoreMetrics(table);
+  addCoreMetrics(table, issues);
   const beside = keyed.length > 0 ? statedBeside(keyed, lines, year) : [];
   if (keyed.length > 0) issues.push(...disagreements(table, beside, lines));
   addNarrative(table, issues, lines, keyed.length === 0, year, text, beside);
