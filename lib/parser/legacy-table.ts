@@ -799,19 +799,24 @@ function settleByTableTotal(table: Building, issues: Finding[], taken: Narrative
     if (total === undefined || named.length === 0) continue;
     if (named.reduce((n, f) => n + f.value, 0) !== total) continue;
     const open = group.settle.filter((k) => !(k in table.values) && !table.blankSet.has(k));
-    if (open.length === 0) continue;
-    for (const k of open) {
-      table.values[k] = 0;
-      table.sources[k] = named[0].source;
-    }
-    issues.push({
-      rule: "P4",
-      severity: "info",
-      message: `统计表所列总数为${total},正文所述各项已合计为${total},其余各项为0:「${named[0].source.raw}」`,
-      keys: open,
-      line: named[0].source.line,
-    });
+    settleAsZero(table, issues, open, named[0], `统计表所列总数为${total},正文所述各项已合计为${total},其余各项为0`);
   }
+}
+
+/** The keys `open` read 0 because the sentence `by` accounts for the whole total, with a P4 info quoting it. */
+function settleAsZero(table: Building, issues: Finding[], open: string[], by: NarrativeFigure, why: string): void {
+  if (open.length === 0) return;
+  for (const k of open) {
+    table.values[k] = 0;
+    table.sources[k] = by.source;
+  }
+  issues.push({
+    rule: "P4",
+    severity: "info",
+    message: `${why}:「${by.source.raw}」`,
+    keys: open,
+    line: by.source.line,
+  });
 }
 
 /** The applicants' kinds, which the 2008–2018 form does not count: only the sentences tell them. */
@@ -910,18 +915,7 @@ function answersByTableCount(
   const answered = stated.filter((f) => /^outcome\.(?!total\.)/.test(f.key));
   if (named.length === 0 || answered.reduce((n, f) => n + f.value, 0) !== apps) return;
   const open = ANSWER_KINDS.filter((k) => !(k in table.values) && !table.blankSet.has(k) && own(k) === undefined);
-  if (open.length === 0) return;
-  for (const k of open) {
-    table.values[k] = 0;
-    table.sources[k] = named[0].source;
-  }
-  issues.push({
-    rule: "P4",
-    severity: "info",
-    message: `统计表所列申请数为${apps},正文所述各类答复已合计为${apps},其余各类为0:「${named[0].source.raw}」`,
-    keys: open,
-    line: named[0].source.line,
-  });
+  settleAsZero(table, issues, open, named[0], `统计表所列申请数为${apps},正文所述各类答复已合计为${apps},其余各类为0`);
 }
 
 /**
