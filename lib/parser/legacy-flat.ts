@@ -91,6 +91,8 @@ const HEADER_START = new RegExp(
 const END_WORDS = /附件下载|单位负责人|填报人|审核人|填报日期|联系电话|打印本页|关闭窗口|相关附件|扫一扫/;
 /** A label is short; prose means the table ended. */
 const MAX_LABEL_CHARS = 48;
+/** How far past a bound a row starting before it may run (its label, unit and cells): far more than any row. */
+const ROW_STRADDLE = 512;
 /** Longest value run read (digits): beyond it the run is not a table row. */
 const MAX_RUN_DIGITS = 24;
 const UNITS_LONGEST_FIRST = [...LEGACY_UNITS].filter((u) => /[^\-—/]/.test(u)).sort((a, b) => b.length - a.length);
@@ -296,9 +298,20 @@ const GROUP_OPENER = /其中[:,]?\s*$|[:,]\s*$|—\s*$/;
  * or 1 where a new group starts: `条1102.` after row 1 is 1 | 10 then `2.`; a run that ends in neither keeps its
  * digits (the solver then finds no reading, and the row is left blank with a finding).
  */
-function readRows(text: string, masked: string, from: number, lineStarts: number[]): FlatRow[] {
-  const end = masked.slice(from).search(END_WORDS);
-  const body = masked.slice(from, end < 0 ? masked.length : from + end);
+/**
+ * The rows from `from` to the table's end words; `limit`, where the caller keeps only rows starting before it (the
+ * next table's start), bounds the search, with room for a row straddling it, so a page of many tables stays linear.
+ */
+function readRows(
+  text: string,
+  masked: string,
+  from: number,
+  lineStarts: number[],
+  limit = Number.POSITIVE_INFINITY,
+): FlatRow[] {
+  const to = Math.min(masked.length, limit + ROW_STRADDLE);
+  const end = masked.slice(from, to).search(END_WORDS);
+  const body = masked.slice(from, end < 0 ? to : from + end);
   const tokens = tokenize(body, from);
   const rows: FlatRow[] = [];
   let label: Token | null = null;
@@ -557,7 +570,7 @@ function withEarlierTables(
         earlier.unshift(other);
       continue;
     }
-    const rows = readRows(text, masked, header.end, lineStarts).filter((r) => r.offset < limit);
+    const rows = readRows(text, masked, header.end, lineStarts, limit).filter((r) => r.offset < limit);
     if (sharedRows(rows, table.rows) >= 2) {
       const year = readHeader(masked, table.start).year;
       const pick =
@@ -627,7 +640,7 @@ function tableFromHeader(
   lineStarts: number[],
   limit = Number.POSITIVE_INFINITY,
 ): FlatTable | null {
-  const rows = readRows(text, masked, header.end, lineStarts).filter((r) => r.offset < limit);
+  const rows = readRows(text, masked, header.end, lineStarts, limit).filter((r) => r.offset < limit);
   if (rows.length < 2) return null;
   const columns = columnsOfData(rows);
   const unsure = columns > header.columns;
