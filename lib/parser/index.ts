@@ -5,7 +5,7 @@
 import { describeAgency } from "@/lib/regions/describe";
 import { incompleteLegacy } from "./completeness";
 import { detectFamily } from "./family";
-import { type NarrativeFigure, narrativeFinding, readNarrativeCounts } from "./legacy-narrative";
+import { type NarrativeFigure, narrativeFinding, readNarrativeCounts, settleAsZero } from "./legacy-narrative";
 import { REVIEW_FIELDS } from "./labels";
 import { parseLegacyTable } from "./legacy-table";
 import { blankMarkupResidue } from "./markup-residue";
@@ -115,7 +115,7 @@ const RESULT_PARTS = REVIEW_FIELDS.filter((f) => f !== "total");
  * litigation.total 0), both suit groups are 0. Counts are never negative, so nothing else could hold.
  */
 function addPartsByTotal(tables: { value: TableValues; issues: Finding[] }, total: NarrativeFigure): void {
-  const { values, sources } = tables.value;
+  const { values } = tables.value;
   let settled: string[] = [];
   if (total.key === "review.total") {
     const parts = RESULT_PARTS.map((f) => `review.${f}`);
@@ -125,18 +125,7 @@ function addPartsByTotal(tables: { value: TableValues; issues: Finding[] }, tota
     settled = ["litigation_direct", "litigation_after_review"].flatMap((g) => REVIEW_FIELDS.map((f) => `${g}.${f}`));
   }
   const open = settled.filter((k) => !(k in values));
-  if (open.length === 0) return;
-  for (const k of open) {
-    values[k] = 0;
-    sources[k] = total.source;
-  }
-  tables.issues.push({
-    rule: "P4",
-    severity: "info",
-    message: `统计表未列此项,正文所述总数为${total.value},其余各项为0:「${total.source.raw}」`,
-    keys: open,
-    line: total.source.line,
-  });
+  settleAsZero(tables.value, tables.issues, open, total, `统计表未列此项,正文所述总数为${total.value},其余各项为0`);
 }
 
 function readTables(

@@ -1466,6 +1466,31 @@ export function narrativeFinding(f: NarrativeFigure): Finding {
   };
 }
 
+/**
+ * The keys `open` read 0 because the sentence `by` accounts for the whole of a total (its parts named add up to it,
+ * or it rules them out), with a P4 info quoting it: counts are never negative, so nothing else could hold.
+ */
+export function settleAsZero(
+  table: { values: Record<string, number>; sources: Record<string, ValueSource> },
+  issues: Finding[],
+  open: string[],
+  by: NarrativeFigure,
+  why: string,
+): void {
+  if (open.length === 0) return;
+  for (const k of open) {
+    table.values[k] = 0;
+    table.sources[k] = by.source;
+  }
+  issues.push({
+    rule: "P4",
+    severity: "info",
+    message: `${why}:「${by.source.raw}」`,
+    keys: open,
+    line: by.source.line,
+  });
+}
+
 const LAST_YEAR_WORDS = /上年|去年|上一年/;
 
 /**

@@ -9,6 +9,7 @@ import { withCoreKeys } from "./check-report";
 import {
   narrativeFinding,
   readNarrativeCounts,
+  settleAsZero,
   statedNumbers,
   statedRowCounts,
   type NarrativeFigure,
@@ -801,22 +802,6 @@ function settleByTableTotal(table: Building, issues: Finding[], taken: Narrative
     const open = group.settle.filter((k) => !(k in table.values) && !table.blankSet.has(k));
     settleAsZero(table, issues, open, named[0], `统计表所列总数为${total},正文所述各项已合计为${total},其余各项为0`);
   }
-}
-
-/** The keys `open` read 0 because the sentence `by` accounts for the whole total, with a P4 info quoting it. */
-function settleAsZero(table: Building, issues: Finding[], open: string[], by: NarrativeFigure, why: string): void {
-  if (open.length === 0) return;
-  for (const k of open) {
-    table.values[k] = 0;
-    table.sources[k] = by.source;
-  }
-  issues.push({
-    rule: "P4",
-    severity: "info",
-    message: `${why}:「${by.source.raw}」`,
-    keys: open,
-    line: by.source.line,
-  });
 }
 
 /** The applicants' kinds, which the 2008–2018 form does not count: only the sentences tell them. */
