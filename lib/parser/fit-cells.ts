@@ -50,6 +50,9 @@ function cellGroups(filled: CellToken[]): CellToken[][] | null {
  * number ("| -5 |") is one unreadable cell, not a blank marker followed by a cell.
  */
 function joinSignedCells(filled: CellToken[]): CellToken[] {
+  // Most rows hold no dash touching the number after it: nothing to join, no grouping to build.
+  if (!filled.some((t, i) => t.kind === "blank" && i + 1 < filled.length && t.pos + t.raw.length === filled[i + 1].pos))
+    return filled;
   const groups = cellGroups(filled);
   if (!groups) return filled;
   return groups.flatMap((g): CellToken[] => {

@@ -25,7 +25,7 @@ import { APPLICANT_COLUMNS, DERIVED_GROUPS, SECTION3_2019, SECTION3_2021, type L
 import { resolveAmbiguities, resolvePreferred, type Ambiguity } from "./resolve-ambiguity";
 import { locateRows, type RowSegment } from "./rows";
 import { beforeProse, statesAllZero } from "./table-regions";
-import type { TableSink } from "./table-sink";
+import { rowKeys, type TableSink } from "./table-sink";
 import { noteInferred, rowAt, storeRow, storeUndecided } from "./template-rows";
 import { compactRaw } from "./text-lines";
 import type { Family } from "./types";
@@ -175,7 +175,7 @@ export function readApplications(
   const misprinted: (PendingRow & { tokens: CellToken[] })[] = [];
   const contradicted: PendingRow[] = [];
   segs.forEach((seg, i) => {
-    const all = APPLICANT_COLUMNS.map((col) => `${seg.spec.key}.${col}`);
+    const all = rowKeys(seg.spec.key, APPLICANT_COLUMNS);
     if (zerosEmpty && !seg.spec.group && rows[i].length === 0) {
       zeroRows.push(...all);
       return all.forEach((k) => sink.put(k, { value: 0, pos: seg.labelStart }, ""));

@@ -58,3 +58,18 @@ export class TableSink {
     return { values: this.values, blanks: [...this.blankSet], sources };
   }
 }
+
+const ROW_KEYS = new Map<string, Map<readonly string[], readonly string[]>>();
+
+/**
+ * The keys `row.column` of a row's columns (apps.new.natural_person …), built once per row and column list: the
+ * same few hundred strings serve every report, instead of new strings each time that every lookup must hash.
+ */
+export function rowKeys(row: string, columns: readonly string[]): string[] {
+  let byColumns = ROW_KEYS.get(row);
+  if (!byColumns) ROW_KEYS.set(row, (byColumns = new Map()));
+  let keys = byColumns.get(columns);
+  if (!keys) byColumns.set(columns, (keys = Object.freeze(columns.map((c) => `${row}.${c}`))));
+  // Frozen: a caller changing the shared list throws rather than changing every later report's keys.
+  return keys as string[];
+}

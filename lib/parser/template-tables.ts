@@ -14,7 +14,7 @@ import { readApplications } from "./read-applications";
 import { readReview } from "./read-review";
 import { locateRows } from "./rows";
 import { findRegions, type Regions } from "./table-regions";
-import { TableSink } from "./table-sink";
+import { rowKeys, TableSink } from "./table-sink";
 import { storeRow } from "./template-rows";
 import { blankPageNumbers, blankTableNumbers, LineIndex, zerosTypedAsLetters } from "./text-lines";
 import type { Family, Finding, TableValues } from "./types";
@@ -24,7 +24,7 @@ type TemplateFamily = Exclude<Family, "legacy">;
 function readActive(text: string, family: TemplateFamily, [from, to]: [number, number], sink: TableSink): void {
   const specs: ActiveRowSpec[] = family === "2021" ? SECTION2_2021 : SECTION2_2019;
   for (const seg of locateRows(text, specs, from, to)) {
-    const keys = seg.spec.fields.map((f) => `${seg.spec.key}.${f}`);
+    const keys = rowKeys(seg.spec.key, seg.spec.fields);
     const tokens = scanCells(text, seg.cellsFrom, seg.cellsTo, { negative: family === "2019" });
     storeRow(text, seg, keys, fitCells(tokens, keys.length), sink);
   }
