@@ -261,8 +261,21 @@ function readSpacedHeader(text: string): ValueColumns | null {
   const compact = compactCell(text);
   if (compact.length > 40 || !/^(?:指标名称|统计指标|指标|项目)/.test(compact)) return null;
   const values = compact.match(LEGACY_VALUE_HEADER) ?? [];
-  if (values.length === 0) return null;
+  if (values.length === 0) return partColumns(text);
   return { count: values.length, index: Math.max(0, legacyCurrentColumn(values)) };
+}
+
+/** A column per part and their total (公民 法人 其他组织 合计; 当面 网上 信函 合计): short words, the total last. */
+const PART_COLUMN = /^[\u4e00-\u9fff]{2,8}(?:\([^()\s]{1,10}\))?$/;
+const TOTAL_COLUMN = /^(?:全年|全局)?[合总小]计$/;
+
+/** The header "项目 公民 法人 其他组织 合计" (cells apart): one value column per part, the 合计 the figure. */
+function partColumns(text: string): ValueColumns | null {
+  const cells = (text.includes("|") ? text.split("|") : text.split(/\s+/)).map(compactCell).filter((c) => c !== "");
+  const values = cells.slice(1).filter((c) => !/^(?:计量)?单位$/.test(c));
+  if (values.length < 2 || values.length > 5 || !TOTAL_COLUMN.test(values[values.length - 1])) return null;
+  if (!values.every((v) => PART_COLUMN.test(v))) return null;
+  return { count: values.length, index: values.length - 1 };
 }
 
 /** A row of the form listed on a line of its own with its unit in brackets: 受理依申请公开信息总数(件):3. */
@@ -297,12 +310,12 @@ export function readListedRows(lines: string[]): LegacyRow[] {
 }
 
 /**
- * A row of the form written into a sentence as 'label:N件' between list marks (,;( or 其中), the count followed by
- * a list mark, the end or a bracket without a number (1件(涉及个人隐私)): a count with a count after it
- * (收到申请数:5件(其中上年结转1件)) is the sentence reader's.
+ * A row of the form written into a sentence as 'label:N件' between list marks (,;( 。 or 其中, or a heading's colon:
+ * 依申请公开:收到申请:3件), the count followed by a list mark, the end or a bracket without a number (1件(涉及个人
+ * 隐私)): a count with a count after it (收到申请数:5件(其中上年结转1件)) is the sentence reader's.
  */
 const COLON_ITEM = new RegExp(
-  String.raw`(?<=^|[,;(\s]|其中)(?:\([一二三四五六七八九十]{1,2}\))?([^\s\d:,;。()]{2,20}):\s*(\d{1,7})\s*` +
+  String.raw`(?<=^|[,;(\s:。]|其中)(?:\([一二三四五六七八九十]{1,2}\))?([^\s\d:,;。()]{2,20}):\s*(\d{1,7})\s*` +
     String.raw`(件|条|次)?(?=[,;。)]|\s|$|\([^()\d]{1,12}\))`,
   "g",
 );
@@ -318,7 +331,8 @@ export function findLegacyTableStart(lines: string[]): number {
     if (line.includes("统计表") || (line.includes("指") && line.replace(/\s/g, "").includes("统计指标"))) return i;
     if (fallback < 0 && LEGACY_TABLE_FIRST_ROWS.some((words) => line.includes(words))) fallback = i;
   }
-  return fallback;
+  // A table with no title: its header on the line before the first row ("项目 公民 法人 合计") names the columns.
+  return fallback > 0 && readSpacedHeader(lines[fallback - 1].trim()) ? fallback - 1 : fallback;
 }
 
 /** Rows of the table starting at `start` (0-based), until the signature block or a long gap. */

@@ -83,7 +83,12 @@ const VALUE_HEADER_WORD = new RegExp(`^(?:${LEGACY_VALUE_HEADER.source})$`);
  */
 const COLUMN_WORD = String.raw`(?:(?:上年|去年)同期|本期|[本上]年(?:度|数)?|(?:19|20)\d{2}年度?)`;
 const TWO_COLUMNS = String.raw`${COLUMN_WORD}\s+(?:${COLUMN_WORD}|(?:历年)?累计)\s`;
-const HEADER_START_SHORT = String.raw`(?:名\s*称|项\s*目)(?=\s*(?:(?:计\s*量\s*)?单\s*位|${TWO_COLUMNS}))`;
+/**
+ * Value columns per part and their total right after 项目 (项目 公民 法人 其他组织 合计, 项目 当面 网上 信函 合计: the
+ * applications by applicant or by channel, across): PART_COLUMNS reads them.
+ */
+const PARTS_THEN_TOTAL = String.raw`\s(?:[\u4e00-\u9fff]{2,8}\s+){1,4}(?:全年|全局)?[合总小]\s*计\s`;
+const HEADER_START_SHORT = String.raw`(?:名\s*称|项\s*目)(?=\s*(?:(?:计\s*量\s*)?单\s*位|${TWO_COLUMNS})|${PARTS_THEN_TOTAL})`;
 const HEADER_START = new RegExp(
   `${LEGACY_HEADER_START.source.replace(/(.)(?=.)/gu, "$1\\s*")}|${HEADER_START_SHORT}`,
   "g",

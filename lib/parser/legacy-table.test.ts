@@ -1117,3 +1117,35 @@ describe("a note with numbers in brackets in a row's label", () => {
     expect(t.values["review.total"]).toBe(2);
   });
 });
+
+describe("value columns per applicant or per channel, then their 合计, after 项目", () => {
+  const core = (v: Record<string, number>) =>
+    ["apps.new.total", "outcome.granted.total", "outcome.partial.total", "outcome.denied.total"].map((k) => v[k]);
+  it("reads the 合计 column of a table flattened onto one line", () => {
+    const page = [
+      "三、依申请公开情况 本年度受理申请共7件。分类统计如下: 依申请公开分类统计表(单位:件) 项目 公民 法人 其他组织 合计 " +
+        "收到申请数 5 1 1 7 其中:当面申请 2 1 0 3 网上申请 3 0 1 4 同意公开答复数 3 1 0 4 同意部分公开答复数 1 0 1 2 " +
+        "不予公开答复数 1 0 0 1 四、收费情况 未收费。",
+    ];
+    expect(core(parseLegacyTable(page).value!.values)).toEqual([7, 4, 2, 1]);
+  });
+  it("reads the 合计 column of a channel cross-tab with labels without units", () => {
+    const page = [
+      "表:依申请公开办理情况 项目 当面 网上 信函 合计 收到申请 1 4 2 7 同意公开 1 2 1 4 部分公开 0 1 0 1 " +
+        "不予公开 0 1 1 2 其他 0 0 0 0 五、行政复议情况 无。",
+    ];
+    expect(core(parseLegacyTable(page).value!.values)).toEqual([7, 4, 1, 2]);
+  });
+  it("reads the 合计 column of a table printed a row per line", () => {
+    const page = [
+      "三、依申请公开情况",
+      "项目 公民 法人 其他组织 合计",
+      "收到申请数 8 2 1 11",
+      "同意公开答复数 5 1 1 7",
+      "同意部分公开答复数 2 1 0 3",
+      "不予公开答复数 1 0 0 1",
+      "四、其他需要报告的事项",
+    ];
+    expect(core(parseLegacyTable(page).value!.values)).toEqual([11, 7, 3, 1]);
+  });
+});
