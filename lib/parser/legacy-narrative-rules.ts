@@ -50,7 +50,9 @@ export const APPLICATION =
 export const APPS_NONE = new RegExp(
   String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,20}?${APPLICATION}|` +
     // 没有公民、法人和其他组织向我乡提出…申请: the applicants named between the negation and the verb.
-    String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众)[^\d,。]{0,16}?(?:提出|提交|申请)[^\d,。]{0,8}?${APPLICATION}|` +
+    String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众)[^\d,。]{0,16}?(?:提出|提交|申请)[^\d,。]{0,8}?` +
+    // …向我乡提出公开申请: after the applicants named, 公开申请 is an application for information.
+    String.raw`(?:${APPLICATION}|(?:信息)?公开申请)|` +
     String.raw`(?:未|没有|无)(?:发生|收到|受理|接到|产生|出现|有|办理|处理)?(?:任何)?依申请公开(?:政府信息)?的?` +
     String.raw`(?:事项|情况|申请|案件|$)|` +
     // 本年度无申请公开政府信息的情况, 没有政府信息公开申请: no verb.
@@ -61,6 +63,8 @@ export const APPS_NONE = new RegExp(
     String.raw`^依申请公开(?:情况|方面|数)?[:：]\s*(?:无|没有)$|` +
     // 政府信息公开申请为"零受理".
     String.raw`(?:${APPLICATION}|依申请公开)[^\d,。]{0,6}?[“"‘']?零[”"’']?(?:受理|申请)|` +
+    // 依申请公开数为零, 政府信息公开申请数量为0: the count said to be none.
+    String.raw`(?:${APPLICATION}|依申请公开)(?:的)?(?:申请)?(?:数|数量|件数|总数)(?:均|都)?(?:为|是)[“"‘']?(?:零|0)[”"’']?件?$|` +
     // 无人提出政府信息公开申请, 没有人申请公开政府信息.
     String.raw`(?:无人|没有人)(?:提出|提交)?[^\d,。]{0,6}?${APPLICATION}|` +
     // 本年度没有收到任何申请 (under 依申请公开); 未收到申请行政复议 is about cases (CASE_AFTER).
@@ -99,6 +103,9 @@ export const APPS_COUNT = new RegExp(
     String.raw`${APPLICATION}(?:总数|件数|数量|数)(?:为|是|[:：])\s*${COUNT}(?:${UNIT}|\s*$)|` +
     // 共有7人次申请公开政府信息, 有3人来镇政府现场申请公开政府信息: persons applying (not asking, 咨询).
     String.raw`(?:共有|共|有)${COUNT}\s*人次?(?:(?!咨询)[^\d,。]){0,10}?${APPLICATION}|` +
+    // 共有2名群众到镇便民服务中心当面提出政府信息公开申请: persons who each submitted one (a count of 件 would follow).
+    String.raw`(?:共有|共|有)${COUNT}\s*(?:名|位)(?:群众|公民|申请人|市民|居民|村民|个人)?` +
+    String.raw`(?:(?!咨询|答复|不服)[^\d,。]){0,16}?(?:提出|提交|递交)(?:了)?${APPLICATION}(?![^,。]{0,6}\d)|` +
     // 依申请公开件数为0, 依申请公开的数量为3件: the cases of disclosure on application, counted in 件.
     String.raw`依申请公开(?:政府信息)?(?:申请)?的?(?:件数|数量)(?:为|是|[:：])\s*${COUNT}(?!\s*条)|` +
     // 2018年度我乡依申请公开政府信息申请0件: the noun and its count, no verb, led by the year and subject only
@@ -160,8 +167,13 @@ export const NONE_ALONE = new RegExp(
 /** A heading alone on its line (三、依申请公开情况, (四)复议诉讼情况:) and its words. */
 export const HEADING_ALONE =
   /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])\s*([^\d,。;]{2,40}?)\s*[:：]?$/;
-/** A negated list of cases (未发生因…引起的行政复议、行政诉讼和申诉): each kind it names is 0. */
-export const NEGATED_CASES = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?((?:行政)?复议[^\d,。]{0,20})`);
+/**
+ * A negated list of cases (未发生因…引起的行政复议、行政诉讼和申诉): each kind it names is 0. 复议机关尚未作出复议决定
+ * denies no review: the decision is not yet made (pending).
+ */
+export const NEGATED_CASES = new RegExp(
+  String.raw`${NEGATION}[^\d,。]{0,24}?((?:行政)?复议(?!决定|结果|机关)[^\d,。]{0,20})`,
+);
 /** A list of cases stated as zero (行政复议、行政诉讼均为零, 均未发生). */
 export const CASES_ZERO = new RegExp(
   String.raw`((?:行政)?(?:复议|诉讼|申诉)[^\d,。]{0,24}?)(?:案件)?(?:数量?)?` +

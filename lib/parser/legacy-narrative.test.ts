@@ -3,6 +3,7 @@
  * year, of a comparison or of the years since the 《条例》 must not pick a reading.
  */
 import { describe, expect, it } from "vitest";
+import { readListedRows } from "./legacy-cells";
 import { readNarrativeCounts, statedNumbers, statedRowCounts } from "./legacy-narrative";
 
 describe("statedRowCounts", () => {
@@ -458,5 +459,62 @@ describe("readNarrativeCounts: the new readings stay off what they do not state"
       `${H}依申请公开工作情况如下:(一)规范受理流程,依法受理群众申请,能公开的予以公开;` +
       "(二)加强审核,对涉及隐私的申请不予公开。四、复议诉讼情况 无。";
     expect(read(ways)["apps.new.total"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: legacy sentences told without a table (held-out lt/ls/lr classes)", () => {
+  const read = (t: string, year = 2012) =>
+    Object.fromEntries(readNarrativeCounts([t], () => false, true, year).map((f) => [f.key, f.value]));
+
+  it("reads the one review's end told after it, and a decision not yet made as pending, not as no review", () => {
+    const upheld = read(
+      "四、行政复议和行政诉讼情况 本年度有1位公民对我办的不予公开答复有异议,向市政府申请了行政复议,经复议,复议机关" +
+        "维持了原答复。未发生行政诉讼。",
+    );
+    expect(upheld).toMatchObject({ "review.total": 1, "review.upheld": 1, "litigation.total": 0 });
+    const pending = read(
+      "五、复议诉讼情况 2015年,1名申请人对本局答复不服,依法提起行政复议,至报告编写时,复议机关尚未作出决定。",
+      2015,
+    );
+    expect(pending).toMatchObject({ "review.total": 1, "review.pending": 1 });
+    // The decision not made is no negated review: nothing reads 复议 0 from it.
+    expect(read("截至目前,复议机关尚未作出复议决定。")["review.total"]).toBeUndefined();
+  });
+
+  it("reads the year's none said as a count of zero, a heading answered 无, or nobody applying", () => {
+    expect(read("三、依申请公开 本年度,本所依申请公开数量为0。")["apps.new.total"]).toBe(0);
+    expect(read("三、群众申请公开政府信息的情况:无。")["apps.new.total"]).toBe(0);
+    expect(read("三、依申请公开 全年没有单位和个人向本镇提出公开申请。")["apps.new.total"]).toBe(0);
+    // A heading naming the cases' cause is no statement about the applications.
+    const cases = read("五、因政府信息公开申请提起行政复议、行政诉讼的情况:无。");
+    expect(cases["apps.new.total"]).toBeUndefined();
+    expect(cases["review.total"]).toBe(0);
+  });
+
+  it("reads the one application's answer told in the next sentence, a day's number being no count", () => {
+    const text =
+      "三、依申请公开情况 全年收到公开申请1件,系村民来信要求了解征地补偿标准。我镇于收到申请后第7个工作日" +
+      "作出答复,同意公开,并寄送了相关文件。";
+    expect(read(text, 2013)).toMatchObject({ "apps.new.total": 1, "outcome.granted.total": 1 });
+    // A next sentence that counts answers of its own is not the one application's.
+    const counted = "三、依申请公开情况 全年收到公开申请1件。我局还答复咨询3件,均予以公开。";
+    expect(read(counted, 2013)["outcome.granted.total"]).toBeUndefined();
+  });
+
+  it("reads persons who each submitted an application, not persons who contested an answer", () => {
+    const text = "三、依申请公开情况 全年共有3名村民到乡政府提交了政府信息公开申请,所申请的信息均予以公开。";
+    expect(read(text, 2011)).toMatchObject({ "apps.new.total": 3, "outcome.granted.total": 3 });
+    const contest = read("四、复议情况 有2名群众对政府信息公开申请的答复不服,向县政府提出复议。", 2011);
+    expect(contest["apps.new.total"]).toBeUndefined();
+  });
+});
+
+describe("readListedRows: a 'label:value;' list under a heading's colon", () => {
+  it("reads the item right after the heading's colon and after a full stop", () => {
+    const line =
+      "二、主要数据 (二)依申请公开:收到申请:4件;其中当面申请:3件,网上申请:1件。答复:4件;其中同意公开:3件;" +
+      "不予公开:1件。(四)行政复议:0件;行政诉讼:0件。";
+    const rows = Object.fromEntries(readListedRows([line]).map((r) => [r.label, r.value]));
+    expect(rows).toMatchObject({ 收到申请: 4, 答复: 4, 其中同意公开: 3, 不予公开: 1 });
   });
 });

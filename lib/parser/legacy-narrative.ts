@@ -751,11 +751,19 @@ function restByTheSum(found: Map<string, NarrativeFigure>, answers: Clause[]): v
 /** An application referred from above or elsewhere (上级机关转办1件, 由区政府转来2件): intake, not an answer. */
 const INTAKE_REFERRAL = /(?:上级|其他|兄弟|区政府|市政府|县政府|管委会)[^\d,，。;]{0,6}?(?:转办|转交|转来)/;
 
+/**
+ * A heading naming the applications (依申请公开情况, 群众申请公开政府信息的情况); 因政府信息公开申请提起行政复议 names
+ * the cause of the cases, not the applications.
+ */
+const APPS_HEADING = /依申请公开|申请公开(?:政府)?信息|(?:政府)?信息公开申请/;
+
 /** A section that says only 无 under its heading: none of what the heading names. */
 function readOnlyNone(c: Clause, add: Add): void {
   const words = ONLY_NONE.exec(c.text)?.[1] ?? (c.afterHeading && NONE_ALONE.test(c.text) ? c.afterHeading : null);
   if (words === null) return;
-  if (/依申请公开/.test(words)) add(figure("apps.new.total", 0, c));
+  if (APPS_HEADING.test(words) && !(/复议|诉讼|申诉/.test(words) && !/依申请公开/.test(words))) {
+    add(figure("apps.new.total", 0, c));
+  }
   if (/复议/.test(words)) add(figure("review.total", 0, c));
   if (/诉讼/.test(words)) add(figure("litigation.total", 0, c));
   if (COMPLAINTS_WORD.test(words)) add(figure("legacy.complaints", 0, c));
@@ -913,9 +921,12 @@ export function readNarrativeCounts(
     // 申请人对我局1件不予公开答复不服,申请行政复议: the one answer contested in one review.
     const oneReview = ONE_APPLICANT_REVIEW.exec(c.text) ?? ONE_ANSWER_REVIEW.exec(c.text);
     const rest = oneReview ? c.text.replace(oneReview[0], "") : "";
-    if (oneReview && !NEGATED.test(oneReview[0]) && !RIGHTS.test(oneReview[0]) && !/\d\s*(?:件|起|宗)/.test(rest)) {
-      put(figure("review.total", 1, c));
-    }
+    const oneCounted =
+      oneReview !== null &&
+      !NEGATED.test(oneReview[0]) &&
+      !RIGHTS.test(oneReview[0]) &&
+      !/\d\s*(?:件|起|宗)/.test(rest);
+    if (oneCounted) put(figure("review.total", 1, c));
     if (year !== null) readYearsListed(c, year, put);
     readReviewItems(all, at.get(c) ?? 0, put);
     if (withOutcomes && c.aboutReplies) readAnswerSums(c, put);
@@ -962,6 +973,11 @@ export function readNarrativeCounts(
       const path = suitCount >= 0 && era === "this" ? SUIT_PATH.exec(part) : null;
       const suitKey = path?.[0].includes("直接") ? "litigation_direct.total" : "litigation_after_review.total";
       if (path) put(figure(suitKey, suitCount, c));
+      // …向县政府申请行政复议,经审理,复议机关维持了我局的答复: the one review's end may be told after it.
+      if (oneCounted && part !== "" && (oneReview as RegExpExecArray)[0].endsWith(part)) {
+        reviewCount = 1;
+        reviewRun = true;
+      }
       if (!MAY_STATE.test(part) && !(reviewCount >= 0 && ITEM_ENDS.some(([re]) => re.test(part)))) continue;
       const periodPart = PERIOD_PART.test(part);
       const add: Add = (stated) => {
@@ -1084,7 +1100,13 @@ export function readNarrativeCounts(
       listed = { f: figure("apps.new.total", apps, c), c };
     }
     // 受理申请1起。经审核,同意公开: a short sentence of the answer alone, right after the one application.
-    const answerAlone = apps === undefined && lastApps === 1 && c.text.length <= 16 && !/\d/.test(c.text);
+    // 受理申请1件,…。我乡在接到申请后第5个工作日作出答复,予以公开: the answer told in the next sentence, which
+    // counts nothing (a day or a date is no count).
+    const answerAlone =
+      apps === undefined &&
+      lastApps === 1 &&
+      ((c.text.length <= 16 && !/\d/.test(c.text)) ||
+        (c.text.length <= ANSWER_AFTER_MAX && ANSWER_AFTER.test(c.text) && !COUNTED_ANY.test(c.text)));
     // 上述申请…,均已在法定期限内予以公开: the sentence speaks of the applications counted just before.
     const ofThose = apps === undefined && lastApps !== undefined && THOSE_APPS.test(c.text) && !/\d/.test(c.text);
     if (withOutcomes) {
@@ -1382,8 +1404,10 @@ const NONE_SUIT_PATH =
   /^(?:无|没有|未发生|未有)(?:(?:经(?:过)?)?(?:行政)?复议后|(?:未经(?:行政)?复议)?直接)(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件|情况)?$/;
 
 /** One person applying for a review, no count of reviews (1名申请人对我局…答复不服,向县政府申请行政复议). */
-const ONE_APPLICANT_REVIEW =
-  /(?:^|[,，])(?:(?:19|20)\d{2}年度?[,，]?)?(?:有)?(?:1|一)(?:名|位)(?:申请人|公民|群众|当事人)[^。;]{0,40}?(?:申请|提起)(?:了)?行政复议/;
+const ONE_APPLICANT_REVIEW = new RegExp(
+  String.raw`(?:^|[,，\s])(?:(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)[,，]?)?(?:有)?(?:1|一)(?:名|位)` +
+    String.raw`(?:申请人|公民|群众|当事人)[^。;]{0,40}?(?:申请|提起)(?:了)?行政复议`,
+);
 
 /** A count in brackets after a section's heading words (二、依申请公开情况(共3件)). */
 const HEADING_COUNT = new RegExp(
@@ -1413,6 +1437,12 @@ function readHeadingCount(c: Clause, put: (f: NarrativeFigure) => void): void {
 /** One answer contested in a review, no count of reviews (申请人对我局1件不予公开答复不服,申请行政复议). */
 const ONE_ANSWER_REVIEW =
   /对(?:我[局委办乡镇]|本机关)?(?:1|一)件[^,，。;\d]{0,12}?答复(?:不服|有异议)[,，][^,，。;\d]{0,16}?(?:申请|提起)(?:了)?行政复议/;
+
+/** The sentence after the one application's that tells its answer: a short one naming the answering. */
+const ANSWER_AFTER = /(?:作出|给予|予以|进行了?)答复|按时答复|经(?:审核|审查)|办理(?:完毕|结果)/;
+const ANSWER_AFTER_MAX = 60;
+/** A count of anything (2件, 三起): such a sentence counts other applications or answers. */
+const COUNTED_ANY = /(?:\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:件|起|宗|份|项|批|人次)/;
 
 /** A sentence about the applications counted in the one before (上述申请…, 以上申请…). */
 const THOSE_APPS = /^(?:上述|以上|前述)(?:政府信息公开|依申请公开)?申请/;
