@@ -4,6 +4,7 @@
  */
 import {
   LEGACY_BLANKS,
+  LEGACY_CUMULATIVE_HEADER,
   LEGACY_TABLE_FIRST_ROWS,
   LEGACY_UNITS,
   LEGACY_VALUE_HEADER,
@@ -25,6 +26,11 @@ export interface LegacyRow {
   note?: string;
   /** How many value cells the row printed (numbers and blank marks), when read from cells. */
   printed?: number;
+  /**
+   * The value is not this year's: the header names only a 累计 column (then a 0 still tells none this year) or only
+   * another year's.
+   */
+  notThisYear?: "cumulative" | "other";
   /** The one value a row printed under a header naming several value columns (its column is unknown). */
   lone?: number | null;
   /** That value's digits when they may be several glued cells ("2626"). */
@@ -37,6 +43,24 @@ interface ValueColumns {
   count: number;
   /** Which value column is this year's figure (provincial tables add a cumulative column). */
   index: number;
+  /** No column is this year's: `index` is the 累计 one, or the first of other years' (LegacyRow.notThisYear). */
+  notThisYear?: "cumulative" | "other";
+}
+
+/** The value columns a header's words name: this year's, or where none is (累计数 alone), the 累计 one. */
+function valueColumns(words: readonly string[]): ValueColumns {
+  const count = Math.max(1, words.length);
+  const index = legacyCurrentColumn(words);
+  if (index >= 0 || words.length === 0) return { count, index: Math.max(0, index) };
+  const cumulative = words.findIndex((w) => LEGACY_CUMULATIVE_HEADER.test(w));
+  return cumulative >= 0
+    ? { count, index: cumulative, notThisYear: "cumulative" }
+    : { count, index: 0, notThisYear: "other" };
+}
+
+function withColumns(row: LegacyRow, cols: ValueColumns): LegacyRow {
+  if (cols.notThisYear) row.notThisYear = cols.notThisYear;
+  return row;
 }
 
 const ORDINAL_START = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\(\d+\)|\d+[.、]|[①-⑳])/;
@@ -96,8 +120,7 @@ function readHeader(cells: string[]): ValueColumns {
     .map(compactCell)
     // The unit column's word, not a column named for a part of the agency (所属单位).
     .filter((c) => !/^(?:计量)?单位|指标|项目|备注|说明/.test(c) && c !== "");
-  const index = legacyCurrentColumn(valueCells);
-  return { count: Math.max(1, valueCells.length), index: Math.max(0, index) };
+  return valueColumns(valueCells);
 }
 
 /** A row glued into one token ("(一)收到申请数件0", "二、回应解读情况——-"): label, unit, value. */
@@ -261,8 +284,7 @@ function readSpacedHeader(text: string): ValueColumns | null {
   const compact = compactCell(text);
   if (compact.length > 40 || !/^(?:指标名称|统计指标|指标|项目)/.test(compact)) return null;
   const values = compact.match(LEGACY_VALUE_HEADER) ?? [];
-  if (values.length === 0) return partColumns(text);
-  return { count: values.length, index: Math.max(0, legacyCurrentColumn(values)) };
+  return values.length === 0 ? partColumns(text) : valueColumns(values);
 }
 
 /** A column per part and their total (公民 法人 其他组织 合计; 当面 网上 信函 合计): short words, the total last. */
@@ -339,7 +361,7 @@ export function findLegacyTableStart(lines: string[]): number {
 export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
   const rows: LegacyRow[] = [];
   let cols: ValueColumns = { count: 1, index: 0 };
-  const stream = new CellStream(cols, (row) => rows.push(row));
+  const stream = new CellStream(cols, (row) => rows.push(withColumns(row, stream.cols)));
   // Header cells met one per line ("统计指标", "单位", "本年", "累计"): the value columns are known after them.
   let headerRun: string[] = [];
   let lastRowLine = start;
@@ -373,12 +395,13 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
       stream.cols = cols;
     } else if (cells) {
       stream.flush();
-      rows.push(rowFromCells(cells, i + 1, text, cols));
+      rows.push(withColumns(rowFromCells(cells, i + 1, text, cols), cols));
     } else if (single !== null && single.length <= MAX_LABEL) {
       stream.push(single, i + 1);
     } else if (single !== null) {
       stream.flush();
-      for (const flat of splitFlat(single)) rows.push(rowFromCells(flat, i + 1, flat.join(" | "), cols));
+      for (const flat of splitFlat(single))
+        rows.push(withColumns(rowFromCells(flat, i + 1, flat.join(" | "), cols), cols));
     }
     if (rows.length > before) lastRowLine = i;
   }

@@ -58,6 +58,8 @@ export interface FlatTable {
   earlier?: FlatTable[];
   /** The same table is printed for two years and nothing on the page tells which is this year's: the later read. */
   yearUnclear?: boolean;
+  /** No value column is this year's: `current` is the 累计 one, or the first of other years' (LegacyRow.notThisYear). */
+  notThisYear?: "cumulative" | "other";
 }
 
 /** 本年 / 上年 starting the first row's words (上年结转申请数, 本年新收申请数), not a value column's header. */
@@ -202,6 +204,7 @@ interface Header {
   unsigned?: number[];
   /** The year the current column's header names ("2013年度"), 0 when it names none. */
   year: number;
+  notThisYear?: "cumulative" | "other";
 }
 
 /**
@@ -245,11 +248,14 @@ function readHeader(text: string, start: number): Header {
   }
   const cumulative = values.findIndex((v) => LEGACY_CUMULATIVE_HEADER.test(v));
   const current = legacyCurrentColumn(values);
+  // Every value column is a 累计 (累计数 alone) or another year's: none gives this year's figure.
+  const notThisYear = values.length === 0 || current >= 0 ? undefined : cumulative >= 0 ? "cumulative" : "other";
   return {
     end: pos,
     columns: Math.max(1, values.length),
-    current: Math.max(0, current),
-    cumulative: cumulative >= 0 && values.length > 1 ? cumulative : null,
+    current: notThisYear === "cumulative" ? cumulative : Math.max(0, current),
+    cumulative: cumulative >= 0 && values.length > 1 && !notThisYear ? cumulative : null,
+    ...(notThisYear ? { notThisYear } : {}),
     unsigned: values.flatMap((v, i) => (/增/.test(v) ? [i] : [])),
     year: Number(/(?:19|20)\d{2}/.exec(values[Math.max(0, current)] ?? "")?.[0] ?? 0),
   };
@@ -678,6 +684,7 @@ function tableFromHeader(
     headerUnclear: unsure,
     spaced: rows.filter((r) => SPACED_ROW.test(r.raw)).length * 2 > rows.length,
     ...(!unsure && header.unsigned?.length ? { unsigned: header.unsigned } : {}),
+    ...(!unsure && header.notThisYear ? { notThisYear: header.notThisYear } : {}),
     rows,
     line: lineAt(lineStarts, start),
     start,

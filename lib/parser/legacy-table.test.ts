@@ -1149,3 +1149,31 @@ describe("value columns per applicant or per channel, then their 合计, after �
     expect(core(parseLegacyTable(page).value!.values)).toEqual([11, 7, 3, 1]);
   });
 });
+
+describe("a table of 累计 figures only (《条例》施行以来…累计数), no column of the year", () => {
+  const prose =
+    "三、依申请公开情况 今年共受理申请2件,均已答复,其中同意公开1件,不予公开1件。五、行政复议和行政诉讼 全年未发生相关行政复议、行政诉讼。";
+  it("reads the year's figures from the sentences and a 累计 of 0 as none, in a flattened table", () => {
+    const page = [
+      prose,
+      "附表:条例施行以来政府信息公开情况统计表 指标名称 计量单位 累计数 主动公开信息数 条 136 受理依申请公开信息总数 条 9 " +
+        "对申请的答复总数 条 9 其中:1、同意公开答复数 条 6 2、同意部分公开答复数 条 0 3、否决公开答复数 条 3 " +
+        "行政复议数 件 1 行政诉讼数 件 0 行政申诉数 件 0 附件下载",
+    ];
+    const v = parseLegacyTable(page).value!.values;
+    expect([v["apps.new.total"], v["outcome.granted.total"], v["outcome.partial.total"]]).toEqual([2, 1, 0]);
+    expect([v["outcome.denied.total"], v["review.total"], v["legacy.complaints"]]).toEqual([1, 0, 0]);
+  });
+  it("leaves a row blank that the sentences do not tell, in a table printed a row per line", () => {
+    const page = [
+      "三、依申请公开情况 本年度依申请公开工作正常开展。",
+      "统计表",
+      "指标名称 计量单位 历年累计",
+      "受理依申请公开信息总数 条 14",
+      "行政复议数 件 2",
+      "行政申诉数 件 0",
+    ];
+    const v = parseLegacyTable(page).value!.values;
+    expect([v["apps.new.total"], v["review.total"], v["legacy.complaints"]]).toEqual([undefined, undefined, 0]);
+  });
+});

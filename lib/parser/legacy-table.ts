@@ -560,7 +560,16 @@ function flatRows(table: FlatTable, prose: string, page: string): KeyedRow[] {
   const warned = new Map<LegacyRow, string>();
   const rows: LegacyRow[] = table.rows.map((r) => {
     const { label, unit } = splitLegacyUnit(r.printed);
-    const row = { label, unit, value: undefined, digits: r.digits, problem: r.doubtful, line: r.line, raw: r.raw };
+    const row: LegacyRow = {
+      label,
+      unit,
+      value: undefined,
+      digits: r.digits,
+      problem: r.doubtful,
+      line: r.line,
+      raw: r.raw,
+      ...(table.notThisYear ? { notThisYear: table.notThisYear } : {}),
+    };
     if (r.warning) warned.set(row, r.warning);
     if (printedBlank(r, table)) blank.add(row);
     const first = cutRowValue(r, table);
@@ -819,9 +828,11 @@ function addNarrative(
   year: number | null,
   text: string,
   beside: NarrativeFigure[],
+  notThisYear = false,
 ): void {
-  // A table of totals only (申请总数, 复议, 诉讼) leaves the answers to the sentences, as a page without a table does.
-  const answers = noTable || !ANSWER_KEYS.some((k) => k in table.values || table.blankSet.has(k));
+  // A table of totals only (申请总数, 复议, 诉讼) leaves the answers to the sentences, as a page without a table does, and
+  // so does a table of 累计 figures.
+  const answers = noTable || notThisYear || !ANSWER_KEYS.some((k) => k in table.values || table.blankSet.has(k));
   const applicants = !noTable && APPLICANT_WORDS.test(text);
   // More answers than applications received (受理 3, 答复 4): the sentences may tell last year's carried in.
   const answered = table.values["outcome.total.total"];
@@ -954,28 +965,50 @@ function disagreements(table: Building, stated: NarrativeFigure[], lines: string
   return checkStatedCounts(table.values, counts, agreeing);
 }
 
+/**
+ * A table whose only value column is a 累计 (《条例》施行以来…累计数) or another year's gives no figure of this year: a
+ * 累计 of 0 still says none this year (counts are never negative), read with a note; every other row is left to the
+ * sentences, its key marked unread so no sum or core figure is built on it.
+ */
+function notThisYearRows(keyed: KeyedRow[]): { keyed: KeyedRow[]; unread: string[] } {
+  if (!keyed.some(({ row }) => row.notThisYear)) return { keyed, unread: [] };
+  const unread: string[] = [];
+  const kept = keyed.filter(({ key, row }) => {
+    if (!row.notThisYear) return true;
+    if (row.notThisYear === "cumulative" && (row.value === 0 || row.value === null) && !row.problem) {
+      if (row.value === 0) row.note ??= "统计表只列历年累计数,累计为 0,本年亦为 0";
+      return true;
+    }
+    unread.push(key);
+    return false;
+  });
+  return { keyed: kept, unread };
+}
+
 /** `year`: the year the report covers, when known (a 2008 report counts from the 《条例》's start). */
 export function parseLegacyTable(
   lines: string[],
   text: string = lines.join("\n"),
   year: number | null = null,
 ): Result<TableValues> {
-  const keyed = keyedRows(lines, text, year);
+  const { keyed, unread } = notThisYearRows(keyedRows(lines, text, year));
   const table: Building = {
     values: {},
     blanks: [],
     sources: {},
     blankSet: new Set(),
-    unresolved: new Set(),
+    unresolved: new Set(unread),
     headingOnly: new Set(),
   };
   const issues: Finding[] = [];
   for (const entry of keyed) store(table, issues, entry);
   totalsFromParts(table, issues, channelsWithoutTotal(keyed));
   addCoreMetrics(table, issues);
+  // The rows a 累计 table gave for no year of their own are the sentences' to tell (legacy.complaints among them).
+  for (const key of unread) table.unresolved.delete(key);
   const beside = keyed.length > 0 ? statedBeside(keyed, lines, year) : [];
   if (keyed.length > 0) issues.push(...disagreements(table, beside, lines));
-  addNarrative(table, issues, lines, keyed.length === 0, year, text, beside);
+  addNarrative(table, issues, lines, keyed.length === 0, year, text, beside, unread.length > 0);
   const { values, blanks, sources } = table;
   const named = issues.map(withCoreKeys);
   if (keyed.length === 0) {
