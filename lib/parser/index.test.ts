@@ -248,3 +248,24 @@ describe("§三 read in part from an image's alt text: the core figures the sent
     expect(r.findings.some((f) => f.rule === "P4" && f.keys.includes("outcome.granted.total"))).toBe(true);
   });
 });
+
+describe("a 2017 report with no 统计表 of its own printing the 2019 form's §三 table, the rest in sentences", () => {
+  it("reads §三 from the table and the 复议/诉讼 from the sentences", () => {
+    const page = [
+      "标题: 某镇2017年政府信息公开工作年度报告",
+      "某镇2017年政府信息公开工作年度报告 一、概述 本镇历年累计公开信息1,310条。二、依申请公开情况 全年收到申请4件,答复3件。",
+      "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 " +
+        "一、本年新收政府信息公开申请数量 3 1 0 0 0 0 4 二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1 " +
+        "三、本年度办理结果 (一)予以公开 2 1 0 0 0 0 3 (二)部分公开(区分处理的,只计这一情形,不计其他情形) 1 0 0 0 0 0 1 " +
+        "(三)不予公开 0 0 0 0 0 0 0 (四)无法提供 1 0 0 0 0 0 1 (五)不予处理 0 0 0 0 0 0 0 (六)其他处理 0 0 0 0 0 0 0 " +
+        "(七)总计 4 1 0 0 0 0 5 四、结转下年度继续办理 0 0 0 0 0 0 0",
+      "三、行政复议和行政诉讼情况 本年度未发生因政府信息公开引起的行政复议和行政诉讼。",
+    ].join("\n");
+    const v = parseText(page).value!.values;
+    expect([v["apps.new.total"], v["apps.carried_over.total"], v["outcome.total.total"]]).toEqual([4, 1, 5]);
+    expect([v["outcome.granted.total"], v["outcome.partial.total"], v["apps.carried_forward.total"]]).toEqual([
+      3, 1, 0,
+    ]);
+    expect([v["review.total"], v["litigation.total"]]).toEqual([0, 0]);
+  });
+});

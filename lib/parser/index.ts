@@ -128,6 +128,46 @@ function addPartsByTotal(tables: { value: TableValues; issues: Finding[] }, tota
   settleAsZero(tables.value, tables.issues, open, total, `统计表未列此项,正文所述总数为${total.value},其余各项为0`);
 }
 
+/** §三's keys, and the legacy reader's note that it found no 统计表 (it then read the sentences only). */
+const S3_KEY = /^(?:apps|outcome)\./;
+const NO_LEGACY_TABLE = /^未找到政府信息公开情况统计表/;
+
+/**
+ * A 2015–2018 report with no 统计表 of its own that prints the 2019 form's §三 table (申请人情况 自然人 … 总计, 一、本年新收…)
+ * and tells the rest in sentences: §三's figures are the table's, read by the 2019 template; the sentences' figures
+ * for those keys give way, an N1 naming any they state otherwise.
+ */
+function withModernApplications(legacy: Result<TableValues>, text: string, year: number | null): Result<TableValues> {
+  const own = legacy.value?.values ?? {};
+  // A 统计表 read (legacy.* rows besides the sentences' 申诉、举报): the usual page, ruled out before the text is searched.
+  if (Object.keys(own).some((k) => k.startsWith("legacy.") && k !== "legacy.complaints")) return legacy;
+  if (!MODERN_APPLICATIONS_ROW.test(text)) return legacy;
+  const modern = extractTemplateTables(text, "2019", year).value;
+  const s3 = Object.keys(modern.values).filter((k) => S3_KEY.test(k));
+  if (!s3.includes("apps.new.total")) return legacy;
+  const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
+  const issues = legacy.issues.filter(
+    (i) => !(i.keys.length === 1 && s3.includes(i.keys[0]) && i.rule === "P4") && !NO_LEGACY_TABLE.test(i.message),
+  );
+  for (const key of s3) {
+    const stated = value.values[key];
+    if (stated !== undefined && stated !== modern.values[key]) {
+      const message = `正文所述 ${stated} 与申请情况表所列 ${modern.values[key]} 不一致,取表中数字`;
+      issues.push({
+        rule: "N1",
+        severity: "warning",
+        message,
+        keys: [key],
+        expected: modern.values[key],
+        actual: stated,
+      });
+    }
+    value.values[key] = modern.values[key];
+    if (modern.sources[key]) value.sources[key] = modern.sources[key];
+  }
+  return { value, issues };
+}
+
 function readTables(
   text: string,
   lines: string[],
@@ -137,7 +177,8 @@ function readTables(
   if (family !== "legacy") return addStatedCounts(extractTemplateTables(text, family, year), text, lines, year);
   // Markup left in the text (&nbsp; between a row's cells, Word's style settings) is blanked in place.
   const page = blankMarkupResidue(text);
-  const legacy = page === text ? parseLegacyTable(lines, text, year) : parseLegacyTable(page.split("\n"), page, year);
+  const read = page === text ? parseLegacyTable(lines, text, year) : parseLegacyTable(page.split("\n"), page, year);
+  const legacy = withModernApplications(read, text, year);
   const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
   const cut = incompleteLegacy(text, value.values);
   return { value, issues: cut ? [...legacy.issues, cut] : legacy.issues };
