@@ -162,6 +162,16 @@ describe("fitCells", () => {
     ]);
   });
 
+  it("reads a figure with a footnote's stars as the cell where a note below starts with the same stars", () => {
+    const kinds = (s: string) => scan(s).map((t) => (t.kind === "num" ? t.value : t.kind));
+    expect(kinds("6 0 1 0 7* 注：*其中1件为撤回申请。")).toEqual([6, 0, 1, 0, 7]);
+    expect(kinds("| 12 | 3** | 0 |\n说明：一是……。**另有2件转办。")).toEqual([12, 3, 0]);
+    // No note with those stars, or stars that are not the note's: unreadable, as before.
+    expect(kinds("6 0 1 0 7* 0 0")).toEqual([6, 0, 1, 0, "bad", 0, 0]);
+    expect(kinds("4 2** 1 注：*见附件")).toEqual([4, "bad", 1]);
+    expect(kinds("5*3 注：*说明")).toEqual(["bad"]);
+  });
+
   it("reports a number glued to junk as an unreadable cell and reads it as blank", () => {
     const fit = fitCells(scan(" | 46 | 5x | 0 | 0 | 0 | 0 | 51 |"), 7, rowTotal);
     expect(fit.cells?.map((c) => c.value)).toEqual([46, null, 0, 0, 0, 0, 51]);

@@ -77,6 +77,22 @@ interface ScanState {
   cell: number;
 }
 
+/** How far past a starred cell its note is looked for (the note follows the table: §三 runs ~2,000 characters). */
+const NOTE_SPAN = 4000;
+/** A note for one, two or three stars ("注：*本年新收…", "。**复议后起诉…"): the stars alone, then words. */
+const STAR_NOTES = [1, 2, 3].map((k) => new RegExp(`(?:注\\s*[:：]?\\s*|[。；;\\s])\\*{${k}}(?![*\\s\\d])`));
+
+/**
+ * How many footnote stars follow a cell's figure at `j` ("82* ", "1**" at the row's end), where a note after it
+ * starts with the same stars; 0 otherwise (a "*" glued into a word or a garbled cell stays unreadable).
+ */
+function footnoteStars(text: string, j: number, end: number): number {
+  let k = 0;
+  while (k < 4 && text[j + k] === "*") k++;
+  if (k === 0 || k > 3 || (j + k < end && !isSpace(text[j + k]) && text[j + k] !== "|")) return 0;
+  return STAR_NOTES[k - 1].test(text.slice(j + k, j + k + NOTE_SPAN)) ? k : 0;
+}
+
 function readNumber(text: string, i: number, end: number, st: ScanState): number {
   // The segment ends where the next label starts ("…0 | 02.其他法律"): never read past it.
   const rest = text.slice(i, Math.min(end, i + 64));
@@ -109,6 +125,14 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
   // "2023年", "12月31日" in a sentence between the heading and the table: a date, never a cell; so is the year a
   // label starts with ("结转2023年度继续办理", the label found from its 年度).
   const date = /[年月日]/.test(text[j] ?? "");
+  // "82* … 注：*…": a figure with a footnote's stars, the note below the table: the figure is the cell.
+  const stars = after === "*" && m && !itemNumber && !inWords && !date ? footnoteStars(text, j, end) : 0;
+  if (stars > 0 && !(isJunk(before) && i !== st.from)) {
+    st.tokens.push({ kind: "num", value: Number(raw.replace(/,/g, "")), raw, pos: i, sep: st.sep, cell: st.cell });
+    st.sep = "weak";
+    st.openEmptyCell = false;
+    return j + stars;
+  }
   if (m && !itemNumber && !inWords && !date && (isJunk(after) || (isJunk(before) && i !== st.from))) {
     // "5x", "x5": the whole run up to the next space or border is one cell that cannot be read.
     let start = i;

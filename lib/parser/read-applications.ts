@@ -173,7 +173,7 @@ export function readApplications(
   const zeroRows: string[] = [];
   const unprinted: PendingRow[] = [];
   const misprinted: (PendingRow & { tokens: CellToken[] })[] = [];
-  const contradicted: PendingRow[] = [];
+  const contradicted: (PendingRow & { tokens: CellToken[] })[] = [];
   segs.forEach((seg, i) => {
     const all = rowKeys(seg.spec.key, APPLICANT_COLUMNS);
     if (zerosEmpty && !seg.spec.group && rows[i].length === 0) {
@@ -211,7 +211,7 @@ export function readApplications(
       return misprinted.push({ seg, keys, fit, tokens: rows[i] });
     // Glued digits read one per cell though the row's sum says otherwise: the columns check each cell.
     if (columnsTell && fit.cells && fit.problem?.message.includes("which the row's sum contradicts"))
-      return contradicted.push({ seg, keys, fit });
+      return contradicted.push({ seg, keys, fit, tokens: rows[i] });
     // Rows with several readings wait until the unambiguous rows are in: the columns decide.
     if (fit.alternatives) return ambiguous.push({ row: seg.spec.key, keys, alternatives: fit.alternatives, seg, fit });
     storeRow(text, seg, keys, fit.cells ? { ...fit, cells: asPrinted(fit.cells) } : fit, sink);
@@ -832,17 +832,48 @@ function partsByColumns(row: string, segs: RowSegment[], sink: TableSink): numbe
 }
 
 /**
+ * Whether `head` is `full` with one or more of its 0s left out, nothing else changed ("92000" of "920000").
+ */
+function zerosLeftOut(head: string, full: string): boolean {
+  if (head.length >= full.length) return false;
+  let i = 0;
+  for (const c of full) {
+    if (i < head.length && head[i] === c) i++;
+    else if (c !== "0") return false;
+  }
+  return i === head.length;
+}
+
+/**
  * A glued row read one digit per cell though its sum contradicts it ("8200010" as 8|2|0|0|0|1|0): where the table's
  * columns give its six parts (R1, R3), the cells they confirm are kept and the others left unread, the total kept
  * as printed, every cell named; where they agree on all six, the row is kept with the warning, as before.
- * Without the columns, stored as read, with its warning.
+ * Where the run is those parts with a 0 left out and then their sum of two digits or more ("9200011": 9|2|0|0|0|0
+ * printed "92000", then 11), the row is the parts and that sum, named. Without the columns, stored as read.
  */
-function storeConfirmed(text: string, row: PendingRow, segs: RowSegment[], sink: TableSink): void {
-  const { seg, keys, fit } = row;
+function storeConfirmed(
+  text: string,
+  row: PendingRow & { tokens: CellToken[] },
+  segs: RowSegment[],
+  sink: TableSink,
+): void {
+  const { seg, keys, fit, tokens } = row;
   const parts = partsByColumns(seg.spec.key, segs, sink);
   if (!parts || !fit.cells || parts.every((v, i) => fit.cells?.[i].value === v))
     return storeRow(text, seg, keys, fit, sink);
   const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
+  const sum = String(parts.reduce((n, v) => n + v, 0));
+  const digits = tokens.map((t) => (t.kind === "num" ? t.raw : t.kind === "empty" ? "" : "_")).join("");
+  if (sum.length > 1 && /^\d+$/.test(digits) && digits.endsWith(sum)) {
+    if (zerosLeftOut(digits.slice(0, -sum.length), parts.join(""))) {
+      const pos = fit.cells[0].pos;
+      [...parts, Number(sum)].forEach((value, i) => sink.put(keys[i], { value, pos }, raw));
+      const message =
+        `${seg.spec.key}: glued digits "${digits}" are the parts the table's columns give (R1, R3), ` +
+        `${parts.join("|")} with a 0 left out, and then their sum ${sum}: read so`;
+      return sink.finding("P2", "warning", message, keys, seg.labelStart);
+    }
+  }
   parts.forEach((v, i) => {
     if (fit.cells?.[i].value === v) sink.put(keys[i], fit.cells[i], raw);
   });

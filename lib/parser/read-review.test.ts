@@ -197,4 +197,15 @@ describe("§四 in a page's own layout", () => {
   it("does not take the number of a §五 heading glued to the run for a cell", () => {
     expect(review(section(HEADER + WANT.join(""), "5.存在的主要问题及改进情况 无。"))).toEqual(WANT);
   });
+
+  it("drops a row of column numbers (栏次 1 … 15) between the header and the figures", () => {
+    const index = Array.from({ length: 15 }, (_, i) => i + 1).join(" ");
+    expect(review(section(`${HEADER}栏次 ${index} ${WANT.join(" ")}`))).toEqual(WANT);
+    expect(review(section(`${HEADER}列次：${index} ${WANT.join("")}`))).toEqual(WANT);
+    // Without its word, a numbering run of fifteen still cannot be figures (1+2+3+4 is not 5).
+    expect(review(section(`${HEADER}${index} ${WANT.join(" ")}`))).toEqual(WANT);
+    // A real run that happens to start 1 2 is read as figures.
+    const real = [1, 2, 0, 0, 3, ...Array(10).fill(0)];
+    expect(review(section(`${HEADER}${real.join(" ")}`))).toEqual(real);
+  });
 });

@@ -280,6 +280,31 @@ function cutFirstGroup(tokens: CellToken[]): Cell[] | null {
   return found.length === 1 ? found[0] : null;
 }
 
+/** The word a column-number row starts with ("栏次 1 2 3 … 15"), looked for just before its first number. */
+const INDEX_WORD = /(?:栏\s*次|列\s*次|序\s*号)\s*[:：]?\s*$/;
+/** How long a run of column numbers must be to be read as one without its word: no figures start 1 2 3 … 10. */
+const INDEX_ALONE = 10;
+
+/**
+ * The header's row of column numbers before the figures ("栏次 1 2 3 … 15 0 0 0 …"): the leading whole tokens
+ * 1, 2, 3, … (five or more after 栏次, ten or more without), dropped. Such a run never adds up as §四's groups,
+ * so no reading of figures is lost. The tokens as given when there is none.
+ */
+function afterIndexRow(text: string, tokens: CellToken[], sink: TableSink): CellToken[] {
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (t.kind !== "num" || t.raw !== String(k + 1)) break;
+    k++;
+  }
+  if (k < 5) return tokens;
+  const said = INDEX_WORD.test(text.slice(Math.max(0, tokens[0].pos - 8), tokens[0].pos));
+  if (!said && k < INDEX_ALONE) return tokens;
+  const message = `§四: "1 … ${k}" before the figures numbers the columns (栏次), not read as cells`;
+  sink.finding("P0", "info", message, [], tokens[0].pos);
+  return tokens.slice(k);
+}
+
 export function readReview(
   text: string,
   [from, regionTo]: [number, number],
@@ -288,7 +313,7 @@ export function readReview(
 ): void {
   const to = beforeGluedYear(text, from, regionTo);
   const scanned = labelledCells(text, from, to) ?? afterCaption(text, scanCells(text, from, to), from, to);
-  const tokens = beforeProse(text, scanned, to, REVIEW_CHARS);
+  const tokens = afterIndexRow(text, beforeProse(text, scanned, to, REVIEW_CHARS), sink);
   const groupOrder = tokens.length > 0 ? printedGroups(text, from, tokens[0].pos) : null;
   const order = tokens.length > 0 ? (printedOrder(text, from, tokens[0].pos) ?? groupOrder) : null;
   const groupsNote =

@@ -609,6 +609,27 @@ describe("§三 tables beside the template's columns", () => {
     );
   });
 
+  it("reads a glued row that drops a 0 before a two-digit 总计 as the parts the columns give and their sum", () => {
+    const doc = (row: string) =>
+      normalizeText(
+        [
+          "某局2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况",
+          "一、本年新收政府信息公开申请数量83000011 二、上年结转政府信息公开申请数量0000000 三、本年度办理结果",
+          "（一）予以公开6200008（二）部分公开0100001（四）无法提供1.本机关不掌握相关政府信息2000002",
+          `（七）总计${row}四、结转下年度继续办理0000000\n五、存在的主要问题`,
+        ].join(""),
+      );
+    // "8300011": 8|3|0|0|0|0 printed with one 0 left out, then 11 (read one per cell: 8|3|0|0|0|1|1).
+    const { value, issues } = read(doc("8300011"));
+    const cells = ["natural_person", "commercial", "other_org", "total"].map((c) => value.values[`outcome.total.${c}`]);
+    expect(cells).toEqual([8, 3, 0, 11]);
+    expect(issues.find((f) => f.message.startsWith("outcome.total:"))?.keys).toContain("outcome.total.total");
+    // A tail that is not the sum, or digits that are not the parts: the total as printed, as before.
+    expect(read(doc("8300012")).value.values["outcome.total.total"]).toBe(2);
+    expect(read(doc("8310011")).value.values["outcome.total.commercial"]).toBe(3);
+    expect(read(doc("8310011")).value.values["outcome.total.other_org"]).toBeUndefined();
+  });
+
   it("keeps the readings of a 本年新收 split several ways that give the narrative's count of natural persons", () => {
     // Zeros left empty: "7 2 9" may stand in any two of the six columns.
     const empty = (v: number[]) => [...v, sum(v)].filter((x) => x !== 0);
