@@ -50,7 +50,7 @@ export const APPLICATION =
 export const APPS_NONE = new RegExp(
   String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,20}?${APPLICATION}|` +
     // 没有公民、法人和其他组织向我乡提出…申请: the applicants named between the negation and the verb.
-    String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众)[^\d,。]{0,16}?(?:提出|提交|申请)[^\d,。]{0,8}?` +
+    String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众)[^\d,。]{0,16}?(?:(?:提出|提交|申请)[^\d,。]{0,8}?)?` +
     // …向我乡提出公开申请: after the applicants named, 公开申请 is an application for information.
     String.raw`(?:${APPLICATION}|(?:信息)?公开申请)|` +
     String.raw`(?:未|没有|无)(?:发生|收到|受理|接到|产生|出现|有|办理|处理)?(?:任何)?依申请公开(?:政府信息)?的?` +
@@ -61,6 +61,8 @@ export const APPS_NONE = new RegExp(
     String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众|人)[^\d,。]{0,16}?要求[^\d,。]{0,6}?公开(?:政府)?信息|` +
     // 依申请公开:无 (a list of rows, each 无).
     String.raw`^依申请公开(?:情况|方面|数)?[:：]\s*(?:无|没有)$|` +
+    // 本年度实现"零申请".
+    String.raw`(?:实现|保持|为)[“"‘']?零申请[”"’']?(?!复议|诉讼)|` +
     // 政府信息公开申请为"零受理".
     String.raw`(?:${APPLICATION}|依申请公开)[^\d,。]{0,6}?[“"‘']?零[”"’']?(?:受理|申请)|` +
     // 依申请公开数为零, 政府信息公开申请数量为0: the count said to be none.
@@ -288,7 +290,9 @@ export const ALL_GRANTED = new RegExp(
 /** The one application refused (已依法答复,因…属于国家秘密,不予公开): no count, no other kind of answer. */
 export const ONE_DENIED = /(?:不予(?:以)?公开|不同意公开)(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
 export const NOT_ONE_DENIED = /(?<!不)(?:同意|予以)公开|部分|告知|不属于|不存在|非本|主动公开/;
-export const ONE_GRANTED = /(?<![不部分])(?:同意|予以)公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
+export const ONE_GRANTED =
+  // …提供了发放名单,属于公开: the answer's kind named at the clause's end.
+  /(?<![不部分])(?:同意|予以)公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))|(?<![不非])(?:属于?|系)(?:同意)?公开(?=$|[,，;。])/;
 export const OTHER_OUTCOMES = /部分|告知|不予|不同意|不公开|不属于|不存在|非本|主动公开范围|已主动公开/;
 
 const APPS_UNIT = String.raw`\s*(?:件|个|份|宗|次|项)`;
@@ -305,8 +309,8 @@ export const INCLUDES_CARRIED = new RegExp(
 /** Applications left for next year (结转下年度办理2件, 另有1件…正在办理中,结转至2016年). */
 export const CARRIED_FORWARD = new RegExp(
   String.raw`结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?(?:共|为)?\s*${COUNT}${APPS_UNIT}|` +
-    String.raw`(?:另有?|其余|剩余|尚有|还有)${COUNT}${APPS_UNIT}[^。]{0,40}?` +
-    String.raw`(?:(?:正|尚|仍)?在办理|尚未办结|未办结|结转(?:至|到)?(?:下|(?:19|20)\d{2}))`,
+    String.raw`(?:另有?|其余|剩余|尚有|还有)${COUNT}${APPS_UNIT}[^。]{0,60}?` +
+    String.raw`(?:(?:正|尚|仍)?在办理|尚未办结|未办结|尚未答复|(?:结转|转入)(?:至|到)?(?:下|(?:19|20)\d{2}))`,
 );
 /** Applications by natural persons (其中自然人申请4件, 其中公民申请5件). */
 export const NATURAL_PERSONS = new RegExp(

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { readListedRows } from "./legacy-cells";
-import { readNarrativeCounts, statedNumbers, statedRowCounts } from "./legacy-narrative";
+import { everyReviewEnded, readNarrativeCounts, statedNumbers, statedRowCounts } from "./legacy-narrative";
+import { parseText } from "./index";
 
 describe("statedRowCounts", () => {
   it("takes this year's count and leaves last year's, a comparison's and a longer period's", () => {
@@ -516,5 +517,98 @@ describe("readListedRows: a 'label:value;' list under a heading's colon", () => 
       "不予公开:1件。(四)行政复议:0件;行政诉讼:0件。";
     const rows = Object.fromEntries(readListedRows([line]).map((r) => [r.label, r.value]));
     expect(rows).toMatchObject({ 收到申请: 4, 答复: 4, 其中同意公开: 3, 不予公开: 1 });
+  });
+});
+
+describe("readNarrativeCounts: answers, cases and carry-over told in legacy prose (held-out lr classes)", () => {
+  const read = (t: string, year = 2013) =>
+    Object.fromEntries(readNarrativeCounts([t], () => false, true, year).map((f) => [f.key, f.value]));
+
+  it("reads clauses each led by a count of applications and the one way they were answered", () => {
+    const text =
+      "三、依申请公开情况 共收到申请6份。经审核:4份申请的内容予以公开;1份因涉及商业秘密,作部分公开处理;" +
+      "1份所需信息不存在,已告知申请人。";
+    expect(read(text)).toMatchObject({ "outcome.granted.total": 4, "outcome.partial.total": 1 });
+    // Already published and information given count as granted on the 2008-2018 form; 未予提供 is refused.
+    const given =
+      "三、依申请公开情况 今年受理申请8件。按答复类别统计:3件申请的信息已在门户网站主动公开,告知获取方式;" +
+      "4件经审核提供了相关材料;1件涉及国家秘密,依法未予提供。";
+    expect(read(given, 2014)).toMatchObject({ "outcome.granted.total": 7, "outcome.denied.total": 1 });
+  });
+
+  it("leaves the answers to a clause not answered within the year, and reads it as carried forward", () => {
+    const text =
+      "三、依申请公开情况 受理申请2件。其中1件已答复并提供;另1件需征求第三方意见,尚未答复,转入下年度继续办理。";
+    const got = read(text);
+    expect(got["outcome.granted.total"]).toBeUndefined();
+    expect(got["outcome.partial.total"]).toBeUndefined();
+    expect(got["apps.carried_forward.total"]).toBe(1);
+  });
+
+  it("reads the rest granted after the refusals set apart, and an answer named at the clause's end", () => {
+    const rest = "三、依申请公开 全年受理申请7件。7件申请均按期答复,除2件因涉及个人隐私不予公开外,其余均予以公开。";
+    expect(read(rest, 2011)).toMatchObject({ "outcome.granted.total": 5, "outcome.denied.total": 2 });
+    const one = "三、依申请公开 2012年受理申请1件,是村民要求公开低保名单,我乡5个工作日内答复,提供了名单,属于公开。";
+    expect(read(one, 2012)["outcome.granted.total"]).toBe(1);
+  });
+
+  it("reads 零申请 and nobody applying without a verb before the noun", () => {
+    expect(read("三、依申请公开 本年度实现“零申请”。", 2010)["apps.new.total"]).toBe(0);
+    expect(read("三、依申请公开 全年没有单位和个人向本局申请公开政府信息。", 2010)["apps.new.total"]).toBe(0);
+  });
+
+  it("reads a suit by the one who applied for the review, and no zero from 未发生其他…", () => {
+    const text =
+      "四、复议诉讼情况 1名申请人对我县答复不服,向市政府申请行政复议,复议机关维持原答复;该申请人随后向人民法院" +
+      "提起行政诉讼,目前尚在审理。除此之外,未发生其他因政府信息公开引起的复议和诉讼。";
+    expect(read(text)).toMatchObject({ "review.total": 1, "review.upheld": 1, "litigation.total": 1 });
+    expect(read("四、复议诉讼情况 除上述案件外,未发生其他行政复议。")["review.total"]).toBeUndefined();
+    // 其他组织 names who may apply: the none stands.
+    expect(read("四、复议诉讼情况 没有公民、法人或其他组织申请行政复议。")["review.total"]).toBe(0);
+  });
+
+  it("reads the one answer's review and its end in the next sentence, and reviews told item by item", () => {
+    const text =
+      "五、复议诉讼情况 上述不予公开的1件,申请人不服,向市人民政府申请行政复议。市人民政府复议后撤销了该答复," +
+      "责令重新答复。";
+    expect(read(text, 2010)).toMatchObject({ "review.total": 1, "review.corrected": 1 });
+    const upheld = "四、复议诉讼情况 对部分公开的1件,申请人向区管委会申请行政复议,复议维持原答复。";
+    expect(read(upheld, 2012)).toMatchObject({ "review.total": 1, "review.upheld": 1 });
+    const items =
+      "四、复议诉讼情况 申请人对答复不服申请行政复议2件:1件经复议维持;另1件,复议机关以超期答复为由确认答复违法。";
+    expect(read(items, 2017)).toMatchObject({ "review.total": 2, "review.upheld": 1, "review.corrected": 1 });
+  });
+
+  it("reads no review count from cases said not to be about disclosure, nor 0 where a review is told uncounted", () => {
+    const unrelated = "四、复议诉讼情况 另外,我局作为被申请人的土地类行政复议4件,不属于政府信息公开事项。";
+    expect(read(unrelated)["review.total"]).toBe(0);
+    const told =
+      "四、复议诉讼情况 对不予公开的答复,申请人不服,向市政府申请行政复议。另外,我局作为被申请人的土地类行政复议" +
+      "4件,不属于政府信息公开事项。";
+    expect(read(told)["review.total"]).toBeUndefined();
+  });
+});
+
+describe("everyReviewEnded: the reviews told without a count and their one end", () => {
+  it("names the way every review ended, and nothing where a count or two ways are told", () => {
+    const pending =
+      "五、复议情况 申请人对我局不予公开的答复不服,于3月向市政府申请行政复议,截至本报告发布时,复议机关尚未作出决定。";
+    expect(everyReviewEnded([pending])?.key).toBe("review.pending");
+    const upheld = "对否决公开的答复,申请人不服,向县人民政府申请行政复议,县人民政府作出维持决定。";
+    expect(everyReviewEnded(["x", upheld])?.key).toBe("review.upheld");
+    expect(everyReviewEnded(["申请人不服,申请行政复议2件,均维持。"])).toBeNull();
+    expect(everyReviewEnded(["申请人不服的,可以依法申请行政复议。"])).toBeNull();
+  });
+
+  it("settles a legacy table's review count by that end", () => {
+    const page =
+      "标题: 某局2016年度政府信息公开工作年度报告\n==================== 正文 ====================\n" +
+      "某局2016年度政府信息公开工作年度报告 一、概述 略。三、依申请公开情况 2016年受理申请3件,同意公开2件,不予公开" +
+      "1件。四、复议诉讼情况 申请人对我局不予公开的答复不服,向区管委会申请行政复议,经审理,复议机关维持了我局的答复。" +
+      "未发生行政诉讼。附表 指标名称 计量单位 2016年度 主动公开信息数 条 12 受理政府信息公开申请总数 条 3 " +
+      "对申请的答复总数 条 3 其中:1.同意公开答复数 条 2 2.同意部分公开答复数 条 0 3.不予公开答复数 条 1 " +
+      "行政复议数 件 1 行政诉讼数 件 0 行政申诉、举报数 件 0";
+    const values = parseText(page).value?.values ?? {};
+    expect(values).toMatchObject({ "review.total": 1, "review.upheld": 1, "review.pending": 0 });
   });
 });

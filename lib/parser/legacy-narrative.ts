@@ -284,6 +284,9 @@ function readApps(part: string, c: Clause, add: Add): void {
   if (value >= 0) add(figure("apps.new.total", value, c));
 }
 
+/** Words of cases besides those told (未发生其他…复议): not 其他组织, who may apply. */
+const BESIDES = /其[他它](?!组织)|除此|除上述/;
+
 /** 行政复议和 before 行政诉讼共计3件: the count that follows is the list's. */
 const LIST_BEFORE = /(?:复议|诉讼|申诉)(?:案件)?[和、及与]$/;
 /** 对…的举报: what the 举报 is about is named. */
@@ -302,7 +305,10 @@ function sum(part: string, c: Clause): RegExpExecArray | null {
 
 /** 复议 / 诉讼 / 申诉 stated in one clause: in a negated list, as zero, or as counts. */
 function readCases(part: string, c: Clause, add: Add): void {
-  const negated = RIGHTS.test(part) ? null : NEGATED_CASES.exec(part);
+  const found = RIGHTS.test(part) ? null : NEGATED_CASES.exec(part);
+  // 除此以外,未发生其他…复议、诉讼: none besides the cases told before, not none at all (其他组织 names who applies).
+  if (found && BESIDES.test(part.slice(0, found.index + found[0].length - found[1].length))) return;
+  const negated = found;
   // 未发生…行政复议和行政诉讼(2011年曾发生行政复议1件,…): an aside in brackets is no count of the list's.
   const negatedRest = negated ? part.slice(negated.index).split(/[(（]/)[0] : "";
   if (negated) add(figure("review.total", 0, c));
@@ -408,7 +414,7 @@ function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: A
  */
 function readReviewEnds(part: string, count: number, c: Clause, add: Add): boolean {
   // 经复议维持, 复议决定维持, 复议期间撤回复议申请 tell the end; 复议 named otherwise starts another count.
-  if (/(?<!经|撤回)复议(?!机关|决定|结果|期间|申请)|诉讼|起诉/.test(part)) return false;
+  if (/(?<!经|撤回)复议(?!机关|决定|结果|期间|申请|(?:被|予以)?(?:维持|撤销|纠正))|诉讼|起诉/.test(part)) return false;
   // 行政复议2件,均维持原答复: every one upheld; 复议1件,复议机关维持了我局的答复: the one upheld.
   const all =
     /^均(?:已)?(?:被)?维持/.test(part) ||
@@ -445,7 +451,7 @@ const REVIEW_ITEMS_HEAD = new RegExp(
 const REVIEW_ITEM = new RegExp(String.raw`^(?:另|其中)?${COUNT}\s*(?:件|起|宗)`);
 const ITEM_ENDS: readonly (readonly [RegExp, string])[] = [
   [/(?<!不)维持/, "review.upheld"],
-  [/撤销|纠正|变更|确认违法|责令重新/, "review.corrected"],
+  [/撤销|纠正|变更|确认[^,，。;]{0,8}?违法|责令重新/, "review.corrected"],
   [/撤回|终止|驳回/, "review.other"],
   [/尚未|正在审理|审理中/, "review.pending"],
 ];
@@ -475,7 +481,9 @@ function readReviewItems(all: Clause[], i: number, put: (f: NarrativeFigure) => 
   const told = items.flatMap((t) => t.split(/[,，](?=(?:另|其中)?(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗))/));
   for (const one of told) {
     // The review's end is told first (1件经复议维持后,申请人又…提起行政诉讼,法院尚未判决): what follows is the suit's.
-    const item = one.split(/[,，]/)[0];
+    // 另1件,复议机关以…为由确认答复程序违法: the end told after the count, before any suit.
+    const first = one.split(/[,，]/)[0];
+    const item = oneWay(first) === null ? one.split(/[,，](?=[^,，]*(?:诉讼|起诉))/)[0] : first;
     const n = REVIEW_ITEM.exec(item);
     const keys = ITEM_ENDS.filter(([re]) => re.test(item)).map(([, key]) => key);
     // An item that names no single way, or a suit in its first clause, leaves the count unsettled.
@@ -522,7 +530,13 @@ const SUIT_PATH = /^(?:均为?|系|为|属)?(?:(?:未经(?:行政)?复议)?直�
  * Answer counts that are sums or differences (同意公开3件(含部分公开1件): granted alone 2, partial 1; 涉及国家秘密
  * 不予公开1件,涉及个人隐私不予公开1件: denied 2). Read before the clauses, so their first count does not stand.
  */
-function readAnswerSums(c: Clause, put: (f: NarrativeFigure) => void): void {
+/** The rest granted after the refusals set apart (…外,其余均予以公开). */
+const REST_GRANTED =
+  /^[,，]?(?:其余|其他|余下|剩余)(?:的)?(?:\d{1,6}件)?(?:申请)?(?:均|全部|都)(?:已)?(?:依法)?(?:予以|同意)公开(?:$|[,，;])/;
+/** A sentence led by the count it speaks of (6件申请都已…答复). */
+const LEADING_COUNT = /^(?:上述|以上|前述)?(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*件/;
+
+function readAnswerSums(c: Clause, put: (f: NarrativeFigure) => void, apps: number | undefined): void {
   // 同意公开3件(含部分公开1件), 同意公开和部分公开共9件(部分公开3件): the partly granted held in the count.
   for (const inner of [GRANTED_WITH_PARTIAL.exec(c.text), GRANTED_AND_PARTIAL.exec(c.text)]) {
     if (!inner || NEGATED.test(c.text.slice(0, inner.index))) continue;
@@ -539,6 +553,16 @@ function readAnswerSums(c: Clause, put: (f: NarrativeFigure) => void): void {
   }
   const except = DENIED_EXCEPT.exec(c.text);
   if (except && countValue(except[1]) >= 0) put(figure("outcome.denied.total", countValue(except[1]), c));
+  // 6件申请都已答复,除1件…不予公开外,其余均予以公开: the rest of the year's applications granted, none in part.
+  const lead = LEADING_COUNT.exec(c.text);
+  const whole = lead ? countValue(lead[1]) : apps;
+  const refused = except ? countValue(except[1]) : Number.NaN;
+  if (except && REST_GRANTED.test(c.text.slice(except.index + except[0].length)) && whole === apps) {
+    if (apps !== undefined && refused >= 0 && refused <= apps) {
+      put(figure("outcome.granted.total", apps - refused, c));
+      put(figure("outcome.partial.total", 0, c));
+    }
+  }
   const listed = REASONS_THEN_DENIED.exec(c.text);
   const each = listed ? [...listed[1].matchAll(/(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})\s*件/g)] : [];
   if (listed && each.length > 1 && each.every((m) => countValue(m[1]) >= 0)) {
@@ -890,8 +914,14 @@ export function readNarrativeCounts(
   let oneByOneApps: number | undefined;
   // The clause of the last item told: the answers' source.
   let lastItem: Clause | undefined;
+  let reviewTold = false;
   for (const c of all) {
-    const told = withOutcomes && tallyOneByOne(c.text, oneByOne);
+    if (!reviewTold && c.text.includes("不服") && REVIEW_UNCOUNTED.test(c.text)) {
+      const m = REVIEW_UNCOUNTED.exec(c.text) as RegExpExecArray;
+      const asked = m[0].slice(m[0].indexOf("不服"));
+      reviewTold = !NEGATED.test(asked) && !RIGHTS.test(asked);
+    }
+    const told = withOutcomes && tallyOneByOne(c.text, oneByOne, !modernForm);
     if (told) lastItem = c;
     if (withOutcomes && !told && oneByOne.items > 0) {
       putOneByOne(oneByOne, oneByOneApps, lastItem ?? c, (f) => found.has(f.key) || found.set(f.key, f));
@@ -927,9 +957,20 @@ export function readNarrativeCounts(
       !RIGHTS.test(oneReview[0]) &&
       !/\d\s*(?:件|起|宗)/.test(rest);
     if (oneCounted) put(figure("review.total", 1, c));
+    // …1名申请人不服,申请行政复议,复议机关维持…;该申请人随后向法院提起行政诉讼: the same one person's suit.
+    const prior = all[(at.get(c) ?? 0) - 1];
+    const afterOne = prior !== undefined && prior.line === c.line && /复议/.test(prior.text) && !oneReview;
+    const priorOne = afterOne && (ONE_APPLICANT_REVIEW.test(prior.text) || ONE_ANSWER_REVIEW.test(prior.text));
+    if (priorOne && SAME_APPLICANT_SUES.test(c.text)) put(figure("litigation.total", 1, c));
+    // …申请人不服,向县政府申请行政复议。县政府复议后撤销了我局的答复: the one review's end, told in the next
+    // sentence without a count.
+    const end = priorOne && ONE_REVIEW_END.test(c.text) && !/\d|诉讼|起诉/.test(c.text) ? oneWay(c.text) : null;
+    if (end !== null && found.get("review.total")?.value === 1) put(figure(end, 1, c));
     if (year !== null) readYearsListed(c, year, put);
     readReviewItems(all, at.get(c) ?? 0, put);
-    if (withOutcomes && c.aboutReplies) readAnswerSums(c, put);
+    // The year's applications, where none came over from last year (the answers then are theirs).
+    const yearApps = (found.get("apps.carried_over.total")?.value ?? 0) === 0 ? found.get("apps.new.total") : undefined;
+    if (withOutcomes && c.aboutReplies) readAnswerSums(c, put, yearApps?.value);
     for (const raw of c.text.replace(LEADING_HEADING, "").split(/[,，]/)) {
       // 共收到申请3件(含上年结转1件): the new ones are the rest.
       const carried = INCLUDES_CARRIED.exec(raw);
@@ -1154,6 +1195,8 @@ export function readNarrativeCounts(
   }
   // Cases counted but said not to be about disclosure, and none stated that are: none of the form's.
   for (const [key, f] of unrelated) if (!found.has(key)) found.set(key, f);
+  // 申请人不服,申请行政复议 told without a count: a review there was, so none is no reading (nor are its ends 0).
+  if (reviewTold && found.get("review.total")?.value === 0) found.delete("review.total");
   if (withOutcomes) alreadyPublicGranted(found, all);
   if (withOutcomes) restByTheSum(found, [...answers, ...neighbours]);
   if (withOutcomes) zeroByTheSum(found, [...answers, ...neighbours]);
@@ -1202,7 +1245,11 @@ function answeredCarried(found: Map<string, NarrativeFigure>): void {
 /** Every case counted said not to be about disclosure (均为…不服,与政府信息公开无关). */
 const ALL_UNRELATED = new RegExp(
   String.raw`(?:均|都|全部)[^。;]{0,30}?(?:(?:与|和)(?:政府)?信息公开(?:工作)?无关|不(?:涉及|属于)(?:政府)?信息公开|` +
-    String.raw`非(?:政府)?信息公开)`,
+    String.raw`非(?:政府)?信息公开)|` +
+    // 作为被告的征地拆迁类行政诉讼案件7件,不在本报告统计范围: counted, and said to be outside the report.
+    String.raw`[,，](?:均|都)?不(?:在|属于|列入|纳入|计入)本?(?:报告|年报)(?:的)?统计(?:范围|之列)|` +
+    // …土地权属类行政复议3件、土地行政诉讼2件,不属于政府信息公开事项.
+    String.raw`[,，](?:均|都)?(?:不属于|不涉及|并非|非)(?:政府)?信息公开(?:事项|案件|范畴|范围|类)?(?:$|[,，;。])`,
 );
 /** None of the cases counted before is about disclosure (其中因政府信息公开申请引起的没有). */
 const NONE_OF_DISCLOSURE = new RegExp(
@@ -1241,22 +1288,51 @@ interface Tally {
   untold: number;
 }
 
-/** An item told one by one (第二件…; 两件:一件…;另一件…; 2件:1件…;1件…; 对前者…,对后者…). */
-const ITEM = /第[一二三四五六七八九十]{1,3}件|(?<=[:：])(?:一|1)件(?!也)|^(?:另|其中)?(?:一|1)件(?!也)|前者|后者/g;
+/**
+ * An item told one by one (第二件…; 两件:一件…;另一件…; 2件:1件…;1件…; 对前者…,对后者…), or a clause led by a count
+ * of them (经审查:3份申请的信息予以公开;1份因…作部分公开处理;1份…已告知).
+ */
+const ITEM = new RegExp(
+  String.raw`第[一二三四五六七八九十]{1,3}件|(?<=[:：])(?:一|1)件(?!也)|^(?:另|其中)?(?:一|1)件(?!也)|前者|后者|` +
+    String.raw`^(?:[^\d,，:：。]{0,8}[:：])?(?:另有?|其中|还有)?(\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)` +
+    String.raw`(?!也|(?:申请)?(?:均|全部|都))`,
+  "g",
+);
+/** A counted item's information refused or given, without 公开 (依法未予提供, 提供了所需信息). */
+const ITEM_REFUSED = /(?:未予|不予|未能|无法|不能)(?:以)?提供/;
+const ITEM_GIVEN = /(?<!未予?|不予?|无法|不能|未能)(?:予以)?提供(?!咨询|服务|帮助|便利|查询|途径)/;
+/** An item not answered within the year (尚未答复, 正在办理, 转入下年度继续办理). */
+const PENDING_ITEM = /(?<!没有|无|不存在)(?:尚未(?:答复|办结|办理)|未办结|正在办理|在办理中|继续办理|结转|转入)/;
+/** A counted item's information already published (已在网站主动公开, 属于已主动公开). */
+const ITEM_PUBLISHED = /已(?:在[^,，。;]{0,8}?)?(?:经)?主动公开/;
+/** An answer other than the three kinds, told of a counted item (告知…, 不属于…). */
+const OTHER_ITEM = /告知|不属于|不存在|非本|不掌握|撤回|补正/;
 
 /** Counts the answers of the items a clause tells (第二件…,部分公开); whether the clause told any. */
-function tallyOneByOne(text: string, tally: Tally): boolean {
-  if (!text.includes("件") && !/前者|后者/.test(text)) return false;
+function tallyOneByOne(text: string, tally: Tally, legacy: boolean): boolean {
+  if (!text.includes("件") && !text.includes("份") && !/前者|后者/.test(text)) return false;
   const marks = [...text.matchAll(ITEM)];
-  marks.forEach((m, i) => {
+  for (const [i, m] of marks.entries()) {
     const item = text.slice(m.index, marks[i + 1]?.index ?? text.length);
-    tally.items += 1;
-    if (/部分(?:予以)?公开/.test(item)) tally.partial += 1;
-    else if (/不予(?:以)?公开|不同意公开/.test(item)) tally.denied += 1;
-    else if (/(?<!不|部分)(?:同意|予以)公开/.test(item)) tally.granted += 1;
+    // A clause led by a count: how many items it tells, each the one way it names (no other count beside it).
+    const n = m[1] === undefined ? 1 : countValue(m[1]);
+    if (m[1] !== undefined && (!(n >= 1) || manyCounts(item))) return false;
+    tally.items += n;
+    // 另1件…截至12月31日尚未答复完毕,转入2014年继续办理: not answered this year, no answer of the tally's.
+    if (PENDING_ITEM.test(item)) tally.untold += n;
+    else if (/部分(?:予以)?公开/.test(item)) tally.partial += n;
+    else if (/不予(?:以)?公开|不同意公开/.test(item)) tally.denied += n;
+    else if (/(?<!不|部分)(?:同意|予以)公开/.test(item)) tally.granted += n;
+    // 2件经审查后提供了所需信息 / 1件…依法未予提供: given or refused.
+    else if (ITEM_REFUSED.test(item)) tally.denied += n;
+    else if (ITEM_GIVEN.test(item) && !OTHER_ITEM.test(item)) tally.granted += n;
+    // 5件申请的内容我局已在网站主动公开,告知申请人查询途径: the 2008-2018 form counts them as granted.
+    else if (legacy && ITEM_PUBLISHED.test(item)) tally.granted += n;
+    // 2份已办结 tells no answer of a counted clause: it leaves the tally unsettled.
+    else if (m[1] !== undefined && !OTHER_ITEM.test(item)) tally.untold += n;
     // 依申请公开:一件 (a count, not an item): an item that tells no answer leaves the tally unsettled.
     else if (!/告知|不属于|不存在|非本|不掌握|撤回|补正|答复|办结/.test(item)) tally.untold += 1;
-  });
+  }
   return marks.length > 0;
 }
 
@@ -1403,10 +1479,17 @@ function readEnumerated(lines: string[], skip: (line: number) => boolean, found:
 const NONE_SUIT_PATH =
   /^(?:无|没有|未发生|未有)(?:(?:经(?:过)?)?(?:行政)?复议后|(?:未经(?:行政)?复议)?直接)(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件|情况)?$/;
 
+/** A sentence telling how a review ended (复议后撤销了…, 复议机关维持了…, 经复议…). */
+const ONE_REVIEW_END = /^[^,，。;]{0,12}?(?:复议后|复议机关|复议决定|经(?:过)?复议)/;
+
+/** The one who applied for the review told just before sues as well (该申请人随后向…法院提起行政诉讼). */
+const SAME_APPLICANT_SUES =
+  /^(?:该|此|这名|这位|上述)(?:申请人|公民|群众|当事人)(?:(?!未|没有|不再)[^。;,，\d]){0,30}?(?:提起|提出)(?:了)?(?:行政)?诉讼/;
+
 /** One person applying for a review, no count of reviews (1名申请人对我局…答复不服,向县政府申请行政复议). */
 const ONE_APPLICANT_REVIEW = new RegExp(
   String.raw`(?:^|[,，\s])(?:(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)[,，]?)?(?:有)?(?:1|一)(?:名|位)` +
-    String.raw`(?:申请人|公民|群众|当事人)[^。;]{0,40}?(?:申请|提起)(?:了)?行政复议`,
+    String.raw`(?:申请人|公民|群众|当事人)[^。;]{0,40}?(?:申请|提起|提出)(?:了)?行政复议`,
 );
 
 /** A count in brackets after a section's heading words (二、依申请公开情况(共3件)). */
@@ -1435,8 +1518,13 @@ function readHeadingCount(c: Clause, put: (f: NarrativeFigure) => void): void {
 }
 
 /** One answer contested in a review, no count of reviews (申请人对我局1件不予公开答复不服,申请行政复议). */
-const ONE_ANSWER_REVIEW =
-  /对(?:我[局委办乡镇]|本机关)?(?:1|一)件[^,，。;\d]{0,12}?答复(?:不服|有异议)[,，][^,，。;\d]{0,16}?(?:申请|提起)(?:了)?行政复议/;
+const ONE_ANSWER_REVIEW = new RegExp(
+  String.raw`对(?:我[局委办乡镇]|本机关)?(?:1|一)件[^,，。;\d]{0,12}?答复(?:不服|有异议)[,，][^,，。;\d]{0,16}?` +
+    String.raw`(?:申请|提起)(?:了)?行政复议|` +
+    // 上述不予公开的1件,申请人向区管委会申请行政复议: the one application answered so, its applicant applying.
+    String.raw`(?:上述|以上|前述|该|对)[^,，。;\d]{0,8}?的(?:1|一)(?:件|宗|份)(?:申请)?[,，](?:该)?申请人(?:对[^,，。;\d]{0,12})?` +
+    String.raw`(?:不服[,，])?[^,，。;\d]{0,16}?(?:申请|提起|提出)(?:了)?行政复议`,
+);
 
 /** The sentence after the one application's that tells its answer: a short one naming the answering. */
 const ANSWER_AFTER = /(?:作出|给予|予以|进行了?)答复|按时答复|经(?:审核|审查)|办理(?:完毕|结果)/;
@@ -1483,6 +1571,39 @@ function readCarriedByDate(c: Clause, year: number, put: (f: NarrativeFigure) =>
   if (!/答复|办结/.test(c.text.slice(0, m.index)) || NEGATED.test(c.text.slice(0, m.index))) return;
   const n = countValue(m[3]);
   if (n >= 0) put(figure("apps.carried_over.total", n, c));
+}
+
+/** A review told without a count (申请人不服,向县政府申请行政复议): how many the table or another sentence says. */
+const REVIEW_UNCOUNTED = /申请人(?:对[^。;,，\d]{0,20})?不服[^。;]{0,30}?(?:申请|提起|提出)(?:了)?行政复议/;
+/** Past this a page's 复议 sentences are not searched for an end (a real report has a handful). */
+const REVIEW_LINES_MAX = 40;
+
+/**
+ * The one way every review ended, where the sentences tell the review(s) without a count and right after, with no
+ * count either, how it ended (申请人不服,向县政府申请行政复议,县政府作出维持决定; …。截至本报告编制时,复议机关尚未
+ * 作出复议决定): the key of that way, or null where none, several, or a count is told.
+ */
+export function everyReviewEnded(lines: string[]): { key: string; source: NarrativeFigure["source"] } | null {
+  let got: { key: string; source: NarrativeFigure["source"] } | null = null;
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < REVIEW_LINES_MAX; i++) {
+    if (!lines[i].includes("复议")) continue;
+    seen++;
+    for (const sentence of lines[i].split("。")) {
+      const m = REVIEW_UNCOUNTED.exec(sentence);
+      const asked = m ? m[0].slice(m[0].indexOf("不服")) : "";
+      if (!m || NEGATED.test(asked) || RIGHTS.test(asked) || /\d\s*(?:件|起|宗|次)/.test(sentence)) continue;
+      // The words after the review up to a suit: its end.
+      const after = sentence.slice(m.index + m[0].length).split(/[;；]/)[0];
+      const end = after.split(/[,，](?=[^,，]*(?:诉讼|起诉))/)[0];
+      const key = /维持|撤销|纠正|变更|确认|责令|撤回|终止|驳回|尚未|审理/.test(end) ? oneWay(end) : null;
+      if (key === null) continue;
+      const raw = sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence;
+      if (got !== null && got.key !== key) return null;
+      got = { key, source: { line: i + 1, raw } };
+    }
+  }
+  return got;
 }
 
 export function narrativeFinding(f: NarrativeFigure): Finding {

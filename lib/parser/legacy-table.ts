@@ -7,6 +7,7 @@ import { findLegacyTableStart, readLegacyRows, readListedRows, type LegacyRow } 
 import { readFlatLegacyTable, splitLegacyUnit, type FlatRow, type FlatTable } from "./legacy-flat";
 import { withCoreKeys } from "./check-report";
 import {
+  everyReviewEnded,
   narrativeFinding,
   readNarrativeCounts,
   settleAsZero,
@@ -813,10 +814,29 @@ function settleByTableTotal(table: Building, issues: Finding[], taken: Narrative
   }
 }
 
+/**
+ * The table counts the reviews and prints no results; the sentences tell the review(s) without a count and how they
+ * ended, one way, without a count either (申请人不服,申请行政复议,复议机关维持了我局的答复): every review ended so.
+ */
+function reviewsEndedOneWay(table: Building, issues: Finding[], lines: string[]): void {
+  const group = CASE_GROUPS[0];
+  if (group.settle.some((k) => k in table.values || table.blankSet.has(k) || table.unresolved.has(k))) return;
+  const end = everyReviewEnded(lines);
+  if (!end) return;
+  const total = table.values[group.total];
+  const by: NarrativeFigure = { key: end.key, value: total, source: end.source };
+  table.values[end.key] = total;
+  table.sources[end.key] = end.source;
+  issues.push(narrativeFinding(by));
+  const open = group.settle.filter((k) => k !== end.key);
+  settleAsZero(table, issues, open, by, `统计表所列复议数为${total},正文所述复议均以此结束,其余各项为0`);
+}
+
 /** The applicants' kinds, which the 2008–2018 form does not count: only the sentences tell them. */
 const APPLICANT_KEY = /^apps\.new\.(?!total$)/;
 const APPS_KEY = "apps.new.total";
 const CARRIED_KEY = "apps.carried_over.total";
+const FORWARD_KEY = "apps.carried_forward.total";
 const APPLICANT_WORDS = /(?:公民|自然人)[^。;,，\d]{0,10}\d{1,5}\s*(?:件|人次|次)/;
 
 /** Core figures stated only in sentences, for keys the table did not give (legacy-narrative.ts). */
@@ -849,7 +869,9 @@ function addNarrative(
     answered !== undefined &&
     printedKinds < answered &&
     ANSWER_KINDS.some((k) => !(k in table.values) && !table.blankSet.has(k) && !table.unresolved.has(k));
-  const untold = partsUntold(table) || applicants || carried || kindsCut;
+  // 另1件…转入2014年继续办理: next year's carried on, which no row of the form counts.
+  const forward = !noTable && !(FORWARD_KEY in table.values) && beside.some((f) => f.key === FORWARD_KEY);
+  const untold = partsUntold(table) || applicants || carried || kindsCut || forward;
   const told = NARRATIVE_KEYS.every((k) => k in table.values) && !answers;
   if (told && !untold) return;
   // Where the table gives every core figure, what the sentences beside it state (read once, for the N1 check)
@@ -861,8 +883,9 @@ function addNarrative(
     if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
     const kind = ANSWER_KINDS.includes(f.key);
     if (kindsCut && !answers && (kind ? !kindsTold : /^outcome\./.test(f.key))) continue;
-    if (told && !groupOf(f.key) && !APPLICANT_KEY.test(f.key) && f.key !== CARRIED_KEY && !(kind && kindsTold))
-      continue;
+    // Last year's carried in and next year's carried on (转入2014年继续办理): the form has no row for either.
+    const carriedKey = f.key === CARRIED_KEY || f.key === FORWARD_KEY;
+    if (told && !groupOf(f.key) && !APPLICANT_KEY.test(f.key) && !carriedKey && !(kind && kindsTold)) continue;
     if (!agreesWithTable(table, stated, f.key)) continue;
     // Who applied (公民申请3件) and last year's carried in (另有上年结转申请1件) where the sentences count the table's
     // applications.
@@ -920,7 +943,7 @@ function answersByTableCount(
  * the sentence reader costs a tenth of the parse when it reads every line of prose, and most say neither.
  */
 const MAY_STATE_ANSWER_OR_CASE =
-  /复议|诉讼|申诉|举报|投诉|同意|部分公开|不予|拒绝|否决|均[^。]{0,8}公开|全部公开|公民|自然人|结转|遗留/;
+  /复议|诉讼|申诉|举报|投诉|同意|部分公开|不予|拒绝|否决|均[^。]{0,8}公开|全部公开|公民|自然人|结转|遗留|转入/;
 /** A section heading on its own line (三、依申请公开情况): it tells the sentences after it what they speak of. */
 const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。]{0,24}$/;
 
@@ -1009,6 +1032,7 @@ export function parseLegacyTable(
   const beside = keyed.length > 0 ? statedBeside(keyed, lines, year) : [];
   if (keyed.length > 0) issues.push(...disagreements(table, beside, lines));
   addNarrative(table, issues, lines, keyed.length === 0, year, text, beside, unread.length > 0);
+  if ((table.values["review.total"] ?? 0) > 0) reviewsEndedOneWay(table, issues, lines);
   const { values, blanks, sources } = table;
   const named = issues.map(withCoreKeys);
   if (keyed.length === 0) {
