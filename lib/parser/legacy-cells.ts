@@ -5,6 +5,7 @@
 import {
   LEGACY_BLANKS,
   LEGACY_CUMULATIVE_HEADER,
+  LEGACY_OTHER_TABLE_TITLE,
   LEGACY_TABLE_FIRST_ROWS,
   LEGACY_UNITS,
   LEGACY_VALUE_HEADER,
@@ -345,11 +346,18 @@ const COLON_ITEM = new RegExp(
 /** A row of a statistics list with dot leaders: 受理政府信息公开申请总数……………3件 (three or more make a table). */
 const LEADER_ROW = /([^\s\d….·:。,;()]{2,30})(?:…|\.|·){3,}\s*(\d{1,7})\s*(条|件次|件|次|个|项|份)/g;
 
+/** A line titling a table of another subject (村务公开情况统计表), not of 政府信息公开. */
+function otherTableTitle(line: string): boolean {
+  const m = LEGACY_OTHER_TABLE_TITLE.exec(line);
+  return m !== null && m.index < 40 && !line.includes("政府信息公开");
+}
+
 /** Line index where the 统计表 starts, or -1. */
 export function findLegacyTableStart(lines: string[]): number {
   let fallback = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (line.includes("统计表") && otherTableTitle(line)) continue;
     if (line.includes("统计表") || (line.includes("指") && line.replace(/\s/g, "").includes("统计指标"))) return i;
     if (fallback < 0 && LEGACY_TABLE_FIRST_ROWS.some((words) => line.includes(words))) fallback = i;
   }
@@ -370,6 +378,8 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
     if (text === "") continue;
     if (END_FIRST_CHARS.has(text.charCodeAt(0)) && END_MARKERS.some((m) => compactCell(text).startsWith(m))) break;
     if (rows.length > 0 && i - lastRowLine > MAX_GAP) break;
+    // A table of another subject after the 统计表 (附表二:村务公开情况统计表): the 统计表 has ended.
+    if (rows.length > 0 && text.includes("统计表") && otherTableTitle(text)) break;
     const before = rows.length;
     const spacedHeader = readSpacedHeader(text);
     if (spacedHeader) {

@@ -10,6 +10,7 @@ import { countValue } from "./cn-numbers";
 import {
   LEGACY_CUMULATIVE_HEADER,
   LEGACY_HEADER_START,
+  LEGACY_OTHER_TABLE_TITLE,
   LEGACY_UNITS,
   LEGACY_VALUE_HEADER,
   legacyCurrentColumn,
@@ -525,9 +526,30 @@ export function readFlatLegacyTable(text: string): FlatTable | null {
   const masked = mask(text);
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const starts = headerStarts(masked);
-  const table = readTableAt(text, masked, starts, lineStarts) ?? readUnheadedTable(text, masked, lineStarts);
+  const all = headerStarts(masked);
+  // Tables of another subject (村务公开情况统计表) are not read, and a table before one ends at its title.
+  const others = LEGACY_OTHER_TABLE_TITLE.test(text) ? otherTableTitles(text, all) : [];
+  const starts = others.length > 0 ? all.filter((s) => !others.some((o) => o.headers.includes(s))) : all;
+  const limitOf = (start: number) =>
+    Math.min(Number.POSITIVE_INFINITY, ...others.filter((o) => o.title > start).map((o) => o.title));
+  const table =
+    readTableAt(text, masked, starts, lineStarts, limitOf) ??
+    readUnheadedTable(text, masked, lineStarts, limitOf, others);
   return table ? withEarlierTables(table, text, masked, starts, lineStarts) : null;
+}
+
+/** Where each table of another subject starts: its title, and its header's starts (when it prints one). */
+function otherTableTitles(text: string, starts: number[]): { title: number; headers: number[] }[] {
+  const out: { title: number; headers: number[] }[] = [];
+  for (const m of text.matchAll(new RegExp(LEGACY_OTHER_TABLE_TITLE.source, "g"))) {
+    const words = titleBefore(text, m.index + m[0].length) + m[0];
+    if (/政府信息公开/.test(words)) continue;
+    const end = m.index + m[0].length;
+    // Its header follows its title at once ("指标名称 计量单位…" may match as " 指标" and "名称").
+    const headers = starts.filter((s) => s >= end && s - end <= FIRST_ROW_NEAR * 2);
+    out.push({ title: m.index - titleBefore(text, m.index).length, headers });
+  }
+  return out;
 }
 
 /** A table's title ("…政府信息公开情况统计表", "(2010年度)", a colon) right before its first row. */
@@ -539,12 +561,19 @@ const FIRST_ROW_NEAR = 12;
  * A table printed with its title and no header row ("…统计表 主动公开信息数 条 31 其中:…"): read from the last
  * title whose first row follows at once, its value columns counted from the rows (readTableAt).
  */
-function readUnheadedTable(text: string, masked: string, lineStarts: number[]): FlatTable | null {
+function readUnheadedTable(
+  text: string,
+  masked: string,
+  lineStarts: number[],
+  limitOf: (start: number) => number,
+  others: readonly { title: number }[],
+): FlatTable | null {
   const titles = [...masked.matchAll(TITLE_END)].reverse();
   for (const m of titles) {
     const end = m.index + m[0].length;
+    if (others.some((o) => o.title <= m.index && m.index - o.title <= 48)) continue;
     const header: Header = { end, columns: 1, current: 0, cumulative: null, year: 0 };
-    const table = tableFromHeader(text, masked, m.index, header, lineStarts);
+    const table = tableFromHeader(text, masked, m.index, header, lineStarts, limitOf(m.index));
     if (table && table.rows[0].offset - end <= FIRST_ROW_NEAR) return table;
   }
   return null;
@@ -632,11 +661,17 @@ function sharedRows(a: FlatRow[], b: FlatRow[]): number {
   return a.filter((r) => later.has(words(r))).length;
 }
 
-function readTableAt(text: string, masked: string, starts: number[], lineStarts: number[]): FlatTable | null {
+function readTableAt(
+  text: string,
+  masked: string,
+  starts: number[],
+  lineStarts: number[],
+  limitOf: (start: number) => number,
+): FlatTable | null {
   for (const start of starts) {
     const header = readHeader(masked, start);
     if (header.end === start) continue;
-    const table = tableFromHeader(text, masked, start, header, lineStarts);
+    const table = tableFromHeader(text, masked, start, header, lineStarts, limitOf(start));
     if (table) return table;
   }
   return null;

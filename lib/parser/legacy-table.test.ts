@@ -1177,3 +1177,39 @@ describe("a table of 累计 figures only (《条例》施行以来…累计数),
     expect([v["apps.new.total"], v["review.total"], v["legacy.complaints"]]).toEqual([undefined, undefined, 0]);
   });
 });
+
+describe("a table of another subject printed beside the 统计表 (村务公开 / 党务公开情况统计表)", () => {
+  const gi =
+    "指标名称 计量单位 年末统计 主动公开信息数 条 52 受理依申请公开信息总数 条 1 对申请的答复总数 条 1 " +
+    "其中:1.同意公开答复数 条 1 2.同意部分公开答复数 条 0 3.否决公开答复总数 条 0 行政复议数 件 0 行政诉讼数 件 0 行政申诉数 件 0";
+  const other =
+    "指标名称 计量单位 年末统计 党务公开事项数 项 87 党员群众申请查阅事项总数 件 6 其中:1.当面申请数 件 5 2.书面申请数 件 1 " +
+    "对申请的答复总数 件 6 其中:1.同意查阅数 件 5 2.不同意查阅数 件 1 群众投诉举报数 件 3";
+  const core = (v: Record<string, number>) =>
+    ["apps.new.total", "outcome.granted.total", "outcome.denied.total", "legacy.complaints"].map((k) => v[k]);
+  it("reads the 统计表 where the other table follows it on the same line", () => {
+    const page = [`附表1:某镇2012年政府信息公开情况统计表 ${gi} 附表2:某镇2012年党务公开情况统计表 ${other} 附件下载`];
+    expect(core(parseLegacyTable(page).value!.values)).toEqual([1, 1, 0, 0]);
+  });
+  it("reads the 统计表 where the other table comes first", () => {
+    const page = [`附表一:村务公开情况统计表 ${other}`, `附表二:政府信息公开情况统计表 ${gi} 附件下载`];
+    expect(core(parseLegacyTable(page).value!.values)).toEqual([1, 1, 0, 0]);
+  });
+  it("stops the 统计表 printed a row per line at the other table's title", () => {
+    const page = [
+      "政府信息公开情况统计表",
+      "指标名称 计量单位 年末统计",
+      "受理依申请公开信息总数 条 1",
+      "同意公开答复数 条 1",
+      "否决公开答复总数 条 0",
+      "行政复议数 件 0",
+      "村务公开情况统计表",
+      "指标名称 计量单位 年末统计",
+      "村民申请查阅村务事项总数 件 9",
+      "同意查阅数 件 8",
+      "不同意查阅数 件 1",
+      "村民投诉举报数 件 2",
+    ];
+    expect(core(parseLegacyTable(page).value!.values)).toEqual([1, 1, 0, undefined]);
+  });
+});
