@@ -269,3 +269,20 @@ describe("a 2017 report with no 统计表 of its own printing the 2019 form's §
     expect([v["review.total"], v["litigation.total"]]).toEqual([0, 0]);
   });
 });
+
+describe("a 2018 report printing the 2019 form's §四 table beside its 统计表", () => {
+  it("takes the 复议/诉讼 results from that table where its totals are the 统计表's", () => {
+    const page = [
+      "标题: 某局2018年度政府信息公开工作年度报告",
+      "某局2018年度政府信息公开工作年度报告 一、概述 略。五、因政府信息公开申请行政复议、提起行政诉讼的情况 按新格式列示如下: " +
+        "行政复议 结果维持 结果纠正 其他结果 尚未审结 总计 0 1 1 0 2 行政诉讼 未经复议直接起诉 结果维持 结果纠正 其他结果 " +
+        "尚未审结 总计 1 0 0 0 1 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计 0 0 0 0 0",
+      "附表 指标名称 计量单位 2018年度 主动公开信息数 条 95 受理政府信息公开申请总数 件 6 对申请的答复总数 件 6 " +
+        "其中:1.同意公开答复数 件 4 2.同意部分公开答复数 件 1 3.不予公开答复数 件 1 行政复议数 件 2 行政诉讼数 件 1 " +
+        "行政申诉、举报数 件 0",
+    ].join("\n");
+    const v = parseText(page).value!.values;
+    expect([v["review.total"], v["review.upheld"], v["review.corrected"], v["review.other"]]).toEqual([2, 0, 1, 1]);
+    expect([v["litigation.total"], v["litigation_direct.upheld"], v["apps.new.total"]]).toEqual([1, 1, 6]);
+  });
+});

@@ -168,6 +168,36 @@ function withModernApplications(legacy: Result<TableValues>, text: string, year:
   return { value, issues };
 }
 
+/** The 2019 form's §四 header, printed as a table's (结果维持 结果纠正 其他结果 尚未审结 总计), not a sentence. */
+const MODERN_REVIEW_HEADER = /结果维持\s+结果纠正\s+其他结果\s+尚未审结\s+总计/;
+const S4_KEY = /^(?:review|litigation)/;
+
+/**
+ * A 2018 report printing the 2019 form's §四 table (行政复议 结果维持 … 总计 1 0 0 1 2) beside its 统计表 or
+ * sentences: the results the 统计表 does not print are that table's, read by the 2019 template, where its totals are
+ * the ones already read (or none was).
+ */
+function withModernReview(legacy: Result<TableValues>, text: string, year: number | null): Result<TableValues> {
+  if (!text.includes("结果维持") || !MODERN_REVIEW_HEADER.test(text)) return legacy;
+  const read = extractTemplateTables(text, "2019", year).value;
+  const modern = read.values;
+  const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
+  const { values } = value;
+  const totals = ["review.total", "litigation.total"];
+  if (!totals.every((k) => k in modern) || totals.some((k) => k in values && values[k] !== modern[k])) return legacy;
+  const issues = [...legacy.issues];
+  const keys = Object.keys(modern).filter((k) => S4_KEY.test(k) && !(k in values));
+  for (const key of keys) {
+    values[key] = modern[key];
+    if (read.sources[key]) value.sources[key] = read.sources[key];
+  }
+  if (keys.length > 0) {
+    const message = "统计表未列复议、诉讼的结果,取自正文中按新格式列出的复议、诉讼情况表";
+    issues.push({ rule: "P4", severity: "info", message, keys });
+  }
+  return { value, issues };
+}
+
 function readTables(
   text: string,
   lines: string[],
@@ -178,7 +208,7 @@ function readTables(
   // Markup left in the text (&nbsp; between a row's cells, Word's style settings) is blanked in place.
   const page = blankMarkupResidue(text);
   const read = page === text ? parseLegacyTable(lines, text, year) : parseLegacyTable(page.split("\n"), page, year);
-  const legacy = withModernApplications(read, text, year);
+  const legacy = withModernReview(withModernApplications(read, text, year), text, year);
   const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
   const cut = incompleteLegacy(text, value.values);
   return { value, issues: cut ? [...legacy.issues, cut] : legacy.issues };

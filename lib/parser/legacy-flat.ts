@@ -63,11 +63,13 @@ export interface FlatTable {
   notThisYear?: "cumulative" | "other";
 }
 
+/** The words column of a small table in the prose ("答复类型 件数 同意公开 2 …", "申请方式 件数 当面 3 …"). */
+const KIND_WORD = String.raw`(?:答\s*复|申\s*请|办\s*理)\s*(?:类\s*型|方\s*式|结\s*果)`;
 /** 本年 / 上年 starting the first row's words (上年结转申请数, 本年新收申请数), not a value column's header. */
 const NOT_A_ROW = String.raw`(?!\s*(?:度\s*)?(?:结\s*转|新\s*收|受\s*理|遗\s*留|答\s*复))`;
 const HEADER_PART = new RegExp(
   String.raw`^[\s|:]*(?:其\s*中\s*:?\s*(?=(?:19|20)\d{2}\s*年|本\s*年))?` +
-    String.raw`(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|名\s*称|项\s*目|计\s*量\s*单\s*位|单\s*位|` +
+    String.raw`(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|名\s*称|项\s*目|计\s*量\s*单\s*位|单\s*位|${KIND_WORD}|件\s*数|` +
     String.raw`自?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:以\s*来|起)?\s*累\s*[计积]|` +
     String.raw`(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月?\s*)?[-—至到~]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末)?|` +
     String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?${NOT_A_ROW}|年\s*末\s*统\s*计|统\s*计\s*数|` +
@@ -91,7 +93,9 @@ const TWO_COLUMNS = String.raw`${COLUMN_WORD}\s+(?:${COLUMN_WORD}|(?:历年)?累
  * applications by applicant or by channel, across): PART_COLUMNS reads them.
  */
 const PARTS_THEN_TOTAL = String.raw`\s(?:[\u4e00-\u9fff]{2,8}\s+){1,4}(?:全年|全局)?[合总小]\s*计\s`;
-const HEADER_START_SHORT = String.raw`(?:名\s*称|项\s*目)(?=\s*(?:(?:计\s*量\s*)?单\s*位|${TWO_COLUMNS})|${PARTS_THEN_TOTAL})`;
+const HEADER_START_SHORT =
+  String.raw`(?:名\s*称|项\s*目)(?=\s*(?:(?:计\s*量\s*)?单\s*位|${TWO_COLUMNS})|${PARTS_THEN_TOTAL})|` +
+  String.raw`${KIND_WORD}(?=\s*件\s*数\s)`;
 const HEADER_START = new RegExp(
   `${LEGACY_HEADER_START.source.replace(/(.)(?=.)/gu, "$1\\s*")}|${HEADER_START_SHORT}`,
   "g",
@@ -235,7 +239,7 @@ function readHeader(text: string, start: number): Header {
     if (!m) break;
     // 历年累计 其中:2015年度: the year's column printed as a part of the cumulative one.
     const word = m[0].replace(/[\s|:]|\([^()]*\)/g, "").replace(/^其中/, "");
-    if (VALUE_HEADER_WORD.test(word) || word === "数量") values.push(word);
+    if (VALUE_HEADER_WORD.test(word) || word === "数量" || word === "件数") values.push(word);
     pos += m[0].length;
   }
   const after = text.slice(pos, pos + 90);

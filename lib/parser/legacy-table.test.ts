@@ -1213,3 +1213,23 @@ describe("a table of another subject printed beside the 统计表 (村务公开 
     expect(core(parseLegacyTable(page).value!.values)).toEqual([1, 1, 0, undefined]);
   });
 });
+
+describe("the answers' kinds in a small table in the prose, or opened by a heading in the first kind's cell", () => {
+  const answers = (v: Record<string, number>) =>
+    ["outcome.granted.total", "outcome.partial.total", "outcome.denied.total"].map((k) => v[k]);
+  it("reads a '答复类型 件数' table written into the section's prose", () => {
+    const page = [
+      "三、依申请公开情况 本年度受理申请6件,均已办结,答复情况见下表: 答复类型 件数 同意公开 3 同意部分公开 1 " +
+        "不予公开 2 合计 6 不予公开的均涉及商业秘密。四、行政复议情况 无。",
+    ];
+    expect(answers(parseLegacyTable(page).value!.values)).toEqual([3, 1, 2]);
+  });
+  it("reads '答复类型:公开' as the granted answers, the kinds after it under the answers", () => {
+    const page = [
+      "附表:政府信息公开工作情况表 项目 单位 数量 一、主动公开政府信息数 条 40 二、依申请公开情况 申请总数 件 5 " +
+        "其中:已办结 件 5 答复类型:公开 件 3 部分公开 件 1 不公开 件 1 三、行政复议 件 0 四、行政诉讼 件 0 附件下载",
+    ];
+    const v = parseLegacyTable(page).value!.values;
+    expect([v["apps.new.total"], ...answers(v)]).toEqual([5, 3, 1, 1]);
+  });
+});

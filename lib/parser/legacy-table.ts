@@ -202,6 +202,9 @@ const KINDS_UNDER_ANSWERS: readonly (readonly [RegExp, string])[] = [
   [/^(?:不同意|不予公开|不公开)(?:数)?$/, "legacy.answers.denied"],
 ];
 
+/** The answers' kinds opened by a heading in the first one's cell ("答复类型:公开 件 1", "答复情况:同意公开"). */
+const ANSWER_KINDS_HEADING = /^(?:答复|办理)(?:类型|情况|结果|方式)[:,]/;
+
 /** The end of a label wrapped onto the next line: a few characters, no number. */
 const WRAPPED_END = /^[\u4e00-\u9fff]{1,4}$/;
 
@@ -221,8 +224,10 @@ function keyRows(rows: LegacyRow[]): KeyedRow[] {
       }
     }
     if (TOP_HEADING.test(compactLabel(row.label))) context = headingContext(label) ?? context;
+    const kindsHeading = ANSWER_KINDS_HEADING.exec(label);
+    if (kindsHeading) label = label.slice(kindsHeading[0].length);
     // 其中:公开 under the answers (答复数 4 其中:公开 2 部分公开 1 不公开 0): the granted ones, as local tables word it.
-    const underAnswers = out.at(-1)?.key.startsWith("legacy.answers.") ?? false;
+    const underAnswers = kindsHeading !== null || (out.at(-1)?.key.startsWith("legacy.answers.") ?? false);
     const granted = GRANTED_UNDER_ANSWERS.test(label) && underAnswers;
     // The kinds in a word (同意, 部分同意, 不同意) right under the answers, none of them printed twice.
     const kind = underAnswers ? KINDS_UNDER_ANSWERS.find(([re]) => re.test(label))?.[1] : undefined;
