@@ -586,6 +586,10 @@ describe("readNarrativeCounts: answers, cases and carry-over told in legacy pros
       "四、复议诉讼情况 对不予公开的答复,申请人不服,向市政府申请行政复议。另外,我局作为被申请人的土地类行政复议" +
       "4件,不属于政府信息公开事项。";
     expect(read(told)["review.total"]).toBeUndefined();
+    // A review said not to have been applied for, or a right to one, tells none: the zero stands.
+    expect(read("四、复议诉讼情况 全年未发生申请人对我局答复不服申请行政复议的情况。")["review.total"]).toBe(0);
+    const right = "四、复议诉讼情况 本年度未发生行政复议。申请人对答复不服的,可以依法申请行政复议。";
+    expect(read(right)["review.total"]).toBe(0);
   });
 });
 

@@ -916,11 +916,7 @@ export function readNarrativeCounts(
   let lastItem: Clause | undefined;
   let reviewTold = false;
   for (const c of all) {
-    if (!reviewTold && c.text.includes("不服") && REVIEW_UNCOUNTED.test(c.text)) {
-      const m = REVIEW_UNCOUNTED.exec(c.text) as RegExpExecArray;
-      const asked = m[0].slice(m[0].indexOf("不服"));
-      reviewTold = !NEGATED.test(asked) && !RIGHTS.test(asked);
-    }
+    if (!reviewTold && c.text.includes("不服")) reviewTold = reviewToldIn(c.text);
     const told = withOutcomes && tallyOneByOne(c.text, oneByOne, !modernForm);
     if (told) lastItem = c;
     if (withOutcomes && !told && oneByOne.items > 0) {
@@ -1575,6 +1571,27 @@ function readCarriedByDate(c: Clause, year: number, put: (f: NarrativeFigure) =>
 
 /** A review told without a count (申请人不服,向县政府申请行政复议): how many the table or another sentence says. */
 const REVIEW_UNCOUNTED = /申请人(?:对[^。;,，\d]{0,20})?不服[^。;]{0,30}?(?:申请|提起|提出)(?:了)?行政复议/;
+/**
+ * Whether a sentence tells a review applied for (申请人不服,向县政府申请行政复议): not a right (不服的,可以申请…)
+ * nor a negated one (未发生申请人…不服申请行政复议的情况).
+ */
+function reviewToldIn(sentence: string): boolean {
+  const m = REVIEW_UNCOUNTED.exec(sentence);
+  if (!m) return false;
+  const lead =
+    sentence
+      .slice(0, m.index)
+      .split(/[,，;；]/)
+      .at(-1) ?? "";
+  const asked = m[0].slice(m[0].indexOf("不服"));
+  return (
+    !NEGATED.test(lead) &&
+    !NEGATED.test(asked) &&
+    !RIGHTS.test(asked) &&
+    !/的情况|的案件/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))
+  );
+}
+
 /** Past this a page's 复议 sentences are not searched for an end (a real report has a handful). */
 const REVIEW_LINES_MAX = 40;
 
@@ -1591,8 +1608,7 @@ export function everyReviewEnded(lines: string[]): { key: string; source: Narrat
     seen++;
     for (const sentence of lines[i].split("。")) {
       const m = REVIEW_UNCOUNTED.exec(sentence);
-      const asked = m ? m[0].slice(m[0].indexOf("不服")) : "";
-      if (!m || NEGATED.test(asked) || RIGHTS.test(asked) || /\d\s*(?:件|起|宗|次)/.test(sentence)) continue;
+      if (!m || !reviewToldIn(sentence) || /\d\s*(?:件|起|宗|次)/.test(sentence)) continue;
       // The words after the review up to a suit: its end.
       const after = sentence.slice(m.index + m[0].length).split(/[;；]/)[0];
       const end = after.split(/[,，](?=[^,，]*(?:诉讼|起诉))/)[0];
