@@ -25,8 +25,6 @@ interface Probe {
  * Figures left blank (or, where named, wrong with a finding), by folder/file, with the class of page in a comment.
  */
 const NOT_EXACT: Record<string, readonly string[]> = {
-  // A note says the 依申请 rows are this year's, but they print one value each beside two-column rows above them.
-  "lv/r7-04-typ-ptjjfzj-2013.txt": ["outcome.granted.total blank", "outcome.denied.total blank"],
   // The caption says a blank cell is none, so a lone figure under 本年 | 累计 is the 累计's; not read that way yet.
   "lu/r6-07-new-blankcells-waiqiao2017.txt": ["outcome.partial.total blank", "outcome.denied.total blank"],
   // The page prints the （七）总计 run a digit short (14200016 for 14|2|0|0|0|0|16); no split of it is certain.

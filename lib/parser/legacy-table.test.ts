@@ -1233,3 +1233,28 @@ describe("the answers' kinds in a small table in the prose, or opened by a headi
     expect([v["apps.new.total"], ...answers(v)]).toEqual([5, 3, 1, 1]);
   });
 });
+
+describe("rows printing one number under 本年 | 累计, the sentences stating the year's figure", () => {
+  const table = [
+    "附表:政府信息公开情况统计表",
+    "指标名称 计量单位 2014年度 历年累计",
+    "主动公开信息数 条 88 301",
+    "受理政府信息公开申请总数 条 3",
+    "对申请的答复总数 条 3",
+    "同意公开答复数 条 2",
+    "同意部分公开答复数 条 0",
+    "不予公开答复数 条 1",
+    "行政复议数 件 0 0",
+    "行政诉讼数 件 0 0",
+  ];
+  const answers = (v: Record<string, number>) =>
+    ["apps.new.total", "outcome.granted.total", "outcome.denied.total", "outcome.partial.total"].map((k) => v[k]);
+  it("reads the one number where the sentences state it", () => {
+    const prose = "三、依申请公开情况 今年受理申请3件,同意公开2件,不予公开1件(涉及商业秘密)。";
+    expect(answers(parseLegacyTable([prose, ...table]).value!.values)).toEqual([3, 2, 1, 0]);
+  });
+  it("does not where the sentences state none", () => {
+    const prose = "三、依申请公开情况 依申请公开工作按规定办理。";
+    expect(answers(parseLegacyTable([prose, ...table]).value!.values)).toEqual([undefined, undefined, undefined, 0]);
+  });
+});

@@ -1013,6 +1013,28 @@ function notThisYearRows(keyed: KeyedRow[]): { keyed: KeyedRow[]; unread: string
   return { keyed: kept, unread };
 }
 
+/**
+ * A row printing one number under a header of several value columns (同意公开答复数 条 1 under 2013年度 | 历年累计) is
+ * left unread: which cell is empty cannot be told. Where the sentences state this year's figure for the row and it is
+ * that number, the row reads it, with a note. Only a number that cannot be two glued cells: one digit, or a cell
+ * printed apart (the line reader's lone value).
+ */
+function lonesTheSentencesTell(keyed: KeyedRow[], stated: NarrativeFigure[]): void {
+  for (const { key, row } of keyed) {
+    if (row.value !== undefined || !row.problem) continue;
+    const one = row.lone ?? (row.digits !== undefined && /^\d$/.test(row.digits) ? Number(row.digits) : undefined);
+    if (one === undefined || one === null || (row.glued !== undefined && row.glued.length > 1)) continue;
+    const entry = LEGACY_CORE_MAP.find(([, parts]) => parts.includes(key));
+    // A core figure of several rows (已主动公开 + 同意公开): the sentence's count is no single row's.
+    if (!entry || entry[1].some((p) => p !== key && keyed.some((k) => k.key === p))) continue;
+    const told = stated.filter((f) => f.key === entry[0]);
+    if (told.length === 0 || told.some((f) => f.value !== one)) continue;
+    row.value = one;
+    row.problem = undefined;
+    row.note = `该行只印出一个数值「${one}」,与正文所述本年数相同,按本年数读取`;
+  }
+}
+
 /** `year`: the year the report covers, when known (a 2008 report counts from the 《条例》's start). */
 export function parseLegacyTable(
   lines: string[],
@@ -1029,12 +1051,13 @@ export function parseLegacyTable(
     headingOnly: new Set(),
   };
   const issues: Finding[] = [];
+  const beside = keyed.length > 0 ? statedBeside(keyed, lines, year) : [];
+  if (beside.length > 0) lonesTheSentencesTell(keyed, beside);
   for (const entry of keyed) store(table, issues, entry);
   totalsFromParts(table, issues, channelsWithoutTotal(keyed));
   addCoreMetrics(table, issues);
   // The rows a 累计 table gave for no year of their own are the sentences' to tell (legacy.complaints among them).
   for (const key of unread) table.unresolved.delete(key);
-  const beside = keyed.length > 0 ? statedBeside(keyed, lines, year) : [];
   if (keyed.length > 0) issues.push(...disagreements(table, beside, lines));
   addNarrative(table, issues, lines, keyed.length === 0, year, text, beside, unread.length > 0);
   if ((table.values["review.total"] ?? 0) > 0) reviewsEndedOneWay(table, issues, lines);
