@@ -172,6 +172,16 @@ describe("fitCells", () => {
     expect(kinds("5*3 注：*说明")).toEqual(["bad"]);
   });
 
+  it("reads a lone letter among a row's cells as an unreadable cell, not as nothing", () => {
+    const kinds = (s: string) => scan(s).map((t) => (t.kind === "num" ? t.value : t.kind));
+    expect(kinds("l 0 0 0 0 0 l")).toEqual(["bad", 0, 0, 0, 0, 0, "bad"]);
+    expect(kinds("| 2 | ? | 0 |")).toEqual([2, "bad", 0]);
+    // Words, and letters glued to a marker or to words, are no cells.
+    expect(kinds("N/A 3 见 abc 1")).toEqual([3, 1]);
+    // Thirteen zeros and two cells that cannot be read: those two stay blank, not zeros.
+    expect(values("l 0 0 0 l 0 0 0 0 0 0 0 0 0 0", 15, null)).toEqual([null, 0, 0, 0, null, ...Array(10).fill(0)]);
+  });
+
   it("reports a number glued to junk as an unreadable cell and reads it as blank", () => {
     const fit = fitCells(scan(" | 46 | 5x | 0 | 0 | 0 | 0 | 51 |"), 7, rowTotal);
     expect(fit.cells?.map((c) => c.value)).toEqual([46, null, 0, 0, 0, 0, 51]);

@@ -156,6 +156,23 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
   return j;
 }
 
+/** A cell holding one Latin letter or question mark ("l 0 0 0 0 0 l", "2 ? 0"): printed, but not a count. */
+const STRAY_LETTER = /^[A-Za-z?？]$/;
+const isEdge = (c: string | undefined): boolean => c === undefined || c === " " || c === "|" || c === "\t";
+
+/**
+ * A lone letter among a row's cells, spaces or borders on both sides, a figure before it in the row or one right
+ * after it: a cell that cannot be read, never nothing (a row short of a cell would read its zeros as the row).
+ */
+function strayLetter(text: string, i: number, j: number, end: number, word: string, st: ScanState): boolean {
+  if (!STRAY_LETTER.test(word) || !isEdge(i === st.from ? undefined : text[i - 1]) || !isEdge(text[j])) return false;
+  const last = st.tokens[st.tokens.length - 1];
+  if (last?.kind === "num") return true;
+  let k = j;
+  while (k < end && isEdge(text[k])) k++;
+  return k < end && isDigit(text[k]);
+}
+
 function readWord(text: string, i: number, end: number, st: ScanState): number {
   let j = i;
   // A run of one marker character is a word of its own: "规章///行政规范性文件" holds three blanks, then words.
@@ -170,7 +187,9 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
   const remark = word === "无" && isDigit(text[i - 1]) && i !== st.from;
   const marker = BLANK_MARKERS.has(word) || ZERO_WORDS.has(word) || (REPEATED_MARKER.test(word) && !isRule(text, i, j));
   // "无无无无无无无": a 无 typed in each cell of a row, glued: one blank cell per 无, as "无 无 无" would read.
-  if (standalone && /^无{2,15}$/.test(word)) {
+  if (strayLetter(text, i, j, end, word, st)) {
+    st.tokens.push({ kind: "bad", raw: word, pos: i, sep: st.sep, cell: st.cell });
+  } else if (standalone && /^无{2,15}$/.test(word)) {
     for (let k = 0; k < word.length; k++)
       st.tokens.push({ kind: "blank", raw: "无", pos: i + k, sep: k === 0 ? st.sep : "strong", cell: st.cell });
   } else if (marker && standalone && !remark) {

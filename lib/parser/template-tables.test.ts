@@ -11,7 +11,7 @@ import { SECTION3_2021 } from "./labels";
 import { locateRows } from "./rows";
 import { findRegions } from "./table-regions";
 import { extractTemplateTables } from "./template-tables";
-import { zerosTypedAsLetters } from "./text-lines";
+import { onesTypedAsLetters, zerosTypedAsLetters } from "./text-lines";
 
 const PROBES = join(__dirname, "../../fixtures/probes/modern");
 const SEED = normalizeText(readFileSync(join(__dirname, "../../fixtures/seeds/002_1011c9d1822b474b.txt"), "utf8"));
@@ -187,6 +187,26 @@ describe("extractTemplateTables", () => {
       "数量 2 0 0 0 0 0 2 二、结转 0 0 三、",
     );
     expect(zerosTypedAsLetters("附件 O 型 A O B").spans).toEqual([]);
+  });
+
+  it("reads 1s an OCR'd scan typed as l or I as 1 where the page has several, named; a lone one stays unread", () => {
+    const typed =
+      "三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 l2 0 0 0 I 0 l3 " +
+      "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 三、本年度办理结果（一）予以公开 9 0 0 0 l 0 l0 " +
+      "（二）部分公开 3 0 0 0 0 0 3 （七）总计 l2 0 0 0 I 0 l3 四、结转下年度继续办理 0 0 0 0 0 0 0";
+    const { value, issues } = read(typed);
+    expect(["natural_person", "legal_service", "total"].map((c) => value.values[`apps.new.${c}`])).toEqual([12, 1, 13]);
+    expect(value.values["outcome.granted.total"]).toBe(10);
+    expect(issues.some((f) => f.keys.includes("apps.new.total") && f.message.includes("letter l"))).toBe(true);
+    expect(onesTypedAsLetters("型号 Il2 见 Model l 版 2").spans).toEqual([]);
+    expect(onesTypedAsLetters("数量 5 I 0 0 0 0 6 二、结转 l 0 0 0 0 0 l 三、").text).toBe(
+      "数量 5 1 0 0 0 0 6 二、结转 1 0 0 0 0 0 1 三、",
+    );
+    // One lone l on the page is no scan: left as printed, and the cell it stands in is unreadable, not skipped.
+    const clean = typed.replace(/[lI]/g, "1");
+    const one = read(clean.replace("（二）部分公开 3", "（二）部分公开 l"));
+    expect(one.value.values["outcome.partial.natural_person"]).toBeUndefined();
+    expect(one.value.values["outcome.partial.total"]).toBe(3);
   });
 
   it("finds §四 under a misprinted heading and stops at prose under a misprinted next heading", () => {

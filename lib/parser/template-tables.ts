@@ -16,7 +16,7 @@ import { locateRows } from "./rows";
 import { findRegions, type Regions } from "./table-regions";
 import { rowKeys, TableSink } from "./table-sink";
 import { storeRow } from "./template-rows";
-import { blankPageNumbers, blankTableNumbers, LineIndex, zerosTypedAsLetters } from "./text-lines";
+import { blankPageNumbers, blankTableNumbers, LineIndex, onesTypedAsLetters, zerosTypedAsLetters } from "./text-lines";
 import type { Family, Finding, TableValues } from "./types";
 
 type TemplateFamily = Exclude<Family, "legacy">;
@@ -53,7 +53,8 @@ export function extractTemplateTables(
   year: number | null = null,
 ): { value: TableValues; issues: Finding[]; printsReview: boolean } {
   const blanked = blankMarkdownFurniture(blankMarkupResidue(blankTableNumbers(blankPageNumbers(normalized))));
-  const { text, spans: letterZeros } = zerosTypedAsLetters(blanked);
+  const { text: zeroed, spans: letterZeros } = zerosTypedAsLetters(blanked);
+  const { text, spans: letterOnes } = onesTypedAsLetters(zeroed);
   const sink = new TableSink(new LineIndex(text));
   const regions = findRegions(text, year);
   if (regions.active) readActive(text, family, regions.active, sink);
@@ -70,6 +71,11 @@ export function extractTemplateTables(
       typedO,
       letterZeros[0][0],
     );
+  const typedL = sink.keysWithin(letterOnes);
+  if (typedL.length > 0) {
+    const message = 'cells typed with the letter l or I for a 1 ("l7", "2l", "l 0 0") are read as 1 (an OCR\'d scan)';
+    sink.finding("P2", "info", message, typedL, letterOnes[0][0]);
+  }
   const table = sink.table;
   const cut = incompleteReport(family, regions, table);
   if (cut) sink.finding(cut.rule, cut.severity, cut.message, cut.keys, text.length - 1);

@@ -118,3 +118,36 @@ export function zerosTypedAsLetters(text: string): { text: string; spans: [numbe
   );
   return { text: out, spans };
 }
+
+/**
+ * A 1 an OCR'd scan typed as the letter l or I: glued to digits with no letter beside the run nor two in it ("l7",
+ * "2l", "I0"), or alone among spaced cells (after a figure or a label, before a figure or the next label:
+ * "l 0 0 0 0 0 l", "5 I 0").
+ */
+const LETTER_ONES_GLUED_RE =
+  /(?<![A-Za-z])(?=[0-9lI]*[0-9])(?=[0-9lI]*[lI])(?![0-9lI]*[lI]{2})[0-9lI]{2,}(?![A-Za-z])/g;
+const LETTER_ONE_CELL_RE = new RegExp(
+  String.raw`(?<=(?:[0-9]|(?<![A-Za-z])[lI]|[）)\u4e00-\u9fff])[ \t|]+)[lI]` +
+    String.raw`(?=[ \t|]+(?:[0-9]|[lI](?![A-Za-z]))|[ \t|]*[（(\u4e00-\u9fff])`,
+  "g",
+);
+/** A cheap first look: an l or I touching a digit, or spaced from one. */
+const MAYBE_LETTER_ONE = /\d[lI]|[lI]\d|[lI][ \t|]+\d|\d[ \t|]+[lI]/;
+/** Fewer than this many such 1s on a page and a lone letter is left alone: one l or I is no scan. */
+const LETTER_ONES_MIN = 2;
+
+/**
+ * The page's 1s typed as l or I read as 1, where it has two or more of them (a scan's OCR does it throughout).
+ * Same length, so positions hold; the spans changed are returned for a finding.
+ */
+export function onesTypedAsLetters(text: string): { text: string; spans: [number, number][] } {
+  if (!MAYBE_LETTER_ONE.test(text)) return { text, spans: [] };
+  const spans: [number, number][] = [];
+  const mark = (run: string, at: number) => {
+    spans.push([at, at + run.length]);
+    return run.replace(/[lI]/g, "1");
+  };
+  // Twice: a lone l right after another one ("l l") is found once the first has become 1.
+  const out = [0, 1].reduce((t) => t.replace(LETTER_ONE_CELL_RE, mark), text.replace(LETTER_ONES_GLUED_RE, mark));
+  return spans.length >= LETTER_ONES_MIN ? { text: out, spans } : { text, spans: [] };
+}
