@@ -59,6 +59,8 @@ export interface FlatTable {
   earlier?: FlatTable[];
   /** The same table is printed for two years and nothing on the page tells which is this year's: the later read. */
   yearUnclear?: boolean;
+  /** The page says a blank cell is none (本表空白格表示本年度无此项数据), near the table (legacy-solve.ts). */
+  blankIsNone?: boolean;
   /** No value column is this year's: `current` is the 累计 one, or the first of other years' (LegacyRow.notThisYear). */
   notThisYear?: "cumulative" | "other";
 }
@@ -539,7 +541,23 @@ export function readFlatLegacyTable(text: string): FlatTable | null {
   const table =
     readTableAt(text, masked, starts, lineStarts, limitOf) ??
     readUnheadedTable(text, masked, lineStarts, limitOf, others);
-  return table ? withEarlierTables(table, text, masked, starts, lineStarts) : null;
+  if (!table) return null;
+  const read = withEarlierTables(table, text, masked, starts, lineStarts);
+  return read.columns > 1 && saysBlankIsNone(text, read) ? { ...read, blankIsNone: true } : read;
+}
+
+/** A note that a blank cell is none: 空白格表示无此项数据, 空白处为零, 未填数字的为0. */
+const BLANK_IS_NONE =
+  /(?:空白|空格|未填(?:数字|数据)?)(?:格|处|栏|单元格|的)?(?:表示|为|即|代表|均为|系)(?:本年度?)?(?:无|零|0|没有)/;
+
+/** Whether such a note stands in the table's title, just before its header, or right after its last row. */
+function saysBlankIsNone(text: string, table: FlatTable): boolean {
+  const last = table.rows[table.rows.length - 1];
+  const after = last.offset + last.raw.length;
+  return (
+    BLANK_IS_NONE.test(text.slice(Math.max(0, table.start - 160), table.start)) ||
+    BLANK_IS_NONE.test(text.slice(after, after + 160))
+  );
 }
 
 /** Where each table of another subject starts: its title, and its header's starts (when it prints one). */

@@ -15,6 +15,8 @@ export interface ColumnLayout {
   spaced?: boolean;
   /** Columns the sums do not bind: a 增减 column, whose minus signs are not read. */
   unsigned?: readonly number[];
+  /** The page says a blank cell is none (本表空白格表示无此项数据): a row printing fewer numbers left 0s blank. */
+  blankIsNone?: boolean;
 }
 
 export interface RunToSolve {
@@ -197,6 +199,32 @@ function lostCellReadings(digits: string, layout: ColumnLayout): number[][] {
   );
 }
 
+/**
+ * A row printing fewer numbers than the value columns where the page says a blank cell is none ("行政复议数 件 1"
+ * under 2017年度 | 历年累计): its numbers in print order in each choice of columns, the others 0, this year ≤ 累计 (a
+ * lone 1 is the 累计's, this year's being 0). Only in a table printing its cells apart: glued cells cannot be told.
+ */
+function blankIsNoneReadings(digits: string, layout: ColumnLayout): number[][] {
+  const parts = digits.split(/\s+/).filter((p) => p !== "");
+  if (!layout.blankIsNone || !layout.spaced || parts.length === 0 || parts.length >= layout.columns) return [];
+  if (!parts.every((p) => NUMBER.test(p))) return [];
+  const out = new Map<string, number[]>();
+  const place = (i: number, from: number, row: number[]): void => {
+    if (i === parts.length) {
+      out.set(row.join(" "), row);
+      return;
+    }
+    for (let c = from; c <= layout.columns - (parts.length - i); c++) {
+      const next = [...row];
+      next[c] = Number(parts[i]);
+      place(i + 1, c + 1, next);
+    }
+  };
+  place(0, 0, new Array<number>(layout.columns).fill(0));
+  const { current, cumulative } = layout;
+  return [...out.values()].filter((r) => cumulative === null || r[current] <= r[cumulative]);
+}
+
 function describe(readings: number[][]): string {
   return readings.map((r) => r.join(" | ")).join("; ");
 }
@@ -206,11 +234,19 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
   const out = new Map<string, SolvedRun>();
   /** Runs with fewer digits than value columns: a cell left empty (read as 0 by the sums). */
   const short = new Set<string>();
+  /** Runs with fewer numbers than value columns on a page saying a blank cell is none. */
+  const blankNone = new Set<string>();
   // A key printed twice is read from its first row (the table stage reports the second).
   const firstRun = new Map<string, RunToSolve>();
   for (const run of runs) if (!firstRun.has(run.key)) firstRun.set(run.key, run);
   for (const run of firstRun.values()) {
     let readings = run.doubtful ? [] : (run.readings ?? readingsOf(run.digits, layout));
+    const captioned = run.doubtful || run.readings ? [] : blankIsNoneReadings(run.digits, layout);
+    if (captioned.length > 0) {
+      const seen = new Set(captioned.map((r) => r.join(" ")));
+      readings = [...captioned, ...readings.filter((r) => !seen.has(r.join(" ")))];
+      blankNone.add(run.key);
+    }
     if (readings.length === 0 && !run.doubtful && layout.cumulative !== null) {
       // No split keeps this year ≤ 累计: a misprint. The one literal split, if there is one, is read with a finding.
       const literal = readingsOf(run.digits, { ...layout, cumulative: null });
@@ -246,6 +282,10 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
       const { current, cumulative } = layout;
       const over = cumulative !== null && r[current] > r[cumulative];
       const digits = firstRun.get(key)!.digits;
+      if (blankNone.has(key)) {
+        out.set(key, { key, value: r[current], note: `只印出「${digits}」,表注空白格为无,读作 ${r.join(" | ")}` });
+        continue;
+      }
       const problem = over
         ? `本年数大于历年累计数:${r.join(" | ")}`
         : mayBeOneCell(digits, layout)

@@ -1258,3 +1258,16 @@ describe("rows printing one number under 本年 | 累计, the sentences stating 
     expect(answers(parseLegacyTable([prose, ...table]).value!.values)).toEqual([undefined, undefined, undefined, 0]);
   });
 });
+
+describe("a table noting that a blank cell is none, its rows printing fewer numbers than 本年 | 累计", () => {
+  it("reads a lone nonzero number as the 累计's and this year's as 0", () => {
+    const page = [
+      "统计表(注:表中空白处为零) 指标名称 计量单位 2016年度 历年累计 主动公开信息数 条 41 150 " +
+        "受理政府信息公开申请总数 条 3 7 其中:1.当面申请数 条 2 2.网上申请数 条 3 5 对申请的答复总数 条 3 7 " +
+        "其中:1.同意公开答复数 条 3 5 2.同意部分公开答复数 条 1 3.不予公开答复数 条 1 行政复议数 件 2 行政诉讼数 件 附件下载",
+    ];
+    const v = parseLegacyTable(page).value!.values;
+    expect([v["apps.new.total"], v["outcome.granted.total"], v["outcome.partial.total"]]).toEqual([3, 3, 0]);
+    expect([v["outcome.denied.total"], v["review.total"]]).toEqual([0, 0]);
+  });
+});
