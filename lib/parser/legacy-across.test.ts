@@ -37,6 +37,16 @@ describe("a legacy table printed across", () => {
     expect(r.values["apps.new.total"]).toBe(10);
   });
 
+  it("reads the 合计 row of a table with a row per kind of information asked for (申请内容类别)", () => {
+    const r = page(
+      "三、依申请公开情况 按申请内容分类如下: 信息类别 申请件数 同意公开 部分公开 不予公开 其他 规划许可 3 2 0 1 0 " +
+        "拆迁补偿 5 2 2 0 1 合计 8 4 2 1 1 注:其他为告知类答复。四、行政复议情况 无。",
+    );
+    expect(r.values["apps.new.total"]).toBe(8);
+    expect([r.values["outcome.granted.total"], r.values["outcome.partial.total"]]).toEqual([4, 2]);
+    expect(r.values["outcome.denied.total"]).toBe(1);
+  });
+
   it("reads the 合计 row of a summary printed per unit", () => {
     const r = page(
       "附表:汇总表 单位 主动公开(条) 收到申请(件) 同意公开 部分公开 不予公开 行政复议 行政诉讼 区公安局 422 15 9 3 3 1 0 " +
