@@ -98,6 +98,8 @@ export const APPS_COUNT = new RegExp(
     String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)?(?:为|是)\s*${COUNT}\s*$|` +
     // 政府信息公开申请受理数为2件: the verb after the noun.
     String.raw`(?:${APPLICATION}|依申请公开(?:政府信息)?)(?:受理|收到|接收)(?:数|数量|件数|量)(?:为|是)?\s*${COUNT}(?:${UNIT}|\s*$)|` +
+    // 依申请公开 受理申请3件: a 项目|内容 table's row, the label and then its content.
+    String.raw`依申请公开[:：]?\s+(?:受理|收到|接到)(?:申请)?${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
     // 受理依申请公开5件: with 受理 and a count of 件 these are applications, not items disclosed on application;
     // 受理依申请公开15人次: applications counted by the persons' visits.
     String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府信息)?(?:事项|申请|件)?${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|人?次|项)|` +
@@ -108,6 +110,9 @@ export const APPS_COUNT = new RegExp(
     // 共有2名群众到镇便民服务中心当面提出政府信息公开申请: persons who each submitted one (a count of 件 would follow).
     String.raw`(?:共有|共|有)${COUNT}\s*(?:名|位)(?:群众|公民|申请人|市民|居民|村民|个人)?` +
     String.raw`(?:(?!咨询|答复|不服)[^\d,。]){0,16}?(?:提出|提交|递交)(?:了)?${APPLICATION}(?![^,。]{0,6}\d)|` +
+    // 仅有1名渔民来函申请公开其渔船的补贴核定依据: the persons who applied, how (来函, 当面) told.
+    String.raw`(?:共有|仅有|只有|有)${COUNT}\s*(?:名|位)[\u4e00-\u9fff]{1,4}?` +
+    String.raw`(?:来函|来信|当面|现场|书面|网上|通过网络|以信函方式)?申请公开(?!\s*\d)|` +
     // 依申请公开件数为0, 依申请公开的数量为3件: the cases of disclosure on application, counted in 件.
     String.raw`依申请公开(?:政府信息)?(?:申请)?的?(?:件数|数量)(?:为|是|[:：])\s*${COUNT}(?!\s*条)|` +
     // 2018年度我乡依申请公开政府信息申请0件: the noun and its count, no verb, led by the year and subject only
@@ -115,7 +120,8 @@ export const APPS_COUNT = new RegExp(
     String.raw`^[:\s]*(?:(?:19|20)\d{2}年度?)?(?:(?!结转|转入|遗留|答复|办结)[^\d,。]){0,12}(?<!依)${APPLICATION}` +
     String.raw`${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次)|` +
     // 申请人向我镇申请公开政府信息的共有4件: the noun, then how many there were (not a part: 其中, 答复, 结转).
-    String.raw`^(?:(?!其中|结转|转入|遗留|答复|办结|咨询)[^\d,。])*?(?<!依)${APPLICATION}的?(?:共有|共计|总计|合计|有)` +
+    String.raw`^(?:(?:19|20)\d{2}年度?)?(?:(?!其中|结转|转入|遗留|答复|办结|咨询)[^\d,。])*?(?<!依)${APPLICATION}的?` +
+    String.raw`(?:共有|共计|总计|合计|有|只有|仅有|仅)` +
     String.raw`\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
     // 共收到2件政府信息公开申请: the count before the noun.
     String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}|` +
@@ -179,7 +185,7 @@ export const NEGATED_CASES = new RegExp(
 /** A list of cases stated as zero (行政复议、行政诉讼均为零, 均未发生). */
 export const CASES_ZERO = new RegExp(
   String.raw`((?:行政)?(?:复议|诉讼|申诉)[^\d,。]{0,24}?)(?:案件)?(?:数量?)?` +
-    String.raw`(?:(?:均为|都为|皆为|均是|均|为|各)[“"]?(?:0|零)[”"]?\s*(?:件|起|宗)?|(?:均|都)?(?:无|没有|未发生|没有发生)|` +
+    String.raw`(?:(?:均为|都为|皆为|均是|都是|皆是|均|为|是|各)[“"]?(?:0|零)[”"]?\s*(?:件|起|宗)?|(?:均|都)?(?:无|没有|未发生|没有发生)|` +
     // 行政复议、行政诉讼“零发生”.
     String.raw`(?:均|都|实现)?[“"‘']?零(?:发生|受理)[”"’']?|` +
     // 行政复议、行政诉讼和申诉情况:无 (the list's own heading words, then 无).
@@ -194,7 +200,7 @@ export const CASES_EACH = new RegExp(
 export const ZERO_KINDS = /零(?:行政)?(复议|诉讼|申诉|投诉|举报)/g;
 /** A clause of its own saying no 申诉/举报 came (也未收到相关申诉), in a sentence about disclosure cases. */
 export const NEGATED_COMPLAINTS =
-  /^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:也|并|亦)?(?:未|没有)(?:收到|接到|发生|受理)?(?:(?!咨询|信访|消费)[^\d,。]){0,14}?(?:申诉|举报|投诉)/;
+  /^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:也|并|亦)?(?:未|没有|无)(?:收到|接到|发生|受理)?(?:(?!咨询|信访|消费)[^\d,。]){0,14}?(?:申诉|举报|投诉)/;
 /**
  * Kinds listed, then their counts in the same order (同意公开、部分公开、不予公开的分别为3件、1件、1件;
  * 行政复议、行政诉讼分别为1件和0件).
@@ -209,10 +215,13 @@ export const TOTAL_ALONE = new RegExp(
 );
 /** A statement of rights (对未予公开的答复不服的，可以申请行政复议) states no count. */
 export const RIGHTS = /可以?(?:依法)?(?:申请|提起|向)|有权/;
+/** A count in brackets right after its label (行政复议(0件)): the bracket holds the count alone. */
+const BRACKET = String.raw`(?:[(（](?=\s*\d{1,6}\s*(?:件|起|宗|个|次)[)）]))?`;
 /** 行政复议1件, 行政复议案件共2起, 行政复议申请0件, 被申请行政复议0次, 行政复议案件为1件, 行政复议数:0件. */
 const caseCount = (word: string) =>
   new RegExp(
-    String.raw`${word}(?:申请|案件)?(?:数|数量|件数)?(?:共|总计|共计)?(?:为|是|[:：])?\s*${COUNT}\s*(?:件|起|宗|个|次|例|${BARE_END})`,
+    String.raw`${word}(?:申请|案件)?(?:数|数量|件数)?(?:共|总计|共计)?(?:为|是|[:：])?\s*${BRACKET}${COUNT}\s*` +
+      String.raw`(?:件|起|宗|个|次|例|${BARE_END})`,
   );
 /** A count before the noun, in a list of the kinds (0起行政复议、0起行政诉讼; 发生1件行政复议). */
 const countFirst = (word: string) =>
@@ -241,7 +250,7 @@ export const BARE_CASE_COUNTS = [
  * 举报1件; 行政复议1件,行政诉讼0件,申诉0件); 咨询投诉15件 beside 信访 counts is not.
  */
 export const DISCLOSURE_COMPLAINTS = new RegExp(
-  String.raw`(?<![咨询访])(?:申诉|举报|投诉)(?:案件)?(?:共|总计)?[:：]?\s*${COUNT}\s*(?:件|起|宗|个)`,
+  String.raw`(?<![咨询访])(?:申诉|举报|投诉)(?:案件)?(?:共|总计)?[:：]?\s*${BRACKET}${COUNT}\s*(?:件|起|宗|个)`,
 );
 export const ABOUT_DISCLOSURE_CASES = /政府信息公开[^。]*(?:复议|诉讼)|(?:复议|诉讼)[^。]*政府信息公开/;
 export const NEGATED = new RegExp(NEGATION);
@@ -338,7 +347,7 @@ const reviewEnd = (words: string) =>
 export const REVIEW_ENDS = [
   [reviewEnd("(?<!不)维持(?:原(?:答复|决定|具体行政行为))?"), "review.upheld"],
   // 责令重新答复1件, 确认违法1件: the answer set aside, corrected.
-  [reviewEnd("纠正|撤销|变更|纠错|责令(?:我局|本机关)?重新(?:作出)?答复|确认违法"), "review.corrected"],
+  [reviewEnd("纠正|撤销|变更|纠错|责令(?:我局|本机关)?(?:重新(?:作出)?答复|予以公开)|确认违法"), "review.corrected"],
   // 1件申请人撤回复议申请, 终止1件: ended otherwise (the form's 其他结果).
   [reviewEnd("(?:申请人)?(?:主动)?撤回|终止(?:审理)?"), "review.other"],
   // 其中结果维持1件,尚未审结1件: not decided at the year's end.
@@ -390,3 +399,6 @@ export const WITH_QUERIES = /申请(?:及|和|与|、)咨询|咨询(?:及|和|�
 export const APPS_APART = new RegExp(
   String.raw`^其中(?:政府信息公开|依申请公开)?申请\s*${COUNT}\s*(?:件|个|份|宗|次|项)`,
 );
+/** A 项目|内容 table's row of cases or answers whose content is none (行政复议 无, 不予公开 无). */
+export const KV_NONE =
+  /(?:^|\s)(行政复议|行政诉讼|申诉举报|申诉、举报|同意公开|部分公开|不予公开)\s+(?:无|0件?)(?=\s|$)/g;

@@ -616,3 +616,67 @@ describe("everyReviewEnded: the reviews told without a count and their one end",
     expect(values).toMatchObject({ "review.total": 1, "review.upheld": 1, "review.pending": 0 });
   });
 });
+
+describe("readNarrativeCounts: legacy prose classes of the lp pages", () => {
+  const read = (t: string, year = 2012) =>
+    Object.fromEntries(readNarrativeCounts([t], () => false, true, year).map((f) => [f.key, f.value]));
+
+  it("reads one person applying by letter, and the noun counted with 只有", () => {
+    const text = "三、依申请公开 全年仅有1名养殖户来信申请公开其承包海域的补偿测算依据,我局按期答复,同意公开。";
+    expect(read(text)).toMatchObject({ "apps.new.total": 1, "outcome.granted.total": 1 });
+    expect(read("三、依申请公开 2014年全乡收到的政府信息公开申请只有2件,均已答复。", 2014)["apps.new.total"]).toBe(2);
+  });
+
+  it("reads zeros said as 都是零, 亦无, in brackets, for a list's one 0, and after the list in the next clause", () => {
+    const said = "五、复议诉讼 本年度因政府信息公开引起的行政复议、行政诉讼以及申诉举报案件数都是零。";
+    expect(read(said)).toMatchObject({ "review.total": 0, "litigation.total": 0, "legacy.complaints": 0 });
+    const bracket = "五、复议诉讼情况 因政府信息公开引起的行政复议(0件)、行政诉讼(0件)、申诉举报(0件)。";
+    expect(read(bracket)).toMatchObject({ "review.total": 0, "litigation.total": 0, "legacy.complaints": 0 });
+    const list = "(五)复议、诉讼 因政府信息公开申请提起的行政复议、行政诉讼0宗。";
+    expect(read(list)).toMatchObject({ "review.total": 0, "litigation.total": 0 });
+    const after = "五、行政复议和行政诉讼 因政府信息公开申请引发的行政复议、行政诉讼,本局本年度均为零。";
+    expect(read(after)).toMatchObject({ "review.total": 0, "litigation.total": 0 });
+    // A list with a count of several is no count of each kind.
+    expect(read("五、复议诉讼 因政府信息公开引起的行政复议、行政诉讼共2件。")["review.total"]).toBeUndefined();
+  });
+
+  it("reads the answers contested and the reviews' ends, and reviews counted by persons then told one by one", () => {
+    const ends = "五、复议诉讼情况 申请人对其中3件答复不服申请复议,复议机关维持2起、撤销1起。";
+    expect(read(ends)).toMatchObject({ "review.total": 3, "review.upheld": 2, "review.corrected": 1 });
+    const persons =
+      "五、复议诉讼情况 本年度有2名申请人对我局答复不服申请了行政复议:其中1件复议机关维持了原答复;另1件申请人" +
+      "在审理期间撤回了复议申请。";
+    expect(read(persons)).toMatchObject({ "review.upheld": 1, "review.other": 1 });
+    const dated =
+      "五、复议诉讼情况 上述不予公开的1件申请,申请人不服,于2013年6月向市政府申请行政复议,复议机关经审理维持了" +
+      "原答复。";
+    expect(read(dated, 2013)).toMatchObject({ "review.total": 1, "review.upheld": 1 });
+    const ordered =
+      "五、复议情况 本年度因政府信息公开引起行政复议1件:申请人对答复不服申请复议,复议机关责令我局予以公开。";
+    expect(read(ordered)).toMatchObject({ "review.total": 1, "review.corrected": 1 });
+  });
+
+  it("reads no review of other agencies' answers decided by a review office", () => {
+    const text =
+      "五、复议诉讼情况 我办作为行政复议机构,全年受理以区直部门为被申请人的信息公开类行政复议案件4件,维持3件、" +
+      "撤回1件。以我办为被申请人的行政复议0件,以我办为被告的行政诉讼0件。";
+    expect(read(text, 2015)).toMatchObject({ "review.total": 0, "litigation.total": 0 });
+    expect(read(text, 2015)["review.upheld"]).toBeUndefined();
+  });
+
+  it("reads a 项目|内容 table flattened and none carried forward said at the year's end", () => {
+    const kv =
+      "项目 内容 依申请公开 受理申请4件,其中同意公开3件、告知1件 不予公开 无 收费 无 行政复议 无 行政诉讼 无 申诉举报 无 " +
+      "存在问题 略";
+    expect(read(kv, 2011)).toMatchObject({
+      "apps.new.total": 4,
+      "outcome.granted.total": 3,
+      "outcome.denied.total": 0,
+      "review.total": 0,
+      "litigation.total": 0,
+      "legacy.complaints": 0,
+    });
+    const none = "三、依申请公开情况 全年受理申请5件,均已答复。截至年底无结转下年的申请。";
+    expect(read(none, 2016)["apps.carried_forward.total"]).toBe(0);
+  });
+});

@@ -34,6 +34,7 @@ import {
   HEADING_ALONE,
   INCLUDES_CARRIED,
   INFORMATION_ITEMS,
+  KV_NONE,
   LAST_YEAR_LEAD,
   LEADING_HEADING,
   NATURAL_PERSONS,
@@ -284,6 +285,10 @@ function readApps(part: string, c: Clause, add: Add): void {
   if (value >= 0) add(figure("apps.new.total", value, c));
 }
 
+/** A part saying only that the kinds listed before were none (我局本年度均为零, 均为0件). */
+const ZERO_TAIL =
+  /^(?:我[局乡镇委办]|本(?:局|单位|机关))?(?:本年度?|全年|今年|年内)?(?:均|都|皆)(?:为|是)[“"]?(?:0|零)[”"]?\s*(?:件|起|宗)?$/;
+
 /** Words of cases besides those told (未发生其他…复议): not 其他组织, who may apply. */
 const BESIDES = /其[他它](?!组织)|除此|除上述/;
 
@@ -293,6 +298,10 @@ const LIST_BEFORE = /(?:复议|诉讼|申诉)(?:案件)?[和、及与]$/;
 const OTHER_OBJECT = /对(?:(?!(?:信息)?公开)[^,。]){1,20}?的(?:申诉|举报|投诉)|非(?:政府)?信息公开/;
 const COMPLAINT_PARTS =
   /(?<![咨询访])(申诉|举报|投诉)(?:案件)?[:：]?\s*(\d{1,6}|[零〇一二两三四五六七八九十]{1,4})\s*(?:件|起|宗|个)/g;
+
+/** Cases where another body answers (以区直部门为被申请人, 被告为其他单位): not the agency's own. */
+const OTHERS_RESPONDENT =
+  /以(?!我|本)[^,。]{1,12}?(?:为|作为)(?:被申请人|被告)|(?:被申请人|被告)(?:均|都)?(?:为|是)其他/;
 
 /** Cases the agency handles as its work (办理 / 代理 / 审理 行政复议案件), not cases over its disclosure. */
 const OWN_CASELOAD = /(?:办理|代理|审理|承办|办结)[^,。]{0,3}$|(?:以|作为)[^,。]{0,12}复议机关/;
@@ -349,6 +358,14 @@ function readCases(part: string, c: Clause, add: Add): void {
       ),
     );
   }
+  // 行政复议 无 行政诉讼 无 (a 项目|内容 table flattened): none of each.
+  if (/\s(?:无|0)/.test(part)) {
+    for (const kv of part.matchAll(KV_NONE)) {
+      const key = /复议/.test(kv[1]) ? "review.total" : /诉讼/.test(kv[1]) ? "litigation.total" : null;
+      if (key) add(figure(key, 0, c));
+      else if (COMPLAINTS_WORD.test(kv[1])) add(figure("legacy.complaints", 0, c));
+    }
+  }
   const counts: (readonly [RegExp, string])[] = [...CASE_COUNTS];
   if (c.aboutCases || c.caseSection) counts.push([DISCLOSURE_COMPLAINTS, "legacy.complaints"]);
   // 引发复议案件1件,诉讼案件0件: without 行政, where the sentence or its heading speaks of these cases.
@@ -358,8 +375,23 @@ function readCases(part: string, c: Clause, add: Add): void {
     if (!m || NEGATED.test(part.slice(0, m.index)) || !(countValue(m[1]) >= 0)) continue;
     // 我局共办理行政复议案件12件: the agency's own caseload, unless the sentence ties it to 政府信息公开.
     if (!c.aboutCases && OWN_CASELOAD.test(part.slice(0, m.index))) continue;
+    // 受理以区直部门为被申请人的…行政复议案件5件: reviews of other agencies' answers, decided here.
+    if (OTHERS_RESPONDENT.test(part.slice(0, m.index))) continue;
     // 行政复议和行政诉讼共计3件: the count of the list, not of its last kind.
-    if (LIST_BEFORE.test(part.slice(0, m.index))) continue;
+    if (LIST_BEFORE.test(part.slice(0, m.index))) {
+      // 行政复议、行政诉讼0宗: none of the list is none of each kind.
+      if (countValue(m[1]) === 0) {
+        const list =
+          part
+            .slice(0, m.index + m[0].length)
+            .split(/\d/)
+            .at(-2) ?? "";
+        if (/复议/.test(list)) add(figure("review.total", 0, c));
+        if (/诉讼|被起?诉/.test(list)) add(figure("litigation.total", 0, c));
+        if (COMPLAINTS_WORD.test(list)) add(figure("legacy.complaints", 0, c));
+      }
+      continue;
+    }
     // 对我局工作人员作风问题的举报2件: 举报 of something other than disclosure.
     if (key === "legacy.complaints" && OTHER_OBJECT.test(part)) continue;
     add(figure(key, countValue(m[1]), c));
@@ -448,10 +480,14 @@ function readReviewEnds(part: string, count: number, c: Clause, add: Add): boole
 const REVIEW_ITEMS_HEAD = new RegExp(
   String.raw`复议[^,。;:\d]{0,6}?${COUNT}\s*(?:件|起|宗)(?:[:：]|[,，](?=其中\s*(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗)))(.+)$`,
 );
+/** The reviews counted by the persons applying, then a colon and the reviews one by one (有2位申请人…申请了行政复议:其中1件…). */
+const REVIEW_ITEMS_PERSONS = new RegExp(
+  String.raw`(?:有)?${COUNT}\s*(?:名|位)(?:申请人|公民|群众|当事人)[^。;:：]{0,30}?(?:申请|提起|提出)(?:了)?(?:行政)?复议[:：](.+)$`,
+);
 const REVIEW_ITEM = new RegExp(String.raw`^(?:另|其中)?${COUNT}\s*(?:件|起|宗)`);
 const ITEM_ENDS: readonly (readonly [RegExp, string])[] = [
   [/(?<!不)维持/, "review.upheld"],
-  [/撤销|纠正|变更|确认[^,，。;]{0,8}?违法|责令重新/, "review.corrected"],
+  [/撤销|纠正|变更|确认[^,，。;]{0,8}?违法|责令(?:我局|本机关|其)?(?:重新|予以公开)/, "review.corrected"],
   [/撤回|终止|驳回/, "review.other"],
   [/尚未|正在审理|审理中/, "review.pending"],
 ];
@@ -468,7 +504,7 @@ function oneWay(part: string): string | null {
  */
 function readReviewItems(all: Clause[], i: number, put: (f: NarrativeFigure) => void): void {
   const text = all[i].text.replace(LEADING_HEADING, "");
-  const head = REVIEW_ITEMS_HEAD.exec(text);
+  const head = REVIEW_ITEMS_HEAD.exec(text) ?? REVIEW_ITEMS_PERSONS.exec(text);
   if (!head || /诉讼/.test(text.slice(0, head.index)) || NEGATED.test(text.slice(0, head.index))) return;
   const count = countValue(head[1]);
   const items = [head[2]];
@@ -577,6 +613,13 @@ function readAnswerSums(c: Clause, put: (f: NarrativeFigure) => void, apps: numb
 /** Answer kinds stated in one clause of a sentence about replies. */
 function readOutcomes(part: string, c: Clause, add: Add): void {
   if (!c.aboutReplies) return;
+  // 不予公开 无 (a 项目|内容 table flattened): none of that kind.
+  if (/\s(?:无|0)/.test(part)) {
+    for (const kv of part.matchAll(KV_NONE)) {
+      if (/部分/.test(kv[1])) add(figure("outcome.partial.total", 0, c));
+      else if (/不予/.test(kv[1])) add(figure("outcome.denied.total", 0, c));
+    }
+  }
   // Answers already published (属于已主动公开范围) count as granted on the legacy form: with them named, 同意公开
   // alone is not the granted figure; the other kinds still are.
   const published = /已主动公开|主动公开范围/.test(c.text);
@@ -945,14 +988,22 @@ export function readNarrativeCounts(
     if (year !== null) readCarriedByDate(c, year, put);
     // 1名申请人对我局…答复不服,向县人民政府申请行政复议: the one review, counted by who applied for it.
     // 申请人对我局1件不予公开答复不服,申请行政复议: the one answer contested in one review.
-    const oneReview = ONE_APPLICANT_REVIEW.exec(c.text) ?? ONE_ANSWER_REVIEW.exec(c.text);
+    // 申请人对其中2件答复不服申请复议,复议机关维持1起、撤销1起: the answers contested, one review each.
+    const answersReview = c.text.includes("复议") ? ANSWERS_REVIEW.exec(c.text) : null;
+    const oneReview = ONE_APPLICANT_REVIEW.exec(c.text) ?? ONE_ANSWER_REVIEW.exec(c.text) ?? answersReview;
+    const reviewsAsked = answersReview !== null && oneReview === answersReview ? countValue(answersReview[1]) : 1;
     const rest = oneReview ? c.text.replace(oneReview[0], "") : "";
+    // Another count of reviews in the sentence (1件 of the ends, 维持1起, is none when the answers are counted).
+    const otherCount = reviewsAsked > 1 ? ANOTHER_REVIEW_COUNT.test(rest) : /\d\s*(?:件|起|宗)/.test(rest);
     const oneCounted =
       oneReview !== null &&
+      reviewsAsked >= 1 &&
       !NEGATED.test(oneReview[0]) &&
       !RIGHTS.test(oneReview[0]) &&
-      !/\d\s*(?:件|起|宗)/.test(rest);
-    if (oneCounted) put(figure("review.total", 1, c));
+      !otherCount;
+    if (oneCounted) put(figure("review.total", reviewsAsked, c));
+    // The clause the review's count ends in: the ends may be told in the clauses after it.
+    const reviewTail = oneReview?.[0].split(/[,，]/).at(-1) ?? "";
     // …1名申请人不服,申请行政复议,复议机关维持…;该申请人随后向法院提起行政诉讼: the same one person's suit.
     const prior = all[(at.get(c) ?? 0) - 1];
     const afterOne = prior !== undefined && prior.line === c.line && /复议/.test(prior.text) && !oneReview;
@@ -967,6 +1018,9 @@ export function readNarrativeCounts(
     // The year's applications, where none came over from last year (the answers then are theirs).
     const yearApps = (found.get("apps.carried_over.total")?.value ?? 0) === 0 ? found.get("apps.new.total") : undefined;
     if (withOutcomes && c.aboutReplies) readAnswerSums(c, put, yearApps?.value);
+    // The kinds of cases a part lists without a count, for a none said in the part after it.
+    let casesListed = "";
+    const add0 = (key: string) => put(figure(key, 0, c));
     for (const raw of c.text.replace(LEADING_HEADING, "").split(/[,，]/)) {
       // 共收到申请3件(含上年结转1件): the new ones are the rest.
       const carried = INCLUDES_CARRIED.exec(raw);
@@ -1010,9 +1064,17 @@ export function readNarrativeCounts(
       const path = suitCount >= 0 && era === "this" ? SUIT_PATH.exec(part) : null;
       const suitKey = path?.[0].includes("直接") ? "litigation_direct.total" : "litigation_after_review.total";
       if (path) put(figure(suitKey, suitCount, c));
+      // 因政府信息公开申请引发的行政复议、行政诉讼,我局本年度均为零: the kinds named before, none of each.
+      if (casesListed !== "" && ZERO_TAIL.test(part) && (c.aboutCases || c.caseSection) && era === "this") {
+        if (/复议/.test(casesListed)) add0("review.total");
+        if (/诉讼/.test(casesListed)) add0("litigation.total");
+        if (COMPLAINTS_WORD.test(casesListed)) add0("legacy.complaints");
+      }
+      casesListed = /(?:复议|诉讼|申诉|举报)$/.test(part) && !/\d/.test(part) && !NEGATED.test(part) ? part : "";
       // …向县政府申请行政复议,经审理,复议机关维持了我局的答复: the one review's end may be told after it.
-      if (oneCounted && part !== "" && (oneReview as RegExpExecArray)[0].endsWith(part)) {
-        reviewCount = 1;
+      const oneTail = oneCounted && part !== "" && part.endsWith(reviewTail);
+      if (oneTail) {
+        reviewCount = reviewsAsked;
         reviewRun = true;
       }
       if (!MAY_STATE.test(part) && !(reviewCount >= 0 && ITEM_ENDS.some(([re]) => re.test(part)))) continue;
@@ -1108,11 +1170,13 @@ export function readNarrativeCounts(
         add(figure("review.upheld", reviewCount, c));
       // 办理以区管委会为复议机关的行政复议案件31件,其中维持19件: the agency decides others' reviews; their ends
       // are not of its own answers.
-      const review = cases && !(/复议机关/.test(part) && OWN_CASELOAD.test(part)) ? REVIEW_COUNTED.exec(part) : null;
+      const ownReview = !(/复议机关/.test(part) && OWN_CASELOAD.test(part)) && !OTHERS_RESPONDENT.test(part);
+      const review = cases && ownReview ? REVIEW_COUNTED.exec(part) : null;
       if (review && !/诉讼/.test(part)) reviewCount = countValue(review[1]);
       const suit = cases ? SUIT_COUNTED.exec(part) : null;
       suitCount = suit && !/复议/.test(part.slice(0, suit.index)) ? countValue(suit[1]) : Number.NaN;
       reviewRun = (review !== null && !/诉讼/.test(part)) || ended;
+      if (oneTail) [reviewRun, reviewCount] = [true, reviewsAsked];
       // 被申请行政复议2件,其中涉及政府信息公开的1件,经复议维持: the ends told after are the qualified ones'.
       const ofWhich = qualified.get("review.total");
       if (ofWhich?.inner != null && /^其中/.test(part) && reviewCount === ofWhich.outer) {
@@ -1215,7 +1279,8 @@ const ANSWERED_COUNT = new RegExp(
 /** Every one of the year's applications answered (已全部办结, 均已答复). */
 const ALL_ANSWERED = /^(?:已|并)?(?:全部|均)(?:已|已经)?(?:依法|按时|按期)?(?:办结|答复(?:完毕)?|办理完毕)$/;
 /** None carried to next year, said after the answers (无结转, 没有结转下年度的申请). */
-const NONE_CARRIED = /^(?:无|没有|未有)结转(?:至|到)?(?:下一?年度?)?(?:继续)?(?:办理)?(?:的)?(?:申请|件|事项|情况)?$/;
+const NONE_CARRIED =
+  /^(?:(?:截至|截止|至)(?:年底|年末|12月31日|本年度?末)[,，]?)?(?:无|没有|未有)结转(?:至|到)?(?:下一?年度?)?(?:继续)?(?:办理)?(?:的)?(?:申请|件|事项|情况)?$/;
 /** None carried over from last year (上年无结转申请, 无上年结转). */
 const NONE_CARRIED_OVER =
   /^(?:(?:上年度?|去年|上一年度?)(?:无|没有|未有)|(?:无|没有)(?:上年度?|去年|上一年度?))(?:结转|遗留)(?:的)?(?:申请|件)?$/;
@@ -1519,8 +1584,15 @@ const ONE_ANSWER_REVIEW = new RegExp(
     String.raw`(?:申请|提起)(?:了)?行政复议|` +
     // 上述不予公开的1件,申请人向区管委会申请行政复议: the one application answered so, its applicant applying.
     String.raw`(?:上述|以上|前述|该|对)[^,，。;\d]{0,8}?的(?:1|一)(?:件|宗|份)(?:申请)?[,，](?:该)?申请人(?:对[^,，。;\d]{0,12})?` +
-    String.raw`(?:不服[,，])?[^,，。;\d]{0,16}?(?:申请|提起|提出)(?:了)?行政复议`,
+    String.raw`(?:不服[,，])?(?:[^,，。;\d]|\d{1,4}[年月日]){0,24}?(?:申请|提起|提出)(?:了)?行政复议`,
 );
+/** Several answers contested, one review each (申请人对其中2件答复不服申请复议). */
+const ANSWERS_REVIEW = new RegExp(
+  String.raw`对(?:其中)?(\d{1,3}|[二两三四五六七八九十])件[^,，。;\d]{0,12}?答复(?:不服|有异议)[,，]?` +
+    String.raw`[^,，。;\d]{0,16}?(?:申请|提起|提出)(?:了)?(?:行政)?复议`,
+);
+/** Another count of reviews applied for (…又申请行政复议1件). */
+const ANOTHER_REVIEW_COUNT = /(?:申请|提起|提出)(?:了)?(?:行政)?复议[^,，。;\d]{0,4}\d/;
 
 /** The sentence after the one application's that tells its answer: a short one naming the answering. */
 const ANSWER_AFTER = /(?:作出|给予|予以|进行了?)答复|按时答复|经(?:审核|审查)|办理(?:完毕|结果)/;
@@ -1570,7 +1642,9 @@ function readCarriedByDate(c: Clause, year: number, put: (f: NarrativeFigure) =>
 }
 
 /** A review told without a count (申请人不服,向县政府申请行政复议): how many the table or another sentence says. */
-const REVIEW_UNCOUNTED = /申请人(?:对[^。;,，\d]{0,20})?不服[^。;]{0,30}?(?:申请|提起|提出)(?:了)?行政复议/;
+const REVIEW_UNCOUNTED = /申请人(?:对[^。;,，\d]{0,24})?(?:不服)?[^。;]{0,30}?(?:申请|提起|提出)(?:了)?行政复议/;
+/** A review supposed or offered, not told (如不服…可申请行政复议, 有权…). */
+const REVIEW_SUPPOSED = /如|若|可以?|有权|应当|告知/;
 /**
  * Whether a sentence tells a review applied for (申请人不服,向县政府申请行政复议): not a right (不服的,可以申请…)
  * nor a negated one (未发生申请人…不服申请行政复议的情况).
@@ -1583,13 +1657,10 @@ function reviewToldIn(sentence: string): boolean {
       .slice(0, m.index)
       .split(/[,，;；]/)
       .at(-1) ?? "";
-  const asked = m[0].slice(m[0].indexOf("不服"));
-  return (
-    !NEGATED.test(lead) &&
-    !NEGATED.test(asked) &&
-    !RIGHTS.test(asked) &&
-    !/的情况|的案件/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))
-  );
+  const asked = m[0].includes("不服") ? m[0].slice(m[0].indexOf("不服")) : m[0];
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 4);
+  if (NEGATED.test(lead) || NEGATED.test(asked) || RIGHTS.test(asked) || /的情况|的案件/.test(after)) return false;
+  return !REVIEW_SUPPOSED.test(m[0]) && !REVIEW_SUPPOSED.test(lead);
 }
 
 /** Past this a page's 复议 sentences are not searched for an end (a real report has a handful). */
@@ -1606,12 +1677,11 @@ export function everyReviewEnded(lines: string[]): { key: string; source: Narrat
   for (let i = 0; i < lines.length && seen < REVIEW_LINES_MAX; i++) {
     if (!lines[i].includes("复议")) continue;
     seen++;
-    for (const sentence of lines[i].split("。")) {
+    for (const sentence of lines[i].split(/[。;；]/)) {
       const m = REVIEW_UNCOUNTED.exec(sentence);
       if (!m || !reviewToldIn(sentence) || /\d\s*(?:件|起|宗|次)/.test(sentence)) continue;
       // The words after the review up to a suit: its end.
-      const after = sentence.slice(m.index + m[0].length).split(/[;；]/)[0];
-      const end = after.split(/[,，](?=[^,，]*(?:诉讼|起诉))/)[0];
+      const end = sentence.slice(m.index + m[0].length).split(/[,，](?=[^,，]*(?:诉讼|起诉))/)[0];
       const key = /维持|撤销|纠正|变更|确认|责令|撤回|终止|驳回|尚未|审理/.test(end) ? oneWay(end) : null;
       if (key === null) continue;
       const raw = sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence;
