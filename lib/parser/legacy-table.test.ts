@@ -1191,6 +1191,10 @@ describe("a table of another subject printed beside the 统计表 (村务公开 
     const page = [`附表1:某镇2012年政府信息公开情况统计表 ${gi} 附表2:某镇2012年党务公开情况统计表 ${other} 附件下载`];
     expect(core(parseLegacyTable(page).value!.values)).toEqual([1, 1, 0, 0]);
   });
+  it("reads the 统计表 of an agency whose name holds such a word (信访局…统计表)", () => {
+    const page = [`附表:平潭县信访局2012年度统计表 ${gi} 附件下载`];
+    expect(core(parseLegacyTable(page).value!.values)).toEqual([1, 1, 0, 0]);
+  });
   it("reads the 统计表 where the other table comes first", () => {
     const page = [`附表一:村务公开情况统计表 ${other}`, `附表二:政府信息公开情况统计表 ${gi} 附件下载`];
     expect(core(parseLegacyTable(page).value!.values)).toEqual([1, 1, 0, 0]);

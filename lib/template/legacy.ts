@@ -398,12 +398,12 @@ export const LEGACY_SIGNALS: readonly string[] = [
 export const LEGACY_TABLE_FIRST_ROWS: readonly string[] = ["主动公开政府信息数", "收到申请数"];
 
 /**
- * A 统计表's title naming another subject than 政府信息公开 (村务公开情况统计表, 党务公开…, 信访…): a table a township or
+ * A 统计表's title naming another subject than 政府信息公开 (村务公开情况统计表, 党务公开…, 信访事项…): a table a township or
  * bureau prints after its 统计表, with look-alike rows (村民申请查阅…总数, 同意查阅数, 投诉举报数) that are no figures of
  * the report.
  */
 export const LEGACY_OTHER_TABLE_TITLE =
-  /(?:村务|居务|党务|财务|厂务|信访|人大建议|政协提案|建议提案)[^。,]{0,12}统计表/;
+  /(?:(?:村务|居务|党务|财务|厂务)公开|信访(?:事项|案件|件)|人大建议|政协提案|建议提案)[^。,]{0,12}统计表/;
 
 /** The years the legacy 统计表 was in use (before the 2019 template). */
 export const LEGACY_YEARS: readonly [number, number] = [2008, 2018];
