@@ -18,6 +18,20 @@ describe("detectFamily", () => {
     expect(detectFamily("本年制发\n件数 | 本年废止\n件数")?.family).toBe("2021");
   });
 
+  it("reads a report on the whole 2021 template as 2021 beside an old-style 统计表 appended after §六", () => {
+    const own =
+      "本年制发件数 本年废止件数 现行有效件数 …一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5 …" +
+      "（六）其他处理 1.申请人无正当理由逾期不补正 0 " +
+      "2.申请人逾期未按收费通知要求缴纳费用 0 六、其他需要报告的事项 无。";
+    const appended =
+      " 附表 政府信息公开情况统计表 统计指标 单位 统计数 收到申请数 件 5 同意公开答复数 件 2 同意部分公开答复数 件 1 " +
+      "不同意公开答复数 件 0 不属于本行政机关公开数 件 1 申请信息不存在数 件 1 行政复议数量 件 0 行政诉讼数量 件 0";
+    expect(detectFamily(own + appended)?.family).toBe("2021");
+    // Part of the 2021 template beside a 统计表, or its §二 alone with §三 as the 统计表: still the 统计表's.
+    expect(detectFamily(`本年制发件数 ${appended}`)?.family).toBe("legacy");
+    expect(detectFamily(own.replace(/一、本年新收[^…]*…/, "") + appended)?.family).toBe("legacy");
+  });
+
   it("returns null for text without template signals", () => {
     expect(detectFamily("今天天气很好")).toBeNull();
   });

@@ -25,12 +25,26 @@ function score(text: string, family: Family): number {
   }, 0);
 }
 
-/** The family with the most template signals, or null when the text shows none. Ties go to the newer. */
+/**
+ * The 2019 form's §三 row: a 2015–2018 report printing that table alone is read on the 2019 template. The row's
+ * words in a sentence, their count in 件 (本年新收政府信息公开申请数量2件,…), are no table.
+ */
+export const MODERN_APPLICATIONS_ROW =
+  /本年新收政府信息公开申请数量(?!\s*(?:为|是|[:：])?\s*(?:\d{1,6}|[零一二两三四五六七八九十]{1,4})\s*件)/;
+
+/**
+ * The family with the most template signals, or null when the text shows none. Ties go to the newer. A 2021 or 2019
+ * template whose signals are all printed, its §三 table too, is the report's own tables, even beside a longer
+ * old-style 统计表 appended after §六 (附表 …政府信息公开情况统计表, whose many rows outnumber the new template's few
+ * signals). A page whose §三 and §四 are that 统计表 alone stays legacy.
+ */
 export function detectFamily(text: string): FamilyGuess | null {
   let best: FamilyGuess | null = null;
+  let whole: FamilyGuess | null = null;
   for (const family of FAMILIES) {
     const s = score(text, family);
     if (s > 0 && (!best || s > best.score)) best = { family, score: s };
+    if (!whole && family !== "legacy" && s === SIGNAL_RES[family].length) whole = { family, score: s };
   }
-  return best;
+  return best?.family === "legacy" && whole && MODERN_APPLICATIONS_ROW.test(text) ? whole : best;
 }

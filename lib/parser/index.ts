@@ -4,7 +4,7 @@
  */
 import { describeAgency } from "@/lib/regions/describe";
 import { incompleteLegacy } from "./completeness";
-import { detectFamily } from "./family";
+import { detectFamily, MODERN_APPLICATIONS_ROW } from "./family";
 import { type NarrativeFigure, narrativeFinding, readNarrativeCounts, settleAsZero } from "./legacy-narrative";
 import { REVIEW_FIELDS } from "./labels";
 import { parseLegacyTable } from "./legacy-table";
@@ -28,13 +28,6 @@ const TITLE_RE = /政府信息公开[^\n]{0,12}年度报告|政府信息公开[^
 function fail(error: string, issues: Finding[] = []): Result<ParsedReport> {
   return { value: null, issues, error };
 }
-
-/**
- * The 2019 form's §三 row: a 2015–2018 report printing that table alone is read on the 2019 template. The row's
- * words in a sentence, their count in 件 (本年新收政府信息公开申请数量2件,…), are no table.
- */
-const MODERN_APPLICATIONS_ROW =
-  /本年新收政府信息公开申请数量(?!\s*(?:为|是|[:：])?\s*(?:\d{1,6}|[零一二两三四五六七八九十]{1,4})\s*件)/;
 
 /** When the tables give no family, the covered year decides which template applied. */
 function familyOfYear(year: number | null, text: string): Family | null {

@@ -185,6 +185,9 @@ describe("§四 in a page's own layout", () => {
       ).value.values;
     const v = told("全年被申请行政复议15件，其中维持11件、纠正4件；未发生行政诉讼。");
     expect([v["review.upheld"], v["review.corrected"], v["review.total"]]).toEqual([11, 4, 15]);
+    // The ends named with their subject: 其中复议维持11件、被纠正4件.
+    const named = told("因政府信息公开被申请行政复议15件，其中复议维持11件、被纠正4件。");
+    expect([named["review.upheld"], named["review.corrected"]]).toEqual([11, 4]);
     // Told twice, differently: not taken.
     const twice = told("行政复议15件，其中维持11件。另，行政复议15件，其中维持1件。");
     expect(twice["review.upheld"]).toBeUndefined();

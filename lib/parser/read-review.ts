@@ -550,9 +550,9 @@ function readOneSuitGroup(text: string, tokens: CellToken[], sink: TableSink): v
 
 /** How far before §四 the narrative's count of reviews is looked for. */
 const STATED_REVIEW_SPAN = 4000;
-const STATED_NOTE = "行政复议N件，其中维持A件、纠正B件";
+const STATED_NOTE = "行政复议N件，其中(复议)维持A件、(被)纠正B件";
 const STATED_REVIEW =
-  /行政复议\s*(\d{1,4})\s*件[,，;；]?\s*其中\s*(?:结果)?维持\s*(\d{1,4})\s*件(?:[、,，]\s*(?:结果)?纠正\s*(\d{1,4})\s*件)?/g;
+  /行政复议\s*(\d{1,4})\s*件[,，;；]?\s*其中\s*(?:复议)?(?:结果)?维持\s*(\d{1,4})\s*件(?:[、,，]\s*(?:被|结果)?纠正\s*(\d{1,4})\s*件)?/g;
 
 /**
  * The narrative's count of reviews and their ends before §四 ("被申请行政复议13件，其中维持11件、纠正2件"): pairs of
