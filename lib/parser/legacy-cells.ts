@@ -46,6 +46,8 @@ interface ValueColumns {
   index: number;
   /** No column is this year's: `index` is the 累计 one, or the first of other years' (LegacyRow.notThisYear). */
   notThisYear?: "cumulative" | "other";
+  /** A column per kind of applicant or channel and no 合计 column: the row's figure is their sum. */
+  sum?: boolean;
 }
 
 /** The value columns a header's words name: this year's, or where none is (累计数 alone), the 累计 one. */
@@ -184,6 +186,10 @@ function rowFromCells(cells: string[], line: number, raw: string, cols: ValueCol
     return { label: cells[0], unit, value: undefined, problem, line, raw, printed: 1, lone: Number(cell), glued: cell };
   }
   const printed = rest.map(parseCellNumber).filter((v) => v !== undefined);
+  if (cols.sum) {
+    const total = sumOfCells(rest.map(parseCellNumber), cols);
+    if (total !== undefined) return { label: cells[0], unit, value: total, note: SUM_NOTE, line, raw, printed: 1 };
+  }
   const short = shortRowProblem(printed, cols);
   if (short)
     return { label: cells[0], unit, value: undefined, problem: short, line, raw, printed: 1, lone: printed[0] };
@@ -258,8 +264,10 @@ class CellStream {
 
   flush(): void {
     if (this.label === null) return;
-    const problem = shortRowProblem(this.values, this.cols);
-    const value = problem || this.values.length === 0 ? undefined : (this.values[this.cols.index] ?? this.values[0]);
+    const total = this.cols.sum ? sumOfCells(this.values, this.cols) : undefined;
+    const problem = total === undefined ? shortRowProblem(this.values, this.cols) : undefined;
+    const value =
+      total ?? (problem || this.values.length === 0 ? undefined : (this.values[this.cols.index] ?? this.values[0]));
     const withBlank = value === undefined && this.unit !== null && !problem ? null : value;
     const raw = this.raw.join(" | ");
     const lone = problem ? { lone: this.values[0] } : {};
@@ -272,6 +280,7 @@ class CellStream {
       raw,
       printed: this.values.length,
       ...lone,
+      ...(total !== undefined ? { note: SUM_NOTE } : {}),
     });
     this.label = null;
     this.unit = null;
@@ -292,13 +301,27 @@ function readSpacedHeader(text: string): ValueColumns | null {
 const PART_COLUMN = /^[\u4e00-\u9fff]{2,8}(?:\([^()\s]{1,10}\))?$/;
 const TOTAL_COLUMN = /^(?:全年|全局)?[合总小]计$/;
 
-/** The header "项目 公民 法人 其他组织 合计" (cells apart): one value column per part, the 合计 the figure. */
+/** Columns that together count every application: its applicant's kind, or the way it came in. */
+const WHOLE_PARTS = /^(?:公民|自然人|法人|法人或其他组织|其他组织|企业|当面|网上|网络|信函|传真|电子邮件|电话|其他)$/;
+
+/**
+ * The header "项目 公民 法人 其他组织 合计" (cells apart): one value column per part, the 合计 the figure. Without the
+ * 合计 (项目 公民 法人 其他组织), parts that count every application between them give the figure as their sum.
+ */
 function partColumns(text: string): ValueColumns | null {
   const cells = (text.includes("|") ? text.split("|") : text.split(/\s+/)).map(compactCell).filter((c) => c !== "");
   const values = cells.slice(1).filter((c) => !/^(?:计量)?单位$/.test(c));
-  if (values.length < 2 || values.length > 5 || !TOTAL_COLUMN.test(values[values.length - 1])) return null;
-  if (!values.every((v) => PART_COLUMN.test(v))) return null;
-  return { count: values.length, index: values.length - 1 };
+  if (values.length < 2 || values.length > 5 || !values.every((v) => PART_COLUMN.test(v))) return null;
+  if (TOTAL_COLUMN.test(values[values.length - 1])) return { count: values.length, index: values.length - 1 };
+  return values.every((v) => WHOLE_PARTS.test(v)) ? { count: values.length, index: 0, sum: true } : null;
+}
+
+const SUM_NOTE = "表头按申请人类型或申请方式分列、未列合计,按各列之和读取";
+
+/** The sum of a row's cells under such a header, where it prints every one (a blank mark is none). */
+function sumOfCells(values: readonly (number | null | undefined)[], cols: ValueColumns): number | undefined {
+  if (values.length !== cols.count || values.some((v) => v === undefined)) return undefined;
+  return values.reduce<number>((n, v) => n + (v ?? 0), 0);
 }
 
 /** A row of the form listed on a line of its own with its unit in brackets: 受理依申请公开信息总数(件):3. */

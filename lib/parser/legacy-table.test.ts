@@ -1136,6 +1136,18 @@ describe("value columns per applicant or per channel, then their 合计, after �
     ];
     expect(core(parseLegacyTable(page).value!.values)).toEqual([7, 4, 1, 2]);
   });
+  it("reads the sum of columns per kind of applicant printed with no 合计, a row per line", () => {
+    const page = [
+      "三、依申请公开情况",
+      "项目 | 自然人 | 法人 | 其他组织",
+      "收到申请数 | 4 | 3 | 0",
+      "同意公开答复数 | 3 | 2 | 0",
+      "同意部分公开答复数 | 1 | 0 | 0",
+      "不予公开答复数 | 0 | 1 | 0",
+      "四、收费情况 未收费。",
+    ];
+    expect(core(parseLegacyTable(page).value!.values)).toEqual([7, 5, 1, 1]);
+  });
   it("reads the 合计 column of a table printed a row per line", () => {
     const page = [
       "三、依申请公开情况",
