@@ -207,6 +207,10 @@ describe("§四 in a page's own layout", () => {
     expect(review(section(`${HEADER}列次：${index} ${WANT.join("")}`))).toEqual(WANT);
     // Without its word, a numbering run of fifteen still cannot be figures (1+2+3+4 is not 5).
     expect(review(section(`${HEADER}${index} ${WANT.join(" ")}`))).toEqual(WANT);
+    // Typed as one run, alone or with the figures glued after it.
+    const glued = index.replace(/ /g, "");
+    expect(review(section(`${HEADER}栏次 ${glued} ${WANT.join(" ")}`))).toEqual(WANT);
+    expect(review(section(`${HEADER}栏次${glued}${WANT.join("")}`))).toEqual(WANT);
     // A real run that happens to start 1 2 is read as figures.
     const real = [1, 2, 0, 0, 3, ...Array(10).fill(0)];
     expect(review(section(`${HEADER}${real.join(" ")}`))).toEqual(real);

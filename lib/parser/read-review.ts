@@ -285,21 +285,34 @@ const INDEX_WORD = /(?:栏\s*次|列\s*次|序\s*号)\s*[:：]?\s*$/;
 /** How long a run of column numbers must be to be read as one without its word: no figures start 1 2 3 … 10. */
 const INDEX_ALONE = 10;
 
+/** A column-number row typed without spaces ("栏次123456789101112131415"): 1 to 15, 12 or 10 run together. */
+const GLUED_INDEX = [15, 12, 10].map((k) => Array.from({ length: k }, (_, i) => i + 1).join(""));
+
 /**
  * The header's row of column numbers before the figures ("栏次 1 2 3 … 15 0 0 0 …"): the leading whole tokens
- * 1, 2, 3, … (five or more after 栏次, ten or more without), dropped. Such a run never adds up as §四's groups,
- * so no reading of figures is lost. The tokens as given when there is none.
+ * 1, 2, 3, … (five or more after 栏次, ten or more without), dropped; typed as one run ("栏次123…1415"), that run, or
+ * the figures glued after it kept. Such a run never adds up as §四's groups, so no reading of figures is lost.
+ * The tokens as given when there is none.
  */
 function afterIndexRow(text: string, tokens: CellToken[], sink: TableSink): CellToken[] {
+  if (tokens.length === 0) return tokens;
+  const said = INDEX_WORD.test(text.slice(Math.max(0, tokens[0].pos - 8), tokens[0].pos));
   let k = 0;
   while (k < tokens.length) {
     const t = tokens[k];
     if (t.kind !== "num" || t.raw !== String(k + 1)) break;
     k++;
   }
-  if (k < 5) return tokens;
-  const said = INDEX_WORD.test(text.slice(Math.max(0, tokens[0].pos - 8), tokens[0].pos));
-  if (!said && k < INDEX_ALONE) return tokens;
+  const first = tokens[0];
+  const glued = first.kind === "num" && k < 5 ? GLUED_INDEX.find((run) => first.raw.startsWith(run)) : undefined;
+  if (glued && first.kind === "num" && (said || (first.raw === glued && tokens.length > 1))) {
+    const rest = first.raw.slice(glued.length);
+    const after = { ...first, raw: rest, value: Number(rest), pos: first.pos + glued.length, sep: "strong" as const };
+    const message = `§四: "${glued}" before the figures numbers the columns (栏次), not read as cells`;
+    sink.finding("P0", "info", message, [], first.pos);
+    return rest === "" ? tokens.slice(1) : [after, ...tokens.slice(1)];
+  }
+  if (k < 5 || (!said && k < INDEX_ALONE)) return tokens;
   const message = `§四: "1 … ${k}" before the figures numbers the columns (栏次), not read as cells`;
   sink.finding("P0", "info", message, [], tokens[0].pos);
   return tokens.slice(k);
