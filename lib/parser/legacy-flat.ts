@@ -81,6 +81,7 @@ const HEADER_PART = new RegExp(
     // A bracket after a column's word: its period or unit (本年度(2012年), 累计(2008年5月起), 增减(%)).
     String.raw`(?:\s*\([^()]{1,12}\))?`,
 );
+const THIS_YEAR_APART = /^[\s|]*本\s*年\s*(?:度|数)?(?=[\s|])/;
 /** A value column's header word alone ("2012年度", "历年累计"). */
 const VALUE_HEADER_WORD = new RegExp(`^(?:${LEGACY_VALUE_HEADER.source})$`);
 /** The words that open a header, spaces allowed between their characters ("指 标 名 称"). */
@@ -237,7 +238,10 @@ function readHeader(text: string, start: number): Header {
   let pos = start;
   const values: string[] = [];
   for (let guard = 0; guard < 12; guard++) {
-    const m = HEADER_PART.exec(text.slice(pos, pos + 40));
+    const slice = text.slice(pos, pos + 40);
+    // 本年度 standing apart after another value column's word (项目 上年度 本年度 受理申请数 …) is a column, though a
+    // row's words may start with 本年 (本年度受理申请数).
+    const m = HEADER_PART.exec(slice) ?? (values.length > 0 ? THIS_YEAR_APART.exec(slice) : null);
     if (!m) break;
     // 历年累计 其中:2015年度: the year's column printed as a part of the cumulative one.
     const word = m[0].replace(/[\s|:]|\([^()]*\)/g, "").replace(/^其中/, "");

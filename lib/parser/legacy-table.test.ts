@@ -1287,3 +1287,22 @@ describe("a table noting that a blank cell is none, its rows printing fewer numb
     expect([v["outcome.denied.total"], v["review.total"]]).toEqual([0, 0]);
   });
 });
+
+describe("a header naming last year's column before this year's, then a row whose words start like a column's", () => {
+  it("reads 本年 standing apart after 上年 as this year's column, not the first row's words", () => {
+    for (const header of ["项目 上年度 本年度", "名称 上年 本年"]) {
+      const page = [
+        "三、依申请公开情况 两年对比如下:",
+        header,
+        "受理申请数 6 4",
+        "同意公开 5 3",
+        "部分公开 1 0",
+        "不予公开 0 1",
+        "行政复议 2 0",
+        "四、收费情况 无。",
+      ];
+      const v = parseLegacyTable(page, page.join("\n"), 2014).value!.values;
+      expect([v["apps.new.total"], v["outcome.granted.total"], v["outcome.denied.total"]], header).toEqual([4, 3, 1]);
+    }
+  });
+});
