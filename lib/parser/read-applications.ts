@@ -223,6 +223,9 @@ export function readApplications(
   }
   if (ambiguous.length > 0 || inferred.length > 0)
     resolveRows(text, segs, specs, rows, ambiguous, inferred, zerosEmpty, sink);
+  // The outcomes before (七)总计 before the 本年新收 / 结转 rows: each row's columns come from the ones read before it.
+  const rank = (key: string) => (key === "outcome.total" ? 1 : key.startsWith("apps.") ? 2 : 0);
+  misprinted.sort((a, b) => rank(a.seg.spec.key) - rank(b.seg.spec.key));
   for (const row of misprinted) storeByColumns(text, row, segs, sink);
   for (const row of contradicted) storeConfirmed(text, row, segs, sink);
   storeUnprinted(text, unprinted, specs, sink);
@@ -845,6 +848,20 @@ function zerosLeftOut(head: string, full: string): boolean {
 }
 
 /**
+ * A glued run that is the parts the table's columns give with a 0 left out, then their sum of two digits or more
+ * ("9200011": 9|2|0|0|0|0 printed "92000", then 11): those parts and that sum. Null otherwise.
+ */
+function zeroLeftOut(digits: string, parts: number[]): number[] | null {
+  const sum = String(parts.reduce((n, v) => n + v, 0));
+  if (sum.length < 2 || !/^\d+$/.test(digits) || !digits.endsWith(sum)) return null;
+  return zerosLeftOut(digits.slice(0, -sum.length), parts.join("")) ? [...parts, Number(sum)] : null;
+}
+
+const zeroLeftOutNote = (key: string, digits: string, cells: number[]) =>
+  `${key}: glued digits "${digits}" are the parts the table's columns give (R1, R3), ` +
+  `${cells.slice(0, -1).join("|")} with a 0 left out, and then their sum ${cells[cells.length - 1]}: read so`;
+
+/**
  * A glued row read one digit per cell though its sum contradicts it ("8200010" as 8|2|0|0|0|1|0): where the table's
  * columns give its six parts (R1, R3), the cells they confirm are kept and the others left unread, the total kept
  * as printed, every cell named; where they agree on all six, the row is kept with the warning, as before.
@@ -862,17 +879,12 @@ function storeConfirmed(
   if (!parts || !fit.cells || parts.every((v, i) => fit.cells?.[i].value === v))
     return storeRow(text, seg, keys, fit, sink);
   const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
-  const sum = String(parts.reduce((n, v) => n + v, 0));
   const digits = tokens.map((t) => (t.kind === "num" ? t.raw : t.kind === "empty" ? "" : "_")).join("");
-  if (sum.length > 1 && /^\d+$/.test(digits) && digits.endsWith(sum)) {
-    if (zerosLeftOut(digits.slice(0, -sum.length), parts.join(""))) {
-      const pos = fit.cells[0].pos;
-      [...parts, Number(sum)].forEach((value, i) => sink.put(keys[i], { value, pos }, raw));
-      const message =
-        `${seg.spec.key}: glued digits "${digits}" are the parts the table's columns give (R1, R3), ` +
-        `${parts.join("|")} with a 0 left out, and then their sum ${sum}: read so`;
-      return sink.finding("P2", "warning", message, keys, seg.labelStart);
-    }
+  const dropped = zeroLeftOut(digits, parts);
+  if (dropped) {
+    const pos = fit.cells[0].pos;
+    dropped.forEach((value, i) => sink.put(keys[i], { value, pos }, raw));
+    return sink.finding("P2", "warning", zeroLeftOutNote(seg.spec.key, digits, dropped), keys, seg.labelStart);
   }
   parts.forEach((v, i) => {
     if (fit.cells?.[i].value === v) sink.put(keys[i], fit.cells[i], raw);
@@ -907,9 +919,16 @@ function storeByColumns(
   const cuts = new Set(parts?.map((_, i) => parts.slice(0, i + 1).join("").length));
   let at = 0;
   const onCuts = runs.slice(0, -1).every((r) => cuts.has((at += r.length)));
+  const pos = tokens.find((t) => t.kind === "num")?.pos ?? seg.labelStart;
+  // One glued run, a 0 of its parts left out before a sum of two digits ("14100217"): no misprint, one 0 lost.
+  const dropped = parts && runs.length === 1 ? zeroLeftOut(digits, parts) : null;
+  if (dropped) {
+    const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
+    dropped.forEach((value, i) => sink.put(keys[i], { value, pos }, raw));
+    return sink.finding("P2", "warning", zeroLeftOutNote(seg.spec.key, digits, dropped), keys, seg.labelStart);
+  }
   if (!parts || !digits.startsWith(head) || !/^(?:0|[1-9]\d{0,4})$/.test(total) || !onCuts)
     return storeRow(text, seg, keys, fit, sink);
-  const pos = tokens.find((t) => t.kind === "num")?.pos ?? seg.labelStart;
   const cells = [...parts, Number(total)];
   const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
   cells.forEach((value, i) => sink.put(keys[i], { value, pos }, raw));

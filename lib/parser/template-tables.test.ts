@@ -650,6 +650,26 @@ describe("§三 tables beside the template's columns", () => {
     expect(read(doc("8310011")).value.values["outcome.total.other_org"]).toBeUndefined();
   });
 
+  it("reads a glued row one digit short, a 0 of its parts left out before a two-digit 总计, by the columns", () => {
+    const doc = (added: string, total: string) =>
+      normalizeText(
+        [
+          "某局2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况",
+          `一、本年新收政府信息公开申请数量${added}二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 三、本年度办理结果`,
+          "（一）予以公开 12 1 0 0 2 0 15（四）无法提供1.本机关不掌握相关政府信息 2 0 0 0 0 0 2",
+          `（七）总计${total}四、结转下年度继续办理 0 0 0 0 0 0 0\n五、存在的主要问题`,
+        ].join(""),
+      );
+    const cols = ["natural_person", "commercial", "legal_service", "other_org", "total"];
+    // "14100217": 14|1|0|0|2|0 printed "141002", then 17; 本年新收 read after (七)总计 gives its columns.
+    const { value, issues } = read(doc("14100217", "14100217"));
+    for (const row of ["outcome.total", "apps.new"])
+      expect(cols.map((c) => value.values[`${row}.${c}`])).toEqual([14, 1, 2, 0, 17]);
+    expect(issues.find((f) => f.message.startsWith("outcome.total:"))?.severity).toBe("warning");
+    // Digits that are not the parts with a 0 left out: blank with its error, as before.
+    expect(read(doc("14 1 0 0 2 0 17", "14100317")).value.values["outcome.total.total"]).toBeUndefined();
+  });
+
   it("keeps the readings of a 本年新收 split several ways that give the narrative's count of natural persons", () => {
     // Zeros left empty: "7 2 9" may stand in any two of the six columns.
     const empty = (v: number[]) => [...v, sum(v)].filter((x) => x !== 0);
