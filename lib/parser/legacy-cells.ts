@@ -292,7 +292,10 @@ class CellStream {
 /** A header printed on one line with spaces ("指标名称 计量单位 2013年度 历年累计"): its value columns. */
 function readSpacedHeader(text: string): ValueColumns | null {
   const compact = compactCell(text);
-  if (compact.length > 40 || !/^(?:指标名称|统计指标|指标|项目)/.test(compact)) return null;
+  if (compact.length > 40) return null;
+  // Columns per applicant or channel under another word (类别 公民 法人 其他组织 合计): read as such only.
+  if (!/^(?:指标名称|统计指标|指标|项目)/.test(compact))
+    return /^[\u4e00-\u9fff]{1,8}[\s|]/.test(text) ? partColumns(text) : null;
   const values = compact.match(LEGACY_VALUE_HEADER) ?? [];
   return values.length === 0 ? partColumns(text) : valueColumns(values);
 }

@@ -71,7 +71,8 @@ const KIND_WORD = String.raw`(?:答\s*复|申\s*请|办\s*理)\s*(?:类\s*型|�
 const NOT_A_ROW = String.raw`(?!\s*(?:度\s*)?(?:结\s*转|新\s*收|受\s*理|遗\s*留|答\s*复))`;
 const HEADER_PART = new RegExp(
   String.raw`^[\s|:]*(?:其\s*中\s*:?\s*(?=(?:19|20)\d{2}\s*年|本\s*年))?` +
-    String.raw`(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|名\s*称|项\s*目|计\s*量\s*单\s*位|单\s*位|${KIND_WORD}|件\s*数|` +
+    String.raw`(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|名\s*称|项\s*目|类\s*[别型]|计\s*量\s*单\s*位|单\s*位|` +
+    String.raw`${KIND_WORD}|件\s*数|` +
     String.raw`自?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:以\s*来|起)?\s*累\s*[计积]|` +
     String.raw`(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月?\s*)?[-—至到~]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末)?|` +
     String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?${NOT_A_ROW}|年\s*末\s*统\s*计|统\s*计\s*数|` +
@@ -98,7 +99,7 @@ const TWO_COLUMNS = String.raw`${COLUMN_WORD}\s+(?:${COLUMN_WORD}|(?:历年)?累
 const PARTS_THEN_TOTAL = String.raw`\s(?:[\u4e00-\u9fff]{2,8}\s+){1,4}(?:全年|全局)?[合总小]\s*计\s`;
 const HEADER_START_SHORT =
   String.raw`(?:名\s*称|项\s*目)(?=\s*(?:(?:计\s*量\s*)?单\s*位|${TWO_COLUMNS})|${PARTS_THEN_TOTAL})|` +
-  String.raw`${KIND_WORD}(?=\s*件\s*数\s)`;
+  String.raw`${KIND_WORD}(?=\s*件\s*数\s)|类\s*[别型](?=${PARTS_THEN_TOTAL})`;
 const HEADER_START = new RegExp(
   `${LEGACY_HEADER_START.source.replace(/(.)(?=.)/gu, "$1\\s*")}|${HEADER_START_SHORT}`,
   "g",

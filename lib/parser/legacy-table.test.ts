@@ -1148,6 +1148,18 @@ describe("value columns per applicant or per channel, then their 合计, after �
     ];
     expect(core(parseLegacyTable(page).value!.values)).toEqual([7, 5, 1, 1]);
   });
+  it("reads the 合计 column under 类别 instead of 项目, a row per line", () => {
+    const page = [
+      "三、依申请公开情况",
+      "类别 公民 法人 其他组织 合计",
+      "收到申请数 2 3 1 6",
+      "同意公开答复数 1 2 1 4",
+      "同意部分公开答复数 1 0 0 1",
+      "不予公开答复数 0 1 0 1",
+      "四、其他需要报告的事项",
+    ];
+    expect(core(parseLegacyTable(page).value!.values)).toEqual([6, 4, 1, 1]);
+  });
   it("reads the 合计 column of a table printed a row per line", () => {
     const page = [
       "三、依申请公开情况",
