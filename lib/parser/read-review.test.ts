@@ -201,6 +201,18 @@ describe("§四 in a page's own layout", () => {
     expect(review(section(HEADER + WANT.join(""), "5.存在的主要问题及改进情况 无。"))).toEqual(WANT);
   });
 
+  it("reads sixteen single-digit cells (a '00' is two) where each way of leaving one out that adds up agrees", () => {
+    const want = [2, 0, 0, 0, 2, ...Array(10).fill(0)];
+    expect(review(section(`${HEADER}2 0 00 2 0 0 0 00 0 0 0 0 0 0`))).toEqual(want);
+    expect(review(section(`${HEADER}${[...want, 0].join(" ")}`))).toEqual(want);
+    // A stray digit the sums cannot place ("1 0 00 1 1 …": 1|0|0|0|1 or 0|0|0|1|1): not read this way.
+    const { issues } = extractTemplateTables(
+      `四、政府信息公开行政复议、行政诉讼情况 ${HEADER}1 0 00 1 1 0 0 00 0 0 0 0 0 0 五、存在的主要问题 无。`,
+      "2021",
+    );
+    expect(issues.some((f) => f.message.includes("sixteen"))).toBe(false);
+  });
+
   it("drops a row of column numbers (栏次 1 … 15) between the header and the figures", () => {
     const index = Array.from({ length: 15 }, (_, i) => i + 1).join(" ");
     expect(review(section(`${HEADER}栏次 ${index} ${WANT.join(" ")}`))).toEqual(WANT);

@@ -280,6 +280,38 @@ function cutFirstGroup(tokens: CellToken[]): Cell[] | null {
   return found.length === 1 ? found[0] : null;
 }
 
+/**
+ * A run of single-digit cells one digit longer than §四's fifteen, its glued pieces all starting with 0 ("1 0 00 1 0 0 0
+ * 00 0 0 0 0 0 0": a count has no leading zero, so "00" is two cells, and sixteen digits remain): a stray digit. Read
+ * where every way of leaving one digit out that makes each group's total add up gives the same fifteen cells, named.
+ */
+function oneDigitOver(text: string, tokens: CellToken[], sink: TableSink): boolean {
+  if (tokens.length === 0 || tokens.length > KEYS.length + 1) return false;
+  const digits: Cell[] = [];
+  for (const t of tokens) {
+    if (t.kind !== "num" || !/^(?:\d|0\d+)$/.test(t.raw)) return false;
+    for (let k = 0; k < t.raw.length; k++) digits.push({ value: Number(t.raw[k]), pos: t.pos + k });
+  }
+  // Zeros alone are allZeros' (any split of them reads 0).
+  if (digits.length !== KEYS.length + 1 || digits.every((c) => c.value === 0)) return false;
+  let reading: Cell[] | null = null;
+  for (let d = 0; d < digits.length; d++) {
+    const cells = digits.filter((_, k) => k !== d);
+    if (!reviewTotals(cells.map((c) => c.value ?? 0))) continue;
+    if (reading?.some((c, i) => c.value !== cells[i].value)) return false;
+    reading ??= cells;
+  }
+  if (!reading) return false;
+  const raw = compactRaw(text, tokens[0].pos, tokens[tokens.length - 1].pos + 12);
+  reading.forEach((cell, i) => sink.put(KEYS[i], cell, raw));
+  const printed = tokens.map((t) => ("raw" in t ? t.raw : "")).join(" ");
+  const message =
+    `§四: "${printed}" prints sixteen single-digit cells for fifteen (a count has no leading zero); every reading ` +
+    "without one of them in which each group's total adds up is the same: read so";
+  sink.finding("P2", "warning", message, KEYS, tokens[0].pos);
+  return true;
+}
+
 /** The word a column-number row starts with ("栏次 1 2 3 … 15"), looked for just before its first number. */
 const INDEX_WORD = /(?:栏\s*次|列\s*次|序\s*号)\s*[:：]?\s*$/;
 /** How long a run of column numbers must be to be read as one without its word: no figures start 1 2 3 … 10. */
@@ -335,6 +367,7 @@ export function readReview(
   if (order) return readReordered(text, tokens, order, sink);
   if (tokens.length > 0 && oneSuitGroup(text, from, tokens[0].pos)) return readOneSuitGroup(text, tokens, sink);
   if (totalsOnly(text, from, to, tokens, sink)) return;
+  if (oneDigitOver(text, tokens, sink)) return;
   const fit = fitCells(tokens, KEYS.length, reviewTotals);
   // A header without a result column: its cells, where they do not read as the template's fifteen.
   const fewer = tokens.length > 0 ? printedFields(text, from, tokens[0].pos) : null;
