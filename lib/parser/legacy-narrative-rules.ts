@@ -120,8 +120,7 @@ export const APPS_COUNT = new RegExp(
     String.raw`^[:\s]*(?:(?:19|20)\d{2}年度?)?(?:(?!结转|转入|遗留|答复|办结)[^\d,。]){0,12}(?<!依)${APPLICATION}` +
     String.raw`${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次)|` +
     // 申请人向我镇申请公开政府信息的共有4件: the noun, then how many there were (not a part: 其中, 答复, 结转).
-    String.raw`^(?:(?:19|20)\d{2}年度?)?(?:(?!其中|结转|转入|遗留|答复|办结|咨询)[^\d,。])*?(?<!依)${APPLICATION}的?` +
-    String.raw`(?:共有|共计|总计|合计|有|只有|仅有|仅)` +
+    String.raw`^(?:(?!其中|结转|转入|遗留|答复|办结|咨询)[^\d,。])*?(?<!依)${APPLICATION}的?(?:共有|共计|总计|合计|有)` +
     String.raw`\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
     // 共收到2件政府信息公开申请: the count before the noun.
     String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}|` +
@@ -402,3 +401,8 @@ export const APPS_APART = new RegExp(
 /** A 项目|内容 table's row of cases or answers whose content is none (行政复议 无, 不予公开 无). */
 export const KV_NONE =
   /(?:^|\s)(行政复议|行政诉讼|申诉举报|申诉、举报|同意公开|部分公开|不予公开)\s+(?:无|0件?)(?=\s|$)/g;
+/** 2014年全镇收到的政府信息公开申请只有1件: the noun, then only how many (read where 只有/仅有 is printed). */
+export const APPS_ONLY = new RegExp(
+  String.raw`^(?:(?:19|20)\d{2}年度?)?(?:(?!其中|结转|转入|遗留|答复|办结|咨询)[^\d,。]){0,24}?(?<!依)${APPLICATION}的?` +
+    String.raw`(?:只有|仅有|仅)\s*${COUNT}\s*(?:件|个|份|宗|次|项)`,
+);

@@ -17,6 +17,7 @@ import {
   APPS_BARE,
   APPS_COUNT,
   APPS_NONE,
+  APPS_ONLY,
   APPS_SUM,
   CASE_AFTER,
   CARRIED_FORWARD,
@@ -278,7 +279,8 @@ const MAY_STATE = /[\d零〇一二两三四五六七八九十无未没]/;
 function readApps(part: string, c: Clause, add: Add): void {
   const none = APPS_NONE.exec(part);
   if (none && !CASE_AFTER.test(part.slice(none.index + none[0].length))) add(figure("apps.new.total", 0, c));
-  const apps = APPS_COUNT.exec(part) ?? (c.aboutApplications ? (APPS_BARE.exec(part) ?? sum(part, c)) : null);
+  const only = part.includes("仅") || part.includes("只有") ? APPS_ONLY.exec(part) : null;
+  const apps = APPS_COUNT.exec(part) ?? only ?? (c.aboutApplications ? (APPS_BARE.exec(part) ?? sum(part, c)) : null);
   const value = apps ? countValue(apps.slice(1).find((g) => g !== undefined) ?? "") : NaN;
   // 指导各乡镇、各部门办理依申请公开26件: what others handled.
   if (!apps || NEGATED.test(part.slice(0, apps.index)) || OTHERS_COUNTED.test(part.slice(0, apps.index))) return;
@@ -503,6 +505,7 @@ function oneWay(part: string): string | null {
  * each way, where every one names one way and they add up to the count (the ways not named are then 0).
  */
 function readReviewItems(all: Clause[], i: number, put: (f: NarrativeFigure) => void): void {
+  if (!all[i].text.includes("复议")) return;
   const text = all[i].text.replace(LEADING_HEADING, "");
   const head = REVIEW_ITEMS_HEAD.exec(text) ?? REVIEW_ITEMS_PERSONS.exec(text);
   if (!head || /诉讼/.test(text.slice(0, head.index)) || NEGATED.test(text.slice(0, head.index))) return;
@@ -990,7 +993,11 @@ export function readNarrativeCounts(
     // 申请人对我局1件不予公开答复不服,申请行政复议: the one answer contested in one review.
     // 申请人对其中2件答复不服申请复议,复议机关维持1起、撤销1起: the answers contested, one review each.
     const answersReview = c.text.includes("复议") ? ANSWERS_REVIEW.exec(c.text) : null;
-    const oneReview = ONE_APPLICANT_REVIEW.exec(c.text) ?? ONE_ANSWER_REVIEW.exec(c.text) ?? answersReview;
+    // (Most clauses name no 复议: the readers below need it.)
+    const mayReview = answersReview !== null || c.text.includes("复议");
+    const oneReview = mayReview
+      ? (ONE_APPLICANT_REVIEW.exec(c.text) ?? ONE_ANSWER_REVIEW.exec(c.text) ?? answersReview)
+      : null;
     const reviewsAsked = answersReview !== null && oneReview === answersReview ? countValue(answersReview[1]) : 1;
     const rest = oneReview ? c.text.replace(oneReview[0], "") : "";
     // Another count of reviews in the sentence (1件 of the ends, 维持1起, is none when the answers are counted).
