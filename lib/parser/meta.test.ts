@@ -138,6 +138,14 @@ describe("extractMeta edge cases", () => {
     expect(page("2012年2月1日至2013年1月31日").yearEvidence).toMatchObject({ period: 2012 });
   });
 
+  it("takes no year from a 统计期限 spanning several years (a retrospective before the year's figures)", () => {
+    const page = (title: string, period: string) => meta(`${title}\n本报告数据统计期限：${period}。\n一、概述`);
+    const decade = "十年回顾部分为2008年5月1日至2018年12月31日，年度部分为2018年1月1日至2018年12月31日";
+    expect(page("某局2018年政府信息公开工作年度报告", decade).year).toBe(2018);
+    expect(page("某局2018年政府信息公开工作年度报告", decade).yearEvidence).toEqual({ title: 2018 });
+    expect(page("某镇2016年度政府信息公开工作年度报告", "自2012年1月1日至2016年12月31日（五年汇总）").year).toBe(2016);
+  });
+
   it("takes the title's year over a 统计期限 copied from last year's report, only when the page's date agrees", () => {
     const page = (published: string) =>
       meta(

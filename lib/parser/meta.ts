@@ -272,7 +272,8 @@ function readBody(lines: string[]): BodyEvidence {
     }
     if (ev.period === undefined && line.includes("统计")) {
       const m = /统计(?:期限|时限|期间|时间|区间)[^\d]{0,8}(\d{4})年/.exec(compact(line));
-      if (m) ev.period = validYear(periodYear(compact(line).slice(m.index), Number(m[1])));
+      const year = m ? periodYear(compact(line).slice(m.index), Number(m[1])) : undefined;
+      if (year !== undefined) ev.period = validYear(year);
     }
     if (ev.openingYear === undefined && LEADING_YEAR.test(line)) readOpening(compact(line), i, ev);
     if (ev.openingYear === undefined) {
@@ -287,12 +288,14 @@ function readBody(lines: string[]): BodyEvidence {
 
 /**
  * The year a 统计期限 covers. A period crossing New Year (统计期限为2012年12月21日至2013年12月20日, set by a reporting
- * deadline) covers the year holding most of its days, not the year it starts in.
+ * deadline) covers the year holding most of its days, not the year it starts in. A span of several years (十年回顾部分为
+ * 2008年5月1日至2018年12月31日, a retrospective before the year's own figures) names no year covered: undefined.
  */
 const PERIOD_RANGE =
   /^\D{0,12}?(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?\D{0,4}?(?:至|到|—|－|-|~|～)\D{0,2}?(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/;
-function periodYear(text: string, start: number): number {
+function periodYear(text: string, start: number): number | undefined {
   const m = PERIOD_RANGE.exec(text.slice(text.indexOf("统计")));
+  if (m && Number(m[1]) === start && Number(m[4]) > start + 1) return undefined;
   if (!m || Number(m[1]) !== start || Number(m[4]) !== start + 1) return start;
   const day = (y: number, mo: number, d: number) => Date.UTC(y, mo - 1, d) / 86_400_000;
   const from = day(start, Number(m[2]), Number(m[3] ?? 1));
