@@ -5,7 +5,8 @@
 
 /** 未及时更新 (how something was done, a count may follow), 未经复议, 尚未审结 are no negation of a count. */
 export const NEGATION =
-  String.raw`(?:未(?!及时|按时|按期|按规定|经|审结)|没有(?!及时|按时|按期)|` +
+  // 有没有人…? asks, it does not deny.
+  String.raw`(?:未(?!及时|按时|按期|按规定|经|审结)|(?<!有)没有(?!及时|按时|按期)|` +
   String.raw`无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请|公民|法人|单位|个人|群众|任何))`;
 /** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
 export const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
@@ -68,7 +69,7 @@ export const APPS_NONE = new RegExp(
     // 依申请公开数为零, 政府信息公开申请数量为0: the count said to be none.
     String.raw`(?:${APPLICATION}|依申请公开)(?:的)?(?:申请)?(?:数|数量|件数|总数)(?:均|都)?(?:为|是)[“"‘']?(?:零|0)[”"’']?件?$|` +
     // 无人提出政府信息公开申请, 没有人申请公开政府信息.
-    String.raw`(?:无人|没有人)(?:提出|提交)?[^\d,。]{0,6}?${APPLICATION}|` +
+    String.raw`(?:无人|(?<!有)没有人)(?:提出|提交)?[^\d,。]{0,6}?${APPLICATION}|` +
     // 本年度没有收到任何申请 (under 依申请公开); 未收到申请行政复议 is about cases (CASE_AFTER).
     String.raw`(?:未|没有)(?:收到|接到|受理)过?(?:任何|相关)?的?申请(?!人)|` +
     // 全年政府信息公开申请一件也没有收到 (read as 没有收到): the noun first.

@@ -680,3 +680,11 @@ describe("readNarrativeCounts: legacy prose classes of the lp pages", () => {
     expect(read(none, 2016)["apps.carried_forward.total"]).toBe(0);
   });
 });
+
+describe("readNarrativeCounts: a question is no negation", () => {
+  it("reads no none from 有没有人…申请 asked in a Q&A report", () => {
+    const text = "问三:2016年有没有人向乡政府申请公开政府信息? 答:有。全年共收到2份申请。";
+    const got = Object.fromEntries(readNarrativeCounts([text], () => false, true, 2016).map((f) => [f.key, f.value]));
+    expect(got["apps.new.total"]).not.toBe(0);
+  });
+});
