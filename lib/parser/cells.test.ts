@@ -182,6 +182,11 @@ describe("fitCells", () => {
     expect(values("l 0 0 0 l 0 0 0 0 0 0 0 0 0 0", 15, null)).toEqual([null, 0, 0, 0, null, ...Array(10).fill(0)]);
   });
 
+  it("does not read a row one piece short as a dropped last cell where a piece has a leading zero", () => {
+    // Each "00" is two cells (a count has no leading zero): eight digits for seven cells, nothing read.
+    expect(values("1 00 00 0 0 1")).toBeNull();
+  });
+
   it("reports a number glued to junk as an unreadable cell and reads it as blank", () => {
     const fit = fitCells(scan(" | 46 | 5x | 0 | 0 | 0 | 0 | 51 |"), 7, rowTotal);
     expect(fit.cells?.map((c) => c.value)).toEqual([46, null, 0, 0, 0, 0, 51]);
