@@ -47,6 +47,15 @@ describe("a legacy table printed across", () => {
     expect(r.values["outcome.denied.total"]).toBe(1);
   });
 
+  it("reads the 合计 row of a table with a row per office handling the applications (承办科室)", () => {
+    const r = page(
+      "三、依申请公开情况 分科室办理情况如下: 承办科室 受理数 同意公开 部分公开 不予公开 其他类型 审批科 4 3 1 0 0 " +
+        "执法科 2 0 1 1 0 合计 6 3 2 1 0 四、行政复议情况 无。",
+    );
+    expect([r.values["outcome.granted.total"], r.values["outcome.partial.total"]]).toEqual([3, 2]);
+    expect(r.values["outcome.denied.total"]).toBe(1);
+  });
+
   it("reads the 合计 row of a summary printed per unit", () => {
     const r = page(
       "附表:汇总表 单位 主动公开(条) 收到申请(件) 同意公开 部分公开 不予公开 行政复议 行政诉讼 区公安局 422 15 9 3 3 1 0 " +

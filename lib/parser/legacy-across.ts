@@ -12,7 +12,7 @@ import type { LegacyRow } from "./legacy-cells";
 
 /** The word over the labels: what the kinds are (申请方式, 答复类型, 月份, a unit column, the form's 指标名称). */
 const HEADER_WORD =
-  /^(?:申请方式|申请渠道|答复类型|答复情况|答复结果|办理结果|月份|单位|部门|单位名称|指标名称|项目|(?:申请|信息)?(?:内容)?类别|年度|年份)$/;
+  /^(?:申请方式|申请渠道|答复类型|答复情况|答复结果|办理结果|月份|单位|部门|单位名称|(?:承办)?(?:处室|科室|单位|部门)|指标名称|项目|(?:申请|信息)?(?:内容)?类别|年度|年份)$/;
 /** A row of a table by year (年度 主动公开(条) 受理申请(件) … / 2015年 76 1 … / 2016年 88 2 …): the year's name. */
 const YEAR_ROW = /^((?:19|20)\d{2})年度?$/;
 /** The row of counts under the labels, named for what it counts (件数, 数量, 年末统计). */
