@@ -688,3 +688,14 @@ describe("readNarrativeCounts: a question is no negation", () => {
     expect(got["apps.new.total"]).not.toBe(0);
   });
 });
+
+describe("readNarrativeCounts: a review's end told by its office or during its hearing", () => {
+  it("reads 复议办公室作出复议决定维持 and 复议审理过程中撤回 as the counted review's end", () => {
+    const read = (t: string) =>
+      Object.fromEntries(readNarrativeCounts([t], () => false, true, 2015).map((f) => [f.key, f.value]));
+    const office = "五、复议诉讼情况 申请行政复议1件,市政府行政复议办公室作出复议决定维持原答复。";
+    expect(read(office)).toMatchObject({ "review.total": 1, "review.upheld": 1 });
+    const withdrawn = "五、复议诉讼情况 因政府信息公开申请提起行政复议1件,申请人在复议审理期间撤回申请。";
+    expect(read(withdrawn)).toMatchObject({ "review.total": 1, "review.other": 1 });
+  });
+});

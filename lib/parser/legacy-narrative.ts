@@ -442,13 +442,17 @@ function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: A
   keys.forEach((key, i) => add(figure(key as string, counts[i], c)));
 }
 
+/** 复议 named otherwise than as the one counted (复议办公室/机构 decided, 复议审理中 withdrawn are its end). */
+const ANOTHER_REVIEW =
+  /(?<!经|撤回)复议(?!机关|决定|结果|期间|申请|办公室|机构|委员会|审理|(?:被|予以)?(?:维持|撤销|纠正))/;
+
 /**
  * How the 复议 counted in the clause before ended (被申请行政复议2件,其中维持1件,纠正1件): read only right after a
  * clause counting 复议 and no 诉讼, so the counts cannot be a lawsuit's. Whether the clause stated an end.
  */
 function readReviewEnds(part: string, count: number, c: Clause, add: Add): boolean {
   // 经复议维持, 复议决定维持, 复议期间撤回复议申请 tell the end; 复议 named otherwise starts another count.
-  if (/(?<!经|撤回)复议(?!机关|决定|结果|期间|申请|(?:被|予以)?(?:维持|撤销|纠正))|诉讼|起诉/.test(part)) return false;
+  if (ANOTHER_REVIEW.test(part) || /诉讼|起诉/.test(part)) return false;
   // 行政复议2件,均维持原答复: every one upheld; 复议1件,复议机关维持了我局的答复: the one upheld.
   const all =
     /^均(?:已)?(?:被)?维持/.test(part) ||
