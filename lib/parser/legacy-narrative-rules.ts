@@ -112,14 +112,18 @@ export const APPS_COUNT = new RegExp(
     String.raw`(?:共有|共|有)${COUNT}\s*(?:名|位)(?:群众|公民|申请人|市民|居民|村民|个人)?` +
     String.raw`(?:(?!咨询|答复|不服)[^\d,。]){0,16}?(?:提出|提交|递交)(?:了)?${APPLICATION}(?![^,。]{0,6}\d)|` +
     // 仅有1名渔民来函申请公开其渔船的补贴核定依据: the persons who applied, how (来函, 当面) told.
-    String.raw`(?:共有|仅有|只有|有)${COUNT}\s*(?:名|位)[\u4e00-\u9fff]{1,4}?` +
-    String.raw`(?:来函|来信|当面|现场|书面|网上|通过网络|以信函方式)?申请公开(?!\s*\d)|` +
+    String.raw`(?:共有|仅有|只有|有)${COUNT}\s*(?:名|位)(?:(?!咨询|询问|了解)[\u4e00-\u9fff]){1,4}?` +
+    // …到镇便民服务中心申请公开: where they came to apply (not to ask how: 到我局咨询如何申请公开).
+    String.raw`(?:(?:到|来)(?:(?!咨询|询问|了解|如何|怎样|怎么)[^\d,。]){1,10}?)?(?:来函|来信|当面|现场|书面|网上|通过网络|以信函方式)?申请公开(?!\s*\d)|` +
     // 依申请公开件数为0, 依申请公开的数量为3件: the cases of disclosure on application, counted in 件.
     String.raw`依申请公开(?:政府信息)?(?:申请)?的?(?:件数|数量)(?:为|是|[:：])\s*${COUNT}(?!\s*条)|` +
     // 2018年度我乡依申请公开政府信息申请0件: the noun and its count, no verb, led by the year and subject only
     // (not 结转 / 办结 / 答复, which count other things; 依申请公开政府信息12条 counts information items, not this).
     String.raw`^[:\s]*(?:(?:19|20)\d{2}年度?)?(?:(?!结转|转入|遗留|答复|办结)[^\d,。]){0,12}(?<!依)${APPLICATION}` +
     String.raw`${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次)|` +
+    // 本年度依申请公开3件 (the clause whole, led by the year): the year's cases of disclosure on application.
+    String.raw`^(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)(?:我[局乡镇委办]|本(?:局|单位|机关))?(?:共)?` +
+    String.raw`依申请公开(?:政府信息)?(?:共计|共|合计)?\s*${COUNT}\s*件$|` +
     // 申请人向我镇申请公开政府信息的共有4件: the noun, then how many there were (not a part: 其中, 答复, 结转).
     String.raw`^(?:(?!其中|结转|转入|遗留|答复|办结|咨询)[^\d,。])*?(?<!依)${APPLICATION}的?(?:共有|共计|总计|合计|有)` +
     String.raw`\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +

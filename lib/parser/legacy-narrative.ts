@@ -288,8 +288,10 @@ function readApps(part: string, c: Clause, add: Add): void {
 }
 
 /** A part saying only that the kinds listed before were none (我局本年度均为零, 均为0件). */
-const ZERO_TAIL =
-  /^(?:我[局乡镇委办]|本(?:局|单位|机关))?(?:本年度?|全年|今年|年内)?(?:均|都|皆)(?:为|是)[“"]?(?:0|零)[”"]?\s*(?:件|起|宗)?$/;
+const ZERO_TAIL = new RegExp(
+  String.raw`^(?:(?:我|本)[局乡镇委办处]|本(?:单位|机关|部门|中心|街道))?(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)?` +
+    String.raw`(?:均|都|皆)(?:为|是)[“"]?(?:0|零)[”"]?\s*(?:件|起|宗)?$`,
+);
 
 /** Words of cases besides those told (未发生其他…复议): not 其他组织, who may apply. */
 const BESIDES = /其[他它](?!组织)|除此|除上述/;
@@ -1014,7 +1016,7 @@ export function readNarrativeCounts(
       !otherCount;
     if (oneCounted) put(figure("review.total", reviewsAsked, c));
     // The clause the review's count ends in: the ends may be told in the clauses after it.
-    const reviewTail = oneReview?.[0].split(/[,，]/).at(-1) ?? "";
+    const reviewTail = (oneReview?.[0].split(/[,，]/).at(-1) ?? "").trim();
     // …1名申请人不服,申请行政复议,复议机关维持…;该申请人随后向法院提起行政诉讼: the same one person's suit.
     const prior = all[(at.get(c) ?? 0) - 1];
     const afterOne = prior !== undefined && prior.line === c.line && /复议/.test(prior.text) && !oneReview;
@@ -1081,7 +1083,8 @@ export function readNarrativeCounts(
         if (/诉讼/.test(casesListed)) add0("litigation.total");
         if (COMPLAINTS_WORD.test(casesListed)) add0("legacy.complaints");
       }
-      casesListed = /(?:复议|诉讼|申诉|举报)$/.test(part) && !/\d/.test(part) && !NEGATED.test(part) ? part : "";
+      casesListed =
+        /(?:复议|诉讼|申诉|举报|投诉)(?:案件)?$/.test(part) && !/\d/.test(part) && !NEGATED.test(part) ? part : "";
       // …向县政府申请行政复议,经审理,复议机关维持了我局的答复: the one review's end may be told after it.
       const oneTail = oneCounted && part !== "" && part.endsWith(reviewTail);
       if (oneTail) {
