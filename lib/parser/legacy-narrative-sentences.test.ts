@@ -95,3 +95,26 @@ describe("readNarrativeCounts: reviews the agency decided for other agencies", (
     expect(got["review.corrected"]).toBeUndefined();
   });
 });
+
+describe("readNarrativeCounts: a report written as questions and answers", () => {
+  it("reads the answer under a question about applications as under 依申请公开", () => {
+    const text =
+      "问：今年有人向我站申请公开信息吗？ 答：有。全年我站一共收到3份申请，都是通过信函提交的。" +
+      "一份要求公开水文监测数据，我站同意公开；另一份要求公开站点选址论证报告，我站提供了报告，但涉及他人的部分没有提供，" +
+      "属于部分公开；第三份要求公开的信息不属于我站掌握，已告知申请人。";
+    expect(read([text])["apps.new.total"]).toBe(3);
+  });
+
+  it("reads a question answered 没有 as none, and states nothing from a question alone", () => {
+    const none = read(["问：有没有因政府信息公开引起的行政复议或者行政诉讼？ 答：没有。"]);
+    expect(none).toMatchObject({ "review.total": 0, "litigation.total": 0 });
+    const apart = read(["问：有没有因政府信息公开引起的行政复议或者行政诉讼？", "答：没有。"]);
+    expect(apart).toMatchObject({ "review.total": 0, "litigation.total": 0 });
+    const yes = read([
+      "问：有没有因政府信息公开被申请行政复议？ 答：有。1名申请人对答复不服申请了行政复议，复议机关维持。",
+    ]);
+    expect(yes["review.total"]).toBe(1);
+    const asked = read(["问：有没有因政府信息公开被申请行政复议？ 答：请见附表。"]);
+    expect(asked["review.total"]).toBeUndefined();
+  });
+});

@@ -222,11 +222,19 @@ function corrected(lines: string[]): string[] {
   });
 }
 
+/** A report written as questions and answers (问:有没有人申请公开信息?): the question leads its answer. */
+const QUESTION = /^问[:：]\s*([^\d?？]{2,40})(?:[?？]\s*(.*))?$/;
+const ASKS_APPLICATIONS = /申请[^\d]{0,6}公开|公开[^\d]{0,6}申请/;
+/** 问:有没有…行政复议? 答:没有: the answer none, the question's words its statement. */
+const ANSWER_NONE = /^答[:：]\s*(?:没有|无|未发生|均没有|都没有)$/;
+const ASKS_WHETHER = /^[^\d,]{0,8}?有没有/;
+
 function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   const out: Clause[] = [];
   // A heading on a line of its own (二、依申请公开情况) leads the lines after it, up to the next heading.
   let section = "";
   let heading = "";
+  let question = "";
   for (const { text: line, line: number } of joinBroken(corrected(lines), skip)) {
     const plain = line
       .replace(BRACKETED_COUNT, "$1")
@@ -237,7 +245,19 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
       .replace(CUMULATIVE_ASIDE, "")
       .replace(NONE_WITH_ONE, (m) => (m.includes("也") ? m.slice(m.indexOf("也") + 1) : m.replace(/一.$/, "")));
     const told = plain.replace(FORM_HEADER, " ").replace(SUIT_PATH_ASIDE, ",$1");
-    for (const text of told.replace(ASIDE, "").split(SENTENCE_END)) {
+    for (const sentence of told.replace(ASIDE, "").split(SENTENCE_END)) {
+      let text = sentence;
+      // 问:有没有人向教育局申请公开信息? leads the answer as 依申请公开 would; 问:…被申请复议? as 复议 would. A
+      // question states nothing (有没有…被申请复议 is no 没有); answered 没有, it is said none.
+      const asked = text.includes("问") ? QUESTION.exec(text.trim()) : null;
+      const answer = asked ? (asked[2] ?? "").trim() : question ? text.trim() : "";
+      if (asked) section = ASKS_APPLICATIONS.test(asked[1]) ? `依申请公开(${asked[1]})` : asked[1];
+      const whether = asked ? asked[1] : question;
+      const none = ASKS_WHETHER.test(whether) && ANSWER_NONE.test(answer);
+      if (none) out.push(clause(whether.replace(ASKS_WHETHER, "没有"), number, section));
+      question = asked && answer === "" ? asked[1] : "";
+      if ((asked && answer === "") || none) continue;
+      if (asked) text = answer;
       const alone = HEADING_ALONE.exec(text.trim());
       for (const h of text.matchAll(HEADING)) section = h[1];
       section = UNNUMBERED_HEADING.exec(text.trim())?.[1] ?? section;
