@@ -118,3 +118,24 @@ describe("readNarrativeCounts: a report written as questions and answers", () =>
     expect(asked["review.total"]).toBeUndefined();
   });
 });
+
+describe("readNarrativeCounts: answers told as shares of the year's applications", () => {
+  const page = (shares: string, answered = "所有申请均已按时答复") =>
+    read([`三、依申请公开情况 2013年我乡共受理政府信息公开申请10件，${answered}。答复结果：${shares}。`]);
+
+  it("reads each kind's count where every application was answered and the shares add up to 100%", () => {
+    const got = page("同意公开的占70%；部分公开的占20%；其余10%为告知类答复");
+    expect(got).toMatchObject({
+      "outcome.granted.total": 7,
+      "outcome.partial.total": 2,
+      "outcome.denied.total": 0,
+    });
+  });
+
+  it("reads nothing where the shares fall short, are no whole count, or not every one was answered", () => {
+    expect(page("同意公开的占70%；部分公开的占20%")["outcome.granted.total"]).toBeUndefined();
+    expect(page("同意公开的占75%；部分公开的占25%")["outcome.granted.total"]).toBeUndefined();
+    const open = page("同意公开的占70%；部分公开的占20%；其余10%为告知类答复", "其中1件尚在办理");
+    expect(open["outcome.granted.total"]).toBeUndefined();
+  });
+});

@@ -767,6 +767,46 @@ const ALL_DONE = /(?:均|全部|都)(?:已|已经)?(?:按期|依法|按时)?(?:�
  * The answers' total when a page counts every kind and the form's balance holds (新收5件,上年结转1件;予以公开3件,
  * 部分公开1件,本机关不掌握…1件,结转下年度1件: 3+1+1 = 5+1-1): their sum.
  */
+/** Answers told as shares (同意公开的占60%;部分公开的占15%;…;其余20%为告知类答复): each kind's share. */
+const SHARES: readonly (readonly [RegExp, string | null])[] = [
+  [/(?<![不分])同意公开的?占\s*(\d{1,3})%/, "outcome.granted.total"],
+  [/部分公开的?占\s*(\d{1,3})%/, "outcome.partial.total"],
+  [/(?:不予|不同意)公开的?占\s*(\d{1,3})%/, "outcome.denied.total"],
+  [/^(?:其余|其他|另有)(?:的)?(?:占)?\s*(\d{1,3})%/, null],
+  [/告知[^,;。%\d]{0,8}?占\s*(\d{1,3})%/, null],
+];
+/** Every application answered (所有申请均在法定期限内答复, 按时答复率100%): the shares are of the applications. */
+const ALL_APPS_ANSWERED = /(?:所有|全部)申请(?:均|都)[^,;。\d]{0,12}?答复|答复率\s*100%/;
+const SHARE_CLAUSES_MAX = 8;
+
+/**
+ * Answers told only as shares of the year's applications, every one answered and none carried over: each kind's
+ * count, where the shares add up to 100% and each is a whole number of applications.
+ */
+function answersByShares(found: Map<string, NarrativeFigure>, all: Clause[]): void {
+  const apps = found.get("apps.new.total")?.value;
+  if (apps === undefined || apps <= 0 || (found.get("apps.carried_over.total")?.value ?? 0) !== 0) return;
+  if (ANSWER_KEYS.some((k) => found.has(k))) return;
+  const first = all.findIndex((c) => c.text.includes("%") && SHARES[0][0].test(c.text));
+  if (first < 0 || !all.some((c) => ALL_APPS_ANSWERED.test(c.text))) return;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (let i = first; i < all.length && i < first + SHARE_CLAUSES_MAX && all[i].line === all[first].line; i++) {
+    for (const part of all[i].text.split(/[,，;；]/)) {
+      const hits = SHARES.filter(([re]) => re.test(part));
+      if (hits.length > 1) return;
+      if (hits.length === 0) continue;
+      const [re, key] = hits[0];
+      const share = Number((re.exec(part) as RegExpExecArray)[1]);
+      if ((share * apps) % 100 !== 0 || (key !== null && counts.has(key))) return;
+      if (key !== null) counts.set(key, (share * apps) / 100);
+      total += share;
+    }
+  }
+  if (total !== 100) return;
+  for (const key of ANSWER_KEYS) found.set(key, figure(key, counts.get(key) ?? 0, all[first]));
+}
+
 function totalByTheBalance(found: Map<string, NarrativeFigure>, answers: Clause[]): void {
   const [apps, over, forward] = ["apps.new.total", "apps.carried_over.total", "apps.carried_forward.total"].map(
     (k) => found.get(k)?.value,
@@ -1296,6 +1336,7 @@ export function readNarrativeCounts(
   if (withOutcomes) zeroByTheSum(found, [...answers, ...neighbours]);
   if (withOutcomes) answeredCarried(found);
   if (withOutcomes) totalByTheBalance(found, [...answers, ...neighbours]);
+  if (withOutcomes) answersByShares(found, all);
   const over = found.get("apps.carried_over.total")?.value;
   if (allAnswered && (over === undefined || over === 0) && !found.has(allAnswered.key)) {
     found.set(allAnswered.key, allAnswered);
