@@ -857,9 +857,22 @@ function zeroLeftOut(digits: string, parts: number[]): number[] | null {
   return zerosLeftOut(digits.slice(0, -sum.length), parts.join("")) ? [...parts, Number(sum)] : null;
 }
 
-const zeroLeftOutNote = (key: string, digits: string, cells: number[]) =>
-  `${key}: glued digits "${digits}" are the parts the table's columns give (R1, R3), ` +
-  `${cells.slice(0, -1).join("|")} with a 0 left out, and then their sum ${cells[cells.length - 1]}: read so`;
+/** A glued row read as the parts the table's columns give with a 0 left out, then their sum (zeroLeftOut), named. */
+function storeZeroLeftOut(
+  text: string,
+  { seg, keys }: PendingRow,
+  digits: string,
+  cells: number[],
+  pos: number,
+  sink: TableSink,
+): void {
+  const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
+  cells.forEach((value, i) => sink.put(keys[i], { value, pos }, raw));
+  const note =
+    `${seg.spec.key}: glued digits "${digits}" are the parts the table's columns give (R1, R3), ` +
+    `${cells.slice(0, -1).join("|")} with a 0 left out, and then their sum ${cells[cells.length - 1]}: read so`;
+  sink.finding("P2", "warning", note, keys, seg.labelStart);
+}
 
 /**
  * A glued row read one digit per cell though its sum contradicts it ("8200010" as 8|2|0|0|0|1|0): where the table's
@@ -881,11 +894,7 @@ function storeConfirmed(
   const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
   const digits = tokens.map((t) => (t.kind === "num" ? t.raw : t.kind === "empty" ? "" : "_")).join("");
   const dropped = zeroLeftOut(digits, parts);
-  if (dropped) {
-    const pos = fit.cells[0].pos;
-    dropped.forEach((value, i) => sink.put(keys[i], { value, pos }, raw));
-    return sink.finding("P2", "warning", zeroLeftOutNote(seg.spec.key, digits, dropped), keys, seg.labelStart);
-  }
+  if (dropped) return storeZeroLeftOut(text, row, digits, dropped, fit.cells[0].pos, sink);
   parts.forEach((v, i) => {
     if (fit.cells?.[i].value === v) sink.put(keys[i], fit.cells[i], raw);
   });
@@ -922,11 +931,7 @@ function storeByColumns(
   const pos = tokens.find((t) => t.kind === "num")?.pos ?? seg.labelStart;
   // One glued run, a 0 of its parts left out before a sum of two digits ("14100217"): no misprint, one 0 lost.
   const dropped = parts && runs.length === 1 ? zeroLeftOut(digits, parts) : null;
-  if (dropped) {
-    const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
-    dropped.forEach((value, i) => sink.put(keys[i], { value, pos }, raw));
-    return sink.finding("P2", "warning", zeroLeftOutNote(seg.spec.key, digits, dropped), keys, seg.labelStart);
-  }
+  if (dropped) return storeZeroLeftOut(text, row, digits, dropped, pos, sink);
   if (!parts || !digits.startsWith(head) || !/^(?:0|[1-9]\d{0,4})$/.test(total) || !onCuts)
     return storeRow(text, seg, keys, fit, sink);
   const cells = [...parts, Number(total)];
