@@ -565,10 +565,13 @@ function saysBlankIsNone(text: string, table: FlatTable): boolean {
   );
 }
 
+/** Built once: matchAll copies it, so calls never share its lastIndex. */
+const OTHER_TABLE_TITLES = new RegExp(LEGACY_OTHER_TABLE_TITLE.source, "g");
+
 /** Where each table of another subject starts: its title, and its header's starts (when it prints one). */
 function otherTableTitles(text: string, starts: number[]): { title: number; headers: number[] }[] {
   const out: { title: number; headers: number[] }[] = [];
-  for (const m of text.matchAll(new RegExp(LEGACY_OTHER_TABLE_TITLE.source, "g"))) {
+  for (const m of text.matchAll(OTHER_TABLE_TITLES)) {
     const words = titleBefore(text, m.index + m[0].length) + m[0];
     if (/政府信息公开/.test(words)) continue;
     const end = m.index + m[0].length;
