@@ -130,12 +130,16 @@ const NO_LEGACY_TABLE = /^未找到政府信息公开情况统计表/;
  * and tells the rest in sentences: §三's figures are the table's, read by the 2019 template; the sentences' figures
  * for those keys give way, an N1 naming any they state otherwise.
  */
-function withModernApplications(legacy: Result<TableValues>, text: string, year: number | null): Result<TableValues> {
+function withModernApplications(
+  legacy: Result<TableValues>,
+  text: string,
+  read2019: () => TableValues,
+): Result<TableValues> {
   const own = legacy.value?.values ?? {};
   // A 统计表 read (legacy.* rows besides the sentences' 申诉、举报): the usual page, ruled out before the text is searched.
   if (Object.keys(own).some((k) => k.startsWith("legacy.") && k !== "legacy.complaints")) return legacy;
   if (!MODERN_APPLICATIONS_ROW.test(text)) return legacy;
-  const modern = extractTemplateTables(text, "2019", year).value;
+  const modern = read2019();
   const s3 = Object.keys(modern.values).filter((k) => S3_KEY.test(k));
   if (!s3.includes("apps.new.total")) return legacy;
   const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
@@ -170,9 +174,9 @@ const S4_KEY = /^(?:review|litigation)/;
  * sentences: the results the 统计表 does not print are that table's, read by the 2019 template, where its totals are
  * the ones already read (or none was).
  */
-function withModernReview(legacy: Result<TableValues>, text: string, year: number | null): Result<TableValues> {
+function withModernReview(legacy: Result<TableValues>, text: string, read2019: () => TableValues): Result<TableValues> {
   if (!text.includes("结果维持") || !MODERN_REVIEW_HEADER.test(text)) return legacy;
-  const read = extractTemplateTables(text, "2019", year).value;
+  const read = read2019();
   const modern = read.values;
   const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
   const { values } = value;
@@ -201,7 +205,10 @@ function readTables(
   // Markup left in the text (&nbsp; between a row's cells, Word's style settings) is blanked in place.
   const page = blankMarkupResidue(text);
   const read = page === text ? parseLegacyTable(lines, text, year) : parseLegacyTable(page.split("\n"), page, year);
-  const legacy = withModernReview(withModernApplications(read, text, year), text, year);
+  // The page read on the 2019 template, once, and only where one of the two asks for it.
+  let modern: TableValues | undefined;
+  const read2019 = () => (modern ??= extractTemplateTables(text, "2019", year).value);
+  const legacy = withModernReview(withModernApplications(read, text, read2019), text, read2019);
   const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
   const cut = incompleteLegacy(text, value.values);
   return { value, issues: cut ? [...legacy.issues, cut] : legacy.issues };
