@@ -95,12 +95,21 @@ export function readApplications(
   const specs = family === "2021" || findIn(OTHER_ITEMS_RE, text, from, to) ? SECTION3_2021 : SECTION3_2019;
   const ambiguous: (Ambiguity & PendingRow)[] = [];
   const inferred: (PendingRow & { cells: Cell[] })[] = [];
-  const segs = locateRows(text, specs, from, to);
+  const located = locateRows(text, specs, from, to);
+  const before = cellsBeforeLabels(text, located, from);
+  const segs = before?.segs ?? located;
+  if (before) {
+    const keys = segs.filter((s) => !s.spec.group).flatMap((s) => rowKeys(s.spec.key, APPLICANT_COLUMNS));
+    const message =
+      "§三 prints each row's cells before its label (the first run before 一、本年新收…, nothing after the last " +
+      "row's label): each row is read from the run before its label";
+    sink.finding("P2", "info", message, keys, segs[0].labelStart);
+  }
   if (!segs.some((s) => !s.spec.group) && allZero(text, from, to, specs, sink)) return;
   if (totalsList(text, segs, sink)) return;
   if (labelledRows(text, segs, specs, sink)) return;
   // Columns in the header's order when it is not the template's: read in that order, stored in the template's.
-  const header = segs.length > 0 ? text.slice(from, segs[0].labelStart) : "";
+  const header = segs.length > 0 ? text.slice(from, before?.headerEnd ?? segs[0].labelStart) : "";
   if (SERIAL_COLUMN.test(header)) text = withoutSerials(text, segs, sink);
   const order = readColumnOrder(header);
   const subtotal = order === null && hasSubtotalColumn(header);
@@ -234,6 +243,47 @@ export function readApplications(
   restStatedZero(text, segs, specs, to, sink);
   if (!noTotal && !extra) settleUnprintedTotals(text, segs, sink);
   if (!noTotal && !extra && !segs.some((s) => s.spec.key === "outcome.total")) totalRowLeftOut(segs, sink);
+}
+
+/** The run of figures a header ends in, right before the first row's label ("…法律服务机构 其他 112 9 0 1 3 2 127"). */
+const LEAD_RUN = /[\u4e00-\u9fff）)]([\s|]*\d[\d\s|]*)$/;
+/** How many rows a table must print for its layout to be told apart. */
+const MIN_SHIFTED_ROWS = 6;
+
+/**
+ * §三 printed with each row's cells before its label ("…其他 112 9 0 1 3 2 127 一、本年新收…数量 6 1 0 0 0 0 7 二、上年
+ * 结转…数量 …"; a PDF whose labels sit below their figures, a crawl of a table whose label column comes last): the
+ * header ends in a full row of figures (R2 holds over it) and the last row's label is followed by none. Each row's
+ * cells are then the run before its label (before the group label printed right ahead of it), not the one after,
+ * which belongs to the next row. Otherwise null, and the rows read as usual.
+ */
+function cellsBeforeLabels(
+  text: string,
+  segs: RowSegment[],
+  from: number,
+): { segs: RowSegment[]; headerEnd: number } | null {
+  const items = segs.filter((s) => !s.spec.group);
+  if (items.length < MIN_SHIFTED_ROWS) return null;
+  const lead = LEAD_RUN.exec(text.slice(from, segs[0].labelStart));
+  if (!lead) return null;
+  const last = items[items.length - 1];
+  const tail = beforeProse(text, scanCells(text, last.cellsFrom, last.cellsTo), last.cellsTo, labelChars(last.spec));
+  if (tail.some((t) => t.kind === "num")) return null;
+  const leadFrom = from + lead.index + lead[0].length - lead[1].length;
+  const leadFit = fitCells(scanCells(text, leadFrom, segs[0].labelStart), APPLICANT_COLUMNS.length, rowTotal);
+  if (!(leadFit.alternatives?.length || (leadFit.cells && !leadFit.problem))) return null;
+  let prevEnd = leadFrom;
+  const shifted = segs.map((seg, i) => {
+    if (seg.spec.group) return { ...seg, cellsTo: seg.cellsFrom };
+    // Group labels printed right ahead of this row's label: its figures are before them.
+    let start = seg.labelStart;
+    for (let k = i - 1; k >= 0 && segs[k].spec.group && text.slice(segs[k].cellsFrom, start).trim() === ""; k--)
+      start = segs[k].labelStart;
+    const row = { ...seg, cellsFrom: prevEnd, cellsTo: start };
+    prevEnd = seg.cellsFrom;
+    return row;
+  });
+  return { segs: shifted, headerEnd: leadFrom };
 }
 
 /**

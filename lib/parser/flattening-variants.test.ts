@@ -1,0 +1,74 @@
+/**
+ * §三 / §四 of the 2019 and 2021 forms flattened the ways another department's page (or its PDF) may print them,
+ * each written out by hand: a figure read must be the table's, or a finding names it.
+ */
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "./normalize";
+import { extractTemplateTables } from "./template-tables";
+
+const S3 = "三、收到和处理政府信息公开申请情况 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） ";
+const S4 =
+  " 四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 " +
+  "复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 ";
+const S5 = " 五、存在的主要问题及改进情况 一是信息发布不够及时。";
+const read = (body: string, family: "2019" | "2021" = "2019") => extractTemplateTables(normalizeText(body), family);
+
+/** Every key the finding list names. */
+const named = (issues: { keys: string[] }[]) => new Set(issues.flatMap((i) => i.keys));
+
+describe("a row's cells printed before its label", () => {
+  // 2019 form (其他处理 one row); each row's figures precede its label, the last label ends the table.
+  const table =
+    "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 " +
+    "23 4 0 0 1 0 28 一、本年新收政府信息公开申请数量 2 0 0 0 0 0 2 二、上年结转政府信息公开申请数量 " +
+    "11 2 0 0 0 0 13 三、本年度办理结果 （一）予以公开 3 1 0 0 0 0 4 （二）部分公开（区分处理的，只计这一情形，不计其他情形） " +
+    "0 0 0 0 0 0 0 （三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0 2.其他法律行政法规禁止公开 0 0 0 0 0 0 0 3.危及“三安全一稳定” " +
+    "1 0 0 0 0 0 1 4.保护第三方合法权益 0 0 0 0 0 0 0 5.属于三类内部事务信息 1 0 0 0 0 0 1 6.属于四类过程性信息 " +
+    "0 0 0 0 0 0 0 7.属于行政执法案卷 0 0 0 0 0 0 0 8.属于行政查询事项 4 1 0 0 1 0 6 （四）无法提供 1.本机关不掌握相关政府信息 " +
+    "1 0 0 0 0 0 1 2.没有现成信息需要另行制作 0 0 0 0 0 0 0 3.补正后申请内容仍不明确 1 0 0 0 0 0 1 （五）不予处理 1.信访举报投诉类申请 " +
+    "0 0 0 0 0 0 0 2.重复申请 0 0 0 0 0 0 0 3.要求提供公开出版物 0 0 0 0 0 0 0 4.无正当理由大量反复申请 " +
+    "0 0 0 0 0 0 0 5.要求行政机关确认或重新出具已获取信息 1 0 0 0 0 0 1 （六）其他处理 23 4 0 0 1 0 28 （七）总计 " +
+    "2 0 0 0 0 0 2 四、结转下年度继续办理";
+
+  it("reads each row from the run before its label", () => {
+    const { value, issues } = read(`${S3}${table}${S4}1 0 0 0 1 0 0 0 0 0 0 0 0 0 0${S5}`);
+    const v = value.values;
+    expect([v["apps.new.natural_person"], v["apps.new.commercial"], v["apps.new.total"]]).toEqual([23, 4, 28]);
+    expect(v["apps.carried_over.total"]).toBe(2);
+    expect([v["outcome.granted.natural_person"], v["outcome.granted.total"]]).toEqual([11, 13]);
+    expect(v["outcome.partial.total"]).toBe(4);
+    expect(v["outcome.denied.third_party.total"]).toBe(1);
+    expect(v["outcome.denied.process_info.total"]).toBe(1);
+    expect([v["outcome.unable.not_held.legal_service"], v["outcome.unable.not_held.total"]]).toEqual([1, 6]);
+    expect(v["outcome.rejected.petition.total"]).toBe(1);
+    expect(v["outcome.other.total"]).toBe(1);
+    expect(v["outcome.total.total"]).toBe(28);
+    expect(v["apps.carried_forward.total"]).toBe(2);
+    expect(v["review.upheld"]).toBe(1);
+    expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(named(issues).has("apps.new.total")).toBe(true);
+  });
+
+  it("glued runs too (each row one run, its label after it)", () => {
+    const glued = table.replace(/(\d) (?=\d)/g, "$1");
+    const { value } = read(`${S3}${glued}${S4}000000000000000${S5}`);
+    expect(value.values["apps.new.total"]).toBe(28);
+    expect(value.values["outcome.granted.total"]).toBe(13);
+    expect(value.values["outcome.total.natural_person"]).toBe(23);
+    expect(value.values["apps.carried_forward.total"]).toBe(2);
+  });
+
+  it("does not shift a table whose last row prints its cells after its label", () => {
+    // The header ends in a 栏次 row (1 … 7): the rows read as usual.
+    const usual =
+      "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 栏次 1 2 3 4 5 6 7 " +
+      "一、本年新收政府信息公开申请数量 5 0 0 0 0 1 6 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 三、本年度办理结果 " +
+      "（一）予以公开 4 0 0 0 0 1 5 （二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 0 0 0 0 0 0 （三）不予公开 " +
+      "1.属于国家秘密 0 0 0 0 0 0 0 （四）无法提供 1.本机关不掌握相关政府信息 1 0 0 0 0 0 1 （七）总计 5 0 0 0 0 1 6 " +
+      "四、结转下年度继续办理 0 0 0 0 0 0 0";
+    const { value } = read(`${S3}${usual}${S4}0 0 0 0 0 0 0 0 0 0 0 0 0 0 0${S5}`, "2021");
+    expect(value.values["apps.new.total"]).toBe(6);
+    expect(value.values["outcome.granted.total"]).toBe(5);
+    expect(value.values["apps.carried_forward.total"]).toBe(0);
+  });
+});
