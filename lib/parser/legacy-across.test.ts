@@ -56,6 +56,17 @@ describe("a legacy table printed across", () => {
     expect(r.values["outcome.denied.total"]).toBe(1);
   });
 
+  it("reads a per-office table's 受理数 column as the applications received, its 合计 row the year's", () => {
+    const r = page(
+      "三、依申请公开办理情况 各股室承办情况: 承办股室 受理件数 同意公开 部分公开 不予公开 其他 综合股 2 1 1 0 0 " +
+        "审批股 3 3 0 0 0 执法股 1 0 0 1 0 合计 6 4 1 1 0 四、行政复议情况 无。",
+    );
+    expect(r.values["apps.new.total"]).toBe(6);
+    expect([r.values["outcome.granted.total"], r.values["outcome.denied.total"]]).toEqual([4, 1]);
+    const alone = page("依申请公开分处室统计: 处室 受理数 同意公开 不予公开 法规处 2 2 0 规划处 1 0 1 合计 3 2 1");
+    expect(alone.values["apps.new.total"]).toBe(3);
+  });
+
   it("reads the 合计 row of a summary printed per unit", () => {
     const r = page(
       "附表:汇总表 单位 主动公开(条) 收到申请(件) 同意公开 部分公开 不予公开 行政复议 行政诉讼 区公安局 422 15 9 3 3 1 0 " +

@@ -11,13 +11,19 @@ import { LEGACY_UNITS } from "@/lib/template/legacy";
 import type { LegacyRow } from "./legacy-cells";
 
 /** The word over the labels: what the kinds are (申请方式, 答复类型, 月份, a unit column, the form's 指标名称). */
-const HEADER_WORD =
-  /^(?:申请方式|申请渠道|答复类型|答复情况|答复结果|办理结果|月份|单位|部门|单位名称|(?:承办)?(?:处室|科室|单位|部门)|指标名称|项目|(?:申请|信息)?(?:内容)?类别|年度|年份)$/;
+const HEADER_WORD = new RegExp(
+  String.raw`^(?:申请方式|申请渠道|答复类型|答复情况|答复结果|办理结果|月份|单位名称|` +
+    // A row per office handling the applications (承办处室, 股室, 内设机构).
+    String.raw`(?:承办|责任|业务|内设)?(?:处室|科室|股室|单位|部门|机构)|` +
+    String.raw`指标名称|项目|(?:申请|信息)?(?:内容)?类别|年度|年份)$`,
+);
 /** A row of a table by year (年度 主动公开(条) 受理申请(件) … / 2015年 76 1 … / 2016年 88 2 …): the year's name. */
 const YEAR_ROW = /^((?:19|20)\d{2})年度?$/;
 /** The row of counts under the labels, named for what it counts (件数, 数量, 年末统计). */
 const VALUE_WORD = /^(?:件数|数量|数量\(件\)|件|申请数|年末统计|统计数|本年|本年度|(?:19|20)\d{2}年度?)$/;
 const TOTAL_ROW = /^(?:合计|总计|小计|全区合计|汇总)$/;
+/** A column of a summary's rows counting what each row received (受理数, 受理件数, 收件数): the applications. */
+const RECEIVED_COLUMN = /^(?:受理|收件|收到)(?:数|件数|数量|量)$/;
 const NUMBER = /^\d{1,7}$/;
 const MAX_LABEL = 30;
 const ACROSS_NOTE = "统计表横排(各项在上一行,数字在下一行),按位置对应读取";
@@ -38,7 +44,7 @@ function spelledOut(label: string, header: string, before: string): string {
   if (/申请方式|申请渠道/.test(header)) return total ? "收到申请数" : `${bare}申请`;
   if (/答复|办理结果/.test(header)) return total ? "申请答复数" : bare;
   if (header === "月份") return total && /受理|申请/.test(before) ? "收到申请数" : `月份${bare}`;
-  return bare;
+  return RECEIVED_COLUMN.test(bare) ? "收到申请数" : bare;
 }
 
 interface Across {

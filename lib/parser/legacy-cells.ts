@@ -48,6 +48,8 @@ interface ValueColumns {
   notThisYear?: "cumulative" | "other";
   /** A column per kind of applicant or channel and no 合计 column: the row's figure is their sum. */
   sum?: boolean;
+  /** The rows start with their number (a 序号 column before the labels). */
+  serial?: boolean;
 }
 
 /** The value columns a header's words name: this year's, or where none is (累计数 alone), the 累计 one. */
@@ -218,6 +220,13 @@ function shortRowProblem(values: (number | null | undefined)[], cols: ValueColum
   return `只印出 ${printed.length} 个数值,少于表头的 ${cols.count} 列,无法确定哪一列缺失`;
 }
 
+/** Cells of a row under a 序号 column without the row's number, which is no part of its label. */
+function withoutSerial(cells: string[], text: string): string[] {
+  if (SERIAL_CELL.test(cells[0]) && cells.length > 2) return cells.slice(1);
+  const serial = SERIAL_BEFORE_LABEL.exec(text);
+  return serial ? (splitSpaced(text.slice(serial[0].length)) ?? cells) : cells;
+}
+
 function startsNewLabel(text: string): boolean {
   const t = compactCell(text);
   return ORDINAL_START.test(t) || t.startsWith("其中");
@@ -289,10 +298,22 @@ class CellStream {
   }
 }
 
+/** The words over a column numbering the rows (序号 指标名称 …), printed first. */
+const SERIAL_WORD = /^(?:序号|编号|行次)$/;
+const SERIAL_HEADER = /^(?:序号|编号|行次)(?=指标|统计指标|项目)/;
+/** A row's own number before its label ("3 受理依申请公开信息总数 条 7 20") under such a header. */
+const SERIAL_CELL = /^\d{1,2}$/;
+const SERIAL_BEFORE_LABEL = /^\d{1,2}\s+(?=[^\d\s])/;
+
 /** A header printed on one line with spaces ("指标名称 计量单位 2013年度 历年累计"): its value columns. */
 function readSpacedHeader(text: string): ValueColumns | null {
-  const compact = compactCell(text);
-  if (compact.length > 40) return null;
+  const printed = compactCell(text);
+  if (printed.length > 40) return null;
+  const compact = printed.replace(SERIAL_HEADER, "");
+  if (compact !== printed) {
+    const cols = readSpacedHeader(text.replace(/^\s*\S+\s*/, "").replace(/^\|/, ""));
+    return cols ? { ...cols, serial: true } : null;
+  }
   // Columns per applicant or channel under another word (类别 公民 法人 其他组织 合计): read as such only.
   if (!/^(?:指标名称|统计指标|指标|项目)/.test(compact))
     return /^[\u4e00-\u9fff]{1,8}[\s|]/.test(text) ? partColumns(text) : null;
@@ -415,7 +436,8 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
     }
     const separated = text.includes("|") || text.includes("\t") ? splitSeparated(text) : null;
     const single = separated?.length === 1 ? separated[0] : separated ? null : text;
-    const cells = separated && separated.length > 1 ? separated : single === text ? splitSpaced(text) : null;
+    let cells = separated && separated.length > 1 ? separated : single === text ? splitSpaced(text) : null;
+    if (cols.serial && cells) cells = withoutSerial(cells, text);
     if (!cells && single !== null && isHeaderCell(single)) {
       stream.flush(); // the caption before the header is not the first row's label
       headerRun.push(single);
@@ -426,7 +448,10 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
       stream.cols = cols;
       headerRun = [];
     }
-    if (cells && isHeaderCell(cells[0])) {
+    if (cells && SERIAL_WORD.test(cells[0]) && cells.length > 2 && isHeaderCell(cells[1])) {
+      cols = { ...readHeader(cells.slice(1)), serial: true };
+      stream.cols = cols;
+    } else if (cells && isHeaderCell(cells[0])) {
       cols = readHeader(cells);
       stream.cols = cols;
     } else if (cells) {

@@ -82,6 +82,8 @@ const HEADER_PART = new RegExp(
     // A bracket after a column's word: its period or unit (本年度(2012年), 累计(2008年5月起), 增减(%)).
     String.raw`(?:\s*\([^()]{1,12}\))?`,
 );
+/** A 序号 column's word right before the header's first word (序号 指标名称 计量单位 …). */
+const SERIAL_BEFORE_HEADER = /(?:序\s*号|编\s*号|行\s*次)[\s|]*(?:指\s*标\s*)?$/;
 const THIS_YEAR_APART = /^[\s|]*本\s*年\s*(?:度|数)?(?=[\s|])/;
 /** A value column's header word alone ("2012年度", "历年累计"). */
 const VALUE_HEADER_WORD = new RegExp(`^(?:${LEGACY_VALUE_HEADER.source})$`);
@@ -331,6 +333,7 @@ function readRows(
   from: number,
   lineStarts: number[],
   limit = Number.POSITIVE_INFINITY,
+  serial = false,
 ): FlatRow[] {
   const to = Math.min(masked.length, limit + ROW_STRADDLE);
   const end = masked.slice(from, to).search(END_WORDS);
@@ -341,9 +344,26 @@ function readRows(
   let ordinal = 0;
   let stripOrdinal = false;
   const remarks = /备\s*注\s*$/.test(masked.slice(Math.max(0, from - 8), from));
+  // Under a 序号 column, the last row numbered: the number before the next row's words is that row's.
+  let numbered = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const next = tokens[i + 1];
+    if (serial && token.kind === "num" && next?.kind === "text") {
+      // The next row's number is the run's last, or the one before that row's ordinal ("54 512 3 2、政府公报公开").
+      const parts = token.text.split(/ +/);
+      const at = parts.length - (ORDINAL_AFTER.test(next.text) ? 2 : 1);
+      if (at >= 0 && parts[at] === String(numbered + 1)) {
+        numbered++;
+        if (parts.length === 1 && (label === null || splitUnit(label.text.replace(/\s+/g, "")).unit === null)) {
+          // The number alone after a heading with no unit (or before the first row): that row has no value.
+          label = null;
+          continue;
+        }
+        parts.splice(at, 1);
+        token.text = parts.join(" ");
+      }
+    }
     if (token.kind === "text") {
       let t = token.text;
       if (stripOrdinal) t = t.replace(/^[、.] ?/, "");
@@ -716,7 +736,8 @@ function tableFromHeader(
   lineStarts: number[],
   limit = Number.POSITIVE_INFINITY,
 ): FlatTable | null {
-  const rows = readRows(text, masked, header.end, lineStarts, limit).filter((r) => r.offset < limit);
+  const serial = SERIAL_BEFORE_HEADER.test(masked.slice(Math.max(0, start - 12), start));
+  const rows = readRows(text, masked, header.end, lineStarts, limit, serial).filter((r) => r.offset < limit);
   if (rows.length < 2) return null;
   const columns = columnsOfData(rows);
   const unsure = columns > header.columns;
