@@ -72,3 +72,97 @@ describe("a row's cells printed before its label", () => {
     expect(value.values["apps.carried_forward.total"]).toBe(0);
   });
 });
+
+describe("a label printed around its figures (a PDF centring the figures between a wrapped label's two lines)", () => {
+  const header = "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他\n";
+  const rows = [
+    "一、本年新收政府信息公开申请数量 36 5 0 0 2 1 44",
+    "二、上年结转政府信息公开申请数量 3 0 0 0 0 0 3",
+    "三、本年度办理结果 （一）予以公开 17 2 0 0 1 0 20",
+    "（二）部分公开（区分处理的，\n4 1 0 0 0 0 5\n只计这一情形，不计其他情形）",
+    "（三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0",
+    "2.其他法律行政法规禁止公开 0 0 0 0 0 0 0",
+    "3.危及“三安全一稳定” 0 0 0 0 0 0 0",
+    "4.保护第三方合法权益 2 0 0 0 0 0 2",
+    "5.属于三类\n1 0 0 0 0 0 1\n内部事务信息",
+    "6.属于四类\n3 0 0 0 0 0 3\n过程性信息",
+    "7.属于行政执法案卷 0 0 0 0 0 0 0",
+    "8.属于行政查询事项 0 0 0 0 0 0 0",
+    "（四）无法提供 1.本机关不掌握\n6 1 0 0 0 1 8\n相关政府信息",
+    "2.没有现成信息需要另行制作 0 0 0 0 0 0 0",
+    "3.补正后申请内容仍不明确 1 0 0 0 0 0 1",
+    "（五）不予处理 1.信访举报投诉类申请 1 0 0 0 0 0 1",
+    "2.重复申请 2 0 0 0 0 0 2",
+    "3.要求提供公开出版物 0 0 0 0 0 0 0",
+    "4.无正当理由大量反复申请 0 0 0 0 0 0 0",
+    "5.要求行政机关确认或重新\n0 0 0 0 0 0 0\n出具已获取信息",
+    "（六）其他处理 1.申请人无正当理由逾期不补正、\n1 1 0 0 0 0 2\n行政机关不再处理其政府信息公开申请",
+    "2.申请人逾期未按收费通知要求缴纳费用、\n0 0 0 0 0 0 0\n行政机关不再处理其政府信息公开申请",
+    "3.其他 0 0 0 0 0 0 0",
+    "（七）总计 35 4 0 0 1 1 41",
+    "四、结转下年度继续办理 4 1 0 0 1 0 6",
+  ];
+  const review = "1 0 0 1 2 0 0 0 0 0 0 0 0 0 0";
+
+  it("reads the figures between the halves as that row's", () => {
+    const { value, issues } = read(`${S3}${header}${rows.join("\n")}\n${S4}${review}${S5}`, "2021");
+    const v = value.values;
+    expect(v["outcome.partial.total"]).toBe(5);
+    expect(v["outcome.denied.internal_affairs.total"]).toBe(1);
+    expect(v["outcome.denied.process_info.total"]).toBe(3);
+    expect(v["outcome.denied.total"]).toBe(6);
+    expect([v["outcome.unable.not_held.natural_person"], v["outcome.unable.not_held.total"]]).toEqual([6, 8]);
+    expect(v["outcome.other.no_correction.total"]).toBe(2);
+    expect(v["outcome.total.total"]).toBe(41);
+    expect(v["apps.carried_forward.total"]).toBe(6);
+    expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
+  it("figures after a lost label's first half are not read as the row before's", () => {
+    // 信访举报投诉类申请 printed without figures, then "2.重 / 复申请" around its own: that label is not found, and
+    // its figures must not be read as the row before's.
+    const lost = rows.map((r) =>
+      r.startsWith("2.重复申请")
+        ? "2.重\n2 0 0 0 0 0 2\n复申请"
+        : r.startsWith("（五）")
+          ? "（五）不予处理 1.信访举报投诉类申请"
+          : r,
+    );
+    const { value, issues } = read(`${S3}${header}${lost.join("\n")}\n${S4}${review}${S5}`, "2021");
+    const flagged = named(issues.filter((i) => i.severity !== "info"));
+    const truth: Record<string, number> = {
+      "outcome.rejected.petition.total": 1,
+      "outcome.rejected.duplicate.total": 2,
+      "outcome.rejected.total": 3,
+    };
+    for (const [key, want] of Object.entries(truth)) {
+      const got = value.values[key];
+      expect(got === undefined || got === want || flagged.has(key), `${key} read ${got}`).toBe(true);
+    }
+    expect(value.values["outcome.total.total"]).toBe(41);
+  });
+});
+
+describe("§三's 不予公开 items in the 条例's own words (第十六条)", () => {
+  it("finds 5 and 6 so the rows before them keep their glued runs", () => {
+    const table =
+      "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他" +
+      "一、本年新收政府信息公开申请数量92001012二、上年结转政府信息公开申请数量1000001三、本年度办理结果（一）予以公开4100005" +
+      "（二）部分公开（区分处理的，只计这一情形，不计其他情形）1000001（三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开0000000" +
+      "3.危及国家安全、公共安全、经济安全和社会稳定00000004.保护第三方合法权益（涉及商业秘密、个人隐私）1100002" +
+      "5.属于人事管理、后勤管理、内部工作流程等方面的信息10000016.属于讨论记录、过程稿、磋商信函、请示报告等过程性信息1000001" +
+      "7.属于行政执法案卷信息00000008.属于行政查询事项0000000（四）无法提供1.本机关不掌握相关政府信息2000103" +
+      "2.没有现成信息需要另行制作00000003.补正后申请内容仍不明确0000000（五）不予处理1.信访举报投诉类申请0000000" +
+      "2.重复申请00000003.要求提供公开出版物00000004.无正当理由大量反复申请00000005.要求行政机关确认或重新出具已获取信息0000000" +
+      "（六）其他处理0000000（七）总计102001013四、结转下年度继续办理0000000";
+    const { value, issues } = read(`${S3}${table}${S4}000000000000000${S5}`);
+    const v = value.values;
+    expect(v["outcome.denied.third_party.total"]).toBe(2);
+    expect(v["outcome.denied.internal_affairs.total"]).toBe(1);
+    expect(v["outcome.denied.process_info.total"]).toBe(1);
+    expect(v["outcome.denied.total"]).toBe(4);
+    expect(v["outcome.total.total"]).toBe(13);
+    expect(v["apps.new.total"]).toBe(12);
+    expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});

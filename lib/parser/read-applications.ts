@@ -23,7 +23,7 @@ import { anyReading, sumCheck, type RowCheck } from "./glued-split";
 import { APPLICANTS } from "@/lib/template/modern";
 import { APPLICANT_COLUMNS, DERIVED_GROUPS, SECTION3_2019, SECTION3_2021, type LabelSpec } from "./labels";
 import { resolveAmbiguities, resolvePreferred, type Ambiguity } from "./resolve-ambiguity";
-import { locateRows, type RowSegment } from "./rows";
+import { labelsAroundCells, locateRows, type RowSegment } from "./rows";
 import { beforeProse, statesAllZero } from "./table-regions";
 import { rowKeys, type TableSink } from "./table-sink";
 import { noteInferred, rowAt, storeRow, storeUndecided } from "./template-rows";
@@ -96,6 +96,16 @@ export function readApplications(
   const ambiguous: (Ambiguity & PendingRow)[] = [];
   const inferred: (PendingRow & { cells: Cell[] })[] = [];
   const located = locateRows(text, specs, from, to);
+  const fits = (a: number, b: number) =>
+    readsAsRow(fitCells(scanCells(text, a, b), APPLICANT_COLUMNS.length, rowTotal));
+  const { rejoined: around, foreign } = labelsAroundCells(text, located, specs, fits);
+  if (around.length > 0) {
+    const keys = around.flatMap((s) => rowKeys(s.spec.key, APPLICANT_COLUMNS));
+    const message =
+      "§三 prints a row's figures between the two halves of its label (5.属于三类 0 0 0 0 0 0 0 内部事务信息): read as " +
+      "that row's";
+    sink.finding("P2", "info", message, keys, around[0].labelStart);
+  }
   const before = cellsBeforeLabels(text, located, from);
   const segs = before?.segs ?? located;
   if (before) {
@@ -185,6 +195,11 @@ export function readApplications(
   const contradicted: (PendingRow & { tokens: CellToken[] })[] = [];
   segs.forEach((seg, i) => {
     const all = rowKeys(seg.spec.key, APPLICANT_COLUMNS);
+    // Figures after a lost row's number and first half ("2.重 3 0 0 0 0 0 3 复申请"): that row's, not this one's.
+    if (foreign.includes(seg)) {
+      const problem = { severity: "error" as const, message: FOREIGN_CELLS };
+      return storeRow(text, seg, all, { cells: null, problem }, sink);
+    }
     if (zerosEmpty && !seg.spec.group && rows[i].length === 0) {
       zeroRows.push(...all);
       return all.forEach((k) => sink.put(k, { value: 0, pos: seg.labelStart }, ""));
@@ -245,6 +260,14 @@ export function readApplications(
   if (!noTotal && !extra && !segs.some((s) => s.spec.key === "outcome.total")) totalRowLeftOut(segs, sink);
 }
 
+const FOREIGN_CELLS =
+  "the figures after the label follow another row's item number and the first half of its label (a label printed " +
+  "around its figures, not found); not read as this row's";
+
+/** A run of figures that reads as one row (R2 holds, in one way or several). */
+const readsAsRow = (fit: FitResult): boolean =>
+  (fit.alternatives?.length ?? 0) > 0 || (fit.cells !== null && !fit.problem);
+
 /** The run of figures a header ends in, right before the first row's label ("…法律服务机构 其他 112 9 0 1 3 2 127"). */
 const LEAD_RUN = /[\u4e00-\u9fff）)]([\s|]*\d[\d\s|]*)$/;
 /** How many rows a table must print for its layout to be told apart. */
@@ -271,7 +294,7 @@ function cellsBeforeLabels(
   if (tail.some((t) => t.kind === "num")) return null;
   const leadFrom = from + lead.index + lead[0].length - lead[1].length;
   const leadFit = fitCells(scanCells(text, leadFrom, segs[0].labelStart), APPLICANT_COLUMNS.length, rowTotal);
-  if (!(leadFit.alternatives?.length || (leadFit.cells && !leadFit.problem))) return null;
+  if (!readsAsRow(leadFit)) return null;
   let prevEnd = leadFrom;
   const shifted = segs.map((seg, i) => {
     if (seg.spec.group) return { ...seg, cellsTo: seg.cellsFrom };

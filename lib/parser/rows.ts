@@ -125,3 +125,92 @@ function placeSwappedRows<S extends LabelSpec>(hits: (Span & { spec: S })[], lat
     hits.splice(at, 0, row);
   }
 }
+
+/** An item number as a label's first half prints it ("5.", "5、", "(七", "四、"), by the spec's printed prefix. */
+function ordinalPattern(prefix: string): string {
+  const bare = prefix.replace(/[()]/g, "");
+  const gap = "[\\s|]*";
+  if (prefix.startsWith("(")) return `\\(${gap}${bare}(?:${gap}\\))?|${bare}${gap}[、.]`;
+  return `${bare}${gap}[、.]`;
+}
+
+const ordinals = new WeakMap<LabelSpec, { at: RegExp; tail: RegExp; head: RegExp }>();
+
+function ordinalsFor(spec: LabelSpec, prefix: string): { at: RegExp; tail: RegExp; head: RegExp } {
+  let o = ordinals.get(spec);
+  if (!o) {
+    const ord = ordinalPattern(prefix);
+    // "…5.属于三类 0 0 0 0 0 0 0" right before the label's second half: the number, a first half (no digits), the
+    // figures, maybe words of the label the second half found does not begin with ("6.属于四 4…4 类" 过程性信息), or
+    // the bracket the number's "(七" left open.
+    const tail = new RegExp(`(?:${ord})([^\\d]{0,24}?)([\\s|]*\\d[\\d\\s|]*)([^\\d]{0,12})$`, "d");
+    // "2.重 3": the number and a first half, then the first figure.
+    const head = new RegExp(`^[^\\d]*?(?:${ord})([^\\d]{1,24})\\d`);
+    o = { at: new RegExp(`^[\\s|]*(?:${ord})`), tail, head };
+    ordinals.set(spec, o);
+  }
+  return o;
+}
+
+/** How far past a label's start its item number is looked for. */
+const PREFIX_SPAN = 8;
+/** How much of a row's cells is searched for the next label's first half (a row's own run is far shorter). */
+const SPLIT_LABEL_SPAN = 80;
+
+/** Whether a label's half ("属于三类", "重", ")") holds only the label's own characters. */
+function halfOf(spec: LabelSpec, prefix: string, half: string): boolean {
+  const chars = new Set([...spec.cores[0], ...prefix, ")"]);
+  return [...half.replace(/[\s|“”"]/g, "")].every((c) => chars.has(c));
+}
+
+/**
+ * Labels printed around their figures, as a PDF centres a row's figures between the two lines of its wrapped label
+ * ("4.保护第三方合法权益 1 0 0 0 0 0 1 5.属于三类 0 0 0 0 0 0 0 内部事务信息 6.属于四类过程性信息 …"): the label's
+ * second half is found without its item number, and the figures before it, after its item number and first half,
+ * are the row's; those were the previous row's cells' end. The row then runs from its first half (its second
+ * half, words, is no cell); figures after the second half too make it a row of too many cells. Only figures that
+ * read as a row (`fits`: not "二、2022年结转…", a year in the label). `rejoined` are the
+ * rows so read. A row whose label was not found at all ("2.重 3 0 0 0 0 0 3 复申请") leaves its figures after the
+ * row before it, behind that first half: `foreign` are the rows whose cells start so, not theirs to read.
+ */
+export function labelsAroundCells<S extends LabelSpec>(
+  text: string,
+  segs: RowSegment<S>[],
+  specs: readonly S[],
+  fits: (from: number, to: number) => boolean,
+): { rejoined: RowSegment<S>[]; foreign: RowSegment<S>[] } {
+  const rejoined: RowSegment<S>[] = [];
+  for (let k = 1; k < segs.length; k++) {
+    const [a, b] = [segs[k - 1], segs[k]];
+    const { prefix } = b.spec;
+    if (!prefix || b.spec.group) continue;
+    const o = ordinalsFor(b.spec, prefix);
+    if (o.at.test(text.slice(b.labelStart, b.labelStart + PREFIX_SPAN))) continue;
+    const from = Math.max(a.cellsFrom, a.cellsTo - SPLIT_LABEL_SPAN);
+    const m = o.tail.exec(text.slice(from, a.cellsTo));
+    if (!m || !halfOf(b.spec, prefix, m[1] + m[3])) continue;
+    const figures = from + (m.indices?.[2]?.[0] ?? m.index);
+    if (!fits(figures, from + (m.indices?.[2]?.[1] ?? m.index))) continue;
+    const start = from + m.index;
+    a.cellsTo = start;
+    segs[k] = { ...b, labelStart: start, cellsFrom: figures };
+    rejoined.push(segs[k]);
+  }
+  const foreign: RowSegment<S>[] = [];
+  const order = new Map(specs.map((s, i) => [s, i]));
+  segs.forEach((seg, k) => {
+    if (seg.spec.group) return;
+    const next = k + 1 < segs.length ? (order.get(segs[k + 1].spec) ?? specs.length) : specs.length;
+    const lost = specs.slice((order.get(seg.spec) ?? next) + 1, next).filter((s) => !s.group);
+    if (lost.length === 0) return;
+    const head = text.slice(seg.cellsFrom, Math.min(seg.cellsTo, seg.cellsFrom + SPLIT_LABEL_SPAN));
+    if (lost.some((s) => s.prefix && firstHalfBefore(s, s.prefix, head))) foreign.push(seg);
+  });
+  return { rejoined, foreign };
+}
+
+/** "2.重 3": a lost row's item number and first half before any figure. */
+function firstHalfBefore(spec: LabelSpec, prefix: string, words: string): boolean {
+  const m = ordinalsFor(spec, prefix).head.exec(words);
+  return m !== null && m[1].replace(/[\s|]/g, "").length > 0 && halfOf(spec, prefix, m[1]);
+}

@@ -74,8 +74,14 @@ const HEAD: readonly TemplateRow[] = [
   }),
   r("outcome.denied.three_safeties", "3", "危及“三安全一稳定”", { variants: ["危及", "三安全一稳定"] }),
   r("outcome.denied.third_party", "4", "保护第三方合法权益", { variants: ["第三方合法"] }),
-  r("outcome.denied.internal_affairs", "5", "属于三类内部事务信息", { variants: ["三类内部事务", "内部事务"] }),
-  r("outcome.denied.process_info", "6", "属于四类过程性信息", { variants: ["过程性信息"] }),
+  // 属于人事管理、后勤管理、内部工作流程等方面的信息, 属于讨论记录、过程稿、磋商信函、请示报告等过程性信息: the rows in the
+  // 条例's own words (第十六条), as some sites print them.
+  r("outcome.denied.internal_affairs", "5", "属于三类内部事务信息", {
+    variants: ["三类内部事务", "内部事务", "属于人事管理", "人事管理、后勤管理"],
+  }),
+  r("outcome.denied.process_info", "6", "属于四类过程性信息", {
+    variants: ["过程性信息", "属于讨论记录", "讨论记录、过程稿"],
+  }),
   r("outcome.denied.enforcement_file", "7", "属于行政执法案卷", { variants: ["行政执法案卷", "执法案卷"] }),
   r("outcome.denied.admin_query", "8", "属于行政查询事项", { variants: ["行政查询事项", "行政查询"] }),
   r("outcome.unable", "(四)", "无法提供", { group: true }),
