@@ -52,22 +52,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   "mu/r7-07-new-prosetables.txt": ["apps.new.natural_person blank"],
   // A page without the tables (an .xls attachment holds them): '上年度亦无结转申请', '年末无结转下年度…的申请' not read.
   "mr/r3-11-new-tableinattachment-swu-2020.txt": ["apps.carried_over.total blank", "apps.carried_forward.total blank"],
-  // A report written as questions and answers: '答：有1起。' to a question about 举报 gives no count yet.
-  "lp/r1-12-new-jiaoyu-2010-wenda.txt": ["legacy.complaints blank"],
-  // An infographic (一图读懂) printing each figure on the line after its label.
-  "lo/r1-12-new-zjj2018-tujie.txt": ["apps.new.total blank", "review.upheld blank"],
-  // The review's end (撤销了该答复) told after a clause between it and the review's count.
-  "lo/r2-04-typ-jtj2012.txt": ["review.corrected blank"],
-  // '受理申请：5件（当面2件，网上3件；上年同期2件）': a list item whose bracket holds other counts.
-  "lo/r2-06-typ-jfj2014.txt": ["apps.new.total blank"],
-  // A report written as 问一…答一 with no table ('收到2份申请', 第1份…第2份…): left blank, no longer read as 0.
-  "lo/r2-11-new-lanchengxiang2016-wenda.txt": [
-    "apps.new.total blank",
-    "outcome.granted.total blank",
-    "outcome.partial.total blank",
-  ],
-  // A table with a row per 承办处室 and a 合计 row (read); the one suit (诉讼1, 驳回) beside it is not.
-  "lo/r3-11-new-jtjsj2017-chushi.txt": ["litigation.total blank"],
 };
 
 /**

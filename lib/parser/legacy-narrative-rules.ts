@@ -7,7 +7,7 @@
 export const NEGATION =
   // 有没有人…? asks, it does not deny.
   String.raw`(?:未(?!及时|按时|按期|按规定|经|审结)|(?<!有)没有(?!及时|按时|按期)|` +
-  String.raw`无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请|公民|法人|单位|个人|群众|任何))`;
+  String.raw`无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请|公民|法人|单位|个人|群众|任何|针对|有关|关于|人[就向对因提申]))`;
 /** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
 export const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
 /** A count printed without its unit in a list (同意公开2、部分公开1、不予公开0; 复议0、诉讼0). */
@@ -49,7 +49,8 @@ export const APPLICATION =
   String.raw`申请政府信息公开|依申请公开(?:政府信息)?的?(?:书面)?申请|(?:政府)?信息公开(?:的)?请求)`;
 /** No application this year: 未收到/没有发生/没有公民…提出 政府信息公开申请, 无依申请公开事项. */
 export const APPS_NONE = new RegExp(
-  String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,20}?${APPLICATION}|` +
+  // 未接到公民、法人或者其他组织以当面、信函、传真、网络等任何形式提出的政府信息公开申请: who and how, then the noun.
+  String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,40}?${APPLICATION}|` +
     // 没有公民、法人和其他组织向我乡提出…申请: the applicants named between the negation and the verb.
     String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众)[^\d,。]{0,16}?(?:(?:提出|提交|申请)[^\d,。]{0,8}?)?` +
     // …向我乡提出公开申请: after the applicants named, 公开申请 is an application for information.
@@ -77,7 +78,7 @@ export const APPS_NONE = new RegExp(
 );
 /** The application is the cause of a case (未收到因政府信息公开申请提起的行政复议): the sentence is about cases. */
 export const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
-const TOTAL_WORD = String.raw`(?:共计|共|总计|合计|计|为)?`;
+const TOTAL_WORD = String.raw`(?:共计|共|总计|合计|计|为)?(?:[:：]\s*)?`;
 /** Verbs of the year's applications: 收到, 受理, 接到, 接收, 新收, and 办理 / 处理 (the year's, as pages use them). */
 const VERB = "(?:收到|受理|办理|处理|接到|接收|接受|新收)";
 /**
@@ -158,7 +159,7 @@ export const UNNUMBERED_HEADING = /^((?:依申请公开|[^\d,。:;\s]{0,8}(?:复
 export const APPS_SUM = new RegExp(String.raw`^(?:合计|共计|总计|共)${COUNT}\s*(?:件|个|份|宗|次)$`);
 /** A section heading (三、依申请公开政府信息情况) and its words. */
 export const HEADING =
-  /(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![\d.\u4e00-\u9fff])\d{1,2}[.、])\s*([^\d\s,。;:、]{2,30})/g;
+  /(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![\d.\u4e00-\u9fff])\d{1,2}[.、]|^0[1-9]\s+)\s*([^\d\s,。;:、]{2,30})/g;
 /** A heading leading a sentence (三、依申请公开政府信息情况 2012年,…), glued to it or not: left out of its clauses. */
 export const LEADING_HEADING =
   /^[一二三四五六七八九十]{1,3}、\s*(?:[^\s,。]{2,40}?(?:情况|概述|措施)|[^\s,。]{2,30}(?=\s))\s*/;
@@ -183,8 +184,10 @@ export const HEADING_ALONE =
  * A negated list of cases (未发生因…引起的行政复议、行政诉讼和申诉): each kind it names is 0. 复议机关尚未作出复议决定
  * denies no review: the decision is not yet made (pending).
  */
+/** 不存在…行政复议 denies cases too (not an answer's 信息不存在: cases only). */
+const CASE_NEGATION = String.raw`(?:${NEGATION}|(?<!信息)不存在)`;
 export const NEGATED_CASES = new RegExp(
-  String.raw`${NEGATION}[^\d,。]{0,24}?((?:行政)?复议(?!决定|结果|机关)[^\d,。]{0,20})`,
+  String.raw`${CASE_NEGATION}[^\d,。]{0,24}?((?:行政)?复议(?!决定|结果|机关)[^\d,。]{0,20})`,
 );
 /** A list of cases stated as zero (行政复议、行政诉讼均为零, 均未发生). */
 export const CASES_ZERO = new RegExp(
@@ -203,8 +206,10 @@ export const CASES_EACH = new RegExp(
 /** 零复议、零诉讼、零投诉: each kind named after 零 is none. */
 export const ZERO_KINDS = /零(?:行政)?(复议|诉讼|申诉|投诉|举报)/g;
 /** A clause of its own saying no 申诉/举报 came (也未收到相关申诉), in a sentence about disclosure cases. */
-export const NEGATED_COMPLAINTS =
-  /^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:也|并|亦)?(?:未|没有|无)(?:收到|接到|发生|受理)?(?:(?!咨询|信访|消费)[^\d,。]){0,14}?(?:申诉|举报|投诉)/;
+export const NEGATED_COMPLAINTS = new RegExp(
+  String.raw`^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:(?:我|本)(?:局|委|办|乡|镇|单位|机关|中心|街道))?` +
+    String.raw`(?:也|并|亦)?(?:未|没有|无)(?:收到|接到|发生|受理)?(?:(?!咨询|信访|消费)[^\d,。]){0,14}?(?:申诉|举报|投诉)`,
+);
 /**
  * Kinds listed, then their counts in the same order (同意公开、部分公开、不予公开的分别为3件、1件、1件;
  * 行政复议、行政诉讼分别为1件和0件).
@@ -288,7 +293,7 @@ export const ABOUT_REPLIES = /答复|办结|申请|办理结果|办理情况/;
 export const INFORMATION_ITEMS = new RegExp(
   String.raw`(?<!(?:受理|收到|接到|接收)[^\d,。]{0,8}?)(?:依申请公开|主动公开)(?:的)?(?:政府)?信息\s*${COUNT}\s*条`,
 );
-export const NEGATED_LITIGATION = new RegExp(String.raw`${NEGATION}[^\d,。]{0,24}?(?:(?:行政)?诉讼|被起?诉)`);
+export const NEGATED_LITIGATION = new RegExp(String.raw`${CASE_NEGATION}[^\d,。]{0,24}?(?:(?:行政)?诉讼|被起?诉)`);
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
 export const ALL_GRANTED = new RegExp(
   // 均已在法定期限内予以公开: when, between 均已 and the answer.
@@ -347,7 +352,11 @@ export const CHANNEL_COUNTS = new RegExp(
 );
 /** How a 复议 ended, counted after it in the same sentence (其中维持1件,纠正1件; 其中1件被纠正). */
 const reviewEnd = (words: string) =>
-  new RegExp(String.raw`(?:${words})\s*${COUNT}\s*(?:件|起|宗)|${COUNT}\s*(?:件|起|宗)(?:被|予以|已)?(?:${words})`);
+  // 1件申请人在复议期间撤回申请: who and when may stand between the count and its end.
+  new RegExp(
+    String.raw`(?:${words})\s*${COUNT}\s*(?:件|起|宗)|` +
+      String.raw`${COUNT}\s*(?:件|起|宗)(?:(?!机关|决定)[^\d,，。;、]){0,10}?(?:被|予以|已)?(?:${words})`,
+  );
 export const REVIEW_ENDS = [
   [reviewEnd("(?<!不)维持(?:原(?:答复|决定|具体行政行为))?"), "review.upheld"],
   // 责令重新答复1件, 确认违法1件: the answer set aside, corrected.
@@ -362,6 +371,8 @@ export const NONE_WITH_ONE =
   /(?:无|没有|未有)一(?:件|次|起|个|份|宗|例)|一(?:件|次|起|个|份|宗|例)也(?:没有|未|无|不)/g;
 /** Words of counting what others handled (指导各乡镇…办理26件): not the agency's own applications. */
 export const OTHERS_COUNTED = /指导|督促|协调|汇总|全区各|各乡镇|各部门|各单位/;
+/** 通过社区转交镇政府的申请有1件: applications passed on to another body to answer (not 转交我局的: referred here). */
+export const PASSED_ON = /转(?:交|送)(?!(?:给|至|到)?(?:我|本))/;
 /** A clause counting a part of the year: a half, a quarter or one month (不是 1-12月 or 1月至12月). */
 export const PERIOD_PART = /^(?:其中)?(?:今年|本年度?)?(?:上半年|下半年|第?[一二三四]季度|\d{1,2}月(?![至到\-~]|份至))/;
 /** Applications counted by who applied (自然人申请3件、法人或其他组织申请1件). */

@@ -4,9 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { readNarrativeCounts } from "./legacy-narrative";
+import { normalizeText } from "./normalize";
 
 const read = (lines: string[], year = 2013) =>
   Object.fromEntries(readNarrativeCounts(lines, () => false, true, year).map((f) => [f.key, f.value]));
+/** As the parser reads a page: its text normalized first (full-width stops and colons). */
+const readN = (lines: string[], year = 2013) => read(normalizeText(lines.join("\n")).split("\n"), year);
 
 describe("readNarrativeCounts: a list of cases said to be none", () => {
   it("reads 均为零 in the clause after the list of kinds", () => {
@@ -137,5 +140,206 @@ describe("readNarrativeCounts: answers told as shares of the year's applications
     expect(page("同意公开的占75%；部分公开的占25%")["outcome.granted.total"]).toBeUndefined();
     const open = page("同意公开的占70%；部分公开的占20%；其余10%为告知类答复", "其中1件尚在办理");
     expect(open["outcome.granted.total"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: an infographic's lines, each value on the line after its label", () => {
+  const page = [
+    "一图读懂 某县水利局2016年政府信息公开工作年度报告",
+    "01 主动公开",
+    "全年主动公开信息",
+    "2,114 条",
+    "02 依申请公开",
+    "收到申请",
+    "7 件",
+    "（2015年：4件）",
+    "同意公开 4 件",
+    "部分公开 2 件",
+    "不予公开 1 件",
+    "03 复议诉讼",
+    "因政府信息公开被申请行政复议",
+    "1 件",
+    "结果：撤销",
+    "因政府信息公开被提起行政诉讼",
+    "0 件",
+  ];
+
+  it("reads each label's value and the one review's end on the line after its count", () => {
+    expect(readN(page, 2016)).toMatchObject({
+      "apps.new.total": 7,
+      "outcome.granted.total": 4,
+      "outcome.partial.total": 2,
+      "outcome.denied.total": 1,
+      "review.total": 1,
+      "review.corrected": 1,
+      "litigation.total": 0,
+    });
+  });
+
+  it("reads no end where the review count before it is not one", () => {
+    const two = page.map((l, i) => (i === 13 ? "2 件" : l));
+    expect(readN(two, 2016)["review.corrected"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: label：value lists and asides in brackets", () => {
+  it("reads 受理申请：N件 with the channels and last year's figure in the bracket after it", () => {
+    const got = readN([
+      "二、依申请公开 受理申请：4件（网上3件，信函1件；上年同期6件）。答复类型：同意公开3件；不予公开1件。",
+    ]);
+    expect(got).toMatchObject({ "apps.new.total": 4, "outcome.granted.total": 3, "outcome.denied.total": 1 });
+  });
+});
+
+describe("readNarrativeCounts: the one review's end told in the next sentence", () => {
+  it("reads the end where a date sits in that sentence (于8月15日撤销), not where a count does", () => {
+    const text =
+      "四、复议诉讼 1名申请人对我局的答复不服，向县政府申请行政复议。县政府复议后认为答复依据不足，于8月15日撤销了该答复。";
+    expect(readN([text])).toMatchObject({ "review.total": 1, "review.corrected": 1 });
+    const counted = "四、复议诉讼 1名申请人对我局的答复不服，向县政府申请行政复议。复议机关于8月撤销了2件答复。";
+    expect(readN([counted])["review.corrected"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: numbered questions and their answers", () => {
+  it("reads a numbered question with a year in it, and a yes answered with a count", () => {
+    const text =
+      "问二：2015年有没有人向镇政府申请公开政府信息？ 答：有。全年共收到3份申请，都在窗口当面提交。" +
+      "问五：有没有人投诉我镇政府信息公开不及时？ 答：有2起。";
+    expect(readN([text], 2015)).toMatchObject({ "apps.new.total": 3, "legacy.complaints": 2 });
+  });
+
+  it("reads a how-many question answered none or a count; a count of two kinds asked together reads nothing", () => {
+    expect(readN(["问三：2015年收到多少件政府信息公开申请？ 答：没有收到。"], 2015)["apps.new.total"]).toBe(0);
+    expect(readN(["问三：今年收到了几件政府信息公开申请？ 答：4件。"], 2015)["apps.new.total"]).toBe(4);
+    const both = readN(["问：有没有因政府信息公开被申请复议或者被起诉？ 答：有1起。"], 2015);
+    expect(both["review.total"]).toBeUndefined();
+    expect(both["litigation.total"]).toBeUndefined();
+  });
+
+  it("tells the applications one by one as 第1份…第2份", () => {
+    const text =
+      "问：申请是怎么答复的？ 答：今年共收到2份政府信息公开申请。第1份要求公开某路段拓宽方案，我局同意公开；" +
+      "第2份要求公开拆迁户名单及补偿金额，涉及个人隐私，我局提供了汇总数，属于部分公开。";
+    expect(readN([text])).toMatchObject({
+      "apps.new.total": 2,
+      "outcome.granted.total": 1,
+      "outcome.partial.total": 1,
+    });
+  });
+});
+
+describe("readNarrativeCounts: the area's cases beside the agency's own", () => {
+  it("reads the agency's none over the area's counts told first", () => {
+    const text =
+      "四、复议诉讼 本年度全县因政府信息公开引起行政复议3件、行政诉讼1件，其中涉及我局的均为零，即我局未被申请行政复议，也未被提起行政诉讼。";
+    expect(readN([text])).toMatchObject({ "review.total": 0, "litigation.total": 0 });
+  });
+
+  it("reads answers told one by one after the count of them all (3件申请中,2件…;1件…)", () => {
+    const text =
+      "二、依申请公开 全县共受理申请40件，其中我局受理3件。3件申请中，2件予以公开；1件因涉及第三方商业秘密，经征求意见，" +
+      "第三方不同意公开，我局决定不予公开。";
+    expect(readN([text])).toMatchObject({ "apps.new.total": 3, "outcome.granted.total": 2, "outcome.denied.total": 1 });
+  });
+});
+
+describe("readNarrativeCounts: answers contested in a suit or review", () => {
+  it("counts the suit, not the answer kind, in 'N件…答复被申请人提起行政诉讼'", () => {
+    const got = readN(["五、复议诉讼 规划科承办的2件不予公开答复被申请人提起行政诉讼，法院尚未判决。"]);
+    expect(got["litigation.total"]).toBe(2);
+    expect(got["outcome.denied.total"]).toBeUndefined();
+    const review = readN(["五、复议诉讼 办公室承办的1件部分公开答复被申请人申请行政复议，复议机关维持。"]);
+    expect(review["review.total"]).toBe(1);
+    expect(review["outcome.partial.total"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: none said in other words", () => {
+  it("reads 不存在…复议、诉讼, 无人就…申请行政复议, 无针对…, and 本局亦未收到与…有关的申诉和举报", () => {
+    const a = readN(["四、复议诉讼 由于没有申请，也就不存在针对本局信息公开行为的行政复议、行政诉讼。"]);
+    expect(a).toMatchObject({ "review.total": 0, "litigation.total": 0 });
+    const b = readN([
+      "全年无人就我镇政府信息公开工作申请行政复议或者提起行政诉讼，本镇亦未收到与政府信息公开有关的申诉和举报。",
+    ]);
+    expect(b).toMatchObject({ "review.total": 0, "litigation.total": 0, "legacy.complaints": 0 });
+    const c = readN(["三、复议诉讼 2013年，无针对我局信息公开事项的行政复议和行政诉讼。"]);
+    expect(c).toMatchObject({ "review.total": 0, "litigation.total": 0 });
+  });
+
+  it("reads no application where who applied and how stand between the verb and the noun", () => {
+    const text =
+      "二、依申请公开 本年度我镇未收到公民、法人或者其他组织通过当面、信函、网络等任何渠道提交的政府信息公开申请。";
+    expect(readN([text])["apps.new.total"]).toBe(0);
+  });
+
+  it("reads 申诉、举报N件 about disclosure as the form's row", () => {
+    expect(readN(["全年收到有关政府信息公开的申诉、举报2件。"])["legacy.complaints"]).toBe(2);
+    expect(readN(["全年收到群众对工程质量的申诉、举报9件。"])["legacy.complaints"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: last year's application handled this year, one person's suit", () => {
+  it("reads an application received last year by its date and handled across the year as carried over", () => {
+    const text = "二、依申请公开 2014年我局新收申请6件，另有2013年12月收到、跨年度办理的申请2件。";
+    expect(readN([text], 2014)).toMatchObject({ "apps.new.total": 6, "apps.carried_over.total": 2 });
+    expect(readN([text], 2015)["apps.carried_over.total"]).toBeUndefined();
+  });
+
+  it("counts the one suit brought by one applicant, not a right to sue", () => {
+    const text = "四、复议诉讼 另有1名申请人不服我局答复，直接向县人民法院提起行政诉讼，目前尚在审理中。";
+    expect(readN([text])["litigation.total"]).toBe(1);
+    const right = readN(["四、复议诉讼 如1名申请人不服答复，可以依法向人民法院提起行政诉讼。"]);
+    expect(right["litigation.total"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: a register of the applications, a row each", () => {
+  const register = (n: number) => [
+    `二、依申请公开 全年受理政府信息公开申请${n}件，均按期答复，台账如下：`,
+    "序号 申请日期 申请内容 答复日期 答复结果 1 2016-02-03 某村征地补偿标准 2016-02-20 同意公开 2 2016-04-11 " +
+      "某项目评标记录 2016-05-02 不予公开 3 2016-09-09 某小区规划许可 2016-09-30 部分公开",
+  ];
+
+  it("reads each kind's rows where the rows are as many as the applications", () => {
+    expect(readN(register(3), 2016)).toMatchObject({
+      "outcome.granted.total": 1,
+      "outcome.partial.total": 1,
+      "outcome.denied.total": 1,
+    });
+    expect(readN(register(4), 2016)["outcome.granted.total"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: applications passed on, reviews' ends after clauses between, items after 经审查", () => {
+  it("does not count applications passed on to another body to answer, but counts those referred here", () => {
+    const text =
+      "三、申请情况 村民通过村委会转交镇政府的政府信息公开申请有2件，由镇政府负责答复，村委会本身未受理政府信息公开申请。";
+    expect(readN([text])["apps.new.total"]).toBe(0);
+    expect(readN(["三、依申请公开 全年由县政府办公室转交我局的政府信息公开申请有3件。"])["apps.new.total"]).toBe(3);
+  });
+
+  it("reads the review's end after clauses that name the same review again without a count", () => {
+    const text =
+      "四、复议诉讼 本年度因政府信息公开申请行政复议2件，两名申请人均对我局的告知不服，向县政府申请复议，后维持1件，撤回1件。";
+    expect(readN([text])).toMatchObject({ "review.total": 2, "review.upheld": 1, "review.other": 1 });
+    const other = "四、复议诉讼 本年度因政府信息公开申请行政复议1件，另有1件行政复议尚在审理中。";
+    expect(readN([other])["review.pending"]).toBeUndefined();
+  });
+
+  it("reads each review's end where who and when stand between its count and the end", () => {
+    const text = "四、复议诉讼 全年因政府信息公开引起行政复议2件，经复议，1件维持原答复，1件申请人在复议期间撤回申请。";
+    expect(readN([text])).toMatchObject({ "review.total": 2, "review.upheld": 1, "review.other": 1 });
+  });
+
+  it("tells the items after 经审查,有N件…, the one found within the law's reach granted", () => {
+    const text =
+      "三、依申请公开 全年共收到政府信息公开申请9件。经审查，有6件属于可以公开的范围，我局均按期答复；有2件涉及国家秘密，" +
+      "依法不予公开；另有1件申请内容不明确，已告知申请人补正。";
+    expect(readN([text])).toMatchObject({
+      "apps.new.total": 9,
+      "outcome.granted.total": 6,
+      "outcome.denied.total": 2,
+    });
   });
 });

@@ -65,6 +65,7 @@ import {
   APPLICANT_COUNTS,
   NONE_WITH_ONE,
   OTHERS_COUNTED,
+  PASSED_ON,
   PERIOD_PART,
   GRANTED_WITH_PARTIAL,
   DENIED_BY_REASON,
@@ -97,6 +98,8 @@ interface Clause {
   caseSection: boolean;
   /** The words of a heading alone on the line before, when this is the first sentence after it; else "". */
   afterHeading: string;
+  /** The page's words, where `text` restates them (a question and its answer): the figures' source. */
+  shown?: string;
 }
 
 function clause(text: string, line: number, section: string): Clause {
@@ -184,7 +187,10 @@ const GOES_ON = /^(?:其中|对此|以上|上述)/;
 /** A line ending inside a word (…政府信息公开申 / 请4件): the sentence goes on on the next line. */
 const BROKEN = /[\u4e00-\u9fff]$/;
 const JOINED_MAX = 240;
-const STARTS_SECTION = /^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|附)/;
+/** A count alone on its line (9 件, 1,256 条), and a short label alone before it (收到申请). */
+const VALUE_ALONE = /^\s*\d{1,3}(?:,\d{3})*\s*(?:件|条|起|宗|个|份|次|项)\s*$/;
+const LABEL_ALONE = /^[^\d,，。;:：]{2,24}$/;
+const STARTS_SECTION = /^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|0[1-9]\s|附)/;
 
 /** The lines with a sentence broken over several of them joined on the first (its number kept). */
 function joinBroken(lines: string[], skip: (line: number) => boolean): { text: string; line: number }[] {
@@ -196,12 +202,17 @@ function joinBroken(lines: string[], skip: (line: number) => boolean): { text: s
       return;
     }
     const last = out.at(-1);
+    // 收到申请 / 9 件 (an infographic's lines): the label's value on the line after it, which ends the statement.
+    const value = VALUE_ALONE.test(text);
+    const label = value && last !== undefined && LABEL_ALONE.test(last.text.trim());
     // A broken sentence spans a few short lines; a long run of lines without a full stop is not one sentence.
-    if (open && last && !STARTS_SECTION.test(text) && last.text.length + text.length <= JOINED_MAX) {
+    if ((open || label) && last && !STARTS_SECTION.test(text) && last.text.length + text.length <= JOINED_MAX) {
       last.text += text.trim();
     } else out.push({ text, line: i + 1 });
     const now = out.at(-1) as { text: string };
-    open = BROKEN.test(now.text.trimEnd()) && !HEADING_ALONE.test(now.text.trim()) && now.text.trim().length > 6;
+    if (value && (open || label)) now.text += "。";
+    open =
+      !value && BROKEN.test(now.text.trimEnd()) && !HEADING_ALONE.test(now.text.trim()) && now.text.trim().length > 6;
   });
   return out;
 }
@@ -223,11 +234,37 @@ function corrected(lines: string[]): string[] {
 }
 
 /** A report written as questions and answers (问:有没有人申请公开信息?): the question leads its answer. */
-const QUESTION = /^问[:：]\s*([^\d?？]{2,40})(?:[?？]\s*(.*))?$/;
+const QUESTION =
+  /^问[一二三四五六七八九十\d]{0,3}[:：]\s*((?:[^\d?？]|(?:19|20)\d{2}年)(?:[^\d?？]|(?:19|20)\d{2}年){1,39})(?:[?？]\s*(.*))?$/;
 const ASKS_APPLICATIONS = /申请[^\d]{0,6}公开|公开[^\d]{0,6}申请/;
 /** 问:有没有…行政复议? 答:没有: the answer none, the question's words its statement. */
 const ANSWER_NONE = /^答[:：]\s*(?:没有|无|未发生|均没有|都没有)$/;
 const ASKS_WHETHER = /^[^\d,]{0,8}?有没有/;
+
+/** 答:有1起 / 答:有,共2件: yes, and how many. */
+const ANSWER_COUNT = /^答[:：]\s*有[,，]?\s*(?:共)?(\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:件|起|宗|份|次|个)$/;
+/** 收到多少件…? asks a count: 答:没有收到 / 答:0件 is none, 答:3件 the count. */
+const ASKS_HOW_MANY = /多少|几件|几起|几个|几份/;
+const ANSWER_ZERO = /^答[:：]\s*(?:没有|无|未|零件?$|0\s*(?:件|起|个|份)?$)[^\d,，]{0,6}$/;
+const ANSWER_ALONE =
+  /^答[:：]\s*(?:共|一共|共计)?(?:收到|受理|接到)?(?:了)?\s*(\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:件|起|宗|份|个)$/;
+const ASKS_COMPLAINTS = /申诉|举报|投诉/;
+const ASKS_REVIEW = /复议/;
+const ASKS_SUIT = /诉讼|起诉|告上法庭|被告/;
+
+/**
+ * The question's one kind (申请, 复议, 诉讼, 申诉/举报 about disclosure) stated with the answer's count, as a sentence
+ * would state it; null where the question names none, several, or not disclosure.
+ */
+function askedStatement(question: string, count: string): string | null {
+  if (!/公开/.test(question)) return null;
+  const kinds = [ASKS_COMPLAINTS, ASKS_REVIEW, ASKS_SUIT].filter((re) => re.test(question)).length;
+  if (kinds > 1) return null;
+  if (ASKS_COMPLAINTS.test(question)) return `收到有关政府信息公开的举报${count}件`;
+  if (ASKS_REVIEW.test(question)) return `因政府信息公开被申请行政复议${count}件`;
+  if (ASKS_SUIT.test(question)) return `因政府信息公开被提起行政诉讼${count}件`;
+  return ASKS_APPLICATIONS.test(question) ? `收到政府信息公开申请${count}件` : null;
+}
 
 function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   const out: Clause[] = [];
@@ -255,6 +292,22 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
       const whether = asked ? asked[1] : question;
       const none = ASKS_WHETHER.test(whether) && ANSWER_NONE.test(answer);
       if (none) out.push(clause(whether.replace(ASKS_WHETHER, "没有"), number, section));
+      // 问:有没有人举报…信息公开不到位? 答:有1起 / 问:收到多少件…申请? 答:没有收到: the one kind the question
+      // names, counted by the answer.
+      const yes = ASKS_WHETHER.test(whether) ? ANSWER_COUNT.exec(answer) : null;
+      const howMany =
+        !yes && ASKS_HOW_MANY.test(whether)
+          ? ANSWER_ZERO.test(answer)
+            ? "0"
+            : ANSWER_ALONE.exec(answer)?.[1]
+          : undefined;
+      const n = yes ? yes[1] : howMany;
+      const stated = n !== undefined ? askedStatement(whether, n) : null;
+      if (stated) {
+        out.push({ ...clause(stated, number, section), shown: sentence.trim() });
+        question = "";
+        continue;
+      }
       question = asked && answer === "" ? asked[1] : "";
       if ((asked && answer === "") || none) continue;
       if (asked) text = answer;
@@ -275,7 +328,8 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
 }
 
 function figure(key: string, value: number, c: Clause): NarrativeFigure {
-  return { key, value, source: { line: c.line, raw: c.text.length > 120 ? `${c.text.slice(0, 117)}…` : c.text } };
+  const raw = c.shown ?? c.text;
+  return { key, value, source: { line: c.line, raw: raw.length > 120 ? `${raw.slice(0, 117)}…` : raw } };
 }
 
 type Add = (f: NarrativeFigure) => void;
@@ -283,6 +337,9 @@ type Add = (f: NarrativeFigure) => void;
 const APPLICATION_RE = new RegExp(APPLICATION);
 /** A sentence counting for a whole area (全区共受理…), which a department's or township's page may quote. */
 const WIDER_AREA = /^(?:(?:19|20)\d{2}年度?|今年|本年度?)?[,，]?(?:全区|全县|全市|全省|全岛)/;
+/** The agency named in a clause (其中涉及我局的, 本局): the area's counts stop there. */
+const OWN_NAMED = /我(?:局|委|办|乡|镇|处|中心|街道)|本(?:局|委|办|乡|镇|单位|机关|部门)/;
+const CASE_FIGURE = /^(?:review|litigation)|^legacy\.complaints$/;
 /** A clause whose subject is the agency itself (我镇全年受理…, 本局受理…). */
 const OWN_SUBJECT = /^(?:(?:19|20)\d{2}年度?)?[,，]?(?:我|本)(?:镇|乡|局|委|办|处|中心|街道|站|所|院|馆|队)/;
 /** Two years listed at a sentence's head (2012年和2013年,…): counts after 分别 follow their order. */
@@ -293,7 +350,7 @@ const CHANNEL =
 /** A clause naming the year's applications with a verb of receiving (受理政府信息公开申请数量较上年有所增加). */
 const NAMES_APPS = new RegExp(String.raw`(?:收到|受理|接到|接收|新收)[^\d,。]{0,20}?${APPLICATION}`);
 /** Every statement needs a count or a negation: clauses without either are passed over quickly. */
-const MAY_STATE = /[\d零〇一二两三四五六七八九十无未没]/;
+const MAY_STATE = /[\d零〇一二两三四五六七八九十无未没]|不存在/;
 
 /** Applications stated in one clause: a count, or none. */
 function readApps(part: string, c: Clause, add: Add): void {
@@ -304,6 +361,7 @@ function readApps(part: string, c: Clause, add: Add): void {
   const value = apps ? countValue(apps.slice(1).find((g) => g !== undefined) ?? "") : NaN;
   // 指导各乡镇、各部门办理依申请公开26件: what others handled.
   if (!apps || NEGATED.test(part.slice(0, apps.index)) || OTHERS_COUNTED.test(part.slice(0, apps.index))) return;
+  if (PASSED_ON.test(part.slice(0, apps.index + apps[0].length))) return;
   if (value >= 0) add(figure("apps.new.total", value, c));
 }
 
@@ -318,6 +376,8 @@ const BESIDES = /其[他它](?!组织)|除此|除上述/;
 
 /** 行政复议和 before 行政诉讼共计3件: the count that follows is the list's. */
 const LIST_BEFORE = /(?:复议|诉讼|申诉)(?:案件)?[和、及与]$/;
+/** 申诉、 (or 投诉和) alone before 举报N件, no 复议 or 诉讼 listed with them. */
+const COMPLAINTS_LIST = /(?<!(?:复议|诉讼)(?:案件)?[、和及与](?:行政)?)(?:申诉|投诉)[、和及与]$/;
 /** 对…的举报: what the 举报 is about is named. */
 const OTHER_OBJECT = /对(?:(?!(?:信息)?公开)[^,。]){1,20}?的(?:申诉|举报|投诉)|非(?:政府)?信息公开/;
 const COMPLAINT_PARTS =
@@ -356,7 +416,8 @@ function readCases(part: string, c: Clause, add: Add): void {
     if (COMPLAINTS_WORD.test(m[1]) ? c.aboutCases : true) add(figure(KIND_KEY[m[1]], 0, c));
   }
   // 未收到有关政府信息公开的申诉、举报: the sentence itself ties them to disclosure.
-  const ofDisclosure = c.aboutCases || c.caseSection || /信息公开(?:工作)?的?(?:行政)?(?:申诉|举报|投诉)/.test(part);
+  const ofDisclosure =
+    c.aboutCases || c.caseSection || /信息公开(?:工作)?(?:有关|相关)?的?(?:行政)?(?:申诉|举报|投诉)/.test(part);
   if (ofDisclosure && NEGATED_COMPLAINTS.test(part)) add(figure("legacy.complaints", 0, c));
   const each = CASES_EACH.exec(part);
   if (each && !NEGATED.test(part.slice(0, each.index)) && countValue(each[2]) >= 0) {
@@ -391,7 +452,7 @@ function readCases(part: string, c: Clause, add: Add): void {
     }
   }
   const counts: (readonly [RegExp, string])[] = [...CASE_COUNTS];
-  if (c.aboutCases || c.caseSection) counts.push([DISCLOSURE_COMPLAINTS, "legacy.complaints"]);
+  if (ofDisclosure) counts.push([DISCLOSURE_COMPLAINTS, "legacy.complaints"]);
   // 引发复议案件1件,诉讼案件0件: without 行政, where the sentence or its heading speaks of these cases.
   if (c.aboutCases || c.caseSection) counts.push(...BARE_CASE_COUNTS);
   for (const [re, key] of counts) {
@@ -402,7 +463,9 @@ function readCases(part: string, c: Clause, add: Add): void {
     // 受理以区直部门为被申请人的…行政复议案件5件: reviews of other agencies' answers, decided here.
     if (OTHERS_RESPONDENT.test(part.slice(0, m.index))) continue;
     // 行政复议和行政诉讼共计3件: the count of the list, not of its last kind.
-    if (LIST_BEFORE.test(part.slice(0, m.index))) {
+    // 申诉、举报1件: the form's one row of both.
+    const bothComplaints = key === "legacy.complaints" && COMPLAINTS_LIST.test(part.slice(0, m.index));
+    if (LIST_BEFORE.test(part.slice(0, m.index)) && !bothComplaints) {
       // 行政复议、行政诉讼0宗: none of the list is none of each kind.
       if (countValue(m[1]) === 0) {
         const list =
@@ -467,6 +530,16 @@ function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: A
 /** 复议 named otherwise than as the one counted (复议办公室/机构 decided, 复议审理中 withdrawn are its end). */
 const ANOTHER_REVIEW =
   /(?<!经|撤回)复议(?!机关|决定|结果|期间|申请|办公室|机构|委员会|审理|(?:被|予以)?(?:维持|撤销|纠正))/;
+
+/** 向区管委会申请复议 (the review counted, named again): applied for, without a count. */
+const SAME_REVIEW = /(?:申请|提起|提出)(?:了)?(?:行政)?复议(?!\s*(?:\d|[一二两三四五六七八九十]))/g;
+const ANY_COUNT = /\d|[一二两三四五六七八九十两]\s*(?:件|起|宗|个|次)/;
+
+/** A part between a review's count and its end that tells nothing else: no count, no suit, no other review. */
+function tellsNothingElse(part: string): boolean {
+  if (ANY_COUNT.test(part) || /诉讼|起诉|另|又/.test(part)) return false;
+  return !ANOTHER_REVIEW.test(part.replace(SAME_REVIEW, ""));
+}
 
 /**
  * How the 复议 counted in the clause before ended (被申请行政复议2件,其中维持1件,纠正1件): read only right after a
@@ -640,6 +713,13 @@ function readAnswerSums(c: Clause, put: (f: NarrativeFigure) => void, apps: numb
 }
 
 /** Answer kinds stated in one clause of a sentence about replies. */
+/** Answers counted as the subject of a suit or review (1件部分公开答复被申请人提起行政诉讼): the case's count. */
+const CONTESTED_ANSWERS = new RegExp(
+  String.raw`${COUNT}\s*(?:件|份)[^,，。;\d]{0,10}?答复(?:被[^,，。;\d]{0,8}?)?(?:提起|提出|申请)(?:了)?((?:行政)?(?:诉讼|复议))`,
+);
+/** After an answer's count: the answer contested (…答复被提起行政诉讼, …答复不服): no count of that answer kind. */
+const CONTESTED_AFTER = /^(?:的)?(?:答复)?(?:被[^,，。;\d]{0,8}?(?:提起|提出|申请)|不服|有异议)/;
+
 function readOutcomes(part: string, c: Clause, add: Add): void {
   if (!c.aboutReplies) return;
   // 不予公开 无 (a 项目|内容 table flattened): none of that kind.
@@ -656,7 +736,8 @@ function readOutcomes(part: string, c: Clause, add: Add): void {
     if (published && key === "outcome.granted.total") continue;
     const m = re.exec(part);
     const value = m ? countValue(m[1] ?? m[2]) : NaN;
-    if (m && !NEGATED.test(part.slice(0, m.index)) && value >= 0) add(figure(key, value, c));
+    if (!m || NEGATED.test(part.slice(0, m.index)) || !(value >= 0)) continue;
+    if (!CONTESTED_AFTER.test(part.slice(m.index + m[0].length))) add(figure(key, value, c));
   }
 }
 
@@ -1006,6 +1087,8 @@ export function readNarrativeCounts(
   const found = new Map<string, NarrativeFigure>();
   const elsewhere = new Map<string, NarrativeFigure>();
   const unrelated = new Map<string, NarrativeFigure>();
+  // Cases counted for the whole area (全区…行政复议5件): the agency's own only where it states none itself.
+  const area = new Map<string, NarrativeFigure>();
   let ownApps: NarrativeFigure | undefined;
   let ownYear = false;
   let lastApps: number | undefined;
@@ -1075,6 +1158,11 @@ export function readNarrativeCounts(
       !RIGHTS.test(oneReview[0]) &&
       !otherCount;
     if (oneCounted) put(figure("review.total", reviewsAsked, c));
+    // 另有1名申请人对…答复不服,直接向…法院提起行政诉讼: the one suit, counted by who brought it.
+    const oneSuit = c.text.includes("诉讼") ? ONE_APPLICANT_SUIT.exec(c.text) : null;
+    if (oneSuit && !NEGATED.test(oneSuit[0]) && !RIGHTS.test(oneSuit[0]) && !SUIT_COUNT.test(c.text)) {
+      put(figure("litigation.total", 1, c));
+    }
     // The clause the review's count ends in: the ends may be told in the clauses after it.
     const reviewTail = (oneReview?.[0].split(/[,，]/).at(-1) ?? "").trim();
     // …1名申请人不服,申请行政复议,复议机关维持…;该申请人随后向法院提起行政诉讼: the same one person's suit.
@@ -1084,8 +1172,14 @@ export function readNarrativeCounts(
     if (priorOne && SAME_APPLICANT_SUES.test(c.text)) put(figure("litigation.total", 1, c));
     // …申请人不服,向县政府申请行政复议。县政府复议后撤销了我局的答复: the one review's end, told in the next
     // sentence without a count.
-    const end = priorOne && ONE_REVIEW_END.test(c.text) && !/\d|诉讼|起诉/.test(c.text) ? oneWay(c.text) : null;
-    if (end !== null && found.get("review.total")?.value === 1) put(figure(end, 1, c));
+    // 因政府信息公开被申请行政复议1件。结果:维持 (an infographic's lines): the one review counted right before.
+    const review = found.get("review.total");
+    const priorCounted =
+      prior !== undefined && review?.value === 1 && review.source.line === prior.line && /复议/.test(prior.text);
+    // A date (于10月撤销) is no count.
+    const end =
+      (priorOne || priorCounted) && ONE_REVIEW_END.test(c.text) && !ENDS_OTHERWISE.test(c.text) ? oneWay(c.text) : null;
+    if (end !== null && review?.value === 1) put(figure(end, 1, c));
     if (year !== null) readYearsListed(c, year, put);
     readReviewItems(all, at.get(c) ?? 0, put);
     // The year's applications, where none came over from last year (the answers then are theirs).
@@ -1094,7 +1188,11 @@ export function readNarrativeCounts(
     // The kinds of cases a part lists without a count, for a none said in the part after it.
     let casesListed = "";
     const add0 = (key: string) => put(figure(key, 0, c));
+    // 本年度全区因政府信息公开申请引起行政复议5件…,其中涉及我局的均为零: the area's cases, up to the agency's own.
+    let areaLed = false;
     for (const raw of c.text.replace(LEADING_HEADING, "").split(/[,，]/)) {
+      if (WIDER_AREA.test(raw.trim())) areaLed = true;
+      else if (areaLed && OWN_NAMED.test(raw)) areaLed = false;
       // 共收到申请3件(含上年结转1件): the new ones are the rest.
       const carried = INCLUDES_CARRIED.exec(raw);
       const part = (carried ? raw.replace(carried[0], "") : raw).trim();
@@ -1173,7 +1271,8 @@ export function readNarrativeCounts(
           answers.push(c);
           neighbours.push(...around(c));
         }
-        if (!into.has(f.key) && f.value >= 0) into.set(f.key, f);
+        const to = areaLed && CASE_FIGURE.test(f.key) ? area : into;
+        if (!to.has(f.key) && f.value >= 0) to.set(f.key, f);
       };
       if (/分别/.test(part)) readRespectively(part, c, withOutcomes, add);
       // 分别收到申请1件 after a list (4月12日、9月3日), 分别受理…4件和6件: no single count is the year's; a total
@@ -1238,6 +1337,11 @@ export function readNarrativeCounts(
       if (nonePath) add(figure(pathKey, 0, c));
       const cases = /复议|诉|举报|投诉/.test(part) && !(nonePath && nonePath[0] === part);
       if (cases) readCases(part, { ...c, text: part }, add);
+      // 住房保障处承办的1件部分公开答复被申请人提起行政诉讼: the answers counted are the suit's (or review's).
+      const contested = cases && part.includes("答复") ? CONTESTED_ANSWERS.exec(part) : null;
+      if (contested && !NEGATED.test(part) && countValue(contested[1]) >= 0) {
+        add(figure(/诉讼/.test(contested[2]) ? "litigation.total" : "review.total", countValue(contested[1]), c));
+      }
       const ended: boolean = reviewRun && readReviewEnds(part, reviewCount, c, add);
       // 被申请行政复议两起,被提起行政诉讼一起,均维持原答复: 均 takes in the 复议 as well.
       if (!ended && /^均(?:已)?(?:被)?维持/.test(part) && reviewCount >= 0)
@@ -1249,7 +1353,9 @@ export function readNarrativeCounts(
       if (review && !/诉讼/.test(part)) reviewCount = countValue(review[1]);
       const suit = cases ? SUIT_COUNTED.exec(part) : null;
       suitCount = suit && !/复议/.test(part.slice(0, suit.index)) ? countValue(suit[1]) : Number.NaN;
-      reviewRun = (review !== null && !/诉讼/.test(part)) || ended;
+      // 行政复议1件,申请人对…不服,向区管委会申请复议,后…撤回: a part telling no count, no suit and no other review
+      // (the one counted named again) keeps the run for the end told after it.
+      reviewRun = (review !== null && !/诉讼/.test(part)) || ended || (reviewRun && tellsNothingElse(part));
       if (oneTail) [reviewRun, reviewCount] = [true, reviewsAsked];
       // 被申请行政复议2件,其中涉及政府信息公开的1件,经复议维持: the ends told after are the qualified ones'.
       const ofWhich = qualified.get("review.total");
@@ -1302,7 +1408,11 @@ export function readNarrativeCounts(
       if (before && GOES_ON.test(c.text) && NONE_OF_DISCLOSURE.test(c.text)) notOfDisclosure(before, found, unrelated);
     }
     // The count the items are told after: this clause's (申请三件:第一件…) or the one before the first item.
-    if (oneByOne.items <= 1 || oneByOneApps === undefined) oneByOneApps = apps ?? found.get("apps.new.total")?.value;
+    // 全区共受理…62件,其中我局受理3件: the agency's part, read from this clause, is the count.
+    const own = found.get("apps.new.total");
+    const ownHere =
+      own !== undefined && own.source.line === c.line && c.text.startsWith(own.source.raw.replace(/…$/, ""));
+    if (oneByOne.items <= 1 || oneByOneApps === undefined) oneByOneApps = ownHere ? own.value : (apps ?? own?.value);
   }
   if (oneByOne.items > 0 && all.length > 0) {
     putOneByOne(
@@ -1322,11 +1432,13 @@ export function readNarrativeCounts(
         found.delete(key);
   }
   if (withOutcomes && !found.has("apps.new.total")) readEnumerated(lines, skip, found);
+  if (withOutcomes && !ANSWER_KEYS.some((k) => found.has(k))) readRegister(lines, skip, found);
   // 2016年全区共受理…申请48件 quoted before 我镇全年受理…2件: the agency's own count is its figure.
   const first = found.get("apps.new.total");
   if (first && ownApps && first !== ownApps && WIDER_AREA.test(first.source.raw.replace(LEADING_HEADING, ""))) {
     found.set("apps.new.total", ownApps);
   }
+  for (const [key, f] of area) if (!found.has(key)) found.set(key, f);
   // Cases counted but said not to be about disclosure, and none stated that are: none of the form's.
   for (const [key, f] of unrelated) if (!found.has(key)) found.set(key, f);
   // 申请人不服,申请行政复议 told without a count: a review there was, so none is no reading (nor are its ends 0).
@@ -1429,8 +1541,11 @@ interface Tally {
  * of them (经审查:3份申请的信息予以公开;1份因…作部分公开处理;1份…已告知).
  */
 const ITEM = new RegExp(
-  String.raw`第[一二三四五六七八九十]{1,3}件|(?<=[:：])(?:一|1)件(?!也)|^(?:另|其中)?(?:一|1)件(?!也)|前者|后者|` +
-    String.raw`^(?:[^\d,，:：。]{0,8}[:：])?(?:另有?|其中|还有)?(\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)` +
+  String.raw`第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:件|份)|(?<=[:：])(?:一|1)件(?!也)|^(?:另|其中)?(?:一|1)件(?!也)|前者|后者|` +
+    // 3件申请中,2件予以公开: the count of them all leads the first item.
+    String.raw`^(?:[^\d,，:：。]{0,8}[:：]|(?:\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)(?:申请)?中[,，]|` +
+    // 经审查,有11件属于可以公开的范围: the review, then the first item.
+    String.raw`经(?:审查|审核|研究)[,，]?)?(?:另有?|其中|还有|有)?(\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)` +
     String.raw`(?!也|(?:申请)?(?:均|全部|都))`,
   "g",
 );
@@ -1449,7 +1564,8 @@ function tallyOneByOne(text: string, tally: Tally, legacy: boolean): boolean {
   if (!text.includes("件") && !text.includes("份") && !/前者|后者/.test(text)) return false;
   const marks = [...text.matchAll(ITEM)];
   for (const [i, m] of marks.entries()) {
-    const item = text.slice(m.index, marks[i + 1]?.index ?? text.length);
+    const from = m[1] === undefined ? m.index : m.index + m[0].lastIndexOf(m[1]);
+    const item = text.slice(from, marks[i + 1]?.index ?? text.length);
     // A clause led by a count: how many items it tells, each the one way it names (no other count beside it).
     const n = m[1] === undefined ? 1 : countValue(m[1]);
     if (m[1] !== undefined && (!(n >= 1) || manyCounts(item))) return false;
@@ -1458,7 +1574,7 @@ function tallyOneByOne(text: string, tally: Tally, legacy: boolean): boolean {
     if (PENDING_ITEM.test(item)) tally.untold += n;
     else if (/部分(?:予以)?公开/.test(item)) tally.partial += n;
     else if (/不予(?:以)?公开|不同意公开/.test(item)) tally.denied += n;
-    else if (/(?<!不|部分)(?:同意|予以)公开/.test(item)) tally.granted += n;
+    else if (/(?<!不|部分)(?:同意|予以)公开|(?<!不)可以?公开的?范围/.test(item)) tally.granted += n;
     // 2件经审查后提供了所需信息 / 1件…依法未予提供: given or refused.
     else if (ITEM_REFUSED.test(item)) tally.denied += n;
     else if (ITEM_GIVEN.test(item) && !OTHER_ITEM.test(item)) tally.granted += n;
@@ -1611,12 +1727,51 @@ function readEnumerated(lines: string[], skip: (line: number) => boolean, found:
   });
 }
 
+/** A register of the year's applications, a row each (序号 申请日期 … 答复日期 答复结果), flattened. */
+const REGISTER_HEADER = /序号[^。]{0,40}?答复结果/;
+/** A row's answer, right after its answer date (2018-03-26同意公开, 2018年5月30日 部分公开(…)). */
+const REGISTER_ANSWER = new RegExp(
+  String.raw`(?:19|20)\d{2}(?:-|\/|\.|年)\d{1,2}(?:-|\/|\.|月)\d{1,2}日?\s*` +
+    String.raw`(同意公开|予以公开|公开|部分公开|同意部分公开|不予公开|不同意公开|非本机关|信息不存在|告知|不属于|申请人撤回|撤回)`,
+  "g",
+);
+const REGISTER_LINES_MAX = 200;
+
+/**
+ * The answers of a register printing each application's 答复结果, where its rows are as many as the applications
+ * counted: each kind's rows (the other kinds, 非本机关 or 告知, counted in none of the three).
+ */
+function readRegister(lines: string[], skip: (line: number) => boolean, found: Map<string, NarrativeFigure>): void {
+  const apps = found.get("apps.new.total");
+  if (!apps || apps.value < 1) return;
+  for (let i = 0; i < lines.length && i < REGISTER_LINES_MAX; i++) {
+    const header = lines[i].includes("答复结果") && !skip(i + 1) ? REGISTER_HEADER.exec(lines[i]) : null;
+    if (!header) continue;
+    const rows = [...lines[i].slice(header.index).matchAll(REGISTER_ANSWER)];
+    if (rows.length !== apps.value) return;
+    const tally = { granted: 0, partial: 0, denied: 0 };
+    for (const row of rows) {
+      if (/部分/.test(row[1])) tally.partial++;
+      else if (/不予|不同意/.test(row[1])) tally.denied++;
+      else if (/公开/.test(row[1])) tally.granted++;
+    }
+    const raw = lines[i].slice(header.index, header.index + 117);
+    const source = { line: i + 1, raw: raw.length < lines[i].length - header.index ? `${raw}…` : raw };
+    found.set("outcome.granted.total", { key: "outcome.granted.total", value: tally.granted, source });
+    found.set("outcome.partial.total", { key: "outcome.partial.total", value: tally.partial, source });
+    found.set("outcome.denied.total", { key: "outcome.denied.total", value: tally.denied, source });
+    return;
+  }
+}
+
 /** None of the suits of one path (无复议后起诉案件, 没有未经复议直接起诉的案件). */
 const NONE_SUIT_PATH =
   /^(?:无|没有|未发生|未有)(?:(?:经(?:过)?)?(?:行政)?复议后|(?:未经(?:行政)?复议)?直接)(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件|情况)?$/;
 
 /** A sentence telling how a review ended (复议后撤销了…, 复议机关维持了…, 经复议…). */
-const ONE_REVIEW_END = /^[^,，。;]{0,12}?(?:复议后|复议机关|复议决定|经(?:过)?复议)/;
+const ONE_REVIEW_END = /^[^,，。;]{0,12}?(?:复议后|复议机关|复议决定|经(?:过)?复议)|^(?:复议)?结果(?:为|是)?[:：]/;
+/** A count, a suit: the sentence tells more than the one review's end. */
+const ENDS_OTHERWISE = /(?:\d|[一二两三四五六七八九十])\s*(?:件|起|宗|个)|诉讼|起诉/;
 
 /** The one who applied for the review told just before sues as well (该申请人随后向…法院提起行政诉讼). */
 const SAME_APPLICANT_SUES =
@@ -1627,6 +1782,15 @@ const ONE_APPLICANT_REVIEW = new RegExp(
   String.raw`(?:^|[,，\s])(?:(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)[,，]?)?(?:有)?(?:1|一)(?:名|位)` +
     String.raw`(?:申请人|公民|群众|当事人)[^。;]{0,40}?(?:申请|提起|提出)(?:了)?行政复议`,
 );
+
+/** One person suing over an answer, no count of suits (另有1名申请人对…答复不服,直接向…法院提起行政诉讼). */
+const ONE_APPLICANT_SUIT = new RegExp(
+  String.raw`(?:^|[,，\s])(?:(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)[,，]?)?(?:另有|有)?(?:1|一)(?:名|位)` +
+    String.raw`(?:申请人|公民|群众|当事人)[^。;]{0,50}?(?:提起|提出)(?:了)?(?:行政)?诉讼`,
+);
+/** A count of suits (行政诉讼2件, 被起诉1起): the sentence counts them itself. */
+const SUIT_COUNT =
+  /诉讼[^,，。;\d]{0,6}(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗)|(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗)[^,，。;\d]{0,8}诉讼/;
 
 /** A count in brackets after a section's heading words (二、依申请公开情况(共3件)). */
 const HEADING_COUNT = new RegExp(
@@ -1703,12 +1867,25 @@ const HELD_BY_DATE = new RegExp(
     String.raw`\s*(?:件|条|个|份)[)）]`,
 );
 
+/** 另有2016年12月受理、跨年办理的申请1件: the year received, then handled across into this one. */
+const RECEIVED_BEFORE = new RegExp(
+  String.raw`^(?:另有|另|还有|此外)?((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?(?:份)?)?(?:收到|受理|提出)(?:、|并|且)?` +
+    String.raw`(?:跨年度?|结转(?:至|到)?本年度?|转入本年度?|延续(?:至|到)本年度?)(?:继续)?(?:办理|答复|办结)的` +
+    String.raw`(?:政府信息公开)?申请\s*${COUNT}\s*(?:件|个|份)$`,
+);
+
 /**
  * Applications received last year and answered this year, told by their dates in brackets after the answers
  * counted: carried over.
  */
 function readCarriedByDate(c: Clause, year: number, put: (f: NarrativeFigure) => void): void {
   if (!c.text.includes("年")) return;
+  // 另有2016年12月受理、跨年办理的申请1件: received last year by its date, handled this year.
+  for (const part of c.text.includes("办理") || c.text.includes("答复") ? c.text.split(/[,，]/) : []) {
+    const by = RECEIVED_BEFORE.exec(part.trim());
+    const held = by && Number(by[1]) === year - 1 ? countValue(by[2]) : Number.NaN;
+    if (held >= 0) put(figure("apps.carried_over.total", held, c));
+  }
   const m = HELD_BY_DATE.exec(c.text);
   if (!m || Number(m[1]) !== year - 1 || (m[2] !== undefined && Number(m[2]) !== year)) return;
   if (!/答复|办结/.test(c.text.slice(0, m.index)) || NEGATED.test(c.text.slice(0, m.index))) return;
