@@ -67,6 +67,21 @@ describe("a legacy table printed across", () => {
     expect(alone.values["apps.new.total"]).toBe(3);
   });
 
+  it("reads a cross-tab of the answers by channel (申请渠道 as the rows' word) beside a table of the other rows", () => {
+    const crossTab =
+      "四、依申请公开情况 全年受理申请7件,按渠道统计如下: 申请渠道 受理件数 同意公开 部分公开 不予公开 其他 " +
+      "现场申请 2 1 1 0 0 网络申请 4 2 0 1 1 邮寄申请 1 1 0 0 0 合计 7 4 1 1 1 ";
+    const others =
+      "附表 指标名称 计量单位 本年度 累计 主动公开信息数 条 120 530 行政复议数 件 1 2 行政诉讼数 件 0 0 " +
+      "行政申诉、举报数 件 0 0 附件下载";
+    for (const r of [page(crossTab + others), page(crossTab)]) {
+      expect(r.values["apps.new.total"]).toBe(7);
+      expect([r.values["outcome.granted.total"], r.values["outcome.partial.total"]]).toEqual([4, 1]);
+      expect(r.values["outcome.denied.total"]).toBe(1);
+    }
+    expect(page(crossTab + others).values["review.total"]).toBe(1);
+  });
+
   it("reads the 合计 row of a summary printed per unit", () => {
     const r = page(
       "附表:汇总表 单位 主动公开(条) 收到申请(件) 同意公开 部分公开 不予公开 行政复议 行政诉讼 区公安局 422 15 9 3 3 1 0 " +

@@ -37,10 +37,15 @@ function tokensOf(text: string): Token[] {
   return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], offset: m.index }));
 }
 
-/** The words a 合计 column or a short label stands for, by the header word over them. */
-function spelledOut(label: string, header: string, before: string): string {
+/**
+ * The words a 合计 column or a short label stands for, by the header word over them. `overRows`: the header word
+ * names the rows, not the labels (申请方式 受理数 同意公开 … 当面申请 3 2 … 合计 9 5 …: a row per channel, the labels
+ * the answers' columns).
+ */
+function spelledOut(label: string, header: string, before: string, overRows: boolean): string {
   const bare = label.replace(/\([^)]*\)$/, "");
   const total = TOTAL_ROW.test(bare);
+  if (overRows) return RECEIVED_COLUMN.test(bare) ? "收到申请数" : bare;
   if (/申请方式|申请渠道/.test(header)) return total ? "收到申请数" : `${bare}申请`;
   if (/答复|办理结果/.test(header)) return total ? "申请答复数" : bare;
   if (header === "月份") return total && /受理|申请/.test(before) ? "收到申请数" : `月份${bare}`;
@@ -159,7 +164,7 @@ export function readAcrossTables(text: string, year: number | null = null): Lega
       const before = text.slice(Math.max(0, table.labels[0].offset - 40), table.labels[0].offset);
       table.labels.forEach((label, c) => {
         const unit = table.units?.[c] ?? /\(([条件次个项])\)$/.exec(label.text)?.[1] ?? null;
-        const spelled = spelledOut(label.text, table.header, before);
+        const spelled = spelledOut(label.text, table.header, before, counted.length > 1 && row === total);
         rows.push({
           label: spelled,
           unit,

@@ -314,6 +314,8 @@ function tokenize(body: string, base: number): Token[] {
   return tokens;
 }
 
+/** A run of cells with a date's year glued after it ("02011" before 年1月25日): the cells, then the year. */
+const GLUED_YEAR = /^(\d[\d ]{0,30}?) ?((?:19|20)\d{2})$/;
 const ORDINAL_AFTER = /^[、.]\s{0,3}(?=[^\d\s])/;
 /** Words after which a number is the next row's ordinal, not a value: 其中:, a colon, a heading's "——". */
 const GROUP_OPENER = /其中[:,]?\s*$|[:,]\s*$|—\s*$/;
@@ -344,12 +346,15 @@ function readRows(
   let ordinal = 0;
   let stripOrdinal = false;
   const remarks = /备\s*注\s*$/.test(masked.slice(Math.max(0, from - 8), from));
-  // Under a 序号 column, the last row numbered: the number before the next row's words is that row's.
+  // Under a 序号 column printed as numbers (the first row's 1 right after the header; not 一、二、 in the labels), the
+  // last row numbered: the number before the next row's words is that row's.
+  const first = tokens.find((t) => t.text.trim() !== "");
+  const numberedRows = serial && first?.kind === "num" && first.text.trim() === "1";
   let numbered = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const next = tokens[i + 1];
-    if (serial && token.kind === "num" && next?.kind === "text") {
+    if (numberedRows && token.kind === "num" && next?.kind === "text") {
       // The next row's number is the run's last, or the one before that row's ordinal ("54 512 3 2、政府公报公开").
       const parts = token.text.split(/ +/);
       const at = parts.length - (ORDINAL_AFTER.test(next.text) ? 2 : 1);
@@ -413,8 +418,13 @@ function readRows(
       continue;
     }
     if (label === null || label.text.replace(/\s+/g, "") === "") continue;
-    // A date after the table ("…局 2018年1月16日") is the signature: the table has ended.
-    if (next?.kind === "text" && /^\s*[年月日]/.test(next.text) && rows.length > 0) break;
+    // A date after the table ("…局 2018年1月16日") is the signature: the table has ended. Glued to the last row's
+    // cells ("行政申诉、举报数件02011年1月25日"), its year is no cell: the row is read without it, and is the last.
+    const dated = next?.kind === "text" && /^\s*[年月日]/.test(next.text) && rows.length > 0;
+    const monthNext = next?.text === "年" && tokens[i + 2]?.kind === "num" && tokens[i + 3]?.text.startsWith("月");
+    const dateGlued = dated && monthNext ? GLUED_YEAR.exec(token.text) : null;
+    if (dated && !(dateGlued && splitUnit(label.text.replace(/\s+/g, "")).unit)) break;
+    if (dateGlued) token.text = dateGlued[1];
     // Thousands separators ("1,024 3,311") are not digits of the value.
     let digits = token.text.includes(",") ? token.text.replace(/,/g, "") : token.text;
     let doubtful: string | undefined;
@@ -477,6 +487,7 @@ function readRows(
       });
     }
     label = null;
+    if (dateGlued) break;
   }
   return rows;
 }

@@ -68,4 +68,13 @@ describe("a 统计表 with a 序号 column", () => {
     const r = page(`统计表 序号 指标名称 计量单位 本年度 累计 ${rows.join(" ")} 附件下载`);
     expect(read(r)).toEqual(WANT);
   });
+
+  it("reads a 序号 column printed as 一、二、 in the labels, cells equal to a row number kept as cells", () => {
+    const r = page(
+      "统计表 序号 指标名称 计量单位 2014年度 一、主动公开信息数 条 40 二、受理政府信息公开申请总数 件 3 其中:当面申请数 件 2 " +
+        "信函申请数 件 1 三、对申请的答复总数 件 3 其中:同意公开答复数 件 2 同意部分公开答复数 件 1 不予公开答复数 件 0 " +
+        "四、行政复议数 件 0 五、行政诉讼数 件 0 附件下载",
+    );
+    expect(read(r)).toEqual([3, 2, 1, 0, 0, 0]);
+  });
 });

@@ -6,6 +6,7 @@ import { readAcrossTables, readApplicationRegister } from "./legacy-across";
 import { findLegacyTableStart, readLegacyRows, readListedRows, type LegacyRow } from "./legacy-cells";
 import { readFlatLegacyTable, splitLegacyUnit, type FlatRow, type FlatTable } from "./legacy-flat";
 import { withCoreKeys } from "./check-report";
+import { blankPageNumbers } from "./text-lines";
 import {
   everyReviewEnded,
   narrativeFinding,
@@ -102,8 +103,12 @@ const CASE_WORDS: readonly (readonly [string, RegExp])[] = [
   ["legacy.complaints", /复议|诉讼/],
 ];
 
-/** Words naming a part of the applications received (directly, passed on by another office, one level). */
-const PART_OF_RECEIVED = /直接|转办|转来|转交|代办|本级|上级|下级|其中/;
+/**
+ * Words naming a part of the applications received (directly, passed on by another office, one level, one channel:
+ * 网上申请公开 is no total however its words end).
+ */
+const PART_OF_RECEIVED =
+  /直接|转办|转来|转交|代办|本级|上级|下级|其中|当面|现场|网上|网络|信函|来信|邮寄|传真|邮件|电话/;
 
 function lookupBySuffix(context: LegacyContext, printed: string): string | undefined {
   // The label as printed, or without its count word ("接受申诉、举报数" ends in the variant 申诉、举报).
@@ -701,6 +706,9 @@ function printedTwice(rows: KeyedRow[]): boolean {
   );
 }
 
+/** Rows of the applications and their answers (legacy.apps.received, legacy.answers.granted …). */
+const APPLICATION_ROW = /^legacy\.(?:apps|answers)\./;
+
 /**
  * The rows read down the page, or, where they hold no row the form knows, a table printed across or a register of
  * the year's applications (legacy-across.ts).
@@ -708,8 +716,15 @@ function printedTwice(rows: KeyedRow[]): boolean {
 function keyedRows(lines: string[], text: string, year: number | null): KeyedRow[] {
   const down = keyedRowsDown(lines, text);
   const known = (rows: KeyedRow[]) => rows.some(({ key }) => !key.startsWith("legacy.extra."));
-  if (known(down)) return down;
+  if (known(down) && down.some(({ key }) => APPLICATION_ROW.test(key))) return down;
   const across = keyRows(readAcrossTables(text, year));
+  if (known(down)) {
+    // A table of the other rows (主动公开, 复议, 诉讼) beside one of the applications printed across (申请方式 受理数
+    // 同意公开 … 合计 9 5 …): both are read.
+    const printed = new Set(down.map(({ key }) => key));
+    const applications = across.filter(({ key }) => APPLICATION_ROW.test(key) && !printed.has(key));
+    return applications.length > 0 ? [...down, ...applications] : down;
+  }
   if (known(across)) return across;
   const register = keyRows(readApplicationRegister(text, year));
   if (known(register)) return register;
@@ -1041,7 +1056,10 @@ export function parseLegacyTable(
   text: string = lines.join("\n"),
   year: number | null = null,
 ): Result<TableValues> {
-  const { keyed, unread } = notThisYearRows(keyedRows(lines, text, year));
+  // A PDF's page numbers between or after the rows ("— 3 —" on a line of its own) are no cells of the table.
+  const unpaged = blankPageNumbers(text);
+  const tableLines = unpaged === text ? lines : unpaged.split("\n");
+  const { keyed, unread } = notThisYearRows(keyedRows(tableLines, unpaged, year));
   const table: Building = {
     values: {},
     blanks: [],

@@ -94,6 +94,12 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "本年新收申请数",
       "本年度新收申请数",
       "本年新收申请",
+      // Counties' own short wordings of the row (申请公开件数, 受理公开申请, 接受申请数).
+      "申请公开",
+      "受理公开申请",
+      "受理信息公开申请",
+      "依申请公开申请受理数",
+      "接受申请",
     ],
   },
   // Applications carried over from last year and into next year, and this year's new ones, as some sites' own
@@ -143,6 +149,7 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "同意全部公开",
       "全部予以公开",
       "予以全部公开",
+      "准予公开",
     ],
   },
   {
@@ -187,6 +194,7 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "不同意公开答复",
       "不予公开答复",
       "否决公开",
+      "拒绝公开",
     ],
   },
   { key: "legacy.answers.denied.state_secret", labels: ["涉及国家秘密"] },

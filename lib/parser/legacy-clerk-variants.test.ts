@@ -1,0 +1,74 @@
+/**
+ * Legacy 统计表 as other counties' clerks print them, flattened by the crawler: hand-written pages varying one thing
+ * each from the form the samples show. Every figure reads exactly, or stays blank with a finding.
+ */
+import { describe, expect, it } from "vitest";
+import { parseText } from "./index";
+
+const HEAD =
+  "标题: 罗源县某局2010年政府信息公开工作年度报告\n发布时间: 2011-01-27 00:00\n==================== 正文 ====================\n";
+const page = (body: string) => {
+  const got = parseText(`${HEAD}罗源县某局2010年政府信息公开工作年度报告 一、概述 2010年,我局推进公开。 ${body}`);
+  expect(got.error).toBeUndefined();
+  return got.value!;
+};
+
+describe("the signature's date glued to the last row's cells", () => {
+  const table = (last: string) =>
+    "附表:政府信息公开情况统计表 指标名称 计量单位 年末统计 主动公开信息数 条 46 受理依申请公开信息总数 条 3 " +
+    "对申请的答复总数 条 3 其中:同意公开答复数 条 2 同意部分公开答复数 条 1 否决公开答复总数 条 0 行政复议数 件 1 " +
+    `行政诉讼数 件 0 行政申诉、举报数 件${last}年1月20日 附件下载`;
+
+  it("reads the last cell, the year not a cell (件02011年, 件 2 2011年)", () => {
+    expect(page(table("02011").replace(/ (?=\S)/g, "")).values["legacy.complaints"]).toBe(0);
+    expect(page(table(" 2 2011")).values["legacy.complaints"]).toBe(2);
+    const glued = page(table("12011").replace(/ (?=\S)/g, ""));
+    expect([glued.values["legacy.complaints"], glued.values["review.total"]]).toEqual([1, 1]);
+  });
+});
+
+describe("a county's own short names for the form's rows", () => {
+  const table = (received: string, granted: string, denied: string, channel: string) =>
+    `附表 政府信息公开情况统计表 指标名称 计量单位 2010年度 历年累计 主动公开信息数 条 92 410 ${received} 件 6 15 ` +
+    `其中:${channel} 件 4 9 对申请的答复总数 件 6 15 其中:${granted} 件 3 10 部分公开 件 1 2 ${denied} 件 2 3 ` +
+    "行政复议数 件 0 1 行政诉讼数 件 0 0 附件下载";
+
+  it("reads 申请公开件数 / 受理公开申请 / 接受申请数, 准予公开 and 拒绝公开", () => {
+    for (const received of ["申请公开件数", "受理公开申请", "接受申请数", "受理信息公开申请数"]) {
+      const r = page(table(received, "准予公开", "拒绝公开", "网上申请数"));
+      expect([r.values["apps.new.total"], r.values["outcome.granted.total"]], received).toEqual([6, 3]);
+      expect(r.values["outcome.denied.total"]).toBe(2);
+    }
+  });
+
+  it("reads a channel's row ending in the same words (网上申请公开件数) as that channel, not the total", () => {
+    const r = page(table("申请公开件数", "同意公开", "不予公开", "网上申请公开件数"));
+    expect(r.values["apps.new.total"]).toBe(6);
+    const alone = page(table("当面申请公开件数", "同意公开", "不予公开", "网上申请公开件数"));
+    expect(alone.values["apps.new.total"]).toBeUndefined();
+  });
+});
+
+describe("a PDF's page number on a line of its own after the table's last row", () => {
+  it("is no cell of that row, its label broken over two lines (接受行政申诉、举 / 报数 件 1 1 / — 4 —)", () => {
+    const r = page(
+      [
+        "附表 政府信息公开情况统计表",
+        "指标名称 计量单位 2010年度 累计",
+        "受理政府信息公开申",
+        "请总数 条 5 18",
+        "对申请的答复总数 条 5 18",
+        "其中:1.同意公开答复数 条 4 12",
+        "2.同意部分公开答复数 条 1 4",
+        "3.不予公开答复数 条 0 2",
+        "行政复议数 件 0 1",
+        "行政诉讼数 件 0 0",
+        "接受行政申诉、举",
+        "报数 件 1 1",
+        "— 4 —",
+        "附件下载",
+      ].join("\n"),
+    );
+    expect([r.values["apps.new.total"], r.values["legacy.complaints"]]).toEqual([5, 1]);
+  });
+});
