@@ -166,3 +166,86 @@ describe("§三's 不予公开 items in the 条例's own words (第十六条)", 
     expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
 });
+
+describe("some rows printed after their figures, the rest after their labels", () => {
+  // 2021 form, glued runs; the truth: 新收 15 (11|3|0|0|1|0), 结转 1, 予以公开 7 (5|2|…), 部分公开 2, 第三方 1,
+  // 过程性 1, 不掌握 3 (2|1|…), 重复 1, 其他 1 (legal), 总计 16, 结转下年 0.
+  const rows: Record<string, string> = {
+    new: "一、本年新收政府信息公开申请数量113001015",
+    over: "二、上年结转政府信息公开申请数量1000001",
+    results: "三、本年度办理结果",
+    granted: "（一）予以公开5200007",
+    partial: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）2000002",
+    denied:
+      "（三）不予公开 1.属于国家秘密00000002.其他法律行政法规禁止公开00000003.危及“三安全一稳定”0000000" +
+      "4.保护第三方合法权益10000015.属于三类内部事务信息00000006.属于四类过程性信息10000017.属于行政执法案卷0000000" +
+      "8.属于行政查询事项0000000",
+    unable:
+      "（四）无法提供 1.本机关不掌握相关政府信息21000032.没有现成信息需要另行制作00000003.补正后申请内容仍不明确0000000",
+    rejected:
+      "（五）不予处理 1.信访举报投诉类申请00000002.重复申请10000013.要求提供公开出版物00000004.无正当理由大量反复申请0000000" +
+      "5.要求行政机关确认或重新出具已获取信息0000000",
+    other:
+      "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请0000000" +
+      "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请00000003.其他0000101",
+    total: "（七）总计123001016",
+    forward: "四、结转下年度继续办理0000000",
+  };
+  const header = "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他";
+  const page = (r: Record<string, string>) => `${S3}${header}${Object.values(r).join("")}${S4}000000000000000${S5}`;
+  const core = {
+    "apps.new.total": 15,
+    "apps.new.natural_person": 11,
+    "apps.carried_over.total": 1,
+    "outcome.granted.total": 7,
+    "outcome.partial.total": 2,
+    "outcome.denied.third_party.total": 1,
+    "outcome.denied.process_info.total": 1,
+    "outcome.denied.total": 2,
+    "outcome.unable.not_held.total": 3,
+    "outcome.rejected.duplicate.total": 1,
+    "outcome.total.total": 16,
+    "apps.carried_forward.total": 0,
+  };
+  const expectCore = (values: Record<string, number>) => {
+    for (const [key, want] of Object.entries(core)) expect(values[key], key).toBe(want);
+  };
+
+  it("reads the table as printed (the control)", () => expectCore(read(page(rows), "2021").value.values));
+
+  it("a group's items each after its figures (a run after the group heading, none after the last item)", () => {
+    const denied =
+      "（三）不予公开 0000000 1.属于国家秘密0000000 2.其他法律行政法规禁止公开0000000 3.危及“三安全一稳定”1000001 " +
+      "4.保护第三方合法权益0000000 5.属于三类内部事务信息1000001 6.属于四类过程性信息0000000 7.属于行政执法案卷0000000 " +
+      "8.属于行政查询事项";
+    const { value, issues } = read(page({ ...rows, denied }), "2021");
+    expectCore(value.values);
+    expect(named(issues.filter((i) => i.rule === "P2")).has("outcome.denied.third_party.total")).toBe(true);
+  });
+
+  it("予以公开 after its figures, right after 三、本年度办理结果", () => {
+    const { value } = read(page({ ...rows, results: "三、本年度办理结果5200007", granted: "（一）予以公开" }), "2021");
+    expectCore(value.values);
+  });
+
+  it("总计 and 结转下年度 after their figures (two runs glued after 3.其他)", () => {
+    const other = rows.other.replace("3.其他0000101", "3.其他0000101123001016");
+    const { value } = read(
+      page({ ...rows, other, total: "（七）总计0000000", forward: "四、结转下年度继续办理" }),
+      "2021",
+    );
+    expectCore(value.values);
+  });
+
+  it("一、本年新收 after its figures, which end the header", () => {
+    const { value } = read(
+      page({
+        ...rows,
+        new: "113001015一、本年新收政府信息公开申请数量",
+        over: "二、上年结转政府信息公开申请数量1000001",
+      }),
+      "2021",
+    );
+    expectCore(value.values);
+  });
+});

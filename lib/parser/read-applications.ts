@@ -114,6 +114,14 @@ export function readApplications(
       "§三 prints each row's cells before its label (the first run before 一、本年新收…, nothing after the last " +
       "row's label): each row is read from the run before its label";
     sink.finding("P2", "info", message, keys, segs[0].labelStart);
+  } else {
+    for (const block of blocksBeforeLabels(text, segs, from)) {
+      const keys = block.flatMap((s) => rowKeys(s.spec.key, APPLICANT_COLUMNS));
+      const message =
+        `§三 prints the rows ${block.map((s) => s.spec.key).join(", ")} each after its figures (a run where the row ` +
+        "before holds one already, none after the last label): each is read from the run before its label";
+      sink.finding("P2", "warning", message, keys, block[0].labelStart);
+    }
   }
   if (!segs.some((s) => !s.spec.group) && allZero(text, from, to, specs, sink)) return;
   if (totalsList(text, segs, sink)) return;
@@ -280,6 +288,15 @@ const MIN_SHIFTED_ROWS = 6;
  * cells are then the run before its label (before the group label printed right ahead of it), not the one after,
  * which belongs to the next row. Otherwise null, and the rows read as usual.
  */
+/** Where the run of figures a header ends in starts, where it reads as a row; null where it ends in words. */
+function leadRun(text: string, segs: RowSegment[], from: number): number | null {
+  if (segs.length === 0) return null;
+  const lead = LEAD_RUN.exec(text.slice(from, segs[0].labelStart));
+  if (!lead) return null;
+  const leadFrom = from + lead.index + lead[0].length - lead[1].length;
+  return isRun(scanCells(text, leadFrom, segs[0].labelStart)) ? leadFrom : null;
+}
+
 function cellsBeforeLabels(
   text: string,
   segs: RowSegment[],
@@ -287,14 +304,11 @@ function cellsBeforeLabels(
 ): { segs: RowSegment[]; headerEnd: number } | null {
   const items = segs.filter((s) => !s.spec.group);
   if (items.length < MIN_SHIFTED_ROWS) return null;
-  const lead = LEAD_RUN.exec(text.slice(from, segs[0].labelStart));
-  if (!lead) return null;
   const last = items[items.length - 1];
   const tail = beforeProse(text, scanCells(text, last.cellsFrom, last.cellsTo), last.cellsTo, labelChars(last.spec));
   if (tail.some((t) => t.kind === "num")) return null;
-  const leadFrom = from + lead.index + lead[0].length - lead[1].length;
-  const leadFit = fitCells(scanCells(text, leadFrom, segs[0].labelStart), APPLICANT_COLUMNS.length, rowTotal);
-  if (!readsAsRow(leadFit)) return null;
+  const leadFrom = leadRun(text, segs, from);
+  if (leadFrom === null) return null;
   let prevEnd = leadFrom;
   const shifted = segs.map((seg, i) => {
     if (seg.spec.group) return { ...seg, cellsTo: seg.cellsFrom };
@@ -307,6 +321,107 @@ function cellsBeforeLabels(
     return row;
   });
   return { segs: shifted, headerEnd: leadFrom };
+}
+
+/**
+ * Figures that read as one row's run, a digit printed for every cell (fewer would need empty cells placed: a
+ * sentence's count, "…3件", is no run) and nothing else.
+ */
+function isRun(tokens: CellToken[]): boolean {
+  let digits = 0;
+  for (const t of tokens) {
+    if (t.kind === "num") digits += t.raw.length;
+    else if (t.kind !== "empty") return false;
+  }
+  return digits >= APPLICANT_COLUMNS.length && readsAsRow(fitCells(tokens, APPLICANT_COLUMNS.length, rowTotal));
+}
+
+/** A glued run's digits from `d` on, or up to `d`, as a token of their own. */
+const part = (t: CellToken & { kind: "num" }, a: number, b: number): CellToken => {
+  const raw = t.raw.slice(a, b);
+  return { ...t, raw, value: Number(raw), pos: t.pos + a };
+};
+
+/**
+ * Where a row's figures hold two rows' runs ("0000000 123010218", "0000000123010218"), the one place the second
+ * starts where both read as a row; null where they read as one row, or two in several ways.
+ */
+function secondRun(tokens: CellToken[]): number | null {
+  const nums = tokens.filter((t) => t.kind === "num");
+  if (nums.length === 0 || nums.length !== tokens.filter((t) => t.kind !== "empty").length) return null;
+  const reads = isRun;
+  const cuts = new Set<number>();
+  nums.forEach((t, i) => {
+    if (t.kind !== "num") return;
+    if (i > 0 && reads(nums.slice(0, i)) && reads(nums.slice(i))) cuts.add(t.pos);
+    if (!/^\d+$/.test(t.raw)) return;
+    for (let d = 1; d < t.raw.length && cuts.size < 2; d++) {
+      const left = [...nums.slice(0, i), part(t, 0, d)];
+      const right = [part(t, d, t.raw.length), ...nums.slice(i + 1)];
+      if (reads(left) && reads(right)) cuts.add(t.pos + d);
+    }
+  });
+  return cuts.size === 1 ? [...cuts][0] : null;
+}
+
+/**
+ * Rows of §三 printed each after its figures while the rows around them print theirs after their labels
+ * ("（三）不予公开 0000000 1.属于国家秘密0000000 … 8.属于行政查询事项（四）无法提供…", "三、本年度办理结果130000013（一）予以
+ * 公开0000000（二）部分公开…（三）…", "3.其他 0000000123010218 （七）总计1000001 四、结转下年度继续办理"): a heading that
+ * carries no figures holds a run, or a row holds two; then each row holds one, up to a row that holds none. The rows
+ * from the one after the extra run to the one holding none are each read from the run before their label. Only
+ * where every run between reads as one row and the extra run is told apart in one way. Returns each block so read.
+ */
+function blocksBeforeLabels(text: string, segs: RowSegment[], from: number): RowSegment[][] {
+  const last = segs.length - 1;
+  const tokens = segs.map((s, i) => {
+    const scanned = scanCells(text, s.cellsFrom, s.cellsTo);
+    return i === last ? beforeProse(text, scanned, s.cellsTo, labelChars(s.spec)) : scanned;
+  });
+  const has = (i: number) => tokens[i].some((t) => t.kind === "num");
+  // Cheap test first: a row printing no figures, after a row or heading that printed some.
+  if (!segs.some((s, i) => !s.spec.group && !has(i))) return [];
+  const reads = (i: number) => readsAsRow(fitCells(tokens[i], APPLICANT_COLUMNS.length, rowTotal));
+  const blocks: RowSegment[][] = [];
+  // The header ending in a run (一、本年新收's, its label after it) starts a block as a row holding two would.
+  const lead = leadRun(text, segs, from);
+  for (let a = lead === null ? 0 : -1; a < last; a++) {
+    // A heading holding a run (not a subtotal: a row further on holds none), or a row holding two.
+    const cut =
+      a < 0
+        ? lead
+        : !has(a)
+          ? null
+          : segs[a].spec.group
+            ? isRun(tokens[a])
+              ? tokens[a][0].pos
+              : null
+            : reads(a)
+              ? null
+              : secondRun(tokens[a]);
+    if (cut === null) continue;
+    let z = a + 1;
+    while (z <= last && (segs[z].spec.group ? !has(z) : isRun(tokens[z]))) z++;
+    if (z > last || segs[z].spec.group || has(z)) continue;
+    // a .. z: the extra run starts at `cut`; each row from a + 1 to z takes the run before its label.
+    const block: RowSegment[] = [];
+    let runFrom = cut;
+    if (a >= 0) segs[a] = { ...segs[a], cellsTo: cut };
+    for (let i = a + 1; i <= z; i++) {
+      const seg = segs[i];
+      if (seg.spec.group) continue;
+      let labelFrom = seg.labelStart;
+      for (let k = i - 1; k > a && segs[k].spec.group; k--) labelFrom = segs[k].labelStart;
+      const own = tokens[i].filter((t) => t.kind === "num");
+      segs[i] = { ...seg, cellsFrom: runFrom, cellsTo: labelFrom };
+      block.push(segs[i]);
+      runFrom = own.length > 0 ? own[0].pos : seg.cellsTo;
+    }
+    for (let k = a + 1; k < z; k++) if (segs[k].spec.group) segs[k] = { ...segs[k], cellsTo: segs[k].cellsFrom };
+    blocks.push(block);
+    a = z;
+  }
+  return blocks;
 }
 
 /**
