@@ -46,7 +46,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "outcome.granted.total blank",
     "outcome.partial.total blank",
     "outcome.total.total blank",
-    "apps.carried_forward.total blank",
   ],
   // §三 written as prose: who applied is not said in a sentence the reader takes.
   "mu/r7-07-new-prosetables.txt": ["apps.new.natural_person blank"],

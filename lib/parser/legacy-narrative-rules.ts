@@ -87,7 +87,7 @@ const VERB = "(?:收到|受理|办理|处理|接到|接收|接受|新收)";
  */
 const BEFORE_NOUN = String.raw`(?:[^\d,。]{0,6}?${COUNT_TEXT}\s*(?:名|位|户))?(?:(?!咨询|复议|诉讼|信访)[^\d,。]){0,40}?`;
 /** A clause's head of this year's words (a count in brackets after a heading before it: 情况(共3件) 全年…). */
-const YEAR_HEAD = String.raw`^(?:[(（][^()（）\d]{0,4}\d{1,4}\s*件[)）]\s*)?(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)(?:共|共有)?`;
+const YEAR_HEAD = String.raw`^(?:[(（][^()（）\d]{0,4}\d{1,4}\s*件[)）]\s*)?(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)(?:共|共有|的)?`;
 /** What follows a count of the year's applications told before the noun (…申请中, …申请均已办结). */
 const OF_THEM = "(?=中|均|全部|都|已)";
 export const APPS_COUNT = new RegExp(
@@ -123,8 +123,9 @@ export const APPS_COUNT = new RegExp(
     String.raw`^[:\s]*(?:(?:19|20)\d{2}年度?)?(?:(?!结转|转入|遗留|答复|办结)[^\d,。]){0,12}(?<!依)${APPLICATION}` +
     String.raw`${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次)|` +
     // 本年度依申请公开3件 (the clause whole, led by the year): the year's cases of disclosure on application.
-    String.raw`^(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)(?:我[局乡镇委办]|本(?:局|单位|机关))?(?:共)?` +
-    String.raw`依申请公开(?:政府信息)?(?:共计|共|合计)?\s*${COUNT}\s*件$|` +
+    // (2012年度,)我局依申请公开3件: the clause led by the agency after the year's clause.
+    String.raw`^(?:(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)(?:我[局乡镇委办]|本(?:局|单位|机关))?|` +
+    String.raw`(?:我[局乡镇委办]|本(?:局|单位|机关)))(?:共)?依申请公开(?:政府信息)?(?:共计|共|合计)?\s*${COUNT}\s*件$|` +
     // 申请人向我镇申请公开政府信息的共有4件: the noun, then how many there were (not a part: 其中, 答复, 结转).
     String.raw`^(?:(?!其中|结转|转入|遗留|答复|办结|咨询)[^\d,。])*?(?<!依)${APPLICATION}的?(?:共有|共计|总计|合计|有)` +
     String.raw`\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
@@ -146,7 +147,8 @@ export const APPS_BARE = new RegExp(
     // 依申请公开:2件 (a list of the form's rows under its heading).
     String.raw`^依申请公开(?:数|件数|数量)?[:：]\s*${COUNT}${UNIT}|` +
     // 申请量:3件, 申请总数:3件 (a list under its heading).
-    String.raw`^申请(?:量|数|数量|总数)[:：]\s*${COUNT}${UNIT}|` +
+    // 申请登记总数:4 (a system's printout, label and count, no unit).
+    String.raw`(?:^|[\s:：])申请(?:登记|受理)?(?:量|数|数量|总数)[:：]\s*${COUNT}(?:${UNIT}|(?=\s|$))|` +
     // 受理群众提出的公开申请2件: a few words of who applied, not of another kind (咨询, 复议) or a channel's part.
     String.raw`(?:收到|受理|接到|接收|新收)(?:(?!咨询|复议|诉讼|申诉|举报|投诉|信访|结转|其中)[^\d,。]){1,12}?` +
     String.raw`(?<!网上|网络|当面|信函|书面|电话|现场|传真|邮件)申请(?!人)${TOTAL_WORD}\s*${COUNT}${UNIT}`,
@@ -154,7 +156,8 @@ export const APPS_BARE = new RegExp(
 /**
  * A sentence led by the words of a section, unnumbered (依申请公开方面:…, 复议诉讼:…): it starts that section.
  */
-export const UNNUMBERED_HEADING = /^((?:依申请公开|[^\d,。:;\s]{0,8}(?:复议|诉讼))[^\d,。:;\s]{0,10}):/;
+export const UNNUMBERED_HEADING =
+  /^[■●◆▲★•·▪□]?\s*((?:依申请公开|[^\d,。:;\s■●◆▲★•·▪□]{0,8}(?:复议|诉讼))[^\d,。:;\s]{0,10}):/;
 /** After the channels (网上申请0件、书面申请1件), the sum alone: 合计2件. */
 export const APPS_SUM = new RegExp(String.raw`^(?:合计|共计|总计|共)${COUNT}\s*(?:件|个|份|宗|次)$`);
 /** A section heading (三、依申请公开政府信息情况) and its words. */
@@ -259,7 +262,7 @@ export const BARE_CASE_COUNTS = [
  * 举报1件; 行政复议1件,行政诉讼0件,申诉0件); 咨询投诉15件 beside 信访 counts is not.
  */
 export const DISCLOSURE_COMPLAINTS = new RegExp(
-  String.raw`(?<![咨询访])(?:申诉|举报|投诉)(?:案件)?(?:共|总计)?[:：]?\s*${BRACKET}${COUNT}\s*(?:件|起|宗|个)`,
+  String.raw`(?<![咨询访])(?:申诉|举报|投诉)(?:案件)?(?:数|数量|件数)?(?:共|总计)?[:：]?\s*${BRACKET}${COUNT}\s*(?:件|起|宗|个)`,
 );
 export const ABOUT_DISCLOSURE_CASES = /政府信息公开[^。]*(?:复议|诉讼)|(?:复议|诉讼)[^。]*政府信息公开/;
 export const NEGATED = new RegExp(NEGATION);
@@ -324,9 +327,14 @@ export const CARRIED_OVER = new RegExp(
 export const INCLUDES_CARRIED = new RegExp(
   String.raw`[(（]?(?:含|包括|其中)(?:上年度?|去年)(?:结转|遗留)(?:的)?(?:申请)?\s*${COUNT}${APPS_UNIT}[)）]?`,
 );
+/** Between a count and its 结转: no other count, no negation (5件均已办结,无结转下年度…), a date's day or month. */
+const GAP = String.raw`(?:(?!无|未|没有|不)[^。;,，\d]|\d{1,2}[月日])`;
 /** Applications left for next year (结转下年度办理2件, 另有1件…正在办理中,结转至2016年). */
 export const CARRIED_FORWARD = new RegExp(
   String.raw`结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:申请)?(?:共|为)?\s*${COUNT}${APPS_UNIT}|` +
+    // 19件已办结,2件于12月下旬受理,尚在法定答复期限内,结转至2017年办理: a clause led by its count, none after.
+    String.raw`(?:^|[,，])${COUNT}${APPS_UNIT}(?:${GAP}*?[,，]){0,3}${GAP}*?` +
+    String.raw`(?:结转|转入)(?:至|到)?(?:下一?年度?|(?:19|20)\d{2}年)|` +
     String.raw`(?:另有?|其余|剩余|尚有|还有)${COUNT}${APPS_UNIT}[^。]{0,60}?` +
     String.raw`(?:(?:正|尚|仍)?在办理|尚未办结|未办结|尚未答复|(?:结转|转入)(?:至|到)?(?:下|(?:19|20)\d{2}))`,
 );
@@ -354,13 +362,17 @@ export const CHANNEL_COUNTS = new RegExp(
 const reviewEnd = (words: string) =>
   // 1件申请人在复议期间撤回申请: who and when may stand between the count and its end.
   new RegExp(
-    String.raw`(?:${words})\s*${COUNT}\s*(?:件|起|宗)|` +
+    // 维持我局答复2件: what was upheld may stand before the count.
+    String.raw`(?:${words})(?:我局|本机关|原)?(?:的)?(?:答复|决定)?\s*${COUNT}\s*(?:件|起|宗)|` +
       String.raw`${COUNT}\s*(?:件|起|宗)(?:(?!机关|决定)[^\d,，。;、]){0,10}?(?:被|予以|已)?(?:${words})`,
   );
 export const REVIEW_ENDS = [
   [reviewEnd("(?<!不)维持(?:原(?:答复|决定|具体行政行为))?"), "review.upheld"],
   // 责令重新答复1件, 确认违法1件: the answer set aside, corrected.
-  [reviewEnd("纠正|撤销|变更|纠错|责令(?:我局|本机关)?(?:重新(?:作出)?答复|予以公开)|确认违法"), "review.corrected"],
+  [
+    reviewEnd("纠正|撤销|变更|纠错|责令(?:我[局镇乡委办]|本机关|本单位)?(?:重新(?:作出)?答复|予以公开)|确认违法"),
+    "review.corrected",
+  ],
   // 1件申请人撤回复议申请, 终止1件: ended otherwise (the form's 其他结果).
   [reviewEnd("(?:申请人)?(?:主动)?撤回|终止(?:审理)?"), "review.other"],
   // 其中结果维持1件,尚未审结1件: not decided at the year's end.

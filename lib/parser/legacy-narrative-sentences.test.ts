@@ -343,3 +343,74 @@ describe("readNarrativeCounts: applications passed on, reviews' ends after claus
     });
   });
 });
+
+describe("readNarrativeCounts: reviews' ends said of all, in brackets, after a count before the noun", () => {
+  it("reads 复议机关均维持原答复 as every review counted upheld", () => {
+    const text =
+      "五、复议诉讼 全县因政府信息公开申请行政复议3件，复议机关均维持原答复；提起行政诉讼1件，法院驳回起诉。";
+    expect(readN([text])).toMatchObject({ "review.total": 3, "review.upheld": 3 });
+  });
+
+  it("reads the ends in brackets after the count, under a bulleted label of cases", () => {
+    const text = "■ 复议诉讼：被申请行政复议5件（维持4件、被纠错1件），被提起行政诉讼1件；申诉举报0件。";
+    expect(readN([text])).toMatchObject({
+      "review.total": 5,
+      "review.upheld": 4,
+      "review.corrected": 1,
+      "litigation.total": 1,
+      "legacy.complaints": 0,
+    });
+  });
+
+  it("reads ends after the reviews restated as 'N件行政复议均已办结', and 维持我局答复N件", () => {
+    const text = "五、复议诉讼 全年发生行政复议3件。截至年底，3件行政复议均已办结，2件维持、1件申请人撤回。";
+    expect(readN([text])).toMatchObject({ "review.upheld": 2, "review.other": 1 });
+    const before = "五、复议诉讼 因政府信息公开申请引起的行政复议2件，复议机关维持我局答复1件、责令重新答复1件。";
+    expect(readN([before])).toMatchObject({ "review.upheld": 1, "review.corrected": 1 });
+  });
+
+  it("reads the one review of an application's applicant (…的申请人对…答复不服), its end, and 责令我镇重新答复", () => {
+    const text =
+      "三、复议诉讼 码头改建方案的申请人对部分公开的答复不服，于11月向县政府申请行政复议，截至年底，复议机关尚未作出复议决定。";
+    expect(readN([text])).toMatchObject({ "review.total": 1, "review.pending": 1 });
+    const town = "五、复议诉讼 有1名申请人对我镇的答复不服，申请行政复议，复议机关以说理不充分为由责令我镇重新答复。";
+    expect(readN([town])).toMatchObject({ "review.total": 1, "review.corrected": 1 });
+  });
+
+  it("reads the one review's end in the sentence after the list that counted it (该复议案件…维持了我局的答复)", () => {
+    const text =
+      "四、复议诉讼 因政府信息公开引起的行政复议、行政诉讼分别为1件、0件。该复议案件由申请人不服答复提起，复议机关于5月维持了我局的答复。";
+    expect(readN([text])).toMatchObject({ "review.total": 1, "review.upheld": 1, "litigation.total": 0 });
+  });
+});
+
+describe("readNarrativeCounts: carry-overs, printouts and complaints of other things", () => {
+  it("reads 另1件为<last year's date>收到、顺延至本年度办理的申请 and 2件…结转至<next year>办理", () => {
+    const over =
+      "二、依申请公开 2014年共受理申请4件，其中3件为本年度新收，另1件为2013年12月底收到、顺延至本年度办理的申请。";
+    expect(readN([over], 2014)["apps.carried_over.total"]).toBe(1);
+    const forward = "二、依申请公开 全年受理申请10件，8件已办结，2件于12月下旬受理，尚在答复期限内，结转至2015年办理。";
+    expect(readN([forward], 2014)["apps.carried_forward.total"]).toBe(2);
+  });
+
+  it("reads a system printout's 申请登记总数:N, the year's N件申请 and 我局依申请公开N件 after the year's clause", () => {
+    const printout = "三、依申请公开情况 系统统计结果：申请登记总数：6 已办结：6 办理中：0";
+    expect(readN([printout], 2017)["apps.new.total"]).toBe(6);
+    expect(readN(["三、依申请公开情况 2017年的3件申请均为网上提交。"], 2017)["apps.new.total"]).toBe(3);
+    expect(readN(["三、依申请公开情况 2017年度，我局依申请公开5件，答复5件。"], 2017)["apps.new.total"]).toBe(5);
+  });
+
+  it("does not read 均已同意公开 as all the applications when a part of them leads its clause", () => {
+    const text =
+      "三、依申请公开 全年收到申请5件。以上5件申请中，4件为本人信息，均已同意公开；1件涉及他人隐私，不予公开。";
+    expect(readN([text])["outcome.granted.total"]).not.toBe(5);
+  });
+
+  it("does not take complaints about another thing (医疗服务投诉, 环境污染投诉举报) as the row", () => {
+    const text = "五、复议诉讼情况 未发生因信息公开引起的行政复议和行政诉讼。投诉办全年受理医疗服务投诉38件。";
+    expect(readN([text])["legacy.complaints"]).toBeUndefined();
+    const list = "五、复议诉讼情况 全年收到政府信息公开行政申诉、举报数：0件。";
+    expect(readN([list])["legacy.complaints"]).toBe(0);
+    expect(readN(["（三）申诉、举报：0件。"])["legacy.complaints"]).toBe(0);
+  });
+});

@@ -122,7 +122,8 @@ function clause(text: string, line: number, section: string): Clause {
 
 /** An answer kind and its count alone (同意公开:1件), as a list of the form's rows prints it. */
 const ROW_OF_ANSWERS = /^(?:\d{1,2}[.、])?(?:同意|部分|不予|不同意)[^\d,。:]{0,6}[:：]?\s*\d/;
-const ROW_OF_COMPLAINTS = /^(?:行政)?(?:申诉|举报|投诉)[^\d,。:]{0,4}[:：]\s*\d/;
+const ROW_OF_COMPLAINTS =
+  /^(?:\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?\s*(?:行政)?(?:申诉|举报|投诉)[^\d,。:]{0,4}[:：]\s*\d/;
 
 /**
  * Last year's (or another named year's) figure in brackets after this year's (依申请公开:2件(上年:5件), 行政复议1件
@@ -151,6 +152,10 @@ const SUIT_PATH_ASIDE = new RegExp(
     String.raw`(?:均为?|系)?经(?:过)?(?:行政)?复议后[^()（）]{0,10}?(?:起诉|提起(?:行政)?诉讼))[)）]`,
   "g",
 );
+
+/** A review count's ends in brackets after it (行政复议4件(维持3件、被依法纠错1件)): told as the clause after it. */
+const REVIEW_ENDS_ASIDE =
+  /(复议[^,。()（）\d]{0,6}?\d{1,6}\s*(?:件|起|宗))[(（]([^()（）]{0,30}?(?:维持|纠错|纠正|撤销|撤回|终止|驳回|审理)[^()（）]{0,20})[)）]/g;
 
 /**
  * A count printed in brackets before its unit (申请共计（4）件, 行政复议（0）件): the count; not an item's number after a
@@ -281,7 +286,7 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
       .replace(LAST_YEAR_ASIDE, "")
       .replace(CUMULATIVE_ASIDE, "")
       .replace(NONE_WITH_ONE, (m) => (m.includes("也") ? m.slice(m.indexOf("也") + 1) : m.replace(/一.$/, "")));
-    const told = plain.replace(FORM_HEADER, " ").replace(SUIT_PATH_ASIDE, ",$1");
+    const told = plain.replace(FORM_HEADER, " ").replace(SUIT_PATH_ASIDE, ",$1").replace(REVIEW_ENDS_ASIDE, "$1,$2");
     for (const sentence of told.replace(ASIDE, "").split(SENTENCE_END)) {
       let text = sentence;
       // 问:有没有人向教育局申请公开信息? leads the answer as 依申请公开 would; 问:…被申请复议? as 复议 would. A
@@ -378,6 +383,14 @@ const BESIDES = /其[他它](?!组织)|除此|除上述/;
 const LIST_BEFORE = /(?:复议|诉讼|申诉)(?:案件)?[和、及与]$/;
 /** 申诉、 (or 投诉和) alone before 举报N件, no 复议 or 诉讼 listed with them. */
 const COMPLAINTS_LIST = /(?<!(?:复议|诉讼)(?:案件)?[、和及与](?:行政)?)(?:申诉|投诉)[、和及与]$/;
+/**
+ * A complaint word after two other words (服务投诉, 污染投诉举报), not after 行政, 的, a list's stop, a verb of
+ * receiving or 信息公开: the words name another subject.
+ */
+const OTHER_SUBJECT = new RegExp(
+  String.raw`(?<!行政|的|[、和及与或]|受理|收到|接到|接受|发生|涉及|公开|方面|工作|群众|公民|有关|相关|反映|实名|匿名|来信|网上|申诉|举报|投诉)` +
+    String.raw`(?<=[\u4e00-\u9fff]{2})(?:(?:申诉|举报|投诉)[、和及与]?)*$`,
+);
 /** 对…的举报: what the 举报 is about is named. */
 const OTHER_OBJECT = /对(?:(?!(?:信息)?公开)[^,。]){1,20}?的(?:申诉|举报|投诉)|非(?:政府)?信息公开/;
 const COMPLAINT_PARTS =
@@ -481,6 +494,8 @@ function readCases(part: string, c: Clause, add: Add): void {
     }
     // 对我局工作人员作风问题的举报2件: 举报 of something other than disclosure.
     if (key === "legacy.complaints" && OTHER_OBJECT.test(part)) continue;
+    // 医疗服务投诉38件, 环境污染投诉举报156件: the words right before name what is complained of.
+    if (key === "legacy.complaints" && OTHER_SUBJECT.test(part.slice(Math.max(0, m.index - 16), m.index))) continue;
     add(figure(key, countValue(m[1]), c));
   }
 }
@@ -531,6 +546,13 @@ function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: A
 const ANOTHER_REVIEW =
   /(?<!经|撤回)复议(?!机关|决定|结果|期间|申请|办公室|机构|委员会|审理|(?:被|予以)?(?:维持|撤销|纠正))/;
 
+/** A section's label of cases before a sentence (■ 复议诉讼:, 复议诉讼情况:). */
+const CASES_LABEL = /^[■●◆▲★•·▪□]?\s*[^\d,。:;\s]{0,8}(?:复议|诉讼)[^\d,。:;\s]{0,10}[:：]/;
+
+/** 复议机关均维持原答复: all of them (the office or the decision may lead). */
+const EVERY_ONE_WAY =
+  /^(?:复议机关|复议决定|经复议|复议结果)?(?:均|全部|都)(?:已)?(?:被|予以)?(?=维持|撤销|纠正|纠错|撤回|驳回|尚未|尚在)/;
+
 /** 向区管委会申请复议 (the review counted, named again): applied for, without a count. */
 const SAME_REVIEW = /(?:申请|提起|提出)(?:了)?(?:行政)?复议(?!\s*(?:\d|[一二两三四五六七八九十]))/g;
 const ANY_COUNT = /\d|[一二两三四五六七八九十两]\s*(?:件|起|宗|个|次)/;
@@ -549,6 +571,12 @@ function readReviewEnds(part: string, count: number, c: Clause, add: Add): boole
   // 经复议维持, 复议决定维持, 复议期间撤回复议申请 tell the end; 复议 named otherwise starts another count.
   if (ANOTHER_REVIEW.test(part) || /诉讼|起诉/.test(part)) return false;
   // 行政复议2件,均维持原答复: every one upheld; 复议1件,复议机关维持了我局的答复: the one upheld.
+  // 复议机关均维持原答复, 均被撤销: every one counted ended the one way named.
+  const every = EVERY_ONE_WAY.test(part) && !/\d/.test(part) ? oneWay(part) : null;
+  if (every !== null && count >= 0) {
+    add(figure(every, count, c));
+    return true;
+  }
   const all =
     /^均(?:已)?(?:被)?维持/.test(part) ||
     (count === 1 && /(?<!不|未)维持/.test(part) && !/\d/.test(part) && oneWay(part) !== null);
@@ -588,7 +616,10 @@ const REVIEW_ITEMS_PERSONS = new RegExp(
 const REVIEW_ITEM = new RegExp(String.raw`^(?:另|其中)?${COUNT}\s*(?:件|起|宗)`);
 const ITEM_ENDS: readonly (readonly [RegExp, string])[] = [
   [/(?<!不)维持/, "review.upheld"],
-  [/撤销|纠正|变更|确认[^,，。;]{0,8}?违法|责令(?:我局|本机关|其)?(?:重新|予以公开)/, "review.corrected"],
+  [
+    /撤销|纠正|纠错|变更|确认[^,，。;]{0,8}?违法|责令(?:我[局镇乡委办]|本机关|本单位|其)?(?:重新|予以公开)/,
+    "review.corrected",
+  ],
   [/撤回|终止|驳回/, "review.other"],
   [/尚未|正在审理|审理中/, "review.pending"],
 ];
@@ -659,7 +690,8 @@ function readReviewUpheldAfterList(
  */
 const FORM_HEADER =
   /(?:行政复议\s*行政诉讼\s*)?(?:(?:结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉)\s*){3,}/g;
-const REVIEW_COUNTED = /复议[^,。诉\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})/;
+const REVIEW_COUNTED =
+  /复议[^,。诉\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})|^(?:其中)?(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:件|起)(?:行政)?复议/;
 const SUIT_COUNTED = /(?:诉讼|被起?诉)[^,。复\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:件|起|宗)$/;
 /** How the suits counted came: straight to court (直接) or after a review. */
 const SUIT_PATH = /^(?:均为?|系|为|属)?(?:(?:未经(?:行政)?复议)?直接|经(?:过)?(?:行政)?复议后)/;
@@ -747,6 +779,9 @@ function readOutcomes(part: string, c: Clause, add: Add): void {
  * (…1件,已依法答复,因…不予公开) is the one 不予公开. Read only where the sentence names no other kind of answer
  * and no count of one.
  */
+/** A clause led by a count (…,3件为纳税人申请…): what follows in the sentence may speak of those alone. */
+const PART_LED = /[,，](?:另有?)?(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*(?:件|份)(?:申请)?(?:为|是|系|属于)/g;
+
 function readAllGranted(sentence: string, stated: number | undefined, c: Clause, add: Add): void {
   // 3件中已答复2件,均同意公开: the answered ones are the ones granted.
   const replied = REPLIED.exec(sentence);
@@ -785,7 +820,11 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
   }
   // 全部予以公开,不存在部分公开或不予公开的情况: the kinds said not to occur are no other answer.
   if (OTHER_OUTCOMES.test(sentence.replace(KINDS_NOT_OCCURRING, ""))) return;
-  if (!ALL_GRANTED.test(sentence) && !(apps === 1 && ONE_GRANTED.test(sentence))) return;
+  const all = ALL_GRANTED.exec(sentence);
+  if (!all && !(apps === 1 && ONE_GRANTED.test(sentence))) return;
+  // 以上4件申请中,3件为…,均已同意公开: 均 speaks of the part the clause before it is led by.
+  const led = all ? [...sentence.slice(0, all.index).matchAll(PART_LED)].at(-1) : undefined;
+  if (led && countValue(led[1]) !== apps) return;
   add(figure("outcome.granted.total", apps, c));
   add(figure("outcome.partial.total", 0, c));
   add(figure("outcome.denied.total", 0, c));
@@ -1349,13 +1388,15 @@ export function readNarrativeCounts(
       // 办理以区管委会为复议机关的行政复议案件31件,其中维持19件: the agency decides others' reviews; their ends
       // are not of its own answers.
       const ownReview = !(/复议机关/.test(part) && OWN_CASELOAD.test(part)) && !OTHERS_RESPONDENT.test(part);
-      const review = cases && ownReview ? REVIEW_COUNTED.exec(part) : null;
-      if (review && !/诉讼/.test(part)) reviewCount = countValue(review[1]);
+      // 复议诉讼:因政府信息公开被申请行政复议4件: the section's label before the count names no suit.
+      const body = part.replace(CASES_LABEL, "");
+      const review = cases && ownReview ? REVIEW_COUNTED.exec(body) : null;
+      if (review && !/诉讼/.test(body)) reviewCount = countValue(review[1] ?? review[2]);
       const suit = cases ? SUIT_COUNTED.exec(part) : null;
       suitCount = suit && !/复议/.test(part.slice(0, suit.index)) ? countValue(suit[1]) : Number.NaN;
       // 行政复议1件,申请人对…不服,向区管委会申请复议,后…撤回: a part telling no count, no suit and no other review
       // (the one counted named again) keeps the run for the end told after it.
-      reviewRun = (review !== null && !/诉讼/.test(part)) || ended || (reviewRun && tellsNothingElse(part));
+      reviewRun = (review !== null && !/诉讼/.test(body)) || ended || (reviewRun && tellsNothingElse(part));
       if (oneTail) [reviewRun, reviewCount] = [true, reviewsAsked];
       // 被申请行政复议2件,其中涉及政府信息公开的1件,经复议维持: the ends told after are the qualified ones'.
       const ofWhich = qualified.get("review.total");
@@ -1769,7 +1810,8 @@ const NONE_SUIT_PATH =
   /^(?:无|没有|未发生|未有)(?:(?:经(?:过)?)?(?:行政)?复议后|(?:未经(?:行政)?复议)?直接)(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件|情况)?$/;
 
 /** A sentence telling how a review ended (复议后撤销了…, 复议机关维持了…, 经复议…). */
-const ONE_REVIEW_END = /^[^,，。;]{0,12}?(?:复议后|复议机关|复议决定|经(?:过)?复议)|^(?:复议)?结果(?:为|是)?[:：]/;
+const ONE_REVIEW_END =
+  /^[^,，。;]{0,12}?(?:复议后|复议机关|复议决定|经(?:过)?复议)|^(?:复议)?结果(?:为|是)?[:：]|^(?:该|此|这)(?:起|件)?(?:行政)?复议(?:案件)?/;
 /** A count, a suit: the sentence tells more than the one review's end. */
 const ENDS_OTHERWISE = /(?:\d|[一二两三四五六七八九十])\s*(?:件|起|宗|个)|诉讼|起诉/;
 
@@ -1780,7 +1822,10 @@ const SAME_APPLICANT_SUES =
 /** One person applying for a review, no count of reviews (1名申请人对我局…答复不服,向县政府申请行政复议). */
 const ONE_APPLICANT_REVIEW = new RegExp(
   String.raw`(?:^|[,，\s])(?:(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)[,，]?)?(?:有)?(?:1|一)(?:名|位)` +
-    String.raw`(?:申请人|公民|群众|当事人)[^。;]{0,40}?(?:申请|提起|提出)(?:了)?行政复议`,
+    String.raw`(?:申请人|公民|群众|当事人)[^。;]{0,40}?(?:申请|提起|提出)(?:了)?行政复议|` +
+    // 景区经营权出让方案的申请人对部分公开的答复不服,…申请行政复议: the one applicant of an application named.
+    String.raw`(?:^|[,，\s])(?:该|此|[^,，。;\d\s]{2,20}的)申请人对[^,，。;\d]{0,24}?(?:答复|告知|决定)不服[,，][^。;]{0,30}?` +
+    String.raw`(?:申请|提起|提出)(?:了)?行政复议`,
 );
 
 /** One person suing over an answer, no count of suits (另有1名申请人对…答复不服,直接向…法院提起行政诉讼). */
@@ -1854,7 +1899,7 @@ function readCarried(c: Clause, put: (f: NarrativeFigure) => void): void {
     put(figure("apps.carried_over.total", held, c));
   }
   const forward = CARRIED_FORWARD.exec(c.text);
-  const n = forward ? countValue(forward[1] ?? forward[2]) : Number.NaN;
+  const n = forward ? countValue(forward[1] ?? forward[2] ?? forward[3]) : Number.NaN;
   if (forward && !NEGATED.test(c.text.slice(0, forward.index)) && n >= 0) {
     put(figure("apps.carried_forward.total", n, c));
   }
@@ -1869,9 +1914,10 @@ const HELD_BY_DATE = new RegExp(
 
 /** 另有2016年12月受理、跨年办理的申请1件: the year received, then handled across into this one. */
 const RECEIVED_BEFORE = new RegExp(
-  String.raw`^(?:另有|另|还有|此外)?((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?(?:份)?)?(?:收到|受理|提出)(?:、|并|且)?` +
-    String.raw`(?:跨年度?|结转(?:至|到)?本年度?|转入本年度?|延续(?:至|到)本年度?)(?:继续)?(?:办理|答复|办结)的` +
-    String.raw`(?:政府信息公开)?申请\s*${COUNT}\s*(?:件|个|份)$`,
+  String.raw`^(?:另有?|还有|此外)?(?:${COUNT}\s*(?:件|个|份)(?:为|是|系))?((?:19|20)\d{2})年` +
+    String.raw`(?:\d{1,2}月(?:底|初|末|上旬|中旬|下旬)?(?:\d{1,2}日)?(?:份)?)?(?:收到|受理|提出)(?:、|并|且)?` +
+    String.raw`(?:跨年度?|(?:结转|转入|延续|顺延)(?:至|到)?(?:本年度?|(?:19|20)\d{2}年(?:\d{1,2}月)?))(?:继续)?(?:办理|答复|办结)` +
+    String.raw`(?:的(?:政府信息公开)?申请(?:\s*${COUNT}\s*(?:件|个|份))?)?$`,
 );
 
 /**
@@ -1883,7 +1929,9 @@ function readCarriedByDate(c: Clause, year: number, put: (f: NarrativeFigure) =>
   // 另有2016年12月受理、跨年办理的申请1件: received last year by its date, handled this year.
   for (const part of c.text.includes("办理") || c.text.includes("答复") ? c.text.split(/[,，]/) : []) {
     const by = RECEIVED_BEFORE.exec(part.trim());
-    const held = by && Number(by[1]) === year - 1 ? countValue(by[2]) : Number.NaN;
+    // One count, before (另1件为…) or after (…的申请1件).
+    const n = by && (by[1] === undefined) !== (by[3] === undefined) ? (by[1] ?? by[3]) : undefined;
+    const held = by && n !== undefined && Number(by[2]) === year - 1 ? countValue(n) : Number.NaN;
     if (held >= 0) put(figure("apps.carried_over.total", held, c));
   }
   const m = HELD_BY_DATE.exec(c.text);
