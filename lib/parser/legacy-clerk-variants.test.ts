@@ -72,3 +72,73 @@ describe("a PDF's page number on a line of its own after the table's last row", 
     expect([r.values["apps.new.total"], r.values["legacy.complaints"]]).toEqual([5, 1]);
   });
 });
+
+describe("a glued run whose one split the table's sums do not bear out", () => {
+  /** The figure is right, or a finding other than an info names it. */
+  const rightOrFlagged = (r: ReturnType<typeof page>, key: string, right: number) => {
+    if (r.values[key] === right) return;
+    expect(
+      r.findings.some((f) => f.severity !== "info" && f.keys.includes(key)),
+      key,
+    ).toBe(true);
+  };
+  const head = "附表 政府信息公开情况统计表 指标名称 计量单位 2010年度 历年累计 主动公开信息数 条 300 900 ";
+
+  it("flags a child printed with a stray space when its glued total has no split the children fit", () => {
+    // 同意部分公开 is 16 | 102, printed '1 6102'.
+    const r = page(
+      `${head}受理政府信息公开申请总数 条 96 412 其中:1.当面申请数 条 90 400 2.网上申请数 条 6 12 ` +
+        "对申请的答复总数 条 96412 其中:1.同意公开答复数 条 40 180 2.同意部分公开答复数 条 1 6102 " +
+        "3.不予公开答复数 条 40 130 行政复议数 件 0 0 附件下载",
+    );
+    rightOrFlagged(r, "outcome.partial.total", 16);
+    expect(r.values["apps.new.total"]).toBe(96);
+  });
+
+  it("flags a child that lost a digit, its only split breaking the answers' sum", () => {
+    // 不予公开 is 18 | 50, printed '150' (the 8 lost).
+    const r = page(
+      `${head.replace(/ (?=\S)/g, "")}受理政府信息公开申请总数条58230其中:1.当面申请数条40150` +
+        "2.网上申请数条1880对申请的答复总数条58230其中:1.同意公开答复数条301202.同意部分公开答复数条1060" +
+        "3.不予公开答复数条150行政复议数件00 附件下载",
+    );
+    rightOrFlagged(r, "outcome.denied.total", 18);
+    expect(r.values["outcome.granted.total"]).toBe(30);
+  });
+
+  it("flags applications read many times fewer than the answers (受理 540 with its 累计 left blank)", () => {
+    const r = page(
+      `${head.replace(/ (?=\S)/g, "")}受理政府信息公开申请总数条540其中:1.当面申请数条2102.网上申请数条220` +
+        "3.信函申请数条110对申请的答复总数条5401020其中:1.同意公开答复数条3006002.同意部分公开答复数条100200" +
+        "3.不予公开答复数条801204.其他类型答复数条60100行政复议数件00 附件下载",
+    );
+    rightOrFlagged(r, "apps.new.total", 540);
+  });
+});
+
+describe("a table printing each row's figures before its words", () => {
+  it("reads the whole table so, the last row's words with nothing after them but the signature", () => {
+    const r = page(
+      "附表 指标名称 计量单位 2010年度 历年累计 66 240 主动公开信息数 条 5 19 受理政府信息公开申请总数 条 5 19 " +
+        "对申请的答复总数 条 3 12 其中:1.同意公开答复数 条 1 4 2.同意部分公开答复数 条 1 3 3.不予公开答复数 条 2 5 " +
+        "行政复议数 件 0 3 行政诉讼数 件 0 1 接受行政申诉、举报数 件 罗源县某局 2011年1月20日",
+    );
+    expect([r.values["apps.new.total"], r.values["outcome.granted.total"], r.values["outcome.partial.total"]]).toEqual([
+      5, 3, 1,
+    ]);
+    expect([r.values["outcome.denied.total"], r.values["review.total"], r.values["litigation.total"]]).toEqual([
+      1, 2, 0,
+    ]);
+    expect(r.values["legacy.complaints"]).toBe(0);
+  });
+
+  it("reads the rows from the one whose run holds two rows' figures (不予公开 条 1 2 1 3 行政复议数(件) …)", () => {
+    const r = page(
+      "附表 指标名称 计量单位 2010年度 历年累计 受理政府信息公开申请总数 条 6 20 对申请的答复总数 条 6 20 " +
+        "其中:1.同意公开答复数 条 4 15 2.同意部分公开答复数 条 1 2 3.不予公开答复数 条 1 3 2 4 行政复议数(件) 0 1 " +
+        "行政诉讼数(件) 1 1 接受行政申诉、举报数(件) 附件下载",
+    );
+    expect([r.values["review.total"], r.values["litigation.total"], r.values["legacy.complaints"]]).toEqual([2, 0, 1]);
+    expect(r.values["outcome.denied.total"]).toBe(1);
+  });
+});

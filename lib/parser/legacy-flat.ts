@@ -63,6 +63,8 @@ export interface FlatTable {
   blankIsNone?: boolean;
   /** No value column is this year's: `current` is the 累计 one, or the first of other years' (LegacyRow.notThisYear). */
   notThisYear?: "cumulative" | "other";
+  /** How the rows were read, for every value (the figures printed before each row's words). */
+  note?: string;
 }
 
 /** The words column of a small table in the prose ("答复类型 件数 同意公开 2 …", "申请方式 件数 当面 3 …"). */
@@ -336,6 +338,7 @@ function readRows(
   lineStarts: number[],
   limit = Number.POSITIVE_INFINITY,
   serial = false,
+  ends?: RowEnds,
 ): FlatRow[] {
   const to = Math.min(masked.length, limit + ROW_STRADDLE);
   const end = masked.slice(from, to).search(END_WORDS);
@@ -417,7 +420,11 @@ function readRows(
       stripOrdinal = true;
       continue;
     }
-    if (label === null || label.text.replace(/\s+/g, "") === "") continue;
+    if (label === null || label.text.replace(/\s+/g, "") === "") {
+      // Figures before the first row's words: a table printing each row's figures before its label, perhaps.
+      if (ends && rows.length === 0 && ends.leading === undefined) ends.leading = token.text;
+      continue;
+    }
     // A date after the table ("…局 2018年1月16日") is the signature: the table has ended. Glued to the last row's
     // cells ("行政申诉、举报数件02011年1月25日"), its year is no cell: the row is read without it, and is the last.
     const dated = next?.kind === "text" && /^\s*[年月日]/.test(next.text) && rows.length > 0;
@@ -489,7 +496,56 @@ function readRows(
     label = null;
     if (dateGlued) break;
   }
+  // The last row's words with no figures after them (接受行政申诉、举报数 件 / 举报数(件)), perhaps the signature after
+  // them: a row whose figures came first.
+  const words = label?.text.trim().split(/\s+/) ?? [];
+  const last = words.findIndex((w, i) => (i > 0 && LEGACY_UNITS.has(w)) || /.\((?:条|件|次|个|项|人|元)\)$/.test(w));
+  if (ends && label && last >= 0) {
+    const head = words.slice(0, last + 1).join(" ");
+    ends.trailing = emptyRow(head, label.offset + label.text.indexOf(words[0]), lineStarts);
+  }
   return rows;
+}
+
+/** What lies outside a table's label-then-figures rows: figures before the first words, words after the last. */
+interface RowEnds {
+  leading?: string;
+  trailing?: FlatRow;
+}
+
+const FIGURES_FIRST_NOTE = "统计表各行的数字印在行名之前,按其后的行名读取";
+
+/**
+ * A table printing each row's figures before its words ('4 17 受理…申请总数 条 4 17 对申请的答复总数 条 … 接受行政申诉、举报数
+ * 件'), all of it, or from one row on ('3.不予公开答复数 条 1 2 1 3 行政复议数(件) 0 0 … 举报数(件)': that row's run holds
+ * its own cells and the next row's). Read label-first, each row takes the next row's figures and the last none: here
+ * each row takes the run before its words. Only where every run involved prints the header's columns apart.
+ */
+function figuresBeforeLabels(rows: FlatRow[], ends: RowEnds, columns: number): FlatRow[] | null {
+  const trailing = ends.trailing;
+  if (!trailing || rows.length < 2) return null;
+  const cells = (digits: string) => digits.split(/\s+/).filter((d) => d !== "");
+  const apart = (digits: string, n: number) => cells(digits).length === n && /^[\d\s]+$/.test(digits);
+  let from = 0;
+  let before: string;
+  if (ends.leading !== undefined) {
+    if (!apart(ends.leading, columns)) return null;
+    before = ends.leading;
+  } else {
+    from = rows.findIndex((r) => apart(r.digits, 2 * columns));
+    if (from < 0) return null;
+    const run = cells(rows[from].digits);
+    rows[from] = { ...rows[from], digits: run.slice(0, columns).join(" ") };
+    before = run.slice(columns).join(" ");
+    from++;
+  }
+  if (!rows.slice(from).every((r) => apart(r.digits, columns) && !r.doubtful)) return null;
+  const shifted = [...rows.slice(0, from)];
+  for (const [i, row] of [...rows.slice(from), trailing].entries()) {
+    const digits = i === 0 ? before : rows[from + i - 1].digits;
+    shifted.push({ ...row, digits, raw: `${digits} ${row.raw}` });
+  }
+  return shifted;
 }
 
 /**
@@ -748,7 +804,10 @@ function tableFromHeader(
   limit = Number.POSITIVE_INFINITY,
 ): FlatTable | null {
   const serial = SERIAL_BEFORE_HEADER.test(masked.slice(Math.max(0, start - 12), start));
-  const rows = readRows(text, masked, header.end, lineStarts, limit, serial).filter((r) => r.offset < limit);
+  const ends: RowEnds = {};
+  const read = readRows(text, masked, header.end, lineStarts, limit, serial, ends).filter((r) => r.offset < limit);
+  const figuresFirst = figuresBeforeLabels(read, ends, header.columns);
+  const rows = figuresFirst ?? read;
   if (rows.length < 2) return null;
   const columns = columnsOfData(rows);
   const unsure = columns > header.columns;
@@ -782,6 +841,7 @@ function tableFromHeader(
     spaced: rows.filter((r) => SPACED_ROW.test(r.raw)).length * 2 > rows.length,
     ...(!unsure && header.unsigned?.length ? { unsigned: header.unsigned } : {}),
     ...(!unsure && header.notThisYear ? { notThisYear: header.notThisYear } : {}),
+    ...(figuresFirst ? { note: FIGURES_FIRST_NOTE } : {}),
     rows,
     line: lineAt(lineStarts, start),
     start,

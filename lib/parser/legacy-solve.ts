@@ -40,6 +40,8 @@ export interface SolvedRun {
   note?: string;
 }
 
+/** A run of three digits or more printed glued: its one split may hide a lost or doubled digit. */
+const UNPROVEN_GLUED = /^\d{3,}$/;
 /** Longest digit run split into columns; beyond it the run is reported unreadable. */
 const MAX_SPLIT_DIGITS = 16;
 /** Search budget per group of linked runs (assignments tried); measured worst case in bench/RESULTS.md. */
@@ -267,6 +269,10 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
   const chosen = new Map<string, Set<number> | null>();
   /** Runs read under `total ≥ parts` because no reading made the sums hold exactly. */
   const bounded = new Set<string>();
+  /** Rows of a sum no reading of its open runs makes hold: a run with one split there is not borne out either. */
+  const unbalanced = new Set<string>();
+  /** Rows of a sum its open runs' readings leave undecided: a glued run with one split there is not borne out. */
+  const undecided = new Set<string>();
   for (const group of groupsOf(open, rules)) {
     let found = search(group, options, rules, layout.current);
     if (found && group.every((k) => found!.get(k)!.size === 0)) {
@@ -275,6 +281,9 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
       for (const k of group) bounded.add(k);
     }
     for (const k of group) chosen.set(k, found?.get(k) ?? null);
+    const linked = () => rules.filter((r) => r.keys.some((k) => group.includes(k))).flatMap((r) => r.keys);
+    if (found && group.some((k) => found!.get(k)!.size === 0)) for (const k of linked()) unbalanced.add(k);
+    else if (!found || group.some((k) => found!.get(k)!.size > 1)) for (const k of linked()) undecided.add(k);
   }
   for (const [key, readings] of options) {
     if (readings.length === 1) {
@@ -290,7 +299,9 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
         ? `本年数大于历年累计数:${r.join(" | ")}`
         : mayBeOneCell(digits, layout)
           ? `数值「${digits}」未按空格分列,按唯一的拆分读作 ${r.join(" | ")}`
-          : undefined;
+          : unbalanced.has(key) || (undecided.has(key) && UNPROVEN_GLUED.test(digits))
+            ? `「${digits}」按唯一的拆分读作 ${r.join(" | ")},但所在合计${unbalanced.has(key) ? "没有一种拆分能相符" : "有多种拆分"},此值未经表内合计印证`
+            : undefined;
       out.set(key, problem ? { key, value: r[current], problem, warnOnly: true } : { key, value: r[current] });
       continue;
     }
@@ -337,5 +348,26 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
       out.set(key, { key, problem: `粘连的数字「${digits}」可拆为 ${describe(readings)},${why},未取值` });
     }
   }
+  farApart(out, firstRun);
   return [...firstRun.keys()].map((key) => out.get(key)!);
+}
+
+const RECEIVED = "legacy.apps.received";
+const ANSWERED = "legacy.answers.total";
+
+/**
+ * The year's answers many times the applications received ('受理…条780' read 7 | 80 beside '答复…条7801395' read 780 |
+ * 1395): a glued run's split that balances its own parts by a coincidence of digits. Answers beyond the year's
+ * applications are last year's carried over, never this many: a glued run of the two read so carries a warning.
+ */
+function farApart(out: Map<string, SolvedRun>, runs: Map<string, RunToSolve>): void {
+  const received = out.get(RECEIVED);
+  const answered = out.get(ANSWERED);
+  if (received?.value === undefined || answered?.value === undefined) return;
+  if (answered.value <= 2 * received.value + 5) return;
+  for (const solved of [received, answered]) {
+    if (solved.problem || !/^\d{3,}$/.test(runs.get(solved.key)?.digits ?? "")) continue;
+    solved.problem = `受理申请 ${received.value} 件、答复 ${answered.value} 件相差悬殊,粘连数字的拆分未经印证`;
+    solved.warnOnly = true;
+  }
 }

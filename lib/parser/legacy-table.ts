@@ -614,6 +614,7 @@ function flatRows(table: FlatTable, prose: string, page: string): KeyedRow[] {
     row.value = blank.has(row) && s?.value === 0 ? null : s?.value;
     row.problem = s?.problem ?? warned.get(row);
     if (s?.note) row.note = s.note;
+    else if (table.note && row.value !== undefined) row.note = table.note;
   }
   noteLeansOnNarrative(runs, table, keyed);
   for (const [first, again] of repeats) joinRepeat(first, again);
