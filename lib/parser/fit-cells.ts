@@ -166,7 +166,7 @@ function trySplit(filled: CellToken[], n: number, check: RowCheck | undefined, g
   const dashes = gluedRuns(filled, true);
   if (dashes.length === runs.length) {
     const split = trySplitRuns(runs, pos, n, check, false, true);
-    if (split) return split;
+    if (split) return irregularSpaces(runs, pos, n, check, split);
   } else {
     // Repeated markers: readings the row's sum confirms first, either way of counting them; a forced one after.
     for (const allowForced of [false, true]) {
@@ -178,6 +178,38 @@ function trySplit(filled: CellToken[], n: number, check: RowCheck | undefined, g
   }
   if (!gaps || filled.some((t) => t.kind === "blank")) return null;
   return trySplitRuns(runs, pos, n, check, true, true);
+}
+
+/**
+ * A row whose spaces are not one per cell: a piece a space sets apart holds several cells glued, as its leading
+ * zero shows (a count has none: "1 010 002 13"), so a space may as well fall inside a cell (10|1|0|0|0|2|13). The
+ * readings of all its digits glued join the readings by its pieces; where they differ, the row is ambiguous and
+ * the table's sums decide (or it stays blank, named).
+ */
+function irregularSpaces(
+  runs: string[],
+  pos: number,
+  n: number,
+  check: RowCheck | undefined,
+  split: FitResult,
+): FitResult {
+  // One row's run (a §三 row, its one sum R2); §四's fifteen cells keep their spaces as borders: their three sums
+  // leave glued readings too open to add them.
+  if (check?.sums?.length !== 1 || runs.length < 2 || !runs.some((r) => r.length > 1 && r[0] === "0")) return split;
+  if (!runs.every((r) => /^\d+$/.test(r))) return split;
+  if (split.problem && !split.alternatives) return split;
+  const joined = trySplitRuns([runs.join("")], pos, n, check, false, false);
+  if (!joined?.cells || (joined.problem && !joined.alternatives)) return split;
+  const seen = new Set<string>();
+  const all = [...(split.alternatives ?? [split.cells ?? []]), ...(joined.alternatives ?? [joined.cells])].filter(
+    (r) => r.length === n && !seen.has(readingText(r)) && !!seen.add(readingText(r)),
+  );
+  if (all.length <= (split.alternatives?.length ?? 1)) return split;
+  const printed = runs.join(" ");
+  const message =
+    `ambiguous split of glued digits "${printed}" into ${all.map(readingText).join(" or ")} ` +
+    "(its spaces are not one per cell: a piece with a leading zero holds several)";
+  return { cells: all[0], alternatives: all, inferred: true, printed, problem: { severity: "warning", message } };
 }
 
 /**

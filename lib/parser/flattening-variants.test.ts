@@ -3,6 +3,9 @@
  * each written out by hand: a figure read must be the table's, or a finding names it.
  */
 import { describe, expect, it } from "vitest";
+import { scanCells } from "./cells";
+import { fitCells } from "./fit-cells";
+import { sumCheck } from "./glued-split";
 import { normalizeText } from "./normalize";
 import { extractTemplateTables } from "./template-tables";
 
@@ -247,5 +250,41 @@ describe("some rows printed after their figures, the rest after their labels", (
       "2021",
     );
     expectCore(value.values);
+  });
+});
+
+describe("a run whose spaces are not one per cell (a piece with a leading zero holds several cells)", () => {
+  const rowTotal = sumCheck([{ parts: [0, 1, 2, 3, 4, 5], total: 6 }]);
+  const fit = (run: string) => fitCells(scanCells(run, 0, run.length), 7, rowTotal);
+
+  it("reads '1 010 002 13' both ways the digits allow, not only by its spaces", () => {
+    const f = fit("1 010 002 13");
+    const readings = (f.alternatives ?? []).map((r) => r.map((c) => c.value).join("|"));
+    expect(readings).toContain("10|1|0|0|0|2|13");
+    expect(readings).toContain("1|0|10|0|0|2|13");
+    expect(f.problem?.message).toMatch(/^ambiguous/);
+  });
+
+  it("keeps a run whose spaces part only whole cells ('2600000 26', '0 0 00 000')", () => {
+    expect(fit("2600000 26").cells?.map((c) => c.value)).toEqual([26, 0, 0, 0, 0, 0, 26]);
+    expect(fit("0 0 00 000").alternatives).toBeUndefined();
+  });
+
+  it("on a page, the columns choose (总计 '1 010 002 13' under 予以公开 10 and 部分公开 0 1 …)", () => {
+    const table =
+      "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 " +
+      "一、本年新收政府信息公开申请数量 10 1 0 0 0 2 13 二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2 三、本年度办理结果 " +
+      "（一）予以公开 10 0 0 0 0 0 10 （二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 1 0 0 0 0 1 （三）不予公开 " +
+      "1.属于国家秘密 0 0 0 0 0 0 0 4.保护第三方合法权益 0 0 0 0 0 2 2 （四）无法提供 1.本机关不掌握相关政府信息 0 0 0 0 0 0 0 " +
+      "（七）总计 1 010 002 13 四、结转下年度继续办理 2 0 0 0 0 0 2";
+    const { value, issues } = read(`${S3}${table}${S4}0 0 0 0 0 0 0 0 0 0 0 0 0 0 0${S5}`, "2021");
+    const v = value.values;
+    const flagged = named(issues.filter((i) => i.rule === "P2" || i.severity !== "info"));
+    for (const [key, want] of Object.entries({
+      "outcome.total.natural_person": 10,
+      "outcome.total.commercial": 1,
+      "outcome.total.research": 0,
+    }))
+      expect(v[key] === want || (v[key] === undefined && flagged.has(key)), `${key} read ${v[key]}`).toBe(true);
   });
 });

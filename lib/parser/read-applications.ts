@@ -336,6 +336,8 @@ function isRun(tokens: CellToken[]): boolean {
   return digits >= APPLICANT_COLUMNS.length && readsAsRow(fitCells(tokens, APPLICANT_COLUMNS.length, rowTotal));
 }
 
+const DIGIT = /\d/;
+
 /** A glued run's digits from `d` on, or up to `d`, as a token of their own. */
 const part = (t: CellToken & { kind: "num" }, a: number, b: number): CellToken => {
   const raw = t.raw.slice(a, b);
@@ -374,13 +376,20 @@ function secondRun(tokens: CellToken[]): number | null {
  */
 function blocksBeforeLabels(text: string, segs: RowSegment[], from: number): RowSegment[][] {
   const last = segs.length - 1;
-  const tokens = segs.map((s, i) => {
-    const scanned = scanCells(text, s.cellsFrom, s.cellsTo);
-    return i === last ? beforeProse(text, scanned, s.cellsTo, labelChars(s.spec)) : scanned;
-  });
+  if (last < 0) return [];
+  const scan = (i: number) => {
+    const scanned = scanCells(text, segs[i].cellsFrom, segs[i].cellsTo);
+    return i === last ? beforeProse(text, scanned, segs[i].cellsTo, labelChars(segs[i].spec)) : scanned;
+  };
+  // Cheap test first: a row printing no figures (no digit at all before the next label; the last row's run may
+  // run on into prose).
+  const lastScan = scan(last);
+  const bare = (s: RowSegment, i: number) =>
+    !s.spec.group &&
+    (i === last ? !lastScan.some((t) => t.kind === "num") : !DIGIT.test(text.slice(s.cellsFrom, s.cellsTo)));
+  if (!segs.some(bare)) return [];
+  const tokens = segs.map((_, i) => (i === last ? lastScan : scan(i)));
   const has = (i: number) => tokens[i].some((t) => t.kind === "num");
-  // Cheap test first: a row printing no figures, after a row or heading that printed some.
-  if (!segs.some((s, i) => !s.spec.group && !has(i))) return [];
   const reads = (i: number) => readsAsRow(fitCells(tokens[i], APPLICANT_COLUMNS.length, rowTotal));
   const blocks: RowSegment[][] = [];
   // The header ending in a run (一、本年新收's, its label after it) starts a block as a row holding two would.
