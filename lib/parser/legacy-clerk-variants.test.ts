@@ -142,3 +142,27 @@ describe("a table printing each row's figures before its words", () => {
     expect(r.values["outcome.denied.total"]).toBe(1);
   });
 });
+
+describe("figures printed between 其中: and the group's first row", () => {
+  it("reads the group's rows each from the run before its words, the row with none after it the last", () => {
+    const r = page(
+      "附表 指标名称 计量单位 2010年度 历年累计 受理政府信息公开申请总数 条 9 30 对申请的答复总数 条 9 30 " +
+        "其中:4 16 1、同意公开答复数 条 3 9 2、同意部分公开答复数 条 3、不予公开答复数 条 2 5 4、其他类型答复数 条 0 0 " +
+        "行政复议数 件 1 2 行政诉讼数 件 0 0 附件下载",
+    );
+    const read = ["outcome.granted.total", "outcome.partial.total", "outcome.denied.total"].map((k) => r.values[k]);
+    expect(read).toEqual([4, 3, 2]);
+  });
+});
+
+describe("a glued run with one split beside siblings read only as bounded by their total", () => {
+  it("flags the run as the siblings are ('同意部分公开答复数条7224' for 72|214, a digit lost)", () => {
+    const r = page(
+      "附表 指标名称计量单位2010年度历年累计受理政府信息公开申请总数条486994其中:1.当面申请数条400700" +
+        "2.网上申请数条86294对申请的答复总数条486994其中:1.同意公开答复数条3125122.同意部分公开答复数条7224" +
+        "3.不予公开答复数条102268行政复议数件00 附件下载",
+    );
+    const key = "outcome.partial.total";
+    expect(r.values[key] === 72 || r.findings.some((f) => f.severity !== "info" && f.keys.includes(key))).toBe(true);
+  });
+});

@@ -513,6 +513,27 @@ interface RowEnds {
   trailing?: FlatRow;
 }
 
+/** The words opening a group of rows, alone (其中:): a row of the form never carries figures under them. */
+const OPENER_ONLY = /^其中[:,]?$/;
+
+/**
+ * Figures printed between 其中: and the group's first row, then a row whose words are followed straight by the next
+ * row's ('其中:12 15 1、同意公开答复数 条 5 14 2、同意部分公开答复数 条 3、不予公开…'): the rows between printed their
+ * figures before their words, and each takes the run before it, with a warning. Otherwise the rows as read.
+ */
+function figuresAfterOpener(rows: FlatRow[]): FlatRow[] {
+  const at = rows.findIndex((r) => OPENER_ONLY.test(r.printed) && r.digits !== "" && !r.doubtful);
+  if (at < 0) return rows;
+  const empty = rows.findIndex((r, i) => i > at + 1 && r.digits === "" && r.unit !== null);
+  if (empty < 0 || rows.slice(at + 1, empty).some((r) => r.digits === "" || r.doubtful)) return rows;
+  const warning = "此组各行的数字印在行名之前(「其中:」后即是数字,末行无数字),按其后的行名读取";
+  const shifted = rows.slice(at + 1, empty + 1).map((row, i) => {
+    const digits = rows[at + i].digits;
+    return { ...row, digits, warning, raw: `${digits} ${row.raw}` };
+  });
+  return [...rows.slice(0, at), ...shifted, ...rows.slice(empty + 1)];
+}
+
 const FIGURES_FIRST_NOTE = "统计表各行的数字印在行名之前,按其后的行名读取";
 
 /**
@@ -807,7 +828,7 @@ function tableFromHeader(
   const ends: RowEnds = {};
   const read = readRows(text, masked, header.end, lineStarts, limit, serial, ends).filter((r) => r.offset < limit);
   const figuresFirst = figuresBeforeLabels(read, ends, header.columns);
-  const rows = figuresFirst ?? read;
+  const rows = figuresFirst ?? figuresAfterOpener(read);
   if (rows.length < 2) return null;
   const columns = columnsOfData(rows);
   const unsure = columns > header.columns;

@@ -282,7 +282,8 @@ export function solveLegacyRuns(runs: RunToSolve[], layout: ColumnLayout): Solve
     }
     for (const k of group) chosen.set(k, found?.get(k) ?? null);
     const linked = () => rules.filter((r) => r.keys.some((k) => group.includes(k))).flatMap((r) => r.keys);
-    if (found && group.some((k) => found!.get(k)!.size === 0)) for (const k of linked()) unbalanced.add(k);
+    const failed = group.some((k) => bounded.has(k) || found?.get(k)?.size === 0);
+    if (found && failed) for (const k of linked()) unbalanced.add(k);
     else if (!found || group.some((k) => found!.get(k)!.size > 1)) for (const k of linked()) undecided.add(k);
   }
   for (const [key, readings] of options) {
