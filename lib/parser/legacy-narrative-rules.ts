@@ -125,12 +125,15 @@ export const APPS_COUNT = new RegExp(
     // 本年度依申请公开3件 (the clause whole, led by the year): the year's cases of disclosure on application.
     // (2012年度,)我局依申请公开3件: the clause led by the agency after the year's clause.
     String.raw`^(?:(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)(?:我[局乡镇委办]|本(?:局|单位|机关))?|` +
-    String.raw`(?:我[局乡镇委办]|本(?:局|单位|机关)))(?:共)?依申请公开(?:政府信息)?(?:共计|共|合计)?\s*${COUNT}\s*件$|` +
+    String.raw`(?:我[局乡镇委办]|本(?:局|单位|机关)))(?:共)?依申请公开(?:政府信息)?(?:共计|共|合计)?\s*${COUNT}\s*件(?:$|${OF_THEM})|` +
+    // 今年我局收到的依申请公开共有14件: received, then how many.
+    String.raw`(?:收到|受理|接到)的依申请公开(?:申请)?(?:共有|共计|共|有|为)\s*${COUNT}\s*件|` +
     // 申请人向我镇申请公开政府信息的共有4件: the noun, then how many there were (not a part: 其中, 答复, 结转).
     String.raw`^(?:(?!其中|结转|转入|遗留|答复|办结|咨询)[^\d,。])*?(?<!依)${APPLICATION}的?(?:共有|共计|总计|合计|有)` +
     String.raw`\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
     // 共收到2件政府信息公开申请: the count before the noun.
-    String.raw`(?:收到|受理|接到|接收)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}|` +
+    // 12位被征迁户共向我乡提出了15件政府信息公开申请: the applications counted, not the persons.
+    String.raw`(?:收到|受理|接到|接收|提出(?:了)?|提交(?:了)?)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}|` +
     // 本年度2件政府信息公开申请均已按期办结: the year's applications, counted before the noun.
     String.raw`${YEAR_HEAD}${COUNT}\s*件${APPLICATION}${OF_THEM}`,
 );
@@ -223,7 +226,8 @@ export const RESPECTIVELY = new RegExp(
 );
 /** A clause that is only this year's total (全年共计19件), after one that named the applications without a count. */
 export const TOTAL_ALONE = new RegExp(
-  String.raw`^(?:全年|本年度?|今年|年内)?(?:(?:共计|共|合计|总计)(?:为|达到|达)?|达到|达|均为)\s*${COUNT}\s*(?:件|个|份|宗|次|项)$`,
+  String.raw`^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:(?:共计|共有|共|合计|总计)(?:为|达到|达)?|达到|达|均为|为)\s*` +
+    String.raw`${COUNT}\s*(?:件|个|份|宗|次|项)$`,
 );
 /** A statement of rights (对未予公开的答复不服的，可以申请行政复议) states no count. */
 export const RIGHTS = /可以?(?:依法)?(?:申请|提起|向)|有权/;
@@ -232,13 +236,16 @@ const BRACKET = String.raw`(?:[(（](?=\s*\d{1,6}\s*(?:件|起|宗|个|次)[)）
 /** 行政复议1件, 行政复议案件共2起, 行政复议申请0件, 被申请行政复议0次, 行政复议案件为1件, 行政复议数:0件. */
 const caseCount = (word: string) =>
   new RegExp(
-    String.raw`${word}(?:申请|案件)?(?:数|数量|件数)?(?:共|总计|共计)?(?:为|是|[:：])?\s*${BRACKET}${COUNT}\s*` +
+    // 因政府信息公开申请行政复议的有1件: the noun, then how many there were.
+    String.raw`${word}(?:申请|案件)?(?:数|数量|件数)?(?:的(?=共|有|为))?(?:共有|共|总计|共计|有)?(?:为|是|[:：])?\s*${BRACKET}${COUNT}\s*` +
       String.raw`(?:件|起|宗|个|次|例|${BARE_END})`,
   );
 /** A count before the noun, in a list of the kinds (0起行政复议、0起行政诉讼; 发生1件行政复议). */
 const countFirst = (word: string) =>
   new RegExp(
-    String.raw`(?:^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:共)?|[、和及与]|发生)${COUNT}\s*(?:件|起|宗)${word}(?:案件)?(?=[、和及与]|$)`,
+    String.raw`(?:^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:共有|共|有)?|[、和及与]|发生)${COUNT}\s*(?:件|起|宗)` +
+      // 2017年共有1件因政府信息公开引起的行政复议: the count, its cause (disclosure), the kind.
+      String.raw`(?:因(?:政府)?信息公开(?:申请)?(?:而)?(?:引起|引发|提起)的)?${word}(?:案件)?(?=[、和及与]|$)`,
   );
 export const CASE_COUNTS = [
   [caseCount("行政复议"), "review.total"],

@@ -414,3 +414,50 @@ describe("readNarrativeCounts: carry-overs, printouts and complaints of other th
     expect(readN(["（三）申诉、举报：0件。"])["legacy.complaints"]).toBe(0);
   });
 });
+
+describe("readNarrativeCounts: an item refused in part, the rest given", () => {
+  it("tallies '有2件涉及隐私不予公开,其余内容予以公开' as partly granted", () => {
+    const text = "三、依申请公开 全年受理申请3件。有2件涉及他人隐私，不予公开，其余内容予以公开；另1件同意公开。";
+    expect(readN([text], 2015)).toMatchObject({
+      "outcome.granted.total": 1,
+      "outcome.partial.total": 2,
+      "outcome.denied.total": 0,
+    });
+  });
+});
+
+describe("readNarrativeCounts: cases of another cause, and the noun told before its count", () => {
+  it("does not count cases whose cause is named otherwise, nor all of the agency's cases", () => {
+    const cause =
+      "五、复议诉讼 本年度我局因土地征收决定被申请行政复议3件，均维持原决定；没有因政府信息公开引起的行政复议，也没有因政府信息公开引起的行政诉讼。";
+    expect(readN([cause])).toMatchObject({ "review.total": 0, "litigation.total": 0 });
+    expect(readN([cause])["review.upheld"]).toBeUndefined();
+    const all =
+      "五、复议诉讼 2016年，我局作为被申请人的行政复议案件8件、作为被告的行政诉讼案件5件，其中因政府信息公开申请引起的复议和诉讼均为0件。";
+    expect(readN([all], 2016)).toMatchObject({ "review.total": 0, "litigation.total": 0 });
+  });
+
+  it("reads the kind told before its count or its none (…申请行政复议的,有1件 / …的有1件 / 提起行政诉讼的,没有)", () => {
+    const text =
+      "五、复议诉讼 因不服我局答复而申请行政复议的，有1件，复议机关已维持；提起行政诉讼的，没有。因政府信息公开申请行政复议的，全年没有。";
+    expect(readN([text])).toMatchObject({ "review.total": 1, "review.upheld": 1, "litigation.total": 0 });
+    expect(readN(["五、复议诉讼 2014年，因政府信息公开申请行政复议的有2件。"], 2014)["review.total"]).toBe(2);
+    const list = "五、复议诉讼 行政复议、行政诉讼，本年度在本局政府信息公开工作中均未发生。";
+    expect(readN([list])).toMatchObject({ "review.total": 0, "litigation.total": 0 });
+  });
+
+  it("reads a count before the kind and its cause (2017年共有1件因政府信息公开引起的行政复议)", () => {
+    const text = "五、复议诉讼 2017年共有1件因政府信息公开引起的行政复议，复议机关维持了我局的答复。";
+    expect(readN([text], 2017)["review.total"]).toBe(1);
+  });
+
+  it("reads the applications told subject first (…的政府信息公开申请,2015年共有5件; 依申请公开的数量,本年度为12件)", () => {
+    expect(readN(["三、依申请公开 向本局提出的政府信息公开申请，2015年共有5件。"], 2015)["apps.new.total"]).toBe(5);
+    const number = "三、依申请公开 依申请公开的数量，本年度为12件，较上年的5件增长140%。";
+    expect(readN([number], 2015)["apps.new.total"]).toBe(12);
+    expect(readN(["三、依申请公开 今年我局收到的依申请公开共有14件。"])["apps.new.total"]).toBe(14);
+    expect(readN(["三、依申请公开 全年依申请公开8件已全部办结。"])["apps.new.total"]).toBe(8);
+    const persons = "三、依申请公开 2013年，12位村民共向我乡提出了15件政府信息公开申请，均为当面提交。";
+    expect(readN([persons])["apps.new.total"]).toBe(15);
+  });
+});

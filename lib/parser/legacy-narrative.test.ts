@@ -24,6 +24,22 @@ describe("statedRowCounts", () => {
   });
 });
 
+describe("statedRowCounts and statedNumbers: another year's sentence beside the table", () => {
+  const title = "标题: 平潭县水利局2015年度政府信息公开工作年度报告\n";
+
+  it("leaves the counts of a sentence led by another year than the title's, even after a heading or a date", () => {
+    const glued = `${title}六、政府信息公开情况统计表2014年度,我局共受理政府信息公开申请3件,其中同意公开12件。`;
+    expect([...statedRowCounts(glued, "legacy.apps.received")]).toEqual([]);
+    expect([...statedRowCounts(glued, "legacy.answers.granted")]).toEqual([]);
+    const signed = `${title}平潭县水利局 2016年2月1日 附表: 2014年度,我局共受理政府信息公开申请3件。`;
+    expect([...statedRowCounts(signed, "legacy.apps.received")]).toEqual([]);
+    const own = `${title}附表: 2015年度,我局共受理政府信息公开申请3件。`;
+    expect([...statedRowCounts(own, "legacy.apps.received")]).toEqual([3]);
+    const numbers = statedNumbers(`${title}七、附表2014年度,主动公开政府信息88条。`, "主动公开政府信息");
+    expect([...numbers.current]).toEqual([]);
+  });
+});
+
 describe("statedNumbers", () => {
   it("keeps this year's and the cumulative figure apart and leaves last year's", () => {
     const got = statedNumbers(

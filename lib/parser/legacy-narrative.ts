@@ -100,6 +100,8 @@ interface Clause {
   afterHeading: string;
   /** The page's words, where `text` restates them (a question and its answer): the figures' source. */
   shown?: string;
+  /** The whole clause, where `text` is one of its parts. */
+  whole?: string;
 }
 
 function clause(text: string, line: number, section: string): Clause {
@@ -353,7 +355,7 @@ const COUNTS_IN = /\d{1,6}\s*(?:件|起|宗|个|次|项|份)|[零〇一二两三
 const CHANNEL =
   /^(?:通过)?(?:当面|网上|网络|信函|书面|电话|传真|电子邮件|邮件|现场|来信|来电|来访)(?:申请|提交|提出)*$/;
 /** A clause naming the year's applications with a verb of receiving (受理政府信息公开申请数量较上年有所增加). */
-const NAMES_APPS = new RegExp(String.raw`(?:收到|受理|接到|接收|新收)[^\d,。]{0,20}?${APPLICATION}`);
+const NAMES_APPS = new RegExp(String.raw`(?:收到|受理|接到|接收|新收|提出|提交)[^\d,。]{0,20}?${APPLICATION}`);
 /** Every statement needs a count or a negation: clauses without either are passed over quickly. */
 const MAY_STATE = /[\d零〇一二两三四五六七八九十无未没]|不存在/;
 
@@ -373,8 +375,13 @@ function readApps(part: string, c: Clause, add: Add): void {
 /** A part saying only that the kinds listed before were none (我局本年度均为零, 均为0件). */
 const ZERO_TAIL = new RegExp(
   String.raw`^(?:(?:我|本)[局乡镇委办处]|本(?:单位|机关|部门|中心|街道))?(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)?` +
-    String.raw`(?:均|都|皆)(?:为|是)[“"]?(?:0|零)[”"]?\s*(?:件|起|宗)?$`,
+    String.raw`(?:均|都|皆)(?:为|是)[“"]?(?:0|零)[”"]?\s*(?:件|起|宗)?$|` +
+    // 行政复议、行政诉讼,本年度在本局政府信息公开工作中均未发生.
+    String.raw`^(?:(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)[^\d,。]{0,16}?)?(?:均|都|皆)(?:未发生|没有发生|未出现|没有|无)$`,
 );
+/** 因…申请行政复议的,有1件 / 提起行政诉讼的,没有: the kind named, then how many in the part after it. */
+const LISTED_COUNT = new RegExp(String.raw`^(?:共)?(?:有|为)\s*${COUNT}\s*(?:件|起|宗)$`);
+const LISTED_NONE = /^(?:全年|本年度?|今年|年内)?(?:均|都)?(?:没有|无|未发生)$/;
 
 /** Words of cases besides those told (未发生其他…复议): not 其他组织, who may apply. */
 const BESIDES = /其[他它](?!组织)|除此|除上述/;
@@ -399,6 +406,15 @@ const COMPLAINT_PARTS =
 /** Cases where another body answers (以区直部门为被申请人, 被告为其他单位): not the agency's own. */
 const OTHERS_RESPONDENT =
   /以(?!我|本)[^,。]{1,12}?(?:为|作为)(?:被申请人|被告)|(?:被申请人|被告)(?:均|都)?(?:为|是)其他/;
+
+/** A cause named other than disclosure (因社会抚养费征收决定被申请…), or the agency's cases of every cause. */
+const OTHER_CAUSE = /因(?!(?:政府)?信息公开|依申请|申请公开|公开)[^,，。;\d]{2,24}?(?:被|引起|引发|而|提起)/;
+const ALL_ITS_CASES = /作为(?:被申请人|被告)(?:的)?/;
+
+/** Cases counted after `before` are of another cause than disclosure, where the part names no disclosure. */
+function ofOtherCause(before: string, part: string): boolean {
+  return !/信息公开|公开申请|申请公开/.test(part) && (OTHER_CAUSE.test(before) || ALL_ITS_CASES.test(before));
+}
 
 /** Cases the agency handles as its work (办理 / 代理 / 审理 行政复议案件), not cases over its disclosure. */
 const OWN_CASELOAD = /(?:办理|代理|审理|承办|办结)[^,。]{0,3}$|(?:以|作为)[^,。]{0,12}复议机关/;
@@ -475,6 +491,12 @@ function readCases(part: string, c: Clause, add: Add): void {
     if (!c.aboutCases && OWN_CASELOAD.test(part.slice(0, m.index))) continue;
     // 受理以区直部门为被申请人的…行政复议案件5件: reviews of other agencies' answers, decided here.
     if (OTHERS_RESPONDENT.test(part.slice(0, m.index))) continue;
+    // 因社会抚养费征收决定被申请行政复议2件, 作为被申请人的行政复议案件11件: another cause, or all its cases.
+    // (Said not to be about disclosure, they are read, then set apart as none of the form's: notOfDisclosure.)
+    // (作为被申请人的…复议案件共4件,其中涉及政府信息公开的1件: the part about disclosure is read: qualifiedCounts.)
+    const whole = c.whole ?? part;
+    if (ofOtherCause(part.slice(0, m.index), part) && !ALL_UNRELATED.test(whole) && !QUALIFIED_ONE.test(whole))
+      continue;
     // 行政复议和行政诉讼共计3件: the count of the list, not of its last kind.
     // 申诉、举报1件: the form's one row of both.
     const bothComplaints = key === "legacy.complaints" && COMPLAINTS_LIST.test(part.slice(0, m.index));
@@ -1072,6 +1094,7 @@ const QUALIFIED_PART = new RegExp(
   String.raw`${COUNT}${UNITS}[,，、]?其中(?:([^,，。;\d]{1,16}?)${COUNT}${UNITS}|${COUNT}${UNITS}([^,，。;\d]{1,12}))`,
   "g",
 );
+const QUALIFIED_ONE = new RegExp(QUALIFIED_PART.source);
 const NEW_OR_OWN = /本年度?新收|本年度?新受理|今年新收|^(?:我|本)(?:局|委|办|机关|单位|镇|乡|街道|中心|馆|院|厅)/;
 const DISCLOSURE_PART = /(?:涉及|因|关于|属于|是|系)[^,，]{0,4}信息公开|政府信息公开(?:申请)?(?:引起|引发)/;
 /** A count said to be about something else (…3件,均与政府信息公开无关; 1件(系…案件,不涉及政府信息公开)). */
@@ -1280,8 +1303,19 @@ export function readNarrativeCounts(
         if (/诉讼/.test(casesListed)) add0("litigation.total");
         if (COMPLAINTS_WORD.test(casesListed)) add0("legacy.complaints");
       }
+      const listedKey = casesListed !== "" && era === "this" ? kindKey(casesListed, false) : null;
+      const listedCount = listedKey ? LISTED_COUNT.exec(part) : null;
+      if (listedKey && listedCount && countValue(listedCount[1]) >= 0 && (c.aboutCases || c.caseSection)) {
+        put(figure(listedKey, countValue(listedCount[1]), c));
+      }
+      const listedReviews = listedKey === "review.total" && listedCount ? countValue(listedCount[1]) : Number.NaN;
+      if (casesListed !== "" && LISTED_NONE.test(part) && (c.aboutCases || c.caseSection) && era === "this") {
+        if (/复议/.test(casesListed)) add0("review.total");
+        if (/诉讼/.test(casesListed)) add0("litigation.total");
+        if (COMPLAINTS_WORD.test(casesListed)) add0("legacy.complaints");
+      }
       casesListed =
-        /(?:复议|诉讼|申诉|举报|投诉)(?:案件)?$/.test(part) && !/\d/.test(part) && !NEGATED.test(part) ? part : "";
+        /(?:复议|诉讼|申诉|举报|投诉)(?:案件)?的?$/.test(part) && !/\d/.test(part) && !NEGATED.test(part) ? part : "";
       // …向县政府申请行政复议,经审理,复议机关维持了我局的答复: the one review's end may be told after it.
       const oneTail = oneCounted && part !== "" && part.endsWith(reviewTail);
       if (oneTail) {
@@ -1375,7 +1409,7 @@ export function readNarrativeCounts(
       const pathKey = /复议后/.test(nonePath?.[0] ?? "") ? "litigation_after_review.total" : "litigation_direct.total";
       if (nonePath) add(figure(pathKey, 0, c));
       const cases = /复议|诉|举报|投诉/.test(part) && !(nonePath && nonePath[0] === part);
-      if (cases) readCases(part, { ...c, text: part }, add);
+      if (cases) readCases(part, { ...c, text: part, whole: c.text }, add);
       // 住房保障处承办的1件部分公开答复被申请人提起行政诉讼: the answers counted are the suit's (or review's).
       const contested = cases && part.includes("答复") ? CONTESTED_ANSWERS.exec(part) : null;
       if (contested && !NEGATED.test(part) && countValue(contested[1]) >= 0) {
@@ -1387,7 +1421,10 @@ export function readNarrativeCounts(
         add(figure("review.upheld", reviewCount, c));
       // 办理以区管委会为复议机关的行政复议案件31件,其中维持19件: the agency decides others' reviews; their ends
       // are not of its own answers.
-      const ownReview = !(/复议机关/.test(part) && OWN_CASELOAD.test(part)) && !OTHERS_RESPONDENT.test(part);
+      const ownReview =
+        !(/复议机关/.test(part) && OWN_CASELOAD.test(part)) &&
+        !OTHERS_RESPONDENT.test(part) &&
+        !(ofOtherCause(part, part) && !QUALIFIED_ONE.test(c.text));
       // 复议诉讼:因政府信息公开被申请行政复议4件: the section's label before the count names no suit.
       const body = part.replace(CASES_LABEL, "");
       const review = cases && ownReview ? REVIEW_COUNTED.exec(body) : null;
@@ -1398,6 +1435,7 @@ export function readNarrativeCounts(
       // (the one counted named again) keeps the run for the end told after it.
       reviewRun = (review !== null && !/诉讼/.test(body)) || ended || (reviewRun && tellsNothingElse(part));
       if (oneTail) [reviewRun, reviewCount] = [true, reviewsAsked];
+      if (listedReviews >= 0) [reviewRun, reviewCount] = [true, listedReviews];
       // 被申请行政复议2件,其中涉及政府信息公开的1件,经复议维持: the ends told after are the qualified ones'.
       const ofWhich = qualified.get("review.total");
       if (ofWhich?.inner != null && /^其中/.test(part) && reviewCount === ofWhich.outer) {
@@ -1600,6 +1638,9 @@ const ITEM_PUBLISHED = /已(?:在[^,，。;]{0,8}?)?(?:经)?主动公开/;
 /** An answer other than the three kinds, told of a counted item (告知…, 不属于…). */
 const OTHER_ITEM = /告知|不属于|不存在|非本|不掌握|撤回|补正/;
 
+const REST_GIVEN =
+  /(?:不予(?:以)?|未予?)(?:公开|提供)[^;。]{0,20}?(?:其余|其他|剩余)(?:的)?(?:内容|部分|信息)(?:均)?(?:予以|同意|已)?(?:公开|提供)/;
+
 /** Counts the answers of the items a clause tells (第二件…,部分公开); whether the clause told any. */
 function tallyOneByOne(text: string, tally: Tally, legacy: boolean): boolean {
   if (!text.includes("件") && !text.includes("份") && !/前者|后者/.test(text)) return false;
@@ -1613,7 +1654,8 @@ function tallyOneByOne(text: string, tally: Tally, legacy: boolean): boolean {
     tally.items += n;
     // 另1件…截至12月31日尚未答复完毕,转入2014年继续办理: not answered this year, no answer of the tally's.
     if (PENDING_ITEM.test(item)) tally.untold += n;
-    else if (/部分(?:予以)?公开/.test(item)) tally.partial += n;
+    // 有2件涉及隐私不予公开,其余内容予以公开: the private part refused, the rest given: partly granted.
+    else if (/部分(?:予以)?公开/.test(item) || REST_GIVEN.test(item)) tally.partial += n;
     else if (/不予(?:以)?公开|不同意公开/.test(item)) tally.denied += n;
     else if (/(?<!不|部分)(?:同意|予以)公开|(?<!不)可以?公开的?范围/.test(item)) tally.granted += n;
     // 2件经审查后提供了所需信息 / 1件…依法未予提供: given or refused.
@@ -2038,7 +2080,8 @@ const LAST_YEAR_WORDS = /上年|去年|上一年/;
 export function statedNumbers(prose: string, word: string): { current: Set<number>; cumulative: Set<number> } {
   const current = new Set<number>();
   const cumulative = new Set<number>();
-  for (const clause of prose.split(/[。;,，!?]/)) {
+  const year = titleYear(prose);
+  for (const clause of otherYearsLeftOut(prose, year)) {
     const at = clause.indexOf(word);
     // 其他应主动公开的信息3条 counts a kind of information (what should be published), not the year's total.
     if (at < 0 || clause[at - 1] === "应") continue;
@@ -2070,13 +2113,51 @@ const STATED_ROW_COUNTS: readonly (readonly [string, RegExp])[] = [
   ["legacy.complaints", new RegExp(String.raw`(?:行政)?(?:申诉|举报|投诉)(?:案件)?(?:共)?${COUNT}\s*(?:件|起)`, "g")],
 ];
 
+/** The year of the report the prose is the start of (…2017年度政府信息公开工作年度报告), or null. */
+const TITLE_YEAR = /((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告/;
+function titleYear(prose: string): number | null {
+  const m = TITLE_YEAR.exec(prose.slice(0, TITLE_SEARCH_MAX));
+  return m ? Number(m[1]) : null;
+}
+const TITLE_SEARCH_MAX = 2000;
+/** A part ending in a year (…附表: 2008年度), which leads the parts after it. */
+const YEAR_ENDS = /(?<!\d)((?:19|20)\d{2})年度?$/;
+
+/**
+ * The page's clauses with those of another year left out: a sentence led by another year than `year` (2016年度,我局共受理
+ * …2件,其中同意公开10件) or by last year's words, up to a clause led by this year's.
+ */
+function otherYearsLeftOut(prose: string, year: number | null): string[] {
+  const out: string[] = [];
+  for (const sentence of prose.split(/[。;!?]/)) {
+    let other = false;
+    for (const raw of sentence.split(/[,，]/)) {
+      // 六、政府信息公开情况统计表2016年度: the heading glued before the year.
+      const part = raw.trim().replace(LEADING_HEADING, "");
+      const lead = YEAR_LEAD.exec(part) ?? YEAR_ENDS.exec(part);
+      if (lead && year !== null) other = Number(lead[1]) !== year;
+      else if (LAST_YEAR_LEAD.test(part)) other = true;
+      else if (THIS_YEAR_LEAD.test(part)) other = false;
+      if (!other) out.push(raw);
+    }
+  }
+  return out;
+}
+
 /** The clauses of `prose` that speak of this year (not of a longer period, last year or in comparison). */
 function thisYearClauses(prose: string): string[] {
   const out: string[] = [];
+  const year = titleYear(prose);
   for (const sentence of prose.split(/[。;!?]/)) {
     let era: Era = "this";
     for (const raw of sentence.split(/[,，]/)) {
-      const next = eraOf(raw.trim(), era, null, NOT_THIS_YEAR);
+      // …附表: 2008年度,我局共受理…: a part ending in another year leads the parts after it.
+      const ends = year !== null ? YEAR_ENDS.exec(raw.trim()) : null;
+      if (ends && Number(ends[1]) !== year) {
+        era = "other";
+        continue;
+      }
+      const next = eraOf(raw.trim().replace(LEADING_HEADING, ""), era, year, NOT_THIS_YEAR);
       era = next.era;
       if (!next.skip && era === "this") out.push(raw);
     }
