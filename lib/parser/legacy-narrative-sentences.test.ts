@@ -461,3 +461,12 @@ describe("readNarrativeCounts: cases of another cause, and the noun told before 
     expect(readN([persons])["apps.new.total"]).toBe(15);
   });
 });
+
+describe("readNarrativeCounts: 其他 naming whose information in a refused item", () => {
+  it("does not count '2件因涉及其他…的个人信息而不予公开' as another kind of answer (no 0 for the refusals)", () => {
+    const text =
+      "三、依申请公开 2016年，我乡收到15件政府信息公开申请。15件申请的答复是：11件同意公开；2件部分公开；" +
+      "2件因涉及其他被征迁户的个人信息而不予公开。";
+    expect(readN([text], 2016)["outcome.denied.total"]).not.toBe(0);
+  });
+});

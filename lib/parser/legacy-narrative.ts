@@ -886,8 +886,11 @@ function zeroByTheSum(found: Map<string, NarrativeFigure>, answers: Clause[]): v
     // 告知不予提供1件 is a refusal already counted, not another kind of answer.
     for (const m of t.matchAll(OTHER_ANSWERS)) {
       // 上级机关转办1件 is how an application came in (a part of the intake), not an answer.
+      // 2件因涉及其他被征迁户的个人信息而不予公开: 其他 names whose information, the item's answer is a refusal.
+      const item = t.slice(m.index).split(/[,，;。]/)[0];
       if (
         /不予|不同意|同意|部分|予以/.test(m[0]) ||
+        /不予|不同意|拒绝/.test(item) ||
         INTAKE_REFERRAL.test(t.slice(Math.max(0, m.index - 10), m.index + m[0].length))
       )
         continue;
