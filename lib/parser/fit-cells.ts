@@ -196,7 +196,8 @@ function irregularSpaces(
   // One row's run (a §三 row, its one sum R2); §四's fifteen cells keep their spaces as borders: their three sums
   // leave glued readings too open to add them.
   if (check?.sums?.length !== 1 || runs.length < 2 || !runs.some((r) => r.length > 1 && r[0] === "0")) return split;
-  if (!runs.every((r) => /^\d+$/.test(r))) return split;
+  // Zeros alone read one way whatever the spaces.
+  if (!runs.every((r) => /^\d+$/.test(r)) || runs.every((r) => /^0+$/.test(r))) return split;
   if (split.problem && !split.alternatives) return split;
   const joined = trySplitRuns([runs.join("")], pos, n, check, false, false);
   if (!joined?.cells || (joined.problem && !joined.alternatives)) return split;

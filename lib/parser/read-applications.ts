@@ -304,11 +304,11 @@ function cellsBeforeLabels(
 ): { segs: RowSegment[]; headerEnd: number } | null {
   const items = segs.filter((s) => !s.spec.group);
   if (items.length < MIN_SHIFTED_ROWS) return null;
+  const leadFrom = leadRun(text, segs, from);
+  if (leadFrom === null) return null;
   const last = items[items.length - 1];
   const tail = beforeProse(text, scanCells(text, last.cellsFrom, last.cellsTo), last.cellsTo, labelChars(last.spec));
   if (tail.some((t) => t.kind === "num")) return null;
-  const leadFrom = leadRun(text, segs, from);
-  if (leadFrom === null) return null;
   let prevEnd = leadFrom;
   const shifted = segs.map((seg, i) => {
     if (seg.spec.group) return { ...seg, cellsTo: seg.cellsFrom };
@@ -337,6 +337,9 @@ function isRun(tokens: CellToken[]): boolean {
 }
 
 const DIGIT = /\d/;
+/** A row's cells starting with a figure ("…继续办理 0000000", "…继续办理 | 1 | 0"). */
+const FIGURE_FIRST = /^[\s|:：]*\d/;
+const FIGURE_SPAN = 16;
 
 /** A glued run's digits from `d` on, or up to `d`, as a token of their own. */
 const part = (t: CellToken & { kind: "num" }, a: number, b: number): CellToken => {
@@ -383,11 +386,11 @@ function blocksBeforeLabels(text: string, segs: RowSegment[], from: number): Row
   };
   // Cheap test first: a row printing no figures (no digit at all before the next label; the last row's run may
   // run on into prose).
+  const bareBefore = segs.some((s, i) => i < last && !s.spec.group && !DIGIT.test(text.slice(s.cellsFrom, s.cellsTo)));
+  // The last row's run right after its label (the usual page) settles it without a scan.
+  if (!bareBefore && FIGURE_FIRST.test(text.slice(segs[last].cellsFrom, segs[last].cellsFrom + FIGURE_SPAN))) return [];
   const lastScan = scan(last);
-  const bare = (s: RowSegment, i: number) =>
-    !s.spec.group &&
-    (i === last ? !lastScan.some((t) => t.kind === "num") : !DIGIT.test(text.slice(s.cellsFrom, s.cellsTo)));
-  if (!segs.some(bare)) return [];
+  if (!bareBefore && (segs[last].spec.group || lastScan.some((t) => t.kind === "num"))) return [];
   const tokens = segs.map((_, i) => (i === last ? lastScan : scan(i)));
   const has = (i: number) => tokens[i].some((t) => t.kind === "num");
   const reads = (i: number) => readsAsRow(fitCells(tokens[i], APPLICANT_COLUMNS.length, rowTotal));

@@ -197,6 +197,8 @@ export function labelsAroundCells<S extends LabelSpec>(
     rejoined.push(segs[k]);
   }
   const foreign: RowSegment<S>[] = [];
+  // Every row found (the usual page): none lost.
+  if (segs.length === specs.length) return { rejoined, foreign };
   const order = new Map(specs.map((s, i) => [s, i]));
   segs.forEach((seg, k) => {
     if (seg.spec.group) return;
