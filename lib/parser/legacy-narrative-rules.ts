@@ -72,7 +72,10 @@ export const APPS_NONE = new RegExp(
     // 无人提出政府信息公开申请, 没有人申请公开政府信息.
     String.raw`(?:无人|(?<!有)没有人)(?:提出|提交)?[^\d,。]{0,6}?${APPLICATION}|` +
     // 本年度没有收到任何申请 (under 依申请公开); 未收到申请行政复议 is about cases (CASE_AFTER).
-    String.raw`(?:未|没有)(?:收到|接到|受理)过?(?:任何|相关)?的?申请(?!人)|` +
+    // 全年未收到公民、法人和其他组织的申请: the applicants named before the noun.
+    String.raw`(?:未|没有)(?:收到|接到|受理)过?(?:任何|相关)?(?:(?:公民|法人|单位|个人|群众)[^\d,。]{0,16}?)?的?申请(?!人)|` +
+    // 依申请公开这一块是空白: nothing there (not 填补…空白, which starts it).
+    String.raw`(?:${APPLICATION}|依申请公开)[^\d,。]{0,6}?(?:是|为|仍是|仍为|一片)空白|` +
     // 全年政府信息公开申请一件也没有收到 (read as 没有收到): the noun first.
     String.raw`${APPLICATION}[^\d,。]{0,4}?(?:未|没有)(?:收到|受理|接到|发生)`,
 );
@@ -142,8 +145,8 @@ export const APPS_COUNT = new RegExp(
  * the count at once, so 受理咨询23件 or 收到锦旗3件 are not read.
  */
 export const APPS_BARE = new RegExp(
-  // 全年3件申请中,同意公开2件: the year's applications, counted before the noun.
-  String.raw`${YEAR_HEAD}${COUNT}\s*件(?:依申请公开)?申请${OF_THEM}|` +
+  // 全年3件申请中,同意公开2件, 2016年的2件申请均为…: the year's applications, counted before the noun.
+  String.raw`${YEAR_HEAD}的?${COUNT}\s*件(?:依申请公开)?申请${OF_THEM}|` +
     String.raw`(?:收到|受理|接到|接收|新收)(?:各类|相关)?(?:群众|公民)?(?:申请(?:公开信息)?(?:的)?(?:数量|数)?)?${TOTAL_WORD}` +
     String.raw`\s*${COUNT}${UNIT}|` +
     String.raw`(?:收到|受理|接到|接收)的?${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)|` +
@@ -307,7 +310,7 @@ export const NEGATED_LITIGATION = new RegExp(String.raw`${CASE_NEGATION}[^\d,。
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
 export const ALL_GRANTED = new RegExp(
   // 均已在法定期限内予以公开: when, between 均已 and the answer.
-  String.raw`(?:均|全部|都)(?:已|已经)?(?:在[^,，。\d]{1,12}?内|按时|按期)?(?:向申请人)?(?:依法)?(?:为|是)?` +
+  String.raw`(?:均|全部|都)(?:已|已经)?(?:在[^,，。\d]{1,12}?内|在\d{1,3}个?(?:工作日|日|天)内|按时|按期)?(?:向申请人)?(?:依法)?(?:为|是)?` +
     String.raw`(?:予以|同意|给予)?(?:公开|提供)|` +
     // 均已办结并同意公开, 均于15个工作日内答复同意公开.
     String.raw`(?:均|全部|都)[^,。]{0,16}?(?:答复|办结|办理完毕)(?:,|并|且)?(?:均|全部|都)?(?:同意|予以)公开$|` +

@@ -7,6 +7,7 @@
  * Sentences about information items (「依申请公开政府信息79条」) are not applications and are not read.
  */
 import { countValue } from "./cn-numbers";
+import { answersByLedCounts, noAnswersWhenNone, oneApplicationAnswered } from "./legacy-answers-led";
 import {
   ABOUT_DISCLOSURE_CASES,
   ABOUT_REPLIES,
@@ -356,6 +357,8 @@ const CHANNEL =
   /^(?:通过)?(?:当面|网上|网络|信函|书面|电话|传真|电子邮件|邮件|现场|来信|来电|来访)(?:申请|提交|提出)*$/;
 /** A clause naming the year's applications with a verb of receiving (受理政府信息公开申请数量较上年有所增加). */
 const NAMES_APPS = new RegExp(String.raw`(?:收到|受理|接到|接收|新收|提出|提交)[^\d,。]{0,20}?${APPLICATION}`);
+/** 分别为: followed by a label and its count (分别为:同意公开1件、…), not by counts in the list's order. */
+const LABELLED_AFTER_RESPECTIVELY = /分别(?:为|是)[:：](?=\s*[^\d\s,，、:：]{2,12}?\s*\d)/;
 /** Every statement needs a count or a negation: clauses without either are passed over quickly. */
 const MAY_STATE = /[\d零〇一二两三四五六七八九十无未没]|不存在/;
 
@@ -1260,7 +1263,9 @@ export function readNarrativeCounts(
       else if (areaLed && OWN_NAMED.test(raw)) areaLed = false;
       // 共收到申请3件(含上年结转1件): the new ones are the rest.
       const carried = INCLUDES_CARRIED.exec(raw);
-      const part = (carried ? raw.replace(carried[0], "") : raw).trim();
+      // 答复情况分别为:同意公开1件、同意部分公开1件: each count labelled, no list in order.
+      const bare = (carried ? raw.replace(carried[0], "") : raw).trim();
+      const part = bare.includes("分别") ? bare.replace(LABELLED_AFTER_RESPECTIVELY, ":") : bare;
       // 共办理申请9件,其中上年结转2件(,本年新收7件): the count before held last year's; the new ones are the rest.
       const whole = found.get("apps.new.total");
       if (carried && part === "" && apps !== undefined && whole?.value === apps && era === "this") {
@@ -1471,7 +1476,11 @@ export function readNarrativeCounts(
       ((c.text.length <= 16 && !/\d/.test(c.text)) ||
         (c.text.length <= ANSWER_AFTER_MAX && ANSWER_AFTER.test(c.text) && !COUNTED_ANY.test(c.text)));
     // 上述申请…,均已在法定期限内予以公开: the sentence speaks of the applications counted just before.
-    const ofThose = apps === undefined && lastApps !== undefined && THOSE_APPS.test(c.text) && !/\d/.test(c.text);
+    const ofThose =
+      apps === undefined &&
+      lastApps !== undefined &&
+      THOSE_APPS.test(c.text) &&
+      !/\d/.test(c.text.replace(TIME_SPAN, ""));
     if (withOutcomes) {
       const stated = answerAlone ? 1 : ofThose ? lastApps : apps;
       readAllGranted(c.text, stated, c, (f) => found.has(f.key) || found.set(f.key, f));
@@ -1531,6 +1540,10 @@ export function readNarrativeCounts(
   if (withOutcomes) answeredCarried(found);
   if (withOutcomes) totalByTheBalance(found, [...answers, ...neighbours]);
   if (withOutcomes) answersByShares(found, all);
+  // 有2件…同意公开;有1件…部分公开 (one sentence per kind, led by its count); 未产生答复事项 (none applied, none answered).
+  if (withOutcomes && !modernForm) answersByLedCounts(found, all, figure);
+  if (withOutcomes) noAnswersWhenNone(found, all, figure);
+  if (withOutcomes && !modernForm) oneApplicationAnswered(found, all, figure);
   const over = found.get("apps.carried_over.total")?.value;
   if (allAnswered && (over === undefined || over === 0) && !found.has(allAnswered.key)) {
     found.set(allAnswered.key, allAnswered);
@@ -1930,7 +1943,10 @@ const ANSWER_AFTER_MAX = 60;
 const COUNTED_ANY = /(?:\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:件|起|宗|份|项|批|人次)/;
 
 /** A sentence about the applications counted in the one before (上述申请…, 以上申请…). */
-const THOSE_APPS = /^(?:上述|以上|前述)(?:政府信息公开|依申请公开)?申请/;
+const THOSE_APPS =
+  /^(?:经(?:审核|审查|核查|核实)[,，]?)?(?:对|对于)?(?:上述|以上|前述)(?:政府信息公开|依申请公开)?(?:申请|信息(?=属于|均))/;
+/** A time span is no count (均在10个工作日内予以公开). */
+const TIME_SPAN = /\d{1,3}\s*个?(?:工作日|日|天)(?:之)?内/g;
 
 /** A part of the year's applications received by someone (其中原卫生局受理1件, 我局组建后受理2件). */
 const PART_INTAKE = new RegExp(String.raw`(?:受理|收到|接到|接收)(?:了)?\s*${COUNT}\s*(?:件|个|份|宗|次|项)`);
