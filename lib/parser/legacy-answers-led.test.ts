@@ -179,4 +179,28 @@ describe("nothing happened, said in unusual ways", () => {
     const received = read(["三、依申请公开情况 本年度区政府转交我局的政府信息公开申请2件，均予以公开。"]);
     expect(received["apps.new.total"]).toBe(2);
   });
+
+  it("reads the noun told by what it asks for (依申请公开信息的申请, 要求公开信息的申请)", () => {
+    expect(read(["三、依申请公开情况 2015年，本校未收到依申请公开信息的申请。"])["apps.new.total"]).toBe(0);
+    const asked = read(["三、依申请公开情况 全年村委会未收到村民或其他组织要求公开信息的申请。"]);
+    expect(asked["apps.new.total"]).toBe(0);
+  });
+});
+
+describe("a system's printout and 均 after a part", () => {
+  it("reads 申请登记总数:N as the applications", () => {
+    const got = read(["三、依申请公开情况 系统统计如下： 申请登记总数：6 已办结：6 办理中：0"]);
+    expect(got["apps.new.total"]).toBe(6);
+  });
+
+  it("reads 均已同意公开 after a part's count as the part's, not all of them", () => {
+    const got = read([
+      "三、依申请公开情况 全年共受理申请5件，其中4件为申请人本人的信息，均已同意公开；1件依法不予公开。",
+    ]);
+    expect(got["apps.new.total"]).toBe(5);
+    expect(got["outcome.granted.total"]).not.toBe(5);
+    expect(got["outcome.denied.total"]).toBe(1);
+    const all = read(["三、依申请公开情况 全年共受理申请3件，均为当面申请，均已同意公开。"]);
+    expect(all["outcome.granted.total"]).toBe(3);
+  });
 });

@@ -74,6 +74,8 @@ export const APPS_NONE = new RegExp(
     // 本年度没有收到任何申请 (under 依申请公开); 未收到申请行政复议 is about cases (CASE_AFTER).
     // 全年未收到公民、法人和其他组织的申请: the applicants named before the noun.
     String.raw`(?:未|没有)(?:收到|接到|受理)过?(?:任何|相关)?(?:(?:公民|法人|单位|个人|群众)[^\d,。]{0,16}?)?的?申请(?!人)|` +
+    // 未收到依申请公开信息的申请, 未收到居民或其他组织要求公开信息的申请: the noun told by what it asks for.
+    String.raw`(?:未|没有)(?:收到|接到|受理)过?[^\d,。]{0,16}?公开(?:政府)?信息的申请(?!人)|` +
     // 依申请公开这一块是空白: nothing there (not 填补…空白, which starts it).
     String.raw`(?:${APPLICATION}|依申请公开)[^\d,。]{0,6}?(?:是|为|仍是|仍为|一片)空白|` +
     // 全年政府信息公开申请一件也没有收到 (read as 没有收到): the noun first.
@@ -152,6 +154,8 @@ export const APPS_BARE = new RegExp(
     String.raw`(?:收到|受理|接到|接收)的?${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)|` +
     // 依申请公开:2件 (a list of the form's rows under its heading).
     String.raw`^依申请公开(?:数|件数|数量)?[:：]\s*${COUNT}${UNIT}|` +
+    // 申请登记总数:4 已办结:4 (a system's printout, label:value without a unit).
+    String.raw`(?:^|\s)申请(?:登记|受理)(?:总数|数量|数)[:：]\s*${COUNT}(?=\s|$|\s*件)|` +
     // 申请量:3件, 申请总数:3件 (a list under its heading).
     // 申请登记总数:4 (a system's printout, label and count, no unit).
     String.raw`(?:^|[\s:：])申请(?:登记|受理)?(?:量|数|数量|总数)[:：]\s*${COUNT}(?:${UNIT}|(?=\s|$))|` +

@@ -816,6 +816,14 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
   const onePart = part && !/\d|[一二两三四五六七八九十]件/.test(part[1]) ? countValue(part[2]) : undefined;
   const apps = replied ? countValue(replied[1] ?? replied[2]) : (onePart ?? stated);
   if (apps === undefined || !(apps > 0) || OUTCOME_COUNTS.some(([re]) => re.test(sentence))) return;
+  // 共受理申请4件,其中3件为本人信息,均已同意公开: 均 speaks of the part told last before it (not of a count in
+  // brackets, of a half year's, of a comparison's).
+  const every = ALL_GRANTED.exec(sentence);
+  const before = every ? sentence.slice(0, every.index).replace(BRACKETED, "") : "";
+  const last = every ? [...before.matchAll(PART_OF_THEM)].at(-1) : undefined;
+  // (其中1件系…转我局办理,均已同意公开: 均 is of more than one, so of them all.)
+  const ofPart = last?.[1] !== undefined && last[3] !== undefined;
+  if (last && ofPart && countValue(last[2]) >= 2 && countValue(last[2]) !== apps) return;
   // 收到申请1件,…我乡公开了补偿标准,…明细未予公开,属部分公开: the one application partly granted.
   if (apps === 1 && ONE_PARTIAL.test(sentence)) {
     add(figure("outcome.granted.total", 0, c));
@@ -855,6 +863,10 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
   add(figure("outcome.denied.total", 0, c));
 }
 
+/** A count (3件), and whether it leads a part told by what it is (,其中3件为…), which a 均 after it speaks of. */
+const PART_OF_THEM =
+  /(?:(^|[,，:：;；])(?:其中|另有|有)?)?(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*件(?:申请)?(为|是|系|属于?|涉及)?/g;
+const BRACKETED = /[(（][^()（）]*[)）]/g;
 /** The one application's information already published (属于我镇已主动公开的信息, 属于已主动公开范围). */
 const ONE_PUBLISHED = /属于?[^\d,，。;]{0,8}?已(?:经)?主动公开(?:的)?(?:政府)?(?:信息|范围|内容)/;
 /** Another answer beside it (部分, 不予公开, 不属于本机关, 不存在…). */
