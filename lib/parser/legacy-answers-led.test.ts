@@ -60,6 +60,19 @@ describe("answers told one sentence per kind, each led by its count", () => {
     expect(pair).toMatchObject({ "apps.new.total": 2, "outcome.granted.total": 1, "outcome.denied.total": 1 });
   });
 
+  it("reads the first one led by its count right after the count of them all, and counts in 宗", () => {
+    const got = read([
+      "三、依申请公开情况 本年度，我站受理的政府信息公开申请共3件，2件系农户申请公开补贴名册，我站同意公开并提供了复印件；" +
+        "另1件系一名村民申请公开站内考核记录，属于内部管理信息，我站作出不予公开的答复。",
+    ]);
+    expect(got).toMatchObject({ "outcome.granted.total": 2, "outcome.denied.total": 1, "outcome.partial.total": 0 });
+    const zong = read([
+      "三、依申请公开情况 街道共受理政府信息公开申请四宗。其中三宗所申请的文件属于应当公开的信息，街道已向申请人提供；" +
+        "另一宗涉及他人隐私，不予公开。",
+    ]);
+    expect(zong).toMatchObject({ "outcome.granted.total": 3, "outcome.denied.total": 1 });
+  });
+
   it("reads the kinds of 以上N件申请中 when no count of applications is stated", () => {
     const got = read([
       "三、依申请公开情况 系统统计摘录如下：登记总数：5 已办结：5 以上5件申请中，4件为申请人本人的信息，均已同意" +

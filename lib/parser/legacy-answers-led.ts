@@ -33,12 +33,15 @@ const LEAD_WORDS =
 const SET_LEAD = new RegExp(
   String.raw`(?:^|[,，:：\s])(?:针对|对于?)?(?:以上|上述|前述|这)(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*件(?:申请)?` +
     // 针对这4件申请,我局的处理情况是:有2件…
-    String.raw`(?:中|[,，][^,，\d]{0,10}?(?:处理|答复|办理)(?:情况|结果)(?:是|为|如下)?[:：])[,，]?\s*`,
+    String.raw`(?:中|[,，][^,，\d]{0,10}?(?:处理|答复|办理)(?:情况|结果)(?:是|为|如下)?[:：])[,，]?\s*|` +
+    // 我院受理的政府信息公开申请共2件,1件系…同意公开;另1件…: the count of them all, then the first one led by its count.
+    String.raw`(?:^|[,，])[^\d,，。;]{0,30}?申请[^\d,，。;]{0,6}?(?:共|共计|为)?(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:件|宗)[,，]` +
+    String.raw`(?=(?:其中|另有|有)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:件|宗))`,
 );
 /** A sentence led by a count of applications (有2件…, 对其中5件申请, 另有1件, 对后两件申请, 对第一件申请). */
 const LED = new RegExp(
   String.raw`^${LEAD_WORDS}(?:另有|另|还有|有|对于?(?:其中|其余)?的?|其中|其余)?` +
-    String.raw`(\d{1,3}|[一二两三四五六七八九十]{1,3}|[前后][两二三四五]|第[一二三四五六七八九十]{1,2})\s*件(?:申请)?`,
+    String.raw`(\d{1,3}|[一二两三四五六七八九十]{1,3}|[前后][两二三四五]|第[一二三四五六七八九十]{1,2})\s*(?:件|宗)(?:申请)?`,
 );
 /** 前者…;后者…: one application each (the sum to the year's count must still hold). */
 const EITHER = new RegExp(String.raw`^${LEAD_WORDS}(?:对于?)?(?:前者|后者)(?![\d一二两三四五六七八九十])`);
@@ -50,8 +53,10 @@ const PARTIAL =
   /部分(?:予以)?(?:公开|提供)|部分同意|同意部分|(?:可以|可|能够|可予)公开(?:的)?部分(?:予以|作了?|进行了?)?(?:公开|提供)/;
 const DENIED = /不予(?:以)?(?:公开|提供)|不同意(?:公开|提供)|拒绝(?:公开|提供)|未予(?:以)?(?:公开|提供)/;
 /** Granted; an answer that the information is already published counts as granted on the legacy form. */
-const GRANTED =
-  /(?<![不未])(?:同意|予以|依法|给予)(?:公开|提供)|属于?可以公开的范围|属于?[“"]?已(?:经)?主动公开(?:[”"]|(?:的)?(?:范围|信息|内容))/;
+const GRANTED = new RegExp(
+  String.raw`(?<![不未])(?:同意|予以|依法|给予)(?:公开|提供)|已(?:向申请人)?提供(?!咨询|服务|帮助|查询)|` +
+    String.raw`属于?可以公开的范围|属于?[“"]?已(?:经)?主动公开(?:[”"]|(?:的)?(?:范围|信息|内容))`,
+);
 /** Answered otherwise (告知…, 不属于本机关, 信息不存在, 申请人撤回, 告知补正): no kind of the form's three. */
 const OTHER = /告知|不属于|非本(?:机关|单位|局)|不存在|不掌握|撤回|补正/;
 
@@ -84,10 +89,10 @@ const NOT_AN_ANSWER = /复议|诉讼|起诉|不服|结转|上年|去年|上一�
 
 function member<C extends LedClause>(c: C, setTotal: { n: number | undefined }): Member<C> | null {
   let text = c.text;
-  if (!text.includes("件") && !text.includes("者")) return null;
+  if (!text.includes("件") && !text.includes("宗") && !text.includes("者")) return null;
   const set = SET_LEAD.exec(text);
   if (set) {
-    setTotal.n = countValue(set[1]);
+    setTotal.n = countValue(set[1] ?? set[2]);
     text = text.slice(set.index + set[0].length);
   }
   const led = LED.exec(text);
