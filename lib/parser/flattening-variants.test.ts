@@ -288,3 +288,26 @@ describe("a run whose spaces are not one per cell (a piece with a leading zero h
       expect(v[key] === want || (v[key] === undefined && flagged.has(key)), `${key} read ${v[key]}`).toBe(true);
   });
 });
+
+describe("§二 政府集中采购 printing one figure on the 2019 form (采购项目数量, 采购总金额)", () => {
+  const s2 = (cell: string, header = "采购总金额（元）") =>
+    "二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年新制作数量 本年新公开数量 对外公开总数量 规章 0 0 0 " +
+    `规范性文件 2 2 9 第二十条第（九）项 信息内容 采购项目数量 ${header} 政府集中采购${cell} ` +
+    "三、收到和处理政府信息公开申请情况 申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 " +
+    "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0";
+  const procurement = (cell: string, header?: string) => {
+    const { value, issues } = read(`${s2(cell, header)}${S4}0 0 0 0 0 0 0 0 0 0 0 0 0 0 0${S5}`);
+    const named = issues.filter((i) => i.keys.includes("active.procurement.items")).map((i) => i.rule);
+    return [value.values["active.procurement.items"], value.values["active.procurement.amount_wan"], named];
+  };
+
+  it("reads a figure in 元 or 万元, or with a decimal point, as the amount in 万元", () => {
+    expect(procurement("2304500元")).toEqual([undefined, 230.45, ["P2"]]);
+    expect(procurement("631.25万元")).toEqual([undefined, 631.25, ["P2"]]);
+    expect(procurement("48.6", "采购总金额（万元）")).toEqual([undefined, 48.6, ["P2"]]);
+  });
+
+  it("leaves a bare whole number blank: the count or the amount is not told", () => {
+    expect(procurement("3960000")).toEqual([undefined, undefined, ["P1"]]);
+  });
+});

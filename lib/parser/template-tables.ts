@@ -3,7 +3,7 @@
  * and §四 (review/litigation). Rows are located by their labels (labels.ts); the cells of a row are the
  * tokens between its label and the next one.
  */
-import { scanCells } from "./cells";
+import { type CellToken, scanCells } from "./cells";
 import { incompleteReport } from "./completeness";
 import { addDerivedSums } from "./derived-sums";
 import { fitCells } from "./fit-cells";
@@ -12,11 +12,18 @@ import { blankMarkdownFurniture } from "./markdown-tables";
 import { blankMarkupResidue } from "./markup-residue";
 import { readApplications } from "./read-applications";
 import { readReview } from "./read-review";
-import { locateRows } from "./rows";
+import { locateRows, type RowSegment } from "./rows";
 import { findRegions, type Regions } from "./table-regions";
 import { rowKeys, TableSink } from "./table-sink";
 import { storeRow } from "./template-rows";
-import { blankPageNumbers, blankTableNumbers, LineIndex, onesTypedAsLetters, zerosTypedAsLetters } from "./text-lines";
+import {
+  blankPageNumbers,
+  blankTableNumbers,
+  compactRaw,
+  LineIndex,
+  onesTypedAsLetters,
+  zerosTypedAsLetters,
+} from "./text-lines";
 import type { Family, Finding, TableValues } from "./types";
 
 type TemplateFamily = Exclude<Family, "legacy">;
@@ -26,8 +33,46 @@ function readActive(text: string, family: TemplateFamily, [from, to]: [number, n
   for (const seg of locateRows(text, specs, from, to)) {
     const keys = rowKeys(seg.spec.key, seg.spec.fields);
     const tokens = scanCells(text, seg.cellsFrom, seg.cellsTo, { negative: family === "2019" });
+    if (seg.spec.key === "active.procurement" && loneProcurement(text, seg, keys, tokens, sink)) continue;
     storeRow(text, seg, keys, fitCells(tokens, keys.length), sink);
   }
+}
+
+/** The unit printed after a figure ("1018703元", "82059.2090万元"), or the header's (采购总金额（元）). */
+const UNIT_AFTER = /^\s*(万元|元)/;
+const HEADER_UNIT = /金额\s*[（(]\s*(万元|元)\s*[）)]/;
+const HEADER_SPAN = 80;
+
+/**
+ * 政府集中采购 printing one figure where the 2019 form has two (采购项目数量, 采购总金额): with 元 or 万元 after it, or
+ * a decimal point (a count has none), it is the amount (元 → 万元 ÷ 10,000), the count not printed, P2 info; a bare
+ * whole number could be either (and the amount in either unit), so both stay blank, P1 warning naming them.
+ */
+function loneProcurement(text: string, seg: RowSegment, keys: string[], tokens: CellToken[], sink: TableSink): boolean {
+  const printed = tokens.filter((t) => t.kind !== "empty");
+  const t = printed[0];
+  if (printed.length !== 1 || t.kind !== "num" || keys.length !== 2) return false;
+  const end = t.pos + t.raw.length;
+  const after = UNIT_AFTER.exec(text.slice(end, end + 4))?.[1];
+  const header = HEADER_UNIT.exec(text.slice(Math.max(0, seg.labelStart - HEADER_SPAN), seg.labelStart))?.[1];
+  const unit = after ?? (t.raw.includes(".") ? header : undefined);
+  const [items, amount] = keys;
+  if (!unit) {
+    for (const k of keys) sink.put(k, { value: null, pos: seg.labelStart }, "");
+    const message =
+      `active.procurement: one figure printed, ${t.raw}, with no unit: 采购项目数量 or 采购总金额 (元 or 万元) is not ` +
+      "told; left blank";
+    sink.finding("P1", "warning", message, keys, seg.labelStart);
+    return true;
+  }
+  const wan = unit === "元" ? Math.round(t.value * 100) / 1_000_000 : t.value;
+  sink.put(amount, { value: wan, pos: t.pos }, compactRaw(text, seg.labelStart, Math.min(seg.cellsTo, end + 2)));
+  sink.put(items, { value: null, pos: seg.labelStart }, "");
+  const message =
+    `active.procurement: one figure printed, ${t.raw}${after ?? ""}` +
+    `${after ? "" : ` (the header's ${unit})`}: read as 采购总金额 (${wan} 万元), 采购项目数量 not printed`;
+  sink.finding("P2", "info", message, keys, seg.labelStart);
+  return true;
 }
 
 /** The keys a section's table gives (derived sums included), for a finding on a section printed twice. */
