@@ -255,10 +255,10 @@ describe("some rows printed after their figures, the rest after their labels", (
 
 describe("a run whose spaces are not one per cell (a piece with a leading zero holds several cells)", () => {
   const rowTotal = sumCheck([{ parts: [0, 1, 2, 3, 4, 5], total: 6 }]);
-  const fit = (run: string) => fitCells(scanCells(run, 0, run.length), 7, rowTotal);
+  const readRun = (run: string) => fitCells(scanCells(run, 0, run.length), 7, rowTotal);
 
   it("reads '1 010 002 13' both ways the digits allow, not only by its spaces", () => {
-    const f = fit("1 010 002 13");
+    const f = readRun("1 010 002 13");
     const readings = (f.alternatives ?? []).map((r) => r.map((c) => c.value).join("|"));
     expect(readings).toContain("10|1|0|0|0|2|13");
     expect(readings).toContain("1|0|10|0|0|2|13");
@@ -266,8 +266,8 @@ describe("a run whose spaces are not one per cell (a piece with a leading zero h
   });
 
   it("keeps a run whose spaces part only whole cells ('2600000 26', '0 0 00 000')", () => {
-    expect(fit("2600000 26").cells?.map((c) => c.value)).toEqual([26, 0, 0, 0, 0, 0, 26]);
-    expect(fit("0 0 00 000").alternatives).toBeUndefined();
+    expect(readRun("2600000 26").cells?.map((c) => c.value)).toEqual([26, 0, 0, 0, 0, 0, 26]);
+    expect(readRun("0 0 00 000").alternatives).toBeUndefined();
   });
 
   it("on a page, the columns choose (总计 '1 010 002 13' under 予以公开 10 and 部分公开 0 1 …)", () => {
