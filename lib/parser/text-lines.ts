@@ -17,14 +17,19 @@ const INLINE_FOOTER_RE = /第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*
 // be 0 beside a part of N), so the two dashes are furniture, not cells. Blanked to spaces of the same length.
 const INLINE_PAGE_RE = /(?<=\d[ \t]+)([-—–])[ \t]*[1-9]\d{0,2}[ \t]*\1(?=[ \t]*(?:[（(\u4e00-\u9fff]|\d{1,2}[.、．]))/g;
 
+// Whether any line could be a page number: the same pattern over the whole text, so that a page with none (most
+// pages) is not split into lines and joined again.
+const ANY_PAGE_NUMBER_LINE = new RegExp(PAGE_NUMBER_RE.source, "m");
+
 export function blankPageNumbers(text: string): string {
   if (!/[-—–页/]/.test(text)) return text;
-  return text
-    .split("\n")
-    .map((line) => (line.length < 200 && PAGE_NUMBER_RE.test(line) ? "" : line))
-    .join("\n")
-    .replace(INLINE_FOOTER_RE, "第页共页")
-    .replace(INLINE_PAGE_RE, (m) => " ".repeat(m.length));
+  const lines = ANY_PAGE_NUMBER_LINE.test(text)
+    ? text
+        .split("\n")
+        .map((line) => (line.length < 200 && PAGE_NUMBER_RE.test(line) ? "" : line))
+        .join("\n")
+    : text;
+  return lines.replace(INLINE_FOOTER_RE, "第页共页").replace(INLINE_PAGE_RE, (m) => " ".repeat(m.length));
 }
 
 export class LineIndex {
