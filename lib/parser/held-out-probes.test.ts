@@ -6,8 +6,8 @@
  * crawler produce). Eleventh, all by hand: ls, lt, lr, lp and lo (2008–2018; lr, lp and lo the prose around and
  * instead of the table), ms, mt and mr (2019–2025: small units, busy agencies, untidy pages), and lq, mq and tq
  * (written last, as the session's measurement: typical pages of each family). Twelfth, by hand: lk, lj, li, lh and lg
- * (2008–2018; lj and lg mostly sentences), mk (2019–2025), and lm, mm and tm (the measurement, written last). Scored as the reviews score real
- * reports: every figure exact, or blank, or wrong with a finding naming its key; never wrong without one. Each page
+ * (2008–2018; lj and lg mostly sentences), mk (2019–2025), and lm, mm and tm (the measurement, written last).
+ * Scored as the reviews score real reports: every figure exact, or blank, or wrong with a finding naming its key; never wrong without one. Each page
  * must also be read as its family and year. Pages are read as the parse command reads files (parseDocument: a page
  * holding raw HTML is read as HTML). Figures not read exactly are listed below, so a figure that stops reading
  * exactly fails here, and one newly read can be struck from the list.
