@@ -1,16 +1,16 @@
 /**
- * Golden test on the held-out pages of the tenth, eleventh and twelfth sessions, whole folders (fixtures/probes/<folder>/, pages
- * + expected.json), written by engineers who never read the parser, as the pingtan.gov.cn archive's other reports
- * plausibly look. Tenth session: lz and lv (2008–2018), mz and mv (2019–2024), tz and tw (typical pages of both
- * families; tw, lv and mv by hand), lu and mu (pages of both kinds, by hand, new classes a site's clerks and crawler
- * produce). Eleventh, all by hand: ls, lt, lr, lp and lo (2008–2018; lr, lp and lo the prose around and instead of the
- * table), ms, mt and mr (2019–2025: small units, busy agencies, untidy pages), and lq, mq and tq (written last, as the
- * session's measurement: typical pages of each family). Twelfth, by hand: lk, lj, li, lh and lg (2008–2018; lj and lg
- * mostly sentences), mk (2019–2025), and lm, mm and tm (the measurement, written last). Scored as the reviews score
- * real reports: every figure exact, or blank, or wrong with a finding naming its key; never wrong without one. Each
- * page must also be read as its family and year. Pages are read as the parse command reads files (parseDocument: a page
- * holding raw HTML is read as HTML). Figures not read exactly are listed below, so a figure that stops reading exactly
- * fails here, and one newly read can be struck from the list.
+ * Golden test on the held-out pages of the tenth, eleventh and twelfth sessions, whole folders
+ * (fixtures/probes/<folder>/, pages + expected.json), written by engineers who never read the parser, as the
+ * pingtan.gov.cn archive's other reports plausibly look. Tenth session: lz and lv (2008–2018), mz and mv (2019–2024),
+ * tz and tw (typical pages of both families; tw, lv and mv by hand), lu and mu (pages of both kinds, by hand, new
+ * classes a site's clerks and crawler produce). Eleventh, all by hand: ls, lt, lr, lp and lo (2008–2018; lr, lp and lo
+ * the prose around and instead of the table), ms, mt and mr (2019–2025: small units, busy agencies, untidy pages), and
+ * lq, mq and tq (written last, as the session's measurement: typical pages of each family). Twelfth, by hand: lk, lj,
+ * li, lh and lg (2008–2018; lj and lg mostly sentences), mk (2019–2025), and lm, mm and tm (the measurement, written
+ * last). Scored as the reviews score real reports: every figure exact, or blank, or wrong with a finding naming its
+ * key; never wrong without one. Each page must also be read as its family and year. Pages are read as the parse
+ * command reads files (parseDocument: a page holding raw HTML is read as HTML). Figures not read exactly are listed
+ * below, so a figure that stops reading exactly fails here, and one newly read can be struck from the list.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
