@@ -367,7 +367,7 @@ function farApart(out: Map<string, SolvedRun>, runs: Map<string, RunToSolve>): v
   if (received?.value === undefined || answered?.value === undefined) return;
   if (answered.value <= 2 * received.value + 5) return;
   for (const solved of [received, answered]) {
-    if (solved.problem || !/^\d{3,}$/.test(runs.get(solved.key)?.digits ?? "")) continue;
+    if (solved.problem || !UNPROVEN_GLUED.test(runs.get(solved.key)?.digits ?? "")) continue;
     solved.problem = `受理申请 ${received.value} 件、答复 ${answered.value} 件相差悬殊,粘连数字的拆分未经印证`;
     solved.warnOnly = true;
   }
