@@ -307,10 +307,9 @@ const SERIAL_BEFORE_LABEL = /^\d{1,2}\s+(?=[^\d\s])/;
 
 /** A header printed on one line with spaces ("指标名称 计量单位 2013年度 历年累计"): its value columns. */
 function readSpacedHeader(text: string): ValueColumns | null {
-  const printed = compactCell(text);
-  if (printed.length > 40) return null;
-  const compact = printed.replace(SERIAL_HEADER, "");
-  if (compact !== printed) {
+  const compact = compactCell(text);
+  if (compact.length > 40) return null;
+  if (SERIAL_HEADER.test(compact)) {
     const cols = readSpacedHeader(text.replace(/^\s*\S+\s*/, "").replace(/^\|/, ""));
     return cols ? { ...cols, serial: true } : null;
   }
