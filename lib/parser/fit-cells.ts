@@ -376,8 +376,7 @@ function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: 
   if (filled.length === 0) return { cells: null };
   // One cell short and no border to place it: readers drop a trailing empty cell ("| 0 | 0" for 7 cells). Not where
   // a piece has a leading zero ("00", "01"): a count has none, so that piece is two cells and the row is not short.
-  const leadingZero = filled.some((t) => t.kind === "num" && /^0\d/.test(t.raw));
-  if (filled.length === n - 1 && n > 1 && !leadingZero) {
+  if (filled.length === n - 1 && n > 1 && !filled.some((t) => t.kind === "num" && /^0\d/.test(t.raw))) {
     const last = filled[filled.length - 1];
     const message = `${n - 1} of ${n} cells printed; the last one was read as blank`;
     return {
