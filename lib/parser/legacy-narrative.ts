@@ -1318,7 +1318,9 @@ export function readNarrativeCounts(
       const suitKey = path?.[0].includes("直接") ? "litigation_direct.total" : "litigation_after_review.total";
       if (path) put(figure(suitKey, suitCount, c));
       // 因政府信息公开申请引发的行政复议、行政诉讼,我局本年度均为零: the kinds named before, none of each.
-      if (casesListed !== "" && ZERO_TAIL.test(part) && (c.aboutCases || c.caseSection) && era === "this") {
+      // 因…申请行政复议的,没有: the kind named, then none.
+      const listedNone = casesListed !== "" && (ZERO_TAIL.test(part) || LISTED_NONE.test(part));
+      if (listedNone && (c.aboutCases || c.caseSection) && era === "this") {
         if (/复议/.test(casesListed)) add0("review.total");
         if (/诉讼/.test(casesListed)) add0("litigation.total");
         if (COMPLAINTS_WORD.test(casesListed)) add0("legacy.complaints");
@@ -1329,11 +1331,6 @@ export function readNarrativeCounts(
         put(figure(listedKey, countValue(listedCount[1]), c));
       }
       const listedReviews = listedKey === "review.total" && listedCount ? countValue(listedCount[1]) : Number.NaN;
-      if (casesListed !== "" && LISTED_NONE.test(part) && (c.aboutCases || c.caseSection) && era === "this") {
-        if (/复议/.test(casesListed)) add0("review.total");
-        if (/诉讼/.test(casesListed)) add0("litigation.total");
-        if (COMPLAINTS_WORD.test(casesListed)) add0("legacy.complaints");
-      }
       casesListed =
         /(?:复议|诉讼|申诉|举报|投诉)(?:案件)?的?$/.test(part) && !/\d/.test(part) && !NEGATED.test(part) ? part : "";
       // …向县政府申请行政复议,经审理,复议机关维持了我局的答复: the one review's end may be told after it.
