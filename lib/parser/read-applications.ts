@@ -281,13 +281,6 @@ const LEAD_RUN = /[\u4e00-\u9fff）)]([\s|]*\d[\d\s|]*)$/;
 /** How many rows a table must print for its layout to be told apart. */
 const MIN_SHIFTED_ROWS = 6;
 
-/**
- * §三 printed with each row's cells before its label ("…其他 112 9 0 1 3 2 127 一、本年新收…数量 6 1 0 0 0 0 7 二、上年
- * 结转…数量 …"; a PDF whose labels sit below their figures, a crawl of a table whose label column comes last): the
- * header ends in a full row of figures (R2 holds over it) and the last row's label is followed by none. Each row's
- * cells are then the run before its label (before the group label printed right ahead of it), not the one after,
- * which belongs to the next row. Otherwise null, and the rows read as usual.
- */
 /** Where the run of figures a header ends in starts, where it reads as a row; null where it ends in words. */
 function leadRun(text: string, segs: RowSegment[], from: number): number | null {
   if (segs.length === 0) return null;
@@ -297,6 +290,13 @@ function leadRun(text: string, segs: RowSegment[], from: number): number | null 
   return isRun(scanCells(text, leadFrom, segs[0].labelStart)) ? leadFrom : null;
 }
 
+/**
+ * §三 printed with each row's cells before its label ("…其他 112 9 0 1 3 2 127 一、本年新收…数量 6 1 0 0 0 0 7 二、上年
+ * 结转…数量 …"; a PDF whose labels sit below their figures, a crawl of a table whose label column comes last): the
+ * header ends in a full row of figures (R2 holds over it) and the last row's label is followed by none. Each row's
+ * cells are then the run before its label (before the group label printed right ahead of it), not the one after,
+ * which belongs to the next row. Otherwise null, and the rows read as usual.
+ */
 function cellsBeforeLabels(
   text: string,
   segs: RowSegment[],
@@ -352,20 +352,20 @@ const part = (t: CellToken & { kind: "num" }, a: number, b: number): CellToken =
  * starts where both read as a row; null where they read as one row, or two in several ways.
  */
 function secondRun(tokens: CellToken[]): number | null {
-  const nums = tokens.filter((t) => t.kind === "num");
+  const nums = tokens.filter((t): t is CellToken & { kind: "num" } => t.kind === "num");
   if (nums.length === 0 || nums.length !== tokens.filter((t) => t.kind !== "empty").length) return null;
-  const reads = isRun;
   const cuts = new Set<number>();
-  nums.forEach((t, i) => {
-    if (t.kind !== "num") return;
-    if (i > 0 && reads(nums.slice(0, i)) && reads(nums.slice(i))) cuts.add(t.pos);
-    if (!/^\d+$/.test(t.raw)) return;
+  // Two places found already: no one place, whatever the rest gives.
+  for (let i = 0; i < nums.length && cuts.size < 2; i++) {
+    const t = nums[i];
+    if (i > 0 && isRun(nums.slice(0, i)) && isRun(nums.slice(i))) cuts.add(t.pos);
+    if (!/^\d+$/.test(t.raw)) continue;
     for (let d = 1; d < t.raw.length && cuts.size < 2; d++) {
       const left = [...nums.slice(0, i), part(t, 0, d)];
       const right = [part(t, d, t.raw.length), ...nums.slice(i + 1)];
-      if (reads(left) && reads(right)) cuts.add(t.pos + d);
+      if (isRun(left) && isRun(right)) cuts.add(t.pos + d);
     }
-  });
+  }
   return cuts.size === 1 ? [...cuts][0] : null;
 }
 
