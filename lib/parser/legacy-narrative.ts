@@ -1221,9 +1221,9 @@ export function readNarrativeCounts(
     // 1名申请人对我局…答复不服,向县人民政府申请行政复议: the one review, counted by who applied for it.
     // 申请人对我局1件不予公开答复不服,申请行政复议: the one answer contested in one review.
     // 申请人对其中2件答复不服申请复议,复议机关维持1起、撤销1起: the answers contested, one review each.
-    const answersReview = c.text.includes("复议") ? ANSWERS_REVIEW.exec(c.text) : null;
     // (Most clauses name no 复议: the readers below need it.)
-    const mayReview = answersReview !== null || c.text.includes("复议");
+    const mayReview = c.text.includes("复议");
+    const answersReview = mayReview ? ANSWERS_REVIEW.exec(c.text) : null;
     const oneReview = mayReview
       ? (ONE_APPLICANT_REVIEW.exec(c.text) ?? ONE_ANSWER_REVIEW.exec(c.text) ?? answersReview)
       : null;
