@@ -141,6 +141,16 @@ describe("a table printing each row's figures before its words", () => {
     expect([r.values["review.total"], r.values["litigation.total"], r.values["legacy.complaints"]]).toEqual([2, 0, 1]);
     expect(r.values["outcome.denied.total"]).toBe(1);
   });
+
+  it("keeps a run of two rows' figures whole where the table is not read so (受理…总数 件 3 7 2 9, then 37)", () => {
+    const r = page(
+      "附表 指标名称 计量单位 2010年度 历年累计 主动公开政府信息数 条 5 20 受理政府信息公开申请总数 件 3 7 2 9 " +
+        "对申请的答复总数 件 37 其中:同意公开答复数 件 2 5 行政复议数 件 0 0 行政诉讼数 件",
+    );
+    const key = "apps.new.total";
+    expect(r.values[key]).toBeUndefined();
+    expect(r.findings.some((f) => f.rule === "P1" && f.keys.includes(key))).toBe(true);
+  });
 });
 
 describe("figures printed between 其中: and the group's first row", () => {

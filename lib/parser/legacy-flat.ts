@@ -542,9 +542,12 @@ const FIGURES_FIRST_NOTE = "统计表各行的数字印在行名之前,按其后
  * its own cells and the next row's). Read label-first, each row takes the next row's figures and the last none: here
  * each row takes the run before its words. Only where every run involved prints the header's columns apart.
  */
-function figuresBeforeLabels(rows: FlatRow[], ends: RowEnds, columns: number): FlatRow[] | null {
+function figuresBeforeLabels(read: readonly FlatRow[], ends: RowEnds, columns: number): FlatRow[] | null {
   const trailing = ends.trailing;
-  if (!trailing || rows.length < 2) return null;
+  if (!trailing || read.length < 2) return null;
+  // A copy: the row holding two rows' cells is cut below, and a table that turns out not to be read so must keep it
+  // whole for the label-first reading.
+  const rows = [...read];
   const cells = (digits: string) => digits.split(/\s+/).filter((d) => d !== "");
   const apart = (digits: string, n: number) => cells(digits).length === n && /^[\d\s]+$/.test(digits);
   let from = 0;
