@@ -154,10 +154,8 @@ export const APPS_BARE = new RegExp(
     String.raw`(?:收到|受理|接到|接收)的?${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)|` +
     // 依申请公开:2件 (a list of the form's rows under its heading).
     String.raw`^依申请公开(?:数|件数|数量)?[:：]\s*${COUNT}${UNIT}|` +
-    // 申请登记总数:4 已办结:4 (a system's printout, label:value without a unit).
-    String.raw`(?:^|\s)申请(?:登记|受理)(?:总数|数量|数)[:：]\s*${COUNT}(?=\s|$|\s*件)|` +
     // 申请量:3件, 申请总数:3件 (a list under its heading).
-    // 申请登记总数:4 (a system's printout, label and count, no unit).
+    // 申请登记总数:4 已办结:4 (a system's printout, label:value without a unit).
     String.raw`(?:^|[\s:：])申请(?:登记|受理)?(?:量|数|数量|总数)[:：]\s*${COUNT}(?:${UNIT}|(?=\s|$))|` +
     // 受理群众提出的公开申请2件: a few words of who applied, not of another kind (咨询, 复议) or a channel's part.
     String.raw`(?:收到|受理|接到|接收|新收)(?:(?!咨询|复议|诉讼|申诉|举报|投诉|信访|结转|其中)[^\d,。]){1,12}?` +
