@@ -397,20 +397,15 @@ function blocksBeforeLabels(text: string, segs: RowSegment[], from: number): Row
   const blocks: RowSegment[][] = [];
   // The header ending in a run (一、本年新收's, its label after it) starts a block as a row holding two would.
   const lead = leadRun(text, segs, from);
+  // A heading holding a run (not a subtotal: a row further on holds none), or a row holding two.
+  const extraRun = (a: number): number | null => {
+    if (a < 0) return lead;
+    if (!has(a)) return null;
+    if (segs[a].spec.group) return isRun(tokens[a]) ? tokens[a][0].pos : null;
+    return reads(a) ? null : secondRun(tokens[a]);
+  };
   for (let a = lead === null ? 0 : -1; a < last; a++) {
-    // A heading holding a run (not a subtotal: a row further on holds none), or a row holding two.
-    const cut =
-      a < 0
-        ? lead
-        : !has(a)
-          ? null
-          : segs[a].spec.group
-            ? isRun(tokens[a])
-              ? tokens[a][0].pos
-              : null
-            : reads(a)
-              ? null
-              : secondRun(tokens[a]);
+    const cut = extraRun(a);
     if (cut === null) continue;
     let z = a + 1;
     while (z <= last && (segs[z].spec.group ? !has(z) : isRun(tokens[z]))) z++;
