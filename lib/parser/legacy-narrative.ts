@@ -580,7 +580,7 @@ const EVERY_ONE_WAY =
 
 /** 向区管委会申请复议 (the review counted, named again): applied for, without a count. */
 const SAME_REVIEW = /(?:申请|提起|提出)(?:了)?(?:行政)?复议(?!\s*(?:\d|[一二两三四五六七八九十]))/g;
-const ANY_COUNT = /\d|[一二两三四五六七八九十两]\s*(?:件|起|宗|个|次)/;
+const ANY_COUNT = /\d|[一二两三四五六七八九十]\s*(?:件|起|宗|个|次)/;
 
 /** A part between a review's count and its end that tells nothing else: no count, no suit, no other review. */
 function tellsNothingElse(part: string): boolean {
