@@ -470,3 +470,32 @@ describe("readNarrativeCounts: 其他 naming whose information in a refused item
     expect(readN([text], 2016)["outcome.denied.total"]).not.toBe(0);
   });
 });
+
+describe("readNarrativeCounts: last year's leftovers named by the year's number", () => {
+  it("reads '加上2020年结转的3件' as carried over and goes on reading this year's answers after it", () => {
+    const text =
+      "（二）依申请公开情况。2021年本单位收到政府信息公开申请9件，加上2020年结转的3件，合计12件，已办结11件，" +
+      "1件结转至2022年办理。";
+    expect(readN([text], 2021)).toMatchObject({
+      "apps.new.total": 9,
+      "apps.carried_over.total": 3,
+      "outcome.total.total": 11,
+      "apps.carried_forward.total": 1,
+    });
+    // 均已办结 after leftovers: the answers hold them too, a count no clause states.
+    const all = "（二）依申请公开情况。2021年受理申请4件，2020年遗留申请1件，均已按期办结。";
+    expect(readN([all], 2021)).toMatchObject({ "apps.new.total": 4, "apps.carried_over.total": 1 });
+    expect(readN([all], 2021)["outcome.total.total"]).toBeUndefined();
+    // Another year's leftovers are that year's story: nothing after them is this year's.
+    const older = "（二）依申请公开情况。2021年受理申请4件，2018年结转的2件，已办结6件。";
+    expect(readN([older], 2021)["apps.carried_over.total"]).toBeUndefined();
+    expect(readN([older], 2021)["outcome.total.total"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: a sum that holds last year's leftovers", () => {
+  it("keeps the intake counted before '上年结转2件,共计8件' (the sum is of both)", () => {
+    const text = "三、依申请公开 2020年我镇受理申请6件，上年结转2件，共计8件，均已按期答复。";
+    expect(readN([text], 2020)).toMatchObject({ "apps.new.total": 6, "apps.carried_over.total": 2 });
+  });
+});

@@ -1128,6 +1128,12 @@ const CARRIED_INTAKE = new RegExp(
     String.raw`\s*(?:${COUNT}\s*(?:件|个|份|宗|次|项))?$`,
 );
 
+/** A clause of the applications the year before this one carried into it, named by its number (加上2021年结转的1件). */
+const CARRIED_FROM_YEAR = new RegExp(
+  String.raw`^[^\d,]{0,6}?((?:19|20)\d{2})年度?(?:结转|遗留)(?:下来)?(?:的)?(?:政府信息公开)?(?:申请)?(?:数量|数)?(?:为)?` +
+    String.raw`\s*(?:${COUNT}\s*(?:件|个|份|宗|次|项))?$`,
+);
+
 /** Applications received in an earlier year and carried into this one (…受理、结转至本年度办理的申请1件). */
 const CARRIED_IN = /结转(?:至|到)本年度?|转入本年度?/;
 
@@ -1143,6 +1149,8 @@ function eraOf(part: string, era: Era, year: number | null, notThisYear: RegExp)
   const lead = YEAR_LEAD.exec(part);
   // 另有2015年12月受理、结转至本年度办理的申请1件: this year's intake from last year (read apart), not that year's.
   if (lead && CARRIED_IN.test(part)) return { era, skip: true };
+  // 新收申请17件,加上2021年结转的1件,…已办结16件: last year's leftovers, this year's intake; the era goes on.
+  if (lead && year !== null && Number(lead[1]) === year - 1 && CARRIED_FROM_YEAR.test(part)) return { era, skip: true };
   // 比上年的9件增长 inside a clause: that count is the other year's; a year leading the clause is not a comparison.
   if (COMPARISON.test(lead ? part.slice(lead[0].length) : part)) return { era, skip: true };
   if (lead) return { era: year === null || Number(lead[1]) === year ? "this" : "other", skip: false };
@@ -1397,12 +1405,15 @@ export function readNarrativeCounts(
       const total = TOTAL_ALONE.exec(part);
       if (total && countValue(total[1]) >= 0 && era === "this") {
         const f = figure("apps.new.total", countValue(total[1]), c);
+        // 新收9件,上年结转3件,合计12件: the sum holds last year's leftovers, this sentence's; it is no intake.
+        const over = found.get("apps.carried_over.total")?.source;
+        const withCarried = over !== undefined && over.line === c.line && over.raw === f.source.raw;
         // 原A局受理1件,原B局受理1件,全年合计2件: the sum of what this sentence counted before it.
-        if (
+        const sums =
           namedApps ||
           periods.length > 0 ||
-          (before !== undefined && found.get(f.key)?.source.line === c.line && /合计|共计|总计|共/.test(part))
-        ) {
+          (before !== undefined && found.get(f.key)?.source.line === c.line && /合计|共计|总计|共/.test(part));
+        if (sums && !withCarried) {
           found.set(f.key, f);
           apps = f.value;
         }
@@ -2003,6 +2014,12 @@ function readCarriedByDate(c: Clause, year: number, put: (f: NarrativeFigure) =>
     const n = by && (by[1] === undefined) !== (by[3] === undefined) ? (by[1] ?? by[3]) : undefined;
     const held = by && n !== undefined && Number(by[2]) === year - 1 ? countValue(n) : Number.NaN;
     if (held >= 0) put(figure("apps.carried_over.total", held, c));
+  }
+  // 新收申请17件,加上2021年结转的1件: last year's leftovers, named by its number.
+  for (const part of /结转|遗留/.test(c.text) ? c.text.split(/[,，]/) : []) {
+    const from = CARRIED_FROM_YEAR.exec(part.trim());
+    const held = from?.[2] !== undefined && Number(from[1]) === year - 1 ? countValue(from[2]) : Number.NaN;
+    if (held >= 0 && !NEGATED.test(part)) put(figure("apps.carried_over.total", held, c));
   }
   const m = HELD_BY_DATE.exec(c.text);
   if (!m || Number(m[1]) !== year - 1 || (m[2] !== undefined && Number(m[2]) !== year)) return;
