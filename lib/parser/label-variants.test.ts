@@ -15,3 +15,15 @@ describe("label misprints", () => {
     expect(misprinted.values).toEqual(right.values);
   });
 });
+
+describe("a clerk's short row labels", () => {
+  it("新收申请 and 结转下年 are the 本年新收 and 结转下年度继续办理 rows", () => {
+    const right = parseText(SEED).value!;
+    const short = parseText(
+      SEED.replace(/一、\s*本年新收政府信息公开申请数量/, "新收申请").replace(/四、\s*结转下年度继续办理/, "结转下年"),
+    ).value!;
+    expect(right.values["apps.new.natural_person"]).toBeDefined();
+    expect(right.values["apps.carried_forward.total"]).toBeDefined();
+    expect(short.values).toEqual(right.values);
+  });
+});

@@ -57,8 +57,10 @@ const r = (key: string, prefix: string, label: string, extra: Partial<TemplateRo
 // "3.补正后仍不明确", "5.内部事务", "7.执法案卷", "8.行政查询", "2.逾期未缴费").
 const HEAD: readonly TemplateRow[] = [
   // 本年度新收, 上年度结转, 上一年结转, 结转下一年度, 结转至下年度, (七)合计: the same rows in a report's own wording;
-  // 2022年新收…, 2021年结转…, 结转2023年度继续办理: the years written into the labels.
-  r("apps.new", "一", "本年新收政府信息公开申请数量", { variants: ["本年新收", "本年度新收", "新收政府信息公开申请"] }),
+  // 2022年新收…, 2021年结转…, 结转2023年度继续办理: the years written into the labels; 新收申请, 结转下年: a clerk's short rows.
+  r("apps.new", "一", "本年新收政府信息公开申请数量", {
+    variants: ["本年新收", "本年度新收", "新收政府信息公开申请", "新收申请"],
+  }),
   r("apps.carried_over", "二", "上年结转政府信息公开申请数量", {
     variants: ["上年结转", "上年度结转", "上一年结转", "上一年度结转", "结转政府信息公开申请"],
   }),
@@ -100,7 +102,7 @@ const TAIL: readonly TemplateRow[] = [
   // 总记: 计 retyped as its homophone.
   r("outcome.total", "(七)", "总计", { variants: ["合计", "总记"], prefixRequired: true }),
   r("apps.carried_forward", "四", "结转下年度继续办理", {
-    variants: ["结转下年度", "结转下一年度", "下年度继续办理", "下一年度继续办理", "年度继续办理"],
+    variants: ["结转下年度", "结转下一年度", "下年度继续办理", "下一年度继续办理", "年度继续办理", "结转下年"],
   }),
 ];
 
