@@ -299,3 +299,22 @@ describe("blank markers repeated for several cells", () => {
     },
   );
 });
+
+describe("fitCells: a number the crawler broke over two lines", () => {
+  it("joins the figures at a line break where only that join makes the row's sum hold", () => {
+    expect(values(" 20\n7 14 0 1 0 2 224")).toEqual([207, 14, 0, 1, 0, 2, 224]);
+    const fit = fitCells(scan(" 4 0 0 0 0 1\n5 19"), 7, rowTotal);
+    expect(fit.cells?.map((c) => c.value)).toEqual([4, 0, 0, 0, 0, 15, 19]);
+    expect(fit.problem?.severity).toBe("warning");
+  });
+
+  it("reads the row blank, with an error, where no join (or more than one) makes the sum hold", () => {
+    const none = fitCells(scan(" 4\n0 0 0 0 0 1 6"), 7, rowTotal);
+    expect(none.cells).toBeNull();
+    expect(none.problem?.severity).toBe("error");
+    // 1|10 and 11|0 both hold: which is the cell is not known.
+    expect(fitCells(scan(" 1\n1\n0 0 0 0 0 11"), 7, rowTotal).cells).toBeNull();
+    // A line break after a word, not a digit, wraps no number: the row reads as before.
+    expect(values(" 2 0 0 0 0 0 2 \n人")).toEqual([2, 0, 0, 0, 0, 0, 2]);
+  });
+});

@@ -13,7 +13,16 @@ export type Separation = "strong" | "weak";
  * printed inside one bordered cell.
  */
 export type CellToken =
-  | { kind: "num"; value: number; raw: string; pos: number; sep: Separation; cell: number }
+  | {
+      kind: "num";
+      value: number;
+      raw: string;
+      pos: number;
+      sep: Separation;
+      cell: number;
+      /** Right after a line break that follows a digit ("11\n2"): perhaps the end of a number the crawler wrapped. */
+      wrapped?: boolean;
+    }
   | { kind: "blank"; raw: string; pos: number; sep: Separation; cell: number }
   /** A cell that holds a number glued to junk ("5x"): printed, but not readable as a count. */
   | { kind: "bad"; raw: string; pos: number; sep: Separation; cell: number }
@@ -247,7 +256,10 @@ export function scanCells(text: string, from: number, to: number, opts: { negati
       i = pagination(text, i, to);
       st.sep = "strong";
     } else if (isDigit(c) || (st.negative && c === "-" && isDigit(text[i + 1]) && !isWordChar(text[i - 1]))) {
+      const count = st.tokens.length;
       i = readNumber(text, i, to, st);
+      const t = st.tokens[count];
+      if (t?.kind === "num" && text[t.pos - 1] === "\n" && isDigit(text[t.pos - 2])) t.wrapped = true;
     } else {
       i = readWord(text, i, to, st);
     }

@@ -138,6 +138,35 @@ function tryMerge(filled: CellToken[], n: number, check?: RowCheck): Cell[] | nu
   return check ? null : fallback;
 }
 
+/** Most numbers a row's wrapped lines may have broken: a row's cells past this are not a crawler's wrapping. */
+const WRAPS_MAX = 2;
+
+/**
+ * A number the crawler broke over two lines ("数量 11\n2 9 0 0 0 3 124": 112 natural persons): more figures than
+ * cells, and only a join at a line break makes the row's sum hold. Read so, with a warning; where no join or
+ * several do, the row is blank with an error; null where no figure follows a line break.
+ */
+function joinWrapped(filled: CellToken[], n: number, check?: RowCheck): FitResult | null {
+  const need = filled.length - n;
+  if (!check || need > WRAPS_MAX) return null;
+  const at = filled.flatMap((t, i) => (t.kind === "num" && t.wrapped && filled[i - 1]?.kind === "num" ? [i] : []));
+  if (at.length < need || at.length > 2 * WRAPS_MAX) return null;
+  const found: Cell[][] = [];
+  for (let mask = 0; mask < 1 << at.length; mask++) {
+    if (popcount(mask) !== need) continue;
+    const merged = applyMerges(filled, new Set(at.filter((_, k) => mask & (1 << k))));
+    if (check(merged.map((c) => c.value ?? 0))) found.push(merged);
+  }
+  const printed = filled.map((t) => (t.kind === "num" ? t.raw : "-")).join(" ");
+  if (found.length !== 1) {
+    // Which cells the extra figures are is then unknown: the first n of them are no reading either.
+    const how = found.length === 0 ? "no join at a line break makes" : "several joins at line breaks make";
+    return { cells: null, problem: { severity: "error", message: `"${printed}": ${how} the row's sum hold` } };
+  }
+  const message = `a number broken over two lines ("${printed}"): joined where the row's sum holds`;
+  return { cells: found[0], inferred: true, printed, problem: { severity: "warning", message } };
+}
+
 function popcount(x: number): number {
   let c = 0;
   for (; x; x &= x - 1) c++;
@@ -362,6 +391,8 @@ function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: 
     if (perCell?.length === n) return { cells: perCell };
     const spread = readSpreadDigits(filled, n, check);
     if (spread) return spread;
+    const rejoined = joinWrapped(filled, n, check);
+    if (rejoined) return rejoined;
     const message = `${filled.length} cells where the row has ${n}; the first ${n} were read`;
     return { cells: filled.slice(0, n).map(toCell), problem: { severity: "warning", message } };
   }

@@ -249,6 +249,29 @@ describe("§三 read in part from an image's alt text: the core figures the sent
   });
 });
 
+describe("§三 rows broken over lines by the crawler", () => {
+  const page = (granted: string) =>
+    [
+      "标题: 某街道2021年政府信息公开工作年度报告",
+      "某街道2021年政府信息公开工作年度报告 一、总体情况 本年度共收到政府信息公开申请4件。",
+      "三、收到和处理政府信息公开申请情况 申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 " +
+        "法律服务机构 其他 一、本年新收政府信息公开申请数量 3 1 0 0 0 0 4 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 " +
+        `三、本年度办理结果 （一）予以公开 ${granted} （二）部分公开 1 0 0 0 0 0 1 （三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0`,
+      "四、政府信息公开行政复议、行政诉讼情况 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
+    ].join("\n");
+
+  it("reads a row whose figure the line break cut in two where the join makes the row's sum hold", () => {
+    const v = parseText(page("1\n1 1 0 0 0 0 12")).value!.values;
+    expect([v["outcome.granted.natural_person"], v["outcome.granted.total"]]).toEqual([11, 12]);
+  });
+
+  it("leaves a broken row that no join reads blank, and takes no figure from the row's own words", () => {
+    const r = parseText(page("2\n0 0 0 0 0 0 3")).value!;
+    expect(r.values["outcome.granted.total"]).toBeUndefined();
+    expect(r.findings.some((f) => f.rule === "P1" && f.keys.includes("outcome.granted.total"))).toBe(true);
+  });
+});
+
 describe("a 2017 report with no 统计表 of its own printing the 2019 form's §三 table, the rest in sentences", () => {
   it("reads §三 from the table and the 复议/诉讼 from the sentences", () => {
     const page = [

@@ -84,6 +84,13 @@ const S3_CORE = [
 ];
 
 /**
+ * A "sentence" that is the table's own text (a row the crawler broke over lines: "(一)予以公开 1" then "0 0 0 …"): its
+ * figure is a cell's, not a statement's.
+ */
+const TABLE_ROW_TEXT =
+  /本年度办理结果|[(（][一二三四五六七][)）]\s*(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)|[一二四]、\s*(?:本年新收|上年结转|结转下年)/;
+
+/**
  * The §三 core figures the sentences state that a partly read table left blank (its cells unreadable, P1): only where
  * every core figure the table did give is the sentences' too (where they state it), and none the table left open
  * on purpose (several readings, a failed sum) is filled.
@@ -93,7 +100,7 @@ function statedBesideTable(
   stated: NarrativeFigure[],
 ): NarrativeFigure[] {
   const { values } = tables.value;
-  const core = stated.filter((f) => S3_CORE.includes(f.key));
+  const core = stated.filter((f) => S3_CORE.includes(f.key) && !TABLE_ROW_TEXT.test(f.source.raw));
   if (core.some((f) => f.key in values && values[f.key] !== f.value)) return [];
   const held = (key: string) =>
     tables.issues.some((i) => i.keys.includes(key) && (i.rule === "P2" || (i.severity === "error" && i.rule !== "P1")));
