@@ -81,12 +81,27 @@ describe("answers told one sentence per kind, each led by its count", () => {
     expect(got).toMatchObject({ "outcome.granted.total": 4, "outcome.denied.total": 1, "outcome.partial.total": 0 });
   });
 
+  it("reads the private part refused and the rest given (其余内容予以公开) as partly granted", () => {
+    const found = new Map([["apps.new.total", { key: "apps.new.total", value: 3, source: { line: 1, raw: "" } }]]);
+    const clauses = ["有2件涉及隐私不予公开,其余内容予以公开", "有1件同意公开"].map((text) => ({
+      text,
+      line: 1,
+      aboutReplies: true,
+    }));
+    answersByLedCounts(found, clauses, (key, value, c) => ({ key, value, source: { line: c.line, raw: c.text } }));
+    expect(Object.fromEntries([...found].map(([k, f]) => [k, f.value]))).toMatchObject({
+      "outcome.granted.total": 1,
+      "outcome.partial.total": 2,
+      "outcome.denied.total": 0,
+    });
+  });
+
   it("reads nothing where the sentences do not add up to the applications", () => {
     const got = read(["三、依申请公开情况 本年度我局收到政府信息公开申请5件。有2件我局同意公开；有1件予以部分公开。"]);
     expect(got["outcome.partial.total"]).toBeUndefined();
     // A sentence naming two kinds for its count is no single kind: nothing is read.
     const found = new Map([["apps.new.total", { key: "apps.new.total", value: 3, source: { line: 1, raw: "" } }]]);
-    const clauses = ["有2件涉及隐私不予公开,其余内容予以公开", "有1件同意公开"].map((text) => ({
+    const clauses = ["有2件先答复不予公开,后经再次审查同意公开", "有1件同意公开"].map((text) => ({
       text,
       line: 1,
       aboutReplies: true,

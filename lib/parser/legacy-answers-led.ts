@@ -10,6 +10,7 @@
  * 谈不上答复): every answer kind is 0.
  */
 import { countValue } from "./cn-numbers";
+import { type AnswerKey, ANSWER_KEYS as KEYS, answerKind, namesAnswerKind } from "./legacy-answer-kinds";
 
 export interface LedClause {
   text: string;
@@ -22,8 +23,6 @@ export interface LedFigure {
   value: number;
   source: { line: number; raw: string };
 }
-
-const KEYS = ["outcome.granted.total", "outcome.partial.total", "outcome.denied.total"] as const;
 
 /** Words that may come before the count at a sentence's head (经审查,有11件…; 具体来说,对其中5件申请…). */
 const LEAD_WORDS =
@@ -48,28 +47,12 @@ const EITHER = new RegExp(String.raw`^${LEAD_WORDS}(?:对于?)?(?:前者|后者)
 /** Time spans and dates are no counts (在10个工作日内, 第5个工作日, 2017年12月). */
 const SPANS = /\d{1,3}\s*个?(?:工作日|日|天|月|小时)|(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?/g;
 const ANOTHER_COUNT = /\d|[一二两三四五六七八九十]{1,3}\s*(?:件|起|宗|个|份|项|条|次)/;
-/** Partly granted: 部分公开, 作了部分公开处理, 对可以公开的部分予以公开. */
-const PARTIAL =
-  /部分(?:予以)?(?:公开|提供)|部分同意|同意部分|(?:可以|可|能够|可予)公开(?:的)?部分(?:予以|作了?|进行了?)?(?:公开|提供)/;
-const DENIED = /不予(?:以)?(?:公开|提供)|不同意(?:公开|提供)|拒绝(?:公开|提供)|未予(?:以)?(?:公开|提供)/;
-/** Granted; an answer that the information is already published counts as granted on the legacy form. */
-const GRANTED = new RegExp(
-  String.raw`(?<![不未])(?:同意|予以|依法|给予)(?:公开|提供)|已(?:向申请人)?提供(?!咨询|服务|帮助|查询)|` +
-    String.raw`属于?可以公开的范围|属于?[“"]?已(?:经)?主动公开(?:[”"]|(?:的)?(?:范围|信息|内容))`,
-);
-/** Answered otherwise (告知…, 不属于本机关, 信息不存在, 申请人撤回, 告知补正): no kind of the form's three. */
-const OTHER = /告知|不属于|非本(?:机关|单位|局)|不存在|不掌握|撤回|补正/;
+type Kind = AnswerKey | "other";
 
-type Kind = (typeof KEYS)[number] | "other";
-
+/** The answer a sentence's words tell; one not given this year (尚未办结) is none of these. */
 function kindOf(rest: string): Kind | null {
-  if (PARTIAL.test(rest)) return "outcome.partial.total";
-  const denied = DENIED.test(rest);
-  const granted = GRANTED.test(rest);
-  if (denied && granted) return null;
-  if (denied) return "outcome.denied.total";
-  if (granted) return "outcome.granted.total";
-  return OTHER.test(rest) ? "other" : null;
+  const kind = answerKind(rest);
+  return kind === "pending" ? null : kind;
 }
 
 function ledCount(word: string): number {
@@ -176,7 +159,7 @@ export function oneApplicationAnswered<C extends LedClause, F extends LedFigure>
   for (const c of all) {
     if (!c.aboutReplies || NOT_AN_ANSWER.test(c.text)) continue;
     const text = c.text.replace(NOT_OCCURRING, "");
-    const kind = PARTIAL.test(text) || DENIED.test(text) || GRANTED.test(text) ? kindOf(text) : null;
+    const kind = namesAnswerKind(text) ? kindOf(text) : null;
     if (kind === null) continue;
     // A second sentence naming a kind, or a count beside it: not the one answer told once.
     if (said || kind === "other" || ANOTHER_COUNT.test(text.replace(SPANS, ""))) return;

@@ -7,6 +7,7 @@
  * Sentences about information items (「依申请公开政府信息79条」) are not applications and are not read.
  */
 import { countValue } from "./cn-numbers";
+import { ANSWER_KEYS, itemAnswerKind } from "./legacy-answer-kinds";
 import { answersByLedCounts, noAnswersWhenNone, oneApplicationAnswered } from "./legacy-answers-led";
 import {
   ABOUT_DISCLOSURE_CASES,
@@ -920,7 +921,6 @@ function zeroByTheSum(found: Map<string, NarrativeFigure>, answers: Clause[]): v
   for (const key of ANSWER_KEYS) if (!found.has(key)) found.set(key, { key, value: 0, source });
 }
 
-const ANSWER_KEYS = ["outcome.granted.total", "outcome.partial.total", "outcome.denied.total"];
 /** Every application handled answered (均已办结, 已全部答复). */
 const ALL_DONE = /(?:均|全部|都)(?:已|已经)?(?:按期|依法|按时)?(?:办结|答复)|已(?:全部|均)(?:办结|答复)/;
 /**
@@ -1664,19 +1664,6 @@ const ITEM = new RegExp(
     String.raw`(?!也|(?:申请)?(?:均|全部|都))`,
   "g",
 );
-/** A counted item's information refused or given, without 公开 (依法未予提供, 提供了所需信息). */
-const ITEM_REFUSED = /(?:未予|不予|未能|无法|不能)(?:以)?提供/;
-const ITEM_GIVEN = /(?<!未予?|不予?|无法|不能|未能)(?:予以)?提供(?!咨询|服务|帮助|便利|查询|途径)/;
-/** An item not answered within the year (尚未答复, 正在办理, 转入下年度继续办理). */
-const PENDING_ITEM = /(?<!没有|无|不存在)(?:尚未(?:答复|办结|办理)|未办结|正在办理|在办理中|继续办理|结转|转入)/;
-/** A counted item's information already published (已在网站主动公开, 属于已主动公开). */
-const ITEM_PUBLISHED = /已(?:在[^,，。;]{0,8}?)?(?:经)?主动公开/;
-/** An answer other than the three kinds, told of a counted item (告知…, 不属于…). */
-const OTHER_ITEM = /告知|不属于|不存在|非本|不掌握|撤回|补正/;
-
-const REST_GIVEN =
-  /(?:不予(?:以)?|未予?)(?:公开|提供)[^;。]{0,20}?(?:其余|其他|剩余)(?:的)?(?:内容|部分|信息)(?:均)?(?:予以|同意|已)?(?:公开|提供)/;
-
 /** Counts the answers of the items a clause tells (第二件…,部分公开); whether the clause told any. */
 function tallyOneByOne(text: string, tally: Tally, legacy: boolean): boolean {
   if (!text.includes("件") && !text.includes("份") && !/前者|后者/.test(text)) return false;
@@ -1689,20 +1676,16 @@ function tallyOneByOne(text: string, tally: Tally, legacy: boolean): boolean {
     if (m[1] !== undefined && (!(n >= 1) || manyCounts(item))) return false;
     tally.items += n;
     // 另1件…截至12月31日尚未答复完毕,转入2014年继续办理: not answered this year, no answer of the tally's.
-    if (PENDING_ITEM.test(item)) tally.untold += n;
-    // 有2件涉及隐私不予公开,其余内容予以公开: the private part refused, the rest given: partly granted.
-    else if (/部分(?:予以)?公开/.test(item) || REST_GIVEN.test(item)) tally.partial += n;
-    else if (/不予(?:以)?公开|不同意公开/.test(item)) tally.denied += n;
-    else if (/(?<!不|部分)(?:同意|予以)公开|(?<!不)可以?公开的?范围/.test(item)) tally.granted += n;
-    // 2件经审查后提供了所需信息 / 1件…依法未予提供: given or refused.
-    else if (ITEM_REFUSED.test(item)) tally.denied += n;
-    else if (ITEM_GIVEN.test(item) && !OTHER_ITEM.test(item)) tally.granted += n;
     // 5件申请的内容我局已在网站主动公开,告知申请人查询途径: the 2008-2018 form counts them as granted.
-    else if (legacy && ITEM_PUBLISHED.test(item)) tally.granted += n;
+    const kind = itemAnswerKind(item, legacy);
+    if (kind === "outcome.granted.total") tally.granted += n;
+    else if (kind === "outcome.partial.total") tally.partial += n;
+    else if (kind === "outcome.denied.total") tally.denied += n;
+    else if (kind === "pending") tally.untold += n;
     // 2份已办结 tells no answer of a counted clause: it leaves the tally unsettled.
-    else if (m[1] !== undefined && !OTHER_ITEM.test(item)) tally.untold += n;
+    else if (kind === null && m[1] !== undefined) tally.untold += n;
     // 依申请公开:一件 (a count, not an item): an item that tells no answer leaves the tally unsettled.
-    else if (!/告知|不属于|不存在|非本|不掌握|撤回|补正|答复|办结/.test(item)) tally.untold += 1;
+    else if (kind === null && !/答复|办结/.test(item)) tally.untold += 1;
   }
   return marks.length > 0;
 }
