@@ -407,6 +407,22 @@ const OTHER_OBJECT = /对(?:(?!(?:信息)?公开)[^,。]){1,20}?的(?:申诉|举
 const COMPLAINT_PARTS =
   /(?<![咨询访])(申诉|举报|投诉)(?:案件)?[:：]?\s*(\d{1,6}|[零〇一二两三四五六七八九十]{1,4})\s*(?:件|起|宗|个)/g;
 
+/** The case kinds words name, in the form's order: 复议, 诉讼, and 申诉/举报/投诉 (the legacy form's one row). */
+const CASE_KINDS: readonly (readonly [RegExp, string])[] = [
+  [/复议/, "review.total"],
+  [/诉讼/, "litigation.total"],
+  [COMPLAINTS_WORD, "legacy.complaints"],
+];
+/** 诉讼, or a suit told by who is sued (被诉, 被起诉): where a list of kinds said none may name it so. */
+const SUED = /诉讼|被起?诉/;
+
+/** The keys of the case kinds `words` name (行政复议、行政诉讼 → review, litigation); `sued`: 被诉 names a suit. */
+function caseKeys(words: string, sued = false): string[] {
+  const keys: string[] = [];
+  for (const [re, key] of CASE_KINDS) if ((sued && key === "litigation.total" ? SUED : re).test(words)) keys.push(key);
+  return keys;
+}
+
 /** Cases where another body answers (以区直部门为被申请人, 被告为其他单位): not the agency's own. */
 const OTHERS_RESPONDENT =
   /以(?!我|本)[^,。]{1,12}?(?:为|作为)(?:被申请人|被告)|(?:被申请人|被告)(?:均|都)?(?:为|是)其他/;
@@ -439,14 +455,14 @@ function readCases(part: string, c: Clause, add: Add): void {
   const negatedRest = negated ? part.slice(negated.index).split(/[(（]/)[0] : "";
   if (negated) add(figure("review.total", 0, c));
   if (negated && !/\d/.test(negatedRest)) {
-    if (/诉讼|被起?诉/.test(negatedRest)) add(figure("litigation.total", 0, c));
-    if (COMPLAINTS_WORD.test(negatedRest)) add(figure("legacy.complaints", 0, c));
+    // 未因政府信息公开工作被复议或被起诉: a suit told by who is sued.
+    for (const key of caseKeys(negatedRest, true)) if (key !== "review.total") add(figure(key, 0, c));
   } else if (!negated && !RIGHTS.test(part)) {
     if (NEGATED_LITIGATION.test(part)) add(figure("litigation.total", 0, c));
   }
   for (const m of part.matchAll(ZERO_KINDS)) {
     // 零投诉 is the form's row only where the sentence speaks of disclosure cases.
-    if (COMPLAINTS_WORD.test(m[1]) ? c.aboutCases : true) add(figure(KIND_KEY[m[1]], 0, c));
+    if (COMPLAINTS_WORD.test(m[1]) ? c.aboutCases : true) add(figure(caseKeys(m[1])[0], 0, c));
   }
   // 未收到有关政府信息公开的申诉、举报: the sentence itself ties them to disclosure.
   const ofDisclosure =
@@ -454,16 +470,11 @@ function readCases(part: string, c: Clause, add: Add): void {
   if (ofDisclosure && NEGATED_COMPLAINTS.test(part)) add(figure("legacy.complaints", 0, c));
   const each = CASES_EACH.exec(part);
   if (each && !NEGATED.test(part.slice(0, each.index)) && countValue(each[2]) >= 0) {
-    const n = countValue(each[2]);
-    if (/复议/.test(each[1])) add(figure("review.total", n, c));
-    if (/诉讼/.test(each[1])) add(figure("litigation.total", n, c));
-    if (COMPLAINTS_WORD.test(each[1])) add(figure("legacy.complaints", n, c));
+    for (const key of caseKeys(each[1])) add(figure(key, countValue(each[2]), c));
   }
   const zero = CASES_ZERO.exec(part);
   if (zero && !NEGATED.test(part.slice(0, zero.index))) {
-    if (/复议/.test(zero[1])) add(figure("review.total", 0, c));
-    if (/诉讼/.test(zero[1])) add(figure("litigation.total", 0, c));
-    if (COMPLAINTS_WORD.test(zero[1])) add(figure("legacy.complaints", 0, c));
+    for (const key of caseKeys(zero[1])) add(figure(key, 0, c));
   }
   // 接受有关政府信息公开的行政申诉0件、举报1件: the form's one row counts both.
   const split = [...part.matchAll(COMPLAINT_PARTS)];
@@ -479,9 +490,9 @@ function readCases(part: string, c: Clause, add: Add): void {
   // 行政复议 无 行政诉讼 无 (a 项目|内容 table flattened): none of each.
   if (/\s(?:无|0)/.test(part)) {
     for (const kv of part.matchAll(KV_NONE)) {
-      const key = /复议/.test(kv[1]) ? "review.total" : /诉讼/.test(kv[1]) ? "litigation.total" : null;
+      // 行政复议 无: the one kind its label names first.
+      const key = caseKeys(kv[1])[0];
       if (key) add(figure(key, 0, c));
-      else if (COMPLAINTS_WORD.test(kv[1])) add(figure("legacy.complaints", 0, c));
     }
   }
   const counts: (readonly [RegExp, string])[] = [...CASE_COUNTS];
@@ -512,9 +523,7 @@ function readCases(part: string, c: Clause, add: Add): void {
             .slice(0, m.index + m[0].length)
             .split(/\d/)
             .at(-2) ?? "";
-        if (/复议/.test(list)) add(figure("review.total", 0, c));
-        if (/诉讼|被起?诉/.test(list)) add(figure("litigation.total", 0, c));
-        if (COMPLAINTS_WORD.test(list)) add(figure("legacy.complaints", 0, c));
+        for (const key of caseKeys(list)) add(figure(key, 0, c));
       }
       continue;
     }
@@ -526,20 +535,9 @@ function readCases(part: string, c: Clause, add: Add): void {
   }
 }
 
-const KIND_KEY: Record<string, string> = {
-  复议: "review.total",
-  诉讼: "litigation.total",
-  申诉: "legacy.complaints",
-  投诉: "legacy.complaints",
-  举报: "legacy.complaints",
-};
-
 /** The one key a listed kind names (同意公开, 因…引起的行政复议), or null when it names none or several. */
 function kindKey(kind: string, withOutcomes: boolean): string | null {
-  const keys = new Set<string>();
-  if (/复议/.test(kind)) keys.add("review.total");
-  if (/诉讼/.test(kind)) keys.add("litigation.total");
-  if (COMPLAINTS_WORD.test(kind)) keys.add("legacy.complaints");
+  const keys = new Set<string>(caseKeys(kind));
   if (withOutcomes && keys.size === 0) {
     if (/部分/.test(kind)) keys.add("outcome.partial.total");
     else if (/不予|不同意|不公开/.test(kind)) keys.add("outcome.denied.total");
@@ -1060,9 +1058,7 @@ function readOnlyNone(c: Clause, add: Add): void {
   if (APPS_HEADING.test(words) && !(/复议|诉讼|申诉/.test(words) && !/依申请公开/.test(words))) {
     add(figure("apps.new.total", 0, c));
   }
-  if (/复议/.test(words)) add(figure("review.total", 0, c));
-  if (/诉讼/.test(words)) add(figure("litigation.total", 0, c));
-  if (COMPLAINTS_WORD.test(words)) add(figure("legacy.complaints", 0, c));
+  for (const key of caseKeys(words)) add(figure(key, 0, c));
 }
 
 /** What a count qualifies: the kind its clause names last (被申请行政复议2件: 复议; 四、复议和诉讼情况 全年…诉讼案件3件: 诉讼). */
@@ -1070,10 +1066,8 @@ function qualifiedKey(before: string): string | null {
   const words = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("，")) + 1);
   const kind = [...words.matchAll(/复议|诉讼|被起?诉|申诉|举报|投诉|申请(?!人)/g)].at(-1)?.[0];
   if (kind === undefined) return null;
-  if (kind === "复议") return "review.total";
-  if (/诉讼|被起?诉/.test(kind) && kind !== "申诉") return "litigation.total";
-  if (COMPLAINTS_WORD.test(kind)) return "legacy.complaints";
-  return /[个单]位/.test(words) ? null : "apps.new.total";
+  // (The kind is one of the words above: 被诉 is a suit.)
+  return caseKeys(kind, true)[0] ?? (/[个单]位/.test(words) ? null : "apps.new.total");
 }
 
 interface Qualified {
@@ -1329,9 +1323,7 @@ export function readNarrativeCounts(
       // 因…申请行政复议的,没有: the kind named, then none.
       const listedNone = casesListed !== "" && (ZERO_TAIL.test(part) || LISTED_NONE.test(part));
       if (listedNone && (c.aboutCases || c.caseSection) && era === "this") {
-        if (/复议/.test(casesListed)) add0("review.total");
-        if (/诉讼/.test(casesListed)) add0("litigation.total");
-        if (COMPLAINTS_WORD.test(casesListed)) add0("legacy.complaints");
+        for (const key of caseKeys(casesListed)) add0(key);
       }
       const listedKey = casesListed !== "" && era === "this" ? kindKey(casesListed, false) : null;
       const listedCount = listedKey ? LISTED_COUNT.exec(part) : null;
@@ -1619,7 +1611,7 @@ const NONE_OF_DISCLOSURE = new RegExp(
   String.raw`^其中(?:因|涉及|关于|属于|由)?(?:政府)?信息公开[^,。;\d]{0,16}?(?:的)?(?:案件)?` +
     String.raw`(?:没有|无|均无|为(?:0|零)\s*件?|(?:0|零)\s*件)$`,
 );
-const CASE_KEYS = ["review.total", "litigation.total", "legacy.complaints"];
+const CASE_KEYS = CASE_KINDS.map(([, key]) => key);
 const CASE_PARTS = /^(?:review|litigation)[._]/;
 
 /**
@@ -1917,10 +1909,8 @@ function readHeadingCount(c: Clause, put: (f: NarrativeFigure) => void): void {
   // 因政府信息公开申请行政复议…情况 names the cases' cause, not applications counted.
   const apps = cases ? /依申请公开/.test(m[1]) : /依申请公开|公开申请|申请公开/.test(m[1]);
   if (apps && (!cases || n === 0)) put(figure("apps.new.total", n, c));
-  if (cases && n === 0) {
-    if (/复议/.test(m[1])) put(figure("review.total", 0, c));
-    if (/诉讼/.test(m[1])) put(figure("litigation.total", 0, c));
-  }
+  // (A heading's 申诉 is not read: 复议诉讼情况(0件) counts the cases, a row of complaints apart.)
+  if (cases && n === 0) for (const key of caseKeys(m[1])) if (key !== "legacy.complaints") put(figure(key, 0, c));
 }
 
 /** One answer contested in a review, no count of reviews (申请人对我局1件不予公开答复不服,申请行政复议). */
