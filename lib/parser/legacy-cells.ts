@@ -6,6 +6,7 @@ import {
   LEGACY_BLANKS,
   LEGACY_CUMULATIVE_HEADER,
   LEGACY_OTHER_TABLE_TITLE,
+  LEGACY_SERIAL_WORDS,
   LEGACY_TABLE_FIRST_ROWS,
   LEGACY_UNITS,
   LEGACY_VALUE_HEADER,
@@ -299,15 +300,29 @@ class CellStream {
 }
 
 /** The words over a column numbering the rows (序号 指标名称 …), printed first. */
-const SERIAL_WORD = /^(?:序号|编号|行次)$/;
-const SERIAL_HEADER = /^(?:序号|编号|行次)(?=指标|统计指标|项目)/;
+const SERIAL_WORDS = LEGACY_SERIAL_WORDS.join("|");
+const SERIAL_WORD = new RegExp(`^(?:${SERIAL_WORDS})$`);
+const SERIAL_HEADER = new RegExp(`^(?:${SERIAL_WORDS})(?=指标|统计指标|项目)`);
 /** A row's own number before its label ("3 受理依申请公开信息总数 条 7 20") under such a header. */
 const SERIAL_CELL = /^\d{1,2}$/;
 const SERIAL_BEFORE_LABEL = /^\d{1,2}\s+(?=[^\d\s])/;
 
+/** More than a header's 40 characters besides spaces (counting stops there: a page flattened onto one line). */
+const LONGER_THAN_HEADER = /^(?:\s*\S){41}/;
+/**
+ * The first characters a header read by its value columns' words opens with (序号, 指标名称, 统计指标, 项目). A line
+ * opening otherwise and ending in a digit is no header: a header of parts ends in a part's word (partColumns).
+ */
+const VALUE_HEADER_OPENING = new RegExp(String.raw`^\s*[${LEGACY_SERIAL_WORDS.map((w) => w[0]).join("")}指统项]`);
+
 /** A header printed on one line with spaces ("指标名称 计量单位 2013年度 历年累计"): its value columns. */
 function readSpacedHeader(text: string): ValueColumns | null {
+  // Cheap tests first, on every line of a table: a long line, or a row ending in its figure, is no header.
+  if (LONGER_THAN_HEADER.test(text)) return null;
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 48 && last <= 57 && !VALUE_HEADER_OPENING.test(text)) return null;
   const compact = compactCell(text);
+  // compactCell keeps the other whitespace of a line with no space or tab: such a line can still be too long.
   if (compact.length > 40) return null;
   if (SERIAL_HEADER.test(compact)) {
     const cols = readSpacedHeader(text.replace(/^\s*\S+\s*/, "").replace(/^\|/, ""));

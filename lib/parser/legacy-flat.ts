@@ -11,6 +11,7 @@ import {
   LEGACY_CUMULATIVE_HEADER,
   LEGACY_HEADER_START,
   LEGACY_OTHER_TABLE_TITLE,
+  LEGACY_SERIAL_WORDS,
   LEGACY_UNITS,
   LEGACY_VALUE_HEADER,
   legacyCurrentColumn,
@@ -85,7 +86,8 @@ const HEADER_PART = new RegExp(
     String.raw`(?:\s*\([^()]{1,12}\))?`,
 );
 /** A 序号 column's word right before the header's first word (序号 指标名称 计量单位 …). */
-const SERIAL_BEFORE_HEADER = /(?:序\s*号|编\s*号|行\s*次)[\s|]*(?:指\s*标\s*)?$/;
+const SERIAL_SPACED = LEGACY_SERIAL_WORDS.map((w) => Array.from(w).join(String.raw`\s*`)).join("|");
+const SERIAL_BEFORE_HEADER = new RegExp(String.raw`(?:${SERIAL_SPACED})[\s|]*(?:指\s*标\s*)?$`);
 const THIS_YEAR_APART = /^[\s|]*本\s*年\s*(?:度|数)?(?=[\s|])/;
 /** A value column's header word alone ("2012年度", "历年累计"). */
 const VALUE_HEADER_WORD = new RegExp(`^(?:${LEGACY_VALUE_HEADER.source})$`);

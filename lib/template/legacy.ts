@@ -776,6 +776,8 @@ export function legacyCurrentColumn(words: readonly string[]): number {
 }
 /** Words that open a legacy table's header row ("指标名称 | 计量单位 | 2012年度 | 历年累计"). */
 export const LEGACY_HEADER_START = /指标名称|统计指标|指标/;
+/** The word over a column numbering the rows, printed before the header's first word (序号 指标名称 …). */
+export const LEGACY_SERIAL_WORDS: readonly string[] = ["序号", "编号", "行次"];
 
 /**
  * Words the narrative uses for a row, so a glued run the equations leave open ("主动公开文件数条212210037") can be
