@@ -272,6 +272,41 @@ describe("§三 rows broken over lines by the crawler", () => {
   });
 });
 
+describe("a page printing a second §三/§四 table outside the part read (last year's report first, a sample form)", () => {
+  const s3 = (n: string) =>
+    "三、收到和处理政府信息公开申请情况 申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 " +
+    `一、本年新收政府信息公开申请数量 ${n} 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 ` +
+    "三、本年度办理结果 (一)予以公开 1 0 0 0 0 0 1 (七)总计 1 0 0 0 0 0 1 四、结转下年度继续办理 0 0 0 0 0 0 0 ";
+  const s4 =
+    "四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 " +
+    "复议后起诉 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 五、存在的主要问题及改进情况 无。";
+  it("names every key read from the section whose table the page prints twice", () => {
+    const page = [
+      "标题: 某乡2022年政府信息公开工作年度报告",
+      `某乡2021年政府信息公开工作年度报告 一、总体情况 略。${s3("5 0 0 0 0 0 5")}${s4}`,
+      `某乡2022年政府信息公开工作年度报告 一、总体情况 略。${s3("2 0 0 0 0 0 2")}${s4}`,
+    ].join("\n");
+    const r = parseText(page).value!;
+    const named = new Set(r.findings.filter((f) => f.severity !== "info").flatMap((f) => f.keys));
+    for (const k of ["apps.new.total", "outcome.granted.total", "review.total", "litigation.total"])
+      expect(named.has(k), k).toBe(true);
+  });
+
+  it("reads a 2019-or-later page with an old 统计表 quoted on it on its own year's form", () => {
+    const page = [
+      "标题: 某乡2022年政府信息公开工作年度报告",
+      `某乡2022年政府信息公开工作年度报告 一、总体情况 略。${s3("2 0 0 0 0 0 2")}${s4}`,
+      "附:2010年报告摘录 指标名称 计量单位 本年 主动公开政府信息数 条 30 其中:全文电子化率 % 100 " +
+        "受理政府信息公开申请总数 件 9 其中:当面申请数 件 4 网络申请数 件 5 对申请的答复总数 件 9 其中:同意公开答复数 件 7 " +
+        "同意部分公开答复数 件 1 否决公开答复数 件 1 行政复议数 件 0 行政诉讼数 件 0 行政申诉、举报数 件 0 " +
+        "依申请公开信息收取的费用 万元 0 政府信息公开专职人员数 人 2",
+    ].join("\n");
+    const r = parseText(page).value!;
+    expect(r.family).toBe("2021");
+    expect(r.values["apps.new.total"]).toBe(2);
+  });
+});
+
 describe("a 2017 report with no 统计表 of its own printing the 2019 form's §三 table, the rest in sentences", () => {
   it("reads §三 from the table and the 复议/诉讼 from the sentences", () => {
     const page = [

@@ -9,6 +9,7 @@ import { type NarrativeFigure, narrativeFinding, readNarrativeCounts, settleAsZe
 import { REVIEW_FIELDS } from "./labels";
 import { parseLegacyTable } from "./legacy-table";
 import { blankMarkupResidue } from "./markup-residue";
+import { blankExcerpts } from "./excerpts";
 import { extractMeta, type ReportMeta } from "./meta";
 import { normalizeText } from "./normalize";
 import { readDocument } from "./read/read-document";
@@ -34,6 +35,19 @@ function familyOfYear(year: number | null, text: string): Family | null {
   if (year === null) return null;
   if (year >= 2021) return "2021";
   return year >= 2019 || MODERN_APPLICATIONS_ROW.test(text) ? "2019" : "legacy";
+}
+
+/** §三's last row in the 2019/2021 form's words: with its first row, the page prints that form's whole table. */
+const MODERN_LAST_ROW = /结转下年度继续办理/;
+
+/**
+ * A 2019-or-later report printing the 2019/2021 form's §三 table, whose family the signals call legacy (an old
+ * 统计表 quoted on the page, "相关阅读" or an appendix, outnumbers the new form's few signals): the year's template.
+ */
+function modernOverLegacy(guess: Family | undefined, year: number | null, text: string): Family | undefined {
+  if (guess !== "legacy" || year === null || year < 2019) return guess;
+  const modern = MODERN_APPLICATIONS_ROW.test(text) && MODERN_LAST_ROW.test(text);
+  return modern ? (familyOfYear(year, text) ?? guess) : guess;
 }
 
 /** §三's and §四's keys: a section none of whose keys the tables gave prints no figures. */
@@ -246,12 +260,14 @@ function assemble(
 }
 
 export function parseText(raw: string, opts: { fileName?: string } = {}): Result<ParsedReport> {
-  const text = normalizeText(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
+  const printed = normalizeText(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
+  // Another page's excerpt ("相关阅读:…(节选) … 阅读全文>>") is read as nothing; the page keeps it as printed.
+  const text = blankExcerpts(printed);
   const lines = text.split("\n");
   const guess = detectFamily(text);
   const meta = extractMeta(lines);
   const hasTitle = TITLE_RE.test(text);
-  const family = guess?.family ?? (hasTitle ? familyOfYear(meta.year, text) : null);
+  const family = modernOverLegacy(guess?.family, meta.year, text) ?? (hasTitle ? familyOfYear(meta.year, text) : null);
   if (!family) return fail(NOT_A_REPORT);
   const tables = readTables(text, lines, family, meta.year);
   if (Object.keys(tables.value.values).length === 0 && !hasTitle) return fail(NOT_A_REPORT, tables.issues);
@@ -260,6 +276,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
     return fail(`Not an annual report: the year the report covers is not stated${where}`, tables.issues);
   }
   const report = assemble(text, family, meta, meta.year, tables);
+  report.text = printed;
   if (raw.length > MAX_CHARS) {
     report.findings.push({
       rule: "P0",

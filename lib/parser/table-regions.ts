@@ -221,6 +221,31 @@ export function findRegions(text: string, year: number | null = null): Regions {
   };
 }
 
+/** How far past a §三 table's first row its last row lies (a full table's rows run ~2,000 characters). */
+const TABLE_SPAN = 4000;
+/** §四's header, printed as a table's: its two suit groups close together (a sentence names one). */
+const REVIEW_PAIR_SPAN = 60;
+const AFTER_REVIEW_MARK = anyOfRegex(["复议后起诉"]);
+
+/**
+ * The sections that print a whole table outside the range read (another agency's report quoted before the body,
+ * last year's report or table, a sample form, a 更正 notice's corrected table): which table is this agency's this
+ * year is then not certain. §三's: its first and last rows in the template's words; §四's: its header.
+ */
+export function tablesElsewhere(text: string, regions: Regions): RepeatedTable["section"][] {
+  const out: RepeatedTable["section"][] = [];
+  const [from, to] = regions.applications;
+  const outside = (at: number, range: [number, number]) => at < range[0] || at >= range[1];
+  const fullTable = (row: Span) => findIn(LAST_ROW, text, row.end, Math.min(text.length, row.end + TABLE_SPAN));
+  if (findAll(FIRST_ROW_FULL, text, 0, text.length).some((row) => outside(row.start, [from, to]) && fullTable(row)))
+    out.push("applications");
+  const review = regions.review;
+  const header = (mark: Span) => findIn(AFTER_REVIEW_MARK, text, mark.end, mark.end + REVIEW_PAIR_SPAN);
+  if (review && findAll(REVIEW_MARK, text, 0, text.length).some((m) => outside(m.start, review) && header(m)))
+    out.push("review");
+  return out;
+}
+
 const CJK_RUN = /[\u3400-\u9fff]{2,}/g;
 
 /**

@@ -13,7 +13,7 @@ import { blankMarkupResidue } from "./markup-residue";
 import { readApplications } from "./read-applications";
 import { readReview } from "./read-review";
 import { locateRows, type RowSegment } from "./rows";
-import { findRegions, type Regions } from "./table-regions";
+import { findRegions, type Regions, tablesElsewhere } from "./table-regions";
 import { rowKeys, TableSink } from "./table-sink";
 import { storeRow } from "./template-rows";
 import {
@@ -92,6 +92,21 @@ function noteRepeated(regions: Regions, table: TableValues, sink: TableSink, at:
   }
 }
 
+/**
+ * A section whose table the page prints again outside the part read (another agency's excerpt, last year's report,
+ * a sample form, a corrected table): every key read from it named, the choice not being certain.
+ */
+function noteElsewhere(text: string, regions: Regions, table: TableValues, sink: TableSink): void {
+  for (const section of tablesElsewhere(text, regions)) {
+    const keys = Object.keys(table.values).filter((k) => SECTION_KEY[section].test(k));
+    if (keys.length === 0) continue;
+    const what = section === "applications" ? "申请情况表" : "行政复议、行政诉讼情况表";
+    const message = `页面另印有一张${what}(节选、上年度、样表或更正),未能确定读取的一张是本单位本年度的`;
+    const at = section === "applications" ? regions.applications[0] : (regions.review?.[0] ?? 0);
+    sink.finding("P2", "warning", message, keys, at);
+  }
+}
+
 export function extractTemplateTables(
   normalized: string,
   family: TemplateFamily,
@@ -126,5 +141,6 @@ export function extractTemplateTables(
   if (cut) sink.finding(cut.rule, cut.severity, cut.message, cut.keys, text.length - 1);
   const value = addDerivedSums(table, family, sink.issues);
   noteRepeated(regions, value, sink, regions.applications[0]);
+  noteElsewhere(text, regions, value, sink);
   return { value, issues: sink.issues, printsReview: regions.review !== null };
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { blankExcerpts } from "./excerpts";
+import { parseText } from "./index";
+
+const S3 = (n: string) =>
+  "三、收到和处理政府信息公开申请情况 申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 " +
+  `一、本年新收政府信息公开申请数量 ${n} 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 ` +
+  "三、本年度办理结果 (一)予以公开 1 0 0 0 0 0 1 (二)部分公开 0 0 0 0 0 0 0 (七)总计 1 0 0 0 0 0 1 " +
+  "四、结转下年度继续办理 0 0 0 0 0 0 0 ";
+
+describe("blankExcerpts: another page's report printed by the site's 相关阅读 widget", () => {
+  it("blanks the widget holding a table, keeping the page's length and lines", () => {
+    const page = `正文\n延伸阅读:某镇2023年政府信息公开工作年度报告(节选) ${S3("6 0 0 0 0 0 6")}查看全文>>\n本局报告`;
+    const out = blankExcerpts(page);
+    expect(out.length).toBe(page.length);
+    expect(out.split("\n").length).toBe(3);
+    expect(out).not.toContain("本年新收");
+    expect(out).toContain("本局报告");
+  });
+
+  it("leaves a widget of links (no table words) and one with no end link as printed", () => {
+    const links = "相关阅读:某局2022年政府信息公开工作年度报告 某局2021年政府信息公开工作年度报告 阅读全文>>";
+    expect(blankExcerpts(links)).toBe(links);
+    const open = `相关阅读:某镇报告 ${S3("6 0 0 0 0 0 6")}`;
+    expect(blankExcerpts(open)).toBe(open);
+  });
+
+  it("reads the page's own §三, not the excerpt's printed before it", () => {
+    const page = [
+      "标题: 某局2023年政府信息公开工作年度报告",
+      `相关阅读:某街道2023年政府信息公开工作年度报告(节选) ${S3("4 0 0 0 0 0 4")}` +
+        "四、政府信息公开行政复议、行政诉讼情况 1 0 0 0 1 0 0 0 0 0 0 0 0 0 0 阅读全文>>",
+      `某局2023年政府信息公开工作年度报告 一、总体情况 略。二、主动公开政府信息情况 略。${S3("2 1 0 0 0 0 3")}` +
+        "四、政府信息公开行政复议、行政诉讼情况 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 五、存在的主要问题及改进情况 无。",
+    ].join("\n");
+    const r = parseText(page).value!;
+    expect([r.values["apps.new.total"], r.values["review.total"]]).toEqual([3, 0]);
+    expect(r.text).toContain("某街道");
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Another page's text that the site's widgets print inside this one ("相关阅读:某局2022年…年度报告(节选) 三、… 阅读全文>>"):
+ * its tables are not the report's own. Blanked before the page is read (positions and line breaks kept, so every
+ * source still points into the page as printed).
+ */
+
+/** Where such a widget starts, and where its "read the whole text" link ends it. */
+const EXCERPT_START = /(?:相关|延伸|推荐)阅读\s*[:：]/g;
+const EXCERPT_END = /(?:阅读|查看)全文\s*(?:>>|>|»|》)?/g;
+/** How far past its start the widget's end link is looked for (a whole §三 and §四 run ~3,000 characters). */
+const EXCERPT_SPAN = 12_000;
+/** Words only a statistical table prints: a widget without them is a links list, left as it is. */
+const TABLE_WORDS = /本年新收|申请人情况|结果维持|指\s*标\s*名\s*称|统计表|申请总数|行政复议数/;
+
+export function blankExcerpts(text: string): string {
+  if (!text.includes("阅读")) return text;
+  let out = text;
+  EXCERPT_START.lastIndex = 0;
+  for (let m = EXCERPT_START.exec(text); m; m = EXCERPT_START.exec(text)) {
+    EXCERPT_END.lastIndex = m.index + m[0].length;
+    const end = EXCERPT_END.exec(text);
+    if (!end || end.index > m.index + EXCERPT_SPAN) continue;
+    const stop = end.index + end[0].length;
+    if (!TABLE_WORDS.test(text.slice(m.index, stop))) continue;
+    out = out.slice(0, m.index) + text.slice(m.index, stop).replace(/[^\n]/g, " ") + out.slice(stop);
+    EXCERPT_START.lastIndex = stop;
+  }
+  return out;
+}
