@@ -16,7 +16,7 @@ const GROUP = "法人或其他组织";
 const NATURAL = APPLICANTS[0].label;
 const TOTAL = APPLICANTS[APPLICANTS.length - 1].label;
 /** The group's sub-headings, in template order (canonical indices 1..5). */
-const SUBS = APPLICANTS.slice(1, -1).map((a) => a.label);
+const SUBS: readonly string[] = APPLICANTS.slice(1, -1).map((a) => a.label);
 const HEADER_START = "申请人情况";
 /** The header's words span about 35 characters once spaces are gone. */
 const HEADER_SPAN = 60;
@@ -166,20 +166,112 @@ export function describeOrder(order: readonly number[]): string {
   return order.map((c) => APPLICANTS[c].label).join("、");
 }
 
+/** A printed cell holding two organisations' columns at once ("科研机构及社会公益组织"): no key holds it. */
+export const MERGED = -1;
+/** Two neighbouring sub-headings joined into one ("科研机构及社会公益组织", "法律服务机构/其他"). */
+const MERGED_SUBS = new RegExp(`(${SUBS.join("|")})(?:及|和|与|/|＋|\\+)(${SUBS.join("|")})`, "g");
+
+/** The printed columns (canonical indices, MERGED for a merged cell) and the columns the merged cell holds. */
+export interface KeptColumns {
+  cells: number[];
+  merged: number[];
+}
+
 /**
  * A header that prints 自然人, some of the organisations' sub-headings and 总计, the others deleted ("自然人 法人或其他
- * 组织 总计 商业企业 法律服务机构 其他"): the canonical indices of the printed columns in the template's order, or
- * null where every sub-heading is printed, none is, or one is printed twice or out of order.
+ * 组织 总计 商业企业 法律服务机构 其他") or two neighbours printed as one ("科研机构及社会公益组织"): the printed columns
+ * in the template's order, or null where every sub-heading is printed apart, none is, or one is printed twice or out
+ * of order.
  */
-export function deletedColumns(header: string): number[] | null {
-  const s = headerWords(header);
+export function deletedColumns(header: string): KeptColumns | null {
+  let s = headerWords(header);
   if (onlyIndex(s, NATURAL) < 0 || onlyIndex(s, TOTAL) < 0) return null;
+  const joined = [...s.matchAll(MERGED_SUBS)];
+  if (joined.length > 1) return null;
+  const merged = joined.length === 1 ? [SUBS.indexOf(joined[0][1]) + 1, SUBS.indexOf(joined[0][2]) + 1] : [];
+  if (merged.length > 0 && merged[1] !== merged[0] + 1) return null;
+  const mergedAt = joined[0]?.index ?? -1;
+  if (joined.length === 1)
+    s = s.slice(0, mergedAt) + "@".repeat(joined[0][0].length) + s.slice(mergedAt + joined[0][0].length);
   const at = SUBS.map((w) => onlyIndex(s, w));
   const printed = at.flatMap((p, k) => (p >= 0 ? [k + 1] : []));
-  if (printed.length === 0 || printed.length === SUBS.length) return null;
+  if (merged.length === 0 && (printed.length === 0 || printed.length === SUBS.length)) return null;
   // Each sub-heading printed once or not at all, in the template's order.
   if (SUBS.some((w, k) => at[k] < 0 && s.includes(w))) return null;
-  const places = printed.map((c) => at[c - 1]);
-  if (!places.every((p, i) => i === 0 || p > places[i - 1])) return null;
-  return [0, ...printed, APPLICANTS.length - 1];
+  const cells = [
+    ...printed.map((c) => ({ c, at: at[c - 1] })),
+    ...(merged.length > 0 ? [{ c: merged[0], at: mergedAt }] : []),
+  ].sort((a, b) => a.c - b.c);
+  if (!cells.every((x, i) => i === 0 || x.at > cells[i - 1].at)) return null;
+  const inner = cells.map((x) => (merged.includes(x.c) ? MERGED : x.c));
+  return { cells: [0, ...inner, APPLICANTS.length - 1], merged };
+}
+
+/**
+ * A heading for applicants the template does not count apart (港澳台及外国申请人, 港澳台居民, 其中：涉港澳台), read
+ * up to the next heading the template knows.
+ */
+const EXTRA_HEADING =
+  /(其中[:：]?)?(?:涉(?:港澳)?台|港澳台|台港澳|台胞|台湾|外国|外籍|境外)[\u4e00-\u9fff]{0,8}?(?=自然人|#|总计|商业企业|科研机构|社会公益组织|法律服务机构|其他|$)/g;
+const EXTRA = -1;
+const TOTAL_CANON = APPLICANTS.length - 1;
+
+/** Where a column the template lacks is printed among the template's seven, and whether it is a 其中 (a part). */
+export interface ExtraColumn {
+  /** Its place among the eight printed cells. */
+  at: number;
+  /** "其中：…": a part of the column before it, not an applicant column of its own. */
+  within: boolean;
+  heading: string;
+}
+
+/**
+ * A header printing the template's seven headings in the template's order and one more for applicants the template
+ * does not count apart. Its place follows the header's flattening: row by row (自然人, the group, that heading and 总计,
+ * then the sub-headings) or one row of leaves. Null where the header is not that, or the heading is a 其中 of any
+ * column but 总计 (自然人's is read by hasWithinColumn), or a column of its own after 总计 (whether 总计 counts it is
+ * not said).
+ */
+export function extraColumn(header: string): ExtraColumn | null {
+  const s = headerWords(header);
+  const found = [...s.matchAll(EXTRA_HEADING)];
+  if (found.length !== 1 || found[0].index === undefined) return null;
+  const extraAt = found[0].index;
+  const natural = onlyIndex(s, NATURAL);
+  const total = onlyIndex(s, TOTAL);
+  const subs = SUBS.map((w) => onlyIndex(s, w));
+  if (natural < 0 || total < 0 || subs.some((p) => p < 0)) return null;
+  const all = [natural, total, ...subs, extraAt];
+  if (Math.max(...all) - Math.min(...all) > HEADER_SPAN + found[0][0].length) return null;
+  const group = s.indexOf("#".repeat(GROUP.length));
+  const firstSub = Math.min(...subs);
+  const subItems = subs.map((at, k) => ({ at, canon: [k + 1] }));
+  const heads =
+    group >= 0 && group < firstSub && extraAt < firstSub
+      ? [{ at: group, canon: subItems.sort((a, b) => a.at - b.at).flatMap((x) => x.canon) }]
+      : subItems;
+  const order = [
+    { at: natural, canon: [0] },
+    ...heads,
+    { at: total, canon: [TOTAL_CANON] },
+    { at: extraAt, canon: [EXTRA] },
+  ]
+    .sort((a, b) => a.at - b.at)
+    .flatMap((x) => x.canon);
+  const at = order.indexOf(EXTRA);
+  if (!order.filter((c) => c !== EXTRA).every((c, p) => c === p)) return null;
+  const within = Boolean(found[0][1]);
+  if (within ? order[at - 1] !== TOTAL_CANON : at > TOTAL_CANON) return null;
+  return { at, within, heading: found[0][0] };
+}
+/**
+ * R2 over a row of eight cells with that column: 总计 is the sum of the other seven where it is an applicant column
+ * of its own; where it is 总计's 其中, 总计 is the sum of the six and the part no more than 总计.
+ */
+export function extraColumnCheck(extra: ExtraColumn): RowCheck {
+  const six = [0, 1, 2, 3, 4, 5];
+  if (!extra.within) return sumCheck([{ parts: [...six, 6], total: 7 }]);
+  const sums = [{ parts: six, total: TOTAL_CANON }];
+  const check = sumCheck(sums);
+  return Object.assign((c: number[]) => check(c) && c[TOTAL_CANON + 1] <= c[TOTAL_CANON], { sums });
 }

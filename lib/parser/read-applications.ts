@@ -5,7 +5,11 @@
 import { type CellToken, scanCells } from "./cells";
 import {
   deletedColumns,
+  type KeptColumns,
+  MERGED,
   describeOrder,
+  extraColumn,
+  extraColumnCheck,
   hasSubtotalColumn,
   lacksTotalColumn,
   readColumnOrder,
@@ -133,12 +137,22 @@ export function readApplications(
   const subtotal = order === null && hasSubtotalColumn(header);
   // A column of the natural persons' part after 自然人 ("自然人 其中：台胞 法人或其他组织 …"): read, then left out.
   const within = order === null && !subtotal && hasWithinColumn(header);
-  const extra = subtotal || within;
+  // A column for applicants the template does not count apart (港澳台及外国申请人, 其中：涉港澳台): read, then left out.
+  const outside = order === null && !subtotal && !within ? extraColumn(header) : null;
+  const extra = subtotal || within || outside !== null;
   const reduced = order === null ? reducedColumns(header) : null;
   if (reduced) return readReduced(text, segs, from, reduced, sink);
   const kept = order === null ? deletedColumns(header) : null;
-  if (kept && printedWidth(text, segs, kept.length)) return readKeptColumns(text, segs, from, kept, sink);
-  const check = subtotal ? SUBTOTAL_CHECK : within ? WITHIN_CHECK : order ? rowTotalCheck(order) : rowTotal;
+  if (kept && printedWidth(text, segs, kept.cells.length)) return readKeptColumns(text, segs, from, kept, sink);
+  const check = subtotal
+    ? SUBTOTAL_CHECK
+    : within
+      ? WITHIN_CHECK
+      : outside
+        ? extraColumnCheck(outside)
+        : order
+          ? rowTotalCheck(order)
+          : rowTotal;
   const printedRows = rowTokens(text, segs, check, APPLICANT_COLUMNS.length + (extra ? 1 : 0));
   // A 上年同期 column after the template's: last year's figure for the row, printed apart after its cells.
   const sameTerm = order === null && !extra && SAME_TERM.test(header);
@@ -178,6 +192,11 @@ export function readApplications(
     sink.finding("P0", "info", "§三: the header prints a 其中 column after 自然人; rows are read without it", [], from);
   if (subtotal)
     sink.finding("P0", "info", "§三: the header prints a 小计 column after 其他; rows are read without it", [], from);
+  if (outside) {
+    const counted = outside.within ? "a part of 总计" : "counted in 总计, so 总计 is more than the six";
+    const note = `§三: the header prints a ${outside.heading} column (${counted}); rows are read without it`;
+    sink.finding("P0", "info", note, [], from);
+  }
   if (order)
     sink.finding(
       "P0",
@@ -234,9 +253,11 @@ export function readApplications(
       ? withoutSubtotal(printedFit)
       : within
         ? withoutColumn(printedFit, 1)
-        : order
-          ? toTemplateOrder(printedFit, order)
-          : printedFit;
+        : outside
+          ? withoutColumn(printedFit, outside.at)
+          : order
+            ? toTemplateOrder(printedFit, order)
+            : printedFit;
     // A glued row whose 总计 is not the sum of any split of its parts waits: the columns may give its parts.
     const columnsTell = !order && !noTotal && !extra;
     if (columnsTell && !fit.cells && fit.problem?.message.includes("have no reading where the sums hold"))
@@ -770,33 +791,52 @@ function readReduced(text: string, segs: RowSegment[], from: number, kind: "tota
 
 /**
  * The rows print as many figures apart as the header has columns, and none prints the template's seven: a header
- * missing a sub-heading by a misprint, its rows still of seven, is not a table with columns deleted.
+ * missing a sub-heading by a misprint, its rows still of seven, is not a table with columns deleted. Rows glued into
+ * runs are the header's width where some row reads so by its sum (R2) and none as seven cells that add up.
  */
 function printedWidth(text: string, segs: RowSegment[], width: number): boolean {
-  const counts = segs
+  const rows = segs
     .filter((s) => !s.spec.group)
-    .map((s) => scanCells(text, s.cellsFrom, cellsEnd(text, s)).filter((t) => t.kind === "num").length);
-  return counts.includes(width) && !counts.includes(APPLICANT_COLUMNS.length);
+    .map((s) => scanCells(text, s.cellsFrom, cellsEnd(text, s)).filter((t) => t.kind === "num"));
+  const counts = rows.map((r) => r.length);
+  if (counts.includes(APPLICANT_COLUMNS.length)) return false;
+  if (counts.includes(width)) return true;
+  const check = sumCheck([{ parts: [...Array(width - 1).keys()], total: width - 1 }]);
+  // A reading of every cell (a run one digit short reads as seven with a cell left blank: not a row of seven).
+  const full = (cells: Cell[]) => cells.every((c) => c.value !== null);
+  const reads = (tokens: CellToken[], n: number, sum: RowCheck) => {
+    const fit = fitCells(tokens, n, sum);
+    return fit.alternatives ? fit.alternatives.some(full) : Boolean(fit.cells && !fit.problem && full(fit.cells));
+  };
+  const glued = rows.filter((r) => r.length === 1 && r[0].raw.length >= width);
+  return glued.some((r) => reads(r, width, check)) && !glued.some((r) => reads(r, APPLICANT_COLUMNS.length, rowTotal));
 }
 
 /**
- * A §三 whose header dropped some organisations' columns: each row reads as the printed columns, 总计 the sum of the
- * others (R2); a column not printed is 0 where the row's total is the sum of its printed cells (counts are never
- * negative), named by one P2 info. A row that does not read so stays blank with its finding.
+ * A §三 whose header dropped some organisations' columns or printed two as one: each row reads as the printed
+ * columns, 总计 the sum of the others (R2); a column not printed is 0 where the row's total is the sum of its printed
+ * cells (counts are never negative), named by one P2 info; the two columns of a merged cell stay blank. A row that
+ * does not read so stays blank with its finding.
  */
-function readKeptColumns(text: string, segs: RowSegment[], from: number, kept: number[], sink: TableSink): void {
-  const words = APPLICANTS.filter((_, c) => !kept.includes(c))
-    .map((a) => a.label)
-    .join("、");
-  sink.finding("P0", "info", `§三: the header prints no ${words} column`, [], from);
-  const check = sumCheck([{ parts: kept.slice(0, -1).map((_, p) => p), total: kept.length - 1 }]);
+function readKeptColumns(text: string, segs: RowSegment[], from: number, kept: KeptColumns, sink: TableSink): void {
+  const { cells: printed, merged } = kept;
+  const deleted = [...APPLICANT_COLUMNS.keys()].filter((c) => !printed.includes(c) && !merged.includes(c));
+  const words = deleted.map((c) => APPLICANTS[c].label).join("、");
+  if (deleted.length > 0) sink.finding("P0", "info", `§三: the header prints no ${words} column`, [], from);
+  if (merged.length > 0) {
+    const both = merged.map((c) => APPLICANTS[c].label).join(" and ");
+    sink.finding("P0", "info", `§三: the header prints ${both} as one column; neither is read`, [], from);
+  }
+  const check = sumCheck([{ parts: printed.slice(0, -1).map((_, p) => p), total: printed.length - 1 }]);
+  const keyed = (fit: FitResult): FitResult =>
+    fit.cells ? { ...fit, cells: fit.cells.filter((_, p) => printed[p] !== MERGED) } : fit;
   const zeros: string[] = [];
   segs.forEach((seg, i) => {
     if (seg.spec.group) return;
     const scanned = scanCells(text, seg.cellsFrom, cellsEnd(text, seg));
     const tokens = i === segs.length - 1 ? beforeProse(text, scanned, seg.cellsTo, labelChars(seg.spec)) : scanned;
-    const keys = kept.map((c) => `${seg.spec.key}.${APPLICANT_COLUMNS[c]}`);
-    const fit = fitCells(tokens, kept.length, check);
+    const keys = printed.filter((c) => c !== MERGED).map((c) => `${seg.spec.key}.${APPLICANT_COLUMNS[c]}`);
+    const fit = fitCells(tokens, printed.length, check);
     if (!fit.cells || fit.alternatives || fit.problem) {
       const message = `ambiguous: "${fit.printed}" reads several ways where its total adds up`;
       const problem = fit.alternatives ? { severity: "warning" as const, message } : fit.problem;
@@ -804,15 +844,15 @@ function readKeptColumns(text: string, segs: RowSegment[], from: number, kept: n
     }
     // Printed apart, a row whose total is not the sum of its cells reads as printed; the others stay open.
     if (!check(fit.cells.map((c) => c.value ?? Number.NaN))) {
-      storeRow(text, seg, keys, fit, sink);
-      const open = APPLICANT_COLUMNS.filter((_, c) => !kept.includes(c)).map((col) => `${seg.spec.key}.${col}`);
+      storeRow(text, seg, keys, keyed(fit), sink);
+      const open = deleted.map((c) => `${seg.spec.key}.${APPLICANT_COLUMNS[c]}`);
       const message = `${seg.spec.key}: 总计 is not the sum of the printed cells; the columns not printed are left blank`;
-      return sink.finding("P2", "warning", message, open, seg.labelStart);
+      if (open.length > 0) sink.finding("P2", "warning", message, open, seg.labelStart);
+      return;
     }
-    storeRow(text, seg, keys, fit, sink);
+    storeRow(text, seg, keys, keyed(fit), sink);
     const pos = fit.cells[0].pos;
-    for (const c of APPLICANT_COLUMNS.keys()) {
-      if (kept.includes(c)) continue;
+    for (const c of deleted) {
       const key = `${seg.spec.key}.${APPLICANT_COLUMNS[c]}`;
       sink.put(key, { value: 0, pos }, "column not printed");
       zeros.push(key);

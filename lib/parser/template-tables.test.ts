@@ -503,6 +503,75 @@ describe("§三 tables beside the template's columns", () => {
     expect(issues.some((f) => f.message.includes("其中 column"))).toBe(true);
   });
 
+  it("leaves out a column for applicants the template does not count apart, wherever the header puts it", () => {
+    // Each row's 港澳台 / 外国 figure: 1 where the row has a natural person, else 0.
+    const part = (v: number[]) => (v[0] > 0 ? 1 : 0);
+    const cases: [string, (v: number[]) => number[], number][] = [
+      // Flattened row by row: the top row 自然人 法人或其他组织 港澳台… 总计, then the group's sub-headings.
+      [
+        "自然人 法人或其他组织 港澳台同胞及外籍人士 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他",
+        (v) => [...v, part(v), sum(v) + part(v)],
+        1,
+      ],
+      [
+        "自然人 台胞 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他",
+        (v) => [v[0], part(v), ...v.slice(1), sum(v) + part(v)],
+        1,
+      ],
+      // One row of leaves, the extra heading among them.
+      [
+        "自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 外国人 总计",
+        (v) => [...v, part(v), sum(v) + part(v)],
+        1,
+      ],
+      // 总计's 其中: a part of the total, not added to it.
+      [
+        "自然人 法人或其他组织 总计 其中:涉台 商业企业 科研机构 社会公益组织 法律服务机构 其他",
+        (v) => [...v, sum(v), part(v)],
+        0,
+      ],
+    ];
+    for (const [header, cells, added] of cases)
+      for (const join of ["", " "]) {
+        const { value, issues } = read(table(header, cells, join));
+        for (const [row, v] of Object.entries(FIGURES)) {
+          expect(value.values[`${row}.natural_person`], `${header} ${row} "${join}"`).toBe(v[0]);
+          expect(value.values[`${row}.other_org`], `${header} ${row}`).toBe(v[5]);
+          expect(value.values[`${row}.total`], `${header} ${row}`).toBe(sum(v) + added * part(v));
+        }
+        expect(issues.some((f) => f.rule === "P0" && f.message.includes("rows are read without it"))).toBe(true);
+      }
+  });
+
+  it("does not place a column for other applicants printed after 总计 without 其中 (counted in 总计 or not)", () => {
+    const header = "自然人 法人或其他组织 总计 港澳台 商业企业 科研机构 社会公益组织 法律服务机构 其他";
+    const { value } = read(table(header, (v) => [...v, sum(v), 0], " "));
+    // Blank, or the total read as the sum of the six: never the extra cell read as some row's cell.
+    for (const [row, v] of Object.entries(FIGURES))
+      expect([undefined, sum(v)], row).toContain(value.values[`${row}.total`]);
+  });
+
+  it("reads glued rows by the header's columns where it deletes one, and leaves two printed as one blank", () => {
+    const deleted = LEAVES.replace(" 社会公益组织", "");
+    const merged = LEAVES.replace("科研机构 社会公益组织", "科研机构和社会公益组织");
+    const cases: [string, (v: number[]) => number[]][] = [
+      [deleted, (v) => [v[0], v[1], v[2], v[4], v[5], sum(v)]],
+      [merged, (v) => [v[0], v[1], v[2] + v[3], v[4], v[5], sum(v)]],
+    ];
+    for (const [header, cells] of cases)
+      for (const join of ["", " "]) {
+        const { value, issues } = read(table(header, cells, join));
+        for (const [row, v] of Object.entries(FIGURES)) {
+          expect(value.values[`${row}.natural_person`], `${header} ${row} "${join}"`).toBe(v[0]);
+          expect(value.values[`${row}.legal_service`], `${header} ${row} "${join}"`).toBe(v[4]);
+          expect(value.values[`${row}.total`], `${header} ${row} "${join}"`).toBe(sum(v));
+          const research = value.values[`${row}.research`];
+          expect(research, `${header} ${row}`).toBe(header === merged ? undefined : v[2]);
+        }
+        expect(issues.some((f) => f.rule === "P0" && f.message.startsWith("§三: the header prints"))).toBe(true);
+      }
+  });
+
   it("reads each row's total as the sum of its six cells where the table prints no 总计 column, named", () => {
     const text = table(LEAVES.replace(" 总计", ""), (v) => v, " ");
     const { value, issues } = read(text);
