@@ -49,11 +49,10 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   // A page without the tables (an .xls attachment holds them): '上年度亦无结转申请', '年末无结转下年度…的申请' not read.
   "mr/r3-11-new-tableinattachment-swu-2020.txt": ["apps.carried_over.total blank", "apps.carried_forward.total blank"],
   // Twelfth session. Legacy pages told in sentences only, wordings the sentence reader does not take yet: answers
-  // in Chinese numerals (同意公开五件, 部分两件, 不予一件), applicants before applications (有两位群众…这两件申请),
+  // in Chinese numerals (部分两件, 不予一件), applicants before applications (有两位群众…这两件申请),
   // number-first or passive counts (3件…申请均由渔民提出, …在2012年由我局受理), 属于主动公开范围或同意公开的3件, one list
   // of 受理申请、作出答复、复议、诉讼、申诉 ending 均为零, a review then a suit by "the applicant" not so named.
   "lg/r1-01-typ-gtzyj2008.txt": ["apps.new.total blank", "outcome.granted.total blank", "outcome.denied.total blank"],
-  "lg/r1-05-typ-jyj2012.txt": ["outcome.partial.total blank"],
   "lg/r2-01-typ-slj2008.txt": [
     "apps.new.total blank",
     "outcome.granted.total blank",

@@ -695,8 +695,12 @@ function otherTableTitles(text: string, starts: number[]): { title: number; head
   return out;
 }
 
-/** A table's title ("…政府信息公开情况统计表", "(2010年度)", a colon) right before its first row. */
-const TITLE_END = /(?:统计表(?:\s*\([^)]{0,24}\))?|附\s*表\s*[一二三\d]?\s*(?=:))[\s:]*/g;
+/**
+ * A table's title ("…政府信息公开情况统计表", "(2010年度)", a colon) right before its first row. Prose citing a column
+ * of an omitted table (答复情况见统计表第三栏:同意公开3件…) names no title: its sentences are no rows.
+ */
+const TITLE_END =
+  /(?:统计表(?!第[一二三四五六七八九十\d]{1,2}[栏列项行])(?:\s*\([^)]{0,24}\))?|附\s*表\s*[一二三\d]?\s*(?=:))[\s:]*/g;
 /** How far after a header or title the first row's words may start: further, the words are prose. */
 const FIRST_ROW_NEAR = 12;
 

@@ -9,6 +9,7 @@
 import { countValue } from "./cn-numbers";
 import { ANSWER_KEYS, itemAnswerKind } from "./legacy-answer-kinds";
 import { answersByLedCounts, noAnswersWhenNone, oneApplicationAnswered } from "./legacy-answers-led";
+import { plainCountLines } from "./legacy-number-words";
 import {
   ABOUT_DISCLOSURE_CASES,
   ABOUT_REPLIES,
@@ -281,7 +282,7 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   let section = "";
   let heading = "";
   let question = "";
-  for (const { text: line, line: number } of joinBroken(corrected(lines), skip)) {
+  for (const { text: line, line: number } of joinBroken(corrected(plainCountLines(lines, skip)), skip)) {
     const plain = line
       .replace(BRACKETED_COUNT, "$1")
       .replace(PREVIEW, "")
