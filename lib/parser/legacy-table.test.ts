@@ -1318,3 +1318,28 @@ describe("a header naming last year's column before this year's, then a row whos
     }
   });
 });
+
+describe("a 行政复议 row's parts printed bare under it", () => {
+  it("reads 维持, 纠错, 其他 and 尚未审结 after 行政复议数 as the review's parts, after 行政诉讼数 as the suit's", () => {
+    const text = [
+      "指标名称 单位 本年",
+      "受理申请总数 件 5",
+      "行政复议数 件 3",
+      "其中:维持 件 2",
+      "纠错 件 1",
+      "其他 件 0",
+      "行政诉讼数 件 2",
+      "其中:维持 件 0",
+      "纠错 件 0",
+      "其他 件 1",
+      "尚未审结 件 1",
+    ].join("\n");
+    const v = parse(text).values;
+    expect(v["review.upheld"]).toBe(2);
+    expect(v["review.corrected"]).toBe(1);
+    expect(v["review.other"]).toBe(0);
+    expect(v["litigation.other"]).toBe(1);
+    expect(v["litigation.upheld"]).toBe(0);
+    expect(v["litigation.pending"]).toBe(1);
+  });
+});

@@ -6,6 +6,7 @@ import { readAcrossTables, readApplicationRegister } from "./legacy-across";
 import { findLegacyTableStart, readLegacyRows, readListedRows, type LegacyRow } from "./legacy-cells";
 import { readFlatLegacyTable, splitLegacyUnit, type FlatRow, type FlatTable } from "./legacy-flat";
 import { withCoreKeys } from "./check-report";
+import { gridAsCells } from "./legacy-grid";
 import { blankPageNumbers } from "./text-lines";
 import {
   everyReviewEnded,
@@ -1057,6 +1058,13 @@ export function parseLegacyTable(
   text: string = lines.join("\n"),
   year: number | null = null,
 ): Result<TableValues> {
+  // A box-drawn, CSV or right-to-left table put in reading order with | between cells, for the table's readers and
+  // the sentences' alike (which would read a right-to-left row's figures as the sentence before its words').
+  const gridded = gridAsCells(text);
+  return gridded === text ? readLegacyPage(lines, text, year) : readLegacyPage(gridded.split("\n"), gridded, year);
+}
+
+function readLegacyPage(lines: string[], text: string, year: number | null): Result<TableValues> {
   // A PDF's page numbers between or after the rows ("— 3 —" on a line of its own) are no cells of the table.
   const unpaged = blankPageNumbers(text);
   const tableLines = unpaged === text ? lines : unpaged.split("\n");

@@ -267,6 +267,9 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "行政复议决定维持数",
       "行政复议维持数",
       "复议维持数",
+      // A 行政复议数 row's parts printed bare (其中:维持 件 0 纠错 件 0 其他 件 0).
+      "维持",
+      "维持数",
     ],
     context: "review",
   },
@@ -283,10 +286,14 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "复议撤销数",
       "行政复议纠错数",
       "复议纠错数",
+      "纠错",
+      "纠错数",
     ],
     context: "review",
   },
-  { key: "legacy.review.other", labels: ["其他情形数", "其他情形"], context: "review" },
+  { key: "legacy.review.other", labels: ["其他情形数", "其他情形", "其他", "其他数"], context: "review" },
+  // A 行政复议数 row's part some tables add: the cases not yet decided at the year's end (其中:维持 1 尚未审结 1).
+  { key: "legacy.review.pending", labels: ["尚未审结", "尚未审结数", "未审结"], context: "review" },
   // 五、行政诉讼数量
   {
     key: "legacy.litigation.total",
@@ -304,11 +311,22 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   },
   {
     key: "legacy.litigation.upheld",
-    labels: ["维持具体行政行为或者驳回原告诉讼请求数", "维持具体行政行为或驳回原告诉讼请求数", "维持具体行政行为数"],
+    labels: [
+      "维持具体行政行为或者驳回原告诉讼请求数",
+      "维持具体行政行为或驳回原告诉讼请求数",
+      "维持具体行政行为数",
+      "维持",
+      "维持数",
+    ],
     context: "litigation",
   },
-  { key: "legacy.litigation.corrected", labels: ["被依法纠错数", "依法纠错数"], context: "litigation" },
-  { key: "legacy.litigation.other", labels: ["其他情形数", "其他情形"], context: "litigation" },
+  {
+    key: "legacy.litigation.corrected",
+    labels: ["被依法纠错数", "依法纠错数", "纠错", "纠错数"],
+    context: "litigation",
+  },
+  { key: "legacy.litigation.other", labels: ["其他情形数", "其他情形", "其他", "其他数"], context: "litigation" },
+  { key: "legacy.litigation.pending", labels: ["尚未审结", "尚未审结数", "未审结"], context: "litigation" },
   // 六、举报投诉 · 七、收费
   // 接受行政诉讼、举报数 (a misprint of this row on some forms) is deliberately absent: it names 诉讼, not 申诉.
   {
@@ -578,10 +596,12 @@ export const LEGACY_CORE_MAP: readonly (readonly [string, readonly string[]])[] 
   ["review.upheld", ["legacy.review.upheld"]],
   ["review.corrected", ["legacy.review.corrected"]],
   ["review.other", ["legacy.review.other"]],
+  ["review.pending", ["legacy.review.pending"]],
   ["litigation.total", ["legacy.litigation.total"]],
   ["litigation.upheld", ["legacy.litigation.upheld"]],
   ["litigation.corrected", ["legacy.litigation.corrected"]],
   ["litigation.other", ["legacy.litigation.other"]],
+  ["litigation.pending", ["legacy.litigation.pending"]],
 ];
 
 interface LabelTarget {
@@ -707,14 +727,14 @@ export const LEGACY_SUM_RULES: readonly LegacySumRule[] = [
     severity: "error",
     title: "行政复议数量 ≠ 维持 + 纠错 + 其他情形",
     total: L("review.total"),
-    parts: [L("review.upheld"), L("review.corrected"), L("review.other")],
+    parts: [L("review.upheld"), L("review.corrected"), L("review.other"), L("review.pending")],
   },
   {
     rule: "L3",
     severity: "error",
     title: "行政诉讼数量 ≠ 维持 + 纠错 + 其他情形",
     total: L("litigation.total"),
-    parts: [L("litigation.upheld"), L("litigation.corrected"), L("litigation.other")],
+    parts: [L("litigation.upheld"), L("litigation.corrected"), L("litigation.other"), L("litigation.pending")],
   },
   {
     rule: "L4",

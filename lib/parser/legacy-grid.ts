@@ -1,0 +1,151 @@
+/**
+ * Tables printed other than label first with spaces or `|` between cells, rewritten in place (same length, so every
+ * offset and line number holds) into a table the line and stream readers read: box drawing (│主动公开信息数　│条　│183
+ * │, its rule lines ├──┼──┤ blanked) and rows exported as CSV ("3.信函、传真申请数",条,1,3) get `|` cells; a table
+ * printing its columns right to left (2018年 历年累计 单位 指标名称 / 846 5213 条 主动公开文件数) is turned round.
+ */
+import { LEGACY_BLANKS, LEGACY_UNITS, LEGACY_VALUE_HEADER } from "@/lib/template/legacy";
+
+const BOX_BAR = /[│┃║]/g;
+const BOX_BAR_ANY = /[│┃║]/;
+/** A line of box drawing alone: a rule between rows, or the table's top or bottom edge. */
+const BOX_RULE_LINE = /^[ \t\u3000─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋╞╡╪╟╢╫│┃║]+$/gm;
+/** A CSV row of a legacy table ends in a figure or a column's word, after a comma. */
+const CSV_HINT = /,[ \t]*(?:\d+(?:\.\d+)?|[\u4e00-\u9fff]{1,6}|\d{4}年度?)[ \t]*$/m;
+const VALUE_WORD = new RegExp(`^(?:${LEGACY_VALUE_HEADER.source})$`);
+const UNIT = [...LEGACY_UNITS]
+  .filter((u) => /[\u4e00-\u9fff]/.test(u))
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+/** A header on a line of its own ending in the label column's word, after the value columns' and the unit's. */
+const RIGHT_TO_LEFT_HEADER = new RegExp(
+  String.raw`^[ \t]*((?:(?:${LEGACY_VALUE_HEADER.source})[ \t]+){1,4})((?:计量)?单位[ \t]+)?(指标名称|项目|指标)[ \t]*$`,
+  "m",
+);
+/** A row of such a table: its figures, its unit, its words (which may hold an ordinal: 其中:1.当面申请数). */
+const RIGHT_TO_LEFT_ROW = new RegExp(
+  String.raw`^([ \t]*)(\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?)*)[ \t]+(?:(${UNIT})[ \t]+)?` +
+    String.raw`((?:\d{1,2}[.、])?[^\d\s][^\n]{0,47}?)[ \t]*$`,
+);
+
+/** The label column's word of a right-to-left header with the first row's figures after it, on the same line. */
+const LABEL_WORD_THEN_FIGURES = /(指标名称|项目|指标)(?=[ \t]+\d)/g;
+/** The value columns' words (and the unit's) right before that word. */
+const VALUE_WORDS_BEFORE = new RegExp(
+  String.raw`((?:(?:${LEGACY_VALUE_HEADER.source})[ \t]+){1,4})((?:计量)?单位[ \t]+)?$`,
+);
+/** A row of such a table flattened: figures, unit, words with no space inside (其中:1.当面申请数). */
+const RIGHT_TO_LEFT_FLAT_ROW = new RegExp(
+  String.raw`[ \t]+(\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?)*)[ \t]+(?:(${UNIT})[ \t]+)?((?:\d{1,2}[.、])?[^\d\s]\S{0,47})`,
+  "y",
+);
+/** Where the rows of a flattened right-to-left table have ended: words that are no row, or the line's end. */
+const ROWS_ENDED = /[ \t]*(?:$|\n|[^\d\s])/y;
+
+/** A cell after a CSV row's first (its label): a figure, a unit, a blank mark, or a header's column word. */
+function csvCell(field: string): boolean {
+  const f = field.trim();
+  return (
+    /^\d+(?:\.\d+)?$/.test(f) ||
+    LEGACY_UNITS.has(f) ||
+    LEGACY_BLANKS.has(f) ||
+    /^(?:计量)?单位$/.test(f) ||
+    VALUE_WORD.test(f)
+  );
+}
+
+/** The line with a CSV row's separating commas as `|` and its quotes as spaces, or the line as it was. */
+function csvRow(line: string): string {
+  if (line.length > 120 || line.includes("。")) return line;
+  const commas: number[] = [];
+  const quotes: number[] = [];
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') {
+      quoted = !quoted;
+      quotes.push(i);
+    } else if (c === "," && !quoted) commas.push(i);
+  }
+  if (quoted || commas.length < 2) return line;
+  const fields = [...commas, line.length].map((end, i) => line.slice(i === 0 ? 0 : commas[i - 1] + 1, end));
+  const label = fields[0].replace(/"/g, "").trim();
+  if (label === "" || label.length > 40 || !fields.slice(1).every((f) => csvCell(f.replace(/"/g, "")))) return line;
+  const chars = [...line];
+  // Positions count UTF-16 units; every character here is one unit (a CSV row of Han, digits and marks).
+  if (chars.length !== line.length) return line;
+  for (const i of commas) chars[i] = "|";
+  for (const i of quotes) chars[i] = " ";
+  return chars.join("");
+}
+
+/** The header's words label first (same length: a line's spaces padded after them). */
+function headerTurned(line: string, header: RegExpExecArray): string {
+  return `${header[3]} ${header[2] ? "单位 " : ""}${header[1].trim()}`.padEnd(line.length, " ");
+}
+
+/** A row's words first, then its unit and figures (same length), or null where the line is no such row. */
+function rowTurned(line: string): string | null {
+  const row = RIGHT_TO_LEFT_ROW.exec(line);
+  return row ? `${row[4]} ${row[3] ? `${row[3]} ` : ""}${row[2]}`.padEnd(line.length, " ") : null;
+}
+
+/**
+ * The rows under a right-to-left header, each on a line of its own, turned round; the page itself where it prints
+ * none. The rows end at the first line that is neither such a row nor empty.
+ */
+function rightToLeft(text: string): string {
+  const header = RIGHT_TO_LEFT_HEADER.exec(text);
+  if (!header) return text;
+  const lines = text.split("\n");
+  const at = text.slice(0, header.index).split("\n").length - 1;
+  lines[at] = headerTurned(lines[at], header);
+  for (let i = at + 1; i < lines.length; i++) {
+    if (lines[i].trim() === "") continue;
+    const turned = rowTurned(lines[i]);
+    if (turned === null) break;
+    lines[i] = turned;
+  }
+  return lines.join("\n");
+}
+
+/**
+ * A right-to-left table flattened onto one line (本年度 计量单位 指标名称 131 条 主动公开信息数 14 件 受理…), turned
+ * round row by row. Where its rows cannot all be told apart (a row's words with a space inside, figures where words
+ * should be), the table is blanked from its header to the line's end: read label first it would give each row the
+ * next row's figures.
+ */
+function rightToLeftFlat(text: string): string {
+  for (const m of text.matchAll(LABEL_WORD_THEN_FIGURES)) {
+    const before = VALUE_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!before) continue;
+    const start = m.index - before[0].length;
+    const turned = [`${m[1]} ${before[2] ? "单位 " : ""}${before[1].trim()}`.padEnd(before[0].length + m[1].length)];
+    let pos = m.index + m[1].length;
+    RIGHT_TO_LEFT_FLAT_ROW.lastIndex = pos;
+    for (let row = RIGHT_TO_LEFT_FLAT_ROW.exec(text); row; row = RIGHT_TO_LEFT_FLAT_ROW.exec(text)) {
+      const words = `${row[3]} ${row[2] ? `${row[2]} ` : ""}${row[1]}`;
+      const lead = row[0].length - row[0].trimStart().length;
+      turned.push(`${row[0].slice(0, lead)}${words.padEnd(row[0].length - lead)}`);
+      pos = RIGHT_TO_LEFT_FLAT_ROW.lastIndex;
+    }
+    const lineEnd = text.indexOf("\n", pos);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    ROWS_ENDED.lastIndex = pos;
+    if (turned.length < 3 || !ROWS_ENDED.test(text)) {
+      return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
+    }
+    return text.slice(0, start) + turned.join("") + text.slice(pos);
+  }
+  return text;
+}
+
+/** The page with its table's cells in reading order and marked by `|`; the page itself where it needs neither. */
+export function gridAsCells(text: string): string {
+  let out = text.includes("指标") || text.includes("项目") ? rightToLeftFlat(rightToLeft(text)) : text;
+  if (BOX_BAR_ANY.test(out)) {
+    out = out.replace(BOX_RULE_LINE, (m) => " ".repeat(m.length)).replace(BOX_BAR, "|");
+  }
+  if (out.includes(",") && CSV_HINT.test(out)) out = out.split("\n").map(csvRow).join("\n");
+  return out;
+}
