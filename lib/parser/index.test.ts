@@ -307,6 +307,23 @@ describe("a page printing a second §三/§四 table outside the part read (last
   });
 });
 
+describe("a legacy page printing two 统计表 (last year's appended under this year's header)", () => {
+  const table = (apps: number) =>
+    `指标名称 计量单位 2013年度 主动公开政府信息数 条 40 受理政府信息公开申请总数 件 ${apps} 对申请的答复总数 件 ${apps} ` +
+    `其中:同意公开答复数 件 ${apps} 行政复议数 件 0 行政诉讼数 件 0`;
+  it("names every figure read, the choice of table not being certain", () => {
+    const page = [
+      "标题: 某镇2013年政府信息公开工作年度报告",
+      `某镇2013年政府信息公开工作年度报告 一、概述 略。附表 ${table(6)}`,
+      `附:2012年度统计表 ${table(3)}`,
+    ].join("\n");
+    const r = parseText(page).value!;
+    const named = new Set(r.findings.filter((f) => f.severity !== "info").flatMap((f) => f.keys));
+    expect(r.values["apps.new.total"]).toBeDefined();
+    expect(named.has("apps.new.total")).toBe(true);
+  });
+});
+
 describe("a 2017 report with no 统计表 of its own printing the 2019 form's §三 table, the rest in sentences", () => {
   it("reads §三 from the table and the 复议/诉讼 from the sentences", () => {
     const page = [

@@ -232,7 +232,26 @@ function readTables(
   const legacy = withModernReview(withModernApplications(read, text, read2019), text, read2019);
   const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
   const cut = incompleteLegacy(text, value.values);
-  return { value, issues: cut ? [...legacy.issues, cut] : legacy.issues };
+  const issues = cut ? [...legacy.issues, cut] : [...legacy.issues];
+  const twice = tablesTwice(text, value.values);
+  if (twice) issues.push(twice);
+  return { value, issues };
+}
+
+/** A 统计表's header (指标名称 … 计量单位): printed twice, the page holds two tables. */
+const LEGACY_HEADER = /指\s*标\s*名\s*称/g;
+
+/**
+ * A legacy page printing two 统计表 (last year's appended, another agency's, a corrected one): which one is this
+ * agency's this year is not certain, so every figure read is named (legacy-table.ts chooses; this only says so).
+ */
+function tablesTwice(text: string, values: Record<string, number>): Finding | null {
+  LEGACY_HEADER.lastIndex = 0;
+  if (!LEGACY_HEADER.exec(text) || !LEGACY_HEADER.exec(text)) return null;
+  const keys = Object.keys(values);
+  if (keys.length === 0) return null;
+  const message = "页面印有两张统计表(上年度、其他单位或更正),未能确定读取的一张是本单位本年度的";
+  return { rule: "P2", severity: "warning", message, keys };
 }
 
 function assemble(
