@@ -117,3 +117,13 @@ describe("prose that cites the omitted table's columns", () => {
     });
   });
 });
+
+describe("applications counted in other words", () => {
+  it("reads 申请件数 as 申请数, and 依申请公开 after 提出的 as the applications", () => {
+    expect(read(["三、依申请公开情况 申请件数：6件，其中网上申请4件，信函申请2件。"])["apps.new.total"]).toBe(6);
+    expect(read(["五、其他需要说明的事项 全年群众向我办提出的依申请公开合计3件，均已答复。"])["apps.new.total"]).toBe(
+      3,
+    );
+    expect(plainCountLine("全年收到的依申请公开事项较多")).toBe("全年收到的依申请公开事项较多");
+  });
+});

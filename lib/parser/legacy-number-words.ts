@@ -96,8 +96,18 @@ const ANSWER_ITEM = new RegExp(
 );
 const MAY_LIST_ANSWERS = /[)、①-⑳.]\s*(?:同意|部分|不予|不同意|予以|拒绝)/;
 
+/**
+ * Applications counted in words the reader does not take for them: 申请件数 (or 宗数, 份数) for 申请数 (申请件数:4件),
+ * and 依申请公开 for the applications after 提出的 / 收到的 / 受理的 (向镇政府提出的依申请公开共计5件).
+ */
+const APPS_WORDS =
+  /(?<=申请)[件宗份]数(?=\s*(?:[:为是]|共|合计))|(?<=(?:提出|收到|受理|接到)的)依申请公开(?=\s*(?:共计|共|合计|总计)?\s*\d)/g;
+const plainAppsWord = (word: string) => (word.startsWith("依") ? "依申请公开申请" : "数");
+
 /** One cheap test for all the forms (most prose lines have none): a spaced start, a financial numeral, a slash. */
-const MAY_REWRITE = new RegExp(`${SPACED_START.source}|${HAS_FINANCIAL.source}|/|${MAY_LIST_ANSWERS.source}`);
+const MAY_REWRITE = new RegExp(
+  `${SPACED_START.source}|${HAS_FINANCIAL.source}|/|${MAY_LIST_ANSWERS.source}|申请[件宗份]数|的依申请公开`,
+);
 
 /** A line with its counts in the plain forms; lines without any of the forms come back as they were. */
 export function plainCountLine(line: string): string {
@@ -105,6 +115,7 @@ export function plainCountLine(line: string): string {
   let out = closeSpacing(line);
   if (HAS_FINANCIAL.test(out)) out = plainFinancial(out);
   if (MAY_LIST_ANSWERS.test(out)) out = out.replace(ANSWER_ITEM, "");
+  out = out.replace(APPS_WORDS, plainAppsWord);
   return out.indexOf("/") < 0 ? out : spreadSlashLists(unbracket(out));
 }
 
