@@ -86,7 +86,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "litigation.total blank",
     "legacy.complaints blank",
   ],
-  "li/r5-11-new-ziping-sifaju-2011.txt": ["litigation.total blank"],
   // The 统计表 published as an image: '共收到政府信息公开申请5件（自2010年以来累计收到11件）', a bracket after the count.
   "lm/r2-12-new-syq-rfb-table-as-image-2014.txt": ["apps.new.total blank"],
 };

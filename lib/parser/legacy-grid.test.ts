@@ -106,4 +106,18 @@ describe("tables printed with box drawing or as CSV", () => {
     expect(blank["apps.new.total"]).toBeUndefined();
     expect(blank["outcome.granted.total"]).toBeUndefined();
   });
+
+  it("reads a 考核自评表's notes without its criteria and scores", () => {
+    const text =
+      "附件:2013年度政府信息公开工作考核自评表 考核项目 考核内容 分值 自评得分 自评情况说明 " +
+      "一、主动公开 及时公开政府信息 30 28 全年主动公开信息52条 " +
+      "二、依申请公开 依法受理、按时答复 20 18 全年受理申请6件,其中同意公开5件,不予公开1件 " +
+      "三、监督保障 无因政府信息公开引起的行政复议、行政诉讼 15 12 本年度发生行政复议1件,已维持原答复;未发生行政诉讼 " +
+      "合计 100 88";
+    const v = values(text);
+    expect(v["apps.new.total"]).toBe(6);
+    expect(v["outcome.denied.total"]).toBe(1);
+    expect(v["review.total"]).toBe(1);
+    expect(v["litigation.total"]).toBe(0);
+  });
 });

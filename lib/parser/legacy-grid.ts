@@ -42,6 +42,33 @@ const RIGHT_TO_LEFT_FLAT_ROW = new RegExp(
 /** Where the rows of a flattened right-to-left table have ended: words that are no row, or the line's end. */
 const ROWS_ENDED = /[ \t]*(?:$|\n|[^\d\s])/y;
 
+/** A 考核自评表's header: each item's criterion, its points and the score given, then the note on it (情况说明). */
+const SELF_ASSESSMENT_HEADER = /考核内容[ \t|]*(?:分值|标准分)[ \t|]*(?:自评)?得分[ \t|]*(?:自评)?(?:情况)?说明/;
+/** How far the rows of such a table run after its header. */
+const SELF_ASSESSMENT_SPAN = 4000;
+/** An item of it (四、依申请公开), then its criterion, points and score, which hold no count. */
+const SELF_ASSESSMENT_ROW = new RegExp(
+  String.raw`([一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{2,8}[ \t|]+)` +
+    String.raw`([^\d\n|]{2,60}?[ \t|]+\d{1,3}(?:\.\d)?[ \t|]+\d{1,3}(?:\.\d)?)(?=[ \t|])`,
+  "g",
+);
+
+/**
+ * A 考核自评表 (考核项目 考核内容 分值 自评得分 自评情况说明) whose notes hold the year's counts: each item's criterion and
+ * scores blanked, so its note reads alone (四、依申请公开 … 全年受理申请4件,…) and the criterion's words (无…行政复议、行政
+ * 诉讼) and points (20 20) are not read with it.
+ */
+function selfAssessmentNotes(text: string): string {
+  const header = SELF_ASSESSMENT_HEADER.exec(text);
+  if (!header) return text;
+  const from = header.index + header[0].length;
+  const to = Math.min(text.length, from + SELF_ASSESSMENT_SPAN);
+  const rows = text
+    .slice(from, to)
+    .replace(SELF_ASSESSMENT_ROW, (_, item: string, scored: string) => item + " ".repeat(scored.length));
+  return text.slice(0, from) + rows + text.slice(to);
+}
+
 /** A cell after a CSV row's first (its label): a figure, a unit, a blank mark, or a header's column word. */
 function csvCell(field: string): boolean {
   const f = field.trim();
@@ -147,5 +174,6 @@ export function gridAsCells(text: string): string {
     out = out.replace(BOX_RULE_LINE, (m) => " ".repeat(m.length)).replace(BOX_BAR, "|");
   }
   if (out.includes(",") && CSV_HINT.test(out)) out = out.split("\n").map(csvRow).join("\n");
+  if (out.includes("考核内容")) out = selfAssessmentNotes(out);
   return out;
 }

@@ -6,6 +6,7 @@ import { readAcrossTables, readApplicationRegister } from "./legacy-across";
 import { findLegacyTableStart, readLegacyRows, readListedRows, type LegacyRow } from "./legacy-cells";
 import { readFlatLegacyTable, splitLegacyUnit, type FlatRow, type FlatTable } from "./legacy-flat";
 import { withCoreKeys } from "./check-report";
+import { readCheckboxForm } from "./legacy-checkbox";
 import { gridAsCells } from "./legacy-grid";
 import { blankPageNumbers } from "./text-lines";
 import {
@@ -715,6 +716,8 @@ const APPLICATION_ROW = /^legacy\.(?:apps|answers)\./;
  * The rows read down the page, or, where they hold no row the form knows, a table printed across or a register of
  * the year's applications (legacy-across.ts).
  */
+const CHECK_BOX = /[☑☒■✔✓□☐]/;
+
 function keyedRows(lines: string[], text: string, year: number | null): KeyedRow[] {
   const down = keyedRowsDown(lines, text);
   const known = (rows: KeyedRow[]) => rows.some(({ key }) => !key.startsWith("legacy.extra."));
@@ -730,6 +733,9 @@ function keyedRows(lines: string[], text: string, year: number | null): KeyedRow
   if (known(across)) return across;
   const register = keyRows(readApplicationRegister(text, year));
   if (known(register)) return register;
+  // The form filled in with check boxes (是否收到政府信息公开申请:☑是(共 2 件) □否).
+  const boxes = CHECK_BOX.test(text) ? keyRows(readCheckboxForm(lines)) : [];
+  if (known(boxes)) return boxes;
   // The form's rows written as a list in the prose, on a page whose row words made it look like a table.
   const listed = findLegacyTableStart(lines) < 0 ? [] : keyRows(readListedRows(lines));
   return known(listed) ? listed : down;
