@@ -18,6 +18,11 @@ describe("blankExcerpts: another page's report printed by the site's 相关阅�
     expect(out).toContain("本局报告");
   });
 
+  it("blanks a widget telling another agency's counts in sentences", () => {
+    const page = "推荐阅读:某乡2012年报告(摘要):2012年共受理政府信息公开申请8件,同意公开6件。阅读全文>> 本局报告";
+    expect(blankExcerpts(page)).not.toContain("8件");
+  });
+
   it("leaves a widget of links (no table words) and one with no end link as printed", () => {
     const links = "相关阅读:某局2022年政府信息公开工作年度报告 某局2021年政府信息公开工作年度报告 阅读全文>>";
     expect(blankExcerpts(links)).toBe(links);

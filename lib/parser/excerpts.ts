@@ -9,8 +9,12 @@ const EXCERPT_START = /(?:相关|延伸|推荐)阅读\s*[:：]/g;
 const EXCERPT_END = /(?:阅读|查看)全文\s*(?:>>|>|»|》)?/g;
 /** How far past its start the widget's end link is looked for (a whole §三 and §四 run ~3,000 characters). */
 const EXCERPT_SPAN = 12_000;
-/** Words only a statistical table prints: a widget without them is a links list, left as it is. */
-const TABLE_WORDS = /本年新收|申请人情况|结果维持|指\s*标\s*名\s*称|统计表|申请总数|行政复议数/;
+/**
+ * Words only a statistical table prints, or a sentence counting applications or answers (…(摘要):2012年共受理政府
+ * 信息公开申请8件,同意公开6件…): a widget without them is a links list, left as it is.
+ */
+const TABLE_WORDS =
+  /本年新收|申请人情况|结果维持|指\s*标\s*名\s*称|统计表|申请总数|行政复议数|(?:受理|收到)[^。]{0,24}?申请[^。]{0,8}?\d|同意公开\s*\d/;
 
 export function blankExcerpts(text: string): string {
   if (!text.includes("阅读")) return text;

@@ -292,6 +292,23 @@ describe("a page printing a second §三/§四 table outside the part read (last
       expect(named.has(k), k).toBe(true);
   });
 
+  it("names nothing for a sentence naming both suit groups, nor for a table going on under 续表", () => {
+    const told =
+      "被申请行政复议2件,其中复议维持1件、尚未审结1件;被提起行政诉讼3件(未经复议直接起诉2件、复议后起诉1件)。";
+    const page = [
+      "标题: 某乡2022年政府信息公开工作年度报告",
+      `某乡2022年政府信息公开工作年度报告 一、总体情况 ${told}`,
+    ];
+    const r = parseText([...page, `${s3("2 0 0 0 0 0 2")}${s4}`].join("\n")).value!;
+    expect(r.findings.filter((f) => f.rule === "P2" && f.severity === "warning")).toEqual([]);
+    const legacy = [
+      "标题: 某镇2013年政府信息公开工作年度报告",
+      "某镇2013年政府信息公开工作年度报告 附表 指标名称 计量单位 2013年度 主动公开政府信息数 条 40 " +
+        "受理政府信息公开申请总数 件 6 第 5 页 续表 指标名称 计量单位 2013年度 对申请的答复总数 件 6 行政复议数 件 0",
+    ].join("\n");
+    expect(parseText(legacy).value!.findings.some((f) => f.message.startsWith("页面印有两张统计表"))).toBe(false);
+  });
+
   it("reads a 2019-or-later page with an old 统计表 quoted on it on its own year's form", () => {
     const page = [
       "标题: 某乡2022年政府信息公开工作年度报告",

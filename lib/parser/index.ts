@@ -240,6 +240,8 @@ function readTables(
 
 /** A 统计表's header (指标名称 … 计量单位): printed twice, the page holds two tables. */
 const LEGACY_HEADER = /指\s*标\s*名\s*称/g;
+const CONTINUED = /续\s*(?:上\s*)?表|[(（]\s*续\s*[)）]|接上表/;
+const CONTINUED_SPAN = 12;
 
 /**
  * A legacy page printing two 统计表 (last year's appended, another agency's, a corrected one): which one is this
@@ -247,7 +249,12 @@ const LEGACY_HEADER = /指\s*标\s*名\s*称/g;
  */
 function tablesTwice(text: string, values: Record<string, number>): Finding | null {
   LEGACY_HEADER.lastIndex = 0;
-  if (!LEGACY_HEADER.exec(text) || !LEGACY_HEADER.exec(text)) return null;
+  if (!LEGACY_HEADER.exec(text)) return null;
+  // 续表 指标名称 …: the header repeated where the table goes on over a page break is the same table.
+  let second = LEGACY_HEADER.exec(text);
+  while (second && CONTINUED.test(text.slice(Math.max(0, second.index - CONTINUED_SPAN), second.index)))
+    second = LEGACY_HEADER.exec(text);
+  if (!second) return null;
   const keys = Object.keys(values);
   if (keys.length === 0) return null;
   const message = "页面印有两张统计表(上年度、其他单位或更正),未能确定读取的一张是本单位本年度的";

@@ -226,6 +226,8 @@ const TABLE_SPAN = 4000;
 /** §四's header, printed as a table's: its two suit groups close together (a sentence names one). */
 const REVIEW_PAIR_SPAN = 60;
 const AFTER_REVIEW_MARK = anyOfRegex(["复议后起诉"]);
+const RESULT_WORDS = /结\s*果\s*维\s*持|尚\s*未\s*审\s*结/;
+const HEADER_WORDS_SPAN = 120;
 
 /**
  * The sections that print a whole table outside the range read (another agency's report quoted before the body,
@@ -240,7 +242,13 @@ export function tablesElsewhere(text: string, regions: Regions): RepeatedTable["
   if (findAll(FIRST_ROW_FULL, text, 0, text.length).some((row) => outside(row.start, [from, to]) && fullTable(row)))
     out.push("applications");
   const review = regions.review;
-  const header = (mark: Span) => findIn(AFTER_REVIEW_MARK, text, mark.end, mark.end + REVIEW_PAIR_SPAN);
+  // A header, not a sentence (…被提起行政诉讼6件(未经复议直接起诉4件、复议后起诉2件)): no figure between its two
+  // suit groups, and its results' words beside them.
+  const header = (mark: Span) => {
+    const after = findIn(AFTER_REVIEW_MARK, text, mark.end, mark.end + REVIEW_PAIR_SPAN);
+    if (!after || /\d/.test(text.slice(mark.end, after.start))) return false;
+    return RESULT_WORDS.test(text.slice(Math.max(0, mark.start - HEADER_WORDS_SPAN), after.end + HEADER_WORDS_SPAN));
+  };
   if (review && findAll(REVIEW_MARK, text, 0, text.length).some((m) => outside(m.start, review) && header(m)))
     out.push("review");
   return out;
