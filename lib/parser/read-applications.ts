@@ -143,7 +143,7 @@ export function readApplications(
   const reduced = order === null ? reducedColumns(header) : null;
   if (reduced) return readReduced(text, segs, from, reduced, sink);
   const kept = order === null ? deletedColumns(header) : null;
-  if (kept && printedWidth(text, segs, kept.cells.length)) return readKeptColumns(text, segs, from, kept, sink);
+  if (kept && printedWidth(text, segs, kept.cells.length)) return readKeptColumns(text, segs, specs, kept, sink);
   const check = subtotal
     ? SUBTOTAL_CHECK
     : within
@@ -818,7 +818,14 @@ function printedWidth(text: string, segs: RowSegment[], width: number): boolean 
  * cells (counts are never negative), named by one P2 info; the two columns of a merged cell stay blank. A row that
  * does not read so stays blank with its finding.
  */
-function readKeptColumns(text: string, segs: RowSegment[], from: number, kept: KeptColumns, sink: TableSink): void {
+function readKeptColumns(
+  text: string,
+  segs: RowSegment[],
+  specs: LabelSpec[],
+  kept: KeptColumns,
+  sink: TableSink,
+): void {
+  const from = segs[0]?.labelStart ?? 0;
   const { cells: printed, merged } = kept;
   const deleted = [...APPLICANT_COLUMNS.keys()].filter((c) => !printed.includes(c) && !merged.includes(c));
   const words = deleted.map((c) => APPLICANTS[c].label).join("、");
@@ -831,13 +838,28 @@ function readKeptColumns(text: string, segs: RowSegment[], from: number, kept: K
   const keyed = (fit: FitResult): FitResult =>
     fit.cells ? { ...fit, cells: fit.cells.filter((_, p) => printed[p] !== MERGED) } : fit;
   const zeros: string[] = [];
+  const ambiguous: PendingRow[] = [];
+  // A merged cell's figures, kept for the column sums (no key holds them).
+  const mergedValues = new Map<string, number>();
+  const store = (seg: RowSegment, keys: string[], cells: Cell[], fit: FitResult) => {
+    storeRow(text, seg, keys, keyed({ ...fit, cells }), sink);
+    const at = printed.indexOf(MERGED);
+    const value = at >= 0 ? cells[at].value : null;
+    if (value !== null) mergedValues.set(`${seg.spec.key}.${APPLICANT_COLUMNS[merged[0]]}`, value);
+    for (const c of deleted) {
+      const key = `${seg.spec.key}.${APPLICANT_COLUMNS[c]}`;
+      sink.put(key, { value: 0, pos: cells[0].pos }, "column not printed");
+      zeros.push(key);
+    }
+  };
   segs.forEach((seg, i) => {
     if (seg.spec.group) return;
     const scanned = scanCells(text, seg.cellsFrom, cellsEnd(text, seg));
     const tokens = i === segs.length - 1 ? beforeProse(text, scanned, seg.cellsTo, labelChars(seg.spec)) : scanned;
     const keys = printed.filter((c) => c !== MERGED).map((c) => `${seg.spec.key}.${APPLICANT_COLUMNS[c]}`);
     const fit = fitCells(tokens, printed.length, check);
-    if (!fit.cells || fit.alternatives || fit.problem) {
+    if (fit.alternatives) return ambiguous.push({ seg, keys, fit });
+    if (!fit.cells || fit.problem) {
       const message = `ambiguous: "${fit.printed}" reads several ways where its total adds up`;
       const problem = fit.alternatives ? { severity: "warning" as const, message } : fit.problem;
       return storeRow(text, seg, keys, { cells: null, problem }, sink);
@@ -850,13 +872,34 @@ function readKeptColumns(text: string, segs: RowSegment[], from: number, kept: K
       if (open.length > 0) sink.finding("P2", "warning", message, open, seg.labelStart);
       return;
     }
-    storeRow(text, seg, keys, keyed(fit), sink);
-    const pos = fit.cells[0].pos;
-    for (const c of deleted) {
-      const key = `${seg.spec.key}.${APPLICANT_COLUMNS[c]}`;
-      sink.put(key, { value: 0, pos }, "column not printed");
-      zeros.push(key);
+    store(seg, keys, fit.cells, fit);
+  });
+  // Rows read several ways: the table's column sums (R1, R3) over the rows read choose, or they stay blank.
+  const expand = (cells: Cell[]): Cell[] =>
+    APPLICANT_COLUMNS.map((_, c) => {
+      const p = printed.indexOf(c === merged[0] ? MERGED : c);
+      return p >= 0 ? cells[p] : { value: 0, pos: cells[0].pos };
+    });
+  const lookup = (key: string) => mergedValues.get(key) ?? sink.valueOf(key);
+  const amb = ambiguous.map((a) => ({
+    row: a.seg.spec.key,
+    keys: rowKeys(a.seg.spec.key, APPLICANT_COLUMNS),
+    alternatives: (a.fit.alternatives ?? []).map(expand),
+  }));
+  const solved = amb.length > 0 ? resolveAmbiguities(lookup, amb, specs) : null;
+  ambiguous.forEach((a, i) => {
+    const viable = solved?.viable[i] ?? [];
+    const alternatives = a.fit.alternatives ?? [];
+    if (viable.length === 1 && solved?.consistent) {
+      store(a.seg, a.keys, alternatives[viable[0]], { cells: alternatives[viable[0]] });
+      const message =
+        `${a.seg.spec.key}: "${a.fit.printed}" reads several ways; the one under which the table's column sums ` +
+        "(R1, R3) hold is read";
+      return sink.finding("P2", "info", message, a.keys, a.seg.labelStart);
     }
+    const message = `ambiguous: "${a.fit.printed}" reads several ways where its total adds up`;
+    const problem = { severity: "warning" as const, message };
+    storeRow(text, a.seg, a.keys, { cells: null, problem }, sink);
   });
   if (zeros.length > 0) {
     const message = `§三 prints no ${words} column: each row's 总计 is the sum of its printed cells, so those are 0 (R2)`;

@@ -37,6 +37,17 @@ describe("§四 in a page's own layout", () => {
   const review = (v: Record<string, number>) => GROUPS.flatMap((g) => RESULTS.map((r) => v[`${g}.${r}`]));
   const WANT = [2, 1, 0, 1, 4, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1];
 
+  it("leaves out a 合计 column printed after the three groups, spaced or glued", () => {
+    // 2 1 0 1 4 | 0 0 1 0 1 | 1 0 0 0 1 and 合计 6: glued, sixteen digits read as sixteen cells by the sums.
+    for (const join of [" ", ""]) {
+      const v = section(`${HEADER}合 计 ${[...WANT, 6].join(join)}`);
+      expect(review(v), join).toEqual(WANT);
+    }
+    // A 合计 of 16 glued: "...0 0 0 1 16" has no other reading once the 合计 must add up.
+    const big = [3, 1, 0, 1, 5, 0, 0, 1, 0, 1, 9, 0, 0, 1, 10];
+    expect(review(section(`${HEADER}合计 ${[...big, 16].join("")}`))).toEqual(big);
+  });
+
   it("skips a caption's table number between the heading and the header", () => {
     const body = `表4 政府信息公开行政复议、行政诉讼情况（单位：件） ${HEADER}${WANT.join("")}`;
     expect(review(section(body))).toEqual(WANT);

@@ -365,6 +365,8 @@ export function readReview(
     groupOrder && `§四: groups printed in the order ${describeGroups(groupOrder)} (read by the header)`;
   if (groupsNote) sink.finding("P0", "info", groupsNote, [], from);
   if (order) return readReordered(text, tokens, order, sink);
+  if (tokens.length > 0 && grandHeader(text.slice(Math.max(from, tokens[0].pos - HEADER_TAIL), tokens[0].pos)))
+    return readWithGrandTotal(text, tokens, sink);
   if (tokens.length > 0 && oneSuitGroup(text, from, tokens[0].pos)) return readOneSuitGroup(text, tokens, sink);
   if (totalsOnly(text, from, to, tokens, sink)) return;
   if (oneDigitOver(text, tokens, sink)) return;
@@ -638,4 +640,37 @@ function readReordered(text: string, tokens: CellToken[], order: number[], sink:
   if (fit.inferred) noteInferred(at, fit.cells, fit, "by each group's total", false, sink);
   const raw = compactRaw(text, fit.cells[0].pos, fit.cells[fit.cells.length - 1].pos + 12);
   toTemplateOrder(fit.cells, order).forEach((cell, i) => sink.put(KEYS[i], cell, raw));
+}
+
+/** The fifteen headings (three 总计) and then 合计, right before the figures: a sixteenth cell, the three totals' sum. */
+function grandHeader(header: string): boolean {
+  const words = header.replace(/[\s|]+/g, "").replace(/[:：]$/, "");
+  return words.endsWith("合计") && words.split("总计").length === 4 && !words.slice(0, -2).includes("合计");
+}
+/** How far before the figures the header's words are looked at (the fifteen headings, spaced, fit in it). */
+const HEADER_TAIL = 300;
+/** R4 for each group, and the 合计 cell the sum of the three groups' totals. */
+const GRAND_CHECK = sumCheck([...GROUP_SUMS, { parts: [4, 9, 14], total: 15 }]);
+
+/**
+ * §四 with a 合计 column after the template's fifteen: the run is read as sixteen cells (each group's total and the
+ * 合计 adding up) and the 合计 is left out. A run with several such readings keeps what they agree on, named.
+ */
+function readWithGrandTotal(text: string, tokens: CellToken[], sink: TableSink): void {
+  const start = tokens[0].pos;
+  sink.finding("P0", "info", "§四: the header prints a 合计 column after the three groups; it is left out", [], start);
+  const fit = fitCells(tokens, KEYS.length + 1, GRAND_CHECK);
+  const at = { name: "§四", keys: KEYS, from: start, to: start + (fit.printed?.length ?? 0) + 40 };
+  const fifteen = (cells: Cell[]) => cells.slice(0, KEYS.length);
+  if (fit.alternatives) {
+    const why = `"${fit.printed}" reads several ways where each group's total and the 合计 add up`;
+    return storeUndecided(text, at, fit.alternatives.map(fifteen), why, true, sink);
+  }
+  if (!fit.cells || fit.problem) {
+    const message = `§四: ${fit.problem?.message ?? "no reading of the run as fifteen cells and a 合计"}`;
+    return sink.finding("P1", fit.problem?.severity ?? "error", message, KEYS, start);
+  }
+  if (fit.inferred) noteInferred(at, fifteen(fit.cells), fit, "by each group's total and the 合计", false, sink);
+  const raw = compactRaw(text, start, fit.cells[fit.cells.length - 1].pos + 12);
+  fifteen(fit.cells).forEach((cell, i) => sink.put(KEYS[i], cell, raw));
 }

@@ -572,6 +572,32 @@ describe("§三 tables beside the template's columns", () => {
       }
   });
 
+  it("chooses among a glued row's readings by the column sums where the header deletes a column", () => {
+    const figures: Record<string, number[]> = {
+      "apps.new": [11, 1, 0, 0, 0, 3],
+      "outcome.granted": [10, 1, 0, 0, 0, 2],
+      "outcome.partial": [1, 0, 0, 0, 0, 1],
+      "outcome.total": [11, 1, 0, 0, 0, 3],
+    };
+    const text =
+      `${SECTION3_TITLE} 申请人情况 ${LEAVES.replace(" 社会公益组织", "")} ` +
+      SECTION3["2021"]
+        .map((row) => {
+          const v = figures[row.key] ?? [0, 0, 0, 0, 0, 0];
+          return `${printedLabel(row)}${row.group ? "" : [v[0], v[1], v[2], v[4], v[5], sum(v)].join("")}`;
+        })
+        .join(" ") +
+      " 四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 无。";
+    // "11100315" reads 11|1|0|0|3|15, 1|11|0|0|3|15 or 1|1|10|0|3|15; only the first keeps R1 and R3.
+    const { value, issues } = read(text);
+    for (const [row, v] of Object.entries(figures)) {
+      expect(value.values[`${row}.natural_person`], row).toBe(v[0]);
+      expect(value.values[`${row}.commercial`], row).toBe(v[1]);
+      expect(value.values[`${row}.total`], row).toBe(sum(v));
+    }
+    expect(issues.some((f) => f.keys.includes("apps.new.total") && f.message.includes("column sums"))).toBe(true);
+  });
+
   it("reads each row's total as the sum of its six cells where the table prints no 总计 column, named", () => {
     const text = table(LEAVES.replace(" 总计", ""), (v) => v, " ");
     const { value, issues } = read(text);
