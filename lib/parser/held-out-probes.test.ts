@@ -50,20 +50,14 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   "mr/r3-11-new-tableinattachment-swu-2020.txt": ["apps.carried_over.total blank", "apps.carried_forward.total blank"],
   // Twelfth session. Legacy pages told in sentences only, wordings the sentence reader does not take yet: answers
   // in Chinese numerals (部分两件, 不予一件), applicants before applications (有两位群众…这两件申请),
-  // number-first or passive counts (3件…申请均由渔民提出, …在2012年由我局受理), 属于主动公开范围或同意公开的3件, one list
-  // of 受理申请、作出答复、复议、诉讼、申诉 ending 均为零, a review then a suit by "the applicant" not so named.
+  // number-first or passive counts (3件…申请均由渔民提出, …在2012年由我局受理), 属于主动公开范围或同意公开的3件,
+  // a review then a suit by "the applicant" not so named.
   "lg/r1-01-typ-gtzyj2008.txt": ["apps.new.total blank", "outcome.granted.total blank", "outcome.denied.total blank"],
   "lg/r2-01-typ-slj2008.txt": [
     "apps.new.total blank",
     "outcome.granted.total blank",
     "outcome.partial.total blank",
     "outcome.denied.total blank",
-  ],
-  "lg/r2-03-typ-aoqianzhen2010.txt": [
-    "apps.new.total blank",
-    "review.total blank",
-    "litigation.total blank",
-    "legacy.complaints blank",
   ],
   "lg/r3-09-typ-ytlyj2017.txt": ["review.upheld blank", "litigation.total blank"],
   "lg/r4-01-typ-hyyyj2008.txt": [

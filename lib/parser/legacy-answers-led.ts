@@ -34,12 +34,18 @@ const SET_LEAD = new RegExp(
     // 针对这4件申请,我局的处理情况是:有2件…
     String.raw`(?:中|[,，][^,，\d]{0,10}?(?:处理|答复|办理)(?:情况|结果)(?:是|为|如下)?[:：])[,，]?\s*|` +
     // 我院受理的政府信息公开申请共2件,1件系…同意公开;另1件…: the count of them all, then the first one led by its count.
+    // 4件里有3件…: the count of them all leading the sentence.
+    String.raw`^(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*件(?:申请)?(?:中|里)[,，]?(?=(?:其中|有)?(?:\d|[一二两三四五六七八九十]))|` +
     String.raw`(?:^|[,，])[^\d,，。;]{0,30}?申请[^\d,，。;]{0,6}?(?:共|共计|为)?(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:件|宗)[,，]` +
-    String.raw`(?=(?:其中|另有|有)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:件|宗))`,
+    String.raw`(?=(?:其中[:：]?|另有|有)?(?:(?:申请|要求)(?:公开|查询|提供)[^\d,，。;]{1,30}?)?` +
+    String.raw`(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:件|宗))`,
 );
 /** A sentence led by a count of applications (有2件…, 对其中5件申请, 另有1件, 对后两件申请, 对第一件申请). */
 const LED = new RegExp(
-  String.raw`^${LEAD_WORDS}(?:另有|另|还有|有|对于?(?:其中|其余)?的?|其中|其余)?` +
+  String.raw`^${LEAD_WORDS}(?:另有|另|还有|有|对于?(?:其中|其余)?的?|其中|其余|剩下|剩余|余下)?` +
+    // 其中,申请公开征地补偿标准的4件,已全部公开: what was asked for, then its count.
+    // 其中:申请公开食堂承包合同1件,学校同意公开.
+    String.raw`(?:[,，]?(?:其中[:：])?(?:申请|要求)(?:公开|查询|提供)[^,，。;\d]{1,30}?的?)?` +
     String.raw`(\d{1,3}|[一二两三四五六七八九十]{1,3}|[前后][两二三四五]|第[一二三四五六七八九十]{1,2})\s*(?:件|宗)(?:申请)?`,
 );
 /** 前者…;后者…: one application each (the sum to the year's count must still hold). */
@@ -75,7 +81,7 @@ function member<C extends LedClause>(c: C, setTotal: { n: number | undefined }):
   if (!text.includes("件") && !text.includes("宗") && !text.includes("者")) return null;
   const set = SET_LEAD.exec(text);
   if (set) {
-    setTotal.n = countValue(set[1] ?? set[2]);
+    setTotal.n = countValue(set[1] ?? set[2] ?? set[3]);
     text = text.slice(set.index + set[0].length);
   }
   const led = LED.exec(text);

@@ -3,10 +3,13 @@
  * which clauses speak of another year or period, and the sentences that state applications, answers and cases.
  */
 
-/** 未及时更新 (how something was done, a count may follow), 未经复议, 尚未审结 are no negation of a count. */
+/**
+ * 未及时更新 (how something was done, a count may follow), 未经复议, 尚未审结 are no negation of a count, nor is one
+ * inside the reason an applicant gave (以我局未公开补偿方案为由提起行政诉讼).
+ */
 export const NEGATION =
   // 有没有人…? asks, it does not deny.
-  String.raw`(?:未(?!及时|按时|按期|按规定|经|审结)|(?<!有)没有(?!及时|按时|按期)|` +
+  String.raw`(?:未(?!及时|按时|按期|按规定|经|审结|[^\d,，。;]{0,24}为由)|(?<!有)没有(?!及时|按时|按期|[^\d,，。;]{0,24}为由)|` +
   String.raw`无(?=因|行政|复议|诉讼|申诉|举报|投诉|涉及|政府|收到|依申请|公民|法人|单位|个人|群众|任何|针对|有关|关于|人[就向对因提申]))`;
 /** A count as printed: digits or Chinese numerals (十二, 一百零五); an approximate one (二十余件) is not a count. */
 export const COUNT = String.raw`(\d{1,6}|[零〇一二两三四五六七八九十百千]{1,8})(?![余多])`;
@@ -52,13 +55,16 @@ export const APPS_NONE = new RegExp(
   // 未接到公民、法人或者其他组织以当面、信函、传真、网络等任何形式提出的政府信息公开申请: who and how, then the noun.
   String.raw`${NEGATION}[^\d,。]{0,12}?(?:收到|接到|受理|发生|产生|出现|提出|有)[^\d,。]{0,40}?${APPLICATION}|` +
     // 没有公民、法人和其他组织向我乡提出…申请: the applicants named between the negation and the verb.
-    String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众)[^\d,。]{0,16}?(?:(?:提出|提交|申请)[^\d,。]{0,8}?)?` +
+    String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众|居民|村民|市民)[^\d,。]{0,16}?(?:(?:提出|提交|申请)[^\d,。]{0,8}?)?` +
     // …向我乡提出公开申请: after the applicants named, 公开申请 is an application for information.
-    String.raw`(?:${APPLICATION}|(?:信息)?公开申请)|` +
+    // (没有居民书面申请公开信息: 申请公开信息 after the applicants named.)
+    String.raw`(?:${APPLICATION}|(?:信息)?公开申请|(?<=申请)公开(?:政府)?信息)|` +
     String.raw`(?:未|没有|无)(?:发生|收到|受理|接到|产生|出现|有|办理|处理)?(?:任何)?依申请公开(?:政府信息)?的?` +
     String.raw`(?:事项|情况|申请|案件|$)|` +
     // 本年度无申请公开政府信息的情况, 没有政府信息公开申请: no verb.
     String.raw`(?:未|没有|无)(?:任何)?${APPLICATION}|` +
+    // 群众申请公开政府信息的情况本年度尚未出现: the applications named, then said not to have come.
+    String.raw`${APPLICATION}(?:的)?(?:情况|事项)[^\d,。]{0,8}?(?:尚未|未|没有|从未)(?:出现|发生)|` +
     // 没有公民、法人或其他组织要求我局公开政府信息: asking for information is applying for it.
     String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众|人)[^\d,。]{0,16}?要求[^\d,。]{0,6}?公开(?:政府)?信息|` +
     // 依申请公开:无 (a list of rows, each 无).
@@ -83,7 +89,8 @@ export const APPS_NONE = new RegExp(
 );
 /** The application is the cause of a case (未收到因政府信息公开申请提起的行政复议): the sentence is about cases. */
 export const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
-const TOTAL_WORD = String.raw`(?:共计|共|总计|合计|计|为)?(?:[:：]\s*)?`;
+/** Between the noun and its count (…申请共计3件; 申请全年一共是两件, the year named after the noun). */
+const TOTAL_WORD = String.raw`(?:全年|本年度?|今年)?(?:一共|共计|共|总计|合计|计)?(?:为|是)?(?:[:：]\s*)?`;
 /** Verbs of the year's applications: 收到, 受理, 接到, 接收, 新收, and 办理 / 处理 (the year's, as pages use them). */
 const VERB = "(?:收到|受理|办理|处理|接到|接收|接受|新收)";
 /**
@@ -241,9 +248,9 @@ const BRACKET = String.raw`(?:[(（](?=\s*\d{1,6}\s*(?:件|起|宗|个|次)[)）
 /** 行政复议1件, 行政复议案件共2起, 行政复议申请0件, 被申请行政复议0次, 行政复议案件为1件, 行政复议数:0件. */
 const caseCount = (word: string) =>
   new RegExp(
-    // 因政府信息公开申请行政复议的有1件: the noun, then how many there were.
-    String.raw`${word}(?:申请|案件)?(?:数|数量|件数)?(?:的(?=共|有|为))?(?:共有|共|总计|共计|有)?(?:为|是|[:：])?\s*${BRACKET}${COUNT}\s*` +
-      String.raw`(?:件|起|宗|个|次|例|${BARE_END})`,
+    // 因政府信息公开申请行政复议的有1件 / 的0件: the noun, then how many there were.
+    String.raw`${word}(?:申请|案件)?(?:数|数量|件数)?(?:的(?=共|有|为|\s*\d))?(?:共有|共|总计|共计|有)?(?:为|是|[:：])?` +
+      String.raw`\s*${BRACKET}${COUNT}\s*(?:件|起|宗|个|次|例|${BARE_END})`,
   );
 /** A count before the noun, in a list of the kinds (0起行政复议、0起行政诉讼; 发生1件行政复议). */
 const countFirst = (word: string) =>
@@ -276,7 +283,9 @@ export const BARE_CASE_COUNTS = [
 export const DISCLOSURE_COMPLAINTS = new RegExp(
   String.raw`(?<![咨询访])(?:申诉|举报|投诉)(?:案件)?(?:数|数量|件数)?(?:共|总计)?[:：]?\s*${BRACKET}${COUNT}\s*(?:件|起|宗|个)`,
 );
-export const ABOUT_DISCLOSURE_CASES = /政府信息公开[^。]*(?:复议|诉讼)|(?:复议|诉讼)[^。]*政府信息公开/;
+export const ABOUT_DISCLOSURE_CASES =
+  // 因信息公开产生的复议: 信息公开 named as the cause, without 政府.
+  /政府信息公开[^。]*(?:复议|诉讼)|(?:复议|诉讼)[^。]*政府信息公开|(?:因|由)[^,。]{0,4}?信息公开[^。]{0,12}?(?:复议|诉讼)/;
 export const NEGATED = new RegExp(NEGATION);
 /**
  * Answers stated in a sentence about replies ("已答复12件,其中同意公开8件,同意部分公开2件,不予公开2件", or the
@@ -308,12 +317,17 @@ export const ABOUT_REPLIES = /答复|办结|申请|办理结果|办理情况/;
 export const INFORMATION_ITEMS = new RegExp(
   String.raw`(?<!(?:受理|收到|接到|接收)[^\d,。]{0,8}?)(?:依申请公开|主动公开)(?:的)?(?:政府)?信息\s*${COUNT}\s*条`,
 );
-export const NEGATED_LITIGATION = new RegExp(String.raw`${CASE_NEGATION}[^\d,。]{0,24}?(?:(?:行政)?诉讼|被起?诉)`);
+/** 没有因此提起行政诉讼, 也没有起诉, 未被起诉. */
+export const NEGATED_LITIGATION = new RegExp(
+  // 没有群众…申请复议或打官司: a clerk's word for a suit.
+  String.raw`${CASE_NEGATION}[^\d,。]{0,24}?(?:(?:行政)?诉讼|被起?诉|起诉|打官司)`,
+);
 /** Every application of the sentence granted (均予以公开, 全部同意公开), or the one application (并同意公开). */
 export const ALL_GRANTED = new RegExp(
   // 均已在法定期限内予以公开: when, between 均已 and the answer.
   String.raw`(?:均|全部|都)(?:已|已经)?(?:在[^,，。\d]{1,12}?内|在\d{1,3}个?(?:工作日|日|天)内|按时|按期)?(?:向申请人)?(?:依法)?(?:为|是)?` +
-    String.raw`(?:予以|同意|给予)?(?:公开|提供)|` +
+    // 前两件均予公开, 都给予了公开.
+    String.raw`(?:予以|同意|给予|予)?(?:了)?(?:公开|提供)|` +
     // 均已办结并同意公开, 均于15个工作日内答复同意公开.
     String.raw`(?:均|全部|都)[^,。]{0,16}?(?:答复|办结|办理完毕)(?:,|并|且)?(?:均|全部|都)?(?:同意|予以)公开$|` +
     // 受理…2件,均为当面申请,已按时答复,予以公开: the answer alone in the sentence's last clause, after 已答复.

@@ -276,12 +276,18 @@ function askedStatement(question: string, count: string): string | null {
   return ASKS_APPLICATIONS.test(question) ? `收到政府信息公开申请${count}件` : null;
 }
 
+/** A chapter's heading (二、政府信息公开情况), and one about the party's affairs only (一、党务公开情况). */
+const CHAPTER = /(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:、]{2,30})/g;
+const PARTY_ONLY = /党务/;
+const GOVERNMENT = /政府|政务/;
+
 function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   const out: Clause[] = [];
   // A heading on a line of its own (二、依申请公开情况) leads the lines after it, up to the next heading.
   let section = "";
   let heading = "";
   let question = "";
+  let partyChapter = false;
   for (const { text: line, line: number } of joinBroken(corrected(plainCountLines(lines, skip)), skip)) {
     const plain = line
       .replace(BRACKETED_COUNT, "$1")
@@ -323,6 +329,10 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
       if (asked) text = answer;
       const alone = HEADING_ALONE.exec(text.trim());
       for (const h of text.matchAll(HEADING)) section = h[1];
+      // 一、党务公开情况 (a joint report's chapter on the party's affairs): its counts are none of the government's.
+      const chapter = text.includes("、") ? [...text.matchAll(CHAPTER)].at(-1) : undefined;
+      if (chapter) partyChapter = PARTY_ONLY.test(chapter[1]) && !GOVERNMENT.test(chapter[1]);
+      if (partyChapter) continue;
       section = UNNUMBERED_HEADING.exec(text.trim())?.[1] ?? section;
       // 无 alone after its heading still says none; other short pieces say nothing.
       if (text.trim().length <= 4 && !(heading && NONE_ALONE.test(text.trim()))) continue;
@@ -331,6 +341,12 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
       heading = alone ? alone[1] : "";
       const before = out.at(-1);
       if (before && GOES_ON.test(c.text) && before.aboutApplications) c.aboutReplies ||= before.aboutReplies;
+      // 全区共受理政府信息公开申请93件…;我局受理申请5件…: the agency's own share of the applications just counted.
+      const ownShare = before?.line === number && before.aboutApplications && OWN_SUBJECT.test(c.text);
+      if (ownShare && WIDER_AREA.test(before.text.replace(LEADING_HEADING, ""))) {
+        c.aboutApplications = true;
+        c.aboutReplies ||= before.aboutReplies;
+      }
       out.push(c);
     }
   }
@@ -346,7 +362,7 @@ type Add = (f: NarrativeFigure) => void;
 
 const APPLICATION_RE = new RegExp(APPLICATION);
 /** A sentence counting for a whole area (全区共受理…), which a department's or township's page may quote. */
-const WIDER_AREA = /^(?:(?:19|20)\d{2}年度?|今年|本年度?)?[,，]?(?:全区|全县|全市|全省|全岛)/;
+const WIDER_AREA = /^(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)[,，]?){0,2}(?:全区|全县|全市|全省|全岛)/;
 /** The agency named in a clause (其中涉及我局的, 本局): the area's counts stop there. */
 const OWN_NAMED = /我(?:局|委|办|乡|镇|处|中心|街道)|本(?:局|委|办|乡|镇|单位|机关|部门)/;
 const CASE_FIGURE = /^(?:review|litigation)|^legacy\.complaints$/;
@@ -379,14 +395,24 @@ function readApps(part: string, c: Clause, add: Add): void {
 
 /** A part saying only that the kinds listed before were none (我局本年度均为零, 均为0件). */
 const ZERO_TAIL = new RegExp(
-  String.raw`^(?:(?:我|本)[局乡镇委办处]|本(?:单位|机关|部门|中心|街道))?(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)?` +
-    String.raw`(?:均|都|皆)(?:为|是)[“"]?(?:0|零)[”"]?\s*(?:件|起|宗)?$|` +
+  String.raw`^(?:(?:我|本)[局乡镇委办处]|本(?:单位|机关|部门|中心|街道|社区|村|站|所|院|校))?` +
+    // 因信息公开产生的复议、诉讼,本社区为零: the kinds listed, then zero for them (均 or not).
+    String.raw`(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)?(?:均|都|皆)?(?:为|是)[“"]?(?:0|零)[”"]?\s*(?:件|起|宗)?$|` +
     // 行政复议、行政诉讼,本年度在本局政府信息公开工作中均未发生.
     String.raw`^(?:(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)[^\d,。]{0,16}?)?(?:均|都|皆)(?:未发生|没有发生|未出现|没有|无)$`,
 );
 /** 因…申请行政复议的,有1件 / 提起行政诉讼的,没有: the kind named, then how many in the part after it. */
-const LISTED_COUNT = new RegExp(String.raw`^(?:共)?(?:有|为)\s*${COUNT}\s*(?:件|起|宗)$`);
-const LISTED_NONE = /^(?:全年|本年度?|今年|年内)?(?:均|都)?(?:没有|无|未发生)$/;
+const LISTED_COUNT = new RegExp(
+  // …引起的行政复议案件,2017年有2件: the year may lead the count.
+  String.raw`^(?:(?:19|20)\d{2}年度?|本年度?|全年|今年)?(?:共)?(?:有|为)\s*${COUNT}\s*(?:件|起|宗)$`,
+);
+/** 提起行政诉讼的,没有 / …的,本年度也没有发生. */
+const LISTED_NONE = /^(?:全年|本年度?|今年|年内)?(?:也|亦|同样)?(?:均|都)?(?:没有|无|未)(?:发生)?$/;
+
+/** A part ending in the kinds of cases (…引起的行政复议、行政诉讼; …收到行政申诉的数量), a none or count after it. */
+const KINDS_LISTED = /(?:复议|诉讼|被起?诉|起诉|申诉|举报|投诉)(?:案件)?的?(?:数量|件数|情况)?$/;
+const LIST_JOINS = /、|以及|及|和|与/;
+const CASE_WORDS = /复议|诉讼|申诉|举报|投诉/;
 
 /** Words of cases besides those told (未发生其他…复议): not 其他组织, who may apply. */
 const BESIDES = /其[他它](?!组织)|除此|除上述/;
@@ -414,8 +440,8 @@ const CASE_KINDS: readonly (readonly [RegExp, string])[] = [
   [/诉讼/, "litigation.total"],
   [COMPLAINTS_WORD, "legacy.complaints"],
 ];
-/** 诉讼, or a suit told by who is sued (被诉, 被起诉): where a list of kinds said none may name it so. */
-const SUED = /诉讼|被起?诉/;
+/** 诉讼, or a suit told by who is sued (被诉, 被起诉) or a clerk's 打官司: where a list of kinds may name it so. */
+const SUED = /诉讼|被起?诉|打官司/;
 
 /** The keys of the case kinds `words` name (行政复议、行政诉讼 → review, litigation); `sued`: 被诉 names a suit. */
 function caseKeys(words: string, sued = false): string[] {
@@ -426,7 +452,8 @@ function caseKeys(words: string, sued = false): string[] {
 
 /** Cases where another body answers (以区直部门为被申请人, 被告为其他单位): not the agency's own. */
 const OTHERS_RESPONDENT =
-  /以(?!我|本)[^,。]{1,12}?(?:为|作为)(?:被申请人|被告)|(?:被申请人|被告)(?:均|都)?(?:为|是)其他/;
+  // (以街道为被告 in a 街道's report, the agency named by its kind: its own.)
+  /以(?!我|本|(?:街道|镇|乡|局)(?:办事处)?(?:为|作为))[^,。]{1,12}?(?:为|作为)(?:被申请人|被告)|(?:被申请人|被告)(?:均|都)?(?:为|是)其他/;
 
 /** A cause named other than disclosure (因社会抚养费征收决定被申请…), or the agency's cases of every cause. */
 const OTHER_CAUSE = /因(?!(?:政府)?信息公开|依申请|申请公开|公开)[^,，。;\d]{2,24}?(?:被|引起|引发|而|提起)/;
@@ -439,6 +466,8 @@ function ofOtherCause(before: string, part: string): boolean {
 
 /** Cases the agency handles as its work (办理 / 代理 / 审理 行政复议案件), not cases over its disclosure. */
 const OWN_CASELOAD = /(?:办理|代理|审理|承办|办结)[^,。]{0,3}$|(?:以|作为)[^,。]{0,12}复议机关/;
+/** Reviews decided by the body the agency serves (作为复议机关的行政复议案件): never cases over its own answers. */
+const AS_REVIEW_BODY = /(?:以|作为)[^,。]{0,12}复议机关/;
 
 /** 网上申请0件、书面申请1件,合计2件: the sum after the channels the sentence counted before it. */
 function sum(part: string, c: Clause): RegExpExecArray | null {
@@ -504,7 +533,10 @@ function readCases(part: string, c: Clause, add: Add): void {
     const m = re.exec(part);
     if (!m || NEGATED.test(part.slice(0, m.index)) || !(countValue(m[1]) >= 0)) continue;
     // 我局共办理行政复议案件12件: the agency's own caseload, unless the sentence ties it to 政府信息公开.
-    if (!c.aboutCases && OWN_CASELOAD.test(part.slice(0, m.index))) continue;
+    // (办理…作为复议机关的行政复议案件27件(其中政府信息公开类5件): decided there, even where disclosure is named.)
+    // (我局办理行政复议案件23件…,其中涉及政府信息公开的行政复议3件: the part after 其中 is the figure.)
+    const ofItsOwn = c.aboutCases && ABOUT_DISCLOSURE_CASES.test(part) && !AS_REVIEW_BODY.test(part);
+    if (!ofItsOwn && OWN_CASELOAD.test(part.slice(0, m.index))) continue;
     // 受理以区直部门为被申请人的…行政复议案件5件: reviews of other agencies' answers, decided here.
     if (OTHERS_RESPONDENT.test(part.slice(0, m.index))) continue;
     // 因社会抚养费征收决定被申请行政复议2件, 作为被申请人的行政复议案件11件: another cause, or all its cases.
@@ -727,7 +759,7 @@ const SUIT_PATH = /^(?:均为?|系|为|属)?(?:(?:未经(?:行政)?复议)?直�
  */
 /** The rest granted after the refusals set apart (…外,其余均予以公开). */
 const REST_GRANTED =
-  /^[,，]?(?:其余|其他|余下|剩余)(?:的)?(?:\d{1,6}件)?(?:申请)?(?:均|全部|都)(?:已)?(?:依法)?(?:予以|同意)公开(?:$|[,，;])/;
+  /^[,，]?(?:其余|其他|余下|剩余)(?:的)?(?:\d{1,6}件)?(?:申请)?(?:均|全部|都)(?:已)?(?:依法)?(?:予以|同意|予)公开(?:$|[,，;])/;
 /** A sentence led by the count it speaks of (6件申请都已…答复). */
 const LEADING_COUNT = /^(?:上述|以上|前述)?(\d{1,6}|[一二两三四五六七八九十]{1,3})\s*件/;
 
@@ -901,11 +933,17 @@ function zeroByTheSum(found: Map<string, NarrativeFigure>, answers: Clause[]): v
     // 告知不予提供1件 is a refusal already counted, not another kind of answer.
     for (const m of t.matchAll(OTHER_ANSWERS)) {
       // 上级机关转办1件 is how an application came in (a part of the intake), not an answer.
-      // 2件因涉及其他被征迁户的个人信息而不予公开: 其他 names whose information, the item's answer is a refusal.
-      const item = t.slice(m.index).split(/[,，;。]/)[0];
+      // 2件因涉及其他被征迁户的个人信息而不予公开: 其他 names whose information, the item's answer is a refusal
+      // (told up to the next count: 有1份因所要的是其他村民的补偿协议,涉及隐私,没有同意公开).
+      const [own, ...after] = t
+        .slice(m.index + m[0].length)
+        .split(/[;。]/)[0]
+        .split(/[,，]/);
+      const told = after.findIndex((part) => /\d/.test(part));
+      const item = [m[0] + own, ...after.slice(0, told < 0 ? after.length : told)].join(",");
       if (
         /不予|不同意|同意|部分|予以/.test(m[0]) ||
-        /不予|不同意|拒绝/.test(item) ||
+        /不予|不同意|拒绝|(?:没有|未)同意/.test(item) ||
         INTAKE_REFERRAL.test(t.slice(Math.max(0, m.index - 10), m.index + m[0].length))
       )
         continue;
@@ -1068,7 +1106,8 @@ function qualifiedKey(before: string): string | null {
   const kind = [...words.matchAll(/复议|诉讼|被起?诉|申诉|举报|投诉|申请(?!人)/g)].at(-1)?.[0];
   if (kind === undefined) return null;
   // (The kind is one of the words above: 被诉 is a suit.)
-  return caseKeys(kind, true)[0] ?? (/[个单]位/.test(words) ? null : "apps.new.total");
+  // 全区各单位共受理…: not one agency's applications; 局机关及下属单位共受理… holds the agency's own.
+  return caseKeys(kind, true)[0] ?? (/[个单]位/.test(words.replace(/下属单位/g, "")) ? null : "apps.new.total");
 }
 
 interface Qualified {
@@ -1092,6 +1131,12 @@ function qualifiedCounts(text: string): Map<string, Qualified> {
     const fits = key === "apps.new.total" ? NEW_OR_OWN.test(words) : DISCLOSURE_PART.test(words);
     if (fits && !out.has(key)) out.set(key, { outer, inner });
   }
+  // 共受理申请20件,其中下属单位受理6件,局机关受理14件: the agency's own part told second.
+  const second = out.has("apps.new.total") ? null : OWN_PART_SECOND.exec(text);
+  if (second && qualifiedKey(text.slice(0, second.index)) === "apps.new.total" && NEW_OR_OWN.test(second[2])) {
+    const [outer, inner] = [countValue(second[1]), countValue(second[3])];
+    if (outer >= 0 && inner >= 0 && inner <= outer) out.set("apps.new.total", { outer, inner });
+  }
   for (const m of text.matchAll(UNRELATED_COUNT)) {
     const key = qualifiedKey(text.slice(0, m.index));
     const outer = countValue(m[1]);
@@ -1102,13 +1147,21 @@ function qualifiedCounts(text: string): Map<string, Qualified> {
 
 const REST_CARRIED = /^其余(?:的)?(?:均)?(?:为|是|系)?(?:上年度?|去年)(?:度)?结转/;
 const UNITS = String.raw`\s*(?:件|起|宗)`;
-/** A count, then 其中 and the qualified part: words before its count (其中我局受理4件) or after (其中4件为本年度新收). */
+/**
+ * A count, then 其中 and the qualified part: words before its count (其中我局受理4件, or after another part:
+ * 其中下属单位受理6件,局机关受理14件) or after it (其中4件为本年度新收).
+ */
 const QUALIFIED_PART = new RegExp(
-  String.raw`${COUNT}${UNITS}[,，、]?其中(?:([^,，。;\d]{1,16}?)${COUNT}${UNITS}|${COUNT}${UNITS}([^,，。;\d]{1,12}))`,
+  String.raw`${COUNT}${UNITS}[,，、]?其中(?:` +
+    String.raw`([^,，。;\d]{1,16}?)${COUNT}${UNITS}|${COUNT}${UNITS}([^,，。;\d]{1,12}))`,
   "g",
 );
 const QUALIFIED_ONE = new RegExp(QUALIFIED_PART.source);
-const NEW_OR_OWN = /本年度?新收|本年度?新受理|今年新收|^(?:我|本)(?:局|委|办|机关|单位|镇|乡|街道|中心|馆|院|厅)/;
+const OWN_PART_SECOND = new RegExp(
+  String.raw`${COUNT}${UNITS}[,，、]?其中[^,，。;\d]{1,16}?\d{1,6}${UNITS}[,，、]([^,，。;\d]{1,16}?)${COUNT}${UNITS}`,
+);
+const NEW_OR_OWN =
+  /本年度?新收|本年度?新受理|今年新收|^(?:我|本)(?:局|委|办|机关|单位|镇|乡|街道|中心|馆|院|厅)|^(?:局|委|办)?机关(?!及|和|与)/;
 const DISCLOSURE_PART = /(?:涉及|因|关于|属于|是|系)[^,，]{0,4}信息公开|政府信息公开(?:申请)?(?:引起|引发)/;
 /** A count said to be about something else (…3件,均与政府信息公开无关; 1件(系…案件,不涉及政府信息公开)). */
 const UNRELATED_COUNT = new RegExp(
@@ -1324,7 +1377,11 @@ export function readNarrativeCounts(
       // 因…申请行政复议的,没有: the kind named, then none.
       const listedNone = casesListed !== "" && (ZERO_TAIL.test(part) || LISTED_NONE.test(part));
       if (listedNone && (c.aboutCases || c.caseSection) && era === "this") {
-        for (const key of caseKeys(casesListed)) add0(key);
+        for (const key of caseKeys(casesListed, true)) add0(key);
+        // 受理…申请、作出答复、被申请行政复议…的数量,均为零: the applications one of the kinds listed.
+        if (casesListed.split(LIST_JOINS).some((kind) => APPLICATION_RE.test(kind) && !CASE_WORDS.test(kind))) {
+          add0("apps.new.total");
+        }
       }
       const listedKey = casesListed !== "" && era === "this" ? kindKey(casesListed, false) : null;
       const listedCount = listedKey ? LISTED_COUNT.exec(part) : null;
@@ -1332,8 +1389,7 @@ export function readNarrativeCounts(
         put(figure(listedKey, countValue(listedCount[1]), c));
       }
       const listedReviews = listedKey === "review.total" && listedCount ? countValue(listedCount[1]) : Number.NaN;
-      casesListed =
-        /(?:复议|诉讼|申诉|举报|投诉)(?:案件)?的?$/.test(part) && !/\d/.test(part) && !NEGATED.test(part) ? part : "";
+      casesListed = KINDS_LISTED.test(part) && !/\d/.test(part) && !NEGATED.test(part) ? part : "";
       // …向县政府申请行政复议,经审理,复议机关维持了我局的答复: the one review's end may be told after it.
       const oneTail = oneCounted && part !== "" && part.endsWith(reviewTail);
       if (oneTail) {
@@ -1358,6 +1414,8 @@ export function readNarrativeCounts(
           return;
         }
         const f = q && q.outer === counted.value ? { ...counted, value: q.inner as number } : counted;
+        // 2015年全区共受理申请104件,同意公开51件;我局受理…: the area's answers are no answers of the agency's.
+        if (areaLed && f.key.startsWith("outcome.")) return;
         if (f.key.startsWith("outcome.") && into === found && !into.has(f.key) && answers.at(-1) !== c) {
           answers.push(c);
           neighbours.push(...around(c));
@@ -1873,10 +1931,13 @@ const ENDS_OTHERWISE = /(?:\d|[一二两三四五六七八九十])\s*(?:件|起|
 const SAME_APPLICANT_SUES =
   /^(?:该|此|这名|这位|上述)(?:申请人|公民|群众|当事人)(?:(?!未|没有|不再)[^。;,，\d]){0,30}?(?:提起|提出)(?:了)?(?:行政)?诉讼/;
 
+/** Who may apply for a review or sue, counted as one person (1名申请人, 一位村民). */
+const ONE_PERSON = String.raw`(?:1|一)(?:名|位)(?:申请人|公民|群众|当事人|村民|居民|市民)`;
+
 /** One person applying for a review, no count of reviews (1名申请人对我局…答复不服,向县政府申请行政复议). */
 const ONE_APPLICANT_REVIEW = new RegExp(
-  String.raw`(?:^|[,，\s])(?:(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)[,，]?)?(?:有)?(?:1|一)(?:名|位)` +
-    String.raw`(?:申请人|公民|群众|当事人)[^。;]{0,40}?(?:申请|提起|提出)(?:了)?行政复议|` +
+  String.raw`(?:^|[,，\s])(?:(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)[,，]?)?(?:有)?${ONE_PERSON}` +
+    String.raw`[^。;]{0,40}?(?:申请|提起|提出)(?:了)?行政复议|` +
     // 景区经营权出让方案的申请人对部分公开的答复不服,…申请行政复议: the one applicant of an application named.
     String.raw`(?:^|[,，\s])(?:该|此|[^,，。;\d\s]{2,20}的)申请人对[^,，。;\d]{0,24}?(?:答复|告知|决定)不服[,，][^。;]{0,30}?` +
     String.raw`(?:申请|提起|提出)(?:了)?行政复议`,
@@ -1884,8 +1945,8 @@ const ONE_APPLICANT_REVIEW = new RegExp(
 
 /** One person suing over an answer, no count of suits (另有1名申请人对…答复不服,直接向…法院提起行政诉讼). */
 const ONE_APPLICANT_SUIT = new RegExp(
-  String.raw`(?:^|[,，\s])(?:(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)[,，]?)?(?:另有|有)?(?:1|一)(?:名|位)` +
-    String.raw`(?:申请人|公民|群众|当事人)[^。;]{0,50}?(?:提起|提出)(?:了)?(?:行政)?诉讼`,
+  String.raw`(?:^|[,，\s])(?:(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)[,，]?)?(?:另有|有)?${ONE_PERSON}` +
+    String.raw`[^。;]{0,50}?(?:提起|提出)(?:了)?(?:行政)?诉讼`,
 );
 /** A count of suits (行政诉讼2件, 被起诉1起): the sentence counts them itself. */
 const SUIT_COUNT =
