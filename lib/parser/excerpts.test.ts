@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankExcerpts } from "./excerpts";
+import { blankExcerpts, blankQuotedReports } from "./excerpts";
 import { parseText } from "./index";
 
 const S3 = (n: string) =>
@@ -41,5 +41,23 @@ describe("blankExcerpts: another page's report printed by the site's 相关阅�
     const r = parseText(page).value!;
     expect([r.values["apps.new.total"], r.values["review.total"]]).toEqual([3, 0]);
     expect(r.text).toContain("某街道");
+  });
+});
+
+describe("blankQuotedReports: another agency's report attached in part", () => {
+  const quote = `附件2:某区水利局2023年度政府信息公开工作年度报告(摘要) ${S3("9 0 0 0 0 0 9")}`;
+  it("blanks the quote up to the page's own agency's name, or to the end", () => {
+    const page = `某区交通局2023年报告 三、依申请公开 本年度收到申请2件。${quote}`;
+    expect(blankQuotedReports(page, "某区交通局")).not.toContain("本年新收");
+    const before = `${quote}某区交通局2023年度政府信息公开工作年度报告 正文`;
+    const out = blankQuotedReports(before, "某区交通局");
+    expect(out).not.toContain("本年新收");
+    expect(out).toContain("某区交通局2023年度政府信息公开工作年度报告 正文");
+  });
+
+  it("leaves the page's own report attached, and a quote where the page's agency is not known", () => {
+    const own = `附件:某区水利局2023年度政府信息公开工作年度报告(摘要) ${S3("9 0 0 0 0 0 9")}`;
+    expect(blankQuotedReports(own, "某区水利局")).toBe(own);
+    expect(blankQuotedReports(quote, null)).toBe(quote);
   });
 });

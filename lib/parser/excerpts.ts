@@ -31,3 +31,35 @@ export function blankExcerpts(text: string): string {
   }
   return out;
 }
+
+/** An attachment quoting another report in part (附件2:某局2021年度政府信息公开工作年度报告(节选)). */
+const QUOTED_REPORT = new RegExp(
+  String.raw`(?:附件\s*\d{0,2}|附)\s*[:：]\s*([\u3400-\u9fff]{2,40}?)(?:19|20)\d{2}年度?` +
+    String.raw`(?:政府信息公开(?:工作)?年度报告|政府信息公开情况统计表)\s*[(（]\s*(?:节选|摘要|摘录)\s*[)）]`,
+  "g",
+);
+/** The area's name every agency of a site starts with: no sign of whose report it is. */
+const AREA_PREFIX = /^(?:平潭综合实验区|平潭县|福州市|福建省)/;
+
+/**
+ * Another agency's report quoted in part as an attachment (附件2:B局2021年度…年度报告(节选) and its tables): blanked up
+ * to the page's own agency's name (its own report printed after it) or the page's end. Only where the quote names an
+ * agency that is not the page's (neither name holds the other): a page's own report is never an excerpt of itself.
+ */
+export function blankQuotedReports(text: string, agency: string | null): string {
+  if (agency === null || !text.includes("附")) return text;
+  const own = agency.replace(AREA_PREFIX, "");
+  if (own.length < 2) return text;
+  let out = text;
+  QUOTED_REPORT.lastIndex = 0;
+  for (let m = QUOTED_REPORT.exec(text); m; m = QUOTED_REPORT.exec(text)) {
+    const named = m[1].replace(AREA_PREFIX, "");
+    if (named.length < 2 || named.includes(own) || own.includes(named)) continue;
+    const next = text.indexOf(own, m.index + m[0].length);
+    const stop = next < 0 ? text.length : next;
+    if (!TABLE_WORDS.test(text.slice(m.index, stop))) continue;
+    out = out.slice(0, m.index) + text.slice(m.index, stop).replace(/[^\n]/g, " ") + out.slice(stop);
+    QUOTED_REPORT.lastIndex = stop;
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { type NarrativeFigure, narrativeFinding, readNarrativeCounts, settleAsZe
 import { REVIEW_FIELDS } from "./labels";
 import { parseLegacyTable } from "./legacy-table";
 import { blankMarkupResidue } from "./markup-residue";
-import { blankExcerpts } from "./excerpts";
+import { blankExcerpts, blankQuotedReports } from "./excerpts";
 import { extractMeta, type ReportMeta } from "./meta";
 import { normalizeText } from "./normalize";
 import { readDocument } from "./read/read-document";
@@ -288,10 +288,12 @@ function assemble(
 export function parseText(raw: string, opts: { fileName?: string } = {}): Result<ParsedReport> {
   const printed = normalizeText(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
   // Another page's excerpt ("相关阅读:…(节选) … 阅读全文>>") is read as nothing; the page keeps it as printed.
-  const text = blankExcerpts(printed);
+  const excerpted = blankExcerpts(printed);
+  const meta = extractMeta(excerpted.split("\n"));
+  // Another agency's report attached in part (附件2:…(节选)), once the page's own agency is known.
+  const text = blankQuotedReports(excerpted, meta.agencyName);
   const lines = text.split("\n");
   const guess = detectFamily(text);
-  const meta = extractMeta(lines);
   const hasTitle = TITLE_RE.test(text);
   const family = modernOverLegacy(guess?.family, meta.year, text) ?? (hasTitle ? familyOfYear(meta.year, text) : null);
   if (!family) return fail(NOT_A_REPORT);
