@@ -110,6 +110,8 @@ export const APPS_COUNT = new RegExp(
     String.raw`${VERB}[^\d,。]{0,8}?依申请公开(?:政府)?信息(?:总数|数)?${TOTAL_WORD}[:：]?\s*${COUNT}\s*(?:条|件)|` +
     // 受理政府信息公开申请数为0: a count of the row's name, printed without a unit.
     String.raw`${VERB}[^\d,。]{0,20}?${APPLICATION}(?:件数|数|数量)?(?:为|是)\s*${COUNT}\s*$|` +
+    // 上述答复对应受理的申请总数为7件: the verb names what the bare 申请 are.
+    String.raw`(?:受理|收到|接到)的(?:政府信息公开)?申请(?:总数|总量|数量|件数)(?:为|是|[:：])\s*${COUNT}${UNIT}|` +
     // 政府信息公开申请受理数为2件: the verb after the noun.
     String.raw`(?:${APPLICATION}|依申请公开(?:政府信息)?)(?:受理|收到|接收)(?:数|数量|件数|量)(?:为|是)?\s*${COUNT}(?:${UNIT}|\s*$)|` +
     // 依申请公开 受理申请3件: a 项目|内容 table's row, the label and then its content.
@@ -225,7 +227,8 @@ export const CASES_EACH = new RegExp(
 export const ZERO_KINDS = /零(?:行政)?(复议|诉讼|申诉|投诉|举报)/g;
 /** A clause of its own saying no 申诉/举报 came (也未收到相关申诉), in a sentence about disclosure cases. */
 export const NEGATED_COMPLAINTS = new RegExp(
-  String.raw`^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:(?:我|本)(?:局|委|办|乡|镇|单位|机关|中心|街道))?` +
+  // (…信访事项47件,其中无涉及政府信息公开的申诉、举报: 其中 may lead it.)
+  String.raw`^(?:其中)?(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:(?:我|本)(?:局|委|办|乡|镇|单位|机关|中心|街道))?` +
     String.raw`(?:也|并|亦)?(?:未|没有|无)(?:收到|接到|发生|受理)?(?:(?!咨询|信访|消费)[^\d,。]){0,14}?(?:申诉|举报|投诉)`,
 );
 /**
@@ -458,5 +461,7 @@ export const KV_NONE =
 /** 2014年全镇收到的政府信息公开申请只有1件: the noun, then only how many (read where 只有/仅有 is printed). */
 export const APPS_ONLY = new RegExp(
   String.raw`^(?:(?:19|20)\d{2}年度?)?(?:(?!其中|结转|转入|遗留|答复|办结|咨询)[^\d,。]){0,24}?(?<!依)${APPLICATION}的?` +
-    String.raw`(?:只有|仅有|仅)\s*${COUNT}\s*(?:件|个|份|宗|次|项)`,
+    String.raw`(?:只有|仅有|仅)\s*${COUNT}\s*(?:件|个|份|宗|次|项)|` +
+    // 受理的申请仅1件: the verb names what the bare 申请 are.
+    String.raw`(?:受理|收到|接到)的(?:政府信息公开)?申请(?:只有|仅有|仅)\s*${COUNT}\s*(?:件|个|份|宗)`,
 );

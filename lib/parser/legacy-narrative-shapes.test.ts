@@ -140,3 +140,23 @@ describe("readNarrativeCounts: answers told one by one after what was asked", ()
     expect(got).toMatchObject({ "outcome.granted.total": 2, "outcome.denied.total": 1, "outcome.partial.total": 0 });
   });
 });
+
+describe("readNarrativeCounts: the count after its noun, the year between", () => {
+  it("reads 申请全年一共是两件…都给予了公开 and 申请全年共1件", () => {
+    const got = read(["二、依申请公开 村里收到的信息公开申请全年一共是两件，都是问低保名单的，镇里都给予了公开。"]);
+    expect(got).toMatchObject({ "apps.new.total": 2, "outcome.granted.total": 2 });
+    const one = read(["三、依申请公开 向本局提出的政府信息公开申请全年共1件，申请人当面提交，本局同意公开。"]);
+    expect(one).toMatchObject({ "apps.new.total": 1, "outcome.granted.total": 1 });
+  });
+
+  it("reads 上述答复对应受理的申请总数为N件", () => {
+    const got = read(["三、依申请公开 本年度答复申请人：同意公开3件；不予公开1件。上述答复对应受理的申请总数为4件。"]);
+    expect(got["apps.new.total"]).toBe(4);
+  });
+
+  it("reads 受理的申请仅1件 and 其中无涉及政府信息公开的申诉、举报", () => {
+    expect(read(["三、依申请公开 本年度我站受理的申请仅1件，系某企业申请公开检测报告。"])["apps.new.total"]).toBe(1);
+    const none = read(["五、复议诉讼 全年受理信访事项31件，均已办结，其中无涉及政府信息公开的申诉、举报。"]);
+    expect(none["legacy.complaints"]).toBe(0);
+  });
+});
