@@ -141,7 +141,7 @@ export function readApplications(
   const outside = order === null && !subtotal && !within ? extraColumn(header) : null;
   const extra = subtotal || within || outside !== null;
   const reduced = order === null ? reducedColumns(header) : null;
-  if (reduced) return readReduced(text, segs, from, reduced, sink);
+  if (reduced) return readReduced(text, segs, specs, reduced, sink);
   const kept = order === null ? deletedColumns(header) : null;
   if (kept && printedWidth(text, segs, kept.cells.length)) return readKeptColumns(text, segs, specs, kept, sink);
   const check = subtotal
@@ -758,11 +758,22 @@ const THREE_TOTAL = sumCheck([{ parts: [0, 1], total: 2 }]);
  * A §三 with fewer columns than the template: each row's one cell is its total, or its three cells are 自然人, the
  * organisations together (no key holds them) and 总计. A reading the row's sum leaves open stays blank, named.
  */
-function readReduced(text: string, segs: RowSegment[], from: number, kind: "total" | "three", sink: TableSink): void {
+function readReduced(
+  text: string,
+  segs: RowSegment[],
+  specs: LabelSpec[],
+  kind: "total" | "three",
+  sink: TableSink,
+): void {
+  const from = segs[0]?.labelStart ?? 0;
   const what =
     kind === "total" ? "总计 alone; each row's one cell is read as its total" : "自然人, 法人或其他组织 and 总计";
   sink.finding("P0", "info", `§三: the header prints ${what}`, [], from);
   const unprinted: PendingRow[] = [];
+  const ambiguous: PendingRow[] = [];
+  // The organisations' figures (one column, no key holds it), kept for the column sums.
+  const orgValues = new Map<string, number>();
+  const outer = (c: Cell[]) => [c[0], c[2]];
   segs.forEach((seg, i) => {
     if (seg.spec.group) return;
     const keys = (kind === "total" ? ["total"] : ["natural_person", "total"]).map((c) => `${seg.spec.key}.${c}`);
@@ -772,19 +783,32 @@ function readReduced(text: string, segs: RowSegment[], from: number, kind: "tota
     if (tokens.every((t) => t.kind === "empty")) return unprinted.push({ seg, keys, fit: { cells: null } });
     if (kind === "total") return storeRow(text, seg, keys, fitCells(tokens, 1), sink);
     const fit = fitCells(tokens, 3, THREE_TOTAL);
-    const outer = (c: Cell[]) => [c[0], c[2]];
-    if (fit.alternatives) {
-      const readings = fit.alternatives.map((a) => a.map((c) => c.value).join("|")).join(" or ");
-      const message = `"${fit.printed}" reads several ways: ${readings}`;
-      return storeRow(
-        text,
-        seg,
-        keys,
-        { cells: null, problem: { severity: "warning", message: `ambiguous: ${message}` } },
-        sink,
-      );
-    }
+    if (fit.alternatives) return ambiguous.push({ seg, keys, fit });
     storeRow(text, seg, keys, fit.cells ? { ...fit, cells: outer(fit.cells) } : fit, sink);
+    const orgs = fit.cells?.[1].value;
+    if (orgs !== undefined && orgs !== null) orgValues.set(`${seg.spec.key}.${APPLICANT_COLUMNS[1]}`, orgs);
+  });
+  // Rows read several ways: the table's column sums (R1, R3) choose, the organisations summed in one column.
+  const expand = (c: Cell[]): Cell[] => [c[0], c[1], ...[0, 0, 0, 0].map((value) => ({ value, pos: c[0].pos })), c[2]];
+  const amb = ambiguous.map((a) => ({
+    row: a.seg.spec.key,
+    keys: rowKeys(a.seg.spec.key, APPLICANT_COLUMNS),
+    alternatives: (a.fit.alternatives ?? []).map(expand),
+  }));
+  const solved = amb.length > 0 ? resolveAmbiguities((k) => orgValues.get(k) ?? sink.valueOf(k), amb, specs) : null;
+  ambiguous.forEach((a, i) => {
+    const alternatives = a.fit.alternatives ?? [];
+    const viable = solved?.viable[i] ?? [];
+    if (viable.length === 1 && solved?.consistent) {
+      storeRow(text, a.seg, a.keys, { cells: outer(alternatives[viable[0]]) }, sink);
+      const message =
+        `${a.seg.spec.key}: "${a.fit.printed}" reads several ways; the one under which the table's column sums ` +
+        "(R1, R3) hold is read";
+      return sink.finding("P2", "info", message, a.keys, a.seg.labelStart);
+    }
+    const readings = alternatives.map((r) => r.map((c) => c.value).join("|")).join(" or ");
+    const message = `ambiguous: "${a.fit.printed}" reads several ways: ${readings}`;
+    storeRow(text, a.seg, a.keys, { cells: null, problem: { severity: "warning", message } }, sink);
   });
   for (const row of unprinted) storeRow(text, row.seg, row.keys, row.fit, sink);
 }

@@ -598,6 +598,31 @@ describe("§三 tables beside the template's columns", () => {
     expect(issues.some((f) => f.keys.includes("apps.new.total") && f.message.includes("column sums"))).toBe(true);
   });
 
+  it("chooses among a glued row's readings by the column sums where the header prints three columns", () => {
+    const figures: Record<string, number[]> = {
+      "apps.new": [11, 1],
+      "outcome.granted": [10, 1],
+      "outcome.partial": [1, 0],
+      "outcome.total": [11, 1],
+    };
+    const text =
+      `${SECTION3_TITLE} 申请人情况 自然人 法人或其他组织 总计 ` +
+      SECTION3["2021"]
+        .map((row) => {
+          const v = figures[row.key] ?? [0, 0];
+          return `${printedLabel(row)}${row.group ? "" : `${v[0]}${v[1]}${sum(v)}`}`;
+        })
+        .join(" ") +
+      " 四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 无。";
+    // "11112" reads 11|1|12 or 1|11|12; R3 (granted + partial) and then R1 keep the first.
+    const { value, issues } = read(text);
+    for (const [row, v] of Object.entries(figures)) {
+      expect(value.values[`${row}.natural_person`], row).toBe(v[0]);
+      expect(value.values[`${row}.total`], row).toBe(sum(v));
+    }
+    expect(issues.some((f) => f.keys.includes("apps.new.total") && f.message.includes("column sums"))).toBe(true);
+  });
+
   it("reads each row's total as the sum of its six cells where the table prints no 总计 column, named", () => {
     const text = table(LEAVES.replace(" 总计", ""), (v) => v, " ");
     const { value, issues } = read(text);
