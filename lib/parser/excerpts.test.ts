@@ -55,6 +55,14 @@ describe("blankQuotedReports: another agency's report attached in part", () => {
     expect(out).toContain("某区交通局2023年度政府信息公开工作年度报告 正文");
   });
 
+  it("blanks another agency's 统计表 attached by its title, and leaves the page's own", () => {
+    const table = "指标名称 计量单位 2014年度 受理政府信息公开申请总数 件 9 行政复议数 件 1";
+    const other = `某镇2014年报告 全年收到申请2件。附件2:某县林业局2014年政府信息公开情况统计表 ${table}`;
+    expect(blankQuotedReports(other, "某镇")).not.toContain("申请总数");
+    const own = `某镇2014年报告 附件:某镇2014年度政府信息公开情况统计表 ${table}`;
+    expect(blankQuotedReports(own, "某镇")).toBe(own);
+  });
+
   it("leaves the page's own report attached, and a quote where the page's agency is not known", () => {
     const own = `附件:某区水利局2023年度政府信息公开工作年度报告(摘要) ${S3("9 0 0 0 0 0 9")}`;
     expect(blankQuotedReports(own, "某区水利局")).toBe(own);

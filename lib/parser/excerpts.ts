@@ -32,10 +32,10 @@ export function blankExcerpts(text: string): string {
   return out;
 }
 
-/** An attachment quoting another report in part (附件2:某局2021年度政府信息公开工作年度报告(节选)). */
+/** An attachment quoting another report in part (附件2:某局2021年度政府信息公开工作年度报告(节选)), or its 统计表. */
 const QUOTED_REPORT = new RegExp(
   String.raw`(?:附件\s*\d{0,2}|附)\s*[:：]\s*([\u3400-\u9fff]{2,40}?)(?:19|20)\d{2}年度?` +
-    String.raw`(?:政府信息公开(?:工作)?年度报告|政府信息公开情况统计表)\s*[(（]\s*(?:节选|摘要|摘录)\s*[)）]`,
+    String.raw`(?:政府信息公开(?:工作)?年度报告\s*[(（]\s*(?:节选|摘要|摘录)\s*[)）]|政府信息公开情况统计表)`,
   "g",
 );
 /** The area's name every agency of a site starts with: no sign of whose report it is. */
