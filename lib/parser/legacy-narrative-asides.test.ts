@@ -76,3 +76,18 @@ describe("readNarrativeCounts: a joint report's chapter on the party's affairs",
     expect(both["apps.new.total"]).toBe(3);
   });
 });
+
+describe("readNarrativeCounts: counts the sentence itself sets apart from the applications", () => {
+  it("leaves out a count of other business said not to be 依申请公开, and letters not taken as applications", () => {
+    const other = read([
+      "三、依申请公开情况 全年各窗口共办理户籍证明3120份，身份证受理5210件，上述业务不属于依申请公开政府信息。",
+    ]);
+    expect(other["apps.new.total"]).toBeUndefined();
+    const letters = read([
+      "三、依申请公开情况 本年度收到3份以政府信息公开申请名义寄来的信函，经审查均为业务咨询，未作为政府信息公开申请受理。",
+    ]);
+    expect(letters["apps.new.total"]).toBeUndefined();
+    // A count of applications beside a part said not to be one is still read.
+    expect(read(["三、依申请公开 全年受理申请5件，另有咨询3件不属于依申请公开。"])["apps.new.total"]).toBe(5);
+  });
+});

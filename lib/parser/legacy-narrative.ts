@@ -390,8 +390,15 @@ function readApps(part: string, c: Clause, add: Add): void {
   // 指导各乡镇、各部门办理依申请公开26件: what others handled.
   if (!apps || NEGATED.test(part.slice(0, apps.index)) || OTHERS_COUNTED.test(part.slice(0, apps.index))) return;
   if (PASSED_ON.test(part.slice(0, apps.index + apps[0].length))) return;
+  // 出入境证件受理6873件,…上述业务办理不属于依申请公开: a count without 申请 that the sentence sets apart;
+  // 收到2份…来函,…未作为政府信息公开申请受理: what came is said not to be applications.
+  const sentence = c.whole ?? c.text;
+  if ((!part.includes("申请") && NOT_APPS.test(sentence)) || NOT_TAKEN_AS_APPS.test(sentence)) return;
   if (value >= 0) add(figure("apps.new.total", value, c));
 }
+
+const NOT_APPS = /不属于(?:依申请公开|政府信息公开申请)/;
+const NOT_TAKEN_AS_APPS = /未(?:作为|按)[^,。;]{0,10}申请(?:受理|办理)/;
 
 /** A part saying only that the kinds listed before were none (我局本年度均为零, 均为0件). */
 const ZERO_TAIL = new RegExp(
