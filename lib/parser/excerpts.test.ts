@@ -30,6 +30,31 @@ describe("blankExcerpts: another page's report printed by the site's 相关阅�
     expect(blankExcerpts(open)).toBe(open);
   });
 
+  it("keeps the page's own report after a widget of titles and before a 阅读全文>> at its foot", () => {
+    const page = [
+      "标题: 某局2023年政府信息公开工作年度报告",
+      "相关阅读:某局2022年政府信息公开工作年度报告 某局政府信息公开指南 某局2023年政府信息公开工作年度报告 " +
+        `根据《条例》编制本报告。一、总体情况 略。二、主动公开政府信息情况 略。${S3("2 1 0 0 0 0 3")}` +
+        "四、政府信息公开行政复议、行政诉讼情况 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 五、存在的主要问题及改进情况 无。 阅读全文>>",
+    ].join("\n");
+    expect(blankExcerpts(page)).toBe(page);
+    expect(parseText(page).value!.values["apps.new.total"]).toBe(3);
+  });
+
+  it("keeps the page whole where (节选) marks a quoted law, not another report", () => {
+    const page =
+      "标题: 某局2020年度政府信息公开工作年度报告\n相关阅读:某局政府信息公开指南 根据《政府信息公开条例》(节选)编制。" +
+      `${S3("2 1 0 0 0 0 3")}阅读全文>>`;
+    expect(blankExcerpts(page)).toBe(page);
+  });
+
+  it("keeps a span that holds the page's own title, even after a (节选) mark", () => {
+    const page =
+      "标题: 某局2023年政府信息公开工作年度报告\n相关阅读:某局2022年报告(节选) 某局2023年政府信息公开工作年度报告 " +
+      `${S3("2 1 0 0 0 0 3")}阅读全文>>`;
+    expect(blankExcerpts(page)).toBe(page);
+  });
+
   it("reads the page's own §三, not the excerpt's printed before it", () => {
     const page = [
       "标题: 某局2023年政府信息公开工作年度报告",

@@ -4,8 +4,15 @@
  * source still points into the page as printed).
  */
 
-/** Where such a widget starts, and where its "read the whole text" link ends it. */
-const EXCERPT_START = /(?:相关|延伸|推荐)阅读\s*[:：]/g;
+/**
+ * Where such a widget starts: its heading, then within the first clause another report's title marked as a part
+ * of it (…年度报告(节选), …统计表(摘要)). A widget of titles alone (相关阅读:…年度报告 …指南) may be followed by
+ * the page's whole report and a "阅读全文>>" at its foot: that is the page, not an excerpt.
+ */
+const EXCERPT_START =
+  /(?:相关|延伸|推荐)阅读\s*[:：][^。\n]{0,160}?(?:报告|统计表)\s*[(（]\s*(?:节选|摘要|摘录|节录)\s*[)）]/g;
+/** The page's own title (the crawler's 标题 line): a widget never holds it. */
+const OWN_TITLE = /^标题\s*[:：]\s*(\S.{5,}?)\s*$/m;
 const EXCERPT_END = /(?:阅读|查看)全文\s*(?:>>|>|»|》)?/g;
 /** How far past its start the widget's end link is looked for (a whole §三 and §四 run ~3,000 characters). */
 const EXCERPT_SPAN = 12_000;
@@ -18,6 +25,7 @@ const TABLE_WORDS =
 
 export function blankExcerpts(text: string): string {
   if (!text.includes("阅读")) return text;
+  const title = OWN_TITLE.exec(text)?.[1];
   let out = text;
   EXCERPT_START.lastIndex = 0;
   for (let m = EXCERPT_START.exec(text); m; m = EXCERPT_START.exec(text)) {
@@ -25,8 +33,9 @@ export function blankExcerpts(text: string): string {
     const end = EXCERPT_END.exec(text);
     if (!end || end.index > m.index + EXCERPT_SPAN) continue;
     const stop = end.index + end[0].length;
-    if (!TABLE_WORDS.test(text.slice(m.index, stop))) continue;
-    out = out.slice(0, m.index) + text.slice(m.index, stop).replace(/[^\n]/g, " ") + out.slice(stop);
+    const widget = text.slice(m.index, stop);
+    if (!TABLE_WORDS.test(widget) || (title !== undefined && widget.includes(title))) continue;
+    out = out.slice(0, m.index) + widget.replace(/[^\n]/g, " ") + out.slice(stop);
     EXCERPT_START.lastIndex = stop;
   }
   return out;
