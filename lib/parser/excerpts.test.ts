@@ -70,6 +70,12 @@ describe("blankExcerpts: another page's report printed by the site's 相关阅�
 });
 
 describe("blankQuotedReports: another agency's report attached in part", () => {
+  it("keeps the page's own 统计表 attached under its short name (管委会 for 管理委员会)", () => {
+    const table = "指标名称 计量单位 2016年度 受理政府信息公开申请总数 件 3 行政复议数 件 0";
+    const own = `金井湾片区管理委员会2016年报告 正文。附:金井湾片区管委会2016年度政府信息公开情况统计表 ${table}`;
+    expect(blankQuotedReports(own, "平潭综合实验区金井湾片区管理委员会")).toBe(own);
+  });
+
   const quote = `附件2:某区水利局2023年度政府信息公开工作年度报告(摘要) ${S3("9 0 0 0 0 0 9")}`;
   it("blanks the quote up to the page's own agency's name, or to the end", () => {
     const page = `某区交通局2023年报告 三、依申请公开 本年度收到申请2件。${quote}`;

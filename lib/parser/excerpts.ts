@@ -41,6 +41,28 @@ export function blankExcerpts(text: string): string {
   return out;
 }
 
+/** Long forms and the short forms clerks write for them (金井湾片区管理委员会 → 金井湾片区管委会). */
+const SHORT_FORMS: readonly [RegExp, string][] = [
+  [/管理委员会/g, "管委会"],
+  [/委员会/g, "委"],
+  [/人民政府/g, "政府"],
+  [/办公室/g, "办"],
+];
+const shortForm = (name: string) => SHORT_FORMS.reduce((n, [long, short]) => n.replace(long, short), name);
+/** How many leading characters two names share before they may be one agency's (金井湾片区…, not 某区…). */
+const SHARED_HEAD = 4;
+
+/**
+ * Whether a name an attachment gives may be the page's own agency's: one holds the other once both are in short
+ * forms, or they begin alike (the same 片区, 镇 or 局 written two ways). Only a plainly other agency's quote is blanked.
+ */
+function mayBeSame(named: string, own: string): boolean {
+  const [a, b] = [shortForm(named), shortForm(own)];
+  return (
+    a.includes(b) || b.includes(a) || (a.length >= SHARED_HEAD && a.slice(0, SHARED_HEAD) === b.slice(0, SHARED_HEAD))
+  );
+}
+
 /** An attachment quoting another report in part (附件2:某局2021年度政府信息公开工作年度报告(节选)), or its 统计表. */
 const QUOTED_REPORT = new RegExp(
   String.raw`(?:附件\s*\d{0,2}|附)\s*[:：]\s*([\u3400-\u9fff]{2,40}?)(?:19|20)\d{2}年度?` +
@@ -63,7 +85,7 @@ export function blankQuotedReports(text: string, agency: string | null): string 
   QUOTED_REPORT.lastIndex = 0;
   for (let m = QUOTED_REPORT.exec(text); m; m = QUOTED_REPORT.exec(text)) {
     const named = m[1].replace(AREA_PREFIX, "");
-    if (named.length < 2 || named.includes(own) || own.includes(named)) continue;
+    if (named.length < 2 || mayBeSame(named, own)) continue;
     const next = text.indexOf(own, m.index + m[0].length);
     const stop = next < 0 ? text.length : next;
     if (!TABLE_WORDS.test(text.slice(m.index, stop))) continue;
