@@ -18,6 +18,20 @@ describe("blankExcerpts: another page's report printed by the site's 相关阅�
     expect(out).toContain("本局报告");
   });
 
+  it("blanks the widget under its other headings and end links", () => {
+    const table = S3("6 0 0 0 0 0 6");
+    for (const [head, end] of [
+      ["【相关阅读】某镇2023年政府信息公开工作年度报告(节选)", "阅读全文"],
+      ["相关新闻:某镇2023年政府信息公开工作年度报告(节选)", "详细>>"],
+      ["相关阅读 某镇2023年政府信息公开工作年度报告 节选:", "阅读原文"],
+      ["猜你喜欢:某镇2023年政府信息公开工作年度报告(摘要)", "更多>>"],
+    ]) {
+      const out = blankExcerpts(`正文\n${head} ${table}${end}\n本局报告`);
+      expect(out, head).not.toContain("本年新收");
+      expect(out, head).toContain("本局报告");
+    }
+  });
+
   it("blanks a widget telling another agency's counts in sentences", () => {
     const page = "推荐阅读:某乡2012年报告(摘要):2012年共受理政府信息公开申请8件,同意公开6件。阅读全文>> 本局报告";
     expect(blankExcerpts(page)).not.toContain("8件");

@@ -5,15 +5,21 @@
  */
 
 /**
- * Where such a widget starts: its heading, then within the first clause another report's title marked as a part
- * of it (…年度报告(节选), …统计表(摘要)). A widget of titles alone (相关阅读:…年度报告 …指南) may be followed by
- * the page's whole report and a "阅读全文>>" at its foot: that is the page, not an excerpt.
+ * Where such a widget starts: its heading (相关阅读, 【相关阅读】, 相关新闻, 猜你喜欢…), then within the first clause
+ * another report's title marked as a part of it (…年度报告(节选), …统计表(摘要), …报告 节选:). A widget of titles
+ * alone (相关阅读:…年度报告 …指南) may be followed by the page's whole report and a "阅读全文>>" at its foot: that is
+ * the page, not an excerpt.
  */
-const EXCERPT_START =
-  /(?:相关|延伸|推荐)阅读\s*[:：][^。\n]{0,160}?(?:报告|统计表)\s*[(（]\s*(?:节选|摘要|摘录|节录)\s*[)）]/g;
+const EXCERPT_START = new RegExp(
+  String.raw`(?:【\s*)?(?:(?:相关|延伸|推荐)阅读|相关(?:新闻|文章)|猜你喜欢)\s*】?\s*[:：]?[^。\n]{0,160}?` +
+    String.raw`(?:报告|统计表)\s*(?:[(（]\s*(?:节选|摘要|摘录|节录)\s*[)）]|(?:节选|摘要|摘录)\s*[:：])`,
+  "g",
+);
+/** The mark every widget's start holds: one cheap test rules most pages out. */
+const PART_MARK = /节选|摘要|摘录|节录/;
 /** The page's own title (the crawler's 标题 line): a widget never holds it. */
 const OWN_TITLE = /^标题\s*[:：]\s*(\S.{5,}?)\s*$/m;
-const EXCERPT_END = /(?:阅读|查看)全文\s*(?:>>|>|»|》)?/g;
+const EXCERPT_END = /(?:阅读|查看)(?:全文|原文)\s*(?:>>|>|»|》)?|(?:详细|更多)\s*(?:>>|»|》)/g;
 /** How far past its start the widget's end link is looked for (a whole §三 and §四 run ~3,000 characters). */
 const EXCERPT_SPAN = 12_000;
 /**
@@ -24,7 +30,7 @@ const TABLE_WORDS =
   /本年新收|申请人情况|结果维持|指\s*标\s*名\s*称|统计表|申请总数|行政复议数|(?:受理|收到)[^。]{0,24}?申请[^。]{0,8}?\d|同意公开\s*\d/;
 
 export function blankExcerpts(text: string): string {
-  if (!text.includes("阅读")) return text;
+  if (!PART_MARK.test(text)) return text;
   const title = OWN_TITLE.exec(text)?.[1];
   let out = text;
   EXCERPT_START.lastIndex = 0;
