@@ -59,14 +59,18 @@ const SELF_ASSESSMENT_ROW = new RegExp(
  * 诉讼) and points (20 20) are not read with it.
  */
 function selfAssessmentNotes(text: string): string {
-  const header = SELF_ASSESSMENT_HEADER.exec(text);
-  if (!header) return text;
-  const from = header.index + header[0].length;
+  return rewriteRows(text, SELF_ASSESSMENT_HEADER, (rows) =>
+    rows.replace(SELF_ASSESSMENT_ROW, (_, item: string, scored: string) => item + " ".repeat(scored.length)),
+  );
+}
+
+/** The text with the rows after a form's header (SELF_ASSESSMENT_SPAN characters) rewritten, or as it was. */
+function rewriteRows(text: string, header: RegExp, rewrite: (rows: string) => string): string {
+  const found = header.exec(text);
+  if (!found) return text;
+  const from = found.index + found[0].length;
   const to = Math.min(text.length, from + SELF_ASSESSMENT_SPAN);
-  const rows = text
-    .slice(from, to)
-    .replace(SELF_ASSESSMENT_ROW, (_, item: string, scored: string) => item + " ".repeat(scored.length));
-  return text.slice(0, from) + rows + text.slice(to);
+  return text.slice(0, from) + rewrite(text.slice(from, to)) + text.slice(to);
 }
 
 /** A 自查表's header: each item asks 是否… (自查内容) and the answer opens with 是 or 否 (自查情况). */
@@ -81,18 +85,13 @@ const SELF_CHECK_ROW =
  * answer's own words (是,全年受理申请3件…) read as a sentence of their own.
  */
 function selfCheckAnswers(text: string): string {
-  const header = SELF_CHECK_HEADER.exec(text);
-  if (!header) return text;
-  const from = header.index + header[0].length;
-  const to = Math.min(text.length, from + SELF_ASSESSMENT_SPAN);
-  const rows = text
-    .slice(from, to)
-    .replace(SELF_CHECK_ROW, (row: string, item: string, asked: string, gap: string, answer: string, comma = "") =>
+  return rewriteRows(text, SELF_CHECK_HEADER, (rows) =>
+    rows.replace(SELF_CHECK_ROW, (row: string, item: string, asked: string, gap: string, answer: string, comma = "") =>
       answer === "否"
         ? `${" ".repeat(item.length)}。未${asked}。${" ".repeat(gap.length + comma.length)}`
         : `${" ".repeat(item.length)}。${" ".repeat(row.length - item.length - 1)}`,
-    );
-  return text.slice(0, from) + rows + text.slice(to);
+    ),
+  );
 }
 
 /** A cell after a CSV row's first (its label): a figure, a unit, a blank mark, or a header's column word. */
