@@ -289,10 +289,11 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
   const printed = normalizeText(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
   // Another page's excerpt ("相关阅读:…(节选) … 阅读全文>>") is read as nothing; the page keeps it as printed.
   const excerpted = blankExcerpts(printed);
-  const meta = extractMeta(excerpted.split("\n"));
+  const excerptedLines = excerpted.split("\n");
+  const meta = extractMeta(excerptedLines);
   // Another agency's report attached in part (附件2:…(节选)), once the page's own agency is known.
   const text = blankQuotedReports(excerpted, meta.agencyName);
-  const lines = text.split("\n");
+  const lines = text === excerpted ? excerptedLines : text.split("\n");
   const guess = detectFamily(text);
   const hasTitle = TITLE_RE.test(text);
   const family = modernOverLegacy(guess?.family, meta.year, text) ?? (hasTitle ? familyOfYear(meta.year, text) : null);
