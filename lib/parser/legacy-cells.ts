@@ -318,7 +318,7 @@ const VALUE_HEADER_OPENING = new RegExp(String.raw`^\s*[${LEGACY_SERIAL_WORDS.ma
 /** A header printed on one line with spaces ("指标名称 计量单位 2013年度 历年累计"): its value columns. */
 function readSpacedHeader(text: string): ValueColumns | null {
   // Cheap tests first, on every line of a table: a long line, or a row ending in its figure, is no header.
-  if (LONGER_THAN_HEADER.test(text)) return null;
+  if (text.length > 40 && LONGER_THAN_HEADER.test(text)) return null;
   const last = text.charCodeAt(text.length - 1);
   if (last >= 48 && last <= 57 && !VALUE_HEADER_OPENING.test(text)) return null;
   const compact = compactCell(text);

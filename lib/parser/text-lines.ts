@@ -15,7 +15,8 @@ const INLINE_FOOTER_RE = /第[ \t]*\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*
 // row's last figure and the next label (or its item number). Dashes alike on both sides, a number of three digits
 // at most, a figure before and a label after: a row printing a dash for a zero cannot end "N —" (its 总计 would
 // be 0 beside a part of N), so the two dashes are furniture, not cells. Blanked to spaces of the same length.
-const INLINE_PAGE_RE = /(?<=\d[ \t]+)([-—–])[ \t]*[1-9]\d{0,2}[ \t]*\1(?=[ \t]*(?:[（(\u4e00-\u9fff]|\d{1,2}[.、．]))/g;
+// The figure and spaces before it are matched and kept (a lookbehind there would be tried at every position).
+const INLINE_PAGE_RE = /(\d[ \t]+)(([-—–])[ \t]*[1-9]\d{0,2}[ \t]*\3)(?=[ \t]*(?:[（(\u4e00-\u9fff]|\d{1,2}[.、．]))/g;
 
 // Whether any line could be a page number: the same pattern over the whole text, so that a page with none (most
 // pages) is not split into lines and joined again.
@@ -29,7 +30,9 @@ export function blankPageNumbers(text: string): string {
         .map((line) => (line.length < 200 && PAGE_NUMBER_RE.test(line) ? "" : line))
         .join("\n")
     : text;
-  return lines.replace(INLINE_FOOTER_RE, "第页共页").replace(INLINE_PAGE_RE, (m) => " ".repeat(m.length));
+  return lines
+    .replace(INLINE_FOOTER_RE, "第页共页")
+    .replace(INLINE_PAGE_RE, (_, figure: string, page: string) => figure + " ".repeat(page.length));
 }
 
 export class LineIndex {

@@ -111,10 +111,11 @@ async function readPdf(bytes: Uint8Array, opts: Required<ReadOptions>): Promise<
 }
 
 function done(raw: string, kind: DocumentText["kind"], encoding: string): Result<DocumentText> {
+  // Spaces ending a line go (a lookahead, not /$/m: that retries every run of spaces inside a line).
   const text = cleanText(raw)
-    .replace(/[ \t]+$/gm, "")
+    .replace(/[ \t]+(?=\n|$)/g, "")
     .trim();
-  if (text.replace(/\s+/g, "").length === 0) {
+  if (!/\S/.test(text)) {
     return fail(kind === "pdf" ? "PDF has no text layer (scanned image); it needs OCR." : "The file contains no text.");
   }
   return { value: { text, kind, encoding }, issues: [] };
