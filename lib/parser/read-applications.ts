@@ -249,6 +249,9 @@ export function readApplications(
       return storeRow(text, seg, keys, fitCells(rows[i], keys.length), sink);
     }
     const printedFit = fitCells(rows[i], keys.length + (extra ? 1 : 0), noTotal ? anyReading : check);
+    // 总计 counting the column left out (港澳台及外国申请人 before it): R2 adds that cell to the six, as the row did.
+    const outsideCell = outside && !outside.within && !printedFit.alternatives ? printedFit.cells?.[outside.at] : null;
+    if (outsideCell?.value) sink.countsOutside(`${seg.spec.key}.total`, outsideCell.value);
     const fit = subtotal
       ? withoutSubtotal(printedFit)
       : within

@@ -12,6 +12,8 @@ export class TableSink {
   zeroMarkers = false;
   private readonly values: Record<string, number> = {};
   private readonly positions: { key: string; pos: number; raw: string }[] = [];
+  /** Totals counting a column the template does not keep apart: that column's figure (ValueSource.outside). */
+  private readonly outside = new Map<string, number>();
 
   constructor(private readonly lines: LineIndex) {}
 
@@ -31,6 +33,11 @@ export class TableSink {
     if (!this.blankSet.delete(key)) return;
     this.values[key] = cell.value;
     this.positions.push({ key, pos: cell.pos, raw });
+  }
+
+  /** The total `key` also counts `value` printed in a column the template does not keep apart. */
+  countsOutside(key: string, value: number): void {
+    this.outside.set(key, value);
   }
 
   /** The keys read from a cell printed inside one of the spans. */
@@ -55,6 +62,7 @@ export class TableSink {
       if (pos !== lastPos) lastLine = this.lines.lineOf((lastPos = pos));
       sources[key] = { line: lastLine, raw };
     }
+    for (const [key, value] of this.outside) if (sources[key] && value !== 0) sources[key].outside = value;
     return { values: this.values, blanks: [...this.blankSet], sources };
   }
 }

@@ -12,6 +12,7 @@ import { locateRows } from "./rows";
 import { findRegions } from "./table-regions";
 import { extractTemplateTables } from "./template-tables";
 import { onesTypedAsLetters, zerosTypedAsLetters } from "./text-lines";
+import { checkSums } from "@/lib/validate/check-sums";
 
 const PROBES = join(__dirname, "../../fixtures/probes/modern");
 const SEED = normalizeText(readFileSync(join(__dirname, "../../fixtures/seeds/002_1011c9d1822b474b.txt"), "utf8"));
@@ -541,6 +542,28 @@ describe("§三 tables beside the template's columns", () => {
         }
         expect(issues.some((f) => f.rule === "P0" && f.message.includes("rows are read without it"))).toBe(true);
       }
+  });
+
+  it("checks 总计 against the six and the column left out where that column is counted in it (no false R2)", () => {
+    // 外籍人员 / 台湾居民 holding 2 in each row with a natural person: 总计 prints the six and those two.
+    const part = (v: number[]) => (v[0] > 0 ? 2 : 0);
+    const headers = [
+      "自然人 台湾居民 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他",
+      "自然人 法人或其他组织 外籍人员 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他",
+    ];
+    const cells = (header: string) =>
+      header.includes("台湾")
+        ? (v: number[]) => [v[0], part(v), ...v.slice(1), sum(v) + part(v)]
+        : (v: number[]) => [...v, part(v), sum(v) + part(v)];
+    for (const header of headers) {
+      const { value } = read(table(header, cells(header), " "));
+      expect(value.values["apps.new.total"], header).toBe(sum(FIGURES["apps.new"]) + 2);
+      const r2 = checkSums("2021", value.values, new Set(value.blanks), value.sources).filter((f) => f.rule === "R2");
+      expect(r2, header).toEqual([]);
+      // A 总计 that is more than the six and that column together is still an error.
+      const off = { ...value.values, "apps.new.total": value.values["apps.new.total"] + 1 };
+      expect(checkSums("2021", off, new Set(value.blanks), value.sources).some((f) => f.rule === "R2")).toBe(true);
+    }
   });
 
   it("does not place a column for other applicants printed after 总计 without 其中 (counted in 总计 or not)", () => {

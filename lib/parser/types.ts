@@ -32,6 +32,11 @@ export interface ValueSource {
   line: number;
   /** The raw text of the row (or cell run) the value was read from. */
   raw: string;
+  /**
+   * A total that also counts a column the template does not keep apart (港澳台及外国申请人 before 总计): that column's
+   * figure, which the row-sum rule (R2) adds to the template's parts.
+   */
+  outside?: number;
 }
 
 export interface Agency {

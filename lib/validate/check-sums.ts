@@ -43,7 +43,8 @@ export function checkSums(
     const parts = evaluableParts(rule, values, blanks);
     if (!parts) continue;
     const actual = sum(values, rule.actual);
-    const expected = sum(values, parts);
+    let expected = sum(values, parts);
+    if (rule.countsOutside) for (const k of rule.actual) expected += sources[k]?.outside ?? 0;
     if (Math.abs(actual - expected) <= EPSILON) continue;
     const finding: Finding = {
       rule: rule.rule,

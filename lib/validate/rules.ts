@@ -21,6 +21,8 @@ export interface SumRule {
   partsOptional?: boolean;
   /** Skip when any of these is printed (the rule is then implied by the sub-items' own rules). */
   unlessPresent?: readonly string[];
+  /** The printed figure may count a column outside the parts (ValueSource.outside): added to the parts' sum. */
+  countsOutside?: boolean;
 }
 
 const MODERN: readonly Family[] = ["2021", "2019"];
@@ -63,6 +65,7 @@ function rowTotalRules(): SumRule[] {
     families: MODERN,
     actual: [`${row}.total`],
     expected: PARTY_COLUMNS.map((c) => `${row}.${c}`),
+    countsOutside: true,
     ...(row === "outcome.other" ? { unlessPresent: OTHER_ITEMS.map((k) => `${k}.total`) } : {}),
   }));
 }
