@@ -50,8 +50,21 @@ function compactLabel(label: string): string {
 const CHARACTER_VARIANTS = /部份|答覆|(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])/g;
 const STANDARD_CHARACTERS: Readonly<Record<string, string>> = { 部份: "部分", 答覆: "答复", ",": "、" };
 
+/** Labels already cleaned: a page's rows are cleaned several times over, and most labels are the form's own. */
+const CLEANED = new Map<string, string>();
+const CLEANED_MAX = 20_000;
+
 /** Label without spaces, ordinals, a leading 其中: or a trailing colon (input is normalised: ASCII brackets). */
 function cleanLegacyLabel(label: string): string {
+  let clean = CLEANED.get(label);
+  if (clean === undefined) {
+    if (CLEANED.size >= CLEANED_MAX) CLEANED.clear();
+    CLEANED.set(label, (clean = cleanLabelOnce(label)));
+  }
+  return clean;
+}
+
+function cleanLabelOnce(label: string): string {
   let t = compactLabel(label)
     .replace(CHARACTER_VARIANTS, (v) => STANDARD_CHARACTERS[v])
     .replace(/^[、.:]+/, "")
