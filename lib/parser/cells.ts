@@ -32,6 +32,8 @@ export type CellToken =
 // A number: digits, thousands groups of exactly three, an optional decimal part.
 const NUMBER_RE = /-?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/y;
 
+/** A figure as printed ("1,234", "-2", "3.5"). */
+const toNumber = (raw: string): number => Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isSpace = (c: string): boolean => c === " " || c === "\n" || c === "\t" || c === "\r";
 /** Characters that end a text run. */
@@ -104,9 +106,14 @@ function footnoteStars(text: string, j: number, end: number): number {
 
 function readNumber(text: string, i: number, end: number, st: ScanState): number {
   // The segment ends where the next label starts ("…0 | 02.其他法律"): never read past it.
-  const rest = text.slice(i, Math.min(end, i + 64));
-  NUMBER_RE.lastIndex = 0;
-  const m = NUMBER_RE.exec(rest);
+  const stop = Math.min(end, i + 64);
+  // Matched in place; only a match reaching the last character before the stop is matched again inside it.
+  NUMBER_RE.lastIndex = i;
+  let m = NUMBER_RE.exec(text);
+  if (m && i + m[0].length >= stop - 1) {
+    NUMBER_RE.lastIndex = 0;
+    m = NUMBER_RE.exec(text.slice(i, stop));
+  }
   const raw = m ? m[0] : text[i];
   let j = i + raw.length;
   const before = text[i - 1];
@@ -133,11 +140,11 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
     i !== st.from;
   // "2023年", "12月31日" in a sentence between the heading and the table: a date, never a cell; so is the year a
   // label starts with ("结转2023年度继续办理", the label found from its 年度).
-  const date = /[年月日]/.test(text[j] ?? "");
+  const date = text[j] === "年" || text[j] === "月" || text[j] === "日";
   // "82* … 注：*…": a figure with a footnote's stars, the note below the table: the figure is the cell.
   const stars = after === "*" && m && !itemNumber && !inWords && !date ? footnoteStars(text, j, end) : 0;
   if (stars > 0 && !(isJunk(before) && i !== st.from)) {
-    st.tokens.push({ kind: "num", value: Number(raw.replace(/,/g, "")), raw, pos: i, sep: st.sep, cell: st.cell });
+    st.tokens.push({ kind: "num", value: toNumber(raw), raw, pos: i, sep: st.sep, cell: st.cell });
     st.sep = "weak";
     st.openEmptyCell = false;
     return j + stars;
@@ -153,7 +160,7 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
     return j;
   }
   if (m && !itemNumber && !inWords && !date) {
-    st.tokens.push({ kind: "num", value: Number(raw.replace(/,/g, "")), raw, pos: i, sep: st.sep, cell: st.cell });
+    st.tokens.push({ kind: "num", value: toNumber(raw), raw, pos: i, sep: st.sep, cell: st.cell });
     // Until a border or a run of spaces shows up, the next token is only weakly apart from this one.
     st.sep = "weak";
     st.openEmptyCell = false;

@@ -133,10 +133,24 @@ function bestByContext(hits: NameHit[], text: string, supported: boolean): NameH
   return official.length > 0 ? official : tied;
 }
 
+/** The own mention of names met before: an agency's reports of every year name it alike (read, never changed). */
+const OWN_MENTIONS = new Map<string, OwnMention>();
+const OWN_MENTIONS_MAX = 10_000;
+
+function ownMention(name: string): OwnMention {
+  let own = OWN_MENTIONS.get(name);
+  if (own === undefined) {
+    const mentioned = withOldCountySuffix(name, pickOwnMention(findMentions(name)));
+    own = renamedTownship(name, mentioned) ?? mentioned;
+    if (OWN_MENTIONS.size >= OWN_MENTIONS_MAX) OWN_MENTIONS.clear();
+    OWN_MENTIONS.set(name, own);
+  }
+  return own;
+}
+
 export function resolveRegion(agencyName: string, text: string): Resolution | null {
   const name = withoutPunctuation(agencyName).slice(0, MAX_NAME);
-  const mentioned = withOldCountySuffix(name, pickOwnMention(findMentions(name)));
-  const own = renamedTownship(name, mentioned) ?? mentioned;
+  const own = ownMention(name);
   let hits = own.hits;
   if (hits.length > 1 || (hits.length === 1 && !own.supported && isWeak(hits[0]))) {
     hits = bestByContext(hits, text, own.supported);

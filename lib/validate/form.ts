@@ -23,6 +23,8 @@ function checkCells(values: Record<string, number>, sources: Record<string, Valu
   const out: Finding[] = [];
   for (const key in values) {
     const v = values[key];
+    // Nearly every figure is a whole count of zero or more: nothing to say, nothing to build.
+    if (Number.isInteger(v) && v >= 0) continue;
     const line = sources[key]?.line;
     const at = line === undefined ? {} : { line };
     if (!Number.isFinite(v)) out.push(r6("error", `数值无效:${key}`, [key], { actual: null, ...at }));
