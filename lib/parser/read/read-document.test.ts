@@ -104,3 +104,21 @@ describe("readDocument refuses what is not a readable report", () => {
     expect(res.error).toMatch(/too large/);
   });
 });
+
+describe("readDocument trims the spaces ending each line", () => {
+  const text = async (s: string) => (await readDocument(new TextEncoder().encode(s), "page.txt")).value?.text;
+
+  it("drops spaces and tabs at every line's end and keeps those inside a line", async () => {
+    expect(await text("统计表 \t\n收到申请数   条 3 \n\t合计 5\t\t")).toBe("统计表\n收到申请数   条 3\n\t合计 5");
+    // A line ends at U+2028/U+2029 too; a full-width space is the page's own and stays.
+    expect(await text("一 \u2028二\u3000 \u2029三")).toBe("一\u2028二\u3000\u2029三");
+  });
+
+  // A regex retrying each run (quadratic in the run's length) takes minutes here, past the test's time limit.
+  it("stays linear on long runs of spaces inside lines (a PDF's padded columns)", async () => {
+    const line = `收到申请数${" ".repeat(20_000)}3 `;
+    const out = await text(`${line}\n`.repeat(50));
+    expect(out?.split("\n")).toHaveLength(50);
+    expect(out?.endsWith(`${" ".repeat(20_000)}3`)).toBe(true);
+  });
+});

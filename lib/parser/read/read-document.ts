@@ -110,11 +110,32 @@ async function readPdf(bytes: Uint8Array, opts: Required<ReadOptions>): Promise<
   }
 }
 
+/** A space or tab ending a line (a line ends at \n, \r, U+2028 or U+2029, as /$/m has it). */
+const SPACE_AT_LINE_END = /[ \t](?:[\n\r\u2028\u2029]|$)/;
+const isLineEnd = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * Spaces and tabs ending each line removed, in one pass over the text. A regex (/[ \t]+$/gm or a lookahead) retries
+ * every run of spaces inside a line, quadratic in the run's length; most texts have none at a line's end at all.
+ */
+function trimLineEnds(text: string): string {
+  if (!SPACE_AT_LINE_END.test(text)) return text;
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isLineEnd(text.charCodeAt(i))) continue;
+    let end = i;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    parts.push(text.slice(start, end));
+    if (i < text.length) parts.push(text[i]);
+    start = i + 1;
+  }
+  return parts.join("");
+}
+
 function done(raw: string, kind: DocumentText["kind"], encoding: string): Result<DocumentText> {
-  // Spaces ending a line go (a lookahead, not /$/m: that retries every run of spaces inside a line).
-  const text = cleanText(raw)
-    .replace(/[ \t]+(?=\n|$)/g, "")
-    .trim();
+  const text = trimLineEnds(cleanText(raw)).trim();
   if (!/\S/.test(text)) {
     return fail(kind === "pdf" ? "PDF has no text layer (scanned image); it needs OCR." : "The file contains no text.");
   }
