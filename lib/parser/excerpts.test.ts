@@ -114,3 +114,68 @@ describe("blankQuotedReports: another agency's report attached in part", () => {
     expect(blankQuotedReports(quote, null)).toBe(quote);
   });
 });
+
+describe("blankQuotedReports: widgets naming another report, and tables of an earlier year", () => {
+  const legacyTable = (n: number) =>
+    `指标名称 单位 2012年度 历年累计 受理政府信息公开申请总数 条 ${n} ${n + 3} 对申请的答复总数 条 ${n} ${n + 3} ` +
+    `其中:1.同意公开答复数 条 ${n} ${n} 行政复议数 件 1 2 行政诉讼数 件 1 2`;
+
+  it("blanks another agency's table under 上一篇 up to 下一篇, and one with no end link to the page's end", () => {
+    const body = "某县水务局2012年报告 三、依申请公开 全年受理申请4件,均同意公开。五、存在问题 无。";
+    const prev = `${body} 上一篇:某县林业局2012年政府信息公开工作年度报告 ${legacyTable(9)} 下一篇:某县工作总结`;
+    const out = blankQuotedReports(prev, "某县水务局", 2012);
+    expect(out).not.toContain("申请总数");
+    expect(out).toContain("下一篇:某县工作总结");
+    for (const head of ["【相关阅读】", "相关文章:", "相关链接:", "猜你喜欢 "]) {
+      const page = `${body} ${head}某县林业局2012年政府信息公开工作年度报告 ${legacyTable(9)}`;
+      expect(blankQuotedReports(page, "某县水务局", 2012), head).not.toContain("申请总数");
+    }
+  });
+
+  it("leaves a links list, the page's own report after a widget, and a widget naming the page's own report", () => {
+    const links = "上一篇:某县林业局2012年政府信息公开工作年度报告 下一篇:某县林业局2013年政府信息公开工作年度报告";
+    expect(blankQuotedReports(links, "某县水务局", 2012)).toBe(links);
+    const top = `相关阅读:某县林业局2012年政府信息公开工作年度报告 某县水务局2012年报告 一、概述 略。${legacyTable(4)}`;
+    expect(blankQuotedReports(top, "某县水务局", 2012)).toBe(top);
+    const own = `正文 相关阅读:某县水务局2012年政府信息公开工作年度报告 ${legacyTable(4)}`;
+    expect(blankQuotedReports(own, "某县水务局", 2012)).toBe(own);
+  });
+
+  it("blanks the agency's own earlier year's tables, appended or quoted in the text, up to the next section", () => {
+    const prose = "三、收到和处理政府信息公开申请情况 本年度共收到申请5件,予以公开3件。";
+    const appended = `${prose} 六、其他 无。 附件:某局2020年度收到和处理政府信息公开申请情况 ${S3("9 0 0 0 0 0 9")}`;
+    expect(blankQuotedReports(appended, "某局", 2021)).not.toContain("本年新收");
+    const inline = `${prose} 与上年对比如下:2020年度政府信息公开情况统计表 ${legacyTable(7)} 五、存在的主要问题 无。`;
+    const out = blankQuotedReports(inline, "某局", 2021);
+    expect(out).not.toContain("申请总数");
+    expect(out).toContain("五、存在的主要问题 无。");
+    expect(out).toContain(prose);
+  });
+
+  it("reads the year's prose, not last year's table, on a 2021 page with no table of its own", () => {
+    const page = [
+      "标题: 某局2021年政府信息公开工作年度报告",
+      "本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。一、总体情况 略。二、主动公开政府信息情况 略。",
+      "三、收到和处理政府信息公开申请情况 2021年共新收政府信息公开申请2件,上年结转0件,其中予以公开2件,共办结2件。",
+      "四、政府信息公开行政复议、行政诉讼情况 2021年未发生行政复议、行政诉讼。五、存在的主要问题及改进情况 略。",
+      `附:2020年度政府信息公开情况统计表(对比) ${legacyTable(8)}`,
+    ].join("\n");
+    const r = parseText(page).value!;
+    expect(r.family).toBe("2021");
+    expect([r.values["apps.new.total"], r.values["outcome.total.total"]]).toEqual([2, 2]);
+  });
+
+  it("keeps a table titled with the report's year, and one titled with both years", () => {
+    const own = `正文。附表:2021年度政府信息公开情况统计表 ${legacyTable(3)}`;
+    expect(blankQuotedReports(own, "某局", 2021)).toBe(own);
+    const both = `正文。附表:2021年、2020年度政府信息公开情况统计表 ${legacyTable(3)}`;
+    expect(blankQuotedReports(both, "某局", 2021)).toBe(both);
+  });
+});
+
+describe("blankQuotedReports: the report's own section headed with last year's year", () => {
+  it("keeps §三 whose heading still names last year (三、2020年度收到和处理…)", () => {
+    const page = `正文 三、2020年度收到和处理政府信息公开申请情况 ${S3("3 0 0 0 0 0 3").replace(/^三、\S+ /, "")}`;
+    expect(blankQuotedReports(page, "某局", 2021)).toBe(page);
+  });
+});

@@ -41,7 +41,7 @@ export function blankExcerpts(text: string): string {
     const stop = end.index + end[0].length;
     const widget = text.slice(m.index, stop);
     if (!TABLE_WORDS.test(widget) || (title !== undefined && widget.includes(title))) continue;
-    out = out.slice(0, m.index) + widget.replace(/[^\n]/g, " ") + out.slice(stop);
+    out = out.slice(0, m.index) + blank(widget) + out.slice(stop);
     EXCERPT_START.lastIndex = stop;
   }
   return out;
@@ -78,25 +78,117 @@ const QUOTED_REPORT = new RegExp(
 /** The area's name every agency of a site starts with: no sign of whose report it is. */
 const AREA_PREFIX = /^(?:平潭综合实验区|平潭县|福州市|福建省)/;
 
+/** The blanked span: every character but the line breaks (positions and lines hold). */
+const blank = (s: string) => s.replace(/[^\n]/g, " ");
+
+/** The first of several places a span may end at, from `from` on (the page's end where none is found). */
+function firstStop(text: string, from: number, res: RegExp[], words: string[]): number {
+  let stop = text.length;
+  for (const re of res) {
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m && m.index < stop) stop = m.index;
+  }
+  for (const w of words) {
+    const i = w ? text.indexOf(w, from) : -1;
+    if (i >= 0 && i < stop) stop = i;
+  }
+  return stop;
+}
+
 /**
  * Another agency's report quoted in part as an attachment (附件2:B局2021年度…年度报告(节选) and its tables): blanked up
  * to the page's own agency's name (its own report printed after it) or the page's end. Only where the quote names an
  * agency that is not the page's (neither name holds the other): a page's own report is never an excerpt of itself.
+ * Then the site's widgets naming another report without marking it a part (上一篇:B局2011年…年度报告 <its 统计表>),
+ * and a table titled with a year before the report's (附:2020年度政府信息公开情况统计表(对比)): not this year's.
  */
-export function blankQuotedReports(text: string, agency: string | null): string {
-  if (agency === null || !text.includes("附")) return text;
-  const own = agency.replace(AREA_PREFIX, "");
-  if (own.length < 2) return text;
+export function blankQuotedReports(text: string, agency: string | null, year: number | null = null): string {
+  const own = agency === null ? "" : agency.replace(AREA_PREFIX, "");
   let out = text;
-  QUOTED_REPORT.lastIndex = 0;
-  for (let m = QUOTED_REPORT.exec(text); m; m = QUOTED_REPORT.exec(text)) {
+  if (own.length >= 2 && text.includes("附")) {
+    QUOTED_REPORT.lastIndex = 0;
+    for (let m = QUOTED_REPORT.exec(text); m; m = QUOTED_REPORT.exec(text)) {
+      const named = m[1].replace(AREA_PREFIX, "");
+      if (named.length < 2 || mayBeSame(named, own)) continue;
+      const next = text.indexOf(own, m.index + m[0].length);
+      const stop = next < 0 ? text.length : next;
+      if (!TABLE_WORDS.test(text.slice(m.index, stop))) continue;
+      out = out.slice(0, m.index) + blank(text.slice(m.index, stop)) + out.slice(stop);
+      QUOTED_REPORT.lastIndex = stop;
+    }
+  }
+  if (own.length >= 2 && WIDGET_CUE.test(text)) out = blankWidgets(text, out, own);
+  if (year !== null) out = blankEarlierTables(text, out, year);
+  return out;
+}
+
+/**
+ * A widget's heading (相关阅读, 相关文章, 猜你喜欢, 上一篇, 下一篇…) and the title of another agency's report: what the
+ * site prints after it, up to its end link or the next widget, is that report's. (A widget naming the agency's own
+ * report of another year may be the page's chrome over its own report: last year's tables are told by their titles.)
+ */
+const WIDGET_HEAD = String.raw`(?:【\s*)?(?:(?:相关|延伸|推荐)阅读|相关(?:新闻|文章|链接)|猜你喜欢|上一篇|下一篇)`;
+const WIDGET_TITLE = new RegExp(
+  String.raw`${WIDGET_HEAD}\s*】?\s*[:：]?\s*([\u3400-\u9fff]{2,40}?)((?:19|20)\d{2})年度?` +
+    String.raw`[\u3400-\u9fff]{0,16}?(?:年度报告|年报|统计表)`,
+  "g",
+);
+const WIDGET_CUE = /相关|猜你喜欢|上一篇|下一篇|推荐阅读|延伸阅读/;
+const NEXT_WIDGET = new RegExp(WIDGET_HEAD, "g");
+const END_LINK = /(?:阅读|查看)(?:全文|原文|详情)|(?:详细|更多)\s*(?:>>|»|》)/g;
+/** A report's own opening section: a span holding it is a whole report (the page's, or two on one page), not a widget. */
+const REPORT_START = /[一1][、.．]\s*[^。\s]{0,12}?(?:总体情况|概述|概况)/;
+
+function blankWidgets(text: string, out: string, own: string): string {
+  const title = OWN_TITLE.exec(text)?.[1] ?? "";
+  WIDGET_TITLE.lastIndex = 0;
+  for (let m = WIDGET_TITLE.exec(text); m; m = WIDGET_TITLE.exec(text)) {
     const named = m[1].replace(AREA_PREFIX, "");
-    if (named.length < 2 || mayBeSame(named, own)) continue;
-    const next = text.indexOf(own, m.index + m[0].length);
-    const stop = next < 0 ? text.length : next;
-    if (!TABLE_WORDS.test(text.slice(m.index, stop))) continue;
-    out = out.slice(0, m.index) + text.slice(m.index, stop).replace(/[^\n]/g, " ") + out.slice(stop);
-    QUOTED_REPORT.lastIndex = stop;
+    if (named.length >= 2 && mayBeSame(named, own)) continue;
+    // The widget ends at its end link, the next widget, or where the page names its own agency (its report after it).
+    const stop = firstStop(text, m.index + m[0].length, [END_LINK, NEXT_WIDGET], [title, own]);
+    const span = text.slice(m.index, stop);
+    if (stop - m.index > EXCERPT_SPAN || !TABLE_WORDS.test(span) || REPORT_START.test(span)) continue;
+    out = out.slice(0, m.index) + blank(span) + out.slice(stop);
+    WIDGET_TITLE.lastIndex = stop;
+  }
+  return out;
+}
+
+/** A table's title naming its year (2020年度政府信息公开情况统计表, …2020年度收到和处理政府信息公开申请情况). */
+const YEAR_TABLE_TITLE = /((?:19|20)\d{2})年度?[\u3400-\u9fff]{0,24}?(?:统计表|统计数据|申请情况|公开情况)/g;
+/** A table's header right after its title. */
+const TABLE_HEAD = /指\s*标\s*名\s*称|申请人情况|本年新收|三、\s*收到和处理/;
+const TABLE_HEAD_SPAN = 80;
+/** The report's own section heading right before the year (三、2020年度收到和处理…: last year's heading copied). */
+const OWN_HEADING_END = /[一二三四五六七八九十][、.．]\s*$/;
+/**
+ * Where the quoted table ends: a section heading of the report (not one of §三's rows or §四's heading, which a quoted
+ * 2019/2021 table prints), another attachment, or the report's year named again.
+ */
+const SECTION_HEADING =
+  /[一二五六七八]、(?!\s*(?:本年新收|上年结转))|三、(?!\s*(?:本年度办理|收到和处理))|四、(?!\s*(?:结转下年|政府信息公开行政复议))|附[件表]\s*\d{0,2}\s*[:：]/g;
+
+/**
+ * A table titled with a year before the report's (附:2020年度政府信息公开情况统计表(对比) on a 2021 report, or in
+ * the text: 与2021年对比情况如下:2021年度…统计表): last year's figures, blanked up to the next section. Not where the
+ * report's own year stands just before it (2022年、2021年度对比统计表 holds both years), nor where it heads the report's
+ * own section (三、2020年度收到和处理…申请情况: a heading copied from last year's report over this year's table).
+ */
+function blankEarlierTables(text: string, out: string, year: number): string {
+  const title = OWN_TITLE.exec(text)?.[1] ?? "";
+  const current = `${year}年`;
+  YEAR_TABLE_TITLE.lastIndex = 0;
+  for (let m = YEAR_TABLE_TITLE.exec(text); m; m = YEAR_TABLE_TITLE.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if (Number(m[1]) >= year || before.includes(current) || OWN_HEADING_END.test(before)) continue;
+    const from = m.index + m[0].length;
+    if (!TABLE_HEAD.test(text.slice(from, from + TABLE_HEAD_SPAN))) continue;
+    const stop = firstStop(text, from, [SECTION_HEADING], [title, current]);
+    if (stop - m.index > EXCERPT_SPAN) continue;
+    out = out.slice(0, m.index) + blank(text.slice(m.index, stop)) + out.slice(stop);
+    YEAR_TABLE_TITLE.lastIndex = stop;
   }
   return out;
 }

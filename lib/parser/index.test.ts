@@ -332,12 +332,21 @@ describe("a legacy page printing two 统计表 (last year's appended under this 
     const page = [
       "标题: 某镇2013年政府信息公开工作年度报告",
       `某镇2013年政府信息公开工作年度报告 一、概述 略。附表 ${table(6)}`,
-      `附:2012年度统计表 ${table(3)}`,
+      `附:上年度统计表 ${table(3)}`,
     ].join("\n");
     const r = parseText(page).value!;
     const named = new Set(r.findings.filter((f) => f.severity !== "info").flatMap((f) => f.keys));
     expect(r.values["apps.new.total"]).toBeDefined();
     expect(named.has("apps.new.total")).toBe(true);
+  });
+
+  it("reads this year's where the appended one's title names last year (附:2012年度统计表 under a 2013年度 header)", () => {
+    const page = [
+      "标题: 某镇2013年政府信息公开工作年度报告",
+      `某镇2013年政府信息公开工作年度报告 统计期限自2013年1月1日起至2013年12月31日止。一、概述 略。附表 ${table(6)}`,
+      `附:2012年度统计表 ${table(3)}`,
+    ].join("\n");
+    expect(parseText(page).value!.values["apps.new.total"]).toBe(6);
   });
 });
 

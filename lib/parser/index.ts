@@ -285,6 +285,15 @@ function assemble(
   return report;
 }
 
+/**
+ * The year the report covers where the page states it beyond its title (统计期限, the opening sentence): a table titled
+ * with an earlier year is then last year's. A title's year alone may be a typo (2015 on a report of 2014).
+ */
+function statedYear(meta: ReportMeta): number | null {
+  const { period, body } = meta.yearEvidence;
+  return meta.year !== null && (period === meta.year || body === meta.year) ? meta.year : null;
+}
+
 export function parseText(raw: string, opts: { fileName?: string } = {}): Result<ParsedReport> {
   const printed = normalizeText(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
   // Another page's excerpt ("相关阅读:…(节选) … 阅读全文>>") is read as nothing; the page keeps it as printed.
@@ -292,7 +301,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
   const excerptedLines = excerpted.split("\n");
   const meta = extractMeta(excerptedLines);
   // Another agency's report attached in part (附件2:…(节选)), once the page's own agency is known.
-  const text = blankQuotedReports(excerpted, meta.agencyName);
+  const text = blankQuotedReports(excerpted, meta.agencyName, statedYear(meta));
   const lines = text === excerpted ? excerptedLines : text.split("\n");
   const guess = detectFamily(text);
   const hasTitle = TITLE_RE.test(text);
