@@ -16,6 +16,15 @@ describe("scanCells", () => {
     expect(tabs).toEqual([0, "empty", 5]);
   });
 
+  it("reads a figure the same when the segment ends right after it and the text goes on (rev14)", () => {
+    // The next label's number touches the figure ("1,2342.其他"): only the segment's own characters count.
+    const nums = (s: string, from: number, to: number) =>
+      scanCells(s, from, to).flatMap((t) => (t.kind === "num" ? [t.value] : []));
+    expect(nums("总计 1,2342.其他", 3, 8)).toEqual([1234]);
+    expect(nums("总计 3 1,2345|6", 3, 10)).toEqual([3, 1234]);
+    expect(nums("总计 3 1,2345|6", 3, 11)).toEqual([3, 1, 2345]);
+  });
+
   it("skips an article's page links printed inside a row (上一页 1 2 下一页 共2页)", () => {
     expect(values("0000000 上一页 1 2 下一页 共2页 ")).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(values("2 1 0 0 0 0 3 首页 上一页 1 2 3 下一页 尾页")).toEqual([2, 1, 0, 0, 0, 0, 3]);

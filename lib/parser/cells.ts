@@ -31,6 +31,8 @@ export type CellToken =
 
 // A number: digits, thousands groups of exactly three, an optional decimal part.
 const NUMBER_RE = /-?\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/y;
+/** How far past its match NUMBER_RE may look: a comma, three digits and the digit its lookahead refuses. */
+const NUMBER_LOOKS_PAST = 5;
 
 /** A figure as printed ("1,234", "-2", "3.5"). */
 const toNumber = (raw: string): number => Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
@@ -107,10 +109,11 @@ function footnoteStars(text: string, j: number, end: number): number {
 function readNumber(text: string, i: number, end: number, st: ScanState): number {
   // The segment ends where the next label starts ("…0 | 02.其他法律"): never read past it.
   const stop = Math.min(end, i + 64);
-  // Matched in place; only a match reaching the last character before the stop is matched again inside it.
+  // Matched in place. The regex looks at most five characters past its match (a thousands group tried and
+  // dropped: ",234" and the digit after it), so a match ending closer to the stop is matched again inside it.
   NUMBER_RE.lastIndex = i;
   let m = NUMBER_RE.exec(text);
-  if (m && i + m[0].length >= stop - 1) {
+  if (m && i + m[0].length + NUMBER_LOOKS_PAST >= stop) {
     NUMBER_RE.lastIndex = 0;
     m = NUMBER_RE.exec(text.slice(i, stop));
   }
