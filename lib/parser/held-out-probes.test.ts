@@ -70,7 +70,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "outcome.denied.total blank",
   ],
   "lg/r4-05-typ-qxj2012.txt": ["apps.new.total blank", "outcome.partial.total blank"],
-  "lg/r4-07-typ-tb2014.txt": ["outcome.denied.total blank"],
   // '2件因涉及其他被征迁户的个人信息而不予公开' beside other answers: left blank rather than counted twice.
   "lg/r4-09-typ-lanchengxiang2016.txt": ["outcome.denied.total blank"],
   // A news item retelling the report in the third person (该局…): its 复议/诉讼 zeros are not taken.
@@ -84,19 +83,10 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   // The 统计表 published as an image: '共收到政府信息公开申请5件（自2010年以来累计收到11件）', a bracket after the count.
   "lm/r2-12-new-syq-rfb-table-as-image-2014.txt": ["apps.new.total blank"],
   // Thirteenth session. Legacy pages told in sentences (lf), wordings the reader does not take yet: the count before
-  // its subject (3件(…)——这是…申请数), counts told only relatively (同为4件, 从…0件增加到6件), 申请件数 after
+  // its subject (3件(…)——这是…申请数), counts told only relatively (从…0件增加到6件), 申请件数 after
   // another count, an answer's sentence holding a 复议 decision, 没有同意公开 (a refusal whose count is not said).
   "lf/r1-08-typ-xianyiyuan-2015.txt": ["apps.new.total blank", "outcome.granted.total blank"],
-  "lf/r2-06-typ-jingfa-2013.txt": ["apps.new.total blank"],
-  "lf/r3-01-typ-hanjiang-jianshe-2008.txt": [
-    "apps.new.total blank",
-    "outcome.granted.total blank",
-    "outcome.partial.total blank",
-    "outcome.denied.total blank",
-  ],
   "lf/r3-02-typ-baiqing-2009.txt": ["apps.new.total blank"],
-  "lf/r3-05-typ-dishui-2012.txt": ["apps.new.total blank"],
-  "lf/r4-03-typ-aoqian-2010.txt": ["outcome.granted.total blank"],
   "lf/r4-07-typ-lancheng-2014.txt": ["outcome.denied.total blank"],
   "lf/r4-09-typ-suao-2016.txt": ["apps.new.total blank", "outcome.granted.total blank", "outcome.denied.total blank"],
   "lf/r4-12-new-weixin-shichang-2014.txt": ["apps.new.total blank"],

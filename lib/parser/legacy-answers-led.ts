@@ -45,9 +45,14 @@ const LED = new RegExp(
   String.raw`^${LEAD_WORDS}(?:另有|另|还有|有|对于?(?:其中|其余)?的?|其中|其余|剩下|剩余|余下)?` +
     // 其中,申请公开征地补偿标准的4件,已全部公开: what was asked for, then its count.
     // 其中:申请公开食堂承包合同1件,学校同意公开.
-    String.raw`(?:[,，]?(?:其中[:：])?(?:申请|要求)(?:公开|查询|提供)[^,，。;\d]{1,30}?的?)?` +
+    String.raw`(?:[,，]?(?:其中[:：])?(?:申请|要求)(?:公开|查询|提供)[^,，。;\d]{1,30}?的?|` +
+    // 其中:病历资料2件,…同意公开;医疗费用1件,…不予公开: what was asked for, in a few words.
+    String.raw`(?:其中[:：]?)?(?:(?!收到|受理|接到|提出|申请|主动|公开|复议|诉讼|答复)[^,，。;:：\d\s]){2,8}?)?` +
     String.raw`(\d{1,3}|[一二两三四五六七八九十]{1,3}|[前后][两二三四五]|第[一二三四五六七八九十]{1,2})\s*(?:件|宗)(?:申请)?`,
 );
+/** A sentence's last part led by 另有/其余 and its count (…,另有1件…): a member of its own. */
+const LED_TAIL =
+  /[,，](?=(?:另有|另|还有|其余|剩下|剩余|余下)(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:件|宗)[^\d]*$)/;
 /** 前者…;后者…: one application each (the sum to the year's count must still hold). */
 const EITHER = new RegExp(String.raw`^${LEAD_WORDS}(?:对于?)?(?:前者|后者)(?![\d一二两三四五六七八九十])`);
 /** Time spans and dates are no counts (在10个工作日内, 第5个工作日, 2017年12月). */
@@ -84,6 +89,10 @@ function member<C extends LedClause>(c: C, setTotal: { n: number | undefined }):
     setTotal.n = countValue(set[1] ?? set[2] ?? set[3]);
     text = text.slice(set.index + set[0].length);
   }
+  // 同意公开的是4件,另有1件是…,属同意部分公开: the sentence's last part led by its own count (the first is read
+  // as counted; the sum to the year's count must hold).
+  const tail = LED.test(text) || EITHER.test(text) ? null : LED_TAIL.exec(text);
+  if (tail) text = text.slice(tail.index + 1);
   const led = LED.exec(text);
   const either = led ? null : EITHER.exec(text);
   if (!led && !either) return null;

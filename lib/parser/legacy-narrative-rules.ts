@@ -100,6 +100,8 @@ const VERB = "(?:收到|受理|办理|处理|接到|接收|接受|新收)";
 const BEFORE_NOUN = String.raw`(?:[^\d,。]{0,6}?${COUNT_TEXT}\s*(?:名|位|户))?(?:(?!咨询|复议|诉讼|信访)[^\d,。]){0,40}?`;
 /** A clause's head of this year's words (a count in brackets after a heading before it: 情况(共3件) 全年…). */
 const YEAR_HEAD = String.raw`^(?:[(（][^()（）\d]{0,4}\d{1,4}\s*件[)）]\s*)?(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)(?:共|共有|的)?`;
+/** The agency as a clause's subject (我局, 本单位, 我院, 本中心). */
+const OWN_WORD = "(?:我(?:局|乡|镇|委|办|院|中心|所|站|校)|本(?:局|单位|机关|院|中心|所|站|校))";
 /** What follows a count of the year's applications told before the noun (…申请中, …申请均已办结). */
 const OF_THEM = "(?=中|均|全部|都|已)";
 export const APPS_COUNT = new RegExp(
@@ -138,8 +140,7 @@ export const APPS_COUNT = new RegExp(
     String.raw`${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次)|` +
     // 本年度依申请公开3件 (the clause whole, led by the year): the year's cases of disclosure on application.
     // (2012年度,)我局依申请公开3件: the clause led by the agency after the year's clause.
-    String.raw`^(?:(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)(?:我[局乡镇委办]|本(?:局|单位|机关))?|` +
-    String.raw`(?:我[局乡镇委办]|本(?:局|单位|机关)))(?:共)?依申请公开(?:政府信息)?(?:共计|共|合计)?\s*${COUNT}\s*件(?:$|${OF_THEM})|` +
+    String.raw`^(?:(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)${OWN_WORD}?|${OWN_WORD})(?:共)?依申请公开(?:政府信息)?(?:共计|共|合计)?\s*${COUNT}\s*件(?:$|${OF_THEM})|` +
     // 今年我局收到的依申请公开共有14件: received, then how many.
     String.raw`(?:收到|受理|接到)的依申请公开(?:申请)?(?:共有|共计|共|有|为)\s*${COUNT}\s*件|` +
     // 申请人向我镇申请公开政府信息的共有4件: the noun, then how many there were (not a part: 其中, 答复, 结转).
@@ -148,6 +149,8 @@ export const APPS_COUNT = new RegExp(
     // 共收到2件政府信息公开申请: the count before the noun.
     // 12位被征迁户共向我乡提出了15件政府信息公开申请: the applications counted, not the persons.
     String.raw`(?:收到|受理|接到|接收|提出(?:了)?|提交(?:了)?)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}|` +
+    // 全年共有6件政府信息公开申请被我局受理: the count before the noun, the verb passive after it.
+    String.raw`(?:共有|共|有)${COUNT}\s*(?:件|个|份|宗)${APPLICATION}(?:被|由)[^\d,。]{0,10}?(?:受理|收到|接收)(?![^,。]{0,4}\d)|` +
     // 本年度2件政府信息公开申请均已按期办结: the year's applications, counted before the noun.
     String.raw`${YEAR_HEAD}${COUNT}\s*件${APPLICATION}${OF_THEM}`,
 );
@@ -157,15 +160,23 @@ export const APPS_COUNT = new RegExp(
  */
 export const APPS_BARE = new RegExp(
   // 全年3件申请中,同意公开2件, 2016年的2件申请均为…: the year's applications, counted before the noun.
-  String.raw`${YEAR_HEAD}的?${COUNT}\s*件(?:依申请公开)?申请${OF_THEM}|` +
+  // (全年共有4件申请。 / 2011年共2件申请,一件…: the clause ends at the noun.)
+  String.raw`${YEAR_HEAD}的?${COUNT}\s*件(?:依申请公开)?申请(?:${OF_THEM}|$)|` +
     String.raw`(?:收到|受理|接到|接收|新收)(?:各类|相关)?(?:群众|公民)?(?:申请(?:公开信息)?(?:的)?(?:数量|数)?)?${TOTAL_WORD}` +
     String.raw`\s*${COUNT}${UNIT}|` +
-    String.raw`(?:收到|受理|接到|接收)的?${COUNT}\s*(?:件|个|份|宗|次)(?:政府信息公开|信息公开|依申请公开)?申请(?!人)|` +
+    // 受理了群众3件申请: who applied between the verb and the count.
+    String.raw`(?:收到|受理|接到|接收)(?:了)?(?:群众|公民|居民|村民|市民|企业)?的?${COUNT}\s*(?:件|个|份|宗|次)` +
+    String.raw`(?:政府信息公开|信息公开|依申请公开)?申请(?!人)|` +
+    // 申请的有5人次,…,按申请件数计为5件: the applications counted by 件 (not by the persons' visits).
+    String.raw`(?:按|以)(?:申请)?件数(?:计|计算|统计)(?:为|是)?\s*${COUNT}\s*(?:件|宗)|` +
+    // 群众以3批次共提出申请5件, 家长提出书面申请1件: applications submitted, counted.
+    String.raw`(?:提出|提交)(?:了)?(?:书面)?申请(?!人)${TOTAL_WORD}\s*${COUNT}\s*(?:件|份|宗)|` +
     // 依申请公开:2件 (a list of the form's rows under its heading).
     String.raw`^依申请公开(?:数|件数|数量)?[:：]\s*${COUNT}${UNIT}|` +
     // 申请量:3件, 申请总数:3件 (a list under its heading).
     // 申请登记总数:4 已办结:4 (a system's printout, label:value without a unit).
-    String.raw`(?:^|[\s:：])申请(?:登记|受理)?(?:量|数|数量|总数)[:：]\s*${COUNT}(?:${UNIT}|(?=\s|$))|` +
+    // 申请总数 18 其中:当面申请 15 (a row of a table printed into the sentence, a space for its colon).
+    String.raw`(?:^|[\s:：])申请(?:登记|受理)?(?:量|数|数量|总数)(?:[:：]\s*|\s+)${COUNT}(?:${UNIT}|(?=\s|$))|` +
     // 受理群众提出的公开申请2件: a few words of who applied, not of another kind (咨询, 复议) or a channel's part.
     String.raw`(?:收到|受理|接到|接收|新收)(?:(?!咨询|复议|诉讼|申诉|举报|投诉|信访|结转|其中)[^\d,。]){1,12}?` +
     String.raw`(?<!网上|网络|当面|信函|书面|电话|现场|传真|邮件)申请(?!人)${TOTAL_WORD}\s*${COUNT}${UNIT}`,
@@ -239,10 +250,14 @@ export const RESPECTIVELY = new RegExp(
   String.raw`([^\d,。:]{2,60}?)(?:的)?(?:数量|数|件数)?分别(?:为|是|有)?\s*` +
     String.raw`((?:${COUNT_TEXT}\s*(?:件|起|宗|个|次|项|份)?\s*[、,和及与]\s*)+${COUNT_TEXT}\s*(?:件|起|宗|个|次|项|份)?)`,
 );
-/** A clause that is only this year's total (全年共计19件), after one that named the applications without a count. */
+/**
+ * A clause that is only this year's total (全年共计19件), after one that named the applications without a count
+ * (…申请数与上年持平,同为4件).
+ */
 export const TOTAL_ALONE = new RegExp(
-  String.raw`^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:(?:共计|共有|共|合计|总计)(?:为|达到|达)?|达到|达|均为|为)\s*` +
-    String.raw`${COUNT}\s*(?:件|个|份|宗|次|项)$`,
+  String.raw`^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:(?:共计|共有|共|合计|总计)(?:为|达到|达)?|达到|达|均为|同为|为)\s*` +
+    // 共7件:其中纳税人提出5件,…: the parts after a colon.
+    String.raw`${COUNT}\s*(?:件|个|份|宗|次|项)(?:$|[:：](?=其中))`,
 );
 /** A statement of rights (对未予公开的答复不服的，可以申请行政复议) states no count. */
 export const RIGHTS = /可以?(?:依法)?(?:申请|提起|向)|有权/;
@@ -295,14 +310,19 @@ export const NEGATED = new RegExp(NEGATION);
  * count first: "其中2件同意公开"). 不同意公开 is not 同意公开; 已主动公开 answers, when a report names them, also
  * count as granted, so a sentence naming them leaves 同意公开 unread.
  */
+/** The next label of a run of answers and counts (not a register's next row: 同意公开 2 陈某某). */
+const NEXT_LABEL = "(?:同意|部分|不予|不同意|其他|其它|合计|总计|小计|告知|非本|信息不存在)";
 const outcome = (words: string) =>
   new RegExp(
-    String.raw`(?<![不分])[“"]?${words}[”"]?(?:答复|的有|的|有)?(?:的?(?:数量|数)(?:为|是)?)?[:：]?\s*` +
+    String.raw`(?<![不分])[“"]?${words}[”"]?(?:答复|的有|的是|的为|的|有)?(?:的?(?:数量|数)(?:为|是)?)?[:：]?\s*` +
       // 同意公开占60%(12件): the share, then the count in brackets.
-      String.raw`(?:占[\d.]+%\s*)?[(（]?${COUNT}\s*(?:件|个|条|人?次|项|份|宗|起|${BARE_END})|` +
-      String.raw`(?:^|其中|对其中|对|其余|余下|剩余|另|[、,的:：])${COUNT}\s*(?:件|个|条|次|项|份|宗|起)(?:申请)?` +
+      // 同意公开 7 部分公开 2 不予公开 1 合计 10: a run of labels and counts, a space after each count.
+      String.raw`(?:占[\d.]+%\s*)?[(（]?${COUNT}\s*(?:件|个|条|人?次|项|份|宗|起|${BARE_END}|(?<=\d)(?=\s+${NEXT_LABEL}))|` +
+      // 其中2件的答复为同意公开: the count, then its answer named.
+      String.raw`(?:^|其中|对其中|对|其余|余下|剩余|另|[、,的:：])${COUNT}\s*(?:件|个|条|次|项|份|宗|起)(?:申请)?(?:的答复)?` +
       String.raw`(?:因[^\d,。]{1,12}?)?` +
-      String.raw`(?:均|都|全部)?(?:已(?:经)?)?(?:依法|按时|按期)?(?:办结|答复|办理)?(?:并|且)?(?:为|属于|予以)?${words}`,
+      // (两件均作部分公开答复.)
+      String.raw`(?:均|都|全部)?(?:已(?:经)?)?(?:依法|按时|按期)?(?:办结|答复|办理)?(?:并|且)?(?:为|属于|予以|作了?)?${words}`,
   );
 export const OUTCOME_COUNTS = [
   [
@@ -313,7 +333,13 @@ export const OUTCOME_COUNTS = [
     "outcome.granted.total",
   ],
   [outcome("(?:(?:同意)?部分(?:予以)?(?:公开|提供)|部分同意)"), "outcome.partial.total"],
-  [outcome("(?:不予(?:以)?(?:公开|提供)|不同意公开|不公开|拒绝公开|否决公开|不同意(?=[:：]))"), "outcome.denied.total"],
+  // (部分被征地户不同意公开其补偿金额, 第三方不同意公开: a third party's view, not the answer.)
+  [
+    outcome(
+      "(?:不予(?:以)?(?:公开|提供)|(?<!户|人|方|者|单位|企业)不同意公开|不公开|拒绝公开|否决公开|不同意(?=[:：]))",
+    ),
+    "outcome.denied.total",
+  ],
 ] as const;
 export const ABOUT_REPLIES = /答复|办结|申请|办理结果|办理情况/;
 /** A sentence classifying information items (依申请公开政府信息15条,不予公开8条): its 不予公开 counts items. */
@@ -342,7 +368,7 @@ export const ONE_DENIED = /(?:不予(?:以)?公开|不同意公开)(?!\s*(?:\d|[
 export const NOT_ONE_DENIED = /(?<!不)(?:同意|予以)公开|部分|告知|不属于|不存在|非本|主动公开/;
 export const ONE_GRANTED =
   // …提供了发放名单,属于公开: the answer's kind named at the clause's end.
-  /(?<![不部分])(?:同意|予以)公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))|(?<![不非])(?:属于?|系)(?:同意)?公开(?=$|[,，;。])/;
+  /(?<![不部分])(?:同意|予以)公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))|(?<![不非])(?:属于?|系)(?:同意)?公开(?=$|[,，;。])|(?<![不未])将(?:有关|相关|所需|所申请的?|该)?(?:政府)?信息(?:(?!途径|方式|渠道|网址|链接|地址)[^,，。;]){0,8}?提供(?:给)?(?:了)?申请人|向(?:其|申请人)提供了?(?:全部|所需|所申请的?|相关)(?:的)?(?:信息|材料|资料|明细|文件|数据)|已(?:当即|当场|及时|按时|按期)?提供(?:了)?(?=$|[,，;并和])/;
 export const OTHER_OUTCOMES = /部分|告知|不予|不同意|不公开|不属于|不存在|非本|主动公开范围|已主动公开/;
 
 const APPS_UNIT = String.raw`\s*(?:件|个|份|宗|次|项)`;
@@ -423,7 +449,7 @@ export const APPLICANT_COUNTS = new RegExp(
   "g",
 );
 /** Every application refused (因…涉及国家秘密,均未予公开). */
-export const ALL_DENIED = /(?:均|全部|都)(?:未予|不予|未)(?:以)?公开/;
+export const ALL_DENIED = /(?:均|全部|都)(?:作出|作了)?(?:未予|不予|未)(?:以)?公开/;
 /** A kind's count holding another's (同意公开3件(含部分公开1件)): the first kind alone is the difference. */
 export const GRANTED_WITH_PARTIAL = new RegExp(
   String.raw`(?:同意公开|予以公开)\s*${COUNT}\s*件[(（](?:含|包括|其中)(?:同意)?部分(?:予以)?公开\s*${COUNT}\s*件[)）]`,

@@ -5,7 +5,7 @@
  * before the agency's own. Fixture text is hand-written.
  */
 import { describe, expect, it } from "vitest";
-import { readNarrativeCounts } from "./legacy-narrative";
+import { narrativeFinding, readNarrativeCounts } from "./legacy-narrative";
 import { normalizeText } from "./normalize";
 
 const read = (lines: string[], year = 2012) =>
@@ -92,14 +92,14 @@ describe("readNarrativeCounts: cases named, then how many in the part after", ()
   });
 
   it("reads a count led by the year (…的行政复议案件,2016年有3件) and the agency named by its kind as its own", () => {
-    const got = read(
-      [
-        "五、复议诉讼情况 被申请人为本办事处、因政府信息公开引起的行政复议案件，2016年有3件，均被维持。" +
-          "以街道为被告、因政府信息公开引起的行政诉讼案件有1件，尚在审理。",
-      ],
-      2016,
-    );
+    const body =
+      "五、复议诉讼情况 被申请人为本办事处、因政府信息公开引起的行政复议案件，2016年有3件，均被维持。" +
+      "以街道为被告、因政府信息公开引起的行政诉讼案件有1件，尚在审理。";
+    const got = read(["标题: 平潭县岚城街道办事处2016年政府信息公开工作年度报告", body], 2016);
     expect(got).toMatchObject({ "review.total": 3, "litigation.total": 1 });
+    // A 局's report saying 以街道为被告: another body's suit, none of the bureau's.
+    const bureau = read(["标题: 平潭县民政局2016年政府信息公开工作年度报告", body], 2016);
+    expect(bureau["litigation.total"]).toBeUndefined();
   });
 
   it("reads one list of the applications and the cases ending 均为零 as none of each", () => {
@@ -158,5 +158,217 @@ describe("readNarrativeCounts: the count after its noun, the year between", () =
     expect(read(["三、依申请公开 本年度我站受理的申请仅1件，系某企业申请公开检测报告。"])["apps.new.total"]).toBe(1);
     const none = read(["五、复议诉讼 全年受理信访事项31件，均已办结，其中无涉及政府信息公开的申诉、举报。"]);
     expect(none["legacy.complaints"]).toBe(0);
+  });
+});
+
+describe("readNarrativeCounts: counts placed after a colon, a comparison or a persons' count", () => {
+  it("reads …申请比上年增多,共N件(上年为M件):其中… as this year's N", () => {
+    const got = read([
+      "二、依申请公开 本年度受理的政府信息公开申请较往年有所增加，共9件（2011年为3件）：其中企业6件，个人3件。",
+    ]);
+    expect(got["apps.new.total"]).toBe(9);
+  });
+
+  it("reads …申请数与上年持平,同为N件", () => {
+    const got = read(["三、依申请公开情况 今年收到的政府信息公开申请数与上一年持平，同为6件，均为网上提交。"], 2016);
+    expect(got["apps.new.total"]).toBe(6);
+  });
+
+  it("reads 已经答复的有N件,全部予以公开 as N granted", () => {
+    const got = read(["三、依申请公开 截至12月31日，站里已经答复的有3件，全部予以公开，另有1件正在办理。"]);
+    expect(got["outcome.granted.total"]).toBe(3);
+  });
+
+  it("reads 申请…的有N人次,…按申请件数计为M件 as M applications, and KIND的是N件,另有1件…,属KIND2", () => {
+    const got = read(
+      [
+        "二、依申请公开情况 全年向我所申请公开政府信息的有4人次，其中2人各申请2项内容，按申请件数计为6件。" +
+          "所申请的6件信息中，予以公开的是5件，另有1件涉及第三方商业秘密，我所仅提供了其中的技术参数，属部分公开。",
+      ],
+      2011,
+    );
+    expect(got).toMatchObject({ "apps.new.total": 6, "outcome.granted.total": 5, "outcome.partial.total": 1 });
+  });
+});
+
+describe("readNarrativeCounts: a third party's refusal inside an answer's reason", () => {
+  it("reads 另一件因第三方不同意公开…,作部分公开处理 as partly granted, not refused", () => {
+    const got = read([
+      "二、依申请公开 全年受理申请2件。经征询意见，其中1件予以公开，另1件因相关企业不同意公开其报价，作部分公开处理。",
+    ]);
+    expect(got).toMatchObject({ "outcome.granted.total": 1, "outcome.partial.total": 1, "outcome.denied.total": 0 });
+  });
+});
+
+describe("readNarrativeCounts: applications in a list said none, passive, or as a printed row", () => {
+  it("reads 依申请公开、行政复议和行政诉讼均为零 as no applications too", () => {
+    const got = read(["本年度依申请公开、行政复议和行政诉讼都为零，群众来电咨询40余次。"], 2013);
+    expect(got).toMatchObject({ "apps.new.total": 0, "review.total": 0, "litigation.total": 0 });
+    expect(read(["本年度依申请公开信息3条，行政复议和行政诉讼均为零。"], 2013)["apps.new.total"]).toBeUndefined();
+  });
+
+  it("reads 共有N件政府信息公开申请被我局受理", () => {
+    const got = read(["三、依申请公开情况 2016年共有5件政府信息公开申请被本中心受理，3件为网上提交。"], 2016);
+    expect(got["apps.new.total"]).toBe(5);
+  });
+
+  it("reads 申请总数 N 其中:当面申请 M (a row printed into the sentence)", () => {
+    const got = read(["三、依申请公开情况 本年度情况如下：申请总数 12 其中：当面申请 9 网上申请 3 。"], 2017);
+    expect(got["apps.new.total"]).toBe(12);
+  });
+});
+
+describe("readNarrativeCounts: a small unit's own words for its applications and answers", () => {
+  it("reads 受理了群众N件申请 and 我院依申请公开共N件", () => {
+    expect(read(["二、依申请公开 全年受理了村民4件申请，均为当面提出。"], 2010)["apps.new.total"]).toBe(4);
+    expect(read(["三、依申请公开 2014年，本站依申请公开共五件，均为网上申请。"], 2014)["apps.new.total"]).toBe(5);
+  });
+
+  it("reads the items told after the count of them all and a comma (两件申请,一件…;另一件…)", () => {
+    const got = read([
+      "三、依申请公开 本年度共收到申请两件。两件申请，一件经审查同意公开，已当场提供复印件；另一件所申请信息由县国土局掌握，已告知申请人。",
+    ]);
+    expect(got).toMatchObject({ "outcome.granted.total": 1, "outcome.partial.total": 0, "outcome.denied.total": 0 });
+  });
+
+  it("reads the one application's information 提供给申请人 as granted", () => {
+    const got = read(["三、依申请公开 全年收到申请1件，系网上申请，我馆已按期将所需信息以电子邮件提供给申请人。"]);
+    expect(got).toMatchObject({ "outcome.granted.total": 1, "outcome.denied.total": 0 });
+    const way = read(["三、依申请公开 全年收到申请1件，系网上申请，我馆已将该信息的获取途径提供给申请人。"]);
+    expect(way["outcome.granted.total"]).toBeUndefined();
+  });
+
+  it("reads 经审核,均…予以公开 after the count, and …不服提起行政复议的为零", () => {
+    const got = read(
+      [
+        "三、依申请公开 2018年站里收到政府信息公开申请共3件，均为本人信息。经审核，均属于可以公开的信息，站里都已按期予以公开。",
+        "四、复议诉讼 申请人对答复不服提起行政复议的为零；提起行政诉讼的为零。",
+      ],
+      2018,
+    );
+    expect(got).toMatchObject({ "outcome.granted.total": 3, "review.total": 0, "litigation.total": 0 });
+  });
+});
+
+describe("readNarrativeCounts: a clerk's short sentences about applications and cases", () => {
+  it("reads 全年共有N件申请。 and 2011年共2件申请,一件…,一件…", () => {
+    expect(read(["三、依申请公开 全年共有6件申请。其中：网上申请5件；信函申请1件。"], 2015)["apps.new.total"]).toBe(6);
+    expect(read(["三、依申请公开 2016年共3件申请，两件问补助名单，一件问规划。"], 2016)["apps.new.total"]).toBe(3);
+  });
+
+  it("reads 这两件申请…均作出不予公开的答复 as both refused", () => {
+    const got = read(
+      ["三、依申请公开 2013年共收到申请2件。经审查，这两件申请均属于内部管理信息，均作出不予公开的答复。"],
+      2013,
+    );
+    expect(got).toMatchObject({ "outcome.denied.total": 2, "outcome.granted.total": 0, "outcome.partial.total": 0 });
+  });
+
+  it("reads 其中一名申请人 / 有1家企业 applying for a review or suing as one each", () => {
+    const one = read(["四、复议诉讼 其中一名申请人对答复不服，向区管委会申请行政复议，复议机关维持了原答复。"]);
+    expect(one).toMatchObject({ "review.total": 1, "review.upheld": 1 });
+    const firm = read(["四、复议诉讼 有1家公司对不予公开答复不服提起行政诉讼，法院判决驳回。"]);
+    expect(firm["litigation.total"]).toBe(1);
+  });
+
+  it("reads a review's end 复议后维持 after a part telling who applied, and 无申诉 alone", () => {
+    const got = read([
+      "四、复议诉讼和申诉 被申请行政复议1件，系企业对公开其信息不服提出，市局复议后维持；无行政诉讼；无申诉。",
+    ]);
+    expect(got).toMatchObject({ "review.total": 1, "review.upheld": 1, "litigation.total": 0, "legacy.complaints": 0 });
+  });
+});
+
+describe("readNarrativeCounts: answers in other words, one person's review", () => {
+  it("reads 向其提供了全部资料 as the one application granted", () => {
+    const got = read([
+      "三、依申请公开 全年收到申请1件，申请人要求公开救灾款发放明细，我站已在10个工作日内向其提供了全部资料。",
+    ]);
+    expect(got).toMatchObject({ "outcome.granted.total": 1, "outcome.denied.total": 0 });
+  });
+
+  it("reads 其中N件的答复为同意公开,M件为部分公开", () => {
+    const got = read(["三、依申请公开 本年度收到申请4件，均已答复。其中3件的答复为同意公开，1件为部分公开。"]);
+    expect(got).toMatchObject({ "outcome.granted.total": 3, "outcome.partial.total": 1 });
+  });
+
+  it("reads a run of labels and counts with spaces (同意公开 7 部分公开 2 不予公开 1 合计 10)", () => {
+    const got = read(["三、依申请公开 全年受理申请9件。结果如下：同意公开 5 部分公开 3 不予公开 1 合计 9 。"]);
+    expect(got).toMatchObject({ "outcome.granted.total": 5, "outcome.partial.total": 3, "outcome.denied.total": 1 });
+  });
+
+  it("reads 1名被征迁户…申请行政复议 as one review", () => {
+    const one = read(["五、复议诉讼 2012年，1名被征迁户对我局答复不服申请行政复议，复议机关维持了原答复。"]);
+    expect(one).toMatchObject({ "review.total": 1, "review.upheld": 1 });
+  });
+});
+
+describe("readNarrativeCounts: one firm's suit said not to be over disclosure", () => {
+  it("leaves out 1家企业…提起行政诉讼,…不属于政府信息公开诉讼", () => {
+    const got = read([
+      "五、复议诉讼 另有1家公司就拍卖结果向法院提起行政诉讼，系合同纠纷，不属于政府信息公开诉讼。因政府信息公开引起的行政诉讼为零。",
+    ]);
+    expect(got["litigation.total"]).toBe(0);
+  });
+});
+
+describe("readNarrativeCounts: answers outnumbering the applications", () => {
+  it("names in a warning each answer read where they add up to more than the year's applications", () => {
+    const got = read([
+      "三、依申请公开 办理人大代表建议复文同意公开9件，部分公开2件，不予公开1件。本年度受理政府信息公开申请4件，均予以公开。",
+    ]);
+    expect(got["apps.new.total"]).toBe(4);
+    const doubted = readNarrativeCounts(
+      normalizeText(
+        "三、依申请公开 办理人大代表建议复文同意公开9件，部分公开2件，不予公开1件。本年度受理政府信息公开申请4件，均予以公开。",
+      ).split("\n"),
+      () => false,
+      true,
+      2012,
+    ).filter((f) => f.key.startsWith("outcome."));
+    expect(doubted.map((f) => narrativeFinding(f).rule)).toEqual(["N2", "N2", "N2"]);
+  });
+});
+
+describe("readNarrativeCounts: a township's or a small unit's plainest words", () => {
+  it("reads 今年依申请公开的,一件也没有 as none", () => {
+    expect(read(["二、依申请公开。本年度依申请公开的，一件也没有。"], 2011)["apps.new.total"]).toBe(0);
+  });
+
+  it("reads 提出申请N件 / 提出书面申请N件 under the applications' heading", () => {
+    expect(read(["三、依申请公开 全年村民分2批共提出申请4件，均为当面申请。"], 2011)["apps.new.total"]).toBe(4);
+    expect(read(["三、依申请公开：本年度居民提出书面申请2件。"], 2011)["apps.new.total"]).toBe(2);
+  });
+
+  it("reads the one application 已当即提供 as granted", () => {
+    const got = read(["三、依申请公开：本年度家长提出书面申请1件，要求公开收费明细，我校已及时提供。"], 2015);
+    expect(got).toMatchObject({ "outcome.granted.total": 1, "outcome.denied.total": 0 });
+  });
+
+  it("reads items led by what was asked for in a few words (其中:病历资料2件,…同意公开;费用清单1件,…不予公开)", () => {
+    const got = read([
+      "三、依申请公开 本年度受理申请共4件。其中：检验报告3件，已提供复印件，同意公开；他人病历1件，因涉及隐私，不予公开。",
+    ]);
+    expect(got).toMatchObject({ "outcome.granted.total": 3, "outcome.denied.total": 1, "outcome.partial.total": 0 });
+  });
+
+  it("reads 两件均作部分公开答复 as both partly granted", () => {
+    const got = read(["三、依申请公开 本年度受理了三件申请。经审查，三件均作部分公开处理。"], 2014);
+    expect(got).toMatchObject({ "outcome.partial.total": 3, "outcome.granted.total": 0, "outcome.denied.total": 0 });
+  });
+});
+
+describe("readNarrativeCounts: other years named together, and a correction quoting the original", () => {
+  it("reads no count of 2009、2010两年 on a 2011 page", () => {
+    const got = read(["三、依申请公开 2009、2010两年本局均未收到申请；2011年本局收到申请2件。"], 2011);
+    expect(got["apps.new.total"]).toBe(2);
+  });
+
+  it("reads the corrected words of 原报告…“X”更正为:“Y”, not the original's", () => {
+    const got = read(
+      ["一、原报告第三部分“2014年我站未收到政府信息公开申请。”更正为：“2014年我站共收到政府信息公开申请2件。”"],
+      2014,
+    );
+    expect(got["apps.new.total"]).toBe(2);
   });
 });

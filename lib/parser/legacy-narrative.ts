@@ -84,6 +84,8 @@ export interface NarrativeFigure {
   key: string;
   value: number;
   source: ValueSource;
+  /** Why the figure is in doubt (the answers read outnumber the applications): its finding is a warning. */
+  doubt?: string;
 }
 
 interface Clause {
@@ -231,8 +233,17 @@ function joinBroken(lines: string[], skip: (line: number) => boolean): { text: s
 const CORRECTION =
   /[“"]([^”"]{4,200})[”"](?:有误|错误|表述有误)[,，]?(?:应为|应更正为|更正为)[:：]?[“"]([^”"]{4,200})[”"]/g;
 
+/**
+ * A correction notice quoting the original report's words, then the words that replace them (原报告第三部分“2015年我局
+ * 未收到…申请。”更正为:“2015年我局共收到…申请3件…”): the original's are left out, the correction read.
+ */
+const QUOTED_ORIGINAL =
+  /原(?:报告|年报|文)[^“"”。]{0,24}[“"][^”"]{4,300}[”"](?:更正为|修改为|改为|应为)[:：]?[“"]([^”"]{4,600})[”"]/g;
+
 /** The page's lines with each corrected passage put right and the notices that corrected them left out. */
 function corrected(lines: string[]): string[] {
+  const quotes = (l: string) => l.includes("原") && (l.includes("更正为") || l.includes("改为") || l.includes("应为"));
+  if (lines.some(quotes)) lines = lines.map((l) => (quotes(l) ? l.replace(QUOTED_ORIGINAL, "$1") : l));
   if (!lines.some((l) => l.includes("有误") || l.includes("错误"))) return lines;
   const fixes = lines.flatMap((l) => [...l.matchAll(CORRECTION)].map((m) => [m[1], m[2]] as const));
   if (fixes.length === 0) return lines;
@@ -277,8 +288,11 @@ function askedStatement(question: string, count: string): string | null {
 }
 
 /** A chapter's heading (二、政府信息公开情况), and one about the party's affairs only (一、党务公开情况). */
-const CHAPTER = /(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:、]{2,30})/g;
+const CHAPTER_MARK = /^[一二三四五六七八九十]{1,3}、/;
+const CJK_BEFORE = /[\u4e00-\u9fff]/;
 const PARTY_ONLY = /党务/;
+/** A kind of case said none, alone (无申诉, 没有复议). */
+const KIND_NONE = /^(?:无|没有)(?:申诉|举报|投诉|复议|诉讼)$/;
 const GOVERNMENT = /政府|政务/;
 
 function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
@@ -328,14 +342,20 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
       if ((asked && answer === "") || none) continue;
       if (asked) text = answer;
       const alone = HEADING_ALONE.exec(text.trim());
-      for (const h of text.matchAll(HEADING)) section = h[1];
-      // 一、党务公开情况 (a joint report's chapter on the party's affairs): its counts are none of the government's.
-      const chapter = text.includes("、") ? [...text.matchAll(CHAPTER)].at(-1) : undefined;
-      if (chapter) partyChapter = PARTY_ONLY.test(chapter[1]) && !GOVERNMENT.test(chapter[1]);
+      for (const h of text.matchAll(HEADING)) {
+        section = h[1];
+        // 一、党务公开情况 (a joint report's chapter on the party's affairs): its counts are none of the
+        // government's. (A chapter is a top-level 一、 heading not glued to a word before it.)
+        if (CHAPTER_MARK.test(h[0]) && !(h.index > 0 && CJK_BEFORE.test(text[h.index - 1]))) {
+          partyChapter = PARTY_ONLY.test(h[1]) && !GOVERNMENT.test(h[1]);
+        }
+      }
       if (partyChapter) continue;
       section = UNNUMBERED_HEADING.exec(text.trim())?.[1] ?? section;
       // 无 alone after its heading still says none; other short pieces say nothing.
-      if (text.trim().length <= 4 && !(heading && NONE_ALONE.test(text.trim()))) continue;
+      // (无申诉 in a list of cases told one by one says none of that kind.)
+      const short = text.trim();
+      if (short.length <= 4 && !(heading && NONE_ALONE.test(short)) && !KIND_NONE.test(short)) continue;
       const c = clause(text.trim(), number, section);
       c.afterHeading = alone ? "" : heading;
       heading = alone ? alone[1] : "";
@@ -398,6 +418,10 @@ function readApps(part: string, c: Clause, add: Add): void {
 }
 
 const NOT_APPS = /不属于(?:依申请公开|政府信息公开申请)/;
+/** The applications first in a list of kinds said none together (依申请公开、行政复议和行政诉讼均为零). */
+const APPS_LISTED_FIRST = new RegExp(
+  String.raw`(?:^|[,，])(?:(?:19|20)\d{2}年度?|今年|本年度?|全年)?(?:我|本)?[^\d,，。、]{0,4}?(?:依申请公开|(?:受理|收到)?${APPLICATION})(?:的)?(?:件数|数量|数)?[、和及与]$`,
+);
 const NOT_TAKEN_AS_APPS = /未(?:作为|按)[^,。;]{0,10}申请(?:受理|办理)/;
 
 /** A part saying only that the kinds listed before were none (我局本年度均为零, 均为0件). */
@@ -412,6 +436,10 @@ const ZERO_TAIL = new RegExp(
 const LISTED_COUNT = new RegExp(
   // …引起的行政复议案件,2017年有2件: the year may lead the count.
   String.raw`^(?:(?:19|20)\d{2}年度?|本年度?|全年|今年)?(?:共)?(?:有|为)\s*${COUNT}\s*(?:件|起|宗)$`,
+);
+/** The year's applications named alone, before a part saying how many (今年依申请公开的, 收到的政府信息公开申请). */
+const APPS_NAMED_ALONE = new RegExp(
+  String.raw`^(?:(?:19|20)\d{2}年度?|今年|本年度?|全年)?(?:依申请公开|(?:收到|受理)?的?${APPLICATION})的$`,
 );
 /** 提起行政诉讼的,没有 / …的,本年度也没有发生. */
 const LISTED_NONE = /^(?:全年|本年度?|今年|年内)?(?:也|亦|同样)?(?:均|都)?(?:没有|无|未)(?:发生)?$/;
@@ -459,8 +487,20 @@ function caseKeys(words: string, sued = false): string[] {
 
 /** Cases where another body answers (以区直部门为被申请人, 被告为其他单位): not the agency's own. */
 const OTHERS_RESPONDENT =
-  // (以街道为被告 in a 街道's report, the agency named by its kind: its own.)
-  /以(?!我|本|(?:街道|镇|乡|局)(?:办事处)?(?:为|作为))[^,。]{1,12}?(?:为|作为)(?:被申请人|被告)|(?:被申请人|被告)(?:均|都)?(?:为|是)其他/;
+  /以(?!我|本)([^,。]{1,12}?)(?:为|作为)(?:被申请人|被告)|(?:被申请人|被告)(?:均|都)?(?:为|是)其他/;
+/** A body named by its kind alone (街道, 镇办事处): the agency itself where its own name ends so. */
+const KIND_ALONE = /^(街道|镇|乡|局)(?:办事处)?$/;
+/** The page's own agency, from the crawler's title line (标题: X街道2016年…): set per page by readNarrativeCounts. */
+let ownAgency = "";
+const TITLE_LINE = /^标题[:：]\s*(.{2,40}?)(?:(?:19|20)\d{2}|$)/;
+
+/** Cases where another body answers (以区直部门为被告); 以街道为被告 in a 街道's own report is its own. */
+function othersRespond(text: string): boolean {
+  const m = OTHERS_RESPONDENT.exec(text);
+  if (!m) return false;
+  const kind = m[1] === undefined ? null : KIND_ALONE.exec(m[1]);
+  return !(kind && ownAgency.includes(kind[1]));
+}
 
 /** A cause named other than disclosure (因社会抚养费征收决定被申请…), or the agency's cases of every cause. */
 const OTHER_CAUSE = /因(?!(?:政府)?信息公开|依申请|申请公开|公开)[^,，。;\d]{2,24}?(?:被|引起|引发|而|提起)/;
@@ -512,6 +552,9 @@ function readCases(part: string, c: Clause, add: Add): void {
   const zero = CASES_ZERO.exec(part);
   if (zero && !NEGATED.test(part.slice(0, zero.index))) {
     for (const key of caseKeys(zero[1])) add(figure(key, 0, c));
+    // 依申请公开、行政复议和行政诉讼均为零: the applications listed first are none too.
+    if (APPS_LISTED_FIRST.test(part.slice(0, zero.index)) && /[均都皆]/.test(zero[0]))
+      add(figure("apps.new.total", 0, c));
   }
   // 接受有关政府信息公开的行政申诉0件、举报1件: the form's one row counts both.
   const split = [...part.matchAll(COMPLAINT_PARTS)];
@@ -545,7 +588,7 @@ function readCases(part: string, c: Clause, add: Add): void {
     const ofItsOwn = c.aboutCases && ABOUT_DISCLOSURE_CASES.test(part) && !AS_REVIEW_BODY.test(part);
     if (!ofItsOwn && OWN_CASELOAD.test(part.slice(0, m.index))) continue;
     // 受理以区直部门为被申请人的…行政复议案件5件: reviews of other agencies' answers, decided here.
-    if (OTHERS_RESPONDENT.test(part.slice(0, m.index))) continue;
+    if (othersRespond(part.slice(0, m.index))) continue;
     // 因社会抚养费征收决定被申请行政复议2件, 作为被申请人的行政复议案件11件: another cause, or all its cases.
     // (Said not to be about disclosure, they are read, then set apart as none of the form's: notOfDisclosure.)
     // (作为被申请人的…复议案件共4件,其中涉及政府信息公开的1件: the part about disclosure is read: qualifiedCounts.)
@@ -608,7 +651,7 @@ function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: A
 
 /** 复议 named otherwise than as the one counted (复议办公室/机构 decided, 复议审理中 withdrawn are its end). */
 const ANOTHER_REVIEW =
-  /(?<!经|撤回)复议(?!机关|决定|结果|期间|申请|办公室|机构|委员会|审理|(?:被|予以)?(?:维持|撤销|纠正))/;
+  /(?<!经|撤回)复议(?!机关|决定|结果|期间|申请|办公室|机构|委员会|审理|后?(?:被|予以)?(?:维持|撤销|纠正))/;
 
 /** A section's label of cases before a sentence (■ 复议诉讼:, 复议诉讼情况:). */
 const CASES_LABEL = /^[■●◆▲★•·▪□]?\s*[^\d,。:;\s]{0,8}(?:复议|诉讼)[^\d,。:;\s]{0,10}[:：]/;
@@ -921,7 +964,8 @@ const PART_ALL =
   /[,，](?:其中|实际)([^,，。]*?)(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*件[,，](?=[^,，]*?(?:均|全部|都))/;
 
 const REPLIED = new RegExp(
-  String.raw`(?:已|共)(?:按期|依法|按时)?(?:答复|办结)(?:了)?\s*${COUNT}\s*(?:件|宗|个|份|次|项)|` +
+  // 已经答复的有4件: the ones answered, then how many.
+  String.raw`(?:已经?|共)(?:按期|依法|按时)?(?:答复|办结)(?:了|的(?:共有|共|有))?\s*${COUNT}\s*(?:件|宗|个|份|次|项)|` +
     // 全年答复政府信息公开申请3件: the year's answers counted, the applications not.
     String.raw`答复${APPLICATION}${COUNT}\s*(?:件|宗|个|份|次|项)`,
 );
@@ -1196,6 +1240,9 @@ const CARRIED_IN = /结转(?:至|到)本年度?|转入本年度?/;
 type Era = "this" | "period" | "last" | "other";
 
 /** The era a clause starts (or keeps), and whether the clause itself is left unread. */
+/** Two years named together (2008、2009两年, 2010年和2011年). */
+const TWO_YEARS = /((?:19|20)\d{2})(?:年度?)?(?:、|和|及|与)((?:19|20)\d{2})(?:年|两年)/;
+
 function eraOf(part: string, era: Era, year: number | null, notThisYear: RegExp): { era: Era; skip: boolean } {
   // 自2008年5月1日《条例》施行以来,共受理申请3件: the count is of the whole period, not of this year.
   if (aboutLongerPeriod(part, notThisYear)) return { era: COUNTED.test(part) ? era : "period", skip: true };
@@ -1209,6 +1256,9 @@ function eraOf(part: string, era: Era, year: number | null, notThisYear: RegExp)
   // 比上年的9件增长 inside a clause: that count is the other year's; a year leading the clause is not a comparison.
   if (COMPARISON.test(lead ? part.slice(lead[0].length) : part)) return { era, skip: true };
   if (lead) return { era: year === null || Number(lead[1]) === year ? "this" : "other", skip: false };
+  // 《条例》施行后的2008、2009两年,…均未收到过: two other years named, not the report's.
+  const two = year !== null && part.includes("年") ? TWO_YEARS.exec(part) : null;
+  if (two && Number(two[1]) !== year && Number(two[2]) !== year) return { era: "other", skip: false };
   if (THIS_YEAR_LEAD.test(part)) return { era: "this", skip: false };
   return { era, skip: era === "period" || era === "last" };
 }
@@ -1227,6 +1277,8 @@ export function readNarrativeCounts(
 ): NarrativeFigure[] {
   const notThisYear = year === 2008 ? NOT_THIS_YEAR_2008 : NOT_THIS_YEAR;
   const modernForm = year !== null && year >= 2019;
+  const title = lines.slice(0, 12).find((l) => TITLE_LINE.test(l));
+  ownAgency = title ? (TITLE_LINE.exec(title)?.[1] ?? "") : "";
   const found = new Map<string, NarrativeFigure>();
   const elsewhere = new Map<string, NarrativeFigure>();
   const unrelated = new Map<string, NarrativeFigure>();
@@ -1303,7 +1355,9 @@ export function readNarrativeCounts(
     if (oneCounted) put(figure("review.total", reviewsAsked, c));
     // 另有1名申请人对…答复不服,直接向…法院提起行政诉讼: the one suit, counted by who brought it.
     const oneSuit = c.text.includes("诉讼") ? ONE_APPLICANT_SUIT.exec(c.text) : null;
-    if (oneSuit && !NEGATED.test(oneSuit[0]) && !RIGHTS.test(oneSuit[0]) && !SUIT_COUNT.test(c.text)) {
+    // (另有1家企业就中标结果…提起行政诉讼,系招投标争议,不属于政府信息公开诉讼: said not to be over disclosure.)
+    const notOurs = oneSuit !== null && NOT_DISCLOSURE_CASE.test(c.text);
+    if (oneSuit && !notOurs && !NEGATED.test(oneSuit[0]) && !RIGHTS.test(oneSuit[0]) && !SUIT_COUNT.test(c.text)) {
       put(figure("litigation.total", 1, c));
     }
     // The clause the review's count ends in: the ends may be told in the clauses after it.
@@ -1330,6 +1384,7 @@ export function readNarrativeCounts(
     if (withOutcomes && c.aboutReplies) readAnswerSums(c, put, yearApps?.value);
     // The kinds of cases a part lists without a count, for a none said in the part after it.
     let casesListed = "";
+    let appsNamed = false;
     const add0 = (key: string) => put(figure(key, 0, c));
     // 本年度全区因政府信息公开申请引起行政复议5件…,其中涉及我局的均为零: the area's cases, up to the agency's own.
     let areaLed = false;
@@ -1396,6 +1451,9 @@ export function readNarrativeCounts(
         put(figure(listedKey, countValue(listedCount[1]), c));
       }
       const listedReviews = listedKey === "review.total" && listedCount ? countValue(listedCount[1]) : Number.NaN;
+      // 今年依申请公开的,一件也没有: the applications named alone, then none said of them.
+      if (appsNamed && era === "this" && LISTED_NONE.test(part)) add0("apps.new.total");
+      appsNamed = APPS_NAMED_ALONE.test(part);
       casesListed = KINDS_LISTED.test(part) && !/\d/.test(part) && !NEGATED.test(part) ? part : "";
       // …向县政府申请行政复议,经审理,复议机关维持了我局的答复: the one review's end may be told after it.
       const oneTail = oneCounted && part !== "" && part.endsWith(reviewTail);
@@ -1509,7 +1567,7 @@ export function readNarrativeCounts(
       // are not of its own answers.
       const ownReview =
         !(/复议机关/.test(part) && OWN_CASELOAD.test(part)) &&
-        !OTHERS_RESPONDENT.test(part) &&
+        !othersRespond(part) &&
         !(ofOtherCause(part, part) && !QUALIFIED_ONE.test(c.text));
       // 复议诉讼:因政府信息公开被申请行政复议4件: the section's label before the count names no suit.
       const body = part.replace(CASES_LABEL, "");
@@ -1626,7 +1684,26 @@ export function readNarrativeCounts(
   if (allAnswered && (over === undefined || over === 0) && !found.has(allAnswered.key)) {
     found.set(allAnswered.key, allAnswered);
   }
+  if (withOutcomes) answersBeyondApps(found);
   return [...found.values()];
+}
+
+/**
+ * Answers read that outnumber the applications (人大建议复文同意公开18件 beside 未收到申请; 主动公开…部分公开5件,
+ * 不予公开7件 beside 受理申请12件,均予以公开): some may be another matter's, which is not certain; each answer read
+ * is named in a warning.
+ */
+function answersBeyondApps(found: Map<string, NarrativeFigure>): void {
+  const apps = found.get("apps.new.total")?.value;
+  if (apps === undefined || !(apps >= 0)) return;
+  const held = apps + (found.get("apps.carried_over.total")?.value ?? 0);
+  const told = ANSWER_KEYS.reduce((n, k) => n + (found.get(k)?.value ?? 0), 0);
+  if (told <= held) return;
+  const doubt = `正文所述各类答复合计 ${told} 件,多于收到申请 ${held} 件,部分答复可能属于其他事项`;
+  for (const key of ANSWER_KEYS) {
+    const f = found.get(key);
+    if (f && f.value > 0) found.set(key, { ...f, doubt });
+  }
 }
 
 /** Every one of the year's applications from natural persons (均为自然人申请, 全部是公民个人提出的). */
@@ -1715,8 +1792,8 @@ interface Tally {
  */
 const ITEM = new RegExp(
   String.raw`第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:件|份)|(?<=[:：])(?:一|1)件(?!也)|^(?:另|其中)?(?:一|1)件(?!也)|前者|后者|` +
-    // 3件申请中,2件予以公开: the count of them all leads the first item.
-    String.raw`^(?:[^\d,，:：。]{0,8}[:：]|(?:\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)(?:申请)?中[,，]|` +
+    // 3件申请中,2件予以公开; 两件申请,一件…: the count of them all leads the first item.
+    String.raw`^(?:[^\d,，:：。]{0,8}[:：]|(?:\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)(?:申请)?(?:中[,，]|[,，](?=(?:一|1)件))|` +
     // 经审查,有11件属于可以公开的范围: the review, then the first item.
     String.raw`经(?:审查|审核|研究)[,，]?)?(?:另有?|其中|还有|有)?(\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)` +
     String.raw`(?!也|(?:申请)?(?:均|全部|都))`,
@@ -1939,11 +2016,13 @@ const SAME_APPLICANT_SUES =
   /^(?:该|此|这名|这位|上述)(?:申请人|公民|群众|当事人)(?:(?!未|没有|不再)[^。;,，\d]){0,30}?(?:提起|提出)(?:了)?(?:行政)?诉讼/;
 
 /** Who may apply for a review or sue, counted as one person (1名申请人, 一位村民). */
-const ONE_PERSON = String.raw`(?:1|一)(?:名|位)(?:申请人|公民|群众|当事人|村民|居民|市民)`;
+/** One person or firm (1名被征地村民, 1家企业): a few words may tell who the person is. */
+const ONE_PERSON = String.raw`(?:1|一)(?:(?:名|位)[^\d,，。;]{0,4}?(?:申请人|公民|群众|当事人|村民|居民|市民|户)|(?:家|个)(?:企业|公司|单位))`;
 
 /** One person applying for a review, no count of reviews (1名申请人对我局…答复不服,向县政府申请行政复议). */
 const ONE_APPLICANT_REVIEW = new RegExp(
-  String.raw`(?:^|[,，\s])(?:(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)[,，]?)?(?:有)?${ONE_PERSON}` +
+  // (其中一名申请人…: one of the applicants counted before.)
+  String.raw`(?:^|[,，\s])(?:(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)[,，]?)?(?:其中|有)?${ONE_PERSON}` +
     String.raw`[^。;]{0,40}?(?:申请|提起|提出)(?:了)?行政复议|` +
     // 景区经营权出让方案的申请人对部分公开的答复不服,…申请行政复议: the one applicant of an application named.
     String.raw`(?:^|[,，\s])(?:该|此|[^,，。;\d\s]{2,20}的)申请人对[^,，。;\d]{0,24}?(?:答复|告知|决定)不服[,，][^。;]{0,30}?` +
@@ -1955,6 +2034,8 @@ const ONE_APPLICANT_SUIT = new RegExp(
   String.raw`(?:^|[,，\s])(?:(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)[,，]?)?(?:另有|有)?${ONE_PERSON}` +
     String.raw`[^。;]{0,50}?(?:提起|提出)(?:了)?(?:行政)?诉讼`,
 );
+/** A case said not to be over disclosure (不属于政府信息公开诉讼, 与信息公开无关). */
+const NOT_DISCLOSURE_CASE = /不属于(?:政府)?信息公开|(?:与|和)(?:政府)?信息公开(?:工作)?无关|非(?:政府)?信息公开/;
 /** A count of suits (行政诉讼2件, 被起诉1起): the sentence counts them itself. */
 const SUIT_COUNT =
   /诉讼[^,，。;\d]{0,6}(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗)|(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗)[^,，。;\d]{0,8}诉讼/;
@@ -2006,7 +2087,7 @@ const COUNTED_ANY = /(?:\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:�
 
 /** A sentence about the applications counted in the one before (上述申请…, 以上申请…). */
 const THOSE_APPS =
-  /^(?:经(?:审核|审查|核查|核实)[,，]?)?(?:对|对于)?(?:上述|以上|前述)(?:政府信息公开|依申请公开)?(?:申请|信息(?=属于|均))/;
+  /^(?:经(?:审核|审查|核查|核实)[,，]?)?(?:对|对于)?(?:上述|以上|前述|这[两二三四五六七八九十]?件?)(?:政府信息公开|依申请公开)?(?:申请|信息(?=属于|均))|^经(?:审核|审查|核查|核实)[,，]?(?=均|全部|都)/;
 /** A time span is no count (均在10个工作日内予以公开). */
 const TIME_SPAN = /\d{1,3}\s*个?(?:工作日|日|天)(?:之)?内/g;
 
@@ -2088,7 +2169,10 @@ function reviewToldIn(sentence: string): boolean {
       .at(-1) ?? "";
   const asked = m[0].includes("不服") ? m[0].slice(m[0].indexOf("不服")) : m[0];
   const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 4);
-  if (NEGATED.test(lead) || NEGATED.test(asked) || RIGHTS.test(asked) || /的情况|的案件/.test(after)) return false;
+  // (…不服提起行政复议的为零: the count said none after it.)
+  if (NEGATED.test(lead) || NEGATED.test(asked) || RIGHTS.test(asked) || /的情况|的案件|^的?为(?:零|0)/.test(after)) {
+    return false;
+  }
   return !REVIEW_SUPPOSED.test(m[0]) && !REVIEW_SUPPOSED.test(lead);
 }
 
@@ -2122,6 +2206,10 @@ export function everyReviewEnded(lines: string[]): { key: string; source: Narrat
 }
 
 export function narrativeFinding(f: NarrativeFigure): Finding {
+  if (f.doubt) {
+    const message = `${f.doubt};数值取自正文:「${f.source.raw}」`;
+    return { rule: "N2", severity: "warning", message, keys: [f.key], actual: f.value, line: f.source.line };
+  }
   return {
     rule: "P4",
     severity: "info",

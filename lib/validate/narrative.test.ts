@@ -8,6 +8,12 @@ import { checkStatedCounts } from "./narrative";
 const stated = (key: string, value: number, raw: string) => ({ key, value, line: 3, raw });
 
 describe("checkStatedCounts", () => {
+  it("sets no own share against a table counting the whole the sentence names first", () => {
+    const raw = "全系统全年共收到政府信息公开申请7件,其中局机关3件、下属单位4件";
+    expect(checkStatedCounts({ "apps.new.total": 7 }, [stated("apps.new.total", 3, raw)])).toEqual([]);
+    expect(checkStatedCounts({ "apps.new.total": 9 }, [stated("apps.new.total", 3, raw)])).toHaveLength(1);
+  });
+
   it("names apps.new.total where a sentence counts other applications than the table", () => {
     const values = { "apps.new.total": 12, "apps.carried_over.total": 2 };
     const got = checkStatedCounts(values, [stated("apps.new.total", 10, "2012年受理政府信息公开申请10件")]);

@@ -58,6 +58,12 @@ function countedInPart(raw: string, value: number): boolean {
   return raw.includes("其中") && new RegExp(String.raw`(?<!\d)${value}\s*(?:件|起|宗)`).test(part);
 }
 
+/** The sentence counts `whole` before a 其中 telling its parts (共受理…3件,其中原卫生局受理1件,我局受理2件). */
+function wholeBeforePart(raw: string, whole: number): boolean {
+  const at = raw.indexOf("其中");
+  return at > 0 && new RegExp(String.raw`(?<!\d)${whole}\s*(?:件|条)`).test(raw.slice(0, at));
+}
+
 /**
  * N1 for the applications, the answers and the 复议/诉讼/申诉 counts a legacy page states in sentences beside its
  * table (the applications as the legacy sentence reader reads them, in more wordings than checkNarrative's).
@@ -77,6 +83,8 @@ export function checkStatedCounts(
     if (OTHER_CASES.test(s.raw) && !countedInPart(s.raw, s.value)) continue;
     // Some reports count what they handled this year, carried-over applications included: not a contradiction.
     if (s.key === "apps.new.total" && s.value === table + (values["apps.carried_over.total"] ?? 0)) continue;
+    // 卫生系统共收到申请5件,其中局机关2件: the sentence's whole is the table's figure, the value read its own part.
+    if (s.key === "apps.new.total" && wholeBeforePart(s.raw, table)) continue;
     out.push({
       rule: "N1",
       severity: "warning",
