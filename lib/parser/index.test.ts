@@ -283,7 +283,7 @@ describe("a page printing a second §三/§四 table outside the part read (last
   it("names every key read from the section whose table the page prints twice", () => {
     const page = [
       "标题: 某乡2022年政府信息公开工作年度报告",
-      `某乡2021年政府信息公开工作年度报告 一、总体情况 略。${s3("5 0 0 0 0 0 5")}${s4}`,
+      `某乡2021年政府信息公开工作年度报告 一、总体情况 略。${s3("5 0 0 0 0 0 5")}${s4.replace("0 0 0 0 0", "1 0 0 0 1")}`,
       `某乡2022年政府信息公开工作年度报告 一、总体情况 略。${s3("2 0 0 0 0 0 2")}${s4}`,
     ].join("\n");
     const r = parseText(page).value!;
@@ -307,6 +307,42 @@ describe("a page printing a second §三/§四 table outside the part read (last
         "受理政府信息公开申请总数 件 6 第 5 页 续表 指标名称 计量单位 2013年度 对申请的答复总数 件 6 行政复议数 件 0",
     ].join("\n");
     expect(parseText(legacy).value!.findings.some((f) => f.message.startsWith("页面印有两张统计表"))).toBe(false);
+  });
+
+  it("names nothing where the same §三/§四 is printed again with the same figures, nor for a note quoting row labels", () => {
+    const body = `某乡2022年政府信息公开工作年度报告 一、总体情况 略。${s3("2 0 0 0 0 0 2")}${s4}`;
+    const twice = [
+      "标题: 某乡2022年政府信息公开工作年度报告",
+      body,
+      `附件:${s3("2 0 0 0 0 0 2").replace(/ (\d)/g, "$1")}${s4}`,
+    ];
+    const p2 = (r: ReturnType<typeof parseText>) => r.value!.findings.filter((f) => f.message.startsWith("页面另印有"));
+    expect(p2(parseText(twice.join("\n")))).toEqual([]);
+    const note = "(注:表中“本年新收政府信息公开申请数量”含网上申请,“结转下年度继续办理”为跨年办理件。)";
+    expect(p2(parseText([twice[0], `${body}${note}`].join("\n")))).toEqual([]);
+    const other = [twice[0], body, `附件:${s3("7 0 0 0 0 0 7")}`].join("\n");
+    expect(p2(parseText(other)).flatMap((f) => f.keys)).toContain("apps.new.total");
+  });
+
+  it("names nothing for a legacy header printed again in the same table (two-up, a page break) or over another kind", () => {
+    const rows =
+      "主动公开信息数 条 40 受理政府信息公开申请总数 件 6 对申请的答复总数 件 6 行政复议数 件 0 行政诉讼数 件 0";
+    const twice = (table: string) =>
+      parseText(
+        `标题: 某镇2013年政府信息公开工作年度报告\n某镇2013年政府信息公开工作年度报告 附表 ${table}`,
+      ).value!.findings.some((f) => f.message.startsWith("页面印有两张统计表"));
+    expect(twice(`指标名称 单位 2013年度 指标名称 单位 2013年度 ${rows}`)).toBe(false);
+    expect(
+      twice(`指标名称 计量单位 2013年度 主动公开信息数 条 40 第1页 共2页 指标名称 计量单位 2013年度 ${rows}`),
+    ).toBe(false);
+    const village =
+      "附表二:某村2013年村务公开情况统计表 指标名称 计量单位 年末统计 村务公开栏数 个 9 村民申请查阅村务事项总数 件 12";
+    expect(twice(`指标名称 计量单位 2013年度 ${rows} ${village}`)).toBe(false);
+    expect(twice(`指标名称 计量单位 2013年度 ${rows} 附表 指 标 名 称 计量单位 2013年度 ${rows}`)).toBe(false);
+    const other = rows.replace("申请总数 件 6", "申请总数 件 9");
+    expect(twice(`指标名称 计量单位 2013年度 ${rows} 附表2:局属单位统计表 指标名称 计量单位 2013年度 ${other}`)).toBe(
+      true,
+    );
   });
 
   it("reads a 2019-or-later page with an old 统计表 quoted on it on its own year's form", () => {

@@ -238,23 +238,52 @@ function readTables(
   return { value, issues };
 }
 
-/** A 统计表's header (指标名称 … 计量单位): printed twice, the page holds two tables. */
-const LEGACY_HEADER = /指\s*标\s*名\s*称/g;
-const CONTINUED = /续\s*(?:上\s*)?表|[(（]\s*续\s*[)）]|接上表/;
-const CONTINUED_SPAN = 12;
+/** A 统计表's header (指标名称 then its unit, 数量 or year column): printed twice, the page may hold two tables. */
+const LEGACY_HEADER = /指\s*标\s*名\s*称(?=\s*(?:计\s*量\s*)?单\s*位|\s*数\s*量|\s*(?:19|20)\d{2})/g;
+/** The header printed again where the same table goes on: 续表, a page break's footer, or the table printed two-up. */
+const CONTINUED = /续\s*(?:上\s*)?表|[(（]\s*续\s*[)）]|接上表|第\s*\d+\s*页|共\s*\d+\s*页/;
+const CONTINUED_SPAN = 16;
+const TWO_UP_SPAN = 24;
+const HEADER_YEAR = /(?:19|20)\d{2}\s*年度?/g;
+/** The rows a header's table is compared by (whitespace aside), and the application row only the 统计表 prints. */
+const TABLE_SPAN = 600;
+const APPLICATIONS_ROW = /受理[^\d]{0,14}?(?:申请|信息总数)|申请总数/;
 
 /**
  * A legacy page printing two 统计表 (last year's appended, another agency's, a corrected one): which one is this
  * agency's this year is not certain, so every figure read is named (legacy-table.ts chooses; this only says so).
+ * Not the same table's header printed again (续表, a page break, two-up), a table of another kind (主动公开 alone,
+ * 村务公开: no application row), nor a second identical copy (no figure depends on the choice).
  */
+/** The rows every 统计表 prints with a figure: two copies agreeing through them give the same figures. */
+const CORE_ROWS = [APPLICATIONS_ROW, /复议(?:数|案件)?\D{0,6}\d/, /诉讼(?:数|案件)?\D{0,6}\d/];
+
+/** Two tables printed alike (whitespace aside) from their header through the core rows' figures: one table twice. */
+function sameFigures(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  const shared = a.slice(0, n);
+  return CORE_ROWS.every((re) => re.test(shared));
+}
+
 function tablesTwice(text: string, values: Record<string, number>): Finding | null {
   LEGACY_HEADER.lastIndex = 0;
-  if (!LEGACY_HEADER.exec(text)) return null;
-  // 续表 指标名称 …: the header repeated where the table goes on over a page break is the same table.
-  let second = LEGACY_HEADER.exec(text);
-  while (second && CONTINUED.test(text.slice(Math.max(0, second.index - CONTINUED_SPAN), second.index)))
-    second = LEGACY_HEADER.exec(text);
-  if (!second) return null;
+  const headers = [...text.matchAll(LEGACY_HEADER)];
+  if (headers.length < 2) return null;
+  const tables: string[] = [];
+  headers.forEach((m, i) => {
+    const end = m.index + m[0].length;
+    const last = i > 0 ? headers[i - 1].index + headers[i - 1][0].length : -1;
+    // Two-up: the header's columns printed again beside it, with no figure but a year column's between.
+    const near =
+      last >= 0 && m.index - last <= TWO_UP_SPAN && !/\d/.test(text.slice(last, m.index).replace(HEADER_YEAR, ""));
+    if (near || CONTINUED.test(text.slice(Math.max(0, m.index - CONTINUED_SPAN), m.index))) return;
+    const rows = text.slice(end, Math.min(end + TABLE_SPAN, headers[i + 1]?.index ?? text.length));
+    if (!APPLICATIONS_ROW.test(rows)) return;
+    const printed = rows.replace(/\s+/g, "");
+    if (!tables.some((t) => sameFigures(t, printed))) tables.push(printed);
+  });
+  if (tables.length < 2) return null;
   const keys = Object.keys(values);
   if (keys.length === 0) return null;
   const message = "页面印有两张统计表(上年度、其他单位或更正),未能确定读取的一张是本单位本年度的";

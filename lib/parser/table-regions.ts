@@ -239,8 +239,21 @@ export function tablesElsewhere(text: string, regions: Regions): RepeatedTable["
   const [from, to] = regions.applications;
   const outside = (at: number, range: [number, number]) => at < range[0] || at >= range[1];
   const fullTable = (row: Span) => findIn(LAST_ROW, text, row.end, Math.min(text.length, row.end + TABLE_SPAN));
-  if (findAll(FIRST_ROW_FULL, text, 0, text.length).some((row) => outside(row.start, [from, to]) && fullTable(row)))
-    out.push("applications");
+  const rows = findAll(FIRST_ROW_FULL, text, 0, text.length);
+  // The table read's figures, and another copy's: the same figures printed again (the body or its attachment
+  // printed twice) leave no choice to name.
+  const own = rows.find((row) => !outside(row.start, [from, to]));
+  const figures = (row: Span) => {
+    const last = fullTable(row);
+    return last ? figuresOf(text, row.start, last.end) : null;
+  };
+  const read = own ? figures(own) : null;
+  // A copy is a table: two rows' cells at least (a note or sentence quoting the row labels prints few or none).
+  const another = (row: Span) => {
+    const printed = outside(row.start, [from, to]) ? figures(row) : null;
+    return printed !== null && printed.length >= MIN_TABLE_FIGURES && printed !== read;
+  };
+  if (rows.some(another)) out.push("applications");
   const review = regions.review;
   // A header, not a sentence (…被提起行政诉讼6件(未经复议直接起诉4件、复议后起诉2件)): no figure between its two
   // suit groups, and its results' words beside them.
@@ -249,10 +262,29 @@ export function tablesElsewhere(text: string, regions: Regions): RepeatedTable["
     if (!after || /\d/.test(text.slice(mark.end, after.start))) return false;
     return RESULT_WORDS.test(text.slice(Math.max(0, mark.start - HEADER_WORDS_SPAN), after.end + HEADER_WORDS_SPAN));
   };
-  if (review && findAll(REVIEW_MARK, text, 0, text.length).some((m) => outside(m.start, review) && header(m)))
-    out.push("review");
+  const marks = review ? findAll(REVIEW_MARK, text, 0, text.length) : [];
+  const inside = review ? marks.find((m) => !outside(m.start, review)) : undefined;
+  const readReview = inside ? reviewFigures(text, inside.end) : null;
+  const again = (m: Span) => readReview !== null && reviewFigures(text, m.end) === readReview;
+  if (review && marks.some((m) => outside(m.start, review) && header(m) && !again(m))) out.push("review");
   return out;
 }
+
+/** A §三 table's figures, from its first row to the run of cells after its last row's label (digits only). */
+function figuresOf(text: string, from: number, lastLabelEnd: number): string {
+  const cells = /^[\d\s]*/.exec(text.slice(lastLabelEnd, lastLabelEnd + LAST_CELLS_SPAN))?.[0] ?? "";
+  return text.slice(from, lastLabelEnd + cells.length).replace(/\D/g, "");
+}
+const LAST_CELLS_SPAN = 80;
+const MIN_TABLE_FIGURES = 14;
+
+/** §四's fifteen figures after its header: the digits from its first figure up to the words after them. */
+function reviewFigures(text: string, from: number): string | null {
+  const window = text.slice(from, from + REVIEW_FIGURES_SPAN);
+  const m = /\d[\d\s]*/.exec(window);
+  return m ? m[0].replace(/\D/g, "") : null;
+}
+const REVIEW_FIGURES_SPAN = 400;
 
 const CJK_RUN = /[\u3400-\u9fff]{2,}/g;
 
