@@ -160,6 +160,7 @@ function mask(text: string): string {
     .replace(FOOTNOTE_MARK, " ")
     .replace(CELL_NOTE, (m) => " ".repeat(m.length))
     .replace(LABEL_NOTE, (m) => m.replace(/\d/g, "#"))
+    .replace(LABEL_NUMBER, (m) => "#".repeat(m.length))
     .replace(TABLE_NOTE, (m, at: number, all: string) => (rowFollows(all, at + m.length) ? " ".repeat(m.length) : m))
     .replace(CN_CELL, (m) => {
       // 十 alone (10) is longer in digits: left as printed (the row is then read without a value).
@@ -188,6 +189,11 @@ const CELL_NOTE = /(?<=\d)\((?![^()]*(?:不涉及|无关|不属于|并非|非因
  */
 const LABEL_NOTE =
   /(?<=[\u4e00-\u9fff])\([^()\d]{0,24}\d[^()]{0,24}\)(?=[ \t]*(?:条|件|次|个|项|份|篇|人次|人|元|万元)[ \t]*\d)/g;
+/**
+ * A number inside a row's words, glued to them on both sides: an article (依《条例》第21条第1项答复, 依第22条答复) or a
+ * time limit (15个工作日内答复): words of the label, not cells.
+ */
+const LABEL_NUMBER = /(?<=第)\d{1,3}(?=[条项款])|(?<=[\u4e00-\u9fff:、])\d{1,3}(?=个工作日)/g;
 /** A footnote mark glued to a cell's value ("条 3① 5", "1* 1"): the note it points to is under the table. */
 const FOOTNOTE_MARK = /(?<=\d)[①-⑳*※]/g;
 /**

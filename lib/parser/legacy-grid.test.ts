@@ -106,6 +106,34 @@ describe("tables printed with box drawing or as CSV", () => {
     expect(blank["outcome.granted.total"]).toBeUndefined();
   });
 
+  it("reads a table numbering its rows after the label (指标名称 栏次 单位 数值) without taking the numbers as figures", () => {
+    const rows = [
+      "填报单位:某区卫生局 指标名称 行次 计量单位 本年数",
+      "主动公开政府信息数 1 条 64",
+      "受理政府信息公开申请数 2 件 4",
+      "其中:同意公开 3 件 2",
+      "同意部分公开 4 件 1",
+      "不予公开 5 件 1",
+      "办结率 6 % 100",
+      "行政复议数 7 件 0",
+      "行政诉讼数 8 件 1",
+      "勾稽关系:2=3+4+5,6=(3+4+5)/2×100",
+    ];
+    for (const text of [rows.join("\n"), rows.join(" ")]) {
+      const v = values(text);
+      expect(v["apps.new.total"], text).toBe(4);
+      expect(v["outcome.granted.total"]).toBe(2);
+      expect(v["outcome.partial.total"]).toBe(1);
+      expect(v["outcome.denied.total"]).toBe(1);
+      expect(v["review.total"]).toBe(0);
+      expect(v["litigation.total"]).toBe(1);
+      expect(Object.values(v)).not.toContain(3);
+    }
+    // Numbers that do not run 1, 2, 3 … after such a header are left as printed.
+    const skipped = "指标名称 栏次 单位 数值 受理申请数 2 件 5 行政复议数 4 件 0";
+    expect(gridAsCells(skipped)).toBe(skipped);
+  });
+
   it("reads a 考核自评表's notes without its criteria and scores", () => {
     const text =
       "附件:2013年度政府信息公开工作考核自评表 考核项目 考核内容 分值 自评得分 自评情况说明 " +

@@ -42,6 +42,42 @@ const RIGHT_TO_LEFT_FLAT_ROW = new RegExp(
 /** Where the rows of a flattened right-to-left table have ended: words that are no row, or the line's end. */
 const ROWS_ENDED = /[ \t]*(?:$|\n|[^\d\s])/y;
 
+/** A header printing a column numbering the rows between the label and the unit (指标名称 栏次 计量单位 数值). */
+const SERIAL_AFTER_LABEL_HEADER = /(?:指标名称|指标|项目)[ \t|]+(?:栏次|行次|序号|编号)[ \t|]+(?:计量)?单位[ \t|]/;
+/** A row of it: its words, its number in that column, then its unit (主动公开信息数 1 条 129). */
+const SERIAL_AFTER_LABEL_ROW = new RegExp(
+  String.raw`(?<=[^\d\s|.][ \t|]+)(\d{1,2})(?=[ \t|]+(?:${UNIT}|%)(?:[ \t|]|$))`,
+  "gm",
+);
+/** How far the rows of such a table run after its header. */
+const SERIAL_AFTER_LABEL_SPAN = 2000;
+
+/**
+ * A table numbering its rows in a column after the label (指标名称 栏次 计量单位 数值 / 主动公开信息数 1 条 129 …): each
+ * row's number, in order 1, 2, 3 …, blanked, so the row reads label, unit, value. The numbers stop being blanked at the
+ * first that does not follow the one before (what comes after is no longer that table).
+ */
+function serialsAfterLabels(text: string): string {
+  const header = SERIAL_AFTER_LABEL_HEADER.exec(text);
+  if (!header) return text;
+  const from = header.index + header[0].length;
+  const to = Math.min(text.length, from + SERIAL_AFTER_LABEL_SPAN);
+  let next = 1;
+  let ended = false;
+  const rows = text.slice(from, to).replace(SERIAL_AFTER_LABEL_ROW, (serial: string) => {
+    if (ended || Number(serial) !== next) {
+      ended = true;
+      return serial;
+    }
+    next++;
+    return " ".repeat(serial.length);
+  });
+  return next > 3 ? text.slice(0, from) + rows + text.slice(to) : text;
+}
+
+/** A form's checks printed under it as equations of its column numbers (审核关系:3=4,4=5+6+7+8,10=9/4×100). */
+const COLUMN_EQUATIONS = /((?:审核|勾稽|校验|平衡)关系[:：]?)([\d \t=+\-×*/()（）,，、;；≥≤]{3,120})/g;
+
 /** A 考核自评表's header: each item's criterion, its points and the score given, then the note on it (情况说明). */
 const SELF_ASSESSMENT_HEADER = /考核内容[ \t|]*(?:分值|标准分)[ \t|]*(?:自评)?得分[ \t|]*(?:自评)?(?:情况)?说明/;
 /** How far the rows of such a table run after its header. */
@@ -199,6 +235,10 @@ export function gridAsCells(text: string): string {
     out = out.replace(BOX_RULE_LINE, (m) => " ".repeat(m.length)).replace(BOX_BAR, "|");
   }
   if (out.includes(",") && CSV_HINT.test(out)) out = out.split("\n").map(csvRow).join("\n");
+  if (out.includes("栏次") || out.includes("行次") || out.includes("序号") || out.includes("编号"))
+    out = serialsAfterLabels(out);
+  if (out.includes("关系"))
+    out = out.replace(COLUMN_EQUATIONS, (_, word: string, sums: string) => word + " ".repeat(sums.length));
   if (out.includes("考核内容")) out = selfAssessmentNotes(out);
   if (out.includes("自查内容") || out.includes("检查内容")) out = selfCheckAnswers(out);
   return out;

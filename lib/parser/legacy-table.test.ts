@@ -174,6 +174,27 @@ describe("parseLegacyTable layouts", () => {
     expect(legacyKeyOf("(二)被依法纠错数")).toBeUndefined();
   });
 
+  it("reads rows named by the 条例's article, the article's numbers and a time limit's being words of the label", () => {
+    const text = [
+      "附表 依申请公开情况 项目 单位 数量",
+      "收到申请数 件 9",
+      "其中:20个工作日内答复 件 8",
+      "依据条例第二十一条第一项办理(属于公开范围) 件 5",
+      "按第21条第2项答复(不予公开) 件 1",
+      "依《政府信息公开条例》第22条答复(部分公开) 件 2",
+      "依第21条第3项答复(信息不存在) 件 1",
+      "行政复议数 件 0",
+    ].join(" ");
+    const { values } = parse(text);
+    expect(values["apps.new.total"]).toBe(9);
+    expect(values["outcome.granted.total"]).toBe(5);
+    expect(values["outcome.denied.total"]).toBe(1);
+    expect(values["outcome.partial.total"]).toBe(2);
+    expect(values["review.total"]).toBe(0);
+    expect(Object.values(values)).not.toContain(21);
+    expect(Object.values(values)).not.toContain(20);
+  });
+
   it("keeps unknown rows under a stable extra key and blanks under their keys", () => {
     const text = [
       "统计指标 | 单位 | 统计数",

@@ -6,7 +6,7 @@ import { readAcrossTables, readApplicationRegister } from "./legacy-across";
 import { findLegacyTableStart, readLegacyRows, readListedRows, type LegacyRow } from "./legacy-cells";
 import { readFlatLegacyTable, splitLegacyUnit, type FlatRow, type FlatTable } from "./legacy-flat";
 import { withCoreKeys } from "./check-report";
-import { readCheckboxForm } from "./legacy-checkbox";
+import { CHECK_MARK, readCheckboxForm } from "./legacy-checkbox";
 import { gridAsCells } from "./legacy-grid";
 import { blankPageNumbers } from "./text-lines";
 import {
@@ -50,6 +50,13 @@ function compactLabel(label: string): string {
 const CHARACTER_VARIANTS = /部份|答覆|(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])/g;
 const STANDARD_CHARACTERS: Readonly<Record<string, string>> = { 部份: "部分", 答覆: "答复", ",": "、" };
 
+/**
+ * A row naming its answers by the 条例's article, what the article says in brackets after it (依《条例》第21条第1项答复
+ * (属于公开范围), 依第22条答复(部分公开)): the words in the brackets.
+ */
+const BY_ARTICLE =
+  /^(?:依据?|根据|按照?)?(?:《[^》]{1,24}》|条例)?第[\d#一二三四五六七八九十]{1,3}条(?:第[\d#一二三四五六七八九十]{1,2}[项款])?(?:规定)?(?:的)?(?:答复|办理|处理)?(?:数|件数)?\(([^()]{2,16})\)$/;
+
 /** Labels already cleaned: a page's rows are cleaned several times over, and most labels are the form's own. */
 const CLEANED = new Map<string, string>();
 const CLEANED_MAX = 20_000;
@@ -74,6 +81,7 @@ function cleanLabelOnce(label: string): string {
       .slice(2)
       .replace(/^[:,，、]/, "")
       .replace(ORDINALS, "");
+  if (t.endsWith(")") && t.includes("条")) t = BY_ARTICLE.exec(t)?.[1] ?? t;
   return /[:;,。]$/.test(t) ? t.replace(/[:;,。]+$/, "") : t;
 }
 
@@ -729,7 +737,6 @@ const APPLICATION_ROW = /^legacy\.(?:apps|answers)\./;
  * The rows read down the page, or, where they hold no row the form knows, a table printed across or a register of
  * the year's applications (legacy-across.ts).
  */
-const CHECK_BOX = /[☑☒■✔✓□☐]/;
 
 function keyedRows(lines: string[], text: string, year: number | null): KeyedRow[] {
   const down = keyedRowsDown(lines, text);
@@ -747,7 +754,7 @@ function keyedRows(lines: string[], text: string, year: number | null): KeyedRow
   const register = keyRows(readApplicationRegister(text, year));
   if (known(register)) return register;
   // The form filled in with check boxes (是否收到政府信息公开申请:☑是(共 2 件) □否).
-  const boxes = CHECK_BOX.test(text) ? keyRows(readCheckboxForm(lines)) : [];
+  const boxes = CHECK_MARK.test(text) ? keyRows(readCheckboxForm(lines)) : [];
   if (known(boxes)) return boxes;
   // The form's rows written as a list in the prose, on a page whose row words made it look like a table.
   const listed = findLegacyTableStart(lines) < 0 ? [] : keyRows(readListedRows(lines));

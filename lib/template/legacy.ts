@@ -150,6 +150,8 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "全部予以公开",
       "予以全部公开",
       "准予公开",
+      // The 2007 条例's 第二十一条(一): 属于公开范围的,告知获取的方式和途径.
+      "属于公开范围",
     ],
   },
   {
