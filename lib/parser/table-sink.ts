@@ -3,7 +3,7 @@
  */
 import type { Finding, TableValues } from "./types";
 import type { Cell } from "./fit-cells";
-import type { LineIndex } from "./text-lines";
+import { compactRaw, type LineIndex } from "./text-lines";
 
 export class TableSink {
   private readonly blankSet = new Set<string>();
@@ -40,6 +40,22 @@ export class TableSink {
     this.outside.set(key, value);
   }
 
+  /**
+   * Raws cut from a text a stage rewrote in place (a formula cell written as its sum): cut again, at the same offsets,
+   * from the text as printed, so a source never shows a figure the page does not print. Only rows near `spans`.
+   */
+  reprint(written: string, printed: string, spans: readonly [number, number][]): void {
+    if (spans.length === 0) return;
+    const near = (pos: number) => spans.some(([a, b]) => pos >= a - RAW_REACH && pos < b + RAW_REACH);
+    const again = new Map<string, string>();
+    for (const p of this.positions) {
+      if (!near(p.pos)) continue;
+      let raw = again.get(p.raw);
+      if (raw === undefined) again.set(p.raw, (raw = rawAsPrinted(written, printed, spans, p.raw, p.pos) ?? p.raw));
+      p.raw = raw;
+    }
+  }
+
   /** The keys read from a cell printed inside one of the spans. */
   keysWithin(spans: [number, number][]): string[] {
     return this.positions.filter(({ pos }) => spans.some(([a, b]) => pos >= a && pos < b)).map((p) => p.key);
@@ -65,6 +81,31 @@ export class TableSink {
     for (const [key, value] of this.outside) if (sources[key] && value !== 0) sources[key].outside = value;
     return { values: this.values, blanks: [...this.blankSet], sources };
   }
+}
+
+/** How far before its cell a row's raw may start (compactRaw reads at most 400 characters). */
+const RAW_REACH = 400;
+
+/**
+ * `raw` (compactRaw of `written` from its row's start, which lies at most RAW_REACH before the cell at `pos`) cut
+ * again from `printed` over the same offsets, its end widened over a rewritten span it stops inside; null where the
+ * row's start is not found.
+ */
+function rawAsPrinted(
+  written: string,
+  printed: string,
+  spans: readonly [number, number][],
+  raw: string,
+  pos: number,
+): string | null {
+  for (let a = pos; a >= Math.max(0, pos - RAW_REACH); a--) {
+    if (written[a] !== raw[0] || !compactRaw(written, a, a + RAW_REACH).startsWith(raw)) continue;
+    let b = a + 1;
+    while (b < written.length && compactRaw(written, a, b).length < raw.length) b++;
+    for (const [s, e] of spans) if (s < b && b < e) b = e;
+    return compactRaw(printed, a, b);
+  }
+  return null;
 }
 
 const ROW_KEYS = new Map<string, Map<readonly string[], readonly string[]>>();

@@ -3,6 +3,7 @@
  * and §四 (review/litigation). Rows are located by their labels (labels.ts); the cells of a row are the
  * tokens between its label and the next one.
  */
+import { blankSheetGrid, formulasAsSums } from "./sheet-grid";
 import { type CellToken, scanCells } from "./cells";
 import { incompleteReport } from "./completeness";
 import { addDerivedSums } from "./derived-sums";
@@ -112,8 +113,11 @@ export function extractTemplateTables(
   family: TemplateFamily,
   year: number | null = null,
 ): { value: TableValues; issues: Finding[]; printsReview: boolean } {
-  const blanked = blankMarkdownFurniture(blankMarkupResidue(blankTableNumbers(blankPageNumbers(normalized))));
-  const { text: zeroed, spans: letterZeros } = zerosTypedAsLetters(blanked);
+  const blanked = blankMarkdownFurniture(
+    blankMarkupResidue(blankTableNumbers(blankPageNumbers(blankSheetGrid(normalized)))),
+  );
+  const { text: summed, spans: formulas } = formulasAsSums(blanked);
+  const { text: zeroed, spans: letterZeros } = zerosTypedAsLetters(summed);
   const { text, spans: letterOnes } = onesTypedAsLetters(zeroed);
   const sink = new TableSink(new LineIndex(text));
   const regions = findRegions(text, year);
@@ -131,6 +135,14 @@ export function extractTemplateTables(
       typedO,
       letterZeros[0][0],
     );
+  sink.reprint(text, blanked, formulas);
+  const byFormula = sink.keysWithin(formulas);
+  if (byFormula.length > 0) {
+    const message =
+      "cells printed as their spreadsheet formula (=SUM(C6:H6)) are read as the sum it names over the figures " +
+      "printed before it";
+    sink.finding("P2", "info", message, byFormula, formulas[0][0]);
+  }
   const typedL = sink.keysWithin(letterOnes);
   if (typedL.length > 0) {
     const message = 'cells typed with the letter l or I for a 1 ("l7", "2l", "l 0 0") are read as 1 (an OCR\'d scan)';
