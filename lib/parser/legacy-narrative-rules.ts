@@ -319,7 +319,8 @@ const outcome = (words: string) =>
       // 同意公开 7 部分公开 2 不予公开 1 合计 10: a run of labels and counts, a space after each count.
       String.raw`(?:占[\d.]+%\s*)?[(（]?${COUNT}\s*(?:件|个|条|人?次|项|份|宗|起|${BARE_END}|(?<=\d)(?=\s+${NEXT_LABEL}))|` +
       // 其中2件的答复为同意公开: the count, then its answer named.
-      String.raw`(?:^|其中|对其中|对|其余|余下|剩余|另|[、,的:：])${COUNT}\s*(?:件|个|条|次|项|份|宗|起)(?:申请)?(?:的答复)?` +
+      // (除2件部分公开、1件不予公开外,其余均予以公开: each excepted kind counted after 除.)
+      String.raw`(?:^|其中|对其中|对|其余|余下|剩余|另|除|[、,的:：])${COUNT}\s*(?:件|个|条|次|项|份|宗|起)(?:申请)?(?:的答复)?` +
       String.raw`(?:因[^\d,。]{1,12}?)?` +
       // (两件均作部分公开答复.)
       String.raw`(?:均|都|全部)?(?:已(?:经)?)?(?:依法|按时|按期)?(?:办结|答复|办理)?(?:并|且)?(?:为|属于|予以|作了?)?${words}`,

@@ -372,3 +372,34 @@ describe("readNarrativeCounts: other years named together, and a correction quot
     expect(got["apps.new.total"]).toBe(2);
   });
 });
+
+describe("readNarrativeCounts: requests of every kind, and persons counted apart", () => {
+  it("reads the applications told apart from a count of every request (其余为咨询…)", () => {
+    const got = read(["三、依申请公开 全年共受理申请60件次，其中政府信息公开申请9件，其余为咨询类诉求。"], 2015);
+    expect(got["apps.new.total"]).toBe(9);
+  });
+
+  it("reads no one suit where the suing persons are counted apart (1名…复议,2名…提起行政诉讼)", () => {
+    const got = read(["四、复议诉讼 另有1名申请人申请行政复议，3名申请人提起行政诉讼。"], 2015);
+    expect(got["litigation.total"]).not.toBe(1);
+  });
+});
+
+describe("readNarrativeCounts: every application pointed elsewhere", () => {
+  it("reads 均为…,已告知申请人向该局提出申请 as none of the three kinds", () => {
+    const got = read(
+      [
+        "三、依申请公开 全年受理申请3件；均为查询不动产登记资料，经审查，该资料由登记中心掌握，已告知申请人向该中心提出。",
+      ],
+      2016,
+    );
+    expect(got).toMatchObject({ "outcome.granted.total": 0, "outcome.partial.total": 0, "outcome.denied.total": 0 });
+  });
+});
+
+describe("readNarrativeCounts: the kinds excepted before the rest granted", () => {
+  it("reads 除2件部分公开、1件不予公开外,其余均予以公开 as 3, 2 and 1", () => {
+    const got = read(["三、依申请公开 本年度受理申请7件，除3件部分公开、1件不予公开外，其余均予以公开。"]);
+    expect(got).toMatchObject({ "outcome.granted.total": 3, "outcome.partial.total": 3, "outcome.denied.total": 1 });
+  });
+});

@@ -400,6 +400,11 @@ const LABELLED_AFTER_RESPECTIVELY = /分别(?:为|是)[:：](?=\s*[^\d\s,，、:
 /** Every statement needs a count or a negation: clauses without either are passed over quickly. */
 const MAY_STATE = /[\d零〇一二两三四五六七八九十无未没]|不存在/;
 
+/** The rest of a count of requests said to be queries (其余为咨询、求助类诉求). */
+const REST_QUERIES = /其余(?:的)?(?:均)?(?:为|是|属于?)[^,。;]{0,10}?(?:咨询|求助|诉求|信访|投诉)/;
+/** The applications told apart after a count of requests (,其中政府信息公开申请8件). */
+const PART_APART = /[,，]其中(?:政府信息公开|依申请公开)?申请\s*\d/;
+
 /** Applications stated in one clause: a count, or none. */
 function readApps(part: string, c: Clause, add: Add): void {
   const none = APPS_NONE.exec(part);
@@ -933,6 +938,14 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
     add(figure("outcome.denied.total", 0, c));
     return;
   }
+  // 均为…,所申请的档案由市场监督管理局掌握,已告知申请人向该局提出申请: every one answered otherwise, none of the
+  // form's three kinds.
+  if (/^均/.test(sentence) && ALL_TOLD_ELSEWHERE.test(sentence) && !FORM_KIND.test(sentence)) {
+    add(figure("outcome.granted.total", 0, c));
+    add(figure("outcome.partial.total", 0, c));
+    add(figure("outcome.denied.total", 0, c));
+    return;
+  }
   // 全部予以公开,不存在部分公开或不予公开的情况: the kinds said not to occur are no other answer.
   if (OTHER_OUTCOMES.test(sentence.replace(KINDS_NOT_OCCURRING, ""))) return;
   const all = ALL_GRANTED.exec(sentence);
@@ -945,6 +958,10 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
   add(figure("outcome.denied.total", 0, c));
 }
 
+/** Answered by pointing elsewhere (已告知申请人向该局提出申请, 不属于本机关, 非本机关掌握). */
+const ALL_TOLD_ELSEWHERE = /告知(?:申请人)?[^,，。;]{0,8}?向|不属于本(?:机关|单位|中心|局)|非本(?:机关|单位|中心|局)/;
+/** One of the form's three answers named (同意公开, 部分公开, 不予公开, 提供了…). */
+const FORM_KIND = /(?:同意|予以|部分|不予|不同意)(?:公开|提供)|已提供|提供了/;
 /** A count (3件), and whether it leads a part told by what it is (,其中3件为…), which a 均 after it speaks of. */
 const PART_OF_THEM =
   /(?:(^|[,，:：;；])(?:其中|另有|有)?)?(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*件(?:申请)?(为|是|系|属于?|涉及)?/g;
@@ -1508,7 +1525,9 @@ export function readNarrativeCounts(
       const asks = /申请|请求/.test(part);
       if (asks && c.aboutApplications && apps === undefined) readPartsSum(part, c, add, APPLICANT_COUNTS);
       // 受理政府信息公开申请及咨询共计9件,其中申请2件: the total is not the applications'; the part is.
-      if (asks && WITH_QUERIES.test(part)) {
+      // 全年共受理申请48件次,其中政府信息公开申请8件,其余为咨询、求助类诉求: the first count is of every request.
+      const mixed = asks && !withQueries && REST_QUERIES.test(c.text) && !APPS_APART.test(part);
+      if (asks && (WITH_QUERIES.test(part) || (mixed && PART_APART.test(c.text)))) {
         withQueries = true;
         continue;
       }
@@ -2032,7 +2051,8 @@ const ONE_APPLICANT_REVIEW = new RegExp(
 /** One person suing over an answer, no count of suits (另有1名申请人对…答复不服,直接向…法院提起行政诉讼). */
 const ONE_APPLICANT_SUIT = new RegExp(
   String.raw`(?:^|[,，\s])(?:(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)[,，]?)?(?:另有|有)?${ONE_PERSON}` +
-    String.raw`[^。;]{0,50}?(?:提起|提出)(?:了)?(?:行政)?诉讼`,
+    // (1名申请人申请行政复议,2名申请人提起行政诉讼: not past another count of persons.)
+    String.raw`(?:(?!\d|[两二三四五六七八九十]\s*(?:名|位|家))[^。;]){0,50}?(?:提起|提出)(?:了)?(?:行政)?诉讼`,
 );
 /** A case said not to be over disclosure (不属于政府信息公开诉讼, 与信息公开无关). */
 const NOT_DISCLOSURE_CASE = /不属于(?:政府)?信息公开|(?:与|和)(?:政府)?信息公开(?:工作)?无关|非(?:政府)?信息公开/;
@@ -2087,7 +2107,7 @@ const COUNTED_ANY = /(?:\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:�
 
 /** A sentence about the applications counted in the one before (上述申请…, 以上申请…). */
 const THOSE_APPS =
-  /^(?:经(?:审核|审查|核查|核实)[,，]?)?(?:对|对于)?(?:上述|以上|前述|这[两二三四五六七八九十]?件?)(?:政府信息公开|依申请公开)?(?:申请|信息(?=属于|均))|^经(?:审核|审查|核查|核实)[,，]?(?=均|全部|都)/;
+  /^均(?:为|是|系)(?=[^。;]{0,60}?告知)|^(?:经(?:审核|审查|核查|核实)[,，]?)?(?:对|对于)?(?:上述|以上|前述|这[两二三四五六七八九十]?件?)(?:政府信息公开|依申请公开)?(?:申请|信息(?=属于|均))|^经(?:审核|审查|核查|核实)[,，]?(?=均|全部|都)/;
 /** A time span is no count (均在10个工作日内予以公开). */
 const TIME_SPAN = /\d{1,3}\s*个?(?:工作日|日|天)(?:之)?内/g;
 
