@@ -90,6 +90,15 @@ describe("blankQuotedReports: another agency's report attached in part", () => {
     expect(blankQuotedReports(own, "平潭综合实验区金井湾片区管理委员会")).toBe(own);
   });
 
+  it("compares the names without the page's own places, in their full or short forms (福清市 / 福清)", () => {
+    const own = `正文 附件:福清市交通运输局2023年度政府信息公开工作年度报告(节选) ${S3("9 0 0 0 0 0 9")}`;
+    expect(blankQuotedReports(own, "福清交通运输局")).toBe(own);
+    const county = `正文 附件:莆田市城厢区民政局2023年度政府信息公开工作年度报告(节选) ${S3("9 0 0 0 0 0 9")}`;
+    expect(blankQuotedReports(county, "城厢区民政局")).toBe(county);
+    const other = `正文 附件:福清市教育局2023年度政府信息公开工作年度报告(节选) ${S3("9 0 0 0 0 0 9")}`;
+    expect(blankQuotedReports(other, "福清交通运输局")).not.toContain("本年新收");
+  });
+
   const quote = `附件2:某区水利局2023年度政府信息公开工作年度报告(摘要) ${S3("9 0 0 0 0 0 9")}`;
   it("blanks the quote up to the page's own agency's name, or to the end", () => {
     const page = `某区交通局2023年报告 三、依申请公开 本年度收到申请2件。${quote}`;

@@ -1,3 +1,6 @@
+import { regionPath } from "@/lib/regions/divisions";
+import { longestMentionAt } from "@/lib/regions/name-index";
+
 /**
  * Another page's text that the site's widgets print inside this one ("相关阅读:某局2022年…年度报告(节选) 三、… 阅读全文>>"):
  * its tables are not the report's own. Blanked before the page is read (positions and line breaks kept, so every
@@ -75,8 +78,33 @@ const QUOTED_REPORT = new RegExp(
     String.raw`(?:政府信息公开(?:工作)?年度报告\s*[(（]\s*(?:节选|摘要|摘录)\s*[)）]|政府信息公开情况统计表)`,
   "g",
 );
-/** The area's name every agency of a site starts with: no sign of whose report it is. */
-const AREA_PREFIX = /^(?:平潭综合实验区|平潭县|福州市|福建省)/;
+/** An area's designation after its place name (平潭综合实验区, 某市经济技术开发区): no sign of whose report it is. */
+const AREA_WORD = /^(?:综合(?:实验|试验)区|经济(?:技术)?开发区|高新(?:技术产业开发)?区|新区)/;
+
+/**
+ * The page's agency's name without its place names (the division data's full and short forms, 福清市 or 福清) and
+ * the units they name with their ancestors: another name's place is dropped only where it is one of these (莆田市
+ * 城厢区民政局 on 城厢区民政局's page), so two districts' bureaus are never made one.
+ */
+function ownPlaces(agency: string): { own: string; units: Set<string> } {
+  const units = new Set<string>();
+  let own = agency;
+  for (let m = longestMentionAt(own, 0); m && own.length - m.text.length >= 2; m = longestMentionAt(own, 0)) {
+    for (const hit of m.hits) for (const step of regionPath(hit.unit.code)) units.add(step.code);
+    own = own.slice(m.text.length);
+  }
+  return { own: own.replace(AREA_WORD, ""), units };
+}
+
+/** A name an attachment or widget gives, without the page's own places (a place of its own is kept). */
+function withoutPlaces(name: string, units: Set<string>): string {
+  let rest = name;
+  for (let m = longestMentionAt(rest, 0); m?.hits.some((h) => units.has(h.unit.code)); ) {
+    rest = rest.slice(m.text.length);
+    m = rest.length >= 2 ? longestMentionAt(rest, 0) : null;
+  }
+  return rest.replace(AREA_WORD, "");
+}
 
 /** The blanked span: every character but the line breaks (positions and lines hold). */
 const blank = (s: string) => s.replace(/[^\n]/g, " ");
@@ -104,12 +132,12 @@ function firstStop(text: string, from: number, res: RegExp[], words: string[]): 
  * and a table titled with a year before the report's (附:2020年度政府信息公开情况统计表(对比)): not this year's.
  */
 export function blankQuotedReports(text: string, agency: string | null, year: number | null = null): string {
-  const own = agency === null ? "" : agency.replace(AREA_PREFIX, "");
+  const { own, units } = ownPlaces(agency ?? "");
   let out = text;
   if (own.length >= 2 && text.includes("附")) {
     QUOTED_REPORT.lastIndex = 0;
     for (let m = QUOTED_REPORT.exec(text); m; m = QUOTED_REPORT.exec(text)) {
-      const named = m[1].replace(AREA_PREFIX, "");
+      const named = withoutPlaces(m[1], units);
       if (named.length < 2 || mayBeSame(named, own)) continue;
       const next = text.indexOf(own, m.index + m[0].length);
       const stop = next < 0 ? text.length : next;
@@ -118,7 +146,7 @@ export function blankQuotedReports(text: string, agency: string | null, year: nu
       QUOTED_REPORT.lastIndex = stop;
     }
   }
-  if (own.length >= 2 && WIDGET_CUE.test(text)) out = blankWidgets(text, out, own);
+  if (own.length >= 2 && WIDGET_CUE.test(text)) out = blankWidgets(text, out, own, units);
   if (year !== null) out = blankEarlierTables(text, out, year);
   return out;
 }
@@ -140,11 +168,11 @@ const END_LINK = /(?:阅读|查看)(?:全文|原文|详情)|(?:详细|更多)\s*
 /** A report's own opening section: a span holding it is a whole report (the page's, or two on one page), not a widget. */
 const REPORT_START = /[一1][、.．]\s*[^。\s]{0,12}?(?:总体情况|概述|概况)/;
 
-function blankWidgets(text: string, out: string, own: string): string {
+function blankWidgets(text: string, out: string, own: string, units: Set<string>): string {
   const title = OWN_TITLE.exec(text)?.[1] ?? "";
   WIDGET_TITLE.lastIndex = 0;
   for (let m = WIDGET_TITLE.exec(text); m; m = WIDGET_TITLE.exec(text)) {
-    const named = m[1].replace(AREA_PREFIX, "");
+    const named = withoutPlaces(m[1], units);
     if (named.length >= 2 && mayBeSame(named, own)) continue;
     // The widget ends at its end link, the next widget, or where the page names its own agency (its report after it).
     const stop = firstStop(text, m.index + m[0].length, [END_LINK, NEXT_WIDGET], [title, own]);
