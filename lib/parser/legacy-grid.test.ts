@@ -134,6 +134,34 @@ describe("tables printed with box drawing or as CSV", () => {
     expect(gridAsCells(skipped)).toBe(skipped);
   });
 
+  it("reads a table printing the unit after the figures, flattened or a row a line, with no warning", () => {
+    const rows = [
+      "项目 本年度 累计 计量单位",
+      "主动公开信息数 58 301 条",
+      "其中:1.网站公开数 51 260 条",
+      "2.公开栏公开数 7 41 条",
+      "受理申请总数 6 20 件",
+      "其中:1.同意公开 4 15 件",
+      "2.部分公开 1 3 件",
+      "3.不予公开 1 2 件",
+      "行政复议数 0 2 件",
+      "行政诉讼数 1 1 件",
+    ];
+    for (const text of [rows.join("\n"), rows.join(" ")]) {
+      const read = parseLegacyTable(text.split("\n"));
+      const result = read.value;
+      expect(
+        read.issues.filter((f) => f.rule === "P1"),
+        text,
+      ).toEqual([]);
+      expect(result?.values["apps.new.total"], text).toBe(6);
+      expect(result?.values["outcome.partial.total"]).toBe(1);
+      expect(result?.values["review.total"]).toBe(0);
+      expect(result?.values["litigation.total"]).toBe(1);
+    }
+    expect(gridAsCells("项目 2016年度 单位 收到申请数 5 件")).toBe("项目 2016年度 单位 收到申请数 件 5");
+  });
+
   it("reads a 考核自评表's notes without its criteria and scores", () => {
     const text =
       "附件:2013年度政府信息公开工作考核自评表 考核项目 考核内容 分值 自评得分 自评情况说明 " +

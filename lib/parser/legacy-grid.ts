@@ -75,6 +75,37 @@ function serialsAfterLabels(text: string): string {
   return next > 3 ? text.slice(0, from) + rows + text.slice(to) : text;
 }
 
+/** A header whose unit column comes after the value columns (指标名称 2017年度 历年累计 单位). */
+const UNIT_LAST_HEADER = new RegExp(
+  String.raw`(?:指标名称|指标|项目)[ \t|]+(?:(?:${LEGACY_VALUE_HEADER.source})[ \t|]+){1,4}(?:计量)?单位(?=[\s|]|$)`,
+);
+/** A row of it: its figures, then its unit (主动公开信息数 30 30 条). */
+const FIGURES_THEN_UNIT = new RegExp(
+  String.raw`(?<=[^\d\s|])([ \t]+)(\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?){0,3})([ \t]+)(${UNIT})(?=[ \t|]|$)`,
+  "gm",
+);
+/** How far the rows of such a table run after its header. */
+const UNIT_LAST_SPAN = 3000;
+
+/**
+ * A table printing the unit after the figures (指标名称 2017年度 历年累计 单位 / 主动公开信息数 30 30 条 其中:1.政府网站
+ * 公开数 30 30 条 …): each row's unit moved before its figures (same length), as the readers expect it, so a unit is
+ * not read as the next row's words with the next row's ordinal as its figure.
+ */
+function unitLast(text: string): string {
+  const header = UNIT_LAST_HEADER.exec(text);
+  if (!header) return text;
+  const from = header.index + header[0].length;
+  const to = Math.min(text.length, from + UNIT_LAST_SPAN);
+  const rows = text
+    .slice(from, to)
+    .replace(
+      FIGURES_THEN_UNIT,
+      (_, before: string, figures: string, gap: string, unit: string) => before + unit + gap + figures,
+    );
+  return text.slice(0, from) + rows + text.slice(to);
+}
+
 /** A form's checks printed under it as equations of its column numbers (审核关系:3=4,4=5+6+7+8,10=9/4×100). */
 const COLUMN_EQUATIONS = /((?:审核|勾稽|校验|平衡)关系[:：]?)([\d \t=+\-×*/()（）,，、;；≥≤]{3,120})/g;
 
@@ -237,6 +268,7 @@ export function gridAsCells(text: string): string {
   if (out.includes(",") && CSV_HINT.test(out)) out = out.split("\n").map(csvRow).join("\n");
   if (out.includes("栏次") || out.includes("行次") || out.includes("序号") || out.includes("编号"))
     out = serialsAfterLabels(out);
+  if (out.includes("单位")) out = unitLast(out);
   if (out.includes("关系"))
     out = out.replace(COLUMN_EQUATIONS, (_, word: string, sums: string) => word + " ".repeat(sums.length));
   if (out.includes("考核内容")) out = selfAssessmentNotes(out);

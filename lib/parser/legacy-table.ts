@@ -54,8 +54,10 @@ const STANDARD_CHARACTERS: Readonly<Record<string, string>> = { 部份: "部分"
  * A row naming its answers by the 条例's article, what the article says in brackets after it (依《条例》第21条第1项答复
  * (属于公开范围), 依第22条答复(部分公开)): the words in the brackets.
  */
-const BY_ARTICLE =
-  /^(?:依据?|根据|按照?)?(?:《[^》]{1,24}》|条例)?第[\d#一二三四五六七八九十]{1,3}条(?:第[\d#一二三四五六七八九十]{1,2}[项款])?(?:规定)?(?:的)?(?:答复|办理|处理)?(?:数|件数)?\(([^()]{2,16})\)$/;
+const BY_ARTICLE = new RegExp(
+  String.raw`^(?:依据?|根据|按照?)?(?:《[^》]{1,24}》|条例)?第[\d#一二三四五六七八九十]{1,3}条` +
+    String.raw`(?:第[\d#一二三四五六七八九十]{1,2}[项款])?(?:规定)?(?:的)?(?:答复|办理|处理)?(?:数|件数)?\(([^()]{2,16})\)$`,
+);
 
 /** Labels already cleaned: a page's rows are cleaned several times over, and most labels are the form's own. */
 const CLEANED = new Map<string, string>();
