@@ -67,7 +67,11 @@ describe("tables copied from a spreadsheet's preview", () => {
     // The source quotes the row as printed, formula and all, never the sum written in its place.
     expect(value.sources["apps.new.total"].raw).toMatch(/ 2 0 1 0 0 3 =SUM\(B6:G6\)$/);
     expect(value.sources["apps.new.natural_person"].raw).not.toMatch(/ 6$/);
-    const other = "1 2 =SUM(C3:C9) 4 5 =SUM(A2:D2) 7 8 =sum(b4:c4)";
-    expect(formulasAsSums(other).text).toBe("1 2 =SUM(C3:C9) 4 5 =SUM(A2:D2) 7 8 15         ");
+    // Other spellings of a row's sum; a column's or another row's sum, and a sheet's error, give no figure.
+    const spelled = "3 1 ＝SUM（C6:D6） 2 5 =C6+D6 4 4 =SUM(C6,D6) 1 2 =SUM(C3:C9) 4 5 =SUM(A2:D2) 7 8 #REF!";
+    expect(formulasAsSums(spelled).text).toBe(
+      `3 1 4${" ".repeat(10)} 2 5 7${" ".repeat(5)} 4 4 8${" ".repeat(10)} ` +
+        `1 2${" ".repeat(12)} 4 5${" ".repeat(12)} 7 8${" ".repeat(6)}`,
+    );
   });
 });

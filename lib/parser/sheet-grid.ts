@@ -87,29 +87,55 @@ export function blankSheetGrid(text: string): string {
   return chars.join("");
 }
 
-/** A cell pasted as its spreadsheet formula: the sum of a run of cells in one row (=SUM(C6:H6)). */
-const ROW_SUM_FORMULA = /=\s*SUM\(\s*([A-Z])(\d{1,4})\s*:\s*([A-Z])(\d{1,4})\s*\)/gi;
+/** A cell pasted as its spreadsheet formula: =SUM(C6:H6), =SUM(C6,D6,…), =C6+D6+…; ＝ and brackets full-width too. */
+const FORMULA = new RegExp(
+  String.raw`[=＝]\s*(?:SUM\s*[(（]\s*([A-Z]{1,2}\d{1,4}(?:\s*[:：,，]\s*[A-Z]{1,2}\d{1,4})*)\s*[)）]|` +
+    String.raw`([A-Z]{1,2}\d{1,4}(?:\s*\+\s*[A-Z]{1,2}\d{1,4})+))`,
+  "gi",
+);
+/** Any other formula, or a spreadsheet's error in a cell (=AVERAGE(…), =C6-D6, #REF!, #VALUE!): no figure. */
+const OTHER_FORMULA = new RegExp(
+  String.raw`[=＝]\s*[A-Z]{2,10}\s*[(（][^()（）\n]{0,60}[)）]|[=＝]\s*[A-Z]{1,2}\d{1,4}(?:\s*[-+*/]\s*[A-Z]{1,2}\d{1,4})+|` +
+    String.raw`#(?:REF|VALUE|DIV\/0|N\/A|NAME)[!?]?`,
+  "gi",
+);
 /** The figures right before a formula, spaces between them. */
 const FIGURES_BEFORE = /(?:\d+[ \t]+)*\d+[ \t]*$/;
+const REF = /([A-Z]{1,2})(\d{1,4})/i;
+
+/** A column's letters as a number (A 1, Z 26, AA 27). */
+const columnOf = (letters: string): number =>
+  [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+
+/**
+ * How many cells a formula adds up along one row: a range's width, or a list's length where the list names
+ * neighbouring columns in order; 0 where it names another row or a column.
+ */
+function rowWidth(range: string | undefined, plus: string | undefined): number {
+  const refs = (range ?? plus ?? "").split(/\s*[:：,，+]\s*/).map((r) => REF.exec(r));
+  if (refs.some((r) => !r) || refs.some((r) => r?.[2] !== refs[0]?.[2])) return 0;
+  const cols = refs.map((r) => columnOf(r?.[1] ?? ""));
+  if (range && /[:：]/.test(range)) return refs.length === 2 ? cols[1] - cols[0] + 1 : 0;
+  return cols.every((c, k) => k === 0 || c === cols[k - 1] + 1) ? cols.length : 0;
+}
 
 /**
  * The page with each cell printed as a row-sum formula (一、本年新收… 1 3 0 0 0 0 =SUM(C6:H6)) written as that sum
- * (4) over the figures printed right before it, as many as the formula's range names (C to H: six), padded to the
- * formula's length; and where each was. A formula naming another row, a column, or more cells than are printed
- * before it is left as printed (no figure).
+ * (4) over the figures printed right before it, as many as the formula adds up (C to H: six), padded to the
+ * formula's length; and where each was. Any other formula (another row's, a column's, more cells than are printed
+ * before it, =AVERAGE, #REF!) is blanked: no figure, and no digit of its references read as one.
  */
 export function formulasAsSums(text: string): { text: string; spans: [number, number][] } {
-  if (!text.includes("SUM(") && !/sum\(/i.test(text)) return { text, spans: [] };
+  if (!/[=＝]\s*[A-Z]|#(?:REF|VALUE|DIV|N\/A|NAME)/i.test(text)) return { text, spans: [] };
   const spans: [number, number][] = [];
-  const out = text.replace(ROW_SUM_FORMULA, (formula: string, c1: string, r1: string, c2: string, r2: string, at) => {
-    const width = c2.toUpperCase().charCodeAt(0) - c1.toUpperCase().charCodeAt(0) + 1;
-    if (r1 !== r2 || width < 2) return formula;
-    const before = FIGURES_BEFORE.exec(text.slice(Math.max(0, at - 12 * width), at));
+  const summed = text.replace(FORMULA, (formula: string, range?: string, plus?: string, at = 0) => {
+    const width = rowWidth(range, plus);
+    const before = width < 2 ? null : FIGURES_BEFORE.exec(text.slice(Math.max(0, at - 12 * width), at));
     const figures = before ? before[0].trim().split(/[ \t]+/) : [];
-    if (figures.length < width) return formula;
+    if (width < 2 || figures.length < width) return " ".repeat(formula.length);
     const sum = figures.slice(-width).reduce((s, f) => s + Number(f), 0);
     spans.push([at, at + formula.length]);
     return String(sum).padEnd(formula.length, " ");
   });
-  return { text: out, spans };
+  return { text: summed.replace(OTHER_FORMULA, (m) => " ".repeat(m.length)), spans };
 }
