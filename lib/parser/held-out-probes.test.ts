@@ -83,14 +83,13 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   // The 统计表 published as an image: '共收到政府信息公开申请5件（自2010年以来累计收到11件）', a bracket after the count.
   "lm/r2-12-new-syq-rfb-table-as-image-2014.txt": ["apps.new.total blank"],
   // Thirteenth session. Legacy pages told in sentences (lf), wordings the reader does not take yet: the count before
-  // its subject (3件(…)——这是…申请数), counts told only relatively (从…0件增加到6件), 申请件数 after
+  // its subject (3件(…)——这是…申请数), 申请件数 after
   // another count, an answer's sentence holding a 复议 decision, 没有同意公开 (a refusal whose count is not said).
   "lf/r1-08-typ-xianyiyuan-2015.txt": ["apps.new.total blank", "outcome.granted.total blank"],
   "lf/r3-02-typ-baiqing-2009.txt": ["apps.new.total blank"],
   "lf/r4-07-typ-lancheng-2014.txt": ["outcome.denied.total blank"],
   "lf/r4-09-typ-suao-2016.txt": ["apps.new.total blank", "outcome.granted.total blank", "outcome.denied.total blank"],
   "lf/r4-12-new-weixin-shichang-2014.txt": ["apps.new.total blank"],
-  "lf/r5-06-typ-guoshui-2013.txt": ["apps.new.total blank"],
   // A small table's 申诉、举报 row printed in its third column.
   "lf/r3-11-new-duping-fuwuzhongxin-2013.txt": ["legacy.complaints blank"],
   // A 更正说明 correcting last report's figures (2→4, 1→3): the corrected figures are not read; the ones read are named.

@@ -403,3 +403,12 @@ describe("readNarrativeCounts: the kinds excepted before the rest granted", () =
     expect(got).toMatchObject({ "outcome.granted.total": 3, "outcome.partial.total": 3, "outcome.denied.total": 1 });
   });
 });
+
+describe("readNarrativeCounts: this year's count told after last year's", () => {
+  it("reads 从2012年的0件增加到6件 and 由上年的3件减少至1件 as this year's applications", () => {
+    const got = read(["三、依申请公开 本局受理的政府信息公开申请较以往有了变化——从2012年的2件增加到5件。"], 2013);
+    expect(got["apps.new.total"]).toBe(5);
+    const down = read(["三、依申请公开 本年度收到的依申请公开事项由上年的3件减少至1件。"], 2013);
+    expect(down["apps.new.total"]).toBe(1);
+  });
+});

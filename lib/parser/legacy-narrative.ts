@@ -1257,6 +1257,11 @@ const CARRIED_IN = /结转(?:至|到)本年度?|转入本年度?/;
 type Era = "this" | "period" | "last" | "other";
 
 /** The era a clause starts (or keeps), and whether the clause itself is left unread. */
+/** A count told from last year's to this year's (从2012年的0件增加到6件, 由上年的3件减少至1件). */
+const FROM_TO = new RegExp(
+  String.raw`[从由](?:((?:19|20)\d{2})年度?|上年度?|去年|上一年度?)的?\s*${COUNT}\s*件` +
+    String.raw`(?:增加|增长|上升|减少|下降|降低|降|升)(?:了)?(?:到|至|为)\s*${COUNT}\s*件`,
+);
 /** Two years named together (2008、2009两年, 2010年和2011年). */
 const TWO_YEARS = /((?:19|20)\d{2})(?:年度?)?(?:、|和|及|与)((?:19|20)\d{2})(?:年|两年)/;
 
@@ -1428,6 +1433,13 @@ export function readNarrativeCounts(
       // 上年无结转申请: none carried over (a clause led by last year's words, read before they skip it).
       if ((c.aboutApplications || /申请/.test(c.section)) && era === "this" && NONE_CARRIED_OVER.test(part)) {
         put(figure("apps.carried_over.total", 0, c));
+      }
+      // 依申请公开事项…从2012年的0件增加到6件: last year's count, then this year's.
+      const fromTo = year !== null && (part.includes("从") || part.includes("由")) ? FROM_TO.exec(part) : null;
+      const fromYear = fromTo ? (fromTo[1] === undefined ? year : Number(fromTo[1]) + 1) : null;
+      if (fromTo && fromYear === year && /申请/.test(c.text) && (c.aboutApplications || namesApps(c.text, c))) {
+        const n = countValue(fromTo[3]);
+        if (n >= 0) put(figure("apps.new.total", n, c));
       }
       const next = eraOf(part, era, year, notThisYear);
       era = next.era;
