@@ -188,3 +188,21 @@ describe("blankQuotedReports: the report's own section headed with last year's y
     expect(blankQuotedReports(page, "某局", 2021)).toBe(page);
   });
 });
+
+describe("blankQuotedReports: last year's §三 after the page's own, or a lone table under a stale title", () => {
+  const prose = "三、收到和处理政府信息公开申请情况 本年度共收到申请5件,予以公开3件。五、存在的主要问题 无。";
+  it("blanks a second §三 with an earlier year or last year's words before it", () => {
+    for (const cue of ["附:上一年度(2020年)情况", "去年同期数据如下:", "【往年数据】20年度"]) {
+      const page = `${prose} ${cue} ${S3("9 0 0 0 0 0 9")}`;
+      expect(blankQuotedReports(page, "某局", 2021), cue).not.toContain("本年新收");
+    }
+    const again = `${prose} 2021年度 ${S3("9 0 0 0 0 0 9")}`;
+    expect(blankQuotedReports(again, "某局", 2021)).toBe(again);
+  });
+
+  it("keeps a legacy page's only 统计表 whose attachment title still names last year", () => {
+    const table = "指标名称 计量单位 2015年度 受理政府信息公开申请总数 件 3 行政复议数 件 0";
+    const page = `某局2016年报告 三、依申请公开 详见附表。附件:某局2015年度政府信息公开情况统计表 ${table}`;
+    expect(blankQuotedReports(page, "某局", 2016)).toBe(page);
+  });
+});

@@ -165,7 +165,10 @@ const WIDGET_TITLE = new RegExp(
 const WIDGET_CUE = /相关|猜你喜欢|上一篇|下一篇|推荐阅读|延伸阅读/;
 const NEXT_WIDGET = new RegExp(WIDGET_HEAD, "g");
 const END_LINK = /(?:阅读|查看)(?:全文|原文|详情)|(?:详细|更多)\s*(?:>>|»|》)/g;
-/** A report's own opening section: a span holding it is a whole report (the page's, or two on one page), not a widget. */
+/**
+ * A report's own opening section: a span holding it is a whole report (the page's, or two on one page), not a
+ * widget.
+ */
 const REPORT_START = /[一1][、.．]\s*[^。\s]{0,12}?(?:总体情况|概述|概况)/;
 
 function blankWidgets(text: string, out: string, own: string, units: Set<string>): string {
@@ -198,6 +201,31 @@ const OWN_HEADING_END = /[一二三四五六七八九十][、.．]\s*$/;
 const SECTION_HEADING =
   /[一二五六七八]、(?!\s*(?:本年新收|上年结转))|三、(?!\s*(?:本年度办理|收到和处理))|四、(?!\s*(?:结转下年|政府信息公开行政复议))|附[件表]\s*\d{0,2}\s*[:：]/g;
 
+/** Words marking a table as last year's, for comparison (…统计表(对比), 去年同期, 上年度…). */
+const LAST_YEARS_MARK = /对比|对照|比较|上年|去年|往年|供参/;
+const MARK_SPAN = 24;
+const OWN_SECTION = /三、\s*收到和处理政府信息公开申请情况/g;
+const LEGACY_TABLE_HEAD = /指\s*标\s*名\s*称/g;
+
+/** Whether `re` matches outside [from, to). */
+function outsideSpan(re: RegExp, text: string, from: number, to: number): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m.index < from || m.index >= to) return true;
+  return false;
+}
+
+/**
+ * Whether a table titled with an earlier year is last year's rather than this report's own under a stale title (a
+ * clerk's copied 附件:…2015年度…统计表 on a 2016 report, its only table): marked for comparison; an old 统计表 on a
+ * 2019-or-later report; or the page prints its own table or §三 heading beside it.
+ */
+function lastYears(text: string, from: number, to: number, head: string, year: number): boolean {
+  if (LAST_YEARS_MARK.test(text.slice(Math.max(0, from - MARK_SPAN), from + MARK_SPAN * 3))) return true;
+  const legacy = /^指/.test(head);
+  if (legacy) return year >= 2019 || outsideSpan(LEGACY_TABLE_HEAD, text, from, to);
+  return outsideSpan(OWN_SECTION, text, from, to);
+}
+
 /**
  * A table titled with a year before the report's (附:2020年度政府信息公开情况统计表(对比) on a 2021 report, or in
  * the text: 与2021年对比情况如下:2021年度…统计表): last year's figures, blanked up to the next section. Not where the
@@ -212,11 +240,44 @@ function blankEarlierTables(text: string, out: string, year: number): string {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (Number(m[1]) >= year || before.includes(current) || OWN_HEADING_END.test(before)) continue;
     const from = m.index + m[0].length;
-    if (!TABLE_HEAD.test(text.slice(from, from + TABLE_HEAD_SPAN))) continue;
+    const head = TABLE_HEAD.exec(text.slice(from, from + TABLE_HEAD_SPAN));
+    if (!head) continue;
     const stop = firstStop(text, from, [SECTION_HEADING], [title, current]);
-    if (stop - m.index > EXCERPT_SPAN) continue;
+    if (stop - m.index > EXCERPT_SPAN || !lastYears(text, m.index, stop, head[0], year)) continue;
     out = out.slice(0, m.index) + blank(text.slice(m.index, stop)) + out.slice(stop);
     YEAR_TABLE_TITLE.lastIndex = stop;
+  }
+  return blankLastYearsSection(text, out, year, title);
+}
+
+/** An earlier year (2020年, 20年度, 上一年度, 去年同期, 往年) in the words before a second §三 heading. */
+const EARLIER_CUE = /(?:^|[^\d])((?:19|20)?\d{2})\s*年|上一?年度|去年|往年/g;
+const CUE_SPAN = 60;
+
+/**
+ * §三's heading printed again after the page's own (附:上一年度(2018年)政府信息公开情况 三、收到和处理…, 去年同期数据如下:
+ * 三、…, 【往年数据】2021年度 三、…) with an earlier year or last year's words just before it: that table is last
+ * year's, blanked up to the report's next section.
+ */
+function blankLastYearsSection(text: string, out: string, year: number, title: string): string {
+  OWN_SECTION.lastIndex = 0;
+  const first = OWN_SECTION.exec(text);
+  if (!first) return out;
+  for (let m = OWN_SECTION.exec(text); m; m = OWN_SECTION.exec(text)) {
+    const cue = text.slice(Math.max(first.index + first[0].length, m.index - CUE_SPAN), m.index);
+    EARLIER_CUE.lastIndex = 0;
+    let earlier = false;
+    for (let c = EARLIER_CUE.exec(cue); c; c = EARLIER_CUE.exec(cue)) {
+      const y = c[1] === undefined ? year - 1 : Number(c[1].length === 2 ? `20${c[1]}` : c[1]);
+      if (y === year) earlier = false;
+      else if (y < year) earlier = true;
+    }
+    if (!earlier) continue;
+    const from = m.index + m[0].length;
+    const stop = firstStop(text, from, [SECTION_HEADING], [title, `${year}年`]);
+    if (stop - m.index > EXCERPT_SPAN) continue;
+    out = out.slice(0, m.index) + blank(text.slice(m.index, stop)) + out.slice(stop);
+    OWN_SECTION.lastIndex = stop;
   }
   return out;
 }

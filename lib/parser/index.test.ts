@@ -309,7 +309,7 @@ describe("a page printing a second §三/§四 table outside the part read (last
     expect(parseText(legacy).value!.findings.some((f) => f.message.startsWith("页面印有两张统计表"))).toBe(false);
   });
 
-  it("names nothing where the same §三/§四 is printed again with the same figures, nor for a note quoting row labels", () => {
+  it("names nothing for the same §三/§四 printed again with the same figures, nor for a note quoting row labels", () => {
     const body = `某乡2022年政府信息公开工作年度报告 一、总体情况 略。${s3("2 0 0 0 0 0 2")}${s4}`;
     const twice = [
       "标题: 某乡2022年政府信息公开工作年度报告",
@@ -324,7 +324,7 @@ describe("a page printing a second §三/§四 table outside the part read (last
     expect(p2(parseText(other)).flatMap((f) => f.keys)).toContain("apps.new.total");
   });
 
-  it("names nothing for a legacy header printed again in the same table (two-up, a page break) or over another kind", () => {
+  it("names nothing for a legacy header printed again in one table (two-up, a page break) or another kind's", () => {
     const rows =
       "主动公开信息数 条 40 受理政府信息公开申请总数 件 6 对申请的答复总数 件 6 行政复议数 件 0 行政诉讼数 件 0";
     const twice = (table: string) =>

@@ -240,8 +240,11 @@ function readTables(
 
 /** A 统计表's header (指标名称 then its unit, 数量 or year column): printed twice, the page may hold two tables. */
 const LEGACY_HEADER = /指\s*标\s*名\s*称(?=\s*(?:计\s*量\s*)?单\s*位|\s*数\s*量|\s*(?:19|20)\d{2})/g;
-/** The header printed again where the same table goes on: 续表, a page break's footer, or the table printed two-up. */
-const CONTINUED = /续\s*(?:上\s*)?表|[(（]\s*续\s*[)）]|接上表|第\s*\d+\s*页|共\s*\d+\s*页/;
+/**
+ * The header printed again where the same table goes on: 续表, or the table printed two-up. (After a page break's
+ * footer the rows tell: a table going on prints no application row again, last year's starts over.)
+ */
+const CONTINUED = /续\s*(?:上\s*)?表|[(（]\s*续\s*[)）]|接上表/;
 const CONTINUED_SPAN = 16;
 const TWO_UP_SPAN = 24;
 const HEADER_YEAR = /(?:19|20)\d{2}\s*年度?/g;
