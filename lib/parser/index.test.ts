@@ -339,6 +339,10 @@ describe("a page printing a second §三/§四 table outside the part read (last
       "附表二:某村2013年村务公开情况统计表 指标名称 计量单位 年末统计 村务公开栏数 个 9 村民申请查阅村务事项总数 件 12";
     expect(twice(`指标名称 计量单位 2013年度 ${rows} ${village}`)).toBe(false);
     expect(twice(`指标名称 计量单位 2013年度 ${rows} 附表 指 标 名 称 计量单位 2013年度 ${rows}`)).toBe(false);
+    const lastYear = rows.replace("申请总数 件 6", "申请总数 件 5");
+    expect(twice(`指标名称 计量单位 2013年度 ${rows} 第 3 页 共 4 页 指标名称 计量单位 2013年度 ${lastYear}`)).toBe(
+      true,
+    );
     const other = rows.replace("申请总数 件 6", "申请总数 件 9");
     expect(twice(`指标名称 计量单位 2013年度 ${rows} 附表2:局属单位统计表 指标名称 计量单位 2013年度 ${other}`)).toBe(
       true,
