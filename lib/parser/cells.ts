@@ -132,7 +132,10 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
   const unitCell = after === "件" && /^(?:[ \t|]+\d|[①-⑩])/.test(text.slice(j + 1, j + 4));
   // "（…不计其他情形）1件": right after the bracket closing a label's note is right after the label.
   const afterNote = before === "）" || before === ")";
+  // "无1无无无无1": a figure beside a 无 typed for a zero is a cell among cells, not a count in a sentence.
+  const besideNone = before === "无" || after === "无";
   const inWords =
+    !besideNone &&
     isWordChar(before) &&
     !partsBefore &&
     !afterNote &&
@@ -192,11 +195,16 @@ function strayLetter(text: string, i: number, j: number, end: number, word: stri
   return k < end && isDigit(text[k]);
 }
 
+const isNoneRun = (text: string, at: number): boolean => text[at] === "无" && text[at + 1] === "无";
+
 function readWord(text: string, i: number, end: number, st: ScanState): number {
   let j = i;
   // A run of one marker character is a word of its own: "规章///行政规范性文件" holds three blanks, then words.
   if (MARKER_CHARS.has(text[i])) while (j < end && text[j] === text[i]) j++;
-  else while (j < end && !isBreak(text[j]) && !MARKER_CHARS.has(text[j])) j++;
+  // "无无无": a 无 typed in each cell is a run of its own, even glued to the words around it ("…情形)无无无无无无无",
+  // "总计无无无…无五、存在…"): two 无 in a row are never words.
+  else if (isNoneRun(text, i)) while (j < end && text[j] === "无") j++;
+  else while (j < end && !isBreak(text[j]) && !MARKER_CHARS.has(text[j]) && !isNoneRun(text, j)) j++;
   if (j === i) j = i + 1;
   const word = text.slice(i, j);
   // A marker glued to digits is still a cell ("-00000-" in a flattened row), and so is one glued to the
@@ -208,7 +216,7 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
   // "无无无无无无无": a 无 typed in each cell of a row, glued: one blank cell per 无, as "无 无 无" would read.
   if (strayLetter(text, i, j, end, word, st)) {
     st.tokens.push({ kind: "bad", raw: word, pos: i, sep: st.sep, cell: st.cell });
-  } else if (standalone && /^无{2,15}$/.test(word)) {
+  } else if (/^无{2,15}$/.test(word)) {
     for (let k = 0; k < word.length; k++)
       st.tokens.push({ kind: "blank", raw: "无", pos: i + k, sep: k === 0 ? st.sep : "strong", cell: st.cell });
   } else if (marker && standalone && !remark) {

@@ -297,9 +297,12 @@ export function beforeProse(text: string, tokens: CellToken[], to: number, allow
   if (tokens.length === 0) return tokens;
   CJK_RUN.lastIndex = tokens[0].pos;
   for (let m = CJK_RUN.exec(text); m && m.index < to; m = CJK_RUN.exec(text)) {
-    // "无无无无无无无": a 无 typed in each cell, glued, is the row's cells, not prose.
-    if (/^无+$/.test(m[0])) continue;
-    if (Array.from(m[0]).some((c) => !allowed.has(c))) return tokens.filter((t) => t.pos < m!.index);
+    // "无无无无无无无": a 无 typed in each cell, glued, is the row's cells, not prose; so are the 无 a run starts with
+    // where the next heading is glued to them ("无无无无无无无无五、存在…"): the words start after them.
+    const none = m[0].startsWith("无无") ? (/^无+/.exec(m[0])?.[0].length ?? 0) : 0;
+    const words = m[0].slice(none);
+    if (none > 0 && words.length < 2) continue;
+    if (Array.from(words).some((c) => !allowed.has(c))) return tokens.filter((t) => t.pos < m!.index + none);
   }
   return tokens;
 }

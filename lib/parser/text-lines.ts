@@ -22,7 +22,53 @@ const INLINE_PAGE_RE = /(\d[ \t]+)(([-—–])[ \t]*[1-9]\d{0,2}[ \t]*\3)(?=[ \t
 // pages) is not split into lines and joined again.
 const ANY_PAGE_NUMBER_LINE = new RegExp(PAGE_NUMBER_RE.source, "m");
 
+/**
+ * A stamp a PDF prints on every page (a 核稿 mark and its date, "交建局核稿 2021.01.20"), crawled into the text wherever
+ * a page broke: between a table's rows, inside a run of cells. Found as one dotted date printed STAMP_COPIES times or
+ * more, with the words right before it that every copy shares; blanked to spaces of the same length. A report's own
+ * dates are written 2021年1月20日, and a date is never a cell.
+ */
+const DOTTED_DATE = /(?<![\d.．])(?:19|20)\d\d([.．/-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d.．])/g;
+const STAMP_COPIES = 3;
+/** The most characters of a stamp's words before its date. */
+const STAMP_WORDS = 12;
+const WORDS_BEFORE = new RegExp(`[\u4e00-\u9fff]{0,${STAMP_WORDS}}[ \t]*$`);
+
+export function blankStamps(text: string): string {
+  if (!/\d{4}[.．/-]\d/.test(text)) return text;
+  const byDate = new Map<string, number[]>();
+  for (const m of text.matchAll(DOTTED_DATE)) {
+    const at = byDate.get(m[0]);
+    if (at) at.push(m.index);
+    else byDate.set(m[0], [m.index]);
+  }
+  const spans: [number, number][] = [];
+  for (const [date, at] of byDate) {
+    if (at.length < STAMP_COPIES) continue;
+    const words = at.map((i) => WORDS_BEFORE.exec(text.slice(Math.max(0, i - STAMP_WORDS - 4), i))?.[0] ?? "");
+    // The words every copy prints before the date: their longest common ending.
+    let shared = 0;
+    const last = (w: string, k: number) => w[w.length - 1 - k];
+    while (
+      shared < Math.min(...words.map((w) => w.length)) &&
+      words.every((w) => last(w, shared) === last(words[0], shared))
+    )
+      shared++;
+    for (const i of at) spans.push([i - shared, i + date.length]);
+  }
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let done = 0;
+  for (const [a, b] of spans) {
+    out += text.slice(done, a) + " ".repeat(b - a);
+    done = b;
+  }
+  return out + text.slice(done);
+}
+
 export function blankPageNumbers(text: string): string {
+  text = blankStamps(text);
   if (!/[-—–页/]/.test(text)) return text;
   const lines = ANY_PAGE_NUMBER_LINE.test(text)
     ? text
