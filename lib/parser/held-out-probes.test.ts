@@ -40,13 +40,6 @@ interface Probe {
 const NOT_EXACT: Record<string, readonly string[]> = {
   // A clerk's own short row labels (公开 under 办理结果): the row the label table does not know stays blank.
   "mu/r2-08-new-abbrevlabels.txt": ["outcome.granted.total blank"],
-  // §三 split across two tables by columns (表一, then 表二 接表一 with the other columns).
-  "mu/r4-10-new-horizsplit.txt": [
-    "apps.new.natural_person blank",
-    "outcome.granted.total blank",
-    "outcome.partial.total blank",
-    "outcome.total.total blank",
-  ],
   // §三 written as prose: who applied is not said in a sentence the reader takes.
   "mu/r7-07-new-prosetables.txt": ["apps.new.natural_person blank"],
   // A page without the tables (an .xls attachment holds them): '上年度亦无结转申请', '年末无结转下年度…的申请' not read.

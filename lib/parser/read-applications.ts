@@ -99,6 +99,7 @@ export function readApplications(
   const specs = family === "2021" || findIn(OTHER_ITEMS_RE, text, from, to) ? SECTION3_2021 : SECTION3_2019;
   const ambiguous: (Ambiguity & PendingRow)[] = [];
   const inferred: (PendingRow & { cells: Cell[] })[] = [];
+  if (splitByColumns(text, specs, from, to, sink)) return;
   const located = locateRows(text, specs, from, to);
   const fits = (a: number, b: number) =>
     readsAsRow(fitCells(scanCells(text, a, b), APPLICANT_COLUMNS.length, rowTotal));
@@ -130,6 +131,7 @@ export function readApplications(
   if (!segs.some((s) => !s.spec.group) && allZero(text, from, to, specs, sink)) return;
   if (totalsList(text, segs, sink)) return;
   if (labelledRows(text, segs, specs, sink)) return;
+  if (totalsColumnOnly(text, segs, sink)) return;
   // Columns in the header's order when it is not the template's: read in that order, stored in the template's.
   const header = segs.length > 0 ? text.slice(from, before?.headerEnd ?? segs[0].labelStart) : "";
   if (SERIAL_COLUMN.test(header)) text = withoutSerials(text, segs, sink);
@@ -505,6 +507,148 @@ function totalsList(text: string, segs: RowSegment[], sink: TableSink): boolean 
   });
   const message = "§三 is printed as a list of each row's count (本年新收…：4件；…): read as the rows' totals";
   sink.finding("P0", "info", message, [], items[0].labelStart);
+  return true;
+}
+
+/** The caption of a table's second half ("（表二，接表一）", "续表", "接上表"), and how far past it its header runs. */
+const CONTINUED_CAPTION = /接\s*(?:上\s*)?表|续\s*表/g;
+const HALF_HEADER_SPAN = 120;
+/** "法人或其他组织": the organisations' heading, whose 其他 is not the 其他 column. */
+const ORGS_HEADING = /法\s*人\s*或\s*其\s*他\s*组\s*织/g;
+
+/** The template's columns a half's header prints (自然人 … 总计), in the template's order. */
+function halfColumns(header: string): number[] {
+  const words = header.replace(ORGS_HEADING, "").replace(/\s+/g, "");
+  return APPLICANTS.flatMap((a, k) => (words.includes(a.label) ? [k] : []));
+}
+
+/**
+ * §三 printed as two tables side by side, the second captioned as continuing the first ("（表一）申请人情况 自然人 法人或
+ * 其他组织 商业企业 科研机构 一、本年新收… 11 2 0 … （表二，接表一）申请人情况 法人或其他组织 总计 社会公益组织 法律服务机构
+ * 其他 一、本年新收… 0 1 0 14 …"): each half's rows print the cells of its header's columns, and the two headers
+ * together print the seven, each once. A row is read where both halves print one figure per column and its 总计 is the
+ * sum of the six (R2); otherwise it is left blank, named.
+ */
+function splitByColumns(text: string, specs: LabelSpec[], from: number, to: number, sink: TableSink): boolean {
+  const caption = findIn(CONTINUED_CAPTION, text, from, to);
+  if (!caption) return false;
+  const halves: [number, number][] = [
+    [from, caption.start],
+    [caption.end, to],
+  ];
+  const read = halves.map(([a, b], k) => {
+    const segs = locateRows(text, specs, a, b);
+    const first = segs[0]?.labelStart ?? b;
+    // The second half's header right after its caption.
+    const near = k === 0 || first - a <= HALF_HEADER_SPAN;
+    return { segs, cols: near ? halfColumns(text.slice(a, first)) : [] };
+  });
+  const [one, two] = read.map((h) => h.cols);
+  if (one.length === 0 || two.length === 0 || one.length + two.length !== APPLICANTS.length) return false;
+  if (new Set([...one, ...two]).size !== APPLICANTS.length) return false;
+  const cells = new Map<string, (Cell | null)[]>();
+  read.forEach(({ segs, cols }) => {
+    for (const seg of segs) {
+      if (seg.spec.group && !isOutcomeItem(seg.spec)) continue;
+      const tokens = scanCells(text, seg.cellsFrom, cellsEnd(text, seg)).filter((t) => t.kind !== "empty");
+      // A group's own row ((六)其他处理 over its three items) prints nothing: its items hold the figures.
+      if (seg.spec.group && tokens.length === 0) continue;
+      const row = cells.get(seg.spec.key) ?? Array.from({ length: APPLICANTS.length }, () => null);
+      const whole = tokens.length === cols.length && tokens.every((t) => t.kind === "num" && /^\d{1,5}$/.test(t.raw));
+      cols.forEach((c, k) => {
+        const t = tokens[k];
+        row[c] = whole && t.kind === "num" ? { value: t.value, pos: t.pos } : null;
+      });
+      cells.set(seg.spec.key, row);
+    }
+  });
+  if (cells.size < MIN_TOTALS) return false;
+  const open: string[] = [];
+  for (const [row, got] of cells) {
+    const keys = rowKeys(row, APPLICANT_COLUMNS);
+    const values = got.map((c) => c?.value ?? Number.NaN);
+    const adds = values.slice(0, -1).reduce((n, v) => n + v, 0) === values[values.length - 1];
+    const raw = got.every((c) => c !== null) ? compactRaw(text, got[0]?.pos ?? 0, (got.at(-1)?.pos ?? 0) + 8) : "";
+    keys.forEach((key, k) => {
+      const cell = got[k];
+      sink.put(key, adds && cell ? cell : { value: null, pos: cell?.pos ?? 0 }, raw);
+    });
+    if (!adds) open.push(...keys);
+  }
+  const message =
+    `§三 is printed as two tables, the second continuing the first with the other columns ` +
+    `(${one.map((c) => APPLICANTS[c].label).join("、")} | ${two.map((c) => APPLICANTS[c].label).join("、")}): ` +
+    "each row joined from both halves where its 总计 is the sum of its six";
+  sink.finding("P2", "info", message, [], from);
+  if (open.length > 0)
+    sink.finding("P1", "warning", "§三: rows whose two halves do not add up to their 总计 are left blank", open, from);
+  return true;
+}
+
+/** A count printed alone in its row: one whole figure, no glued run. */
+const LONE_FIGURE = /^(?:0|[1-9]\d{0,4})$/;
+/** The rows R1 needs, each printing its figure for the class to hold. */
+const R1_ROWS = ["apps.new", "apps.carried_over", "outcome.total", "apps.carried_forward"];
+/** Fewest rows printing a figure. */
+const MIN_TOTALS = 4;
+
+/**
+ * §三 with only its 总计 column filled ("一、本年新收…数量 1 二、上年结转…数量 0 …（一）予以公开 1 … 1.属于国家秘密 2.其他…
+ * （七）总计 1 四、结转下年度继续办理 0"): the applicant cells were left empty and the crawl dropped them, so each row
+ * prints one figure or none. Each figure is its row's 总计 (a figure in an applicant cell, the others empty, totals
+ * the same); a row totalling 0 is 0 in every cell, the applicant cells of the others are blank. The rows printing
+ * nothing are 0 where the outcomes printed add up to (七)总计 (R3; counts are never negative). Only where no row
+ * prints two figures, R1's four rows print theirs and R1 holds, and the outcomes printed add up to (七)总计.
+ */
+function totalsColumnOnly(text: string, segs: RowSegment[], sink: TableSink): boolean {
+  const figures = new Map<RowSegment, number>();
+  const at = new Map<RowSegment, number>();
+  const last = segs.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const seg = segs[i];
+    const scanned = scanCells(text, seg.cellsFrom, cellsEnd(text, seg));
+    const tokens = (i === last ? beforeProse(text, scanned, seg.cellsTo, labelChars(seg.spec)) : scanned).filter(
+      (t) => t.kind !== "empty",
+    );
+    if (tokens.length === 0) continue;
+    const t = tokens[0];
+    if (
+      tokens.length > 1 ||
+      t.kind !== "num" ||
+      !LONE_FIGURE.test(t.raw) ||
+      (seg.spec.group && !isOutcomeItem(seg.spec))
+    )
+      return false;
+    figures.set(seg, t.value);
+    at.set(seg, t.pos);
+  }
+  if (figures.size < MIN_TOTALS) return false;
+  const total = (key: string) => [...figures].find(([s]) => s.spec.key === key)?.[1];
+  const [added, before, done, after] = R1_ROWS.map(total);
+  if (added === undefined || before === undefined || done === undefined || after === undefined) return false;
+  if (added + before !== done + after) return false;
+  const outcomes = [...figures].filter(([s]) => isOutcomeItem(s.spec)).reduce((n, [, v]) => n + v, 0);
+  if (outcomes !== done) return false;
+  const read: string[] = [];
+  for (const seg of segs) {
+    if (seg.spec.group && !isOutcomeItem(seg.spec)) continue;
+    const value = figures.get(seg);
+    const pos = at.get(seg) ?? seg.labelStart;
+    const raw = compactRaw(text, seg.labelStart, seg.cellsTo);
+    // A group printing nothing ((六)其他处理 over its items) is its items' sum, added later: not 0 here.
+    if (value === undefined && (seg.spec.group || !isOutcomeItem(seg.spec))) continue;
+    for (const col of APPLICANT_COLUMNS) {
+      const key = `${seg.spec.key}.${col}`;
+      const cell = { value: col === "total" || !value ? (value ?? 0) : null, pos };
+      if (cell.value !== null) read.push(key);
+      sink.put(key, cell, raw);
+    }
+  }
+  const message =
+    "§三 prints one figure in each row that prints any, its applicant cells empty: read as the row's 总计 (R1 " +
+    "holds over them), a row totalling 0 or printing nothing (the outcomes printed add up to (七)总计) as 0 in " +
+    "every cell, the other applicant cells left blank";
+  sink.finding("P2", "warning", message, read, segs[0].labelStart);
   return true;
 }
 

@@ -141,6 +141,8 @@ function chooseTable(captions: string[], year: number | null): number | null {
  * when the section prints one table. A second mark with no second full table (§三's last row printed once) is
  * a quotation of the row's words, not a table.
  */
+const CONTINUES = /接\s*(?:上\s*)?表|续\s*表/;
+
 function repeatedTable(
   text: string,
   [from, to]: [number, number],
@@ -164,6 +166,8 @@ function repeatedTable(
       .replace(/^[\s\S]*\d(?!\d*\s*年)/, "")
       .trim();
   });
+  // A second half captioned as continuing the first ("（表二，接表一）" with the other columns): one table, not two.
+  if (section === "applications" && captions.slice(1).every((c) => CONTINUES.test(c))) return null;
   const chosen = chooseTable(captions, year);
   const table = { section, captions, chosen };
   if (chosen === null) return { range: [from, to], table };

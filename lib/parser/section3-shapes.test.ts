@@ -1,0 +1,137 @@
+/**
+ * §三 in shapes of its own: only its 总计 column filled (the applicant cells left empty and dropped by the crawl, one
+ * figure per row that prints any); the table split in two by columns, the second half continuing the first.
+ */
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "./normalize";
+import { extractTemplateTables } from "./template-tables";
+
+const LABELS = [
+  "一、本年新收政府信息公开申请数量",
+  "二、上年结转政府信息公开申请数量",
+  "三、本年度办理结果 （一）予以公开",
+  "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+  "（三）不予公开 1.属于国家秘密",
+  "2.其他法律行政法规禁止公开",
+  "3.危及“三安全一稳定”",
+  "4.保护第三方合法权益",
+  "5.属于三类内部事务信息",
+  "6.属于四类过程性信息",
+  "7.属于行政执法案卷",
+  "8.属于行政查询事项",
+  "（四）无法提供 1.本机关不掌握相关政府信息",
+  "2.没有现成信息需要另行制作",
+  "3.补正后申请内容仍不明确",
+  "（五）不予处理 1.信访举报投诉类申请",
+  "2.重复申请",
+  "3.要求提供公开出版物",
+  "4.无正当理由大量反复申请",
+  "5.要求行政机关确认或重新出具已获取信息",
+  "（六）其他处理",
+  "（七）总计",
+  "四、结转下年度继续办理",
+];
+
+/** The page with `printed[i]` after label i ("" for a row left empty). */
+function page(printed: Record<number, string>): string {
+  const rows = LABELS.map((label, i) => `${label} ${printed[i] ?? ""}`).join(" ");
+  return normalizeText(
+    "平潭某中心2019年政府信息公开工作年度报告 一、总体情况 全年收到申请若干件。 三、收到和处理政府信息公开申请情况 " +
+      "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 " +
+      `${rows} 四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 ${"0 ".repeat(15)}五、存在的主要问题及改进情况 无。`,
+  );
+}
+const read = (text: string) => extractTemplateTables(text, "2019");
+// 本年新收 3, 上年结转 1; 予以公开 2, 部分公开 0, 不掌握 1, 重复申请 1; 总计 4; 结转下年度 0.
+const FILLED = { 0: "3", 1: "1", 2: "2", 3: "0", 12: "1", 16: "1", 21: "4", 22: "0" };
+
+describe("§三 printing its 总计 column alone", () => {
+  it("reads each row's one figure as its 总计, the empty rows as 0, the applicant cells of the others blank", () => {
+    const { value, issues } = read(page(FILLED));
+    const v = value.values;
+    expect(v["apps.new.total"]).toBe(3);
+    expect(v["apps.carried_over.total"]).toBe(1);
+    expect(v["outcome.granted.total"]).toBe(2);
+    expect(v["outcome.unable.not_held.total"]).toBe(1);
+    expect(v["outcome.total.total"]).toBe(4);
+    expect(v["apps.carried_forward.total"]).toBe(0);
+    expect(v["apps.carried_forward.natural_person"]).toBe(0);
+    expect(v["outcome.denied.state_secret.total"]).toBe(0);
+    expect(v["outcome.other.commercial"]).toBe(0);
+    expect(v["apps.new.natural_person"]).toBeUndefined();
+    expect(value.blanks).toContain("outcome.total.natural_person");
+    const note = issues.find((f) => f.message.includes("总计"));
+    expect(note?.keys).toContain("outcome.total.total");
+  });
+
+  it("leaves a group printing nothing to its items' sum (2021: (六)其他处理 over 1. 2. 3.其他)", () => {
+    const rows2021 = LABELS.map((l) =>
+      l === "（六）其他处理" ? "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请" : l,
+    );
+    rows2021.splice(21, 0, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他");
+    const printed = { 0: "3", 1: "1", 2: "2", 3: "0", 22: "1", 23: "3", 24: "1" };
+    const body = rows2021.map((label, i) => `${label} ${(printed as Record<number, string>)[i] ?? ""}`).join(" ");
+    const text = page({}).replace(/一、本年新收[\s\S]*?(?= 四、政府信息公开行政复议)/, body);
+    const v = extractTemplateTables(normalizeText(text), "2021").value.values;
+    expect(v["outcome.total.total"]).toBe(3);
+    expect(v["outcome.other.total"]).toBe(1);
+    expect(v["apps.carried_forward.total"]).toBe(1);
+  });
+
+  it("is not this reading where R1 or R3 fails over the figures, or a row prints two", () => {
+    for (const change of [{ 22: "1" }, { 16: "2" }, { 0: "2 1" }]) {
+      const { value } = read(page({ ...FILLED, ...change }));
+      expect(value.values["outcome.total.total"], JSON.stringify(change)).not.toBe(4);
+    }
+  });
+});
+
+describe("§三 split in two by columns, the second half continuing the first", () => {
+  // Per row: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他 (总计 their sum).
+  const FIGS: Record<number, number[]> = {
+    0: [5, 0, 1, 0, 2, 0],
+    1: [0, 0, 0, 0, 1, 0],
+    2: [3, 0, 1, 0, 1, 0],
+    12: [1, 0, 0, 0, 2, 0],
+    16: [1, 0, 0, 0, 0, 0],
+    21: [5, 0, 1, 0, 3, 0],
+    22: [0, 0, 0, 0, 0, 0],
+  };
+  const cells = (i: number, cols: number[]) => {
+    const v = FIGS[i] ?? [0, 0, 0, 0, 0, 0];
+    const row = [...v, v.reduce((a, b) => a + b, 0)];
+    return cols.map((c) => row[c]).join(" ");
+  };
+  const half = (caption: string, header: string, cols: number[]) =>
+    `${caption} 申请人情况 ${header} ` + LABELS.map((label, i) => `${label} ${cells(i, cols)}`).join(" ");
+  const split = (second: string) =>
+    normalizeText(
+      "平潭某局2022年政府信息公开工作年度报告 三、收到和处理政府信息公开申请情况 " +
+        half("（表1）", "自然人 法人或其他组织 商业企业 科研机构 社会公益组织", [0, 1, 2, 3]) +
+        " " +
+        half(second, "法人或其他组织 总计 法律服务机构 其他", [4, 5, 6]) +
+        ` 四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 ${"0 ".repeat(15)}五、存在的主要问题及改进情况 无。`,
+    );
+
+  it("joins each row from both halves", () => {
+    const { value, issues } = read(split("（表2 续表1）"));
+    const v = value.values;
+    expect(v["apps.new.natural_person"]).toBe(5);
+    expect(v["apps.new.legal_service"]).toBe(2);
+    expect(v["apps.new.total"]).toBe(8);
+    expect(v["outcome.granted.total"]).toBe(5);
+    expect(v["outcome.unable.not_held.legal_service"]).toBe(2);
+    expect(v["outcome.total.total"]).toBe(9);
+    expect(v["apps.carried_forward.total"]).toBe(0);
+    expect(issues.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("leaves a row blank where its halves do not add up, and reads nothing so without the caption", () => {
+    const text = split("（表2 续表1）").replace("2.重复申请 0 0 1 ", "2.重复申请 0 0 2 ");
+    expect(text).toContain("2.重复申请 0 0 2 ");
+    const { value, issues } = read(text);
+    expect(value.values["outcome.rejected.duplicate.total"]).toBeUndefined();
+    expect(issues.some((f) => f.keys.includes("outcome.rejected.duplicate.total"))).toBe(true);
+    expect(read(split("")).value.values["apps.new.legal_service"]).not.toBe(2);
+  });
+});
