@@ -426,13 +426,19 @@ export const REVIEW_ENDS = [
   [reviewEnd("(?<!不)维持(?:原(?:答复|决定|具体行政行为))?"), "review.upheld"],
   // 责令重新答复1件, 确认违法1件: the answer set aside, corrected.
   [
-    reviewEnd("纠正|撤销|变更|纠错|责令(?:我[局镇乡委办]|本机关|本单位)?(?:重新(?:作出)?答复|予以公开)|确认违法"),
+    // 确认我局答复违法1件: what was found unlawful may stand between.
+    reviewEnd(
+      "纠正|撤销|变更|纠错|责令(?:我[局镇乡委办]|本机关|本单位)?(?:重新(?:作出)?答复|予以公开)|" +
+        "确认(?:我[局镇乡委办]|本机关)?(?:的)?(?:答复)?(?:程序)?违法",
+    ),
     "review.corrected",
   ],
   // 1件申请人撤回复议申请, 终止1件: ended otherwise (the form's 其他结果).
-  [reviewEnd("(?:申请人)?(?:主动)?撤回|终止(?:审理)?"), "review.other"],
+  // 申请人撤回复议申请1件: what was withdrawn may be named.
+  [reviewEnd("(?:申请人)?(?:主动)?撤回(?:复议)?(?:申请)?|终止(?:审理)?"), "review.other"],
   // 其中结果维持1件,尚未审结1件: not decided at the year's end.
-  [reviewEnd("尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?"), "review.pending"],
+  // 另有1件截至年底尚未作出复议决定: no decision yet is pending.
+  [reviewEnd("尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|尚未作出(?:复议)?决定"), "review.pending"],
 ] as const;
 /** A negation holding 一 (一件也没有收到, 无一件, 没有一起): none, not one. */
 export const NONE_WITH_ONE =

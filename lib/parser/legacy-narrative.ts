@@ -654,24 +654,28 @@ function readRespectively(part: string, c: Clause, withOutcomes: boolean, add: A
   keys.forEach((key, i) => add(figure(key as string, counts[i], c)));
 }
 
-/** 复议 named otherwise than as the one counted (复议办公室/机构 decided, 复议审理中 withdrawn are its end). */
+/** 复议 named otherwise than as the one counted (复议办公室/机构 decided, 复议审理中 withdrawn, 复议后撤销 are its end). */
 const ANOTHER_REVIEW =
-  /(?<!经|撤回)复议(?!机关|决定|结果|期间|申请|办公室|机构|委员会|审理|后?(?:被|予以)?(?:维持|撤销|纠正))/;
+  /(?<!经|撤回)复议(?!机关|决定|结果|期间|申请|办公室|机构|委员会|审理|后|(?:被|予以)?(?:维持|撤销|纠正))/;
 
 /** A section's label of cases before a sentence (■ 复议诉讼:, 复议诉讼情况:). */
 const CASES_LABEL = /^[■●◆▲★•·▪□]?\s*[^\d,。:;\s]{0,8}(?:复议|诉讼)[^\d,。:;\s]{0,10}[:：]/;
 
-/** 复议机关均维持原答复: all of them (the office or the decision may lead). */
+/** 复议机关均维持原答复, 区管委会均决定维持: all of them (the office, named or not, or the decision may lead). */
 const EVERY_ONE_WAY =
-  /^(?:复议机关|复议决定|经复议|复议结果)?(?:均|全部|都)(?:已)?(?:被|予以)?(?=维持|撤销|纠正|纠错|撤回|驳回|尚未|尚在)/;
+  /^(?:复议机关|复议决定|经复议|复议结果|(?:(?!法院|法庭)[^,，。;\d]){1,8}?)?(?:均|全部|都)(?:已)?(?:被|予以|决定)?(?=维持|撤销|纠正|纠错|撤回|驳回|尚未|尚在)/;
 
 /** 向区管委会申请复议 (the review counted, named again): applied for, without a count. */
 const SAME_REVIEW = /(?:申请|提起|提出)(?:了)?(?:行政)?复议(?!\s*(?:\d|[一二两三四五六七八九十]))/g;
 const ANY_COUNT = /\d|[一二两三四五六七八九十]\s*(?:件|起|宗|个|次)/;
 
+/** A date (截至2010年12月31日, 于3月5日): no count. */
+const DATE = /(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月(?:\d{1,2}\s*日)?|(?:19|20)\d{2}\s*年(?:底|末)/g;
+
 /** A part between a review's count and its end that tells nothing else: no count, no suit, no other review. */
 function tellsNothingElse(part: string): boolean {
-  if (ANY_COUNT.test(part) || /诉讼|起诉|另|又/.test(part)) return false;
+  // 截至2010年12月31日: a date between the count and its end tells none.
+  if (ANY_COUNT.test(part.replace(DATE, "")) || /诉讼|起诉|另|又/.test(part)) return false;
   return !ANOTHER_REVIEW.test(part.replace(SAME_REVIEW, ""));
 }
 
@@ -733,7 +737,7 @@ const ITEM_ENDS: readonly (readonly [RegExp, string])[] = [
     "review.corrected",
   ],
   [/撤回|终止|驳回/, "review.other"],
-  [/尚未|正在审理|审理中/, "review.pending"],
+  [/尚未|正在审理|尚在审理|审理中|未审结/, "review.pending"],
 ];
 
 /** The one way an end is told in (复议决定维持, 终止审查), or null where none or several are named. */
@@ -1772,13 +1776,18 @@ function answeredCarried(found: Map<string, NarrativeFigure>): void {
 }
 
 /** Every case counted said not to be about disclosure (均为…不服,与政府信息公开无关). */
+/** Matters of an agency's other work its cases are about (处罚, 征收, 工伤认定…). */
+const OTHER_MATTERS = "(?:处罚|征收|征地|拆迁|补偿|工伤|许可|强制|登记|确权|权属|信访)";
 const ALL_UNRELATED = new RegExp(
   String.raw`(?:均|都|全部)[^。;]{0,30}?(?:(?:与|和)(?:政府)?信息公开(?:工作)?无关|不(?:涉及|属于)(?:政府)?信息公开|` +
     String.raw`非(?:政府)?信息公开)|` +
     // 作为被告的征地拆迁类行政诉讼案件7件,不在本报告统计范围: counted, and said to be outside the report.
     String.raw`[,，](?:均|都)?不(?:在|属于|列入|纳入|计入)本?(?:报告|年报)(?:的)?统计(?:范围|之列)|` +
     // …土地权属类行政复议3件、土地行政诉讼2件,不属于政府信息公开事项.
-    String.raw`[,，](?:均|都)?(?:不属于|不涉及|并非|非)(?:政府)?信息公开(?:事项|案件|范畴|范围|类)?(?:$|[,，;。])`,
+    String.raw`[,，](?:均|都)?(?:不属于|不涉及|并非|非)(?:政府)?信息公开(?:事项|案件|范畴|范围|类)?(?:$|[,，;。])|` +
+    // 行政复议案件25件,均为不服治安管理处罚提起 / 均为行政处罚类案件: every one of another cause, named after the count.
+    String.raw`[,，](?:均|都|全部)(?:为|是|系|属于?)(?:不服)?(?:(?!公开|答复|申请|告知)[^,，。;]){0,16}?${OTHER_MATTERS}` +
+    String.raw`(?:(?!公开|答复|申请)[^,，。;]){0,12}?(?:提起|引起|引发|类|案件|纠纷)`,
 );
 /** None of the cases counted before is about disclosure (其中因政府信息公开申请引起的没有). */
 const NONE_OF_DISCLOSURE = new RegExp(
@@ -2037,8 +2046,12 @@ const NONE_SUIT_PATH =
   /^(?:无|没有|未发生|未有)(?:(?:经(?:过)?)?(?:行政)?复议后|(?:未经(?:行政)?复议)?直接)(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件|情况)?$/;
 
 /** A sentence telling how a review ended (复议后撤销了…, 复议机关维持了…, 经复议…). */
-const ONE_REVIEW_END =
-  /^[^,，。;]{0,12}?(?:复议后|复议机关|复议决定|经(?:过)?复议)|^(?:复议)?结果(?:为|是)?[:：]|^(?:该|此|这)(?:起|件)?(?:行政)?复议(?:案件)?/;
+const ONE_REVIEW_END = new RegExp(
+  String.raw`^(?:其中[,，]?)?[^,，。;]{0,12}?(?:复议后|复议机关|复议决定|经(?:过)?复议)|` +
+    // 其中,复议经区政府审查后维持…: the review named, then who decided it.
+    String.raw`^(?:其中[,，]?)?(?:行政)?复议(?:案件)?(?:经|由|已)|` +
+    String.raw`^(?:复议)?结果(?:为|是)?[:：]|^(?:该|此|这)(?:起|件)?(?:行政)?复议(?:案件)?`,
+);
 /** A count, a suit: the sentence tells more than the one review's end. */
 const ENDS_OTHERWISE = /(?:\d|[一二两三四五六七八九十])\s*(?:件|起|宗|个)|诉讼|起诉/;
 
@@ -2047,8 +2060,10 @@ const SAME_APPLICANT_SUES =
   /^(?:该|此|这名|这位|上述)(?:申请人|公民|群众|当事人)(?:(?!未|没有|不再)[^。;,，\d]){0,30}?(?:提起|提出)(?:了)?(?:行政)?诉讼/;
 
 /** Who may apply for a review or sue, counted as one person (1名申请人, 一位村民). */
-/** One person or firm (1名被征地村民, 1家企业): a few words may tell who the person is. */
-const ONE_PERSON = String.raw`(?:1|一)(?:(?:名|位)[^\d,，。;]{0,4}?(?:申请人|公民|群众|当事人|村民|居民|市民|户)|(?:家|个)(?:企业|公司|单位))`;
+/** One person or firm (1名被征地村民, 1家企业, 1名被征收人): a few words may tell who the person is. */
+const ONE_PERSON =
+  String.raw`(?:1|一)(?:(?:名|位)[^\d,，。;]{0,4}?(?:申请人|公民|群众|当事人|村民|居民|市民|户|被征收人|业主)|` +
+  String.raw`(?:家|个)(?:企业|公司|单位))`;
 
 /** One person applying for a review, no count of reviews (1名申请人对我局…答复不服,向县政府申请行政复议). */
 const ONE_APPLICANT_REVIEW = new RegExp(
