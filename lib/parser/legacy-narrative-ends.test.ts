@@ -4,6 +4,7 @@
  * (1名被征收人), a date between the count and its end, and an agency's caseload of another cause told after its count.
  */
 import { describe, expect, it } from "vitest";
+import { parseText } from "./index";
 import { readNarrativeCounts } from "./legacy-narrative";
 import { normalizeText } from "./normalize";
 
@@ -60,6 +61,24 @@ describe("readNarrativeCounts: the ends of reviews counted in a sentence", () =>
   });
 });
 
+describe("readNarrativeCounts: reviews' other ends and reviews counted by persons", () => {
+  it("reads 其他情形N件 as ended otherwise", () => {
+    const got = read("五、复议诉讼 因政府信息公开申请被申请行政复议4件，其中维持2件，撤销1件，其他情形1件。", 2016);
+    expect(got).toMatchObject({ "review.total": 4, "review.upheld": 2, "review.corrected": 1, "review.other": 1 });
+  });
+
+  it("reads the reviews one by one after persons counted and 其中", () => {
+    const got = read(
+      "五、复议诉讼 2017年，有3位申请人不服我镇答复申请了行政复议，其中2件经区管委会复议予以维持，另1件申请人撤回了申请。",
+      2017,
+    );
+    expect(got).toMatchObject({ "review.upheld": 2, "review.other": 1, "review.corrected": 0, "review.pending": 0 });
+    // Items that do not add up to the persons' reviews settle nothing.
+    const short = read("五、复议诉讼 有3位申请人不服我镇答复申请了行政复议，其中2件经复议维持。", 2017);
+    expect(short["review.other"]).toBeUndefined();
+  });
+});
+
 describe("readNarrativeCounts: cases of another cause named after their count", () => {
   it("sets aside a caseload said to be all of another matter, and reads the disclosure count after it", () => {
     const got = read(
@@ -80,5 +99,29 @@ describe("readNarrativeCounts: cases of another cause named after their count", 
     expect(same["review.total"]).toBe(3);
     const ours = read("五、复议诉讼 行政复议案件2件，均为不服我局不予公开答复提起。", 2012);
     expect(ours["review.total"]).toBe(2);
+  });
+});
+
+describe("legacy table's review count settled by reviews told one by one", () => {
+  const page = (cases: string, reviews: number) =>
+    "标题: 某局2013年度政府信息公开工作年度报告\n==================== 正文 ====================\n" +
+    "某局2013年度政府信息公开工作年度报告 一、概述 略。三、依申请公开情况 2013年受理申请5件,同意公开3件,不予公开" +
+    `2件。四、复议诉讼情况 ${cases}附表 指标名称 计量单位 2013年度 主动公开信息数 条 40 ` +
+    "受理政府信息公开申请总数 条 5 对申请的答复总数 条 5 其中:1.同意公开答复数 条 3 2.同意部分公开答复数 条 0 " +
+    `3.不予公开答复数 条 2 行政复议数 件 ${reviews} 行政诉讼数 件 0 行政申诉、举报数 件 0`;
+  const told =
+    "4月,申请人王某对我局作出的征地补偿标准信息不予公开的答复不服,向区管委会申请行政复议,7月区管委会作出维持决定。" +
+    "10月,申请人郑某认为我局答复超过法定期限,向区管委会申请行政复议,12月复议机关确认我局答复程序违法。未发生行政诉讼。";
+
+  it("counts each way as many reviews as ended so, where as many are told as the table counts", () => {
+    const values = parseText(page(told, 2)).value?.values ?? {};
+    expect(values).toMatchObject({ "review.total": 2, "review.upheld": 1, "review.corrected": 1, "review.pending": 0 });
+  });
+
+  it("reads no end where fewer reviews are told than the table counts", () => {
+    const values = parseText(page(told, 3)).value?.values ?? {};
+    expect(values["review.total"]).toBe(3);
+    expect(values["review.upheld"]).toBeUndefined();
+    expect(values["review.corrected"]).toBeUndefined();
   });
 });

@@ -435,7 +435,11 @@ export const REVIEW_ENDS = [
   ],
   // 1件申请人撤回复议申请, 终止1件: ended otherwise (the form's 其他结果).
   // 申请人撤回复议申请1件: what was withdrawn may be named.
-  [reviewEnd("(?:申请人)?(?:主动)?撤回(?:复议)?(?:申请)?|终止(?:审理)?"), "review.other"],
+  // 其他情形1件: the form's 其他结果 in other words.
+  [
+    reviewEnd("(?:申请人)?(?:主动)?撤回(?:复议)?(?:申请)?|终止(?:审理)?|其他(?:情形|结果|情况|方式结案)"),
+    "review.other",
+  ],
   // 其中结果维持1件,尚未审结1件: not decided at the year's end.
   // 另有1件截至年底尚未作出复议决定: no decision yet is pending.
   [reviewEnd("尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|尚未作出(?:复议)?决定"), "review.pending"],

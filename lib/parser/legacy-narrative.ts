@@ -725,9 +725,11 @@ function readReviewEnds(part: string, count: number, c: Clause, add: Add): boole
 const REVIEW_ITEMS_HEAD = new RegExp(
   String.raw`复议[^,。;:\d]{0,6}?${COUNT}\s*(?:件|起|宗)(?:[:：]|[,，](?=其中\s*(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗)))(.+)$`,
 );
-/** The reviews counted by the persons applying, then a colon and the reviews one by one (有2位申请人…申请了行政复议:其中1件…). */
+/** The reviews counted by the persons applying, then a colon (or 其中 and a count) and the reviews one by one. */
 const REVIEW_ITEMS_PERSONS = new RegExp(
-  String.raw`(?:有)?${COUNT}\s*(?:名|位)(?:申请人|公民|群众|当事人)[^。;:：]{0,30}?(?:申请|提起|提出)(?:了)?(?:行政)?复议[:：](.+)$`,
+  String.raw`(?:有)?${COUNT}\s*(?:名|位)(?:申请人|公民|群众|当事人)[^。;:：]{0,30}?(?:申请|提起|提出)(?:了)?(?:行政)?复议` +
+    // 有2名申请人…申请行政复议,其中1件…维持…,另1件…: the reviews one by one after 其中 and a count.
+    String.raw`(?:[:：]|[,，](?=其中\s*(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗)))(.+)$`,
 );
 const REVIEW_ITEM = new RegExp(String.raw`^(?:另|其中)?${COUNT}\s*(?:件|起|宗)`);
 const ITEM_ENDS: readonly (readonly [RegExp, string])[] = [
@@ -2199,7 +2201,8 @@ function readCarriedByDate(c: Clause, year: number, put: (f: NarrativeFigure) =>
 }
 
 /** A review told without a count (申请人不服,向县政府申请行政复议): how many the table or another sentence says. */
-const REVIEW_UNCOUNTED = /申请人(?:对[^。;,，\d]{0,24})?(?:不服)?[^。;]{0,30}?(?:申请|提起|提出)(?:了)?行政复议/;
+// (申请人林某对我局作出的…答复不服,向…管委会申请行政复议: the applicant named, the answer and the body told.)
+const REVIEW_UNCOUNTED = /申请人(?:对[^。;,，\d]{0,24})?(?:不服)?[^。;]{0,50}?(?:申请|提起|提出)(?:了)?行政复议/;
 /** A review supposed or offered, not told (如不服…可申请行政复议, 有权…). */
 const REVIEW_SUPPOSED = /如|若|可以?|有权|应当|告知/;
 /**
@@ -2233,23 +2236,59 @@ const REVIEW_LINES_MAX = 40;
  */
 export function everyReviewEnded(lines: string[]): { key: string; source: NarrativeFigure["source"] } | null {
   let got: { key: string; source: NarrativeFigure["source"] } | null = null;
+  for (const told of reviewsTold(lines)) {
+    if (told.key === null || told.counted) continue;
+    if (got !== null && got.key !== told.key) return null;
+    got = { key: told.key, source: told.source };
+  }
+  return got;
+}
+
+/**
+ * The reviews told one by one, each without a count and with its one end (3月,申请人林某…申请行政复议,6月复议机关
+ * 作出维持决定。7月,申请人陈某…申请行政复议,9月复议机关确认…违法): each one's end, or null where any review told
+ * has a count, no end read, or a person counted (2名申请人…).
+ */
+export function reviewsEndedEach(lines: string[]): { key: string; source: NarrativeFigure["source"] }[] | null {
+  const told = reviewsTold(lines);
+  const ends: { key: string; source: NarrativeFigure["source"] }[] = [];
+  for (const t of told) {
+    if (t.key === null || t.counted || t.persons) return null;
+    ends.push({ key: t.key, source: t.source });
+  }
+  return ends;
+}
+
+/** The sentences telling a review without a count (REVIEW_UNCOUNTED): the one way each ended, if one is read. */
+function reviewsTold(lines: string[]): ReviewTold[] {
+  const told: ReviewTold[] = [];
   let seen = 0;
   for (let i = 0; i < lines.length && seen < REVIEW_LINES_MAX; i++) {
     if (!lines[i].includes("复议")) continue;
     seen++;
     for (const sentence of lines[i].split(/[。;；]/)) {
       const m = REVIEW_UNCOUNTED.exec(sentence);
-      if (!m || !reviewToldIn(sentence) || /\d\s*(?:件|起|宗|次)/.test(sentence)) continue;
+      if (!m || !reviewToldIn(sentence)) continue;
+      const raw = sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence;
+      // 申请人不服,申请行政复议2件: a count told, no one review; 2名申请人…: persons counted, maybe several.
+      const counted = /\d\s*(?:件|起|宗|次)/.test(sentence);
+      const persons = PERSONS_COUNTED.test(sentence);
       // The words after the review up to a suit: its end.
       const end = sentence.slice(m.index + m[0].length).split(/[,，](?=[^,，]*(?:诉讼|起诉))/)[0];
       const key = /维持|撤销|纠正|变更|确认|责令|撤回|终止|驳回|尚未|审理/.test(end) ? oneWay(end) : null;
-      if (key === null) continue;
-      const raw = sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence;
-      if (got !== null && got.key !== key) return null;
-      got = { key, source: { line: i + 1, raw } };
+      told.push({ key, counted, persons, source: { line: i + 1, raw } });
     }
   }
-  return got;
+  return told;
+}
+/** Persons counted, more than one (2名申请人, 三位村民): several reviews may be told in one sentence. */
+const PERSONS_COUNTED = /(?:[2-9]|[二两三四五六七八九十])\s*(?:名|位|户)/;
+interface ReviewTold {
+  /** The one way it ended, or null where none or several are read. */
+  key: string | null;
+  counted: boolean;
+  persons: boolean;
+  source: NarrativeFigure["source"];
 }
 
 export function narrativeFinding(f: NarrativeFigure): Finding {

@@ -11,6 +11,7 @@ import { gridAsCells } from "./legacy-grid";
 import { blankPageNumbers } from "./text-lines";
 import {
   everyReviewEnded,
+  reviewsEndedEach,
   narrativeFinding,
   readNarrativeCounts,
   settleAsZero,
@@ -872,14 +873,39 @@ function reviewsEndedOneWay(table: Building, issues: Finding[], lines: string[])
   const group = CASE_GROUPS[0];
   if (group.settle.some((k) => k in table.values || table.blankSet.has(k) || table.unresolved.has(k))) return;
   const end = everyReviewEnded(lines);
-  if (!end) return;
   const total = table.values[group.total];
+  if (!end) {
+    reviewsEndedOneByOne(table, issues, lines, total);
+    return;
+  }
   const by: NarrativeFigure = { key: end.key, value: total, source: end.source };
   table.values[end.key] = total;
   table.sources[end.key] = end.source;
   issues.push(narrativeFinding(by));
   const open = group.settle.filter((k) => k !== end.key);
   settleAsZero(table, issues, open, by, `统计表所列复议数为${total},正文所述复议均以此结束,其余各项为0`);
+}
+
+/**
+ * The table counts the reviews and prints no results; the sentences tell as many reviews one by one, each without a
+ * count and with its own end (…申请行政复议,6月复议机关作出维持决定。…申请行政复议,9月复议机关确认…违法): each
+ * way's count is how many ended so, the ways none ended 0.
+ */
+function reviewsEndedOneByOne(table: Building, issues: Finding[], lines: string[], total: number): void {
+  const ends = reviewsEndedEach(lines);
+  if (!ends || ends.length !== total || new Set(ends.map((e) => e.key)).size < 2) return;
+  const group = CASE_GROUPS[0];
+  for (const key of group.settle) {
+    const its = ends.filter((e) => e.key === key);
+    if (its.length === 0) continue;
+    const by: NarrativeFigure = { key, value: its.length, source: its[0].source };
+    table.values[key] = its.length;
+    table.sources[key] = its[0].source;
+    issues.push(narrativeFinding(by));
+  }
+  const open = group.settle.filter((k) => !(k in table.values));
+  const by: NarrativeFigure = { key: ends[0].key, value: total, source: ends[0].source };
+  settleAsZero(table, issues, open, by, `统计表所列复议数为${total},正文逐一所述${total}件复议各以此结束,其余各项为0`);
 }
 
 /** The applicants' kinds, which the 2008–2018 form does not count: only the sentences tell them. */
