@@ -125,3 +125,45 @@ describe("legacy table's review count settled by reviews told one by one", () =>
     expect(values["review.corrected"]).toBeUndefined();
   });
 });
+
+describe("readNarrativeCounts: answers classed by the 《条例》 item's words", () => {
+  it("reads 属于不予公开范围、告知…的N件 as refused, not as another kind of answer", () => {
+    const got = read(
+      "三、依申请公开 2010年共受理申请9件，其中属于公开范围的6件，属于不予公开范围、告知申请人并说明理由的2件，" +
+        "不属于本机关公开范围的1件。",
+      2010,
+    );
+    expect(got).toMatchObject({ "apps.new.total": 9, "outcome.denied.total": 2 });
+    expect(got["outcome.partial.total"]).not.toBe(0);
+  });
+
+  it("does not add a partial grant told with 告知 to the other answers", () => {
+    const got = read("三、依申请公开 2010年受理申请6件，同意公开4件，部分公开并告知理由的2件。", 2010);
+    expect(got["outcome.partial.total"]).not.toBe(0);
+    expect(got["outcome.denied.total"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: a county's summary told for the whole county", () => {
+  it("reads the county's answers where its count is the only count the report gives", () => {
+    const got = read(
+      "三、依申请公开情况 2012年，全县各乡镇、部门共受理政府信息公开申请40件。全县已办结40件，其中同意公开25件，" +
+        "同意部分公开5件，不予公开3件，其他7件。",
+      2012,
+    );
+    expect(got).toMatchObject({
+      "apps.new.total": 40,
+      "outcome.granted.total": 25,
+      "outcome.partial.total": 5,
+      "outcome.denied.total": 3,
+    });
+  });
+
+  it("keeps the area's answers out where the agency counts its own", () => {
+    const got = read(
+      "三、依申请公开情况 2012年全县共受理政府信息公开申请40件，同意公开25件。本局受理申请3件，同意公开1件，不予公开2件。",
+      2012,
+    );
+    expect(got).toMatchObject({ "apps.new.total": 3, "outcome.granted.total": 1, "outcome.denied.total": 2 });
+  });
+});

@@ -1013,6 +1013,10 @@ function zeroByTheSum(found: Map<string, NarrativeFigure>, answers: Clause[]): v
         .slice(m.index + m[0].length)
         .split(/[;。]/)[0]
         .split(/[,，]/);
+      // 属于不予公开范围、告知申请人并说明理由的2件: the kind named before 告知 in its clause is the answer.
+      // (Only where the words lead their count: 部分公开1件、信息不存在1件 leads with another kind's count.)
+      const clause = m[1] !== undefined ? t.slice(0, m.index).split(/[,，;。]|\d\s*(?:件|个|份)/) : [];
+      if (/不予|不同意|拒绝|部分/.test(clause.at(-1) ?? "")) continue;
       const told = after.findIndex((part) => /\d/.test(part));
       const item = [m[0] + own, ...after.slice(0, told < 0 ? after.length : told)].join(",");
       if (
@@ -1313,6 +1317,9 @@ export function readNarrativeCounts(
   // Cases counted for the whole area (全区…行政复议5件): the agency's own only where it states none itself.
   const area = new Map<string, NarrativeFigure>();
   let ownApps: NarrativeFigure | undefined;
+  // The area's answers (全县已答复64件,其中同意公开31件): the report's own where the area's count is its only count.
+  const areaAnswers = new Map<string, NarrativeFigure>();
+  let ownMentioned = false;
   let ownYear = false;
   let lastApps: number | undefined;
   // The channels' sum of a list with no total (依申请公开情况:当面申请2件,网上申请1件), and its sentence.
@@ -1335,6 +1342,7 @@ export function readNarrativeCounts(
   let reviewTold = false;
   for (const c of all) {
     if (!reviewTold && c.text.includes("不服")) reviewTold = reviewToldIn(c.text);
+    if (!ownMentioned && c.text.includes("申请") && OWN_NAMED.test(c.text)) ownMentioned = true;
     const told = withOutcomes && tallyOneByOne(c.text, oneByOne, !modernForm);
     if (told) lastItem = c;
     if (withOutcomes && !told && oneByOne.items > 0) {
@@ -1515,7 +1523,10 @@ export function readNarrativeCounts(
         }
         const f = q && q.outer === counted.value ? { ...counted, value: q.inner as number } : counted;
         // 2015年全区共受理申请104件,同意公开51件;我局受理…: the area's answers are no answers of the agency's.
-        if (areaLed && f.key.startsWith("outcome.")) return;
+        if (areaLed && f.key.startsWith("outcome.")) {
+          if (into === found && !areaAnswers.has(f.key) && f.value >= 0) areaAnswers.set(f.key, f);
+          return;
+        }
         if (f.key.startsWith("outcome.") && into === found && !into.has(f.key) && answers.at(-1) !== c) {
           answers.push(c);
           neighbours.push(...around(c));
@@ -1701,6 +1712,12 @@ export function readNarrativeCounts(
   const first = found.get("apps.new.total");
   if (first && ownApps && first !== ownApps && WIDER_AREA.test(first.source.raw.replace(LEADING_HEADING, ""))) {
     found.set("apps.new.total", ownApps);
+  }
+  // 全县各行政机关共受理…64件 … 全县已答复64件,其中同意公开31件 in a county's summary that names no own count: the area is
+  // the report's, its answers as well as its count.
+  const whole = found.get("apps.new.total");
+  if (whole && !ownApps && !ownMentioned && WIDER_AREA.test(whole.source.raw.replace(LEADING_HEADING, "").trim())) {
+    for (const [key, f] of areaAnswers) if (!found.has(key)) found.set(key, f);
   }
   for (const [key, f] of area) if (!found.has(key)) found.set(key, f);
   // Cases counted but said not to be about disclosure, and none stated that are: none of the form's.
