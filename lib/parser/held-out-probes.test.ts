@@ -46,8 +46,8 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   "mr/r3-11-new-tableinattachment-swu-2020.txt": ["apps.carried_over.total blank", "apps.carried_forward.total blank"],
   // Twelfth session. Legacy pages told in sentences only, wordings the sentence reader does not take yet: answers
   // in Chinese numerals (部分两件, 不予一件), applicants before applications (有两位群众…这两件申请),
-  // number-first or passive counts (3件…申请均由渔民提出, …在2012年由我局受理), 属于主动公开范围或同意公开的3件,
-  // a review then a suit by "the applicant" not so named.
+  // number-first or passive counts (3件…申请均由渔民提出, …在2012年由我局受理), 属于主动公开范围或同意公开的3件.
+  // (A review then a suit by "the applicant" not so named, 另一件…不予公开 and a long reason before 不予公开: read since.)
   "lg/r1-01-typ-gtzyj2008.txt": ["apps.new.total blank", "outcome.granted.total blank", "outcome.denied.total blank"],
   "lg/r2-01-typ-slj2008.txt": [
     "apps.new.total blank",
@@ -55,7 +55,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "outcome.partial.total blank",
     "outcome.denied.total blank",
   ],
-  "lg/r3-09-typ-ytlyj2017.txt": ["review.upheld blank", "litigation.total blank"],
   "lg/r4-01-typ-hyyyj2008.txt": [
     "apps.new.total blank",
     "outcome.granted.total blank",
@@ -63,8 +62,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "outcome.denied.total blank",
   ],
   "lg/r4-05-typ-qxj2012.txt": ["apps.new.total blank", "outcome.partial.total blank"],
-  // '2件因涉及其他被征迁户的个人信息而不予公开' beside other answers: left blank rather than counted twice.
-  "lg/r4-09-typ-lanchengxiang2016.txt": ["outcome.denied.total blank"],
   // A news item retelling the report in the third person (该局…): its 复议/诉讼 zeros are not taken.
   "lg/r2-11-new-ghgtj2012-news.txt": ["review.total blank", "litigation.total blank"],
   // A 自查表 or 考核自评表 as the report: figures inside its 是/否 or 说明 cells.

@@ -167,3 +167,51 @@ describe("readNarrativeCounts: a county's summary told for the whole county", ()
     expect(got).toMatchObject({ "apps.new.total": 3, "outcome.granted.total": 1, "outcome.denied.total": 2 });
   });
 });
+
+describe("readNarrativeCounts: the count before its cause and kind, and the one applicant suing after", () => {
+  it("reads 有1件因…引起的行政复议 with its end, and 申请人随后…提起行政诉讼 as one suit", () => {
+    const got = read(
+      "四、复议诉讼情况 2015年发生1起由信息公开答复引发的行政复议，区政府维持了我局的答复；申请人此后向区法院提起了行政诉讼，" +
+        "目前尚在审理。",
+      2015,
+    );
+    expect(got).toMatchObject({ "review.total": 1, "review.upheld": 1, "litigation.total": 1 });
+  });
+
+  it("reads no suit where the applicant did not sue, or after two reviews", () => {
+    const none = read(
+      "四、复议诉讼情况 2015年发生1起由信息公开答复引发的行政复议，区政府维持了我局的答复；申请人随后未再提起行政诉讼。",
+      2015,
+    );
+    expect(none["litigation.total"]).not.toBe(1);
+    const two = read(
+      "四、复议诉讼情况 2015年发生2起由信息公开答复引发的行政复议，区政府均维持了我局的答复；申请人随后向法院提起行政诉讼。",
+      2015,
+    );
+    expect(two["litigation.total"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: refusals told with their reason or after the other items", () => {
+  it("reads N件因…(a long reason)…而不予公开 as refused", () => {
+    const got = read(
+      "三、依申请公开情况 2016年，9位承包户共向我镇提出了11件政府信息公开申请，均为当面提交。11件申请的答复是：8件同意公开，" +
+        "向申请人提供了确权登记表；1件部分公开；2件因涉及其他承包户的土地确权信息而不予公开。",
+      2016,
+    );
+    expect(got).toMatchObject({ "outcome.granted.total": 8, "outcome.partial.total": 1, "outcome.denied.total": 2 });
+  });
+
+  it("reads 另一件…,不予公开 as the other item refused, and not where the item is answered otherwise", () => {
+    const got = read(
+      "三、依申请公开 本年度共受理申请3件，答复结果：同意公开一件，部分公开一件，另一件申请的是尚在讨论中的过程性文件，不予公开。",
+      2014,
+    );
+    expect(got).toMatchObject({ "outcome.granted.total": 1, "outcome.partial.total": 1, "outcome.denied.total": 1 });
+    const other = read(
+      "三、依申请公开 本年度共受理申请3件，同意公开两件，另一件申请的内容经补正后同意公开，不予公开的没有。",
+      2014,
+    );
+    expect(other["outcome.denied.total"]).not.toBe(1);
+  });
+});

@@ -274,8 +274,9 @@ const caseCount = (word: string) =>
 const countFirst = (word: string) =>
   new RegExp(
     String.raw`(?:^(?:全年|本年度?|今年|年内|(?:19|20)\d{2}年度?)?(?:共有|共|有)?|[、和及与]|发生)${COUNT}\s*(?:件|起|宗)` +
-      // 2017年共有1件因政府信息公开引起的行政复议: the count, its cause (disclosure), the kind.
-      String.raw`(?:因(?:政府)?信息公开(?:申请)?(?:而)?(?:引起|引发|提起)的)?${word}(?:案件)?(?=[、和及与]|$)`,
+      // 2017年共有1件因政府信息公开引起的行政复议, 1起由信息公开答复引发的: the count, its cause (disclosure), the kind.
+      String.raw`(?:(?:因|由)(?:政府)?信息公开(?:申请|答复|事项)?(?:而)?(?:引起|引发|提起|产生)的)?${word}(?:案件)?` +
+      String.raw`(?=[、和及与]|$)`,
   );
 export const CASE_COUNTS = [
   [caseCount("行政复议"), "review.total"],
@@ -321,7 +322,8 @@ const outcome = (words: string) =>
       // 其中2件的答复为同意公开: the count, then its answer named.
       // (除2件部分公开、1件不予公开外,其余均予以公开: each excepted kind counted after 除.)
       String.raw`(?:^|其中|对其中|对|其余|余下|剩余|另|除|[、,的:：])${COUNT}\s*(?:件|个|条|次|项|份|宗|起)(?:申请)?(?:的答复)?` +
-      String.raw`(?:因[^\d,。]{1,12}?)?` +
+      // 2件因涉及其他被征迁户的个人信息而不予公开: the reason between the count and the answer.
+      String.raw`(?:因[^\d,。]{1,20}?)?` +
       // (两件均作部分公开答复.)
       String.raw`(?:均|都|全部)?(?:已(?:经)?)?(?:依法|按时|按期)?(?:办结|答复|办理)?(?:并|且)?(?:为|属于|予以|作了?)?${words}`,
   );

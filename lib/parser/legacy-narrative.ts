@@ -808,8 +808,12 @@ function readReviewUpheldAfterList(
  */
 const FORM_HEADER =
   /(?:行政复议\s*行政诉讼\s*)?(?:(?:结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉)\s*){3,}/g;
-const REVIEW_COUNTED =
-  /复议[^,。诉\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})|^(?:其中)?(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:件|起)(?:行政)?复议/;
+const REVIEW_COUNTED = new RegExp(
+  String.raw`复议[^,。诉\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})|` +
+    String.raw`^(?:其中)?(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:件|起)(?:行政)?复议|` +
+    // 共有1件因政府信息公开引起的行政复议: the count, its cause, then the kind ending the part.
+    String.raw`(?:^|[^\d])(\d{1,3}|[一二两三四五六七八九十]{1,2})\s*(?:件|起)(?:因|由|涉及)[^,。诉\d]{2,20}?(?:的)?(?:行政)?复议(?:案件)?$`,
+);
 const SUIT_COUNTED = /(?:诉讼|被起?诉)[^,。复\d]{0,6}?(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:件|起|宗)$/;
 /** How the suits counted came: straight to court (直接) or after a review. */
 const SUIT_PATH = /^(?:均为?|系|为|属)?(?:(?:未经(?:行政)?复议)?直接|经(?:过)?(?:行政)?复议后)/;
@@ -860,7 +864,16 @@ function readAnswerSums(c: Clause, put: (f: NarrativeFigure) => void, apps: numb
   if (reasons.length > 1 && reasons.every((n) => n >= 0)) {
     put(figure("outcome.denied.total", sumOf(reasons), c));
   }
+  // 同意公开两件,…,另一件所申请的打分表属于内部审议材料,不予公开: the last item counted, then what it asked, its answer.
+  const rest = c.text.includes("另") ? REST_DENIED.exec(c.text) : null;
+  if (rest && !NEGATED.test(rest[2]) && countValue(rest[1]) >= 0)
+    put(figure("outcome.denied.total", countValue(rest[1]), c));
 }
+/** 另一件…,不予公开: the other item(s), told without another answer, then refused in the clause after. */
+const REST_DENIED = new RegExp(
+  String.raw`(?:^|[,，:：])另(?:有)?${COUNT}\s*件(?:申请)?((?:(?!同意|部分|公开|提供|不予|告知|[;。])[^\d,，]){0,40})` +
+    String.raw`[,，](?:故|因此|依法|决定|予以)?(?:不予(?:以)?公开|不予提供|不同意公开)(?:$|[,，;。])`,
+);
 
 /** Answer kinds stated in one clause of a sentence about replies. */
 /** Answers counted as the subject of a suit or review (1件部分公开答复被申请人提起行政诉讼): the case's count. */
@@ -1413,6 +1426,10 @@ export function readNarrativeCounts(
     const end =
       (priorOne || priorCounted) && ONE_REVIEW_END.test(c.text) && !ENDS_OTHERWISE.test(c.text) ? oneWay(c.text) : null;
     if (end !== null && review?.value === 1) put(figure(end, 1, c));
+    // …行政复议1件,复议机关维持了我局的答复;申请人随后向法院提起行政诉讼: the one review's applicant sues as well.
+    if (priorCounted && APPLICANT_SUES_AFTER.test(c.text) && !SUIT_COUNT.test(c.text)) {
+      put(figure("litigation.total", 1, c));
+    }
     if (year !== null) readYearsListed(c, year, put);
     readReviewItems(all, at.get(c) ?? 0, put);
     // The year's applications, where none came over from last year (the answers then are theirs).
@@ -1620,7 +1637,7 @@ export function readNarrativeCounts(
       // 复议诉讼:因政府信息公开被申请行政复议4件: the section's label before the count names no suit.
       const body = part.replace(CASES_LABEL, "");
       const review = cases && ownReview ? REVIEW_COUNTED.exec(body) : null;
-      if (review && !/诉讼/.test(body)) reviewCount = countValue(review[1] ?? review[2]);
+      if (review && !/诉讼/.test(body)) reviewCount = countValue(review[1] ?? review[2] ?? review[3]);
       const suit = cases ? SUIT_COUNTED.exec(part) : null;
       suitCount = suit && !/复议/.test(part.slice(0, suit.index)) ? countValue(suit[1]) : Number.NaN;
       // 行政复议1件,申请人对…不服,向区管委会申请复议,后…撤回: a part telling no count, no suit and no other review
@@ -2074,6 +2091,9 @@ const ONE_REVIEW_END = new RegExp(
 /** A count, a suit: the sentence tells more than the one review's end. */
 const ENDS_OTHERWISE = /(?:\d|[一二两三四五六七八九十])\s*(?:件|起|宗|个)|诉讼|起诉/;
 
+/** The applicant of the one review counted just before sues afterwards (申请人随后向法院提起行政诉讼). */
+const APPLICANT_SUES_AFTER =
+  /^(?:该|此|这名|这位|上述)?(?:申请人|当事人)(?:随后|此后|之后|后|又|再|后来)(?:(?!未|没有|不再)[^。;,，\d]){0,20}?(?:提起|提出)(?:了)?(?:行政)?诉讼/;
 /** The one who applied for the review told just before sues as well (该申请人随后向…法院提起行政诉讼). */
 const SAME_APPLICANT_SUES =
   /^(?:该|此|这名|这位|上述)(?:申请人|公民|群众|当事人)(?:(?!未|没有|不再)[^。;,，\d]){0,30}?(?:提起|提出)(?:了)?(?:行政)?诉讼/;
