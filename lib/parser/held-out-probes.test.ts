@@ -47,8 +47,8 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   // Twelfth session. Legacy pages told in sentences only, wordings the sentence reader does not take yet: answers
   // in Chinese numerals (部分两件, 不予一件), applicants before applications (有两位群众…这两件申请),
   // number-first or passive counts (3件…申请均由渔民提出, …在2012年由我局受理), 属于主动公开范围或同意公开的3件.
-  // (A review then a suit by "the applicant" not so named, 另一件…不予公开 and a long reason before 不予公开: read since.)
-  "lg/r1-01-typ-gtzyj2008.txt": ["apps.new.total blank", "outcome.granted.total blank", "outcome.denied.total blank"],
+  // (A review then a suit by "the applicant" not so named, 另一件…不予公开, a long reason before 不予公开 and
+  // 属于主动公开范围或同意公开的3件: read since.)
   "lg/r2-01-typ-slj2008.txt": [
     "apps.new.total blank",
     "outcome.granted.total blank",

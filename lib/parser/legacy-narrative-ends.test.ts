@@ -215,3 +215,14 @@ describe("readNarrativeCounts: refusals told with their reason or after the othe
     expect(other["outcome.denied.total"]).not.toBe(1);
   });
 });
+
+describe("readNarrativeCounts: written applications, published-or-granted answers, no refusal made", () => {
+  it("reads 要求公开政府信息的书面申请N件, 属于主动公开范围或同意公开的N件 and 未作出不予公开的决定", () => {
+    const got = read(
+      "三、依申请公开情况 2009年，本局共收到群众要求公开政府信息的书面申请4件。经审查，属于主动公开范围或同意公开的3件，" +
+        "另1件所需材料不属于本局掌握，已告知申请人向区档案馆查询。全年未作出不予公开的决定。",
+      2009,
+    );
+    expect(got).toMatchObject({ "apps.new.total": 4, "outcome.granted.total": 3, "outcome.denied.total": 0 });
+  });
+});

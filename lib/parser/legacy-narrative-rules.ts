@@ -48,7 +48,7 @@ export const COMPARISON = /上年|去年|上一年|前年|同期|同比|[比较]
 
 /** An application for information, as opposed to information disclosed on application. */
 export const APPLICATION =
-  String.raw`(?:政府信息公开申请|公开政府信息(?:的)?申请|信息公开(?:的)?申请|申请公开政府信息(?:的请求)?|` +
+  String.raw`(?:政府信息公开申请|公开政府信息(?:的)?(?:书面)?申请|信息公开(?:的)?申请|申请公开政府信息(?:的请求)?|` +
   String.raw`申请政府信息公开|依申请公开(?:政府信息)?的?(?:书面)?申请|(?:政府)?信息公开(?:的)?请求)`;
 /** No application this year: 未收到/没有发生/没有公民…提出 政府信息公开申请, 无依申请公开事项. */
 export const APPS_NONE = new RegExp(

@@ -994,7 +994,8 @@ const NOT_ONE_PUBLISHED = /部分|不予|不同意|不公开|不属于|不存在
 const ONE_PARTIAL = /(?:属于?|为|予以|作)部分公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
 /** Answer kinds said not to occur (不存在部分公开或不予公开的情况, 无不予公开情形). */
 const KINDS_NOT_OCCURRING =
-  /(?:不存在|没有|无|未有|未出现)(?:部分公开|不予公开|不公开)(?:(?:或|和|及|、)(?:部分公开|不予公开|不公开))*(?:的)?(?:情况|情形)?/g;
+  // 全年未作出不予公开的决定: no answer of that kind given.
+  /(?:不存在|没有|无|未有|未出现|未作出|没有作出)(?:部分公开|不予公开|不公开)(?:(?:或|和|及|、)(?:部分公开|不予公开|不公开))*(?:的)?(?:情况|情形|决定|答复)?/g;
 
 const PART_ALL =
   /[,，](?:其中|实际)([^,，。]*?)(\d{1,6}|[一二两三四五六七八九十]{1,4})\s*件[,，](?=[^,，]*?(?:均|全部|都))/;
@@ -1116,6 +1117,8 @@ function totalByTheBalance(found: Map<string, NarrativeFigure>, answers: Clause[
 /** Answers that the information was already published, counted (属于已主动公开范围的2件; 2件属于已主动公开信息). */
 const ALREADY_PUBLIC = new RegExp(
   String.raw`(?:属于)?已主动公开(?:范围|的信息|信息)?(?:的)?\s*${COUNT}\s*件|` +
+    // 属于主动公开范围或同意公开的3件: both kinds in one count, granted on the legacy form.
+    String.raw`(?:属于)?(?:已)?主动公开(?:的)?范围(?:或|和|及|、)(?:同意|予以)公开(?:的)?\s*${COUNT}\s*件|` +
     String.raw`${COUNT}\s*件[^,，。;\d]{0,12}?属于?已主动公开`,
 );
 const GRANTED_COUNT = OUTCOME_COUNTS[0][0];
@@ -1131,13 +1134,13 @@ function alreadyPublicGranted(found: Map<string, NarrativeFigure>, all: Clause[]
   for (const c of all) {
     if (!c.aboutReplies) continue;
     const ap = ALREADY_PUBLIC.exec(c.text);
-    if (ap && !NEGATED.test(c.text.slice(0, ap.index)) && countValue(ap[1] ?? ap[2]) >= 0) {
-      published += countValue(ap[1] ?? ap[2]);
+    if (ap && !NEGATED.test(c.text.slice(0, ap.index)) && countValue(ap[1] ?? ap[2] ?? ap[3]) >= 0) {
+      published += countValue(ap[1] ?? ap[2] ?? ap[3]);
       source ??= c;
     }
     // 同意公开1件 counted in a clause of its own, or beside the already published ones.
     for (const part of c.text.split(/[,，]/)) {
-      if (/已主动公开/.test(part)) continue;
+      if (/已主动公开|主动公开范围/.test(part)) continue;
       const g = GRANTED_COUNT.exec(part);
       if (g && !NEGATED.test(part.slice(0, g.index)) && countValue(g[1] ?? g[2]) >= 0)
         granted += countValue(g[1] ?? g[2]);
