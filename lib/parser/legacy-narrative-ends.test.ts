@@ -226,3 +226,33 @@ describe("readNarrativeCounts: written applications, published-or-granted answer
     expect(got).toMatchObject({ "apps.new.total": 4, "outcome.granted.total": 3, "outcome.denied.total": 0 });
   });
 });
+
+describe("readNarrativeCounts: answers told group by group", () => {
+  it("adds up each kind over the groups where their intakes make the year's count", () => {
+    const got = read(
+      "三、依申请公开 2013年共受理政府信息公开申请9件，其中窗口受理4件（同意公开3件、不予公开1件）；网站受理3件（同意公开1件、" +
+        "部分公开2件）；邮寄受理2件（不予公开2件）。",
+      2013,
+    );
+    expect(got).toMatchObject({
+      "apps.new.total": 9,
+      "outcome.granted.total": 4,
+      "outcome.partial.total": 2,
+      "outcome.denied.total": 3,
+    });
+    const halves = read(
+      "三、依申请公开 本年度受理申请7件。1至6月受理3件，同意公开2件，部分公开1件；7至12月受理4件，同意公开3件，不予公开1件。",
+      2013,
+    );
+    expect(halves).toMatchObject({ "outcome.granted.total": 5, "outcome.partial.total": 1, "outcome.denied.total": 1 });
+  });
+
+  it("reads no group's answers as the year's where the groups make no count read", () => {
+    const got = read(
+      "三、依申请公开 科室受理2件（同意公开1件、部分公开1件）；站所受理3件（同意公开2件、不予公开1件）。",
+      2013,
+    );
+    expect(got["outcome.granted.total"]).toBeUndefined();
+    expect(got["outcome.partial.total"]).toBeUndefined();
+  });
+});

@@ -1114,6 +1114,58 @@ function totalByTheBalance(found: Map<string, NarrativeFigure>, answers: Clause[
   }
 }
 
+/** A group's intake (办公室受理5件, 网上申请3件, 第一季度受理3件): the last one before the group's answers. */
+const GROUP_INTAKE = /(?:受理|收到|接到|申请)(?:了)?\s*(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*件/g;
+/** Words of another period or a comparison: a clause with them is no group of the year's. */
+const NOT_A_GROUP = /上年|去年|同比|上一年|历年|累计|全区|全县|全市/;
+const KIND_COUNTS = OUTCOME_COUNTS.map(([re, key]) => [new RegExp(re.source, "g"), key] as const);
+
+/**
+ * Answers told group by group in the clauses of one line (办公室受理5件(同意公开1件、不予公开4件);执法大队受理1件(不予
+ * 公开1件); 上半年受理10件,同意公开5件,…;下半年受理5件,同意公开4件,…): where the groups' intakes add up to the year's
+ * applications and their answers to no more, each kind is the sum of its counts over the groups (the first group's
+ * alone is not the year's).
+ */
+function answersByGroups(found: Map<string, NarrativeFigure>, all: Clause[]): void {
+  const whole = found.get("apps.new.total");
+  const apps = whole?.value;
+  for (let i = 0, j = 0; i < all.length; i = j) {
+    for (j = i + 1; j < all.length && all[j].line === all[i].line; j++);
+    if (j - i < 2) continue;
+    const groups: { intake: number; sums: Map<string, number>; c: Clause }[] = [];
+    for (let k = i; k < j; k++) {
+      const t = all[k].text;
+      if (!all[k].aboutReplies || NOT_A_GROUP.test(t) || !t.includes("公开")) continue;
+      let first = t.length;
+      const sums = new Map<string, number>();
+      for (const [re, key] of KIND_COUNTS) {
+        for (const m of t.matchAll(re)) {
+          const n = countValue(m[1] ?? m[2]);
+          if (!(n >= 0) || NEGATED.test(t.slice(0, m.index))) continue;
+          first = Math.min(first, m.index);
+          sums.set(key, (sums.get(key) ?? 0) + n);
+        }
+      }
+      const intake = [...t.slice(0, first).matchAll(GROUP_INTAKE)].at(-1);
+      if (sums.size > 0 && intake) groups.push({ intake: countValue(intake[1]), sums, c: all[k] });
+    }
+    if (groups.length < 2) continue;
+    const told = groups.reduce((n, g) => n + [...g.sums.values()].reduce((a, b) => a + b, 0), 0);
+    const intakes = groups.reduce((n, g) => n + g.intake, 0);
+    if (apps === undefined || !(intakes === apps) || told > apps) {
+      // The groups do not add up to a year's count read: no group's answers are the year's (nor a group's intake
+      // its applications), left blank.
+      for (const [, key] of KIND_COUNTS) if (found.get(key)?.source.line === all[i].line) found.delete(key);
+      if (whole?.source.line === all[i].line && groups.some((g) => g.intake === apps)) found.delete(whole.key);
+      continue;
+    }
+    for (const [, key] of KIND_COUNTS) {
+      const n = groups.reduce((sum, g) => sum + (g.sums.get(key) ?? 0), 0);
+      if (groups.some((g) => g.sums.has(key))) found.set(key, figure(key, n, groups[0].c));
+    }
+  }
+}
+
 /** Answers that the information was already published, counted (属于已主动公开范围的2件; 2件属于已主动公开信息). */
 const ALREADY_PUBLIC = new RegExp(
   String.raw`(?:属于)?已主动公开(?:范围|的信息|信息)?(?:的)?\s*${COUNT}\s*件|` +
@@ -1744,6 +1796,7 @@ export function readNarrativeCounts(
   for (const [key, f] of unrelated) if (!found.has(key)) found.set(key, f);
   // 申请人不服,申请行政复议 told without a count: a review there was, so none is no reading (nor are its ends 0).
   if (reviewTold && found.get("review.total")?.value === 0) found.delete("review.total");
+  if (withOutcomes) answersByGroups(found, all);
   if (withOutcomes) alreadyPublicGranted(found, all);
   if (withOutcomes) restByTheSum(found, [...answers, ...neighbours]);
   if (withOutcomes) zeroByTheSum(found, [...answers, ...neighbours]);
