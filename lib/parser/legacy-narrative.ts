@@ -1116,6 +1116,7 @@ function totalByTheBalance(found: Map<string, NarrativeFigure>, answers: Clause[
 
 /** A group's intake (办公室受理5件, 网上申请3件, 第一季度受理3件): the last one before the group's answers. */
 const GROUP_INTAKE = /(?:受理|收到|接到|申请)(?:了)?\s*(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*件/g;
+const INTAKE_ANY = new RegExp(GROUP_INTAKE.source);
 /** Words of another period or a comparison: a clause with them is no group of the year's. */
 const NOT_A_GROUP = /上年|去年|同比|上一年|历年|累计|全区|全县|全市/;
 const KIND_COUNTS = OUTCOME_COUNTS.map(([re, key]) => [new RegExp(re.source, "g"), key] as const);
@@ -1135,7 +1136,8 @@ function answersByGroups(found: Map<string, NarrativeFigure>, all: Clause[]): vo
     const groups: { intake: number; sums: Map<string, number>; c: Clause }[] = [];
     for (let k = i; k < j; k++) {
       const t = all[k].text;
-      if (!all[k].aboutReplies || NOT_A_GROUP.test(t) || !t.includes("公开")) continue;
+      // (A clause without an intake count is no group: the answers' patterns are not run on it.)
+      if (!all[k].aboutReplies || !t.includes("公开") || !INTAKE_ANY.test(t) || NOT_A_GROUP.test(t)) continue;
       let first = t.length;
       const sums = new Map<string, number>();
       for (const [re, key] of KIND_COUNTS) {
