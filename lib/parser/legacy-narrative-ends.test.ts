@@ -110,19 +110,25 @@ describe("legacy table's review count settled by reviews told one by one", () =>
     "受理政府信息公开申请总数 条 5 对申请的答复总数 条 5 其中:1.同意公开答复数 条 3 2.同意部分公开答复数 条 0 " +
     `3.不予公开答复数 条 2 行政复议数 件 ${reviews} 行政诉讼数 件 0 行政申诉、举报数 件 0`;
   const told =
-    "4月,申请人王某对我局作出的征地补偿标准信息不予公开的答复不服,向区管委会申请行政复议,7月区管委会作出维持决定。" +
-    "10月,申请人郑某认为我局答复超过法定期限,向区管委会申请行政复议,12月复议机关确认我局答复程序违法。未发生行政诉讼。";
+    "4月,申请人王某对我局的不予公开答复不服,向区管委会申请行政复议,7月区管委会作出维持决定。" +
+    "10月,申请人郑某认为我局逾期答复,向区管委会申请行政复议,12月复议机关确认我局答复程序违法。未发生行政诉讼。";
 
   it("counts each way as many reviews as ended so, where as many are told as the table counts", () => {
     const values = parseText(page(told, 2)).value?.values ?? {};
     expect(values).toMatchObject({ "review.total": 2, "review.upheld": 1, "review.corrected": 1, "review.pending": 0 });
   });
 
-  it("reads no end where fewer reviews are told than the table counts", () => {
+  it("reads no end where fewer reviews are told than the table counts, or a review's end is not read", () => {
     const values = parseText(page(told, 3)).value?.values ?? {};
     expect(values["review.total"]).toBe(3);
     expect(values["review.upheld"]).toBeUndefined();
     expect(values["review.corrected"]).toBeUndefined();
+    // A review applied for in words the reader does not take: its end is unknown, none is every review's.
+    const untold =
+      "4月,申请人王某对我局的不予公开答复不服,向区管委会申请行政复议,7月区管委会作出维持决定。10月,某村民委员会对我局" +
+      "作出的关于宅基地审批材料的答复不服,向区管委会申请行政复议,12月复议机关确认我局答复程序违法。";
+    const second = parseText(page(untold, 2)).value?.values ?? {};
+    expect(second["review.upheld"]).toBeUndefined();
   });
 });
 

@@ -2297,7 +2297,7 @@ function readCarriedByDate(c: Clause, year: number, put: (f: NarrativeFigure) =>
 
 /** A review told without a count (申请人不服,向县政府申请行政复议): how many the table or another sentence says. */
 // (申请人林某对我局作出的…答复不服,向…管委会申请行政复议: the applicant named, the answer and the body told.)
-const REVIEW_UNCOUNTED = /申请人(?:对[^。;,，\d]{0,24})?(?:不服)?[^。;]{0,50}?(?:申请|提起|提出)(?:了)?行政复议/;
+const REVIEW_UNCOUNTED = /申请人(?:对[^。;,，\d]{0,24})?(?:不服)?[^。;]{0,30}?(?:申请|提起|提出)(?:了)?行政复议/;
 /** A review supposed or offered, not told (如不服…可申请行政复议, 有权…). */
 const REVIEW_SUPPOSED = /如|若|可以?|有权|应当|告知/;
 /**
@@ -2332,7 +2332,9 @@ const REVIEW_LINES_MAX = 40;
 export function everyReviewEnded(lines: string[]): { key: string; source: NarrativeFigure["source"] } | null {
   let got: { key: string; source: NarrativeFigure["source"] } | null = null;
   for (const told of reviewsTold(lines)) {
-    if (told.key === null || told.counted) continue;
+    if (told.counted) continue;
+    // A review told whose end is not recognised: its end may be another, so none is every review's.
+    if (told.key === null) return null;
     if (got !== null && got.key !== told.key) return null;
     got = { key: told.key, source: told.source };
   }
@@ -2363,8 +2365,17 @@ function reviewsTold(lines: string[]): ReviewTold[] {
     seen++;
     for (const sentence of lines[i].split(/[。;；]/)) {
       const m = REVIEW_UNCOUNTED.exec(sentence);
-      if (!m || !reviewToldIn(sentence)) continue;
       const raw = sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence;
+      if (!m || !reviewToldIn(sentence)) {
+        // 申请人某村村民委员会对…答复不服,向区管委会申请行政复议: a review applied for that the reader does not take is
+        // one whose end is unknown.
+        const other = REVIEW_APPLIED.exec(sentence);
+        const lead = other ? (sentence.slice(0, other.index).split(/[,，]/).at(-1) ?? "") : "";
+        if (other && !NEGATED.test(lead) && !REVIEW_SUPPOSED.test(lead) && !RIGHTS.test(sentence)) {
+          told.push({ key: null, counted: false, persons: false, source: { line: i + 1, raw } });
+        }
+        continue;
+      }
       // 申请人不服,申请行政复议2件: a count told, no one review; 2名申请人…: persons counted, maybe several.
       const counted = /\d\s*(?:件|起|宗|次)/.test(sentence);
       const persons = PERSONS_COUNTED.test(sentence);
@@ -2376,6 +2387,8 @@ function reviewsTold(lines: string[]): ReviewTold[] {
   }
   return told;
 }
+/** A review applied for in a sentence (向区管委会申请行政复议), not a heading's words (…申请行政复议、提起行政诉讼的情况). */
+const REVIEW_APPLIED = /(?:申请|提起|提出)(?:了)?(?:行政)?复议(?![、和及与]|[^。;,，]{0,12}情况)/;
 /** Persons counted, more than one (2名申请人, 三位村民): several reviews may be told in one sentence. */
 const PERSONS_COUNTED = /(?:[2-9]|[二两三四五六七八九十])\s*(?:名|位|户)/;
 interface ReviewTold {
