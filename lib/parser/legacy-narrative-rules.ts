@@ -140,7 +140,8 @@ export const APPS_COUNT = new RegExp(
     String.raw`${TOTAL_WORD}\s*${COUNT}\s*(?:件|个|份|宗|次)|` +
     // 本年度依申请公开3件 (the clause whole, led by the year): the year's cases of disclosure on application.
     // (2012年度,)我局依申请公开3件: the clause led by the agency after the year's clause.
-    String.raw`^(?:(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)${OWN_WORD}?|${OWN_WORD})(?:共)?依申请公开(?:政府信息)?(?:共计|共|合计)?\s*${COUNT}\s*件(?:$|${OF_THEM})|` +
+    String.raw`^(?:(?:本年度?|全年|今年|年内|(?:19|20)\d{2}年度?)${OWN_WORD}?|${OWN_WORD})` +
+    String.raw`(?:共)?依申请公开(?:政府信息)?(?:共计|共|合计)?\s*${COUNT}\s*件(?:$|${OF_THEM})|` +
     // 今年我局收到的依申请公开共有14件: received, then how many.
     String.raw`(?:收到|受理|接到)的依申请公开(?:申请)?(?:共有|共计|共|有|为)\s*${COUNT}\s*件|` +
     // 申请人向我镇申请公开政府信息的共有4件: the noun, then how many there were (not a part: 其中, 答复, 结转).
@@ -371,9 +372,17 @@ export const ALL_GRANTED = new RegExp(
 /** The one application refused (已依法答复,因…属于国家秘密,不予公开): no count, no other kind of answer. */
 export const ONE_DENIED = /(?:不予(?:以)?公开|不同意公开)(?!\s*(?:\d|[零〇一二两三四五六七八九十]))/;
 export const NOT_ONE_DENIED = /(?<!不)(?:同意|予以)公开|部分|告知|不属于|不存在|非本|主动公开/;
-export const ONE_GRANTED =
-  // …提供了发放名单,属于公开: the answer's kind named at the clause's end.
-  /(?<![不部分])(?:同意|予以)公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))|(?<![不非])(?:属于?|系)(?:同意)?公开(?=$|[,，;。])|(?<![不未])将(?:有关|相关|所需|所申请的?|该)?(?:政府)?信息(?:(?!途径|方式|渠道|网址|链接|地址)[^,，。;]){0,8}?提供(?:给)?(?:了)?申请人|向(?:其|申请人)提供了?(?:全部|所需|所申请的?|相关)(?:的)?(?:信息|材料|资料|明细|文件|数据)|已(?:当即|当场|及时|按时|按期)?提供(?:了)?(?=$|[,，;并和])/;
+export const ONE_GRANTED = new RegExp(
+  [
+    String.raw`(?<![不部分])(?:同意|予以)公开(?!\s*(?:\d|[零〇一二两三四五六七八九十]))`,
+    // …提供了发放名单,属于公开: the answer's kind named at the clause's end.
+    String.raw`(?<![不非])(?:属于?|系)(?:同意)?公开(?=$|[,，;。])`,
+    String.raw`(?<![不未])将(?:有关|相关|所需|所申请的?|该)?(?:政府)?信息(?:(?!途径|方式|渠道|网址|链接|地址)[^,，。;]){0,8}?` +
+      String.raw`提供(?:给)?(?:了)?申请人`,
+    String.raw`向(?:其|申请人)提供了?(?:全部|所需|所申请的?|相关)(?:的)?(?:信息|材料|资料|明细|文件|数据)`,
+    String.raw`已(?:当即|当场|及时|按时|按期)?提供(?:了)?(?=$|[,，;并和])`,
+  ].join("|"),
+);
 export const OTHER_OUTCOMES = /部分|告知|不予|不同意|不公开|不属于|不存在|非本|主动公开范围|已主动公开/;
 
 const APPS_UNIT = String.raw`\s*(?:件|个|份|宗|次|项)`;

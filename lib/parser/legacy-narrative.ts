@@ -425,7 +425,8 @@ function readApps(part: string, c: Clause, add: Add): void {
 const NOT_APPS = /不属于(?:依申请公开|政府信息公开申请)/;
 /** The applications first in a list of kinds said none together (依申请公开、行政复议和行政诉讼均为零). */
 const APPS_LISTED_FIRST = new RegExp(
-  String.raw`(?:^|[,，])(?:(?:19|20)\d{2}年度?|今年|本年度?|全年)?(?:我|本)?[^\d,，。、]{0,4}?(?:依申请公开|(?:受理|收到)?${APPLICATION})(?:的)?(?:件数|数量|数)?[、和及与]$`,
+  String.raw`(?:^|[,，])(?:(?:19|20)\d{2}年度?|今年|本年度?|全年)?(?:我|本)?[^\d,，。、]{0,4}?` +
+    String.raw`(?:依申请公开|(?:受理|收到)?${APPLICATION})(?:的)?(?:件数|数量|数)?[、和及与]$`,
 );
 const NOT_TAKEN_AS_APPS = /未(?:作为|按)[^,。;]{0,10}申请(?:受理|办理)/;
 
@@ -2230,8 +2231,14 @@ const ANSWER_AFTER_MAX = 60;
 const COUNTED_ANY = /(?:\d{1,6}|[一二两三四五六七八九十]{1,4})\s*(?:件|起|宗|份|项|批|人次)/;
 
 /** A sentence about the applications counted in the one before (上述申请…, 以上申请…). */
-const THOSE_APPS =
-  /^均(?:为|是|系)(?=[^。;]{0,60}?告知)|^(?:经(?:审核|审查|核查|核实)[,，]?)?(?:对|对于)?(?:上述|以上|前述|这[两二三四五六七八九十]?件?)(?:政府信息公开|依申请公开)?(?:申请|信息(?=属于|均))|^经(?:审核|审查|核查|核实)[,，]?(?=均|全部|都)/;
+const THOSE_APPS = new RegExp(
+  [
+    String.raw`^均(?:为|是|系)(?=[^。;]{0,60}?告知)`,
+    String.raw`^(?:经(?:审核|审查|核查|核实)[,，]?)?(?:对|对于)?(?:上述|以上|前述|这[两二三四五六七八九十]?件?)` +
+      String.raw`(?:政府信息公开|依申请公开)?(?:申请|信息(?=属于|均))`,
+    String.raw`^经(?:审核|审查|核查|核实)[,，]?(?=均|全部|都)`,
+  ].join("|"),
+);
 /** A time span is no count (均在10个工作日内予以公开). */
 const TIME_SPAN = /\d{1,3}\s*个?(?:工作日|日|天)(?:之)?内/g;
 
