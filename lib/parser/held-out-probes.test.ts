@@ -8,6 +8,8 @@
  * lq, mq and tq (written last, as the session's measurement: typical pages of each family). Twelfth, by hand: lk, lj,
  * li, lh and lg (2008–2018; lj and lg mostly sentences), mk (2019–2025), and lm, mm and tm (the measurement, written
  * last). Thirteenth, by hand: lf (2008–2018, told in sentences), ld (2008–2018 统计表), mj (2019–2025), and ln and tn
+ * (the measurement, written last). Fourteenth, by hand: le and la (2008–2018 told in sentences: short pages, long
+ * reports), lc (2008–2018 统计表 with prose), ma (2019–2025: small agencies, quiet years, the 2019 form), and tb and lb
  * (the measurement, written last). Scored as the reviews score real reports: every figure exact, or blank, or wrong
  * with a finding naming its key; never wrong without one. Each page must also be read as its family and year. Pages
  * are read as the parse command reads files (parseDocument: a page holding raw HTML is read as HTML). Figures not read
@@ -26,6 +28,7 @@ const FOLDERS = ["lz", "lv", "mz", "mv", "tz", "tw", "lu", "mu"].concat(
   ["lk", "lj", "li", "lh", "lg", "mk"],
   ["lm", "mm", "tm"],
   ["lf", "ld", "mj", "ln", "tn"],
+  ["le", "la", "lc", "ma", "tb", "lb"],
 );
 
 interface Probe {
@@ -86,6 +89,41 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   "ln/r3-12-new-ptzfj-2016-correction.txt": ["apps.new.total flagged", "outcome.granted.total flagged"],
   // A glued §三 row with a space before its total ('(一)予以公开 7200000 9'): the split is not taken.
   "tn/r1-12-typ-xzspj2024.txt": ["outcome.granted.total blank"],
+  // Fourteenth session. Legacy sentences the reader does not take yet: answers told by their content with no count
+  // (r2-03), an elliptic '我局申请3件' (r4-01), a video's subtitles with time stamps, a floating banner spliced into
+  // the sentence, a slide deck's text; and a '均…予以答复,同意公开' with the count in the sentence before (lb r1-10).
+  "le/r2-03-typ-jisheng-2010.txt": ["outcome.granted.total blank", "outcome.denied.total blank"],
+  "le/r2-11-new-videosub-2015.txt": [
+    "apps.new.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+  ],
+  "le/r4-01-typ-wujia-2008.txt": ["apps.new.total blank", "outcome.granted.total blank"],
+  "le/r4-12-new-floatad-2017.txt": ["apps.new.total blank"],
+  "le/r5-11-new-pptslides-2014.txt": [
+    "apps.new.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+    "review.total blank",
+    "litigation.total blank",
+    "legacy.complaints blank",
+  ],
+  "lb/r1-10-typ-nongfa2015-narr.txt": ["outcome.granted.total blank"],
+  // A review told with its end beside another review said to be of another matter (统计处罚…复议机关已维持,与信息公开
+  // 无关): since d8c4c19 an untaken review blocks every review's end, so the end is left blank, not guessed.
+  "lp/r7-08-typ-tongji-2017.txt": ["review.corrected blank"],
+  // Two reviews told one by one, the first one's ending past the reader's reach: both ends left blank.
+  "la/r5-07-typ-jtj2015.txt": ["review.upheld blank", "review.corrected blank"],
+  // A review count only the prose gives beside small 表1/表2 tables; a 申诉 row just before 附件下载.
+  "lc/r3-03-typ-jisheng2010.txt": ["review.total blank"],
+  "lc/r4-02-typ-shenji2011.txt": ["legacy.complaints blank"],
+  // Glued §三 runs one digit longer than any seven-cell reading where the row adds up, and a clerk's row total that
+  // does not add up: left blank with the P1 finding.
+  "ma/r1-06-typ-xingzhengshenpi-2021.txt": ["outcome.total.total blank"],
+  "ma/r2-06-typ-jingfa-2021.txt": ["apps.new.natural_person blank", "outcome.total.total blank"],
+  "ma/r5-10-typ-zhujian-2025.txt": ["apps.new.natural_person blank"],
 };
 
 /** Pages the parser refuses, with its reason: an English translation of a report (the site's English channel). */
