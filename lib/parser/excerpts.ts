@@ -86,7 +86,20 @@ const AREA_WORD = /^(?:综合(?:实验|试验)区|经济(?:技术)?开发区|高
  * the units they name with their ancestors: another name's place is dropped only where it is one of these (莆田市
  * 城厢区民政局 on 城厢区民政局's page), so two districts' bureaus are never made one.
  */
+const OWN_PLACES = new Map<string, { own: string; units: Set<string> }>();
+const OWN_PLACES_MAX = 10_000;
+
+/** ownPlaces of names met before: an agency's pages of every year name it alike (the result is read, never changed). */
 function ownPlaces(agency: string): { own: string; units: Set<string> } {
+  let places = OWN_PLACES.get(agency);
+  if (places === undefined) {
+    if (OWN_PLACES.size >= OWN_PLACES_MAX) OWN_PLACES.clear();
+    OWN_PLACES.set(agency, (places = placesOnce(agency)));
+  }
+  return places;
+}
+
+function placesOnce(agency: string): { own: string; units: Set<string> } {
   const units = new Set<string>();
   let own = agency;
   for (let m = longestMentionAt(own, 0); m && own.length - m.text.length >= 2; m = longestMentionAt(own, 0)) {

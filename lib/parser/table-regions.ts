@@ -251,11 +251,14 @@ export function tablesElsewhere(text: string, regions: Regions): RepeatedTable["
     const last = fullTable(row);
     return last ? figuresOf(text, row.start, last.end) : null;
   };
-  const read = own ? figures(own) : null;
+  // Read only where a row lies outside the range (most pages print §三 once).
+  let read: string | null | undefined;
   // A copy is a table: two rows' cells at least (a note or sentence quoting the row labels prints few or none).
   const another = (row: Span) => {
     const printed = outside(row.start, [from, to]) ? figures(row) : null;
-    return printed !== null && printed.length >= MIN_TABLE_FIGURES && printed !== read;
+    if (printed === null || printed.length < MIN_TABLE_FIGURES) return false;
+    read ??= own ? figures(own) : null;
+    return printed !== read;
   };
   if (rows.some(another)) out.push("applications");
   const review = regions.review;
@@ -268,8 +271,11 @@ export function tablesElsewhere(text: string, regions: Regions): RepeatedTable["
   };
   const marks = review ? findAll(REVIEW_MARK, text, 0, text.length) : [];
   const inside = review ? marks.find((m) => !outside(m.start, review)) : undefined;
-  const readReview = inside ? reviewFigures(text, inside.end) : null;
-  const again = (m: Span) => readReview !== null && reviewFigures(text, m.end) === readReview;
+  let readReview: string | null | undefined;
+  const again = (m: Span) => {
+    readReview ??= inside ? reviewFigures(text, inside.end) : null;
+    return readReview !== null && reviewFigures(text, m.end) === readReview;
+  };
   if (review && marks.some((m) => outside(m.start, review) && header(m) && !again(m))) out.push("review");
   return out;
 }
