@@ -145,9 +145,12 @@ function firstStop(text: string, from: number, res: RegExp[], words: string[]): 
  * and a table titled with a year before the report's (附:2020年度政府信息公开情况统计表(对比)): not this year's.
  */
 export function blankQuotedReports(text: string, agency: string | null, year: number | null = null): string {
-  const { own, units } = ownPlaces(agency ?? "");
   let out = text;
-  if (own.length >= 2 && text.includes("附")) {
+  const attached = text.includes("附");
+  const widget = WIDGET_CUE.test(text);
+  // The agency's own places are worked out only for a page that may quote another's report.
+  const { own, units } = attached || widget ? ownPlaces(agency ?? "") : { own: "", units: new Set<string>() };
+  if (own.length >= 2 && attached) {
     QUOTED_REPORT.lastIndex = 0;
     for (let m = QUOTED_REPORT.exec(text); m; m = QUOTED_REPORT.exec(text)) {
       const named = withoutPlaces(m[1], units);
@@ -159,7 +162,7 @@ export function blankQuotedReports(text: string, agency: string | null, year: nu
       QUOTED_REPORT.lastIndex = stop;
     }
   }
-  if (own.length >= 2 && WIDGET_CUE.test(text)) out = blankWidgets(text, out, own, units);
+  if (own.length >= 2 && widget) out = blankWidgets(text, out, own, units);
   if (year !== null) out = blankEarlierTables(text, out, year);
   return out;
 }
