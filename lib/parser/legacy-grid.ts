@@ -58,21 +58,19 @@ const SERIAL_AFTER_LABEL_SPAN = 2000;
  * first that does not follow the one before (what comes after is no longer that table).
  */
 function serialsAfterLabels(text: string): string {
-  const header = SERIAL_AFTER_LABEL_HEADER.exec(text);
-  if (!header) return text;
-  const from = header.index + header[0].length;
-  const to = Math.min(text.length, from + SERIAL_AFTER_LABEL_SPAN);
-  let next = 1;
-  let ended = false;
-  const rows = text.slice(from, to).replace(SERIAL_AFTER_LABEL_ROW, (serial: string) => {
-    if (ended || Number(serial) !== next) {
-      ended = true;
-      return serial;
-    }
-    next++;
-    return " ".repeat(serial.length);
+  return rewriteRows(text, SERIAL_AFTER_LABEL_HEADER, SERIAL_AFTER_LABEL_SPAN, (rows) => {
+    let next = 1;
+    let ended = false;
+    const blanked = rows.replace(SERIAL_AFTER_LABEL_ROW, (serial: string) => {
+      if (ended || Number(serial) !== next) {
+        ended = true;
+        return serial;
+      }
+      next++;
+      return " ".repeat(serial.length);
+    });
+    return next > 3 ? blanked : rows;
   });
-  return next > 3 ? text.slice(0, from) + rows + text.slice(to) : text;
 }
 
 /** A header whose unit column comes after the value columns (指标名称 2017年度 历年累计 单位). */
@@ -93,17 +91,12 @@ const UNIT_LAST_SPAN = 3000;
  * not read as the next row's words with the next row's ordinal as its figure.
  */
 function unitLast(text: string): string {
-  const header = UNIT_LAST_HEADER.exec(text);
-  if (!header) return text;
-  const from = header.index + header[0].length;
-  const to = Math.min(text.length, from + UNIT_LAST_SPAN);
-  const rows = text
-    .slice(from, to)
-    .replace(
+  return rewriteRows(text, UNIT_LAST_HEADER, UNIT_LAST_SPAN, (rows) =>
+    rows.replace(
       FIGURES_THEN_UNIT,
       (_, before: string, figures: string, gap: string, unit: string) => before + unit + gap + figures,
-    );
-  return text.slice(0, from) + rows + text.slice(to);
+    ),
+  );
 }
 
 /** A form's checks printed under it as equations of its column numbers (审核关系:3=4,4=5+6+7+8,10=9/4×100). */
@@ -126,17 +119,17 @@ const SELF_ASSESSMENT_ROW = new RegExp(
  * 诉讼) and points (20 20) are not read with it.
  */
 function selfAssessmentNotes(text: string): string {
-  return rewriteRows(text, SELF_ASSESSMENT_HEADER, (rows) =>
+  return rewriteRows(text, SELF_ASSESSMENT_HEADER, SELF_ASSESSMENT_SPAN, (rows) =>
     rows.replace(SELF_ASSESSMENT_ROW, (_, item: string, scored: string) => item + " ".repeat(scored.length)),
   );
 }
 
-/** The text with the rows after a form's header (SELF_ASSESSMENT_SPAN characters) rewritten, or as it was. */
-function rewriteRows(text: string, header: RegExp, rewrite: (rows: string) => string): string {
+/** The text with the rows after a table's or form's header (`span` characters) rewritten, or as it was. */
+function rewriteRows(text: string, header: RegExp, span: number, rewrite: (rows: string) => string): string {
   const found = header.exec(text);
   if (!found) return text;
   const from = found.index + found[0].length;
-  const to = Math.min(text.length, from + SELF_ASSESSMENT_SPAN);
+  const to = Math.min(text.length, from + span);
   return text.slice(0, from) + rewrite(text.slice(from, to)) + text.slice(to);
 }
 
@@ -152,7 +145,7 @@ const SELF_CHECK_ROW =
  * answer's own words (是,全年受理申请3件…) read as a sentence of their own.
  */
 function selfCheckAnswers(text: string): string {
-  return rewriteRows(text, SELF_CHECK_HEADER, (rows) =>
+  return rewriteRows(text, SELF_CHECK_HEADER, SELF_ASSESSMENT_SPAN, (rows) =>
     rows.replace(SELF_CHECK_ROW, (row: string, item: string, asked: string, gap: string, answer: string, comma = "") =>
       answer === "否"
         ? `${" ".repeat(item.length)}。未${asked}。${" ".repeat(gap.length + comma.length)}`
