@@ -52,16 +52,24 @@ const STATED_NAMES: Readonly<Record<string, string>> = {
 const OTHER_CASES =
   /(?:不|未|均不|并不)涉及(?:政府)?信息公开|其中[^,，。]{0,8}(?:涉及|关于|有关|属于)[^,，。]{0,6}(?:政府)?信息公开/;
 
+/** A count and its unit (3件, 2 起): matched once, compared as printed. */
+const COUNT_WITH_UNIT = /(?<!\d)(\d+)\s*([件起宗条])/g;
+
+/** Whether `text` states the count `n` with one of `units` after it. */
+function statesCount(text: string, n: number, units: string): boolean {
+  for (const m of text.matchAll(COUNT_WITH_UNIT)) if (m[1] === String(n) && units.includes(m[2])) return true;
+  return false;
+}
+
 /** The value is the part said to concern disclosure (…,其中涉及政府信息公开的行政复议3件、行政诉讼0件): compared. */
 function countedInPart(raw: string, value: number): boolean {
-  const part = raw.slice(raw.indexOf("其中") + 1);
-  return raw.includes("其中") && new RegExp(String.raw`(?<!\d)${value}\s*(?:件|起|宗)`).test(part);
+  return raw.includes("其中") && statesCount(raw.slice(raw.indexOf("其中") + 1), value, "件起宗");
 }
 
 /** The sentence counts `whole` before a 其中 telling its parts (共受理…3件,其中原卫生局受理1件,我局受理2件). */
 function wholeBeforePart(raw: string, whole: number): boolean {
   const at = raw.indexOf("其中");
-  return at > 0 && new RegExp(String.raw`(?<!\d)${whole}\s*(?:件|条)`).test(raw.slice(0, at));
+  return at > 0 && statesCount(raw.slice(0, at), whole, "件条");
 }
 
 /**
