@@ -504,6 +504,27 @@ describe("§三 tables beside the template's columns", () => {
     expect(issues.some((f) => f.message.includes("其中 column"))).toBe(true);
   });
 
+  it("leaves out a 其中 column after 自然人 whose heading is long (其中：港澳台居民及外国人 / 其中：香港澳门台湾居民及外籍人员)", () => {
+    for (const heading of [
+      "其中：港澳台居民及外国人",
+      "（其中：港澳台及外籍申请人）",
+      "其中:香港澳门台湾居民及外籍人员",
+    ]) {
+      const text = table(
+        LEAVES.replace("自然人", `自然人 ${heading}`),
+        (v) => [v[0], v[0] > 2 ? 2 : 0, ...v.slice(1), sum(v)],
+        " ",
+      );
+      const want = plainValues();
+      const { value, issues } = read(text);
+      for (const key of s3Keys(want)) expect(value.values[key], `${heading} ${key}`).toBe(want[key]);
+      expect(
+        issues.some((f) => f.message.includes("其中 column")),
+        heading,
+      ).toBe(true);
+    }
+  });
+
   it("leaves out a column for applicants the template does not count apart, wherever the header puts it", () => {
     // Each row's 港澳台 / 外国 figure: 1 where the row has a natural person, else 0.
     const part = (v: number[]) => (v[0] > 0 ? 1 : 0);
