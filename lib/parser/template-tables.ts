@@ -3,6 +3,7 @@
  * and §四 (review/litigation). Rows are located by their labels (labels.ts); the cells of a row are the
  * tokens between its label and the next one.
  */
+import { doubledCellsOnce } from "./doubled-cells";
 import { blankSheetGrid, formulasAsSums } from "./sheet-grid";
 import { type CellToken, scanCells } from "./cells";
 import { incompleteReport } from "./completeness";
@@ -117,7 +118,8 @@ export function extractTemplateTables(
     blankMarkupResidue(blankTableNumbers(blankPageNumbers(blankSheetGrid(normalized)))),
   );
   const { text: summed, spans: formulas } = formulasAsSums(blanked);
-  const { text: zeroed, spans: letterZeros } = zerosTypedAsLetters(summed);
+  const { text: once, spans: doubled } = doubledCellsOnce(summed);
+  const { text: zeroed, spans: letterZeros } = zerosTypedAsLetters(once);
   const { text, spans: letterOnes } = onesTypedAsLetters(zeroed);
   const sink = new TableSink(new LineIndex(text));
   const regions = findRegions(text, year);
@@ -135,7 +137,12 @@ export function extractTemplateTables(
       typedO,
       letterZeros[0][0],
     );
-  sink.reprint(text, blanked, formulas);
+  sink.reprint(text, blanked, doubled.length > 0 ? [...formulas, ...doubled] : formulas);
+  const twice = sink.keysWithin(doubled);
+  if (twice.length > 0) {
+    const message = "every cell of the tables is printed twice (66 00 88 for 6 0 8); each is read once";
+    sink.finding("P2", "info", message, twice, doubled[0][0]);
+  }
   const byFormula = sink.keysWithin(formulas);
   if (byFormula.length > 0) {
     const message =
