@@ -92,6 +92,18 @@ describe("§四 in a page's own layout", () => {
     expect(review(section(reviewBetween + groups([2, 0, 1]).join(" ")))).toEqual(WANT);
   });
 
+  it("reads §四 split into a review table and a suits table whose header swaps the two suit groups", () => {
+    const fields = "结果维持 结果纠正 其他结果 尚未审结 总计";
+    const g = (k: number) => WANT.slice(k * 5, k * 5 + 5).join(" ");
+    const split =
+      `（一）行政复议 ${fields} ${g(0)} （二）行政诉讼 复议后起诉 未经复议直接起诉 ${fields} ${fields} ` +
+      `${g(2)} ${g(1)}`;
+    expect(review(section(split))).toEqual(WANT);
+    // The suits table in the template's order: read as printed.
+    const inOrder = `表1 行政复议 ${fields} ${g(0)} 表2 行政诉讼 未经复议直接起诉 复议后起诉 ${fields} ${fields} ${g(1)} ${g(2)}`;
+    expect(review(section(inOrder))).toEqual(WANT);
+  });
+
   it("reads a run of zeros one or two off fifteen as fifteen zeros, named", () => {
     const { value, issues } = extractTemplateTables(
       `四、政府信息公开行政复议、行政诉讼情况 ${HEADER}0 00 0 0 0 000 0 00 0 00 0 五、存在的主要问题及改进情况 无。`,

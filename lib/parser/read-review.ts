@@ -221,6 +221,24 @@ function printedGroups(text: string, from: number, firstFigure: number): number[
   return groups.flatMap((g) => [0, 1, 2, 3, 4].map((f) => g * 5 + f));
 }
 const TOP_WORDS = /行政复议|行政诉讼/g;
+const SUIT_WORDS = /未\s*经\s*复\s*议\s*直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/g;
+
+/**
+ * §四 split into two tables, each with its own header (表1 行政复议情况 结果维持 … 总计 2 0 1 0 3 表2 行政诉讼情况 复议后起诉
+ * 未经复议直接起诉 … 1 0 0 0 1 0 1 0 1 2): the groups' order told by the headers up to the figures after the last
+ * litigation sub-heading, where the header before the first figure names neither.
+ */
+function splitGroups(text: string, from: number, to: number, tokens: CellToken[]): number[] | null {
+  const first = tokens[0].pos;
+  SUIT_WORDS.lastIndex = from;
+  if (SUIT_WORDS.test(text.slice(from, first))) return null;
+  let last = -1;
+  SUIT_WORDS.lastIndex = first;
+  for (let m = SUIT_WORDS.exec(text); m && m.index < to; m = SUIT_WORDS.exec(text)) last = m.index + m[0].length;
+  if (last < 0) return null;
+  const next = tokens.find((t) => t.pos >= last);
+  return next ? printedGroups(text, from, next.pos) : null;
+}
 
 const describeGroups = (order: number[]): string =>
   [0, 5, 10].map((p) => Object.values(GROUP_WORDS)[[0, 2, 3][order[p] / 5]]).join("、");
@@ -359,7 +377,8 @@ export function readReview(
   const to = beforeGluedYear(text, from, regionTo);
   const scanned = labelledCells(text, from, to) ?? afterCaption(text, scanCells(text, from, to), from, to);
   const tokens = afterIndexRow(text, beforeProse(text, scanned, to, REVIEW_CHARS), sink);
-  const groupOrder = tokens.length > 0 ? printedGroups(text, from, tokens[0].pos) : null;
+  const groupOrder =
+    tokens.length > 0 ? (printedGroups(text, from, tokens[0].pos) ?? splitGroups(text, from, to, tokens)) : null;
   const order = tokens.length > 0 ? (printedOrder(text, from, tokens[0].pos) ?? groupOrder) : null;
   const groupsNote =
     groupOrder && `§四: groups printed in the order ${describeGroups(groupOrder)} (read by the header)`;
