@@ -9,6 +9,7 @@
 import { countValue } from "./cn-numbers";
 import { ANSWER_KEYS, itemAnswerKind } from "./legacy-answer-kinds";
 import { answersByLedCounts, noAnswersWhenNone, oneApplicationAnswered } from "./legacy-answers-led";
+import { unzipColumns } from "./legacy-columns";
 import { plainCountLines } from "./legacy-number-words";
 import {
   ABOUT_DISCLOSURE_CASES,
@@ -205,11 +206,16 @@ const LABEL_ALONE = /^[^\d,，。;:：]{2,24}$/;
 const STARTS_SECTION = /^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|0[1-9]\s|附)/;
 
 /** The lines with a sentence broken over several of them joined on the first (its number kept). */
-function joinBroken(lines: string[], skip: (line: number) => boolean): { text: string; line: number }[] {
+function joinBroken(
+  lines: string[],
+  skip: (line: number) => boolean,
+  numbers?: number[],
+): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
   let open = false;
   lines.forEach((text, i) => {
-    if (skip(i + 1)) {
+    const n = numbers ? numbers[i] : i + 1;
+    if (skip(n)) {
       open = false;
       return;
     }
@@ -220,7 +226,7 @@ function joinBroken(lines: string[], skip: (line: number) => boolean): { text: s
     // A broken sentence spans a few short lines; a long run of lines without a full stop is not one sentence.
     if ((open || label) && last && !STARTS_SECTION.test(text) && last.text.length + text.length <= JOINED_MAX) {
       last.text += text.trim();
-    } else out.push({ text, line: i + 1 });
+    } else out.push({ text, line: n });
     const now = out.at(-1) as { text: string };
     if (value && (open || label)) now.text += "。";
     open =
@@ -302,7 +308,11 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   let heading = "";
   let question = "";
   let partyChapter = false;
-  for (const { text: line, line: number } of joinBroken(corrected(plainCountLines(lines, skip)), skip)) {
+  const plain = corrected(plainCountLines(lines, skip));
+  // A page printed in two columns (pdftotext -layout): each column's text in order.
+  const unzipped = unzipColumns(plain, skip);
+  const joined = unzipped ? joinBroken(unzipped.texts, skip, unzipped.numbers) : joinBroken(plain, skip);
+  for (const { text: line, line: number } of joined) {
     const plain = line
       .replace(BRACKETED_COUNT, "$1")
       .replace(PREVIEW, "")
@@ -702,7 +712,9 @@ function readReviewEnds(part: string, count: number, c: Clause, add: Add): boole
     return true;
   }
   // 申请行政复议1件,申请人…主动撤回复议申请 / 目前尚在审理中: the one review's end, one way named without a count.
-  const ways = count === 1 && !/\d|[一二两三四五六七八九十]\s*(?:件|起|宗)/.test(part) ? oneWay(part) : null;
+  // (截至12月31日尚未审结: a date tells no count.)
+  const undated = part.replace(DATE, "");
+  const ways = count === 1 && !/\d|[一二两三四五六七八九十]\s*(?:件|起|宗)/.test(undated) ? oneWay(part) : null;
   if (ways !== null) {
     add(figure(ways, 1, c));
     return true;
