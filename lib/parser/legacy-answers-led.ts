@@ -55,8 +55,15 @@ const LED_TAIL =
   /[,，](?=(?:另有|另|还有|其余|剩下|剩余|余下)(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:件|宗)[^\d]*$)/;
 /** 前者…;后者…: one application each (the sum to the year's count must still hold). */
 const EITHER = new RegExp(String.raw`^${LEAD_WORDS}(?:对于?)?(?:前者|后者)(?![\d一二两三四五六七八九十])`);
-/** Time spans and dates are no counts (在10个工作日内, 第5个工作日, 2017年12月). */
-const SPANS = /\d{1,3}\s*个?(?:工作日|日|天|月|小时)|(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?/g;
+/**
+ * Time spans and dates are no counts (在10个工作日内, 第5个工作日, 2017年12月), nor is an article of a law cited
+ * (依照《税收征收管理法》第八条第二款的规定).
+ */
+const SPANS = new RegExp(
+  String.raw`\d{1,3}\s*个?(?:工作日|日|天|月|小时)|(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?|` +
+    String.raw`第[一二三四五六七八九十百零〇\d]{1,5}(?:条|款|项)(?:第[一二三四五六七八九十零〇\d]{1,3}(?:款|项))*`,
+  "g",
+);
 const ANOTHER_COUNT = /\d|[一二两三四五六七八九十]{1,3}\s*(?:件|起|宗|个|份|项|条|次)/;
 type Kind = AnswerKey | "other";
 

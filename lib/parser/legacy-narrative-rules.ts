@@ -365,6 +365,8 @@ export const ALL_GRANTED = new RegExp(
     String.raw`(?:予以|同意|给予|予)?(?:了)?(?:公开|提供)|` +
     // 均已办结并同意公开, 均于15个工作日内答复同意公开.
     String.raw`(?:均|全部|都)[^,。]{0,16}?(?:答复|办结|办理完毕)(?:,|并|且)?(?:均|全部|都)?(?:同意|予以)公开$|` +
+    // 均于当日予以答复并提供资料, 都已答复并提供了所需信息: answered, and what was asked given.
+    String.raw`(?:均|全部|都)[^,。]{0,16}?答复(?:并|且)(?:向申请人)?提供了?(?:所需|相关|所申请的?)?的?(?:信息|资料|材料)$|` +
     // 受理…2件,均为当面申请,已按时答复,予以公开: the answer alone in the sentence's last clause, after 已答复.
     // (其中2件已按时答复,予以公开: a part; the clause must start with 已.)
     String.raw`(?:^|[,，])(?:已|均已)(?:按时|按期|依法)?(?:答复|办结)[,，](?:并|且)?(?:同意|予以)公开$`,
@@ -381,6 +383,8 @@ export const ONE_GRANTED = new RegExp(
       String.raw`提供(?:给)?(?:了)?申请人`,
     String.raw`向(?:其|申请人)提供了?(?:全部|所需|所申请的?|相关)(?:的)?(?:信息|材料|资料|明细|文件|数据)`,
     String.raw`已(?:当即|当场|及时|按时|按期)?提供(?:了)?(?=$|[,，;并和])`,
+    // 系村民询问泄洪方案,已予公开: the one application's answer.
+    String.raw`(?<![不未])已予(?:以)?公开(?=$|[,，;。并])`,
   ].join("|"),
 );
 export const OTHER_OUTCOMES = /部分|告知|不予|不同意|不公开|不属于|不存在|非本|主动公开范围|已主动公开/;

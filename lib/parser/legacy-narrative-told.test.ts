@@ -89,3 +89,54 @@ describe("readNarrativeCounts: a page printed in two columns (pdftotext -layout)
     expect(read(rows)).toMatchObject({ "apps.new.total": 5 });
   });
 });
+
+describe("readNarrativeCounts: answers said only as kinds, where the count is certain", () => {
+  it("reads 对上述申请…全部提供了所需信息 after a sentence telling the same applications by subject", () => {
+    const text =
+      "三、依申请公开 全年受理群众申请7件；申请内容涉及拆迁安置4件、低保评定2件、道路规划1件。" +
+      "对上述申请，我办均在规定期限内答复，全部提供了申请人所需信息。";
+    expect(read([text])).toMatchObject({ "apps.new.total": 7, "outcome.granted.total": 7, "outcome.denied.total": 0 });
+    // Parts that do not add up to the count are another story: nothing read from 上述.
+    const other = text.replace("道路规划1件", "道路规划3件");
+    expect(read([other])["outcome.granted.total"]).toBeUndefined();
+  });
+
+  it("reads the one application 已予公开, and 均…答复并提供资料 as every one granted", () => {
+    const one = "二、依申请公开 全年收到申请1件，系村民询问防汛转移路线，已予公开，并当场作了讲解。";
+    expect(read([one])).toMatchObject({ "apps.new.total": 1, "outcome.granted.total": 1, "outcome.denied.total": 0 });
+    const all = "三、依申请公开 今年收到群众申请共4件，均在三日内予以答复并提供了相关资料。";
+    expect(read([all])).toMatchObject({ "apps.new.total": 4, "outcome.granted.total": 4, "outcome.partial.total": 0 });
+  });
+
+  it("reads items after '今年受理的N件中' and after the count's colon (申请5件:其中4件…均同意公开;1件…)", () => {
+    const within =
+      "三、依申请公开 2014年我乡受理申请5件。今年受理的5件中，4件属于本乡公开范围，已向申请人提供了所需信息；" +
+      "1件申请的是县林业局的采伐审批材料，已告知申请人向县林业局申请。";
+    expect(read([within])).toMatchObject({ "outcome.granted.total": 4, "outcome.partial.total": 0 });
+    const colon =
+      "三、依申请公开 大队共接到申请六件：其中五件为当事人申请公开事故认定书，大队均同意公开；一件为律师申请公开" +
+      "案卷材料，大队对其中的认定书予以提供，对涉及证人信息的部分不予提供。";
+    expect(read([colon])).toMatchObject({
+      "apps.new.total": 6,
+      "outcome.granted.total": 5,
+      "outcome.partial.total": 1,
+    });
+    // 均 of the part led by 其中 is not of them all.
+    const part = "三、依申请公开 共接到申请三件：其中两件经审查均同意公开；一件作部分公开处理。";
+    expect(read([part])["outcome.granted.total"]).not.toBe(3);
+  });
+
+  it("reads a total right after the applications' heading, this year's only", () => {
+    expect(read(["二、依申请公开受理情况 2014年共计4件，分别是：…。"])["apps.new.total"]).toBe(4);
+    expect(read(["二、申请办理情况 全年合计2件，均已办结。"])["apps.new.total"]).toBe(2);
+    expect(read(["二、依申请公开受理情况 2013年共计4件。"])["apps.new.total"]).toBeUndefined();
+    expect(read(["二、主动公开情况 全年共计40件。"])["apps.new.total"]).toBeUndefined();
+  });
+
+  it("reads the lone refusal told with a law's article (第八条 is no count)", () => {
+    const text =
+      "三、依申请公开 全年收到申请三件，均已办结，其中同意公开两件；另一件申请人要求提供他人的房产登记资料，" +
+      "依照《不动产登记暂行条例》第二十八条的规定不予公开。";
+    expect(read([text])).toMatchObject({ "outcome.granted.total": 2, "outcome.denied.total": 1 });
+  });
+});

@@ -7,7 +7,7 @@
  * Sentences about information items (「依申请公开政府信息79条」) are not applications and are not read.
  */
 import { countValue } from "./cn-numbers";
-import { ANSWER_KEYS, itemAnswerKind } from "./legacy-answer-kinds";
+import { ANSWER_KEYS, itemAnswerKind, namesAnswerKind } from "./legacy-answer-kinds";
 import { answersByLedCounts, noAnswersWhenNone, oneApplicationAnswered } from "./legacy-answers-led";
 import { unzipColumns } from "./legacy-columns";
 import { plainCountLines } from "./legacy-number-words";
@@ -941,7 +941,8 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
   const before = every ? sentence.slice(0, every.index).replace(BRACKETED, "") : "";
   const last = every ? [...before.matchAll(PART_OF_THEM)].at(-1) : undefined;
   // (其中1件系…转我局办理,均已同意公开: 均 is of more than one, so of them all.)
-  const ofPart = last?.[1] !== undefined && last[3] !== undefined;
+  // (申请5件:其中4件…均同意公开: a part led by 其中 is a part, with 为 or without.)
+  const ofPart = last?.[1] !== undefined && (last[3] !== undefined || /其中|另有/.test(last[0]));
   if (last && ofPart && countValue(last[2]) >= 2 && countValue(last[2]) !== apps) return;
   // 收到申请1件,…我乡公开了补偿标准,…明细未予公开,属部分公开: the one application partly granted.
   if (apps === 1 && ONE_PARTIAL.test(sentence)) {
@@ -1756,10 +1757,12 @@ export function readNarrativeCounts(
       const stated = answerAlone ? 1 : ofThose ? lastApps : apps;
       readAllGranted(c.text, stated, c, (f) => found.has(f.key) || found.set(f.key, f));
     }
-    lastApps = apps;
+    // 内容涉及水费计价依据7件、管网改造计划3件、水质报告2件: the same applications told by subject (their counts add up
+    // to them, no answer told): the sentence after may still speak of them (对上述申请…全部提供了).
+    lastApps = apps === undefined && lastApps !== undefined && byParts(c.text, lastApps) ? lastApps : apps;
     readReviewUpheldAfterList(c, found, (f) => found.has(f.key) || found.set(f.key, f));
     // 二、依申请公开情况(共3件), 三、复议诉讼情况(0件): a count in the heading, where the sentences state none.
-    readHeadingCount(c, (f) => found.has(f.key) || elsewhere.has(f.key) || found.set(f.key, f));
+    readHeadingCount(c, year, (f) => found.has(f.key) || elsewhere.has(f.key) || found.set(f.key, f));
     // 被申请行政复议2件、被提起行政诉讼1件,均…与政府信息公开无关 / …;其中因政府信息公开申请引起的没有: the cases
     // counted are not about disclosure (the one before when this sentence goes on with 其中).
     if (/复议|诉讼|申诉|举报|投诉/.test(c.text) || GOES_ON.test(c.text)) {
@@ -1940,9 +1943,12 @@ interface Tally {
 const ITEM = new RegExp(
   String.raw`第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:件|份)|(?<=[:：])(?:一|1)件(?!也)|^(?:另|其中)?(?:一|1)件(?!也)|前者|后者|` +
     // 3件申请中,2件予以公开; 两件申请,一件…: the count of them all leads the first item.
-    String.raw`^(?:[^\d,，:：。]{0,8}[:：]|(?:\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)(?:申请)?(?:中[,，]|[,，](?=(?:一|1)件))|` +
+    // (今年受理的4件中,3件…: the count after a few words of what it counts.)
+    // (申请5件:其中4件…;1件…: the first item after the count's colon.)
+    String.raw`(?:(?<=[:：])|^(?:[^\d,，:：。]{0,8}[:：]|(?:[^\d,，:：。]{0,8}?的)?(?:\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)(?:申请)?` +
+    String.raw`(?:中[,，]|[,，](?=(?:一|1)件))|` +
     // 经审查,有11件属于可以公开的范围: the review, then the first item.
-    String.raw`经(?:审查|审核|研究)[,，]?)?(?:另有?|其中|还有|有)?(\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)` +
+    String.raw`经(?:审查|审核|研究)[,，]?)?)(?:另有?|其中|还有|有)?(\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)` +
     String.raw`(?!也|(?:申请)?(?:均|全部|都))`,
   "g",
 );
@@ -2203,11 +2209,27 @@ const HEADING_COUNT = new RegExp(
     String.raw`[(（](?:共|共计|合计|计)?\s*${COUNT}\s*件[)）]`,
 );
 
+/** A total right after a section's heading words (三、信息公开申请受理情况 2011年共计3件,分别是:…). */
+const HEADING_TOTAL = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*([^\d()（）,，。:：;]{2,24}?)\s*` +
+    String.raw`(?:((?:19|20)\d{2})\s*年度?|全年|本年度?|今年)[,，]?\s*(?:共|共计|合计|总计)\s*${COUNT}\s*件(?=$|[,，。;:：])`,
+);
+/** Heading words of the applications' section (依申请公开情况, 信息公开申请受理情况). */
+const APPS_SECTION_WORDS = /依申请公开|公开申请|申请公开|申请(?:的)?(?:受理|办理|处理)/;
+
 /**
  * The applications counted in their section's heading (依申请公开情况(共3件)); a 复议/诉讼 heading's count only where
  * it is 0 (复议诉讼情况(0件): none of either), as one count of both kinds cannot be split.
  */
-function readHeadingCount(c: Clause, put: (f: NarrativeFigure) => void): void {
+function readHeadingCount(c: Clause, year: number | null, put: (f: NarrativeFigure) => void): void {
+  const total = HEADING_TOTAL.exec(c.text);
+  // (Another year's total is not this year's.)
+  const thisYear = total !== null && (total[2] === undefined || year === null || Number(total[2]) === year);
+  if (total && thisYear && APPS_SECTION_WORDS.test(total[1]) && !/复议|诉讼|咨询|主动|信访/.test(total[1])) {
+    const count = countValue(total[3]);
+    if (count >= 0 && !NEGATED.test(total[1])) put(figure("apps.new.total", count, c));
+    return;
+  }
   const m = HEADING_COUNT.exec(c.text);
   const n = m ? countValue(m[2]) : Number.NaN;
   if (!m || !(n >= 0) || NEGATED.test(m[1])) return;
@@ -2251,6 +2273,19 @@ const THOSE_APPS = new RegExp(
     String.raw`^经(?:审核|审查|核查|核实)[,，]?(?=均|全部|都)`,
   ].join("|"),
 );
+/** Counts of applications in a sentence telling them by parts (涉及水费计价依据7件、管网改造计划3件). */
+const PART_COUNTS = /(\d{1,4}|[一二两三四五六七八九十]{1,3})\s*件/g;
+const PARTS_LEAD = /^(?:其中|内容|主要|涉及|申请内容|所申请)/;
+const PARTS_MAX = 8;
+
+/** A sentence telling `apps` applications by parts only: a few counts of 件 adding up to them, no answer. */
+function byParts(text: string, apps: number): boolean {
+  if (!PARTS_LEAD.test(text) || namesAnswerKind(text) || /答复|办结|告知/.test(text)) return false;
+  const counts = [...text.matchAll(PART_COUNTS)].map((m) => countValue(m[1]));
+  if (counts.length < 2 || counts.length > PARTS_MAX || manyCounts(text.replace(PART_COUNTS, ""))) return false;
+  return sumOf(counts) === apps;
+}
+
 /** A time span is no count (均在10个工作日内予以公开). */
 const TIME_SPAN = /\d{1,3}\s*个?(?:工作日|日|天)(?:之)?内/g;
 
