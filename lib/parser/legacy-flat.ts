@@ -103,12 +103,8 @@ const TWO_COLUMNS = String.raw`${COLUMN_WORD}\s+(?:${COLUMN_WORD}|(?:历年)?累
  * applications by applicant or by channel, across): PART_COLUMNS reads them.
  */
 const PARTS_THEN_TOTAL = String.raw`\s(?:[\u4e00-\u9fff]{2,8}\s+){1,4}(?:全年|全局)?[合总小]\s*计\s`;
-/**
- * One value column, this year's, right before the first row (项目 2016年 收到申请数 9): a label, then its figure.
- */
-const ONE_COLUMN = String.raw`(?:(?:19|20)\d{2}\s*年\s*度?|本\s*年\s*度?)[ \t]+[\u4e00-\u9fff]{2,16}[ \t]*\d`;
 const HEADER_START_SHORT =
-  String.raw`(?:名\s*称|项\s*目)(?=\s*(?:(?:计\s*量\s*)?单\s*位|${TWO_COLUMNS}|${ONE_COLUMN})|${PARTS_THEN_TOTAL})|` +
+  String.raw`(?:名\s*称|项\s*目)(?=\s*(?:(?:计\s*量\s*)?单\s*位|${TWO_COLUMNS})|${PARTS_THEN_TOTAL})|` +
   String.raw`${KIND_WORD}(?=\s*件\s*数\s)|类\s*[别型](?=${PARTS_THEN_TOTAL})`;
 const HEADER_START = new RegExp(
   `${LEGACY_HEADER_START.source.replace(/(.)(?=.)/gu, "$1\\s*")}|${HEADER_START_SHORT}`,

@@ -561,38 +561,6 @@ describe("words inside a one-line table that are not cells", () => {
   });
 });
 
-describe("a short table headed 项目 and one value column (项目 2016年 / 项目 本年度), no unit column", () => {
-  it.each([
-    [
-      "具体如下表：项目 2016年 收到申请数 9 其中：网上申请 5 当面申请 4 对申请的答复总数 9 同意公开 6 " +
-        "同意部分公开 2 不予公开 1 行政复议 0 行政诉讼 0",
-      9,
-      6,
-      2,
-      1,
-    ],
-    [
-      "见下表 项目 本年度 受理申请总数 14 同意公开答复数 11 部分公开答复数 1 否决公开答复数 2 " +
-        "行政复议数 1 行政诉讼数 0 附件下载",
-      14,
-      11,
-      1,
-      2,
-    ],
-  ])("%s", (text, apps, granted, partial, denied) => {
-    const r = parse(text);
-    expect(r.values["apps.new.total"]).toBe(apps);
-    expect(r.values["outcome.granted.total"]).toBe(granted);
-    expect(r.values["outcome.partial.total"]).toBe(partial);
-    expect(r.values["outcome.denied.total"]).toBe(denied);
-  });
-
-  it("does not take prose with 项目 and a year for a header", () => {
-    const r = parseLegacyTable(["全年实施重点项目 2016年 共12个，收到申请 5 件。"]);
-    expect(r.value?.values["apps.new.total"]).toBeUndefined();
-  });
-});
-
 describe("applications carried over and into next year printed as rows of a one-line table", () => {
   it.each([
     ["上年结转申请数 件 2 本年新收申请数 件 7 合计 件 9", 7, 2],
