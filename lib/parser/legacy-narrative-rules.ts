@@ -88,7 +88,7 @@ export const APPS_NONE = new RegExp(
     String.raw`${APPLICATION}[^\d,。]{0,4}?(?:未|没有)(?:收到|受理|接到|发生)`,
 );
 /** The application is the cause of a case (未收到因政府信息公开申请提起的行政复议): the sentence is about cases. */
-export const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)/;
+export const CASE_AFTER = /^[^,。、和及与]{0,8}(?:复议|诉讼|申诉)|^(?:而|所)?(?:提起|引起|引发)的?(?:行|$)/;
 /** Between the noun and its count (…申请共计3件; 申请全年一共是两件, the year named after the noun). */
 const TOTAL_WORD = String.raw`(?:全年|本年度?|今年)?(?:一共|共计|共|总计|合计|计)?(?:为|是)?(?:[:：]\s*)?`;
 /** Verbs of the year's applications: 收到, 受理, 接到, 接收, 新收, and 办理 / 处理 (the year's, as pages use them). */
@@ -193,8 +193,11 @@ export const APPS_SUM = new RegExp(String.raw`^(?:合计|共计|总计|共)${COU
 export const HEADING =
   /(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![\d.\u4e00-\u9fff])\d{1,2}[.、]|^0[1-9]\s+)\s*([^\d\s,。;:、]{2,30})/g;
 /** A heading leading a sentence (三、依申请公开政府信息情况 2012年,…), glued to it or not: left out of its clauses. */
-export const LEADING_HEADING =
-  /^[一二三四五六七八九十]{1,3}、\s*(?:[^\s,。]{2,40}?(?:情况|概述|措施)|[^\s,。]{2,30}(?=\s))\s*/;
+export const LEADING_HEADING = new RegExp(
+  String.raw`^(?:[一二三四五六七八九十]{1,3}、\s*(?:[^\s,。]{2,40}?(?:情况|概述|措施)|[^\s,。]{2,30}(?=\s))\s*)?` +
+    // …办理情况(一)受理依申请公开的数量2016年我局受理…: a numbered sub-heading glued to the year that leads the sentence.
+    String.raw`(?:\([一二三四五六七八九十]{1,3}\)\s*[^\d\s,。;:]{2,20}?(?=(?:19|20)\d{2}年))?`,
+);
 /** The time a section's none is said of: this year's words, the year, the statistics period. */
 const NONE_LEAD = String.raw`(?:本年度?内?|今年(?:以来)?|全年度?|年内|统计期内|报告期内|(?:19|20)\d{2}年度?)`;
 /** A section that says only 无 / 没有 under its heading. */

@@ -177,13 +177,17 @@ const LEADERS = /[…．.·]{3,}|…{2,}/g;
 /** 上一篇:…摘要:…2013年受理…3件… 下一篇: the page's links to other reports, with their figures. */
 const PREVIEW = /(?:上一篇|下一篇)[:：][^。]{0,160}?(?=下一篇|当前位置|$)/g;
 
+/** One answer said of a group's every application, in brackets after its count (当面申请2件(均同意公开)). */
+const ALL_ONE_KIND = String.raw`(?:均|全部|都)(?:已|已经)?(?:作|予以|同意|予|不予|部分)*(?:公开|提供)`;
 /**
  * A bracket without a count (含网上申请、信函申请) stands between a noun and its count: left out (not (三), nor
  * one saying what the count is not: (系价格行政处罚案件,不涉及政府信息公开)).
  */
 const ASIDE = new RegExp(
-  String.raw`\((?![一二三四五六七八九十]{1,3}\)|[^()]*(?:非|不属于|无关)|(?:系[^()]*)?不涉及)[^()\d]{1,40}\)|` +
-    String.raw`（(?![一二三四五六七八九十]{1,3}）|[^（）]*(?:非|不属于|无关)|(?:系[^（）]*)?不涉及)[^（）\d]{1,40}）`,
+  String.raw`\((?![一二三四五六七八九十]{1,3}\)|[^()]*(?:非|不属于|无关)|(?:系[^()]*)?不涉及|${ALL_ONE_KIND}\))` +
+    String.raw`[^()\d]{1,40}\)|` +
+    String.raw`（(?![一二三四五六七八九十]{1,3}）|[^（）]*(?:非|不属于|无关)|(?:系[^（）]*)?不涉及|${ALL_ONE_KIND}）)` +
+    String.raw`[^（）\d]{1,40}）`,
   "g",
 );
 
@@ -394,6 +398,8 @@ const APPLICATION_RE = new RegExp(APPLICATION);
 /** A sentence counting for a whole area (全区共受理…), which a department's or township's page may quote. */
 const WIDER_AREA = /^(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)[,，]?){0,2}(?:全区|全县|全市|全省|全岛)/;
 /** The agency named in a clause (其中涉及我局的, 本局): the area's counts stop there. */
+/** A clause's parts led by the documents published of the agency's own accord (主动公开方面, 在主动公开上). */
+const ACTIVE_LED = /^(?:在)?主动公开(?:政府信息)?(?:方面|上|工作中)[:：]?$/;
 const OWN_NAMED = /我(?:局|委|办|乡|镇|处|中心|街道)|本(?:局|委|办|乡|镇|单位|机关|部门)/;
 const CASE_FIGURE = /^(?:review|litigation)|^legacy\.complaints$/;
 /** A clause whose subject is the agency itself (我镇全年受理…, 本局受理…). */
@@ -415,10 +421,15 @@ const REST_QUERIES = /其余(?:的)?(?:均)?(?:为|是|属于?)[^,。;]{0,10}?(?
 /** The applications told apart after a count of requests (,其中政府信息公开申请8件). */
 const PART_APART = /[,，]其中(?:政府信息公开|依申请公开)?申请\s*\d/;
 
+/** None said in a part of its own (本年度无申请, 全年未收到申请) after the applications were named. */
+const BARE_NONE =
+  /^(?:(?:19|20)\d{2}年度?|本年度?|今年|全年|年内)?(?:内)?(?:均|也)?(?:无|没有|未(?:收到|接到|受理))(?:任何)?申请$/;
 /** Applications stated in one clause: a count, or none. */
 function readApps(part: string, c: Clause, add: Add): void {
   const none = APPS_NONE.exec(part);
   if (none && !CASE_AFTER.test(part.slice(none.index + none[0].length))) add(figure("apps.new.total", 0, c));
+  // 依申请公开方面,本年度无申请: the applications' section or words, then none said in a bare part.
+  if (c.aboutApplications && BARE_NONE.test(part)) add(figure("apps.new.total", 0, c));
   const only = part.includes("仅") || part.includes("只有") ? APPS_ONLY.exec(part) : null;
   const apps = APPS_COUNT.exec(part) ?? only ?? (c.aboutApplications ? (APPS_BARE.exec(part) ?? sum(part, c)) : null);
   const value = apps ? countValue(apps.slice(1).find((g) => g !== undefined) ?? "") : NaN;
@@ -1128,42 +1139,72 @@ function totalByTheBalance(found: Map<string, NarrativeFigure>, answers: Clause[
   }
 }
 
-/** A group's intake (办公室受理5件, 网上申请3件, 第一季度受理3件): the last one before the group's answers. */
-const GROUP_INTAKE = /(?:受理|收到|接到|申请)(?:了)?\s*(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*件/g;
+/** A group's intake (办公室受理5件, 网上申请3件, 1月份受理的3件, 其余2件…): each starts a group of the clause. */
+const GROUP_INTAKE = new RegExp(
+  String.raw`(?:受理|收到|接到|申请)(?:了|的)?\s*(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*件|` +
+    // 其余2件于下半年受理: the rest, a group where its intake is named after it.
+    String.raw`其余(?:的)?\s*(\d{1,5}|[一二两三四五六七八九十]{1,3})\s*件(?=[^,，。;]{0,10}?(?:受理|收到|提出))`,
+  "g",
+);
+const LED_BY_OF = /^中(?=\d|[一二两三四五六七八九十])/;
 const INTAKE_ANY = new RegExp(GROUP_INTAKE.source);
 /** Words of another period or a comparison: a clause with them is no group of the year's. */
 const NOT_A_GROUP = /上年|去年|同比|上一年|历年|累计|全区|全县|全市/;
 const KIND_COUNTS = OUTCOME_COUNTS.map(([re, key]) => [new RegExp(re.source, "g"), key] as const);
+/** One kind said of every application of a group, without a count (当面申请2件(均同意公开), 3件均已公开). */
+const GROUP_ALL_KIND: readonly (readonly [RegExp, string])[] = [
+  [/(?:均|全部|都)(?:已|已经)?(?:作|予以|为|属于?)?部分(?:予以)?(?:公开|提供)/, "outcome.partial.total"],
+  [/(?:均|全部|都)(?:已|已经)?(?:不予(?:以)?(?:公开|提供)|未予公开|不同意公开)/, "outcome.denied.total"],
+  [/(?:均|全部|都)(?:已|已经)?(?:依法)?(?:予以|同意|予)?(?:公开|提供)(?!\s*\d)/, "outcome.granted.total"],
+];
+
+/** The answers of one group: each kind counted in it, or the one kind said of all its applications. */
+function groupSums(t: string): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const [re, key] of KIND_COUNTS) {
+    for (const m of t.matchAll(re)) {
+      const n = countValue(m[1] ?? m[2]);
+      if (!(n >= 0) || NEGATED.test(t.slice(0, m.index))) continue;
+      sums.set(key, (sums.get(key) ?? 0) + n);
+    }
+  }
+  return sums;
+}
 
 /**
  * Answers told group by group in the clauses of one line (办公室受理5件(同意公开1件、不予公开4件);执法大队受理1件(不予
- * 公开1件); 上半年受理10件,同意公开5件,…;下半年受理5件,同意公开4件,…): where the groups' intakes add up to the year's
- * applications and their answers to no more, each kind is the sum of its counts over the groups (the first group's
- * alone is not the year's).
+ * 公开1件); 上半年受理10件,同意公开5件,…;下半年受理5件,同意公开4件,…; 网上申请15件(同意公开14件、不予公开1件),
+ * 当面申请2件(均同意公开); 1月份受理的3件均已公开;…;其余2件于下半年受理,均予公开): where the groups' intakes add up to
+ * the year's applications and their answers to no more, each kind is the sum of its counts over the groups (the first
+ * group's alone is not the year's).
  */
 function answersByGroups(found: Map<string, NarrativeFigure>, all: Clause[]): void {
   const whole = found.get("apps.new.total");
   const apps = whole?.value;
   for (let i = 0, j = 0; i < all.length; i = j) {
     for (j = i + 1; j < all.length && all[j].line === all[i].line; j++);
-    if (j - i < 2) continue;
     const groups: { intake: number; sums: Map<string, number>; c: Clause }[] = [];
+    // After a sentence counting the applications, the next ones on the line may tell its groups (…申请11件:1月份受理的
+    // 3件均已公开;6月份受理的2件中1件部分公开…) without naming an application.
+    let ofApplications = false;
     for (let k = i; k < j; k++) {
       const t = all[k].text;
+      const replies = all[k].aboutReplies || ofApplications;
+      ofApplications ||= all[k].aboutReplies && all[k].aboutApplications;
       // (A clause without an intake count is no group: the answers' patterns are not run on it.)
-      if (!all[k].aboutReplies || !t.includes("公开") || !INTAKE_ANY.test(t) || NOT_A_GROUP.test(t)) continue;
-      let first = t.length;
-      const sums = new Map<string, number>();
-      for (const [re, key] of KIND_COUNTS) {
-        for (const m of t.matchAll(re)) {
-          const n = countValue(m[1] ?? m[2]);
-          if (!(n >= 0) || NEGATED.test(t.slice(0, m.index))) continue;
-          first = Math.min(first, m.index);
-          sums.set(key, (sums.get(key) ?? 0) + n);
-        }
+      if (!replies || !t.includes("公开") || !INTAKE_ANY.test(t) || NOT_A_GROUP.test(t)) continue;
+      const intakes = [...t.matchAll(GROUP_INTAKE)];
+      for (let g = 0; g < intakes.length; g++) {
+        const from = intakes[g].index;
+        // (受理的2件中1件部分公开: the group's answers after 中.)
+        const piece = t.slice(from + intakes[g][0].length, intakes[g + 1]?.index ?? t.length).replace(LED_BY_OF, "");
+        const sums = groupSums(piece);
+        const said = sums.size === 0 ? GROUP_ALL_KIND.find(([re]) => re.test(piece)) : undefined;
+        const intake = countValue(intakes[g][1] ?? intakes[g][2]);
+        // (受理申请14件,均予以公开: one kind said of the year's whole count is no group of it.)
+        if (said && !NEGATED.test(piece) && intake !== apps) sums.set(said[1], intake);
+        if (sums.size > 0 && intake >= 0) groups.push({ intake, sums, c: all[k] });
       }
-      const intake = [...t.slice(0, first).matchAll(GROUP_INTAKE)].at(-1);
-      if (sums.size > 0 && intake) groups.push({ intake: countValue(intake[1]), sums, c: all[k] });
     }
     if (groups.length < 2) continue;
     const told = groups.reduce((n, g) => n + [...g.sums.values()].reduce((a, b) => a + b, 0), 0);
@@ -1180,6 +1221,37 @@ function answersByGroups(found: Map<string, NarrativeFigure>, all: Clause[]): vo
       if (groups.some((g) => g.sums.has(key))) found.set(key, figure(key, n, groups[0].c));
     }
   }
+}
+
+/** A grant told again after the first (另外,经申请人补正后又同意公开2件): more granted, not the same ones. */
+const GRANTED_AGAIN = /(?:又|再次?|另行)$/;
+
+/**
+ * Granted told twice in a line's answers, the second time as more (同意公开1件;另外,经申请人补正后又同意公开2件;部分
+ * 公开2件): the first count alone is not the year's; both are, where they and the other answers fit the applications
+ * (else none is read).
+ */
+function grantedAgain(found: Map<string, NarrativeFigure>, all: Clause[]): void {
+  const granted = found.get(ANSWER_KEYS[0]);
+  if (!granted) return;
+  const [re] = KIND_COUNTS[0];
+  let again = false;
+  let sum = 0;
+  for (const c of all) {
+    if (c.line !== granted.source.line || !c.aboutReplies || !c.text.includes("公开")) continue;
+    for (const m of c.text.matchAll(re)) {
+      const n = countValue(m[1] ?? m[2]);
+      if (!(n >= 0) || NEGATED.test(c.text.slice(0, m.index))) continue;
+      sum += n;
+      // (The words before the kind's own: 又同意公开2件 is matched from 同意.)
+      again ||= GRANTED_AGAIN.test(c.text.slice(0, m.index + m[0].search(/同意|予以/)));
+    }
+  }
+  if (!again || sum === granted.value) return;
+  const apps = found.get("apps.new.total")?.value;
+  const others = ANSWER_KEYS.slice(1).reduce((n, k) => n + (found.get(k)?.value ?? 0), 0);
+  if (apps !== undefined && sum + others <= apps) found.set(granted.key, { ...granted, value: sum });
+  else found.delete(granted.key);
 }
 
 /** Answers that the information was already published, counted (属于已主动公开范围的2件; 2件属于已主动公开信息). */
@@ -1512,9 +1584,15 @@ export function readNarrativeCounts(
     const add0 = (key: string) => put(figure(key, 0, c));
     // 本年度全区因政府信息公开申请引起行政复议5件…,其中涉及我局的均为零: the area's cases, up to the agency's own.
     let areaLed = false;
-    for (const raw of c.text.replace(LEADING_HEADING, "").split(/[,，]/)) {
+    // 主动公开方面,全文公开文件90件,部分公开5件,不予公开7件;依申请公开方面,…: documents published, no answers.
+    let activeLed = false;
+    const parts = c.text.replace(LEADING_HEADING, "").split(/[,，]/);
+    const firstPart = parts[0].trim();
+    for (const raw of parts) {
       if (WIDER_AREA.test(raw.trim())) areaLed = true;
       else if (areaLed && OWN_NAMED.test(raw)) areaLed = false;
+      if (ACTIVE_LED.test(raw.trim())) activeLed = true;
+      else if (activeLed && /依申请|申请公开/.test(raw)) activeLed = false;
       // 共收到申请3件(含上年结转1件): the new ones are the rest.
       const carried = INCLUDES_CARRIED.exec(raw);
       // 答复情况分别为:同意公开1件、同意部分公开1件: each count labelled, no list in order.
@@ -1661,9 +1739,21 @@ export function readNarrativeCounts(
         const over = found.get("apps.carried_over.total")?.source;
         const withCarried = over !== undefined && over.line === c.line && over.raw === f.source.raw;
         // 原A局受理1件,原B局受理1件,全年合计2件: the sum of what this sentence counted before it.
+        // …收到申请2件、1件;新局挂牌后收到申请3件。全年合计6件: the sum of the sentence before, told on its own.
+        const read = found.get(f.key);
+        const sumAfter =
+          before === undefined &&
+          part === firstPart &&
+          prior?.line === c.line &&
+          prior.aboutApplications &&
+          read?.source.line === c.line &&
+          prior.text.startsWith(read.source.raw.replace(/…$/, "")) &&
+          read.value < f.value &&
+          /合计|共计|总计/.test(part);
         const sums =
           namedApps ||
           periods.length > 0 ||
+          sumAfter ||
           (before !== undefined && found.get(f.key)?.source.line === c.line && /合计|共计|总计|共/.test(part));
         if (sums && !withCarried) {
           found.set(f.key, f);
@@ -1726,7 +1816,7 @@ export function readNarrativeCounts(
       const ofAll = found.get("apps.new.total")?.value ?? apps;
       const intake = ofAll !== undefined && before !== undefined ? PART_INTAKE.exec(part) : null;
       if (intake && ofAll !== undefined && countValue(intake[1]) < ofAll) parted = true;
-      if (withOutcomes && !parted && /公开|提供|同意|拒绝|否决/.test(part)) readOutcomes(part, c, add);
+      if (withOutcomes && !parted && !activeLed && /公开|提供|同意|拒绝|否决/.test(part)) readOutcomes(part, c, add);
     }
     if (apps === undefined && periods.length > 1 && !found.has("apps.new.total")) {
       apps = sumOf(periods);
@@ -1815,6 +1905,7 @@ export function readNarrativeCounts(
   // 申请人不服,申请行政复议 told without a count: a review there was, so none is no reading (nor are its ends 0).
   if (reviewTold && found.get("review.total")?.value === 0) found.delete("review.total");
   if (withOutcomes) answersByGroups(found, all);
+  if (withOutcomes) grantedAgain(found, all);
   if (withOutcomes) alreadyPublicGranted(found, all);
   if (withOutcomes) restByTheSum(found, [...answers, ...neighbours]);
   if (withOutcomes) zeroByTheSum(found, [...answers, ...neighbours]);

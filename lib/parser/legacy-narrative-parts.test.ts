@@ -1,0 +1,105 @@
+/**
+ * Legacy (2008–2018) answers told in parts the reader must add up (a group's answer said of all of it in brackets,
+ * 受理的N件均已公开, 其余N件…受理,均予公开; a grant told again with 又), and sentences led by what is no answer of the
+ * year's (a numbered sub-heading glued before another year or the area; 主动公开方面's documents).
+ */
+import { describe, expect, it } from "vitest";
+import { readNarrativeCounts } from "./legacy-narrative";
+import { normalizeText } from "./normalize";
+
+const read = (text: string, year = 2014) =>
+  Object.fromEntries(
+    readNarrativeCounts(normalizeText(text).split("\n"), () => false, true, year).map((f) => [f.key, f.value]),
+  );
+
+describe("readNarrativeCounts: answers told in parts", () => {
+  it("adds a group whose one answer is said of all of it, in brackets after its count", () => {
+    const got = read(
+      "三、依申请公开情况 本年度本所共收到政府信息公开申请9件，其中来信申请6件（予以公开5件、不予公开1件），来访申请3件" +
+        "（均予以公开）。",
+      2012,
+    );
+    expect(got).toMatchObject({ "apps.new.total": 9, "outcome.granted.total": 8, "outcome.denied.total": 1 });
+  });
+
+  it("adds groups told by month with 受理的N件均已公开, N件中… and 其余N件…受理,均予公开", () => {
+    const got = read(
+      "二、依申请公开情况 2015年中心共受理政府信息公开申请8件：3月受理的2件均已公开；8月受理的4件中2件部分公开、2件不予" +
+        "公开；其余2件于12月受理，均予公开。",
+      2015,
+    );
+    expect(got).toMatchObject({
+      "apps.new.total": 8,
+      "outcome.granted.total": 4,
+      "outcome.partial.total": 2,
+      "outcome.denied.total": 2,
+    });
+  });
+
+  it("adds a grant told again (又同意公开N件) to the first, where they fit the applications", () => {
+    const got = read(
+      "三、依申请公开 2016年我院受理政府信息公开申请7件。同意公开3件；此外，申请人补充材料后我院又同意公开1件；部分公开" +
+        "3件。",
+      2016,
+    );
+    expect(got).toMatchObject({ "outcome.granted.total": 4, "outcome.partial.total": 3 });
+    const over = read("三、依申请公开 2016年我院受理申请4件。同意公开3件；后又同意公开2件；部分公开1件。", 2016);
+    expect(over["outcome.granted.total"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: sentences led by what is not the year's answers", () => {
+  it("reads a sentence after a glued sub-heading as led by its year or area", () => {
+    const last = read(
+      "三、依申请公开办理情况(一)申请受理情况2015年我站受理申请6件，同意公开4件，不予公开2件；2016年我站未收到政府信息" +
+        "公开申请。",
+      2016,
+    );
+    expect(last["apps.new.total"]).toBe(0);
+    expect(last["outcome.granted.total"]).toBeUndefined();
+    const area = read(
+      "三、依申请公开办理情况(一)受理数量2013年全县共受理政府信息公开申请88件，同意公开70件，不予公开18件。2013年我局共" +
+        "受理政府信息公开申请5件，其中同意公开4件，不予公开1件。",
+      2013,
+    );
+    expect(area).toMatchObject({ "apps.new.total": 5, "outcome.granted.total": 4, "outcome.denied.total": 1 });
+  });
+
+  it("reads no answer from 主动公开方面's documents, and 依申请公开方面,本年度无申请 as none", () => {
+    const got = read(
+      "三、依申请公开情况 2011年，主动公开方面，全文公开文件46件，部分公开3件，不予公开2件。依申请公开方面，本年度无申请。",
+      2011,
+    );
+    expect(got["apps.new.total"]).toBe(0);
+    expect(got["outcome.partial.total"]).toBeUndefined();
+    expect(got["outcome.denied.total"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: a sum told after its parts, an item partly given, a cause cut by the line", () => {
+  it("reads 全年合计N件 in the sentence after the parts' counts as the year's applications", () => {
+    const got = read(
+      "三、依申请公开情况 撤并前，原两所分别收到申请1件、2件；合并后新所收到申请4件。全年合计7件，其中同意公开5件，" +
+        "不予公开2件。",
+      2017,
+    );
+    expect(got).toMatchObject({ "apps.new.total": 7, "outcome.granted.total": 5, "outcome.denied.total": 2 });
+  });
+
+  it("reads an item refused for privacy and given only in part as partly granted", () => {
+    const got = read(
+      "三、依申请公开情况 本年度村委会受理村民信息公开申请2件：1件申请查阅土地补偿款发放明细，已提供复印件；1件申请了解" +
+        "某户危房改造补助审核情况，因涉及该户家庭收入等个人隐私，仅提供了补助公示名单。",
+      2015,
+    );
+    expect(got).toMatchObject({ "outcome.granted.total": 1, "outcome.partial.total": 1 });
+  });
+
+  it("reads no none of applications from 未发生因…申请提起的行 (a case, cut at the line's end)", () => {
+    const got = read(
+      "五、复议诉讼 2013年未发生因政府信息公开申请提起的行\n三、依申请公开 2013年共收到申请2件，均予以公开。",
+      2013,
+    );
+    expect(got["apps.new.total"]).toBe(2);
+  });
+});
