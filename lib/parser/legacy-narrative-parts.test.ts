@@ -103,3 +103,63 @@ describe("readNarrativeCounts: a sum told after its parts, an item partly given,
     expect(got["apps.new.total"]).toBe(2);
   });
 });
+
+describe("readNarrativeCounts: applications counted in a small agency's words", () => {
+  it("reads 收到群众书面申请N件 and 收到依照《条例》提出的申请N件", () => {
+    expect(read("三、依申请公开情况 本年度收到村民书面申请3件，均已按时答复。", 2013)["apps.new.total"]).toBe(3);
+    expect(
+      read("三、依申请公开 2016年，馆里收到依照《条例》规定提出的申请4件，其中当面3件、网上1件。", 2016),
+    ).toMatchObject({
+      "apps.new.total": 4,
+    });
+    expect(read("三、依申请公开情况 本年度受理当面申请3件，网上申请2件。", 2013)["apps.new.total"]).not.toBe(3);
+  });
+
+  it("reads the count after a heading naming the applications (…申请受理情况 2012年共计4件)", () => {
+    const got = read(
+      "三、信息公开申请办理情况 2012年共计4件，分别是：查询水价调整听证材料；查询管网图纸；查询收费文件；查询水质报告。" +
+        "上述申请中3件予以公开。",
+      2012,
+    );
+    expect(got).toMatchObject({ "apps.new.total": 4, "outcome.granted.total": 3 });
+  });
+
+  it("reads a small table's first row printed into the sentence (项目 件数 收到申请 8)", () => {
+    const got = read(
+      "三、依申请公开情况 全年情况如下表：项目 件数 受理申请 5 网上申请 3 当面申请 2 经审查，均予以公开。",
+      2011,
+    );
+    expect(got["apps.new.total"]).toBe(5);
+  });
+
+  it("keeps the count across a clause splitting it by subject, for 对上述申请…全部提供", () => {
+    const got = read(
+      "三、依申请公开情况 2014年，站里共受理信息公开申请六件；内容涉及水费四件、管网二件。对上述申请，均在十个工作日内答复，" +
+        "全部提供了申请人所需信息。",
+      2014,
+    );
+    expect(got).toMatchObject({ "apps.new.total": 6, "outcome.granted.total": 6, "outcome.denied.total": 0 });
+  });
+});
+
+describe("readNarrativeCounts: a quiet year's and a one-answer year's words", () => {
+  it("reads 依申请公开工作量为零 as no application", () => {
+    expect(read("三、依申请公开情况 2015年本站依申请公开工作量为零，复议、诉讼亦为零。", 2015)["apps.new.total"]).toBe(
+      0,
+    );
+    expect(read("三、依申请公开情况 2015年本站依申请公开工作量为3件。", 2015)["apps.new.total"]).not.toBe(0);
+  });
+
+  it("reads 收到…申请公开X的申请共N件,均…予以答复并提供资料 as all granted", () => {
+    const got = read(
+      "三、依申请公开情况 今年收到居民申请公开社区养老服务补贴名单的申请共2件，均于三日内予以答复并提供资料。",
+      2016,
+    );
+    expect(got).toMatchObject({ "apps.new.total": 2, "outcome.granted.total": 2, "outcome.denied.total": 0 });
+  });
+
+  it("reads the one application's 已予公开 as granted", () => {
+    const got = read("三、依申请公开 全年收到申请1件，系附近居民询问排涝预案，已予公开。", 2012);
+    expect(got).toMatchObject({ "apps.new.total": 1, "outcome.granted.total": 1 });
+  });
+});

@@ -67,6 +67,8 @@ export const APPS_NONE = new RegExp(
     String.raw`${APPLICATION}(?:的)?(?:情况|事项)[^\d,。]{0,8}?(?:尚未|未|没有|从未)(?:出现|发生)|` +
     // 没有公民、法人或其他组织要求我局公开政府信息: asking for information is applying for it.
     String.raw`${NEGATION}(?:任何)?(?:公民|单位|个人|群众|人)[^\d,。]{0,16}?要求[^\d,。]{0,6}?公开(?:政府)?信息|` +
+    // 依申请公开工作量为零: the year's work on applications, none.
+    String.raw`依申请公开(?:的)?(?:工作量|数量|件数)(?:为|是)(?:零|0\s*件?)(?![\d件])|` +
     // 依申请公开:无 (a list of rows, each 无).
     String.raw`^依申请公开(?:情况|方面|数)?[:：]\s*(?:无|没有)$|` +
     // 本年度实现"零申请".
@@ -165,6 +167,11 @@ export const APPS_BARE = new RegExp(
   String.raw`${YEAR_HEAD}的?${COUNT}\s*件(?:依申请公开)?申请(?:${OF_THEM}|$)|` +
     String.raw`(?:收到|受理|接到|接收|新收)(?:各类|相关)?(?:群众|公民)?(?:申请(?:公开信息)?(?:的)?(?:数量|数)?)?${TOTAL_WORD}` +
     String.raw`\s*${COUNT}${UNIT}|` +
+    // 收到群众书面申请2件, 收到依照《条例》提出的申请5件: who or how between the verb and the bare noun.
+    String.raw`(?:收到|受理|接到|接收)(?:[^\d,。;:：]{1,24}?(?:提出|提交)的|` +
+    String.raw`(?:群众|公民|居民|村民|市民|用户|家长|企业)(?:书面|网上|当面|信函)?)申请${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
+    // 收到群众申请公开殡葬服务收费标准…的申请共3件: what was asked for, then the bare noun counted.
+    String.raw`(?:收到|受理|接到)[^\d,。;]{0,6}?申请公开[^\d,。;]{1,40}?的申请${TOTAL_WORD}\s*${COUNT}${UNIT}|` +
     // 受理了群众3件申请: who applied between the verb and the count.
     String.raw`(?:收到|受理|接到|接收)(?:了)?(?:群众|公民|居民|村民|市民|企业)?的?${COUNT}\s*(?:件|个|份|宗|次)` +
     String.raw`(?:政府信息公开|信息公开|依申请公开)?申请(?!人)|` +
@@ -178,6 +185,8 @@ export const APPS_BARE = new RegExp(
     // 申请登记总数:4 已办结:4 (a system's printout, label:value without a unit).
     // 申请总数 18 其中:当面申请 15 (a row of a table printed into the sentence, a space for its colon).
     String.raw`(?:^|[\s:：])申请(?:登记|受理)?(?:量|数|数量|总数)(?:[:：]\s*|\s+)${COUNT}(?:${UNIT}|(?=\s|$))|` +
+    // 项目 件数 收到申请 8 当面申请 6: a small table's header, then its first row printed into the sentence.
+    String.raw`项目\s+(?:件数|数量)(?:[(（]件[)）])?\s+(?:收到|受理)(?:的)?申请(?:数|件数|总数)?\s+${COUNT}(?=\s|$)|` +
     // 受理群众提出的公开申请2件: a few words of who applied, not of another kind (咨询, 复议) or a channel's part.
     String.raw`(?:收到|受理|接到|接收|新收)(?:(?!咨询|复议|诉讼|申诉|举报|投诉|信访|结转|其中)[^\d,。]){1,12}?` +
     String.raw`(?<!网上|网络|当面|信函|书面|电话|现场|传真|邮件)申请(?!人)${TOTAL_WORD}\s*${COUNT}${UNIT}`,
@@ -325,7 +334,9 @@ const outcome = (words: string) =>
       String.raw`(?:占[\d.]+%\s*)?[(（]?${COUNT}\s*(?:件|个|条|人?次|项|份|宗|起|${BARE_END}|(?<=\d)(?=\s+${NEXT_LABEL}))|` +
       // 其中2件的答复为同意公开: the count, then its answer named.
       // (除2件部分公开、1件不予公开外,其余均予以公开: each excepted kind counted after 除.)
-      String.raw`(?:^|其中|对其中|对|其余|余下|剩余|另|除|[、,的:：])${COUNT}\s*(?:件|个|条|次|项|份|宗|起)(?:申请)?(?:的答复)?` +
+      // (上述申请中2件予以公开: the part of the applications just counted.)
+      String.raw`(?:^|其中|对其中|对|其余|余下|剩余|另|除|(?<=申请)中|[、,的:：])${COUNT}\s*(?:件|个|条|次|项|份|宗|起)` +
+      String.raw`(?:申请)?(?:的答复)?` +
       // 2件因涉及其他被征迁户的个人信息而不予公开: the reason between the count and the answer.
       String.raw`(?:因[^\d,。]{1,20}?)?` +
       // (两件均作部分公开答复.)
