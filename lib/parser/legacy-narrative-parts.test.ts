@@ -163,3 +163,43 @@ describe("readNarrativeCounts: a quiet year's and a one-answer year's words", ()
     expect(got).toMatchObject({ "apps.new.total": 1, "outcome.granted.total": 1 });
   });
 });
+
+describe("readNarrativeCounts: years listed before 分别, a none of one word, who applied before the review items", () => {
+  it("reads the report year's count from three years listed before 分别", () => {
+    const got = read(
+      "三、依申请公开情况 站里成立以来，申请数量逐年增加：2015年、2016年、2017年分别受理申请1件、3件和5件。",
+      2017,
+    );
+    expect(got["apps.new.total"]).toBe(5);
+    expect(
+      read("三、依申请公开情况 2015年、2016年、2017年分别受理申请1件、3件。", 2017)["apps.new.total"],
+    ).toBeUndefined();
+  });
+
+  it("reads 未发生一起 under a heading of reviews and suits as none of either", () => {
+    const got = read("四、行政复议和行政诉讼情况 未发生一起。", 2012);
+    expect(got).toMatchObject({ "review.total": 0, "litigation.total": 0 });
+  });
+
+  it("reads the review items after a clause of who applied (均由…提出,其中1件…维持,1件尚在审理中)", () => {
+    const got = read(
+      "五、复议诉讼情况 2015年，因政府信息公开申请行政复议2件，均由同一征迁户提出，其中1件复议机关已维持我办答复，1件尚在审理中。",
+      2015,
+    );
+    expect(got).toMatchObject({ "review.total": 2, "review.upheld": 1, "review.pending": 1 });
+  });
+
+  it("reads no group from a carried-over count said all granted beside the year's own answers", () => {
+    const got = read(
+      "三、依申请公开情况 2016年，办结2015年结转申请2件，均同意公开。2016年共受理政府信息公开申请9件，其中同意公开6件，" +
+        "同意部分公开2件，不予公开1件。",
+      2016,
+    );
+    expect(got).toMatchObject({
+      "apps.new.total": 9,
+      "outcome.granted.total": 6,
+      "outcome.partial.total": 2,
+      "outcome.denied.total": 1,
+    });
+  });
+});

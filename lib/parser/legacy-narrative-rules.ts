@@ -213,7 +213,8 @@ const NONE_LEAD = String.raw`(?:本年度?内?|今年(?:以来)?|全年度?|年�
 export const ONLY_NONE = new RegExp(
   String.raw`^[一二三四五六七八九十]{1,3}、\s*([^\d\s,。;:]{2,40}?)\s*:?\s*${NONE_LEAD}?` +
     String.raw`(?:我[局乡镇委办处]|本(?:局|单位|机关|乡|镇))?` +
-    "(?:无|没有|暂无|无此项|无申请|(?:无|未发生|没有发生)(?:此类|此方面|此|相关|上述)?(?:情况|案件|事项)?)$",
+    // (四、行政复议、诉讼情况 未发生一起: not one.)
+    "(?:无|没有|暂无|无此项|无申请|(?:无|未发生|没有发生)(?:此类|此方面|此|相关|上述)?(?:情况|案件|事项|一起|一件|一例)?)$",
 );
 /** The sentence right after a heading on its own line saying only none (全年未受理, 全年未发生, 本年度无). */
 export const NONE_ALONE = new RegExp(

@@ -405,6 +405,8 @@ const CASE_FIGURE = /^(?:review|litigation)|^legacy\.complaints$/;
 /** A clause whose subject is the agency itself (我镇全年受理…, 本局受理…). */
 const OWN_SUBJECT = /^(?:(?:19|20)\d{2}年度?)?[,，]?(?:我|本)(?:镇|乡|局|委|办|处|中心|街道|站|所|院|馆|队)/;
 /** Two years listed at a sentence's head (2012年和2013年,…): counts after 分别 follow their order. */
+/** Years listed right before 分别 (2014年、2015年、2016年分别受理…), read with their counts in order. */
+const YEARS_RUN = /((?:19|20)\d{2}年度?(?:(?:和|、|与|及)(?:19|20)\d{2}年度?)+)[^\d,。]{0,12}?分别/;
 const YEARS_LISTED = /^[^\d,。]{0,12}?((?:19|20)\d{2})年度?(?:和|、|与|及)((?:19|20)\d{2})年度?/;
 const COUNTS_IN = /\d{1,6}\s*(?:件|起|宗|个|次|项|份)|[零〇一二两三四五六七八九十百千]{1,8}(?:件|起|宗|个|次|项|份)/g;
 const CHANNEL =
@@ -517,12 +519,20 @@ const OTHERS_RESPONDENT =
   /以(?!我|本)([^,。]{1,12}?)(?:为|作为)(?:被申请人|被告)|(?:被申请人|被告)(?:均|都)?(?:为|是)其他/;
 /** A body named by its kind alone (街道, 镇办事处): the agency itself where its own name ends so. */
 const KIND_ALONE = /^(街道|镇|乡|局)(?:办事处)?$/;
-/** The page's own agency, from the crawler's title line (标题: X街道2016年…): set per page by readNarrativeCounts. */
-let ownAgency = "";
+/** The crawler's title line (标题: X街道2016年…) and the agency it names, before the year. */
 const TITLE_LINE = /^标题[:：]\s*(.{2,40}?)(?:(?:19|20)\d{2}|$)/;
 
+/**
+ * The page's own agency as its title names it (the report's own; the page's 发布机构 may be a parent body that
+ * publishes its units' reports): "" where there is no title line.
+ */
+export function titleAgency(lines: string[]): string {
+  const title = lines.slice(0, 12).find((l) => TITLE_LINE.test(l));
+  return title ? (TITLE_LINE.exec(title)?.[1] ?? "") : "";
+}
+
 /** Cases where another body answers (以区直部门为被告); 以街道为被告 in a 街道's own report is its own. */
-function othersRespond(text: string): boolean {
+function othersRespond(text: string, ownAgency: string): boolean {
   const m = OTHERS_RESPONDENT.exec(text);
   if (!m) return false;
   const kind = m[1] === undefined ? null : KIND_ALONE.exec(m[1]);
@@ -550,7 +560,7 @@ function sum(part: string, c: Clause): RegExpExecArray | null {
 }
 
 /** 复议 / 诉讼 / 申诉 stated in one clause: in a negated list, as zero, or as counts. */
-function readCases(part: string, c: Clause, add: Add): void {
+function readCases(part: string, c: Clause, add: Add, agency: string): void {
   const found = RIGHTS.test(part) ? null : NEGATED_CASES.exec(part);
   // 除此以外,未发生其他…复议、诉讼: none besides the cases told before, not none at all (其他组织 names who applies).
   if (found && BESIDES.test(part.slice(0, found.index + found[0].length - found[1].length))) return;
@@ -615,7 +625,7 @@ function readCases(part: string, c: Clause, add: Add): void {
     const ofItsOwn = c.aboutCases && ABOUT_DISCLOSURE_CASES.test(part) && !AS_REVIEW_BODY.test(part);
     if (!ofItsOwn && OWN_CASELOAD.test(part.slice(0, m.index))) continue;
     // 受理以区直部门为被申请人的…行政复议案件5件: reviews of other agencies' answers, decided here.
-    if (othersRespond(part.slice(0, m.index))) continue;
+    if (othersRespond(part.slice(0, m.index), agency)) continue;
     // 因社会抚养费征收决定被申请行政复议2件, 作为被申请人的行政复议案件11件: another cause, or all its cases.
     // (Said not to be about disclosure, they are read, then set apart as none of the form's: notOfDisclosure.)
     // (作为被申请人的…复议案件共4件,其中涉及政府信息公开的1件: the part about disclosure is read: qualifiedCounts.)
@@ -747,7 +757,9 @@ function readReviewEnds(part: string, count: number, c: Clause, add: Add): boole
  * 撤销; 提起行政复议2件,其中1件…撤销…;另1件复议维持).
  */
 const REVIEW_ITEMS_HEAD = new RegExp(
-  String.raw`复议[^,。;:\d]{0,6}?${COUNT}\s*(?:件|起|宗)(?:[:：]|[,，](?=其中\s*(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗)))(.+)$`,
+  String.raw`复议[^,。;:\d]{0,6}?${COUNT}\s*(?:件|起|宗)` +
+    // (…复议2件,均由上述不予公开申请的申请人提出,其中1件…: who applied, told between the count and the items.)
+    String.raw`(?:[:：]|(?:[,，](?:均|都)?由[^,，。;:\d诉]{1,30})?[,，](?=其中\s*(?:\d|[一二两三四五六七八九十])+\s*(?:件|起|宗)))(.+)$`,
 );
 /** The reviews counted by the persons applying, then a colon (or 其中 and a count) and the reviews one by one. */
 const REVIEW_ITEMS_PERSONS = new RegExp(
@@ -1149,7 +1161,7 @@ const GROUP_INTAKE = new RegExp(
 const LED_BY_OF = /^中(?=\d|[一二两三四五六七八九十])/;
 const INTAKE_ANY = new RegExp(GROUP_INTAKE.source);
 /** Words of another period or a comparison: a clause with them is no group of the year's. */
-const NOT_A_GROUP = /上年|去年|同比|上一年|历年|累计|全区|全县|全市/;
+const NOT_A_GROUP = /上年|去年|同比|上一年|历年|累计|全区|全县|全市|结转/;
 const KIND_COUNTS = OUTCOME_COUNTS.map(([re, key]) => [new RegExp(re.source, "g"), key] as const);
 /** One kind said of every application of a group, without a count (当面申请2件(均同意公开), 3件均已公开). */
 const GROUP_ALL_KIND: readonly (readonly [RegExp, string])[] = [
@@ -1183,7 +1195,7 @@ function answersByGroups(found: Map<string, NarrativeFigure>, all: Clause[]): vo
   const apps = whole?.value;
   for (let i = 0, j = 0; i < all.length; i = j) {
     for (j = i + 1; j < all.length && all[j].line === all[i].line; j++);
-    const groups: { intake: number; sums: Map<string, number>; c: Clause }[] = [];
+    let groups: { intake: number; sums: Map<string, number>; c: Clause; said: boolean }[] = [];
     // After a sentence counting the applications, the next ones on the line may tell its groups (…申请11件:1月份受理的
     // 3件均已公开;6月份受理的2件中1件部分公开…) without naming an application.
     let ofApplications = false;
@@ -1203,13 +1215,18 @@ function answersByGroups(found: Map<string, NarrativeFigure>, all: Clause[]): vo
         const intake = countValue(intakes[g][1] ?? intakes[g][2]);
         // (受理申请14件,均予以公开: one kind said of the year's whole count is no group of it.)
         if (said && !NEGATED.test(piece) && intake !== apps) sums.set(said[1], intake);
-        if (sums.size > 0 && intake >= 0) groups.push({ intake, sums, c: all[k] });
+        if (sums.size > 0 && intake >= 0) groups.push({ intake, sums, c: all[k], said: said !== undefined });
       }
     }
+    const fits = (gs: typeof groups) =>
+      apps !== undefined &&
+      gs.reduce((n, g) => n + g.intake, 0) === apps &&
+      gs.reduce((n, g) => n + [...g.sums.values()].reduce((a, b) => a + b, 0), 0) <= apps;
+    // (办结上年结转申请3件,均同意公开。本年共受理申请10件,其中同意公开7件…: a group said of all of it that does not
+    // fit is no group; the groups counted stand as they would without it.)
+    if (groups.length >= 2 && !fits(groups) && groups.some((g) => g.said)) groups = groups.filter((g) => !g.said);
     if (groups.length < 2) continue;
-    const told = groups.reduce((n, g) => n + [...g.sums.values()].reduce((a, b) => a + b, 0), 0);
-    const intakes = groups.reduce((n, g) => n + g.intake, 0);
-    if (apps === undefined || !(intakes === apps) || told > apps) {
+    if (!fits(groups)) {
       // The groups do not add up to a year's count read: no group's answers are the year's (nor a group's intake
       // its applications), left blank.
       for (const [, key] of KIND_COUNTS) if (found.get(key)?.source.line === all[i].line) found.delete(key);
@@ -1455,18 +1472,18 @@ function eraOf(part: string, era: Era, year: number | null, notThisYear: RegExp)
  * Counts stated in sentences; `skip` leaves out lines of the table itself. First statement wins. Answer counts
  * (`withOutcomes`) are read only for a report without a table. Clauses led by another year (2012年,我乡受理…)
  * are read apart and used only when no clause is led by the report's own year (text copied from last year's
- * report keeps its old year).
+ * report keeps its old year). `agency`: the report's own agency (by default as its title line names it), where a
+ * case against a body named by its kind alone (以街道为被告) may be the agency's own.
  */
 export function readNarrativeCounts(
   lines: string[],
   skip: (line: number) => boolean = () => false,
   withOutcomes = false,
   year: number | null = null,
+  agency: string = titleAgency(lines),
 ): NarrativeFigure[] {
   const notThisYear = year === 2008 ? NOT_THIS_YEAR_2008 : NOT_THIS_YEAR;
   const modernForm = year !== null && year >= 2019;
-  const title = lines.slice(0, 12).find((l) => TITLE_LINE.test(l));
-  ownAgency = title ? (TITLE_LINE.exec(title)?.[1] ?? "") : "";
   const found = new Map<string, NarrativeFigure>();
   const elsewhere = new Map<string, NarrativeFigure>();
   const unrelated = new Map<string, NarrativeFigure>();
@@ -1707,9 +1724,12 @@ export function readNarrativeCounts(
         countless = namesApps(part, c);
         // 2012年和2013年,我镇分别受理…申请4件和6件: the count in the report year's place.
         const years = YEARS_LISTED.exec(c.text.replace(LEADING_HEADING, ""));
-        const counts = part.match(COUNTS_IN) ?? [];
-        const place = years && year !== null ? [years[1], years[2]].indexOf(String(year)) : -1;
-        if (place >= 0 && counts.length === 2 && namesApps(part, c) && !NEGATED.test(part)) {
+        // 逐年增加:2014年、2015年、2016年分别受理…2件、4件和7件: three years or more, right before 分别.
+        const run = years ? null : YEARS_RUN.exec(part);
+        const listed = years ? [years[1], years[2]] : (run?.[1].match(/(?:19|20)\d{2}/g) ?? []);
+        const counts = (run ? part.slice(run.index + run[0].length) : part).match(COUNTS_IN) ?? [];
+        const place = year !== null ? listed.indexOf(String(year)) : -1;
+        if (place >= 0 && counts.length === listed.length && namesApps(part, c) && !NEGATED.test(part)) {
           const n = countValue(counts[place].replace(/\s*[件起宗个次项份]$/, ""));
           if (n >= 0) put(figure("apps.new.total", n, c));
         }
@@ -1779,7 +1799,7 @@ export function readNarrativeCounts(
       const pathKey = /复议后/.test(nonePath?.[0] ?? "") ? "litigation_after_review.total" : "litigation_direct.total";
       if (nonePath) add(figure(pathKey, 0, c));
       const cases = /复议|诉|举报|投诉/.test(part) && !(nonePath && nonePath[0] === part);
-      if (cases) readCases(part, { ...c, text: part, whole: c.text }, add);
+      if (cases) readCases(part, { ...c, text: part, whole: c.text }, add, agency);
       // 住房保障处承办的1件部分公开答复被申请人提起行政诉讼: the answers counted are the suit's (or review's).
       const contested = cases && part.includes("答复") ? CONTESTED_ANSWERS.exec(part) : null;
       if (contested && !NEGATED.test(part) && countValue(contested[1]) >= 0) {
@@ -1793,7 +1813,7 @@ export function readNarrativeCounts(
       // are not of its own answers.
       const ownReview =
         !(/复议机关/.test(part) && OWN_CASELOAD.test(part)) &&
-        !othersRespond(part) &&
+        !othersRespond(part, agency) &&
         !(ofOtherCause(part, part) && !QUALIFIED_ONE.test(c.text));
       // 复议诉讼:因政府信息公开被申请行政复议4件: the section's label before the count names no suit.
       const body = part.replace(CASES_LABEL, "");
