@@ -21,10 +21,8 @@ const PART = /代表|其中|各部门|各单位|部分|下属/;
 /** Applications that are not information-disclosure requests. */
 const OTHER_KIND = /复议|诉讼|举报|投诉|信访|热线|咨询|来电|来信|审批|许可|登记/;
 
-const COUNT_RE = /(收到|受理|新收)([^,。;:]{0,30}?)(\d{1,7})件/g;
 /** Words of a sentence about last year. */
 const LAST_YEAR = /上年|去年|上一年|前年|同期/;
-const ZERO_RE = /未(?:收到|受理)([^,。;:]{0,24}?)申请/;
 
 function compact(text: string): string {
   return text.replace(/\s+/g, "");
@@ -56,33 +54,98 @@ function sentenceAfter(text: string, at: number): string {
   return end < 0 ? text.slice(at) : text.slice(at, at + end);
 }
 
-function readCount(text: string, agency: string | null): number | null {
-  const zero = ZERO_RE.exec(text);
-  if (zero && !OTHER_KIND.test(zero[1]) && !PART.test(clauseBefore(text, zero.index))) return 0;
-  for (const m of text.matchAll(COUNT_RE)) {
-    if (!m[2].includes("申请") || OTHER_KIND.test(m[2])) continue;
+/** 未收到…申请 and a count of applications received, in the order the page prints them. */
+const CANDIDATE_RE = /未(?:收到|受理)([^,。;:]{0,24}?)申请|(收到|受理|新收)([^,。;:]{0,30}?)(\d{1,7})件/g;
+/** 未收到因政府信息公开申请行政复议: the 申请 of a review or a suit, not an application for information. */
+const CASE_AFTER = /^(?:的)?(?:行政复议|复议|提起|行政诉讼|诉讼)/;
+/** 未收到依申请公开行政复议…, 未收到政府信息公开申请引发的行政复议: the clause is about cases, not applications. */
+const CASE_IN_CLAUSE = /^[^,，。;:]{0,40}?(?:复议|诉讼|投诉|举报|申诉)/;
+/**
+ * 未收到法人或其他组织提出的…申请, 未收到需要延期答复的申请: applications of one kind, a part; 未收到公民、法人和其他组织
+ * 提出的…申请 (every applicant) or 任何…申请 is none at all.
+ */
+const EVERY_APPLICANT = /公民[^的]{0,6}(?:法人|组织)|任何|社会公众|群众/;
+/** 局属事业单位未收到…, 各乡镇均未收到…, 12月份未收到…: a unit's or a month's none, not the agency's year's. */
+const NONE_OF_PART = /局属|所属|直属|下属|事业单位|各乡镇|各街道|各村|科室|各部门|各单位|\d{1,2}月份/;
+/** A row of the form's cells printed with their unit (一、本年新收政府信息公开申请数量 9件 1件 … 16件): no sentence. */
+const CELLS_AFTER = /^\d{1,7}件/;
+/** 未收到信函、传真申请: one channel of the intake, a part. */
+const CHANNEL = /信函|传真|网上|网络|当面|现场|电话|邮件|邮寄/;
+/** A part of the year (第四季度未收到申请, 上半年受理…) or a time before it (此前年度未受理申请). */
+const PART_OF_YEAR = /季度|上半年|下半年|此前|以前|之前/;
+/** A year as printed (2015年), not the day of a full date (统计期限自2012年1月1日起). */
+const YEAR_WORD = /((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)/g;
+/** …,不计入本年度 after a count: the page says itself the count is not the year's. */
+const NOT_COUNTED = /不(?:计入|纳入|列入|统计在)/;
+/** 受理申请102件次,其中政府信息公开申请17件: the applications for information are the part after 其中. */
+const DISCLOSURE_PART = /^次?[,，]其中[^。;,，]{0,12}?(?:政府信息公开|信息公开|依申请公开)[^。;,，\d]{0,8}?(\d{1,7})件/;
+/** 全区/全市/全县…: the territory's count, another body's on the page of one of its departments. */
+const TERRITORY = /全[区市县镇乡旗]|全街道/;
+/** The page's agency is a department, not the government of a territory (…局, …委员会, …办公室, …中心). */
+const DEPARTMENT = /(?:局|委|委员会|办|办公室|中心|院|所|站|队|处|馆|署)$/;
+
+/** A range of years (2008年至2011年): a longer period than the report's. */
+const YEAR_RANGE = /(?:19|20)\d{2}年(?:度)?(?:至|到|—|-|~)(?:19|20)\d{2}年/;
+
+/**
+ * The sentence up to a count speaks of another year than the report's (`years`: those the page gives for it) — the
+ * last year it names before the count decides (2018年受理5件,2019年共受理7件) — of a range of years, or of a part.
+ */
+function otherTime(sentence: string, years: readonly number[]): boolean {
+  if (PART_OF_YEAR.test(sentence) || LAST_YEAR.test(sentence) || YEAR_RANGE.test(sentence)) return true;
+  if (years.length === 0 || !sentence.includes("年")) return false;
+  let last: string | undefined;
+  for (const m of sentence.matchAll(YEAR_WORD)) last = m[1];
+  return last !== undefined && !years.includes(Number(last));
+}
+
+function readCount(text: string, agency: string | null, years: readonly number[]): number | null {
+  const department = agency !== null && DEPARTMENT.test(agency);
+  for (const m of text.matchAll(CANDIDATE_RE)) {
+    const end = m.index + m[0].length;
+    if (m[1] !== undefined) {
+      // 未收到…申请: 0, unless it is another kind of application, a part, or another time's.
+      if (OTHER_KIND.test(m[1]) || CHANNEL.test(m[1]) || CASE_AFTER.test(text.slice(end, end + 6))) continue;
+      if (CASE_IN_CLAUSE.test(text.slice(m.index)) || (m[1].includes("的") && !EVERY_APPLICANT.test(m[1]))) continue;
+      const clause = clauseBefore(text, m.index);
+      if (PART.test(clause) || NONE_OF_PART.test(clause) || otherTime(sentenceBefore(text, m.index), years)) continue;
+      return 0;
+    }
+    if (!m[3].includes("申请") || OTHER_KIND.test(m[3]) || m[3].includes("数量") || CELLS_AFTER.test(text.slice(end))) {
+      continue;
+    }
     // 累计受理…7件, 上年度受理…4件: a count of a longer period or of last year says nothing of this year's.
-    const sentence = sentenceBefore(text, m.index) + m[1] + m[2];
-    if (aboutLongerPeriod(sentence) || LAST_YEAR.test(sentence)) continue;
+    const sentence = sentenceBefore(text, m.index) + m[2] + m[3];
+    if (aboutLongerPeriod(sentence) || otherTime(sentence, years) || sentence.includes("分别")) continue;
+    const after = sentenceAfter(text, end);
+    if (NOT_COUNTED.test(after)) continue;
     const subject = clauseBefore(text, m.index);
-    if (PART.test(subject + m[2])) return null;
-    if (!(WHOLE.test(subject + m[1] + m[2]) || isAgency(subject, agency))) return null;
+    if (PART.test(subject + m[3])) return null;
+    if (department && TERRITORY.test(subject + m[3])) continue;
+    if (!(WHOLE.test(subject + m[2] + m[3]) || isAgency(subject, agency))) return null;
+    // 受理申请102件次,其中政府信息公开申请17件: the part after 其中 is the count of applications for information.
+    const part = m[3].includes("公开") ? null : DISCLOSURE_PART.exec(after);
+    if (part) return Number(part[1]);
     // 本机关直接受理申请2件,上级机关转办1件,合计3件: the total after the parts of the intake is the count.
-    const total = SUM_AFTER.exec(sentenceAfter(text, m.index + m[0].length));
-    return total ? Number(total[1]) : Number(m[3]);
+    const total = SUM_AFTER.exec(after);
+    return total ? Number(total[1]) : Number(m[4]);
   }
   return null;
 }
 
 /** First whole-agency count of applications received stated in prose; table rows (with `|`) are skipped. */
-export function findAppsReceived(lines: string[], agency: string | null = null): NarrativeCount | null {
+export function findAppsReceived(
+  lines: string[],
+  agency: string | null = null,
+  years: readonly number[] = [],
+): NarrativeCount | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.includes("|") || !VERBS.some((v) => line.includes(v))) continue;
     if (!line.includes("申") && !(lines[i + 1] ?? "").includes("申")) continue;
     // A sentence may wrap onto the next line (PDF text): read both, the verb being on this one.
     const next = lines[i + 1] && !lines[i + 1].includes("|") ? compact(lines[i + 1]) : "";
-    const value = readCount(compact(line) + next, agency);
+    const value = readCount(compact(line) + next, agency, years);
     if (value !== null) return { value, line: i + 1 };
   }
   return null;

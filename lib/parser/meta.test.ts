@@ -231,6 +231,53 @@ describe("extractMeta narrative subjects", () => {
   });
 });
 
+describe("extractMeta narrative counts of another time, kind or body", () => {
+  const apps = (body: string) =>
+    meta(`某县水务局2016年政府信息公开工作年度报告\n${body}`).narrative.appsReceived?.value ?? null;
+
+  it("reads no 0 from 未收到 a review's 申请, a channel, a part of the year or another year", () => {
+    expect(apps("2016年我局共受理政府信息公开申请9件。全年未收到因政府信息公开申请提起的行政复议。")).toBe(9);
+    expect(apps("我局2016年度未收到申请行政复议、提起行政诉讼。本年我局受理政府信息公开申请4件。")).toBe(4);
+    expect(apps("全年我局受理政府信息公开申请6件(2015年未收到申请)。")).toBe(6);
+    expect(apps("全年共受理政府信息公开申请3件,其中网上申请3件,未收到信函、传真申请。")).toBe(3);
+    expect(apps("按季度统计,第一季度受理申请2件,第四季度未收到申请。")).toBeNull();
+    expect(apps("本年度我局未收到政府信息公开申请。")).toBe(0);
+    // 未收到 a review of an application, or applications of one kind: not none at all.
+    expect(apps("2016年共收到政府信息公开申请12件。今年未收到依申请公开方面的行政复议、行政诉讼。")).toBe(12);
+    expect(apps("2016年共收到政府信息公开申请12件。本局未收到政府信息公开申请引起的行政复议。")).toBe(12);
+    expect(apps("2016年共收到政府信息公开申请12件。本年度未收到需要征求第三方意见的申请。")).toBe(12);
+    expect(apps("2016年共收到政府信息公开申请12件。全年未收到社会公益组织提出的政府信息公开申请。")).toBe(12);
+    expect(apps("本年度未收到公民、法人或其他组织提出的政府信息公开申请。")).toBe(0);
+    expect(apps("2016年共收到政府信息公开申请12件。本年度未收到不属于本机关职责的申请。")).toBe(12);
+    expect(apps("2016年共收到政府信息公开申请12件。局属事业单位未收到政府信息公开申请。")).toBe(12);
+    expect(apps("2016年共收到政府信息公开申请12件。各乡镇均未收到政府信息公开申请。")).toBe(12);
+    expect(apps("2016年共收到政府信息公开申请12件。12月份未收到政府信息公开申请。")).toBe(12);
+  });
+
+  it("reads no sentence from a row of the form's cells printed with 件", () => {
+    expect(apps("一、本年新收政府信息公开申请数量 3件 0件 1件 0件 0件 0件 4件")).toBeNull();
+    expect(apps("一、本年新收政府信息公开申请数量3件0件1件0件0件0件4件")).toBeNull();
+  });
+
+  it("skips a count of another year, of years 分别, or one the page does not count for the year", () => {
+    expect(apps("2015年我局受理政府信息公开申请10件,2016年我局共受理政府信息公开申请7件。")).toBe(7);
+    expect(apps("2015年、2016年我局分别受理政府信息公开申请5件、2件。")).toBeNull();
+    expect(apps("2013年至2016年,我局共受理政府信息公开申请20件。")).toBeNull();
+    expect(apps("2017年1月至报告发布前,我局又收到申请2件,不计入本年度。")).toBeNull();
+    expect(
+      apps("全年收到群众查询本人缴费记录的申请8件,不纳入政府信息公开申请统计。本年度未收到政府信息公开申请。"),
+    ).toBe(0);
+  });
+
+  it("takes the disclosure part of every request, and no territory's count on a department's page", () => {
+    expect(apps("全年共受理申请40件次,其中政府信息公开申请6件,其余为咨询。")).toBe(6);
+    expect(apps("2016年全县共受理政府信息公开申请140件。2016年我局共受理政府信息公开申请5件。")).toBe(5);
+    // On the county government's own page the county's count is its own.
+    const county = meta("某县人民政府2016年政府信息公开工作年度报告\n2016年全县共受理政府信息公开申请140件。");
+    expect(county.narrative.appsReceived?.value).toBe(140);
+  });
+});
+
 describe("extractMeta title shapes", () => {
   const cases: [string, string, number][] = [
     ["某局政府信息公开工作年度报告(2023年度)", "某局", 2023],

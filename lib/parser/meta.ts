@@ -384,7 +384,9 @@ export function extractMeta(pageLines: string[]): ReportMeta {
     if (dated) yearEvidence.dated = dated;
   }
   const narrative: ReportMeta["narrative"] = {};
-  const apps = findAppsReceived(lines, agency?.name || null);
+  // The years the page gives for the report: a count of another year's is not compared (2015年未收到申请 in 2016's).
+  const years = [title.year, period, bodyYear].filter((y): y is number => y !== undefined);
+  const apps = findAppsReceived(lines, agency?.name || null, years);
   if (apps) narrative.appsReceived = apps;
   // A 统计期限 copied from last year's report: the title names the year after it (and the opening sentence, if it
   // names one, agrees) and the page was published the year after the title's, which a report of the period's year
