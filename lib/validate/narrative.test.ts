@@ -29,4 +29,32 @@ describe("checkStatedCounts", () => {
     // The caseload itself read (23) is not set against the table.
     expect(checkStatedCounts(values, [stated("review.total", 23, raw)])).toEqual([]);
   });
+
+  it("sets no inferred 0 against a table the sentence names (属于公开范围…的8件), keeps a printed correction", () => {
+    const raw = "按答复类型分:属于公开范围、应告知获取方式的8件,不属于本机关公开的2件,信息不存在的1件";
+    expect(checkStatedCounts({ "outcome.granted.total": 8 }, [stated("outcome.granted.total", 0, raw)])).toEqual([]);
+    expect(checkStatedCounts({ "outcome.granted.total": 5 }, [stated("outcome.granted.total", 0, raw)])).toHaveLength(
+      1,
+    );
+    const corrected = "同意公开20件(经核实应为16件,特此更正)";
+    const values = { "outcome.granted.total": 20 };
+    expect(checkStatedCounts(values, [stated("outcome.granted.total", 16, corrected)])).toHaveLength(1);
+  });
+
+  it("compares the cases said to arise from disclosure, without a 其中", () => {
+    const raw = "全年办理行政复议案件9件、行政诉讼案件4件,因政府信息公开申请引起的行政复议2件、行政诉讼1件";
+    expect(checkStatedCounts({ "litigation.total": 1 }, [stated("litigation.total", 4, raw)])).toEqual([]);
+    expect(checkStatedCounts({ "litigation.total": 1 }, [stated("litigation.total", 0, raw)])).toEqual([]);
+    expect(checkStatedCounts({ "litigation.total": 3 }, [stated("litigation.total", 1, raw)])).toHaveLength(1);
+  });
+
+  it("sets no sub-unit's, other matter's or half-year's count against the table, the agency's own whole still", () => {
+    const granted = (raw: string, table: number) =>
+      checkStatedCounts({ "outcome.granted.total": table }, [stated("outcome.granted.total", 5, raw)]).length;
+    expect(granted("2014年度,所属事业单位受理申请7件,其中同意公开5件", 2)).toBe(0);
+    expect(granted("政协委员提案、人大代表建议答复同意公开5件", 2)).toBe(0);
+    expect(granted("下半年同意公开5件", 9)).toBe(0);
+    expect(granted("我局及所属事业单位共同意公开5件", 2)).toBe(1);
+    expect(granted("2014年度我局同意公开5件", 2)).toBe(1);
+  });
 });

@@ -46,14 +46,16 @@ const STATED_NAMES: Readonly<Record<string, string>> = {
 
 /**
  * A sentence counting the agency's cases of every kind and saying which of them concern disclosure
- * (行政诉讼案件共9件,其中涉及政府信息公开的0件; 被申请行政复议案件4件,均不涉及政府信息公开): its count is no
- * figure of the form's row, so it is not set against the table.
+ * (行政诉讼案件共9件,其中涉及政府信息公开的0件; 被申请行政复议案件4件,均不涉及政府信息公开; …,因政府信息公开引起的
+ * 行政复议2件): its whole count is no figure of the form's row, so it is not set against the table.
  */
 const OTHER_CASES =
   /(?:不|未|均不|并不)涉及(?:政府)?信息公开|其中[^,，。]{0,8}(?:涉及|关于|有关|属于)[^,，。]{0,6}(?:政府)?信息公开/;
+/** Where a sentence turns to the cases that concern disclosure (其中涉及…信息公开, 因政府信息公开…引起的). */
+const DISCLOSURE_PART = /其中|因(?:政府)?信息公开[^,，。\d]{0,6}?(?:引起|引发|提起|申请)/;
 
 /** A count and its unit (3件, 2 起): matched once, compared as printed. */
-const COUNT_WITH_UNIT = /(?<!\d)(\d+)\s*([件起宗条])/g;
+const COUNT_WITH_UNIT = /(?<!\d)(\d+)\s*([件起宗条项])/g;
 
 /** Whether `text` states the count `n` with one of `units` after it. */
 function statesCount(text: string, n: number, units: string): boolean {
@@ -63,13 +65,66 @@ function statesCount(text: string, n: number, units: string): boolean {
 
 /** The value is the part said to concern disclosure (…,其中涉及政府信息公开的行政复议3件、行政诉讼0件): compared. */
 function countedInPart(raw: string, value: number): boolean {
-  return raw.includes("其中") && statesCount(raw.slice(raw.indexOf("其中") + 1), value, "件起宗");
+  const part = DISCLOSURE_PART.exec(raw);
+  return part !== null && statesCount(raw.slice(part.index + 1), value, "件起宗");
 }
 
 /** The sentence counts `whole` before a 其中 telling its parts (共受理…3件,其中原卫生局受理1件,我局受理2件). */
 function wholeBeforePart(raw: string, whole: number): boolean {
   const at = raw.indexOf("其中");
   return at > 0 && statesCount(raw.slice(0, at), whole, "件条");
+}
+
+/**
+ * The words a sentence names each answer or case figure by, then a count in its unit (行政诉讼2件, 属于公开范围…的11件).
+ * Not the applications: 申请 also names a channel's or an applicant's part (信函申请4件).
+ */
+const NAMED_COUNT: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries({
+    "outcome.granted.total": "(?<!不|部分)(?:同意公开|予以公开|(?<!不)属于公开范围)",
+    "outcome.partial.total": "部分公开",
+    "outcome.denied.total": "不予(?:以)?公开",
+    "review.total": "复议",
+    "litigation.total": "诉讼",
+    "legacy.complaints": "申诉|举报",
+  }).map(([key, words]) => [key, new RegExp(`(?:${words})[^\\d,，。;；]{0,12}?(\\d+)\\s*[件起宗项条]`, "g")]),
+);
+
+/** Whether the sentence prints `n` by the key's name (…因政府信息公开引起的行政复议1件: 1 for review.total). */
+function namesCount(raw: string, key: string, n: number): boolean {
+  const re = NAMED_COUNT[key];
+  if (!re) return false;
+  for (const m of raw.matchAll(re)) if (m[1] === String(n)) return true;
+  return false;
+}
+
+/** The sentence prints `n` by the key's name after it turns to the cases concerning disclosure. */
+function namesInPart(raw: string, key: string, n: number): boolean {
+  const part = DISCLOSURE_PART.exec(raw);
+  return part !== null && namesCount(raw.slice(part.index), key, n);
+}
+
+/**
+ * Another body's or matter's counts, or a part of the year's (局属事业单位受理申请9件, 人大代表建议、政协提案复文同意
+ * 公开29件, 公文公开属性审核:…不予公开8件, 上半年同意公开7件): beside a table they state no figure of its rows.
+ */
+const OTHER_SUBJECT = new RegExp(
+  [
+    "(?:局属|下属|所属|直属|二级)[^,，。;；\\d]{0,6}单位|上级主管部门|人大代表建议|政协提案|建议提案|提案复文|",
+    "公开属性审核|上半年|下半年|第[一二三四1-4]季度",
+  ].join(""),
+);
+/** The agency itself named in the same sentence (我局及局属事业单位共受理…): the whole, not another body. */
+const OWN_SUBJECT = /我[局委办乡镇区市县厅处中院所站队馆]|本(?:局|委|办|机关|单位|部门)|全局|共计|合计/;
+
+/** A sentence's first count with its unit. */
+const FIRST_COUNT = /(?<!\d)\d+\s*[件起宗条项]/;
+
+/** The sentence's subject, before its first count, is another body, matter or part of the year: not with the agency. */
+function ledByOtherSubject(raw: string): boolean {
+  const first = raw.search(FIRST_COUNT);
+  const subject = first < 0 ? raw : raw.slice(0, first);
+  return OTHER_SUBJECT.test(subject) && !OWN_SUBJECT.test(subject);
 }
 
 /**
@@ -89,6 +144,11 @@ export function checkStatedCounts(
     const table = values[s.key];
     if (!name || table === undefined || agreeing(s.key).includes(s.value)) continue;
     if (OTHER_CASES.test(s.raw) && !countedInPart(s.raw, s.value)) continue;
+    // …案件12件,其中因政府信息公开引起的行政诉讼2件: the part concerning disclosure is the table's figure.
+    if (namesInPart(s.raw, s.key, table) && !namesInPart(s.raw, s.key, s.value)) continue;
+    // The sentence prints the table's figure by its name and never the value read (a 0 the reader inferred).
+    if (namesCount(s.raw, s.key, table) && !statesCount(s.raw, s.value, "件起宗条项")) continue;
+    if (ledByOtherSubject(s.raw)) continue;
     // Some reports count what they handled this year, carried-over applications included: not a contradiction.
     if (s.key === "apps.new.total" && s.value === table + (values["apps.carried_over.total"] ?? 0)) continue;
     // 卫生系统共收到申请5件,其中局机关2件: the sentence's whole is the table's figure, the value read its own part.
