@@ -328,6 +328,41 @@ describe("readNarrativeCounts: answers outnumbering the applications", () => {
     ).filter((f) => f.key.startsWith("outcome."));
     expect(doubted.map((f) => narrativeFinding(f).rule)).toEqual(["N2", "N2", "N2"]);
   });
+
+  const rules = (text: string) =>
+    Object.fromEntries(
+      readNarrativeCounts(normalizeText(text).split("\n"), () => false, true, 2014).map((f) => [
+        f.key,
+        narrativeFinding(f).rule,
+      ]),
+    );
+
+  it("names the applications too: they may be one office's among several", () => {
+    const got = rules(
+      "三、依申请公开 2014年，办公室受理政府信息公开申请2件，执法科受理5件。上述申请同意公开4件，部分公开2件，不予公开1件。",
+    );
+    expect(got["apps.new.total"]).toBe("N2");
+  });
+
+  it("warns of none where the sentences say why the answers outnumber the applications", () => {
+    const twice = rules(
+      "三、依申请公开 2014年我局受理政府信息公开申请8件，其中2件申请各涉及两项内容，分别作出答复，故同意公开5件，部分公开3件，不予公开2件。",
+    );
+    expect(Object.values(twice)).not.toContain("N2");
+    const items = rules(
+      "三、依申请公开 2014年我局受理政府信息公开申请6件，对申请人提出的9项诉求逐项答复：同意公开5项，部分公开3项，不予公开1项。",
+    );
+    expect(Object.values(items)).not.toContain("N2");
+    const pieces = rules(
+      "三、依申请公开 2014年我局受理政府信息公开申请2件，共涉及政府信息5条，其中同意公开4条，不予公开1条。",
+    );
+    expect(Object.values(pieces)).not.toContain("N2");
+    // One application answered twice does not explain three answers more.
+    const more = rules(
+      "三、依申请公开 2014年我局受理政府信息公开申请8件，其中1件申请涉及两项内容，分别作出答复，故同意公开6件，部分公开3件，不予公开2件。",
+    );
+    expect(more["outcome.granted.total"]).toBe("N2");
+  });
 });
 
 describe("readNarrativeCounts: a township's or a small unit's plainest words", () => {
