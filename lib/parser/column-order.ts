@@ -222,6 +222,8 @@ export interface ExtraColumn {
   at: number;
   /** "其中：…": a part of the column before it, not an applicant column of its own. */
   within: boolean;
+  /** An applicant column of its own printed after 总计: each row says whether 总计 counts it. */
+  afterTotal?: boolean;
   heading: string;
 }
 
@@ -229,8 +231,8 @@ export interface ExtraColumn {
  * A header printing the template's seven headings in the template's order and one more for applicants the template
  * does not count apart. Its place follows the header's flattening: row by row (自然人, the group, that heading and 总计,
  * then the sub-headings) or one row of leaves. Null where the header is not that, or the heading is a 其中 of any
- * column but 总计 (自然人's is read by hasWithinColumn), or a column of its own after 总计 (whether 总计 counts it is
- * not said).
+ * column but 总计 (自然人's is read by hasWithinColumn). A column of its own after 总计 (总计 港澳台 商业企业 …) may be
+ * counted in 总计 or not: the header does not say, each row's figures do.
  */
 export function extraColumn(header: string): ExtraColumn | null {
   const s = headerWords(header);
@@ -261,8 +263,8 @@ export function extraColumn(header: string): ExtraColumn | null {
   const at = order.indexOf(EXTRA);
   if (!order.filter((c) => c !== EXTRA).every((c, p) => c === p)) return null;
   const within = Boolean(found[0][1]);
-  if (within ? order[at - 1] !== TOTAL_CANON : at > TOTAL_CANON) return null;
-  return { at, within, heading: found[0][0] };
+  if (within && order[at - 1] !== TOTAL_CANON) return null;
+  return { at, within, afterTotal: !within && at > TOTAL_CANON, heading: found[0][0] };
 }
 /**
  * R2 over a row of eight cells with that column: 总计 is the sum of the other seven where it is an applicant column
@@ -270,6 +272,12 @@ export function extraColumn(header: string): ExtraColumn | null {
  */
 export function extraColumnCheck(extra: ExtraColumn): RowCheck {
   const six = [0, 1, 2, 3, 4, 5];
+  if (extra.afterTotal) {
+    // 总计 then the column: 总计 is the six and that column, or the six alone (the column then no more than 总计).
+    const counted = sumCheck([{ parts: [...six, TOTAL_CANON + 1], total: TOTAL_CANON }]);
+    const apart = sumCheck([{ parts: six, total: TOTAL_CANON }]);
+    return (c: number[]) => counted(c) || (apart(c) && c[TOTAL_CANON + 1] <= c[TOTAL_CANON]);
+  }
   if (!extra.within) return sumCheck([{ parts: [...six, 6], total: 7 }]);
   const sums = [{ parts: six, total: TOTAL_CANON }];
   const check = sumCheck(sums);

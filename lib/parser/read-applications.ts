@@ -10,6 +10,7 @@ import {
   describeOrder,
   extraColumn,
   extraColumnCheck,
+  type ExtraColumn,
   hasSubtotalColumn,
   lacksTotalColumn,
   readColumnOrder,
@@ -195,7 +196,11 @@ export function readApplications(
   if (subtotal)
     sink.finding("P0", "info", "§三: the header prints a 小计 column after 其他; rows are read without it", [], from);
   if (outside) {
-    const counted = outside.within ? "a part of 总计" : "counted in 总计, so 总计 is more than the six";
+    const counted = outside.within
+      ? "a part of 总计"
+      : outside.afterTotal
+        ? "after 总计, counted in it where a row's 总计 is more than the six"
+        : "counted in 总计, so 总计 is more than the six";
     const note = `§三: the header prints a ${outside.heading} column (${counted}); rows are read without it`;
     sink.finding("P0", "info", note, [], from);
   }
@@ -252,7 +257,10 @@ export function readApplications(
     }
     const printedFit = fitCells(rows[i], keys.length + (extra ? 1 : 0), noTotal ? anyReading : check);
     // 总计 counting the column left out (港澳台及外国申请人 before it): R2 adds that cell to the six, as the row did.
-    const outsideCell = outside && !outside.within && !printedFit.alternatives ? printedFit.cells?.[outside.at] : null;
+    const outsideCell =
+      outside && !outside.within && !printedFit.alternatives && countedInTotal(printedFit, outside)
+        ? printedFit.cells?.[outside.at]
+        : null;
     if (outsideCell?.value) sink.countsOutside(`${seg.spec.key}.total`, outsideCell.value);
     const fit = subtotal
       ? withoutSubtotal(printedFit)
@@ -1390,4 +1398,13 @@ function storeByColumns(
     `${seg.spec.key}: "${runs.join(" ")}" has no reading where 总计 is the sum of the other cells; read as ` +
     `${cells.join("|")} by the table's columns (R1, R3), its printed 总计 disagreeing`;
   sink.finding("P2", "warning", message, keys, seg.labelStart);
+}
+
+/** Whether a row's 总计 counts the column left out: always before 总计; after it, where 总计 is more than the six. */
+function countedInTotal(fit: FitResult, outside: ExtraColumn): boolean {
+  if (!outside.afterTotal) return true;
+  const cells = fit.cells;
+  if (!cells) return false;
+  const six = cells.slice(0, APPLICANT_COLUMNS.length - 1).reduce((n, c) => n + (c.value ?? 0), 0);
+  return cells[APPLICANT_COLUMNS.length - 1]?.value !== six;
 }

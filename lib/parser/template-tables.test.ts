@@ -595,6 +595,29 @@ describe("§三 tables beside the template's columns", () => {
       expect([undefined, sum(v)], row).toContain(value.values[`${row}.total`]);
   });
 
+  it("reads a column of other applicants after 总计 by each row's sum: counted in 总计 or not, no false R2", () => {
+    const header = "自然人 法人或其他组织 总计 港澳台居民 商业企业 科研机构 社会公益组织 法律服务机构 其他";
+    const part = (v: number[]) => (v[0] > 2 ? 1 : 0);
+    // Printed leaf by leaf: 自然人, the five, 总计, then the column.
+    const counted = (v: number[]) => [...v, sum(v) + part(v), part(v)];
+    const apart = (v: number[]) => [...v, sum(v), part(v)];
+    for (const [cells, extra] of [
+      [counted, part],
+      [apart, () => 0],
+    ] as const) {
+      const { value, issues } = read(table(header, cells, " "));
+      for (const [row, v] of Object.entries(FIGURES)) {
+        expect(value.values[`${row}.natural_person`], row).toBe(v[0]);
+        expect(value.values[`${row}.other_org`], row).toBe(v[5]);
+        expect(value.values[`${row}.total`], row).toBe(sum(v) + extra(v));
+      }
+      const s3 = issues.filter((f) => f.severity !== "info" && f.keys.some((k) => /^(?:apps|outcome)\./.test(k)));
+      expect(s3.map((f) => f.message)).toEqual([]);
+      const r2 = checkSums("2021", value.values, new Set(value.blanks), value.sources).filter((f) => f.rule === "R2");
+      expect(r2).toEqual([]);
+    }
+  });
+
   it("reads glued rows by the header's columns where it deletes one, and leaves two printed as one blank", () => {
     const deleted = LEAVES.replace(" 社会公益组织", "");
     const merged = LEAVES.replace("科研机构 社会公益组织", "科研机构和社会公益组织");
