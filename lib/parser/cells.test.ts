@@ -203,6 +203,15 @@ describe("fitCells", () => {
     expect(scan("| x5 | 5件 |").map((t) => (t.kind === "num" ? t.value : t.kind))).toEqual(["bad", 5]);
   });
 
+  it("reads a count printed as a percentage (a spreadsheet's % format: 3 shown as 300.00%) as unreadable", () => {
+    const kinds = (s: string) => scan(s).map((t) => (t.kind === "num" ? t.value : t.kind));
+    expect(kinds(" 500.00% 0.00% 0.00% 0.00% 0.00% 0.00% 500.00%")).toEqual(Array(7).fill("bad"));
+    expect(kinds("| 12％ | 0％ | 12 |")).toEqual(["bad", "bad", 12]);
+    const fit = fitCells(scan(" 7 0 0 0 0 0 700%"), 7, rowTotal);
+    expect(fit.cells?.map((c) => c.value)).toEqual([7, 0, 0, 0, 0, 0, null]);
+    expect(fit.problem?.message).toBe('unreadable cell "700%" read as blank');
+  });
+
   it("reads the first cells and warns when there are too many", () => {
     const fit = fitCells(scan("1 2 3 4"), 3);
     expect(fit.cells?.map((c) => c.value)).toEqual([1, 2, 3]);

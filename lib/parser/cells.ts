@@ -46,7 +46,7 @@ const MARKER_CHARS = new Set(["-", "—", "–", "/", "\\"]);
 const isWordChar = (c: string | undefined): boolean =>
   c !== undefined && !isSpace(c) && c !== "|" && c !== "," && c !== ";" && !isDigit(c) && !MARKER_CHARS.has(c);
 /** Characters that never sit next to a count in a table cell: a number glued to them is unreadable ("5x"). */
-const JUNK_RE = /[A-Za-zＡ-Ｚａ-ｚ?？*#@&$~+=<>_]/;
+const JUNK_RE = /[A-Za-zＡ-Ｚａ-ｚ?？*#@&$~+=<>_%％]/;
 const isJunk = (c: string | undefined): boolean => c !== undefined && JUNK_RE.test(c);
 
 /** Marks that stand between a row's figures ("6件2件0件", "11、2、0、0"): between two digits they part cells. */

@@ -12,6 +12,7 @@ import { blankMarkupResidue } from "./markup-residue";
 import { blankExcerpts, blankQuotedReports } from "./excerpts";
 import { extractMeta, type ReportMeta } from "./meta";
 import { normalizeText } from "./normalize";
+import { blankCrawlResidue } from "./crawl-residue";
 import { readDocument } from "./read/read-document";
 import { extractTemplateTables } from "./template-tables";
 import { checkReport } from "./check-report";
@@ -329,7 +330,7 @@ function statedYear(meta: ReportMeta): number | null {
 export function parseText(raw: string, opts: { fileName?: string } = {}): Result<ParsedReport> {
   const printed = normalizeText(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
   // Another page's excerpt ("相关阅读:…(节选) … 阅读全文>>") is read as nothing; the page keeps it as printed.
-  const excerpted = blankExcerpts(printed);
+  const excerpted = blankExcerpts(blankCrawlResidue(printed));
   const excerptedLines = excerpted.split("\n");
   const meta = extractMeta(excerptedLines);
   // Another agency's report attached in part (附件2:…(节选)), once the page's own agency is known.

@@ -3,6 +3,13 @@ import { hasTraditional, normalizeText } from "./normalize";
 import { cpuMs } from "@/test/helpers/cpu-time";
 
 describe("normalizeText", () => {
+  it("maps the CJK radical code points a PDF gives for everyday characters (⾏政复议, 局⻓), one for one", () => {
+    const printed = "⼆、⾏政复议数 件 2\n由局⻓任组⻓，⽉⽇";
+    const out = normalizeText(printed);
+    expect(out).toBe("二、行政复议数 件 2\n由局长任组长,月日");
+    expect(out.length).toBe(printed.length);
+  });
+
   it("turns CRLF into LF and keeps every line", () => {
     const out = normalizeText("a\r\nb\r\n\r\nc\rd");
     expect(out).toBe("a\nb\n\nc\nd");

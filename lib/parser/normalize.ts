@@ -60,12 +60,41 @@ const FULL_WIDTH: Record<string, string> = {
   "\ufeff": "",
 };
 
+/**
+ * CJK radical code points a PDF's text layer gives for everyday characters (⾏政复议 for 行政复议, 局⻓): the Kangxi
+ * radicals map to their character by NFKC; the supplement's simplified forms NFKC leaves alone are listed here.
+ */
+const RADICALS: Record<string, string> = {
+  "⻓": "长",
+  "⻔": "门",
+  "⻢": "马",
+  "⻋": "车",
+  "⻅": "见",
+  "⻚": "页",
+  "⻛": "风",
+  "⻝": "食",
+  "⻘": "青",
+  "⻄": "西",
+  "⻩": "黄",
+  "⻬": "齐",
+  "⻨": "麦",
+  "⻆": "角",
+  "⻰": "龙",
+  "⻉": "贝",
+  "⻊": "足",
+};
+
 // One pass over the characters that need a change; full-width digits/letters are computed.
-const CHAR_RE =
-  /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a，．（）｜：－／；\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]/g;
+const CHAR_RE = new RegExp(
+  String.raw`[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a，．（）｜：－／；\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff` +
+    String.raw`\u2ec4-\u2ef0\u2f00-\u2fd5]`,
+  "g",
+);
 
 function mapChar(ch: string): string {
   const code = ch.charCodeAt(0);
+  if (code >= 0x2f00 && code <= 0x2fd5) return ch.normalize("NFKC");
+  if (code >= 0x2ec4 && code <= 0x2ef0) return RADICALS[ch] ?? ch;
   if (code >= 0xff01 && code <= 0xff5e && /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(ch)) {
     return String.fromCharCode(code - 0xfee0);
   }

@@ -42,6 +42,17 @@ describe("decodeBytes", () => {
     expect(out.text).toContain("政府信息公開");
   });
 
+  it("reads a UTF-8 page with one block of broken bytes as UTF-8, the broken bytes replaced", () => {
+    const head = new TextEncoder().encode(
+      "二〇二一年度本局收到申请九件，其中予以公开六件，无法提供三件，均已按期答复办结。\n",
+    );
+    const broken = new Uint8Array([0xe9, 0x8d, 0x97, 0x20, 0xe6, 0x8d, 0x20, 0x39, 0x20, 0xe7, 0x20]);
+    const out = decodeBytes(new Uint8Array([...head, ...head, ...broken, ...head]));
+    expect(out.encoding).toBe("utf-8");
+    expect(out.text.startsWith("二〇二一年度本局收到申请九件")).toBe(true);
+    expect(out.text).toContain("\ufffd");
+  });
+
   it("ignores a <meta charset> the bytes contradict", () => {
     const html = `<html><head><meta charset="gbk"></head><body><p>${SAMPLE}</p></body></html>`;
     expect(decodeBytes(new TextEncoder().encode(html)).encoding).toBe("utf-8");

@@ -31,7 +31,18 @@ export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): D
     const text = iconv.decode(bytes, meta);
     if (replacementShare(text) < 0.01) return { text, encoding: meta };
   }
-  return decodeChinese(bytes);
+  return lossyUtf8(bytes) ?? decodeChinese(bytes);
+}
+
+/**
+ * A UTF-8 page with a block of broken bytes (a table pasted in after a wrong GBK round trip): the rest is intact
+ * everyday Chinese in UTF-8, and read so (the broken bytes become U+FFFD); GBK or Big5 bytes read as UTF-8 are
+ * almost all replacement characters, so they never pass.
+ */
+function lossyUtf8(bytes: Uint8Array): DecodedText | null {
+  const text = utf8Lossy.decode(bytes);
+  if (replacementShare(text) > 0.1 || commonScore(text) < 0.2 * text.length) return null;
+  return { text, encoding: "utf-8" };
 }
 
 function decodeByBom(bytes: Uint8Array): DecodedText | null {
@@ -65,6 +76,8 @@ function decodeBomlessUtf16(bytes: Uint8Array): DecodedText | null {
   if (even >= 0.8 * (even + odd)) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
   return null;
 }
+
+const utf8Lossy = new TextDecoder("utf-8");
 
 function tryUtf8(bytes: Uint8Array): string | null {
   try {

@@ -94,6 +94,16 @@ describe("readDocument refuses what is not a readable report", () => {
     expect(res.error).toMatch(message);
   });
 
+  it("reads a .doc's raw text with its cell marks (U+0007), and a mostly Chinese page with broken bytes", async () => {
+    const cells = "主动公开信息数\x07条\x0712\x07\x07受理依申请公开信息总数\x07条\x073\x07\x07".repeat(3);
+    const doc = await readDocument(new TextEncoder().encode(`某镇2012年政府信息公开工作年度报告\n${cells}`), "a.txt");
+    expect(doc.value?.text).toContain("受理依申请公开信息总数");
+    const chinese = "本年度共受理政府信息公开申请四件，均已按期答复。".repeat(4);
+    const text = `${chinese}\n${"\ufffd锛堜竷锛夋\ufffd昏\ufffd 4 0 4 ".repeat(3)}\n${chinese}`;
+    const page = await readDocument(new TextEncoder().encode(text), "b.txt");
+    expect(page.value?.text).toContain("本年度共受理政府信息公开申请四件");
+  });
+
   it("sniffs the kind from the bytes, not the file name", async () => {
     const res = await readDocument(fixtureBytes("documents", "seed002.pdf"), "report.txt");
     expect(res.value?.kind).toBe("pdf");

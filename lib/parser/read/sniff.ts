@@ -43,15 +43,21 @@ export function sniffKind(bytes: Uint8Array): SniffedKind {
 
 /**
  * True when decoded text is really binary noise: many control or replacement characters.
- * Reports are prose and tables, so even 2% of such characters means the bytes are not text.
+ * Reports are prose and tables, so even 2% of such characters means the bytes are not text. Two exceptions: the
+ * cell marks (U+0007) of a Word .doc's raw text, which part cells like tabs; and replacement characters in a page
+ * that is mostly Chinese (a table block decoded in the wrong encoding, the rest intact): read what is readable.
  */
 export function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 100_000);
   if (n === 0) return false;
-  let bad = 0;
+  let control = 0;
+  let replaced = 0;
+  let cjk = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c < 0xa0)) bad++;
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if (c === 0xfffd) replaced++;
+    else if ((c < 0x20 && c !== 7 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c < 0xa0)) control++;
   }
-  return bad / n > 0.02;
+  return control / n > 0.02 || ((replaced + control) / n > 0.02 && cjk / n < 0.5);
 }

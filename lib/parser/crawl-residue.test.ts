@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { blankCrawlResidue } from "./crawl-residue";
+import { parseText } from "./index";
+
+describe("blankCrawlResidue", () => {
+  it("blanks Markdown bold markers around figures and headings, keeping positions", () => {
+    const page = "**二、主动公开** 全年公开信息**61**条，受理申请**3**件。 (一)予以公开 **2** 0 0 0 0 0 **2**";
+    const out = blankCrawlResidue(page);
+    expect(out.length).toBe(page.length);
+    expect(out).not.toContain("*");
+    expect(out).toContain("受理申请  3  件");
+    // A footnote's stars alone, no bold figure: left as printed.
+    expect(blankCrawlResidue("总计 5* 0 5 注:*含转办 1 件")).toBe("总计 5* 0 5 注:*含转办 1 件");
+  });
+
+  it("blanks a screen reader's table announcements (第3行第2列) but not ordinary words", () => {
+    const page = "表格 共3行4列 表格开始 第1行第1列 申请 第1行第2列 8 第2行第1列 答复 第2行第2列 7 表格结束";
+    const out = blankCrawlResidue(page);
+    expect(out.replace(/\s+/g, " ").trim()).toBe("申请 8 答复 7");
+    expect(blankCrawlResidue("本局第1行政执法大队")).toBe("本局第1行政执法大队");
+  });
+
+  it("blanks escape sequences stored as text, underlines of a filled-in form and a script's undefined cells", () => {
+    const esc = "规章\\t0\\t0\\n行政许可\\t4\\t1\\n行政处罚\\t9\\t0\\n总计\\t13\\t1\\n";
+    expect(blankCrawlResidue(esc).replace(/\s+/g, " ").trim()).toBe("规章 0 0 行政许可 4 1 行政处罚 9 0 总计 13 1");
+    const form = "受理申请____5____件，同意公开___4___件，不同意公开__1__件，收费______元";
+    expect(blankCrawlResidue(form).replace(/\s+/g, "")).toBe(
+      "受理申请5件,同意公开4件,不同意公开1件,收费元".replace(/,/g, "，"),
+    );
+    const js = "予以公开 2 undefined undefined NaN undefined 1 3";
+    expect(blankCrawlResidue(js)).toBe("予以公开 2 -         -         -   -         1 3");
+    expect(blankCrawlResidue("the value is undefined here")).toBe("the value is undefined here");
+  });
+});
+
+describe("a 2021 page whose §三 cells carry a spreadsheet's percent format (2 shown as 200.00%)", () => {
+  const row = (label: string, cells: string) => `${label} ${cells}`;
+  const pct = (n: number[]) => n.map((v) => `${v * 100}.00%`).join(" ");
+  const page = [
+    "标题: 平潭综合实验区某中心2022年度政府信息公开工作年度报告",
+    "==================== 正文 ====================",
+    "平潭综合实验区某中心2022年度政府信息公开工作年度报告 一、总体情况 2022年,本中心共收到政府信息公开申请6件," +
+      "其中自然人5件、法人1件;予以公开4件,无法提供2件。 三、收到和处理政府信息公开申请情况 申请人情况 自然人 " +
+      "法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 " +
+      row("一、本年新收政府信息公开申请数量", pct([5, 1, 0, 0, 0, 0, 6])) +
+      " " +
+      row("二、上年结转政府信息公开申请数量", pct([0, 0, 0, 0, 0, 0, 0])) +
+      " 三、本年度办理结果 " +
+      row("(一)予以公开", pct([3, 1, 0, 0, 0, 0, 4])) +
+      " 五、存在的主要问题及改进情况 统计表单元格格式设置有误。",
+  ].join("\n");
+
+  it("reads no figure from a percentage: never 500 for 5", () => {
+    const r = parseText(page).value!;
+    for (const [key, v] of Object.entries(r.values))
+      if (/^(?:apps|outcome)\./.test(key)) expect([0, 1, 4, 5, 6]).toContain(v);
+    expect(r.values["apps.new.total"]).toBe(6);
+    expect(r.findings.some((f) => f.rule === "P1" && /500\.00%/.test(f.message))).toBe(true);
+  });
+});

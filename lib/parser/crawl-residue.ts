@@ -1,0 +1,45 @@
+/**
+ * Marks a page picked up between the clerk's file and the crawled text that are neither words nor cells: Markdown bold
+ * markers around figures ("**4**"), a screen reader's cell announcements ("第2行第3列 0"), escape sequences stored
+ * as their two characters ("\t2\t0\n"), the underscores of a fill-in form ("受理___3___件"), and a script's
+ * "undefined" printed for an empty cell. Each is blanked in place (spaces, or a blank-cell dash for "undefined"), so
+ * positions and line numbers stay the page's. Each test is behind a cheap `includes`, so ordinary pages pay nothing.
+ */
+
+/** "**52**", "**一、总体情况**": bold markers around a short run on one line (a footnote's lone stars stay). */
+const BOLD_RE = /\*\*([^*\n]{1,80}?)\*\*/g;
+/** Bold around a figure, the sign that the page is Markdown and not a footnote's stars. */
+const BOLD_FIGURE = /\*\*\s*\d[\d,.]*\s*\*\*/g;
+
+/** "表格 共26行8列 表格开始", "第2行第3列", "表格结束": what a screen reader says of a table. */
+const CELL_CALL_RE = /第\d{1,3}行第\d{1,3}列|表格\s*共\d{1,3}行\d{1,3}列|表格开始|表格结束/g;
+
+/** "\n", "\t", "\r" printed as a backslash and a letter, between words, cells or figures. */
+const ESCAPE_RE = /\\[ntr]/g;
+
+/** "___3___", "______元": a form's blank lines, filled or not. */
+const UNDERLINE_RE = /_{2,}/g;
+
+/** "5 undefined undefined 1 6": a script's empty cell, alone between spaces or borders. */
+const UNDEFINED_RE = /(?<=^|[\s|])(?:undefined|NaN|null)(?=$|[\s|])/g;
+
+const spaces = (m: string): string => m.replace(/[^\n]/g, " ");
+
+function count(text: string, re: RegExp, atLeast: number): boolean {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) if (++n >= atLeast) return true;
+  return false;
+}
+
+export function blankCrawlResidue(text: string): string {
+  let out = text;
+  if (out.includes("**") && count(out, BOLD_FIGURE, 2))
+    out = out.replace(BOLD_RE, (_m, inner: string) => `  ${inner}  `);
+  if (out.includes("行第") && count(out, CELL_CALL_RE, 4)) out = out.replace(CELL_CALL_RE, spaces);
+  if (out.includes("\\") && count(out, ESCAPE_RE, 8)) out = out.replace(ESCAPE_RE, "  ");
+  if (out.includes("__") && count(out, UNDERLINE_RE, 3)) out = out.replace(UNDERLINE_RE, spaces);
+  if (out.includes("undefined") && count(out, UNDEFINED_RE, 3))
+    out = out.replace(UNDEFINED_RE, (m) => `-${" ".repeat(m.length - 1)}`);
+  return out;
+}
