@@ -92,6 +92,35 @@ describe("§四 in a page's own layout", () => {
     expect(review(section(reviewBetween + groups([2, 0, 1]).join(" ")))).toEqual(WANT);
   });
 
+  it("reads the order of a header in short words (维持 纠正 … 合计, 直接起诉 / 经复议后起诉), or leaves it blank", () => {
+    const groups = (g: number[]) => g.flatMap((k) => WANT.slice(k * 5, k * 5 + 5));
+    const short = "维持 纠正 其他 未审结 合计 ".repeat(3);
+    // Suits first, then the review: the top row and the short sub-headings tell the order.
+    const suitsFirst = `行政诉讼 行政复议 直接起诉 经复议后起诉 ${short}`;
+    expect(review(section(suitsFirst + groups([1, 2, 0]).join(" ")))).toEqual(WANT);
+    const swapped = `行政复议 行政诉讼 复议后 未经复议 ${"结果维持 结果纠正 其他结果 尚未审结 总计 ".repeat(3)}`;
+    expect(review(section(swapped + groups([0, 2, 1]).join(" ")))).toEqual(WANT);
+    // Result columns reordered under a site's own words.
+    const perm = [1, 0, 2, 3, 4];
+    const own = ["维持原决定", "依法纠错", "其他情形", "正在审理", "小计"];
+    const header = `行政复议 行政诉讼 未经复议起诉 复议后起诉 ${`${perm.map((f) => own[f]).join(" ")} `.repeat(3)}`;
+    const printed = [0, 1, 2].flatMap((g) => perm.map((f) => WANT[g * 5 + f]));
+    expect(review(section(header + printed.join(" ")))).toEqual(WANT);
+    // Words that give no order (纠正 twice), or suits first with no sub-heading: blank, named.
+    const { value, issues } = extractTemplateTables(
+      `四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 ${"纠正 纠正 其他 未审结 合计 ".repeat(3)}` +
+        `${WANT.join(" ")} 五、存在的主要问题及改进情况 无。`,
+      "2021",
+    );
+    expect(review(value.values)).toEqual(Array(15).fill(undefined));
+    expect(issues.some((f) => f.rule === "P2" && f.keys.includes("review.total"))).toBe(true);
+    const noSub = section(`行政诉讼 行政复议 ${short}${groups([1, 2, 0]).join(" ")}`);
+    expect(review(noSub)).toEqual(Array(15).fill(undefined));
+    // A sentence before the header naming the suits is no heading: the template's header is read as printed.
+    const told = `本年度被提起行政诉讼1件（未经复议直接起诉），未发生行政复议。${HEADER}${WANT.join(" ")}`;
+    expect(review(section(told))).toEqual(WANT);
+  });
+
   it("reads §四 split into a review table and a suits table whose header swaps the two suit groups", () => {
     const fields = "结果维持 结果纠正 其他结果 尚未审结 总计";
     const g = (k: number) => WANT.slice(k * 5, k * 5 + 5).join(" ");

@@ -178,11 +178,46 @@ function labelledCells(text: string, from: number, to: number): CellToken[] | nu
 }
 
 /**
+ * Each result's words, the template's first, then a site's own shorter or other words ("维持 纠正 其他 未审结 合计",
+ * "维持原决定 依法纠错 其他情形 正在审理 小计"): longer words first, so "其他结果" is not read as "其他".
+ */
+const FIELD_SYNONYMS = [
+  ["结果维持", "维持原决定", "维持"],
+  ["结果纠正", "依法纠错", "纠正", "纠错"],
+  ["其他结果", "其他情形", "其他"],
+  ["尚未审结", "正在审理", "未审结", "审理中"],
+  ["总计", "合计", "小计"],
+];
+const SYNONYM_FIELD = new Map(FIELD_SYNONYMS.flatMap((ws, f) => ws.map((w) => [w, f] as const)));
+const FIELD_ANY_RE = new RegExp(
+  FIELD_SYNONYMS.flat()
+    .sort((a, b) => b.length - a.length)
+    .map(gapped)
+    .join("|"),
+  "g",
+);
+/**
+ * Where the header's words start: after the last sentence before the first figure (a sentence telling the year's
+ * suits, "被提起行政诉讼1件（未经复议直接起诉）。", names groups that are no headings).
+ */
+function headerStart(text: string, from: number, firstFigure: number): number {
+  const cut = Math.max(text.lastIndexOf("。", firstFigure - 1), text.lastIndexOf("；", firstFigure - 1));
+  return cut >= from ? cut + 1 : from;
+}
+
+/** The header's result words between `from` and the first figure, template or short, as field indexes. */
+const headerFields = (text: string, from: number, firstFigure: number): number[] =>
+  (text.slice(headerStart(text, from, firstFigure), firstFigure).match(FIELD_ANY_RE) ?? []).map(
+    (w) => SYNONYM_FIELD.get(w.replace(/\s/g, "")) ?? -1,
+  );
+
+/**
  * The header's result words before the first figure, when a page reordered them ("总计 结果维持 结果纠正 …" in
- * every group): for each printed cell, its place in the template's order. Null for the template's own order.
+ * every group, "纠正 维持 其他 未审结 合计"): for each printed cell, its place in the template's order. Null for the
+ * template's own order.
  */
 function printedOrder(text: string, from: number, firstFigure: number): number[] | null {
-  const words = (text.slice(from, firstFigure).match(FIELD_RE) ?? []).map(fieldOf);
+  const words = headerFields(text, from, firstFigure);
   if (words.length !== FIELD_WORDS.length && words.length !== KEYS.length) return null;
   const groups = Array.from({ length: 3 }, (_, g) =>
     words.length === KEYS.length ? words.slice(g * 5, g * 5 + 5) : words,
@@ -202,26 +237,33 @@ const GROUP_WORDS = { review: "行政复议", litigation: "行政诉讼", direct
  * a sub-heading is missing or printed twice, or the top row is not one 行政复议 among one or two 行政诉讼.
  */
 function printedGroups(text: string, from: number, firstFigure: number): number[] | null {
-  const s = text.slice(from, firstFigure).replace(/\s+/g, "");
-  const once = (w: string) => {
-    const i = s.indexOf(w);
-    return i >= 0 && s.indexOf(w, i + w.length) < 0 ? i : -1;
-  };
-  const [direct, after] = [once(GROUP_WORDS.direct), once(GROUP_WORDS.after)];
+  const s = text.slice(headerStart(text, from, firstFigure), firstFigure).replace(/\s+/g, "");
+  const suits = [...s.matchAll(SUIT_ANY)];
+  const directs = suits.filter((m) => !m[0].includes("后"));
+  const afters = suits.filter((m) => m[0].includes("后"));
+  const direct = directs.length === 1 ? (directs[0].index ?? -1) : -1;
+  const after = afters.length === 1 ? (afters[0].index ?? -1) : -1;
   const top: string[] = s.match(TOP_WORDS) ?? [];
   const review = top.indexOf(GROUP_WORDS.review);
   if (direct < 0 || after < 0 || review < 0 || top.lastIndexOf(GROUP_WORDS.review) !== review) return null;
   if (top.length !== 2 && top.length !== 3) return null;
   // The review group's slot among the three: first, last, or between two 行政诉讼.
   const slot = review === 0 ? 0 : review === top.length - 1 ? 2 : 1;
-  const suits = direct < after ? [1, 2] : [2, 1];
-  const groups = [...suits];
+  const groups = direct < after ? [1, 2] : [2, 1];
   groups.splice(slot, 0, 0);
   if (groups.every((g, k) => g === k)) return null;
   return groups.flatMap((g) => [0, 1, 2, 3, 4].map((f) => g * 5 + f));
 }
 const TOP_WORDS = /行政复议|行政诉讼/g;
-const SUIT_WORDS = /未\s*经\s*复\s*议\s*直\s*接\s*起\s*诉|复\s*议\s*后\s*起\s*诉/g;
+/**
+ * The suit groups' sub-headings, the template's and a site's shorter ones (直接起诉, 未经复议起诉, 未经复议; 经复议后起诉,
+ * 复议后), spaces removed; a word with 后 is the suits after a review.
+ */
+const SUIT_ANY = /未经复议直接起诉|未经复议起诉|未经复议|直接起诉|经?复议后(?:起诉)?/g;
+const SUIT_WORDS = new RegExp(
+  ["未经复议直接起诉", "未经复议起诉", "未经复议", "直接起诉", "复议后起诉", "复议后"].map(gapped).join("|"),
+  "g",
+);
 
 /**
  * §四 split into two tables, each with its own header (表1 行政复议情况 结果维持 … 总计 2 0 1 0 3 表2 行政诉讼情况 复议后起诉
@@ -238,6 +280,28 @@ function splitGroups(text: string, from: number, to: number, tokens: CellToken[]
   if (last < 0) return null;
   const next = tokens.find((t) => t.pos >= last);
   return next ? printedGroups(text, from, next.pos) : null;
+}
+
+/**
+ * A header whose order cannot be read, so the template's may not be assumed: five or fifteen result words (template
+ * or short) out of the template's order that printedOrder could not align (a word twice), or a top row that puts
+ * 行政诉讼 before 行政复议 without both suit sub-headings once. The reason, or null. (Other counts of words, as a
+ * PDF's header read out of order, are left to the cells' sums.)
+ */
+function unalignedHeader(text: string, from: number, firstFigure: number): string | null {
+  const words = headerFields(text, from, firstFigure);
+  const inTemplateOrder = words.every((f, i) => f === i % FIELD_WORDS.length);
+  const fullSet = words.length === FIELD_WORDS.length || words.length === KEYS.length;
+  if (fullSet && !inTemplateOrder)
+    return `the header's result words (${words.map((f) => FIELD_WORDS[f]).join(" ")}) align with no order of the cells`;
+  const top: string[] =
+    text
+      .slice(headerStart(text, from, firstFigure), firstFigure)
+      .replace(/\s+/g, "")
+      .match(TOP_WORDS) ?? [];
+  if (top[0] === GROUP_WORDS.litigation && top.includes(GROUP_WORDS.review))
+    return "the header prints 行政诉讼 before 行政复议 but its suit sub-headings do not tell the groups' order";
+  return null;
 }
 
 const describeGroups = (order: number[]): string =>
@@ -387,6 +451,8 @@ export function readReview(
   if (tokens.length > 0 && grandHeader(text.slice(Math.max(from, tokens[0].pos - HEADER_TAIL), tokens[0].pos)))
     return readWithGrandTotal(text, tokens, sink);
   if (tokens.length > 0 && oneSuitGroup(text, from, tokens[0].pos)) return readOneSuitGroup(text, tokens, sink);
+  const unaligned = tokens.length > 0 ? unalignedHeader(text, from, tokens[0].pos) : null;
+  if (unaligned) return sink.finding("P2", "warning", `§四: ${unaligned}; left blank`, KEYS, tokens[0].pos);
   if (totalsOnly(text, from, to, tokens, sink)) return;
   if (oneDigitOver(text, tokens, sink)) return;
   const fit = fitCells(tokens, KEYS.length, reviewTotals);
@@ -520,7 +586,7 @@ function groupsOfMarkers(cells: Cell[], tokens: CellToken[]): Cell[] {
  * Null where it prints all five, a word twice, no 总计, or different words per group.
  */
 function printedFields(text: string, from: number, firstFigure: number): number[] | null {
-  const words = (text.slice(from, firstFigure).match(FIELD_RE) ?? []).map(fieldOf);
+  const words = headerFields(text, from, firstFigure);
   const per = words.length % 3 === 0 && words.length > 4 ? words.length / 3 : words.length;
   const group = words.slice(0, per);
   if (per < 2 || per >= FIELD_WORDS.length || group[per - 1] !== FIELD_WORDS.length - 1) return null;
