@@ -203,3 +203,23 @@ describe("readNarrativeCounts: years listed before 分别, a none of one word, w
     });
   });
 });
+
+describe("readNarrativeCounts: complaints of two kinds, the 《条例》 item of a partial answer", () => {
+  it("adds 申诉 and 举报 counted apart where the sentence ties them to disclosure after the counts", () => {
+    const got = read(
+      "三、依申请公开情况 本年度受理申请3件。全年接到行政申诉1件、群众举报3件，都涉及政府信息公开。",
+      2014,
+    );
+    expect(got["legacy.complaints"]).toBe(4);
+  });
+
+  it("reads 部分属于不予公开范围、其余予以提供的N件 as partial, not granted", () => {
+    const got = read(
+      "三、依申请公开情况 2011年共受理申请9件，其中：属于已主动公开范围的3件；部分属于不予公开范围、其余予以提供的2件；" +
+        "不属于本机关公开职责范围的4件。",
+      2011,
+    );
+    expect(got["outcome.partial.total"]).toBe(2);
+    expect(got["outcome.granted.total"]).not.toBe(5);
+  });
+});

@@ -495,6 +495,9 @@ const OTHER_SUBJECT = new RegExp(
 );
 /** 对…的举报: what the 举报 is about is named. */
 const OTHER_OBJECT = /对(?:(?!(?:信息)?公开)[^,。]){1,20}?的(?:申诉|举报|投诉)|非(?:政府)?信息公开/;
+/** Complaints said after their counts to be about disclosure (…举报2件,均涉及政府信息公开). */
+const COMPLAINTS_OF_DISCLOSURE =
+  /(?:申诉|举报|投诉)[^。;]*[,，](?:均|都|全部)(?:涉及|关于|属于|与)[^,，。;]{0,4}?(?:政府)?信息公开/;
 const COMPLAINT_PARTS =
   /(?<![咨询访])(申诉|举报|投诉)(?:案件)?[:：]?\s*(\d{1,6}|[零〇一二两三四五六七八九十]{1,4})\s*(?:件|起|宗|个)/g;
 
@@ -595,7 +598,9 @@ function readCases(part: string, c: Clause, add: Add, agency: string): void {
   }
   // 接受有关政府信息公开的行政申诉0件、举报1件: the form's one row counts both.
   const split = [...part.matchAll(COMPLAINT_PARTS)];
-  if (new Set(split.map((m) => m[1])).size > 1 && (c.aboutCases || c.caseSection)) {
+  // (受理行政申诉2件、实名举报2件,均涉及政府信息公开: the sentence ties both to disclosure after them.)
+  const toldOfDisclosure = c.aboutCases || c.caseSection || COMPLAINTS_OF_DISCLOSURE.test(c.whole ?? c.text);
+  if (new Set(split.map((m) => m[1])).size > 1 && toldOfDisclosure) {
     add(
       figure(
         "legacy.complaints",
