@@ -349,6 +349,24 @@ describe("a page printing a second §三/§四 table outside the part read (last
     );
   });
 
+  it("names nothing where the titles alone tell the year's table from another year's, and it was read", () => {
+    const rows = (apps: number) =>
+      `主动公开信息数 条 40 受理政府信息公开申请总数 件 ${apps} 对申请的答复总数 件 ${apps} 行政复议数 件 0 行政诉讼数 件 0`;
+    const page = (body: string) =>
+      parseText(
+        `标题: 某镇2013年政府信息公开工作年度报告\n某镇2013年政府信息公开工作年度报告 三、依申请公开 见下表。${body}`,
+      ).value!;
+    const twice = (body: string) => page(body).findings.some((f) => f.message.startsWith("页面印有两张统计表"));
+    const header = "指标名称 计量单位 统计数";
+    const years = `表1 2012年度政府信息公开情况统计表 ${header} ${rows(5)} 表2 2013年度政府信息公开情况统计表 ${header} ${rows(6)}`;
+    expect(twice(years)).toBe(false);
+    expect(page(years).values["apps.new.total"]).toBe(6);
+    const lastYear = `附表一:政府信息公开情况统计表 ${header} ${rows(6)} 附表二:上年度政府信息公开情况统计表(供对照) ${header} ${rows(5)}`;
+    expect(twice(lastYear)).toBe(false);
+    // Neither title names a year: which one is the year's is not told.
+    expect(twice(`附表一:统计表 ${header} ${rows(6)} 附表二:统计表 ${header} ${rows(5)}`)).toBe(true);
+  });
+
   it("reads a 2019-or-later page with an old 统计表 quoted on it on its own year's form", () => {
     const page = [
       "标题: 某乡2022年政府信息公开工作年度报告",

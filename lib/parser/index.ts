@@ -234,7 +234,7 @@ function readTables(
   const value = legacy.value ?? { values: {}, blanks: [], sources: {} };
   const cut = incompleteLegacy(text, value.values);
   const issues = cut ? [...legacy.issues, cut] : [...legacy.issues];
-  const twice = tablesTwice(text, value.values);
+  const twice = tablesTwice(text, value.values, year);
   if (twice) issues.push(twice);
   return { value, issues };
 }
@@ -270,11 +270,32 @@ function sameFigures(a: string, b: string): boolean {
   return CORE_ROWS.every((re) => re.test(shared));
 }
 
-function tablesTwice(text: string, values: Record<string, number>): Finding | null {
+/**
+ * A table's title just before its header (表1 2011年度政府信息公开情况统计表, 附表二:上年度…统计表(供对照)): the year
+ * it names, if any.
+ */
+const TABLE_TITLE = /(?:(?:19|20)\d{2}年度?)?[^\d。;]{0,30}统计表[^\d。;]{0,12}$/;
+const TITLE_YEAR = /上一?年度|去年|往年|本年度|(?:19|20)\d{2}年/;
+const TITLE_SPAN = 48;
+/** The figure a table's application row prints first (受理政府信息公开申请总数 件 9 → 9). */
+const APPLICATIONS_FIGURE = /(?:受理[^\d]{0,14}?(?:申请|信息总数)|申请总数)\D{0,8}?(\d+)/;
+
+/** Whether the title before `at` names another year than the report's (上年度, 2011年度 in 2012's report). */
+function titledOtherYear(text: string, at: number, year: number | null): boolean {
+  const title = TABLE_TITLE.exec(text.slice(Math.max(0, at - TITLE_SPAN), at));
+  const named = title ? TITLE_YEAR.exec(title[0])?.[0] : undefined;
+  if (!named || named === "本年度") return false;
+  const printed = /\d{4}/.exec(named);
+  return printed ? year !== null && Number(printed[0]) !== year : true;
+}
+
+function tablesTwice(text: string, values: Record<string, number>, year: number | null): Finding | null {
   LEGACY_HEADER.lastIndex = 0;
   const headers = [...text.matchAll(LEGACY_HEADER)];
   if (headers.length < 2) return null;
   const tables: string[] = [];
+  // The tables whose titles do not name another year, by the figure of their application row.
+  const ownTitled: (number | null)[] = [];
   headers.forEach((m, i) => {
     const end = m.index + m[0].length;
     const last = i > 0 ? headers[i - 1].index + headers[i - 1][0].length : -1;
@@ -285,11 +306,16 @@ function tablesTwice(text: string, values: Record<string, number>): Finding | nu
     const rows = text.slice(end, Math.min(end + TABLE_SPAN, headers[i + 1]?.index ?? text.length));
     if (!APPLICATIONS_ROW.test(rows)) return;
     const printed = rows.replace(/\s+/g, "");
-    if (!tables.some((t) => sameFigures(t, printed))) tables.push(printed);
+    if (tables.some((t) => sameFigures(t, printed))) return;
+    tables.push(printed);
+    if (!titledOtherYear(text, m.index, year))
+      ownTitled.push(Number(APPLICATIONS_FIGURE.exec(rows)?.[1] ?? Number.NaN));
   });
   if (tables.length < 2) return null;
   const keys = Object.keys(values);
   if (keys.length === 0) return null;
+  // Every other table titled as another year's, and the figures read are the one left's: the choice is certain.
+  if (ownTitled.length === 1 && ownTitled[0] === values["apps.new.total"]) return null;
   const message = "页面印有两张统计表(上年度、其他单位或更正),未能确定读取的一张是本单位本年度的";
   return { rule: "P2", severity: "warning", message, keys };
 }

@@ -69,6 +69,8 @@ const EVERY_APPLICANT = /公民[^的]{0,6}(?:法人|组织)|任何|社会公众|
 const NONE_OF_PART = /局属|所属|直属|下属|事业单位|各乡镇|各街道|各村|科室|各部门|各单位|\d{1,2}月份/;
 /** A row of the form's cells printed with their unit (一、本年新收政府信息公开申请数量 9件 1件 … 16件): no sentence. */
 const CELLS_AFTER = /^\d{1,7}件/;
+/** A dashboard's tiles (新收政府信息公开申请 0 件 办结 0 件 行政复议 0 件): a count then the next label's, no stop between. */
+const TILES_AFTER = /^[\u4e00-\u9fff]{1,8}\d{1,7}件/;
 /** 未收到信函、传真申请: one channel of the intake, a part. */
 const CHANNEL = /信函|传真|网上|网络|当面|现场|电话|邮件|邮寄/;
 /** A part of the year (第四季度未收到申请, 上半年受理…) or a time before it (此前年度未受理申请). */
@@ -111,7 +113,13 @@ function readCount(text: string, agency: string | null, years: readonly number[]
       if (PART.test(clause) || NONE_OF_PART.test(clause) || otherTime(sentenceBefore(text, m.index), years)) continue;
       return 0;
     }
-    if (!m[3].includes("申请") || OTHER_KIND.test(m[3]) || m[3].includes("数量") || CELLS_AFTER.test(text.slice(end))) {
+    if (
+      !m[3].includes("申请") ||
+      OTHER_KIND.test(m[3]) ||
+      m[3].includes("数量") ||
+      CELLS_AFTER.test(text.slice(end)) ||
+      TILES_AFTER.test(text.slice(end))
+    ) {
       continue;
     }
     // 累计受理…7件, 上年度受理…4件: a count of a longer period or of last year says nothing of this year's.

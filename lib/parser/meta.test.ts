@@ -257,6 +257,7 @@ describe("extractMeta narrative counts of another time, kind or body", () => {
   it("reads no sentence from a row of the form's cells printed with 件", () => {
     expect(apps("一、本年新收政府信息公开申请数量 3件 0件 1件 0件 0件 0件 4件")).toBeNull();
     expect(apps("一、本年新收政府信息公开申请数量3件0件1件0件0件0件4件")).toBeNull();
+    expect(apps("数据看板 本年新收政府信息公开申请 0 件 办结 0 件 行政复议 0 件")).toBeNull();
   });
 
   it("skips a count of another year, of years 分别, or one the page does not count for the year", () => {

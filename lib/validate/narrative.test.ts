@@ -57,4 +57,16 @@ describe("checkStatedCounts", () => {
     expect(granted("我局及所属事业单位共同意公开5件", 2)).toBe(1);
     expect(granted("2014年度我局同意公开5件", 2)).toBe(1);
   });
+
+  it("sets no part of the key's figure against it: halves, forms, a reason; nor a quoted table's row", () => {
+    const n1 = (key: string, value: number, table: number, raw: string) =>
+      checkStatedCounts({ [key]: table }, [stated(key, value, raw)]).length;
+    expect(n1("outcome.granted.total", 4, 7, "2015年上半年同意公开4件,下半年同意公开3件")).toBe(0);
+    expect(n1("outcome.granted.total", 2, 3, "以电子邮件形式同意公开2件,以纸质形式同意公开1件")).toBe(0);
+    expect(n1("outcome.denied.total", 1, 4, "依申请公开办理情况:属于国家秘密不予公开1件")).toBe(0);
+    expect(n1("outcome.denied.total", 0, 2, "具体见下表:项目 一月 二月 三月 合计 不予公开 0 1 1 2")).toBe(0);
+    // Parts that do not add up to the table's figure, or a whole that differs, still warn.
+    expect(n1("outcome.granted.total", 4, 9, "以网上形式同意公开4件,以纸质形式同意公开3件")).toBe(1);
+    expect(n1("outcome.denied.total", 5, 4, "依申请公开办理情况:属于国家秘密不予公开5件")).toBe(1);
+  });
 });

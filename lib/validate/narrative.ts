@@ -117,6 +117,32 @@ const OTHER_SUBJECT = new RegExp(
 /** The agency itself named in the same sentence (我局及局属事业单位共受理…): the whole, not another body. */
 const OWN_SUBJECT = /我[局委办乡镇区市县厅处中院所站队馆]|本(?:局|委|办|机关|单位|部门)|全局|共计|合计/;
 
+/** Four or more bare figures in a run (收到申请数 1 3 7 2 13): a table's row quoted with the text, not a sentence. */
+const ROW_OF_CELLS = /(?<![\d.])\d+(?:\s+\d+){3,}(?![\d.])/;
+
+/**
+ * A count the sentence qualifies as one part of the key's figure: by reason (属于内部管理信息不予公开1件), by half or
+ * quarter of the year, or by form (以纸质形式同意公开1件). Less than the table's figure, it is no disagreement.
+ */
+const PART_QUALIFIER =
+  /(?:属于|涉及|因)[^,，;；。\d]{1,14}$|(?:上半年|下半年|季度|以[^,，;；。\d]{1,8}形式)[^,，;；。\d]{0,6}$/;
+
+/** Whether the sentence names `n` by the key's name as a qualified part, or names parts of the key adding up to `n`. */
+function namesParts(raw: string, key: string, value: number, table: number): boolean {
+  const re = NAMED_COUNT[key];
+  if (!re) return false;
+  let sum = 0;
+  let parts = 0;
+  let qualified = false;
+  for (const m of raw.matchAll(re)) {
+    sum += Number(m[1]);
+    parts++;
+    if (m[1] === String(value) && PART_QUALIFIER.test(raw.slice(Math.max(0, m.index - 20), m.index))) qualified = true;
+  }
+  // Several parts printed: they must add up to the table's figure; one part alone is less than it.
+  return parts >= 2 ? sum === table : qualified && value < table;
+}
+
 /** A sentence's first count with its unit. */
 const FIRST_COUNT = /(?<!\d)\d+\s*[件起宗条项]/;
 
@@ -148,7 +174,7 @@ export function checkStatedCounts(
     if (namesInPart(s.raw, s.key, table) && !namesInPart(s.raw, s.key, s.value)) continue;
     // The sentence prints the table's figure by its name and never the value read (a 0 the reader inferred).
     if (namesCount(s.raw, s.key, table) && !statesCount(s.raw, s.value, "件起宗条项")) continue;
-    if (ledByOtherSubject(s.raw)) continue;
+    if (ledByOtherSubject(s.raw) || ROW_OF_CELLS.test(s.raw) || namesParts(s.raw, s.key, s.value, table)) continue;
     // Some reports count what they handled this year, carried-over applications included: not a contradiction.
     if (s.key === "apps.new.total" && s.value === table + (values["apps.carried_over.total"] ?? 0)) continue;
     // 卫生系统共收到申请5件,其中局机关2件: the sentence's whole is the table's figure, the value read its own part.
