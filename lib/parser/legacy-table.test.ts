@@ -561,6 +561,17 @@ describe("words inside a one-line table that are not cells", () => {
   });
 });
 
+describe("rows counting documents by their disclosure attribute (作为依申请公开信息数), not requests", () => {
+  it.each(["作为依申请公开信息数", "列为依申请公开信息数"])("%s is not the applications received", (label) => {
+    const t = parse(
+      `附表 指标名称 计量单位 2013年度 政府信息总数 条 120 其中:1、主动公开信息数 条 90 2、${label} 条 25 ` +
+        "3、不予公开信息数 条 5 受理依申请公开申请总数 件 4 对申请的答复总数 件 4 同意公开答复数 件 4 行政复议数 件 0 附件下载",
+    );
+    expect(t.values["apps.new.total"]).toBe(4);
+    expect(t.values["outcome.granted.total"]).toBe(4);
+  });
+});
+
 describe("applications carried over and into next year printed as rows of a one-line table", () => {
   it.each([
     ["上年结转申请数 件 2 本年新收申请数 件 7 合计 件 9", 7, 2],

@@ -136,6 +136,9 @@ const CASE_WORDS: readonly (readonly [string, RegExp])[] = [
 const PART_OF_RECEIVED =
   /直接|转办|转来|转交|代办|本级|上级|下级|其中|当面|现场|网上|网络|信函|来信|邮寄|传真|邮件|电话/;
 
+/** Words making a row the documents given an attribute (作为依申请公开信息数 条 56), not the requests received. */
+const ATTRIBUTE_BEFORE = /(?:作为|列为|确定为|定为|划为|属于)$/;
+
 function lookupBySuffix(context: LegacyContext, printed: string): string | undefined {
   // The label as printed, or without its count word ("接受申诉、举报数" ends in the variant 申诉、举报).
   const stem = legacyLabelStem(printed);
@@ -148,6 +151,8 @@ function lookupBySuffix(context: LegacyContext, printed: string): string | undef
   const key = lookupLegacyKey(context, variant);
   // 本机关直接受理申请数 / 上级机关转办申请数: a part of the applications received, printed before their 合计.
   if (key === "legacy.apps.received" && PART_OF_RECEIVED.test(before)) return undefined;
+  // 作为依申请公开信息数 / 列为不予公开信息数: how many of the agency's documents bear that attribute, not requests.
+  if (key === "legacy.apps.received" && ATTRIBUTE_BEFORE.test(before)) return undefined;
   const other = CASE_WORDS.find(([k]) => k === key)?.[1];
   return other?.test(before) && !EMPTY_ROW_BEFORE.test(before) ? undefined : key;
 }
