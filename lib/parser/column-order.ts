@@ -208,11 +208,14 @@ export function deletedColumns(header: string): KeptColumns | null {
 }
 
 /**
- * A heading for applicants the template does not count apart (港澳台及外国申请人, 港澳台居民, 其中：涉港澳台), read
- * up to the next heading the template knows.
+ * A heading for applicants the template does not count apart (港澳台及外国申请人, 港澳台居民, 其中：涉港澳台, 个体工商户),
+ * read up to the next heading the template knows.
  */
-const EXTRA_HEADING =
-  /(其中[:：]?)?(?:涉(?:港澳)?台|港澳台|台港澳|台胞|台湾|外国|外籍|境外)[\u4e00-\u9fff]{0,8}?(?=自然人|#|总计|商业企业|科研机构|社会公益组织|法律服务机构|其他|$)/g;
+const EXTRA_HEADING = new RegExp(
+  String.raw`(其中[:：]?)?(?:涉(?:港澳)?台|港澳台|台港澳|台胞|台湾|外国|外籍|境外|个体(?:工商户|户|经营户|经营者))` +
+    String.raw`[\u4e00-\u9fff]{0,8}?(?=自然人|#|总计|商业企业|科研机构|社会公益组织|法律服务机构|其他|$)`,
+  "g",
+);
 const EXTRA = -1;
 const TOTAL_CANON = APPLICANTS.length - 1;
 
@@ -252,14 +255,15 @@ export function extraColumn(header: string): ExtraColumn | null {
     group >= 0 && group < firstSub && extraAt < firstSub
       ? [{ at: group, canon: subItems.sort((a, b) => a.at - b.at).flatMap((x) => x.canon) }]
       : subItems;
-  const order = [
-    { at: natural, canon: [0] },
-    ...heads,
-    { at: total, canon: [TOTAL_CANON] },
-    { at: extraAt, canon: [EXTRA] },
-  ]
-    .sort((a, b) => a.at - b.at)
-    .flatMap((x) => x.canon);
+  // Flattened row by row with the heading among the group's sub-headings (自然人 法人或其他组织 总计 商业企业 个体工商户
+  // 科研机构 …): the leaves in their printed order between 自然人 and 总计.
+  const amongSubs = natural < group && group < total && total < firstSub && extraAt > firstSub;
+  const leaves = [...subItems, { at: extraAt, canon: [EXTRA] }].sort((a, b) => a.at - b.at).flatMap((x) => x.canon);
+  const order = amongSubs
+    ? [0, ...leaves, TOTAL_CANON]
+    : [{ at: natural, canon: [0] }, ...heads, { at: total, canon: [TOTAL_CANON] }, { at: extraAt, canon: [EXTRA] }]
+        .sort((a, b) => a.at - b.at)
+        .flatMap((x) => x.canon);
   const at = order.indexOf(EXTRA);
   if (!order.filter((c) => c !== EXTRA).every((c, p) => c === p)) return null;
   const within = Boolean(found[0][1]);

@@ -866,7 +866,8 @@ function thisYears(tokens: CellToken[], which: "first" | "second"): CellToken[] 
 }
 
 /** "自然人 其中：台胞 法人或其他组织": a column for a part of the natural persons printed right after 自然人. */
-const WITHIN_COLUMN = /自然人\s*(?:[（(]\s*)?其\s*中\s*[:：]?\s*[\u4e00-\u9fff]{1,14}(?:[）)]\s*)?\s*法人或其他组织/;
+const WITHIN_COLUMN =
+  /自然人\s*(?:[（(]\s*)?其\s*中\s*[:：]?\s*[\u4e00-\u9fff][\u4e00-\u9fff、（）()\d\s]{0,23}?(?:[）)]\s*)?\s*法人或其他组织/;
 const hasWithinColumn = (header: string): boolean => WITHIN_COLUMN.test(header.replace(/[\s|]+/g, ""));
 
 /** R2 over the eight cells of a row with that column: 总计 = 自然人 + the five organisations; the part ≤ 自然人. */

@@ -509,6 +509,9 @@ describe("§三 tables beside the template's columns", () => {
       "其中：港澳台居民及外国人",
       "（其中：港澳台及外籍申请人）",
       "其中:香港澳门台湾居民及外籍人员",
+      "其中：老年人（60岁以上）",
+      "其中：香港、澳门、台湾居民及外国人",
+      "其中：在本市工作生活的外国人及港澳台居民",
     ]) {
       const text = table(
         LEAVES.replace("自然人", `自然人 ${heading}`),
@@ -544,6 +547,17 @@ describe("§三 tables beside the template's columns", () => {
       [
         "自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 外国人 总计",
         (v) => [...v, part(v), sum(v) + part(v)],
+        1,
+      ],
+      // Among the group's sub-headings, flattened row by row: an applicant kind the template lacks (个体工商户).
+      [
+        "自然人 法人或其他组织 总计 商业企业 个体工商户 科研机构 社会公益组织 法律服务机构 其他",
+        (v) => [v[0], v[1], part(v), ...v.slice(2), sum(v) + part(v)],
+        1,
+      ],
+      [
+        "自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 个体户 其他",
+        (v) => [...v.slice(0, 5), part(v), v[5], sum(v) + part(v)],
         1,
       ],
       // 总计's 其中: a part of the total, not added to it.
