@@ -56,9 +56,26 @@ describe("tables whose every cell is printed twice (66 22 00 … 88)", () => {
     expect(doubledCellsOnce(zeros).text).toBe(zeros);
     // One row printed as on paper among doubled ones: not the page's way of printing, left as printed.
     const mixed = page((n) => `${n}${n}`).replace(
-      "一、本年新收政府信息公开申请数量 99 33",
-      "一、本年新收政府信息公开申请数量 9 3",
+      "一、本年新收政府信息公开申请数量 99 33 00",
+      "一、本年新收政府信息公开申请数量 9 3 0",
     );
     expect(doubledCellsOnce(mixed).text).toBe(mixed);
+  });
+
+  it("reads §三 once where one cell of it is printed once, and §四 as printed where §四 is not doubled", () => {
+    const stray = page((n) => `${n}${n}`).replace("5.属于三类内部事务信息 00", "5.属于三类内部事务信息 0");
+    const one = extractTemplateTables(stray, "2021").value.values;
+    expect(one["apps.new.total"]).toBe(13);
+    expect(one["outcome.denied.internal_affairs.natural_person"]).toBe(0);
+    expect(one["review.total"]).toBe(3);
+    const doubled = page((n) => `${n}${n}`);
+    const plain = page(String);
+    const s4at = (t: string) => t.indexOf("四、政府信息公开行政复议");
+    const single = doubled.slice(0, s4at(doubled)) + plain.slice(s4at(plain));
+    const s4 = extractTemplateTables(single, "2021").value.values;
+    expect(s4["apps.new.total"]).toBe(13);
+    expect(s4["review.upheld"]).toBe(2);
+    expect(s4["review.total"]).toBe(3);
+    expect(s4["litigation_after_review.total"]).toBe(1);
   });
 });

@@ -90,6 +90,17 @@ describe("§四 in a page's own layout", () => {
     expect(review(section(reviewLast + groups([1, 2, 0]).join("")))).toEqual(WANT);
     const reviewBetween = `行政诉讼 行政复议 行政诉讼 复议后起诉 未经复议直接起诉 ${fields}`;
     expect(review(section(reviewBetween + groups([2, 0, 1]).join(" ")))).toEqual(WANT);
+    // The suit groups under short sub-headings.
+    for (const [a, d] of [
+      ["复议后起诉", "直接起诉"],
+      ["经复议后起诉", "未经复议起诉"],
+      ["复议后", "未经复议"],
+    ]) {
+      const short = `行政复议 行政诉讼 ${a} ${d} ${fields}`;
+      expect(review(section(short + groups([0, 2, 1]).join(" "))), short).toEqual(WANT);
+      const inOrder = `行政复议 行政诉讼 ${d} ${a} ${fields}`;
+      expect(review(section(inOrder + WANT.join(" "))), inOrder).toEqual(WANT);
+    }
   });
 
   it("reads the order of a header in short words (维持 纠正 … 合计, 直接起诉 / 经复议后起诉), or leaves it blank", () => {
@@ -128,6 +139,7 @@ describe("§四 in a page's own layout", () => {
       `（一）行政复议 ${fields} ${g(0)} （二）行政诉讼 复议后起诉 未经复议直接起诉 ${fields} ${fields} ` +
       `${g(2)} ${g(1)}`;
     expect(review(section(split))).toEqual(WANT);
+    expect(review(section(split.replace("未经复议直接起诉", "直接起诉")))).toEqual(WANT);
     // The suits table in the template's order: read as printed.
     const inOrder = `表1 行政复议 ${fields} ${g(0)} 表2 行政诉讼 未经复议直接起诉 复议后起诉 ${fields} ${fields} ${g(1)} ${g(2)}`;
     expect(review(section(inOrder))).toEqual(WANT);

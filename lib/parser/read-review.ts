@@ -272,7 +272,7 @@ const SUIT_WORDS = new RegExp(
  */
 function splitGroups(text: string, from: number, to: number, tokens: CellToken[]): number[] | null {
   const first = tokens[0].pos;
-  SUIT_WORDS.lastIndex = from;
+  SUIT_WORDS.lastIndex = 0;
   if (SUIT_WORDS.test(text.slice(from, first))) return null;
   let last = -1;
   SUIT_WORDS.lastIndex = first;
