@@ -130,6 +130,13 @@ describe("§四 in a page's own layout", () => {
     // A sentence before the header naming the suits is no heading: the template's header is read as printed.
     const told = `本年度被提起行政诉讼1件（未经复议直接起诉），未发生行政复议。${HEADER}${WANT.join(" ")}`;
     expect(review(section(told))).toEqual(WANT);
+    const FIELDS = "结果维持 结果纠正 其他结果 尚未审结 总计 ";
+    // A note naming the laws before the header (…提出。（《行政诉讼法》第四十六条）】情况 行政复议 …): no heading either.
+    const noted =
+      `行政复议【释义：对行政行为不服的，可申请复议。（《行政复议法》第九条）】、行政诉讼【释义：可向法院起诉。` +
+      `（依据行政诉讼法第四十六条）】情况 行政复议 行政诉讼 ${FIELDS}未经复议直接起诉 复议后起诉 ${FIELDS.repeat(2)}` +
+      WANT.join(" ");
+    expect(review(section(noted))).toEqual(WANT);
   });
 
   it("reads §四 split into a review table and a suits table whose header swaps the two suit groups", () => {

@@ -254,7 +254,8 @@ function printedGroups(text: string, from: number, firstFigure: number): number[
   if (groups.every((g, k) => g === k)) return null;
   return groups.flatMap((g) => [0, 1, 2, 3, 4].map((f) => g * 5 + f));
 }
-const TOP_WORDS = /行政复议|行政诉讼/g;
+/** The groups' top headings; a law's name (《行政复议法》, 行政诉讼法第…条 in a note) is no heading. */
+const TOP_WORDS = /行政复议(?![法条])|行政诉讼(?![法条])/g;
 /**
  * The suit groups' sub-headings, the template's and a site's shorter ones (直接起诉, 未经复议起诉, 未经复议; 经复议后起诉,
  * 复议后), spaces removed; a word with 后 is the suits after a review.
