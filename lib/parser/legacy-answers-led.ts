@@ -48,7 +48,8 @@ const LED = new RegExp(
     String.raw`(?:[,，]?(?:其中[:：])?(?:申请|要求)(?:公开|查询|提供)[^,，。;\d]{1,30}?的?|` +
     // 其中:病历资料2件,…同意公开;医疗费用1件,…不予公开: what was asked for, in a few words.
     String.raw`(?:其中[:：]?)?(?:(?!收到|受理|接到|提出|申请|主动|公开|复议|诉讼|答复)[^,，。;:：\d\s]){2,8}?)?` +
-    String.raw`(\d{1,3}|[一二两三四五六七八九十]{1,3}|[前后][两二三四五]|第[一二三四五六七八九十]{1,2})\s*(?:件|宗)(?:申请)?`,
+    // (2起予以公开: applications counted in 起.)
+    String.raw`(\d{1,3}|[一二两三四五六七八九十]{1,3}|[前后][两二三四五]|第[一二三四五六七八九十]{1,2})\s*(?:件|宗|起)(?:申请)?`,
 );
 /** A sentence's last part led by 另有/其余 and its count (…,另有1件…): a member of its own. */
 const LED_TAIL =
@@ -90,7 +91,7 @@ const NOT_AN_ANSWER = /复议|诉讼|起诉|不服|结转|上年|去年|上一�
 
 function member<C extends LedClause>(c: C, setTotal: { n: number | undefined }): Member<C> | null {
   let text = c.text;
-  if (!text.includes("件") && !text.includes("宗") && !text.includes("者")) return null;
+  if (!text.includes("件") && !text.includes("宗") && !text.includes("起") && !text.includes("者")) return null;
   const set = SET_LEAD.exec(text);
   if (set) {
     setTotal.n = countValue(set[1] ?? set[2] ?? set[3]);
@@ -131,7 +132,11 @@ export function answersByLedCounts<C extends LedClause, F extends LedFigure>(
   if (whole === undefined || over !== 0 || (setTotal.n !== undefined && setTotal.n !== whole)) return;
   const told = new Map<Kind, { value: number; c: C }>();
   for (const m of members) {
-    if (m.kind !== "other" && found.has(m.kind)) return;
+    const had = m.kind !== "other" ? found.get(m.kind) : undefined;
+    // 对其中2件予以公开 read already from this very sentence, the same count: counted once (in `known`).
+    const same = had !== undefined && had.value === m.value && m.c.text.startsWith(had.source.raw.replace(/…$/, ""));
+    if (same && members.filter((o) => o.kind === m.kind).length === 1) continue;
+    if (had) return;
     const before = told.get(m.kind);
     told.set(m.kind, { value: (before?.value ?? 0) + m.value, c: before?.c ?? m.c });
   }

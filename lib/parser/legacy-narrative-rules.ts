@@ -460,7 +460,9 @@ const reviewEnd = (words: string) =>
   // 1件申请人在复议期间撤回申请: who and when may stand between the count and its end.
   new RegExp(
     // 维持我局答复2件: what was upheld may stand before the count.
-    String.raw`(?:${words})(?:我局|本机关|原)?(?:的)?(?:答复|决定)?\s*${COUNT}\s*(?:件|起|宗)|` +
+    // 维持分局答复一件: the body named in a few words (分局, 县局, 该中心).
+    String.raw`(?:${words})(?:(?:我局|本机关|原)|[^\d,，。;、]{1,6}?(?=(?:的)?(?:答复|决定)))?(?:的)?(?:答复|决定)?\s*` +
+      String.raw`${COUNT}\s*(?:件|起|宗)|` +
       String.raw`${COUNT}\s*(?:件|起|宗)(?:(?!机关|决定)[^\d,，。;、]){0,10}?(?:被|予以|已)?(?:${words})`,
   );
 export const REVIEW_ENDS = [
@@ -469,7 +471,7 @@ export const REVIEW_ENDS = [
   [
     // 确认我局答复违法1件: what was found unlawful may stand between.
     reviewEnd(
-      "纠正|撤销|变更|纠错|责令(?:我[局镇乡委办]|本机关|本单位)?(?:重新(?:作出)?答复|予以公开)|" +
+      "纠正|撤销|变更|纠错|责令(?:我[局镇乡委办]|本机关|本单位|[^\\d,，。;、]{1,6}?)?(?:重新(?:作出)?答复|予以公开)|" +
         "确认(?:我[局镇乡委办]|本机关)?(?:的)?(?:答复)?(?:程序)?违法",
     ),
     "review.corrected",

@@ -140,3 +140,60 @@ describe("readNarrativeCounts: answers said only as kinds, where the count is ce
     expect(read([text])).toMatchObject({ "outcome.granted.total": 2, "outcome.denied.total": 1 });
   });
 });
+
+describe("readNarrativeCounts: review ends naming the body, answers counted in 起", () => {
+  it("reads '维持分局答复一件,责令分局重新答复一件' (the body named between the end and its count)", () => {
+    const text =
+      "五、复议诉讼 因政府信息公开被申请行政复议三件，其中复议机关维持大队答复两件，责令大队重新作出答复一件。";
+    expect(read([text])).toMatchObject({ "review.total": 3, "review.upheld": 2, "review.corrected": 1 });
+    const decision = "五、复议诉讼 被申请行政复议2件，其中维持县局的决定1件，撤销1件。";
+    expect(read([decision])).toMatchObject({ "review.upheld": 1, "review.corrected": 1 });
+  });
+
+  it("reads '对其中2起予以公开;1起…经研究作部分公开' whatever reader took the first sentence", () => {
+    const text =
+      "三、依申请公开 站里全年收到申请4起，均为养殖户提出。对其中3起予以公开；1起所申请的检测报告涉及" +
+      "另一家企业的技术信息，经研究后作部分公开。";
+    expect(read([text])).toMatchObject({ "outcome.granted.total": 3, "outcome.partial.total": 1 });
+    // The parts must add up to the count: 2 + 1 of 4 reads no partial.
+    const short = "三、依申请公开 共收到申请4件。对其中2件予以公开；1件经研究作部分公开处理。";
+    expect(read([short])["outcome.partial.total"]).toBeUndefined();
+  });
+});
+
+describe("readNarrativeCounts: a page's footer and running header inside a sentence", () => {
+  it("reads the sentence across '— 3 —' and the repeated title line", () => {
+    const lines = [
+      "三、依申请公开情况",
+      "2015年，本中心共受理政府信息公开申请",
+      "— 3 —",
+      "某县不动产登记中心2015年政府信息公开工作年度报告",
+      "6件，已全部答复：同意公开4件，同意部分公开1件，不予公开1",
+      "件。",
+    ];
+    expect(read(lines, 2015)).toMatchObject({
+      "apps.new.total": 6,
+      "outcome.granted.total": 4,
+      "outcome.partial.total": 1,
+      "outcome.denied.total": 1,
+    });
+    const paged = ["三、依申请公开情况", "全年共受理申请", "第2页 共5页", "3件，均已同意公开。"];
+    expect(read(paged, 2015)).toMatchObject({ "apps.new.total": 3, "outcome.granted.total": 3 });
+  });
+});
+
+describe("readNarrativeCounts: a strip of figures with the change on last year", () => {
+  it("reads 'label N件(↑d)' items split by bars, the change left out", () => {
+    const strip =
+      "【全年数据】 主动公开 120条（↑12）｜收到政府信息公开申请 4件（↓2）｜同意公开 2件（—）｜部分公开 1件（↑1）｜" +
+      "不予公开 1件（↓1）｜行政复议 0件（—）｜行政诉讼 1件（↑1）｜接待咨询 2,300人次（↑410）";
+    expect(read([strip], 2015)).toMatchObject({
+      "apps.new.total": 4,
+      "outcome.granted.total": 2,
+      "outcome.partial.total": 1,
+      "outcome.denied.total": 1,
+      "review.total": 0,
+      "litigation.total": 1,
+    });
+  });
+});

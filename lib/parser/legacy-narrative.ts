@@ -140,6 +140,14 @@ const ROW_OF_COMPLAINTS =
 const LAST_YEAR_ASIDE =
   /[(（](?:上年度?|去年(?:同期)?|上一年度?|(?:19|20)\d{2}年度?(?:同期)?)(?:为|是)?[:：]?\s*\d{1,6}\s*(?:件|条|次|起)?[)）]/g;
 
+/**
+ * The change on last year in brackets after a count, as a strip of figures prints it (5件(↑2), 1件(↓1), 0件(—),
+ * 96条(+31)): left out.
+ */
+const DELTA_ASIDE =
+  /(?<=\d\s*(?:件|条|个|次|起|本|份|项|人次))\s*[(（]\s*(?:[↑↓▲▼+＋\-－]\s*\d{1,6}(?:,\d{3})*(?:\.\d+)?%?|[—–\-]{1,2}|持平)\s*[)）]/g;
+const MAY_DELTA = /[↑↓▲▼]|[(（]\s*[—–]/;
+
 /** The cumulative figure in brackets after this year's (受理依申请公开信息总数:2条(累计:2条)): left out. */
 const CUMULATIVE_ASIDE = /[(（](?:历年)?累计(?:数)?[:：]?\s*\d{1,7}\s*(?:件|条|个|次)?[)）]/g;
 
@@ -196,7 +204,9 @@ const ASIDE = new RegExp(
  * space (…(七)总计 2200004四、政府信息公开行政复议、行政诉讼情况 本年度未发生…; …答复结果 同意公开 四、…):
  * the heading starts another sentence.
  */
-const SENTENCE_END = /[。;!?]|(?<=[\d\s])(?=[一二三四五六七八九十]{1,2}、[^\d\s,。;:、]{2})/;
+// (A strip of figures 受理申请 5件|同意公开 3件: a bar after a count and its unit ends one.)
+const SENTENCE_END =
+  /[。;!?]|(?<=[\d\s])(?=[一二三四五六七八九十]{1,2}、[^\d\s,。;:、]{2})|(?<=\d\s*(?:件|条|个|次|起|本|份|项))\s*\|/;
 
 /** A sentence that goes on with the one before it (其中,同意公开4件…): it speaks of what that one spoke of. */
 const GOES_ON = /^(?:其中|对此|以上|上述)/;
@@ -209,6 +219,11 @@ const VALUE_ALONE = /^\s*\d{1,3}(?:,\d{3})*\s*(?:件|条|起|宗|个|份|次|项
 const LABEL_ALONE = /^[^\d,，。;:：]{2,24}$/;
 const STARTS_SECTION = /^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|0[1-9]\s|附)/;
 
+/** A page's number between dashes (— 2 —) or 第2页(共4页): PDF page furniture, inside a sentence or not. */
+const PAGE_FOOTER = /^\s*(?:[-—–]+\s*\d{1,3}\s*[-—–]+|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$/;
+/** The report's title repeated at the top of the next page (…2017年政府信息公开工作年度报告). */
+const RUNNING_HEADER = /^\s*[^\s,，。;:：]{2,40}?(?:年度报告|工作报告|情况报告)\s*$/;
+
 /** The lines with a sentence broken over several of them joined on the first (its number kept). */
 function joinBroken(
   lines: string[],
@@ -217,12 +232,17 @@ function joinBroken(
 ): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
   let open = false;
+  // A page's footer (and the running header after it) inside a sentence: left out, the sentence goes on.
+  let footer = false;
   lines.forEach((text, i) => {
     const n = numbers ? numbers[i] : i + 1;
     if (skip(n)) {
       open = false;
       return;
     }
+    const wasFooter = footer;
+    footer = text.length <= 24 && PAGE_FOOTER.test(text);
+    if (footer || (wasFooter && text.length <= 48 && RUNNING_HEADER.test(text))) return;
     const last = out.at(-1);
     // 收到申请 / 9 件 (an infographic's lines): the label's value on the line after it, which ends the statement.
     const value = VALUE_ALONE.test(text);
@@ -317,7 +337,7 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
   const unzipped = unzipColumns(plain, skip);
   const joined = unzipped ? joinBroken(unzipped.texts, skip, unzipped.numbers) : joinBroken(plain, skip);
   for (const { text: line, line: number } of joined) {
-    const plain = line
+    const plain = (MAY_DELTA.test(line) ? line.replace(DELTA_ASIDE, "") : line)
       .replace(BRACKETED_COUNT, "$1")
       .replace(PREVIEW, "")
       .replace(LEADERS, "")
