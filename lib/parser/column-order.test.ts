@@ -29,6 +29,20 @@ describe("readColumnOrder", () => {
     ]);
   });
 
+  it("reads a site's own words for the headings (个人/公民, 企业, 公益组织, 律所, 申请总数) where the template's are absent", () => {
+    // The natural person after the organisations, under short words.
+    expect(readColumnOrder("申请人情况 企业 科研机构 公益组织 律所 其他组织 个人 合计")).toEqual([1, 2, 3, 4, 5, 0, 6]);
+    expect(
+      readColumnOrder("申请人情况 法人或其他组织（商业企业 科研机构 社会公益组织 法律服务机构 其他） 公民 合计"),
+    ).toEqual([1, 2, 3, 4, 5, 0, 6]);
+    expect(readColumnOrder("申请人情况 申请总数 个人 企业 科研机构 公益组织 律师事务所 其他")).toEqual([
+      6, 0, 1, 2, 3, 4, 5,
+    ]);
+    // In the template's order, or a word printed twice: the template's order.
+    expect(readColumnOrder("申请人情况 个人 企业 科研机构 公益组织 律所 其他组织 合计")).toBeNull();
+    expect(readColumnOrder("申请人情况 企业 科研机构 公益组织 律所 其他 个人 公民 合计")).toBeNull();
+  });
+
   it("keeps the template's order when the header is incomplete, repeated or scattered through prose", () => {
     expect(
       readColumnOrder("申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他"),

@@ -24,6 +24,28 @@ const HEADER_SPAN = 60;
 /** "合计" printed for the 总计 heading (自然人 法人或其他组织 合计 …): read as 总计 where 总计 is not printed. */
 const totalAsHeji = (s: string): string => (s.includes(TOTAL) ? s : s.replace(/合计/, TOTAL));
 
+/**
+ * A site's own words for the template's headings ("个人 企业 科研机构 公益组织 律所 其他组织 合计", "公民"): each read as
+ * the template's heading where that heading is not printed and the word is printed once. The group's heading is
+ * masked first, so 其他组织 inside it is not read.
+ */
+const HEADING_SYNONYMS: readonly [RegExp, string][] = [
+  [/个人|公民/g, NATURAL],
+  [/(?<!商业)企业/g, SUBS[0]],
+  [/(?<!社会)公益组织/g, SUBS[2]],
+  [/律师事务所|律所/g, SUBS[3]],
+  [/申请总数/g, TOTAL],
+];
+function withTemplateHeadings(s: string): string {
+  let out = s;
+  for (const [re, word] of HEADING_SYNONYMS) {
+    if (out.includes(word)) continue;
+    const found = out.match(re) ?? [];
+    if (found.length === 1) out = out.replace(re, word);
+  }
+  return out;
+}
+
 /** The only occurrence of `word` in `s`, or -1 when it is missing or printed twice. */
 function onlyIndex(s: string, word: string): number {
   const at = s.indexOf(word);
@@ -41,6 +63,7 @@ export function readColumnOrder(header: string): number[] | null {
   const groupAt = onlyIndex(s, GROUP);
   // "其他" inside "法人或其他组织" is not the 其他 column.
   if (groupAt >= 0) s = s.slice(0, groupAt) + "#".repeat(GROUP.length) + s.slice(groupAt + GROUP.length);
+  s = withTemplateHeadings(s);
   const natural = onlyIndex(s, NATURAL);
   const total = onlyIndex(s, TOTAL);
   const subs = SUBS.map((w) => onlyIndex(s, w));
