@@ -10,8 +10,10 @@
  * last). Thirteenth, by hand: lf (2008–2018, told in sentences), ld (2008–2018 统计表), mj (2019–2025), and ln and tn
  * (the measurement, written last). Fourteenth, by hand: le and la (2008–2018 told in sentences: short pages, long
  * reports), lc (2008–2018 统计表 with prose), ma (2019–2025: small agencies, quiet years, the 2019 form), and tb and lb
- * (the measurement, written last). Scored as the reviews score real reports: every figure exact, or blank, or wrong
- * with a finding naming its key; never wrong without one. Each page must also be read as its family and year. Pages
+ * (the measurement, written last). Fifteenth, by hand: pa (2008–2018 told in sentences, agencies others rarely pick),
+ * pb (2008–2018 统计表), pc (2019–2020 on the 2019 form), pd (2021–2025), pf (new classes only: crawl and editor
+ * residue of both families), and tl and tc (the measurement, written after the first four). Scored as the reviews
+ * score real reports: every figure exact, or blank, or wrong with a finding naming its key; never wrong without one. Each page must also be read as its family and year. Pages
  * are read as the parse command reads files (parseDocument: a page holding raw HTML is read as HTML). Figures not read
  * exactly are listed below, so a figure that stops reading exactly fails here, and one newly read can be struck from
  * the list.
@@ -29,6 +31,7 @@ const FOLDERS = ["lz", "lv", "mz", "mv", "tz", "tw", "lu", "mu"].concat(
   ["lm", "mm", "tm"],
   ["lf", "ld", "mj", "ln", "tn"],
   ["le", "la", "lc", "ma", "tb", "lb"],
+  ["pa", "pb", "pc", "pd", "pf", "tl", "tc"],
 );
 
 interface Probe {
@@ -124,6 +127,94 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   "ma/r1-06-typ-xingzhengshenpi-2021.txt": ["outcome.total.total blank"],
   "ma/r2-06-typ-jingfa-2021.txt": ["apps.new.natural_person blank", "outcome.total.total blank"],
   "ma/r5-10-typ-zhujian-2025.txt": ["apps.new.natural_person blank"],
+  // Fifteenth session. Legacy sentences (pa): answers given as letter codes of a register, a partial answer after a
+  // comma and a long reason, a 微博 thread's comments around the figures, a three-years '分别' sentence's reviews, an
+  // icon font's private-use glyphs inside every sentence, one refusal's review told through who was refused.
+  "pa/r1-12-new-zhurongban-coded-2017.txt": ["outcome.granted.total blank", "outcome.partial.total blank"],
+  "pa/r3-04-typ-ranqi-2011.txt": ["outcome.partial.total blank"],
+  "pa/r3-11-new-weibo-thread-2017.txt": ["apps.new.total blank", "review.upheld blank"],
+  "pa/r4-11-new-jiaoyizhongxin-threeyears-2016.txt": ["review.total blank", "review.upheld blank"],
+  "pa/r4-12-new-haiyu-iconfont-2018.txt": [
+    "apps.new.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+    "review.total blank",
+    "litigation.total blank",
+  ],
+  "pa/r5-07-typ-huanwei-2014.txt": ["review.total blank"],
+  // Legacy 统计表 (pb): a row whose cells are parted by ideographic spaces; a 2008 table split at 5月1日 into two
+  // period columns with no total (the first period's figure, with its finding).
+  "pb/r3-07-typ-aqz2015.txt": ["legacy.complaints blank"],
+  "pb/r5-11-new-hbj2008-splitcols.txt": ["outcome.partial.total flagged"],
+  // A page whose table block is mojibake (UTF-8 read as GBK): what §一 says is read, the rest blank with findings.
+  "pc/r5-12-new-mojibake-table.txt": [
+    "apps.new.natural_person blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+    "outcome.total.total blank",
+    "apps.carried_forward.total blank",
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "review.total blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+  ],
+  // A frozen-column table: every row label printed first, then the whole table again.
+  "pd/r5-12-new-frozencol.txt": [
+    "apps.carried_over.total blank",
+    "outcome.total.total blank",
+    "apps.carried_forward.total flagged",
+  ],
+  // New classes (pf): Word conditional comments, figures only in a page's script state, Word line numbers, search-hit
+  // brackets in labels, script source in a table header, doubled bold glyphs, a year-selector widget, Excel '####'
+  // cells, an editor's CSS inside a table, an indicator-code column, PDF lines extracted bottom-up, percent cells.
+  "pf/r1-03-new-mso-list-conditionals.txt": ["legacy.complaints blank"],
+  "pf/r1-10-new-js-state-json.txt": [
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "review.total blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+  ],
+  "pf/r2-01-new-word-line-numbers.txt": ["outcome.granted.total blank"],
+  "pf/r3-11-new-search-hit-brackets.txt": ["outcome.granted.total blank", "outcome.partial.total blank"],
+  "pf/r4-01-new-inline-script-source.txt": [
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+  ],
+  "pf/r4-03-new-fake-bold-doubled.txt": ["legacy.complaints blank"],
+  "pf/r4-05-new-year-selector-widget.txt": ["legacy.complaints blank"],
+  "pf/r4-07-new-excel-hash-overflow.txt": ["outcome.total.total blank"],
+  "pf/r5-04-new-trs-editor-css-in-table.txt": [
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+  ],
+  "pf/r5-06-new-indicator-code-column.txt": ["outcome.partial.total blank", "outcome.denied.total blank"],
+  "pf/r5-10-new-pdf-lines-bottom-up.txt": [
+    "apps.new.total blank",
+    "apps.new.natural_person blank",
+    "apps.carried_over.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+    "outcome.total.total blank",
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "review.total blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+  ],
+  "pf/r5-12-new-excel-percent-format.txt": ["apps.carried_over.total blank"],
 };
 
 /** Pages the parser refuses, with its reason: an English translation of a report (the site's English channel). */
@@ -147,6 +238,8 @@ const PRINTED_TEMPLATE: Record<string, string> = {
   "mr/r4-12-new-mixedtemplate-swu-2021.txt": "2019",
   "mq/r3-05-typ-jinjing-2021.txt": "2019",
   "mm/r3-12-new-guozi-2021-old-template-in-2021.txt": "2019",
+  // A 2019 report printed on the old 统计表.
+  "pc/r2-12-new-legacy-table-2019.txt": "legacy",
 };
 
 for (const folder of FOLDERS) {
