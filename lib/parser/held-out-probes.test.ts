@@ -13,10 +13,10 @@
  * (the measurement, written last). Fifteenth, by hand: pa (2008–2018 told in sentences, agencies others rarely pick),
  * pb (2008–2018 统计表), pc (2019–2020 on the 2019 form), pd (2021–2025), pf (new classes only: crawl and editor
  * residue of both families), and tl and tc (the measurement, written after the first four). Scored as the reviews
- * score real reports: every figure exact, or blank, or wrong with a finding naming its key; never wrong without one. Each page must also be read as its family and year. Pages
- * are read as the parse command reads files (parseDocument: a page holding raw HTML is read as HTML). Figures not read
- * exactly are listed below, so a figure that stops reading exactly fails here, and one newly read can be struck from
- * the list.
+ * score real reports: every figure exact, or blank, or wrong with a finding naming its key; never wrong without one.
+ * Each page must also be read as its family and year. Pages are read as the parse command reads files
+ * (parseDocument: a page holding raw HTML is read as HTML). Figures not read exactly are listed below, so a figure
+ * that stops reading exactly fails here, and one newly read can be struck from the list.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
