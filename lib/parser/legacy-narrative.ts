@@ -1973,14 +1973,15 @@ export function readNarrativeCounts(
  * Answers read that outnumber the applications (人大建议复文同意公开18件 beside 未收到申请; 主动公开…部分公开5件,
  * 不予公开7件 beside 受理申请12件,均予以公开; 局机关受理申请2件,一分局受理3件… beside answers of all): some may be
  * another matter's, or the applications one office's, which is not certain; each answer read and the applications are
- * named in a warning — unless the sentences say why (对20项诉求逐项答复; 1件申请涉及两项内容,分别作出…答复).
+ * named in a warning — unless the sentences say why (1件申请涉及两项内容,分别作出…答复). Answers counted in items
+ * (对9项诉求逐项答复, 共涉及政府信息8条,其中同意公开6条) still warn: the figure then counts items, not applications.
  */
 function answersBeyondApps(found: Map<string, NarrativeFigure>): void {
   const apps = found.get("apps.new.total")?.value;
   if (apps === undefined || !(apps >= 0)) return;
   const held = apps + (found.get("apps.carried_over.total")?.value ?? 0);
   const told = ANSWER_KEYS.reduce((n, k) => n + (found.get(k)?.value ?? 0), 0);
-  if (told <= held || answeredSeveralWays(found, told - held, told)) return;
+  if (told <= held || answeredSeveralWays(found, told - held)) return;
   const doubt = `正文所述各类答复合计 ${told} 件,多于收到申请 ${held} 件,部分答复可能属于其他事项`;
   // Either may be the one read wrong: answers of another matter, or applications of one office among several.
   for (const key of ["apps.new.total", ...ANSWER_KEYS]) {
@@ -1989,27 +1990,15 @@ function answersBeyondApps(found: Map<string, NarrativeFigure>): void {
   }
 }
 
-/**
- * 对申请人的20项诉求逐项答复, 申请3件,共涉及政府信息8条,其中同意公开6条: the answers count the requests' items or pieces of
- * information (all of them), not the applications.
- */
-const ITEMS_ANSWERED = new RegExp(
-  [
-    String.raw`(\d{1,5})\s*项[^。;；,，\d]{0,8}?[,，]?(?:逐项|分项|分别)(?:作出|予以|给予)?答复|`,
-    String.raw`共?涉及(?:政府)?信息(\d{1,5})\s*[条项]`,
-  ].join(""),
-);
 /** 其中1件申请涉及两项内容,分别作出同意公开和不予公开的答复: so many applications answered twice (or thrice). */
 const ANSWERED_TWICE =
   /(\d{1,3}|[一两二三])件(?:申请)?[^。;；,，]{0,8}?(?:涉及|包含|含有|含)([两二三23])项[^。;；]{0,30}?分别(?:作出|给予|予以)?/;
 const SMALL_NUMBER: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3 };
 
-/** The answers' sentences say why they outnumber the applications by `excess` (`told` answers in all). */
-function answeredSeveralWays(found: Map<string, NarrativeFigure>, excess: number, told: number): boolean {
+/** The answers' sentences say why they outnumber the applications by `excess` (applications answered twice). */
+function answeredSeveralWays(found: Map<string, NarrativeFigure>, excess: number): boolean {
   const raws = new Set(["apps.new.total", ...ANSWER_KEYS].map((k) => found.get(k)?.source.raw ?? ""));
   for (const raw of raws) {
-    const items = ITEMS_ANSWERED.exec(raw);
-    if (items && Number(items[1] ?? items[2]) === told) return true;
     const twice = ANSWERED_TWICE.exec(raw);
     const count = (w: string) => SMALL_NUMBER[w] ?? Number(w);
     if (twice && count(twice[1]) * (count(twice[2]) - 1) >= excess) return true;
