@@ -205,11 +205,27 @@ function headerStart(text: string, from: number, firstFigure: number): number {
   return cut >= from ? cut + 1 : from;
 }
 
-/** The header's result words between `from` and the first figure, template or short, as field indexes. */
+/**
+ * The header between its start and the first figure, read once per table: its result words as field indexes
+ * (template or short) and its text without spaces. printedOrder, printedGroups, printedFields and unalignedHeader
+ * all ask for the same header of the same page, so the last one read is kept.
+ */
+interface Header {
+  fields: number[];
+  compact: string;
+}
+let lastHeader: { text: string; from: number; firstFigure: number; header: Header } | null = null;
+function readHeader(text: string, from: number, firstFigure: number): Header {
+  const last = lastHeader;
+  if (last && last.from === from && last.firstFigure === firstFigure && last.text === text) return last.header;
+  const span = text.slice(headerStart(text, from, firstFigure), firstFigure);
+  const fields = (span.match(FIELD_ANY_RE) ?? []).map((w) => SYNONYM_FIELD.get(w.replace(/\s/g, "")) ?? -1);
+  const header = { fields, compact: span.replace(/\s+/g, "") };
+  lastHeader = { text, from, firstFigure, header };
+  return header;
+}
 const headerFields = (text: string, from: number, firstFigure: number): number[] =>
-  (text.slice(headerStart(text, from, firstFigure), firstFigure).match(FIELD_ANY_RE) ?? []).map(
-    (w) => SYNONYM_FIELD.get(w.replace(/\s/g, "")) ?? -1,
-  );
+  readHeader(text, from, firstFigure).fields;
 
 /**
  * The header's result words before the first figure, when a page reordered them ("总计 结果维持 结果纠正 …" in
@@ -237,7 +253,7 @@ const GROUP_WORDS = { review: "行政复议", litigation: "行政诉讼", direct
  * a sub-heading is missing or printed twice, or the top row is not one 行政复议 among one or two 行政诉讼.
  */
 function printedGroups(text: string, from: number, firstFigure: number): number[] | null {
-  const s = text.slice(headerStart(text, from, firstFigure), firstFigure).replace(/\s+/g, "");
+  const s = readHeader(text, from, firstFigure).compact;
   const suits = [...s.matchAll(SUIT_ANY)];
   const directs = suits.filter((m) => !m[0].includes("后"));
   const afters = suits.filter((m) => m[0].includes("后"));
@@ -295,11 +311,7 @@ function unalignedHeader(text: string, from: number, firstFigure: number): strin
   const fullSet = words.length === FIELD_WORDS.length || words.length === KEYS.length;
   if (fullSet && !inTemplateOrder)
     return `the header's result words (${words.map((f) => FIELD_WORDS[f]).join(" ")}) align with no order of the cells`;
-  const top: string[] =
-    text
-      .slice(headerStart(text, from, firstFigure), firstFigure)
-      .replace(/\s+/g, "")
-      .match(TOP_WORDS) ?? [];
+  const top: string[] = readHeader(text, from, firstFigure).compact.match(TOP_WORDS) ?? [];
   if (top[0] === GROUP_WORDS.litigation && top.includes(GROUP_WORDS.review))
     return "the header prints 行政诉讼 before 行政复议 but its suit sub-headings do not tell the groups' order";
   return null;
