@@ -147,22 +147,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   // period columns with no total (the first period's figure, with its finding).
   "pb/r3-07-typ-aqz2015.txt": ["legacy.complaints blank"],
   "pb/r5-11-new-hbj2008-splitcols.txt": ["outcome.partial.total flagged"],
-  // A page whose table block is mojibake (UTF-8 read as GBK): what §一 says is read, the rest blank with findings.
-  "pc/r5-12-new-mojibake-table.txt": [
-    "apps.new.natural_person blank",
-    "outcome.granted.total blank",
-    "outcome.partial.total blank",
-    "outcome.denied.total blank",
-    "outcome.total.total blank",
-    "apps.carried_forward.total blank",
-    "review.upheld blank",
-    "review.corrected blank",
-    "review.other blank",
-    "review.pending blank",
-    "review.total blank",
-    "litigation_direct.total blank",
-    "litigation_after_review.total blank",
-  ],
   // A frozen-column table: every row label printed first, then the whole table again.
   "pd/r5-12-new-frozencol.txt": [
     "apps.carried_over.total blank",

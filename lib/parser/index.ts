@@ -11,6 +11,7 @@ import { parseLegacyTable } from "./legacy-table";
 import { blankMarkupResidue } from "./markup-residue";
 import { blankExcerpts, blankQuotedReports } from "./excerpts";
 import { extractMeta, type ReportMeta } from "./meta";
+import { repairMojibake } from "./mojibake";
 import { normalizeText } from "./normalize";
 import { blankCrawlResidue } from "./crawl-residue";
 import { readDocument } from "./read/read-document";
@@ -354,7 +355,10 @@ function statedYear(meta: ReportMeta): number | null {
 }
 
 export function parseText(raw: string, opts: { fileName?: string } = {}): Result<ParsedReport> {
-  const printed = normalizeText(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
+  const clipped = raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw;
+  // Before normalising: a mojibake run holds full-width and traditional-only characters normalising would change.
+  const unmangled = repairMojibake(clipped);
+  const printed = normalizeText(unmangled);
   // Another page's excerpt ("相关阅读:…(节选) … 阅读全文>>") is read as nothing; the page keeps it as printed.
   const excerpted = blankExcerpts(blankCrawlResidue(printed));
   const excerptedLines = excerpted.split("\n");
@@ -374,6 +378,14 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
   }
   const report = assemble(text, family, meta, meta.year, tables);
   report.text = printed;
+  if (unmangled !== clipped) {
+    report.findings.push({
+      rule: "P0",
+      severity: "info",
+      message: "页面有一段乱码(UTF-8 文字被按 GBK 读过),已按字节还原后读取;引文是还原的文字,无法还原的字记作 �",
+      keys: [],
+    });
+  }
   if (raw.length > MAX_CHARS) {
     report.findings.push({
       rule: "P0",
