@@ -61,6 +61,8 @@ const SUBTOTAL_ROW = /小\s*计/;
  * 上年同期数量 7000018 二、…", last year's figures): its own row.
  */
 const SUB_ROW = /\d\s*(其\s*中\s*[:：]|(?:上年|去年)(?:度)?同期)/;
+/** A row whose label is followed at once by its parts' sub-rows (其中：网上申请 …), with no figures of its own. */
+const PARTS_ONLY = /^[\s|]*其\s*中\s*[:：]/;
 
 /**
  * Where a row's cells end: at a 小计 row or a 其中： sub-row printed after it, or at the next label. Searched within
@@ -69,6 +71,8 @@ const SUB_ROW = /\d\s*(其\s*中\s*[:：]|(?:上年|去年)(?:度)?同期)/;
 function cellsEnd(text: string, seg: RowSegment): number {
   if (seg.spec.group) return seg.cellsTo;
   const cells = text.slice(seg.cellsFrom, seg.cellsTo);
+  // "一、本年新收…数量 其中：网上申请 3 0 0 0 0 0 3 信函申请 …": the row prints no cells of its own, only its parts'.
+  if (PARTS_ONLY.test(cells)) return seg.cellsFrom;
   const subtotal = cells.search(SUBTOTAL_ROW);
   const sub = SUB_ROW.exec(cells);
   const at = Math.min(...[subtotal, sub ? sub.index + sub[0].length - sub[1].length : -1].filter((i) => i >= 0));
@@ -114,6 +118,7 @@ export function readApplications(
   }
   const before = cellsBeforeLabels(text, located, from);
   const segs = before?.segs ?? located;
+  const merged = mergedRows(text, segs);
   if (before) {
     const keys = segs.filter((s) => !s.spec.group).flatMap((s) => rowKeys(s.spec.key, APPLICANT_COLUMNS));
     const message =
@@ -234,6 +239,10 @@ export function readApplications(
       const problem = { severity: "error" as const, message: FOREIGN_CELLS };
       return storeRow(text, seg, all, { cells: null, problem }, sink);
     }
+    if (merged.has(seg)) {
+      const problem = { severity: "error" as const, message: MERGED_ROWS };
+      return storeRow(text, seg, all, { cells: null, problem }, sink);
+    }
     if (zerosEmpty && !seg.spec.group && rows[i].length === 0) {
       zeroRows.push(...all);
       return all.forEach((k) => sink.put(k, { value: 0, pos: seg.labelStart }, ""));
@@ -300,6 +309,23 @@ export function readApplications(
   restStatedZero(text, segs, specs, to, sink);
   if (!noTotal && !extra) settleUnprintedTotals(text, segs, sink);
   if (!noTotal && !extra && !segs.some((s) => s.spec.key === "outcome.total")) totalRowLeftOut(segs, sink);
+}
+
+const MERGED_ROWS =
+  "printed with the next or last row under one label joined by 及/和 (一、本年新收及上年结转…数量 3 3 1 0 0 0 7): " +
+  "its figures are the two rows' sums, so neither row is read";
+/** What joins two row labels printed as one ("本年新收及上年结转…"): a conjunction and nothing else. */
+const JOINED = /^\s*(?:以及|及|和|与|暨|、|并)\s*$/;
+
+/** Rows whose label is joined to the next row's by a conjunction alone, both: one printed row of two rows' sums. */
+function mergedRows(text: string, segs: RowSegment[]): Set<RowSegment> {
+  const merged = new Set<RowSegment>();
+  for (let i = 0; i + 1 < segs.length; i++) {
+    const [a, b] = [segs[i], segs[i + 1]];
+    if (a.spec.group || b.spec.group || b.labelStart - a.cellsFrom > 4) continue;
+    if (JOINED.test(text.slice(a.cellsFrom, b.labelStart))) merged.add(a).add(b);
+  }
+  return merged;
 }
 
 const FOREIGN_CELLS =

@@ -135,3 +135,46 @@ describe("§三 split in two by columns, the second half continuing the first", 
     expect(read(split("")).value.values["apps.new.legal_service"]).not.toBe(2);
   });
 });
+
+describe("§三 printing 本年新收 and 上年结转 as one row under one label", () => {
+  const merged = (joined: string, cells: string) =>
+    normalizeText(
+      page({ 2: "2 1 0 0 0 0 3", 3: "0 1 0 0 0 0 1", 21: "2 2 0 0 0 0 4", 22: "0 0 0 0 0 0 0" })
+        .replace(/一、本年新收政府信息公开申请数量 +二、上年结转政府信息公开申请数量 +/, `${joined} ${cells} `)
+        .replace(/\s+(?=三、本年度办理结果)/, " "),
+    );
+
+  it("reads neither row from the sums and says why", () => {
+    for (const joined of [
+      "一、本年新收及上年结转政府信息公开申请数量（其中上年结转1件）",
+      "一、本年新收政府信息公开申请数量和上年结转政府信息公开申请数量",
+      "一、本年度新收与上年度结转申请数量",
+    ]) {
+      const text = merged(joined, "2 2 0 0 0 0 4");
+      expect(text).toContain(normalizeText(joined));
+      const { value, issues } = read(text);
+      expect(value.values["apps.carried_over.total"], joined).toBeUndefined();
+      expect(value.values["apps.new.total"], joined).toBeUndefined();
+      expect(value.values["outcome.total.total"]).toBe(4);
+      expect(issues.some((f) => f.keys.includes("apps.carried_over.total") && /及\/和/.test(f.message))).toBe(true);
+    }
+  });
+});
+
+describe("§三 printing a row only as its parts (其中：网上申请 …, 当面申请 …)", () => {
+  it("reads no cells of the row from its first part's", () => {
+    for (const parts of [
+      "其中：网上申请 2 1 0 0 0 0 3 当面申请 1 0 0 0 0 0 1",
+      "其中: 来信 3 0 0 0 0 0 3 来访 0 1 0 0 0 0 1",
+    ]) {
+      const zeros = Object.fromEntries(LABELS.map((_, i) => [i, "0 0 0 0 0 0 0"]));
+      const filled = { ...zeros, 0: "", 2: "2 1 0 0 0 0 3", 12: "1 0 0 0 0 0 1", 21: "3 1 0 0 0 0 4" };
+      const text = page(filled).replace(/(一、本年新收政府信息公开申请数量)\s+/, `$1 ${normalizeText(parts)} `);
+      const { value } = read(text);
+      expect(value.values["apps.new.total"], parts).toBeUndefined();
+      expect(value.values["apps.new.natural_person"], parts).toBeUndefined();
+      expect(value.values["apps.carried_over.total"]).toBe(0);
+      expect(value.values["outcome.total.total"]).toBe(4);
+    }
+  });
+});
