@@ -147,12 +147,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   // period columns with no total (the first period's figure, with its finding).
   "pb/r3-07-typ-aqz2015.txt": ["legacy.complaints blank"],
   "pb/r5-11-new-hbj2008-splitcols.txt": ["outcome.partial.total flagged"],
-  // A frozen-column table: every row label printed first, then the whole table again.
-  "pd/r5-12-new-frozencol.txt": [
-    "apps.carried_over.total blank",
-    "outcome.total.total blank",
-    "apps.carried_forward.total flagged",
-  ],
   // New classes (pf): Word conditional comments, figures only in a page's script state, Word line numbers, search-hit
   // brackets in labels, script source in a table header, doubled bold glyphs, a year-selector widget, Excel '####'
   // cells, an editor's CSS inside a table, an indicator-code column, PDF lines extracted bottom-up, percent cells.

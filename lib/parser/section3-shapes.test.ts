@@ -178,3 +178,21 @@ describe("§三 printing a row only as its parts (其中：网上申请 …, 当
     }
   });
 });
+
+describe("§三 after its row labels printed alone (a responsive table's frozen first column)", () => {
+  it("reads the table that follows, not the last label's run", () => {
+    const zeros = Object.fromEntries(LABELS.map((_, i) => [i, "0 0 0 0 0 0 0"]));
+    const filled = { ...zeros, 0: "4 1 0 0 0 0 5", 2: "3 0 0 0 0 0 3", 12: "1 1 0 0 0 0 2", 21: "4 1 0 0 0 0 5" };
+    for (const lead of ["（表格可左右滑动查看）申请人情况 ", "申请人情况 ", ""]) {
+      const column = normalizeText(`${lead}${LABELS.join(" ")} `);
+      const text = page(filled).replace(/(三、收到和处理政府信息公开申请情况) /, `$1 ${column}`);
+      const { value, issues } = read(text);
+      expect(value.values["apps.new.total"], lead).toBe(5);
+      expect(value.values["apps.new.commercial"]).toBe(1);
+      expect(value.values["outcome.granted.total"]).toBe(3);
+      expect(value.values["outcome.total.total"]).toBe(5);
+      expect(value.values["apps.carried_forward.total"]).toBe(0);
+      expect(issues.filter((f) => f.severity !== "info").map((f) => f.message)).toEqual([]);
+    }
+  });
+});

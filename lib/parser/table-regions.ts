@@ -189,6 +189,24 @@ function reviewAbove(text: string, appsStart: number): Span | null {
 }
 const REVIEW_HEADER_WORDS = HEADINGS.reviewHeader;
 
+/** An item number before a row's label ("2.其他法律…", "3、"): the only figures a column of labels prints. */
+const ITEM_NUMBER = /\d{1,2}\s*[.、．]/g;
+const labelsOnly = (text: string, from: number, to: number): boolean =>
+  !/\d/.test(text.slice(from, to).replace(ITEM_NUMBER, ""));
+
+/**
+ * A responsive table's frozen first column printed alone before the whole table ("(表格可左右滑动查看) 申请人情况
+ * 一、本年新收…数量 二、上年结转…数量 … 四、结转下年度继续办理 申请人情况 自然人 … 一、本年新收…数量 5 0 0 …"): the
+ * rows' labels with no figure but their item numbers, up to the first row's label again. Where the table starts
+ * (its header, or that row), or null.
+ */
+function frozenColumn(text: string, [from, to]: [number, number]): number | null {
+  const first = findIn(FIRST_ROW_FULL, text, from, to);
+  const again = first && findIn(FIRST_ROW_FULL, text, first.end, to);
+  if (!first || !again || !labelsOnly(text, first.end, again.start)) return null;
+  return findIn(HEADING_RE.applicants, text, first.end, again.start)?.start ?? again.start;
+}
+
 export function findRegions(text: string, year: number | null = null): Regions {
   const end = text.length;
   const apps = findApplicationsHeading(text);
@@ -214,11 +232,12 @@ export function findRegions(text: string, year: number | null = null): Regions {
   const reviewEnd = review ? Math.min(end, review.end + REVIEW_SPAN) : end;
   const reviewTo =
     above && apps ? withoutNumber(text, apps.start, "3") : after ? withoutNumber(text, after.start, "5") : reviewEnd;
-  const twoApps = repeatedTable(text, [apps ? apps.end : from, appsTo], "applications", year);
+  const frozen = frozenColumn(text, [from, appsTo]);
+  const twoApps = repeatedTable(text, [frozen ?? (apps ? apps.end : from), appsTo], "applications", year);
   const twoReviews = review ? repeatedTable(text, [review.end, reviewTo], "review", year) : null;
   return {
     active: active && activeTo !== null ? [active.end, activeTo] : null,
-    applications: twoApps?.table.chosen != null ? twoApps.range : [from, appsTo],
+    applications: twoApps?.table.chosen != null ? twoApps.range : [frozen ?? from, appsTo],
     review: review ? (twoReviews?.range ?? [review.end, reviewTo]) : null,
     continues: findIn(HEADING_RE.closing, text, review ? review.end : appsFrom, end) !== null,
     repeated: [twoApps?.table, twoReviews?.table].filter((t): t is RepeatedTable => t !== undefined),
@@ -283,7 +302,11 @@ export function tablesElsewhere(text: string, regions: Regions): RepeatedTable["
 /** A §三 table's figures, from its first row to the run of cells after its last row's label (digits only). */
 function figuresOf(text: string, from: number, lastLabelEnd: number): string {
   const cells = /^[\d\s]*/.exec(text.slice(lastLabelEnd, lastLabelEnd + LAST_CELLS_SPAN))?.[0] ?? "";
-  return text.slice(from, lastLabelEnd + cells.length).replace(/\D/g, "");
+  // Item numbers left out: a column of labels printed alone (a frozen column) holds no figures.
+  return text
+    .slice(from, lastLabelEnd + cells.length)
+    .replace(ITEM_NUMBER, "")
+    .replace(/\D/g, "");
 }
 const LAST_CELLS_SPAN = 80;
 const MIN_TABLE_FIGURES = 14;
