@@ -167,11 +167,17 @@ export function readApplications(
   // Each row printing this year's cells and then last year's, as a caption says ("每栏前为本年度、后为上年度").
   const caption = text.slice(Math.max(0, from - PAIRED_SPAN), segs.length > 0 ? segs[0].labelStart : from);
   const paired = order === null && !extra && !sameTerm ? pairedOrder(caption) : null;
-  const rows = sameTerm
+  const yearRows = sameTerm
     ? printedRows.map(withoutSameTerm)
     : paired
       ? printedRows.map((r) => thisYears(r, paired))
       : printedRows;
+  const shared = withoutShares(yearRows, header);
+  const rows = shared ?? yearRows;
+  if (shared) {
+    const note = "§三: each row ends in its share of the total (占比, '60%'), a column after the counts; left out";
+    sink.finding("P0", "info", note, [], from);
+  }
   if (paired) {
     const which = paired === "first" ? "this year's first" : "last year's first";
     const note = `§三: each row prints this year's cells and last year's (${which}); last year's are left out`;
@@ -860,6 +866,52 @@ function withoutSameTerm(tokens: CellToken[]): CellToken[] {
     return (fit.alternatives?.length ?? 0) > 0 || (Boolean(fit.cells) && !fit.problem);
   };
   return reads(rest) && !reads(tokens) ? rest : tokens;
+}
+
+/** A header naming a column of shares (占比, 比例, 百分比). */
+const SHARE_HEADER = /占\s*比|比\s*[例重]|百\s*分\s*比/;
+/** A share as a percentage cell ("100%", "60%", "0.00%"; "62.50%62.50%" where every cell is printed twice). */
+const SHARE_CELL = /^(\d{1,3}(?:\.\d+)?[%％])\1?$/;
+const isPercent = (t: CellToken): boolean => t.kind === "bad" && /[%％]$/.test(t.raw);
+
+/**
+ * The row's last printed token where it is a share (≤ 100 %) and no other cell of the row is unreadable: a percent
+ * cell, or, under a header naming the column, a figure with decimals after the row's counts ("… 8 62.50").
+ */
+function shareCell(tokens: CellToken[], named: boolean): CellToken | null {
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i].kind === "empty") i--;
+  const last = i >= 0 ? tokens[i] : undefined;
+  if (!last || last.kind === "empty" || Number.parseFloat(last.raw) > 100) return null;
+  const percent = last.kind === "bad" && SHARE_CELL.test(last.raw);
+  const decimals =
+    named &&
+    last.kind === "num" &&
+    last.raw.includes(".") &&
+    tokens.filter((t) => t.kind === "num").length > APPLICANT_COLUMNS.length;
+  if (!percent && !decimals) return null;
+  for (let j = 0; j < i; j++) if (tokens[j].kind === "bad") return null;
+  return last;
+}
+
+/**
+ * Rows without a share column's cells ("… 3 60%", "… 5 100%", a 占比 column after 总计), or null where the table
+ * prints none: each percent cell on the table ends its row, the other cells are counts, and the header names the
+ * column or several rows print one. A table whose counts are themselves printed as percentages (a spreadsheet's
+ * % format: "300.00% 100.00% …") has percent cells inside its rows and is left as it is (unreadable cells).
+ */
+function withoutShares(rows: CellToken[][], header: string): CellToken[][] | null {
+  const named = SHARE_HEADER.test(header);
+  if (!named && !rows.some((r) => r.some(isPercent))) return null;
+  let shares = 0;
+  const out: CellToken[][] = [];
+  for (const r of rows) {
+    const share = shareCell(r, named);
+    if (!share && r.some(isPercent)) return null;
+    if (share) shares++;
+    out.push(share ? r.filter((t) => t !== share) : r);
+  }
+  return shares >= 2 || (named && shares > 0) ? out : null;
 }
 
 /** How far before the table's header a caption naming the two years' order is looked for. */

@@ -196,3 +196,61 @@ describe("§三 after its row labels printed alone (a responsive table's frozen 
     }
   });
 });
+
+describe("§三 with a share column (占比) after the counts", () => {
+  // Per row: six applicant cells and 总计, then the row's share of the year's 总计 as a percentage.
+  const ROWS: Record<number, string> = {
+    0: "2 1 0 0 1 0 4 100.00%",
+    1: "0 0 0 0 0 0 0 0.00%",
+    2: "1 1 0 0 0 0 2 50%",
+    12: "1 0 0 0 0 0 1 25%",
+    16: "0 0 0 0 1 0 1 25%",
+    21: "2 1 0 0 1 0 4 100%",
+    22: "0 0 0 0 0 0 0 0%",
+  };
+  const withShares = (header: string, zeros: string) => {
+    const printed = Object.fromEntries(LABELS.map((_, i) => [i, ROWS[i] ?? zeros]));
+    return page(printed).replace("法律服务机构 其他 ", `法律服务机构 其他 ${header}`);
+  };
+
+  it("reads the counts and leaves the shares out, with no warning on any row", () => {
+    for (const [header, zeros] of [
+      ["占比 ", "0 0 0 0 0 0 0 0%"],
+      ["", "0 0 0 0 0 0 0 0.00%"],
+      ["比例（%） ", "0 0 0 0 0 0 0"],
+    ]) {
+      const { value, issues } = read(withShares(header, zeros));
+      const v = value.values;
+      expect(v["apps.new.natural_person"], header).toBe(2);
+      expect(v["apps.new.total"]).toBe(4);
+      expect(v["apps.carried_over.total"]).toBe(0);
+      expect(v["outcome.granted.total"]).toBe(2);
+      expect(v["outcome.rejected.duplicate.legal_service"]).toBe(1);
+      expect(v["outcome.total.total"]).toBe(4);
+      expect(issues.filter((f) => f.severity !== "info")).toEqual([]);
+    }
+  });
+
+  it("leaves out shares printed without % under a 占比 header, and percent cells printed twice", () => {
+    const bare = Object.fromEntries(
+      Object.entries(ROWS).map(([i, r]) => [i, r.replace(/%$/, "").replace(/ (\d+)$/, " $1.00")]),
+    );
+    const printed = Object.fromEntries(LABELS.map((_, i) => [i, bare[i] ?? "0 0 0 0 0 0 0 0.00"]));
+    const named = page(printed).replace("法律服务机构 其他 ", "法律服务机构 其他 占比 ");
+    const { value, issues } = read(named);
+    expect(value.values["apps.new.total"]).toBe(4);
+    expect(value.values["outcome.granted.total"]).toBe(2);
+    expect(issues.filter((f) => f.severity !== "info")).toEqual([]);
+    const twice = page({ ...ROWS, 0: "2 1 0 0 1 0 4 100.00%100.00%", 2: "1 1 0 0 0 0 2 50%50%" });
+    const again = read(twice);
+    expect(again.value.values["apps.new.total"]).toBe(4);
+    expect(again.issues.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("keeps counts printed as percentages (a spreadsheet's % format) unreadable", () => {
+    const text = page({ 0: "200.00% 100.00% 0.00% 0.00% 100.00% 0.00% 400.00%", 21: "2 1 0 0 1 0 4" });
+    const { value, issues } = read(text);
+    expect(value.values["apps.new.total"]).toBeUndefined();
+    expect(issues.some((f) => f.message.includes("unreadable"))).toBe(true);
+  });
+});
