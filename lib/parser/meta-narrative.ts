@@ -10,6 +10,8 @@ import { aboutLongerPeriod } from "./legacy-narrative-rules";
 export interface NarrativeCount {
   value: number;
   line: number;
+  /** The rest of the sentence after the count (…,其中1件申请人撤回,实际办理11件): what it says of the count. */
+  after?: string;
 }
 
 const VERBS = ["收到", "受理", "新收"];
@@ -101,7 +103,11 @@ function otherTime(sentence: string, years: readonly number[]): boolean {
   return last !== undefined && !years.includes(Number(last));
 }
 
-function readCount(text: string, agency: string | null, years: readonly number[]): number | null {
+function readCount(
+  text: string,
+  agency: string | null,
+  years: readonly number[],
+): { value: number; after?: string } | null {
   const department = agency !== null && DEPARTMENT.test(agency);
   for (const m of text.matchAll(CANDIDATE_RE)) {
     const end = m.index + m[0].length;
@@ -111,7 +117,7 @@ function readCount(text: string, agency: string | null, years: readonly number[]
       if (CASE_IN_CLAUSE.test(text.slice(m.index)) || (m[1].includes("的") && !EVERY_APPLICANT.test(m[1]))) continue;
       const clause = clauseBefore(text, m.index);
       if (PART.test(clause) || NONE_OF_PART.test(clause) || otherTime(sentenceBefore(text, m.index), years)) continue;
-      return 0;
+      return { value: 0 };
     }
     if (
       !m[3].includes("申请") ||
@@ -133,10 +139,11 @@ function readCount(text: string, agency: string | null, years: readonly number[]
     if (!(WHOLE.test(subject + m[2] + m[3]) || isAgency(subject, agency))) return null;
     // 受理申请102件次,其中政府信息公开申请17件: the part after 其中 is the count of applications for information.
     const part = m[3].includes("公开") ? null : DISCLOSURE_PART.exec(after);
-    if (part) return Number(part[1]);
+    if (part) return { value: Number(part[1]) };
     // 本机关直接受理申请2件,上级机关转办1件,合计3件: the total after the parts of the intake is the count.
     const total = SUM_AFTER.exec(after);
-    return total ? Number(total[1]) : Number(m[4]);
+    if (total) return { value: Number(total[1]) };
+    return after ? { value: Number(m[4]), after } : { value: Number(m[4]) };
   }
   return null;
 }
@@ -153,8 +160,8 @@ export function findAppsReceived(
     if (!line.includes("申") && !(lines[i + 1] ?? "").includes("申")) continue;
     // A sentence may wrap onto the next line (PDF text): read both, the verb being on this one.
     const next = lines[i + 1] && !lines[i + 1].includes("|") ? compact(lines[i + 1]) : "";
-    const value = readCount(compact(line) + next, agency, years);
-    if (value !== null) return { value, line: i + 1 };
+    const count = readCount(compact(line) + next, agency, years);
+    if (count !== null) return { ...count, line: i + 1 };
   }
   return null;
 }

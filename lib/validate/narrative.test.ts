@@ -3,7 +3,9 @@
  * cases, and the disclosure part of an agency's caseload. Fixture values are hand-written.
  */
 import { describe, expect, it } from "vitest";
-import { checkStatedCounts } from "./narrative";
+import { findAppsReceived } from "@/lib/parser/meta-narrative";
+import type { ReportMeta } from "@/lib/parser/meta";
+import { checkNarrative, checkStatedCounts } from "./narrative";
 
 const stated = (key: string, value: number, raw: string) => ({ key, value, line: 3, raw });
 
@@ -68,5 +70,62 @@ describe("checkStatedCounts", () => {
     // Parts that do not add up to the table's figure, or a whole that differs, still warn.
     expect(n1("outcome.granted.total", 4, 9, "以网上形式同意公开4件,以纸质形式同意公开3件")).toBe(1);
     expect(n1("outcome.denied.total", 5, 4, "依申请公开办理情况:属于国家秘密不予公开5件")).toBe(1);
+  });
+
+  it("sets no ordinal, attribute sort, quoted table, unrelated case or hotline complaint against the table", () => {
+    const n1 = (key: string, value: number, table: number, raw: string, more: Record<string, number> = {}) =>
+      checkStatedCounts({ [key]: table, ...more }, [stated(key, value, raw)]).length;
+    // 第2件 is the second item, not two answers; a 0 inferred beside it says nothing of the year's.
+    const ordinal = "对第2件,因所涉名册含个人住址,只提供了汇总人数";
+    expect(n1("outcome.partial.total", 2, 1, ordinal)).toBe(0);
+    expect(n1("outcome.granted.total", 0, 3, ordinal)).toBe(0);
+    expect(n1("outcome.partial.total", 2, 1, "第1件予以公开,另有部分公开2件")).toBe(1);
+    // Documents sorted by attribute, not answers.
+    expect(
+      n1("outcome.denied.total", 9, 0, "经清理,本单位共产生信息88条,其中主动公开70条,依申请公开9条,不予公开9条"),
+    ).toBe(0);
+    expect(n1("outcome.denied.total", 7, 0, "按照信息属性划分,属于依申请公开的12条,属于不予公开的7条")).toBe(0);
+    expect(n1("outcome.denied.total", 2, 0, "全年受理依申请公开5件,其中同意公开3件,不予公开2件")).toBe(1);
+    // The 统计表 quoted in the text, its rows glued.
+    expect(
+      n1("outcome.granted.total", 14, 1, "附:某局2009年度政府信息公开情况统计表主动公开信息数20其中:1、网站公开14"),
+    ).toBe(0);
+    // Cases the sentence says are not about disclosure; a hotline's consumer complaints.
+    expect(n1("review.total", 5, 0, "全年被申请行政复议5件,均为工伤认定案件,与政府信息公开工作无关")).toBe(0);
+    expect(n1("legacy.complaints", 310, 0, "全年处理12345转办投诉举报310件")).toBe(0);
+    expect(n1("legacy.complaints", 3, 0, "全年受理政府信息公开举报3件")).toBe(1);
+  });
+
+  it("sets no misreading against the table: an inferred 0 beside the key's own words, partial among granted", () => {
+    const n1 = (key: string, value: number, table: number, raw: string, more: Record<string, number> = {}) =>
+      checkStatedCounts({ [key]: table, ...more }, [stated(key, value, raw)]).length;
+    expect(n1("outcome.denied.total", 0, 1, "经审核,4件予以公开,1件因涉及第三方商业秘密未予公开")).toBe(0);
+    expect(n1("outcome.denied.total", 0, 1, "1件申请公开举报人姓名,依法作出否决公开答复")).toBe(0);
+    expect(n1("outcome.partial.total", 0, 1, "另一件我局对涉及个人账号的部分作技术处理后提供")).toBe(0);
+    expect(n1("outcome.denied.total", 0, 1, "全年受理申请4件,均同意公开")).toBe(1);
+    // 予以公开 counting the partly disclosed answers (2 = 1 granted + 1 partial).
+    const both = "予以公开的2件(其中全部公开1件、部分公开1件)";
+    expect(n1("outcome.granted.total", 2, 1, both, { "outcome.partial.total": 1 })).toBe(0);
+    expect(n1("outcome.granted.total", 2, 1, both, { "outcome.partial.total": 0 })).toBe(1);
+    // One application told by what it asked for is a part of the year's granted.
+    expect(n1("outcome.granted.total", 1, 3, "对1件要求公开某路段改造预算的申请,我局予以公开")).toBe(0);
+    expect(n1("outcome.granted.total", 4, 3, "对4件要求公开某路段改造预算的申请,我局予以公开")).toBe(1);
+  });
+});
+
+describe("checkNarrative", () => {
+  const n1 = (sentence: string, table: number) => {
+    const apps = findAppsReceived([sentence]);
+    const meta = { narrative: apps ? { appsReceived: apps } : {} } as unknown as ReportMeta;
+    return checkNarrative({ "apps.new.total": table }, meta).length;
+  };
+
+  it("sets no count against the table where the sentence sets part of it aside", () => {
+    expect(n1("全年共收到政府信息公开申请9件,其中2件申请人在受理前撤回,实际办理7件。", 7)).toBe(0);
+    expect(n1("全年共受理依申请公开20件(含来电咨询后补交书面申请的3件),较上年增加5件。", 17)).toBe(0);
+    expect(n1("全年共收到政府信息公开申请15件,其中1件转交区财政局直接答复。", 14)).toBe(0);
+    // A part named without setting it aside, or a remainder that is not the table's, still warns.
+    expect(n1("全年共收到政府信息公开申请9件,其中群众申请7件、企业申请2件。", 7)).toBe(1);
+    expect(n1("全年共收到政府信息公开申请9件,其中2件申请人撤回。", 8)).toBe(1);
   });
 });

@@ -12,6 +12,7 @@ export function checkNarrative(values: Record<string, number>, meta: ReportMeta)
   // Some reports count what they handled this year, carried-over applications included: not a contradiction.
   const withCarried = table + (values["apps.carried_over.total"] ?? 0);
   if (stated.value === table || stated.value === withCarried) return [];
+  if (stated.after && setAside(stated.after, stated.value, table)) return [];
   return [
     {
       rule: "N1",
@@ -23,6 +24,25 @@ export function checkNarrative(values: Record<string, number>, meta: ReportMeta)
       line: stated.line,
     },
   ];
+}
+
+/** Applications a sentence sets aside from its count (withdrawn, not requests, passed on, counted elsewhere). */
+const SET_ASIDE = /撤回|不作为|未予登记|不予登记|不予受理|转交|转办|代为答复|已计入|不计入|不纳入|咨询|重复/;
+const COUNTS = /(?<!\d)(\d{1,7})件/g;
+
+/**
+ * The sentence goes on to set some of its count aside (…13件,其中1件申请人当场撤回,实际登记办理12件; …134件(含电话咨询
+ * 后转为书面申请的8件); …263件,其中转交职能部门直接答复5件,本级新收258件): the table's figure is what remains, or is
+ * printed there. No disagreement.
+ */
+function setAside(after: string, stated: number, table: number): boolean {
+  if (!SET_ASIDE.test(after)) return false;
+  for (const clause of after.split(/[,，;；]/)) {
+    if (!SET_ASIDE.test(clause)) continue;
+    for (const m of clause.matchAll(COUNTS)) if (stated - Number(m[1]) === table) return true;
+  }
+  for (const m of after.matchAll(COUNTS)) if (Number(m[1]) === table) return true;
+  return false;
 }
 
 /** A count a sentence of the page states (the legacy sentence reader's), with the sentence as printed. */
@@ -49,8 +69,12 @@ const STATED_NAMES: Readonly<Record<string, string>> = {
  * (行政诉讼案件共9件,其中涉及政府信息公开的0件; 被申请行政复议案件4件,均不涉及政府信息公开; …,因政府信息公开引起的
  * 行政复议2件): its whole count is no figure of the form's row, so it is not set against the table.
  */
-const OTHER_CASES =
-  /(?:不|未|均不|并不)涉及(?:政府)?信息公开|其中[^,，。]{0,8}(?:涉及|关于|有关|属于)[^,，。]{0,6}(?:政府)?信息公开/;
+const OTHER_CASES = new RegExp(
+  [
+    "(?:不|未|均不|并不)涉及(?:政府)?信息公开|其中[^,，。]{0,8}(?:涉及|关于|有关|属于)[^,，。]{0,6}(?:政府)?信息公开|",
+    "与[^,，。]{0,8}信息公开[^,，。]{0,4}无关",
+  ].join(""),
+);
 /** Where a sentence turns to the cases that concern disclosure (其中涉及…信息公开, 因政府信息公开…引起的). */
 const DISCLOSURE_PART = /其中|因(?:政府)?信息公开[^,，。\d]{0,6}?(?:引起|引发|提起|申请)/;
 
@@ -143,6 +167,60 @@ function namesParts(raw: string, key: string, value: number, table: number): boo
   return parts >= 2 ? sum === table : qualified && value < table;
 }
 
+/**
+ * A sentence sorting the agency's documents by their disclosure attribute (共梳理文件153件,其中主动公开76件,依申请公开
+ * 64件,不予公开13件; 按照信息属性划分,…属于依申请公开的55条,属于不予公开的61条): its 不予公开 counts documents, not
+ * answers to applications.
+ */
+const ATTRIBUTE_SORT = /属性|梳理|清理|制作|获取|产生/;
+const ATTRIBUTE_COUNT = /(?:为|属于)?依申请公开(?:的|信息)?\s*\d+\s*[件条]/;
+const sortsByAttribute = (raw: string): boolean => ATTRIBUTE_COUNT.test(raw) && ATTRIBUTE_SORT.test(raw);
+
+/** A 统计表 the text quotes with its rows glued (附:…情况统计表主动公开信息数38其中:1、网站公开38…; 指标名称 计量单位 …). */
+const QUOTED_TABLE = /指\s*标\s*名\s*称|计\s*量\s*单\s*位|统计表\s*(?:主动公开|指标)/;
+
+/** An item told by its place in a list (对第3件,…仅提供了…): the number is an ordinal, not a count. */
+const ORDINAL = /第\s*\d+\s*[件项条份]/;
+const ORDINALS = new RegExp(ORDINAL.source, "g");
+const COUNT = /(?<!\d)\d+\s*[件起宗条项份]/;
+
+/** One application told by what it asked (对1件要求公开…的申请,我局予以公开): a part of the year's, not its whole. */
+const ONE_CASE = /^[^,，。;；]{0,8}对\s*\d+\s*[件份](?:要求|申请)[^,，。;；]{2,40}的申请/;
+
+/**
+ * Words naming each answer: a 0 the reader inferred for a key whose own words the sentence prints (1件因涉及…未予公开;
+ * 作出否决公开答复; 作了删除处理后,提供了其余内容) is a misreading of the sentence, not what it says.
+ */
+const ANSWER_WORDS: Readonly<Record<string, RegExp>> = {
+  "outcome.partial.total": /部分公开|部分内容|其余内容|删除|技术处理|区分处理|(?:仅|只)(?:向[^,，。]{0,8})?提供/,
+  "outcome.denied.total": /不予(?:以)?公开|未予公开|否决公开|不(?:同意)?公开|拒绝公开/,
+};
+
+/**
+ * A misreading rather than a disagreement: the value is only an ordinal the sentence prints (第3件) or a 0 inferred
+ * where the sentence names the key's answer; or 同意公开 counts the partly disclosed answers too (予以公开的2件(其中全部
+ * 公开1件、部分公开1件); 删除处理后提供了其余内容 told among the granted).
+ */
+function misread(raw: string, key: string, value: number, values: Record<string, number>): boolean {
+  if (raw.includes("第") && ORDINAL.test(raw)) {
+    const counts = raw.replace(ORDINALS, "");
+    // Nothing counted but items' places, or the value printed only as one.
+    if (!COUNT.test(counts) || (statesCount(raw, value, "件项条份") && !statesCount(counts, value, "件项条份")))
+      return true;
+  }
+  if (value === 0 && !statesCount(raw, 0, "件起宗条项份") && ANSWER_WORDS[key]?.test(raw)) return true;
+  const partial = values["outcome.partial.total"];
+  return (
+    key === "outcome.granted.total" &&
+    partial > 0 &&
+    value === values[key] + partial &&
+    ANSWER_WORDS["outcome.partial.total"].test(raw)
+  );
+}
+
+/** A hotline's consumer complaints (全年受理12315投诉举报2211件): no 申诉、举报 about disclosure. */
+const HOTLINE = /123(?:15|45)|热线/;
+
 /** A sentence's first count with its unit. */
 const FIRST_COUNT = /(?<!\d)\d+\s*[件起宗条项]/;
 
@@ -175,6 +253,10 @@ export function checkStatedCounts(
     // The sentence prints the table's figure by its name and never the value read (a 0 the reader inferred).
     if (namesCount(s.raw, s.key, table) && !statesCount(s.raw, s.value, "件起宗条项")) continue;
     if (ledByOtherSubject(s.raw) || ROW_OF_CELLS.test(s.raw) || namesParts(s.raw, s.key, s.value, table)) continue;
+    if (QUOTED_TABLE.test(s.raw) || misread(s.raw, s.key, s.value, values)) continue;
+    if (s.key.startsWith("outcome.") && sortsByAttribute(s.raw)) continue;
+    if (s.key === "legacy.complaints" && HOTLINE.test(s.raw)) continue;
+    if (s.value < table && ONE_CASE.test(s.raw)) continue;
     // Some reports count what they handled this year, carried-over applications included: not a contradiction.
     if (s.key === "apps.new.total" && s.value === table + (values["apps.carried_over.total"] ?? 0)) continue;
     // 卫生系统共收到申请5件,其中局机关2件: the sentence's whole is the table's figure, the value read its own part.
