@@ -14,6 +14,7 @@ import { extractMeta, type ReportMeta } from "./meta";
 import { repairMojibake } from "./mojibake";
 import { normalizeText } from "./normalize";
 import { blankCrawlResidue } from "./crawl-residue";
+import { sourcesAsPrinted } from "./page-words";
 import { readDocument } from "./read/read-document";
 import { extractTemplateTables } from "./template-tables";
 import { checkReport } from "./check-report";
@@ -360,7 +361,8 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
   const unmangled = repairMojibake(clipped);
   const printed = normalizeText(unmangled);
   // Another page's excerpt ("相关阅读:…(节选) … 阅读全文>>") is read as nothing; the page keeps it as printed.
-  const excerpted = blankExcerpts(blankCrawlResidue(printed));
+  const residue = blankCrawlResidue(printed);
+  const excerpted = blankExcerpts(residue);
   const excerptedLines = excerpted.split("\n");
   const meta = extractMeta(excerptedLines);
   // Another agency's report attached in part (附件2:…(节选)), once the page's own agency is known.
@@ -377,6 +379,8 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
     return fail(`Not an annual report: the year the report covers is not stated${where}`, tables.issues);
   }
   const report = assemble(text, family, meta, meta.year, tables);
+  // A script's "undefined" cells read as blanks: the sources quote the rows as printed.
+  if (residue !== printed) sourcesAsPrinted(report.sources, text, printed);
   report.text = printed;
   if (unmangled !== clipped) {
     report.findings.push({

@@ -197,3 +197,19 @@ describe("readNarrativeCounts: a strip of figures with the change on last year",
     });
   });
 });
+
+describe("readNarrativeCounts: the source of answers told item by item", () => {
+  it("quotes each answer kind's own items, not the last item told", () => {
+    const text =
+      "三、依申请公开情况 本年度我所共收到申请3件。针对这3件申请,处理情况如下:有1件申请查阅林木采伐许可公示," +
+      "我所同意公开并提供了复印件;有1件涉及他人承包合同,我所对涉及个人信息的部分作了处理后予以部分公开;" +
+      "有1件所要的是县林业局的文件,不属于我所掌握的信息,已告知申请人向该局申请。";
+    const lines = normalizeText(text).split("\n");
+    const got = new Map(readNarrativeCounts(lines, () => false, true, 2013).map((f) => [f.key, f]));
+    expect(got.get("outcome.granted.total")?.value).toBe(1);
+    expect(got.get("outcome.granted.total")?.source.raw).toContain("同意公开并提供了复印件");
+    expect(got.get("outcome.partial.total")?.source.raw).toContain("予以部分公开");
+    expect(got.get("outcome.partial.total")?.source.raw).not.toContain("县林业局");
+    expect(got.get("outcome.denied.total")?.value).toBe(0);
+  });
+});

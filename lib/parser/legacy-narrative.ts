@@ -10,7 +10,8 @@ import { countValue } from "./cn-numbers";
 import { ANSWER_KEYS, itemAnswerKind, namesAnswerKind } from "./legacy-answer-kinds";
 import { answersByLedCounts, noAnswersWhenNone, oneApplicationAnswered } from "./legacy-answers-led";
 import { unzipColumns } from "./legacy-columns";
-import { plainCountLines } from "./legacy-number-words";
+import { plainCountLine, plainCountLines } from "./legacy-number-words";
+import { quoteInPage } from "./page-words";
 import {
   ABOUT_DISCLOSURE_CASES,
   ABOUT_REPLIES,
@@ -1535,17 +1536,27 @@ export function readNarrativeCounts(
   // 第一件…同意公开;第二件…部分公开;第三件…告知: applications told one by one, their answers counted.
   const oneByOne: Tally = { granted: 0, partial: 0, denied: 0, items: 0, untold: 0 };
   let oneByOneApps: number | undefined;
-  // The clause of the last item told: the answers' source.
+  // The clause of the last item told: the answers' source; and the clauses telling each answer kind.
   let lastItem: Clause | undefined;
+  const itemClauses: ItemClauses = { items: [], granted: [], partial: [], denied: [] };
   let reviewTold = false;
   for (const c of all) {
     if (!reviewTold && c.text.includes("不服")) reviewTold = reviewToldIn(c.text);
     if (!ownMentioned && c.text.includes("申请") && OWN_NAMED.test(c.text)) ownMentioned = true;
+    const was = withOutcomes ? [oneByOne.granted, oneByOne.partial, oneByOne.denied] : [];
     const told = withOutcomes && tallyOneByOne(c.text, oneByOne, !modernForm);
-    if (told) lastItem = c;
+    if (told) {
+      lastItem = c;
+      itemClauses.items.push(c);
+      if (oneByOne.granted > was[0]) itemClauses.granted.push(c);
+      if (oneByOne.partial > was[1]) itemClauses.partial.push(c);
+      if (oneByOne.denied > was[2]) itemClauses.denied.push(c);
+    }
     if (withOutcomes && !told && oneByOne.items > 0) {
-      putOneByOne(oneByOne, oneByOneApps, lastItem ?? c, (f) => found.has(f.key) || found.set(f.key, f));
+      const put = (f: NarrativeFigure) => found.has(f.key) || found.set(f.key, f);
+      putOneByOne(oneByOne, oneByOneApps, lastItem ?? c, put, itemClauses);
       Object.assign(oneByOne, { granted: 0, partial: 0, denied: 0, items: 0, untold: 0 });
+      Object.assign(itemClauses, { items: [], granted: [], partial: [], denied: [] });
       oneByOneApps = undefined;
     }
     let era: Era = "this";
@@ -1920,6 +1931,7 @@ export function readNarrativeCounts(
       oneByOneApps,
       lastItem ?? all[all.length - 1],
       (f) => found.has(f.key) || found.set(f.key, f),
+      itemClauses,
     );
   }
   if (!ownYear) for (const [key, f] of elsewhere) if (!found.has(key)) found.set(key, f);
@@ -1966,7 +1978,17 @@ export function readNarrativeCounts(
     found.set(allAnswered.key, allAnswered);
   }
   if (withOutcomes) answersBeyondApps(found);
-  return [...found.values()];
+  return inPageWords([...found.values()], lines);
+}
+
+/** Each figure's quote in the page's words where the reader read its line rewritten (叁件 as 3件: page-words.ts). */
+function inPageWords(figures: NarrativeFigure[], lines: string[]): NarrativeFigure[] {
+  return figures.map((f) => {
+    const page = lines[f.source.line - 1];
+    if (page === undefined) return f;
+    const raw = quoteInPage(f.source.raw, page, plainCountLine);
+    return raw === f.source.raw ? f : { ...f, source: { ...f.source, raw } };
+  });
 }
 
 /**
@@ -2133,12 +2155,38 @@ function tallyOneByOne(text: string, tally: Tally, legacy: boolean): boolean {
   return marks.length > 0;
 }
 
+/** The clauses of the items told one by one, and of those telling each answer kind. */
+interface ItemClauses {
+  items: Clause[];
+  granted: Clause[];
+  partial: Clause[];
+  denied: Clause[];
+}
+
+/**
+ * A figure whose source is the clauses that tell it, as printed: one clause, or several with "…" for the words
+ * between them (有2件…同意公开 … 另1件…同意公开); none (a kind no item told) the items from first to last.
+ */
+function itemsFigure(key: string, value: number, told: Clause[], items: Clause[], c: Clause): NarrativeFigure {
+  const from = told.length > 0 ? told : items.length > 1 ? [items[0], items[items.length - 1]] : items;
+  if (from.length === 0 || from.some((t) => t.line !== from[0].line)) return figure(key, value, c);
+  if (from.length === 1) return figure(key, value, from[0]);
+  const raw = from.map((t) => t.shown ?? t.text).join("…");
+  return { key, value, source: { line: from[0].line, raw: raw.length > 120 ? `${raw.slice(0, 117)}…` : raw } };
+}
+
 /** The answers of applications told one by one, when they are as many as the applications counted before them. */
-function putOneByOne(tally: Tally, apps: number | undefined, c: Clause, put: (f: NarrativeFigure) => void): void {
+function putOneByOne(
+  tally: Tally,
+  apps: number | undefined,
+  c: Clause,
+  put: (f: NarrativeFigure) => void,
+  said: ItemClauses,
+): void {
   if (apps !== tally.items || tally.untold > 0) return;
-  put(figure("outcome.granted.total", tally.granted, c));
-  put(figure("outcome.partial.total", tally.partial, c));
-  put(figure("outcome.denied.total", tally.denied, c));
+  put(itemsFigure("outcome.granted.total", tally.granted, said.granted, said.items, c));
+  put(itemsFigure("outcome.partial.total", tally.partial, said.partial, said.items, c));
+  put(itemsFigure("outcome.denied.total", tally.denied, said.denied, said.items, c));
   Object.assign(tally, { granted: 0, partial: 0, denied: 0, untold: 0 });
 }
 
