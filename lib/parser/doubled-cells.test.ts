@@ -47,6 +47,14 @@ describe("tables whose every cell is printed twice (66 22 00 … 88)", () => {
     expect(issues.some((f) => f.message.includes("printed twice") && f.keys.includes("apps.new.total"))).toBe(true);
   });
 
+  it("names the page's own doubled run in its note, and reads a doubled figure with its unit glued on once", () => {
+    const text = page((n) => `${n}${n}`);
+    const { issues } = extractTemplateTables(text, "2021");
+    const note = issues.find((f) => f.message.includes("printed twice"));
+    expect(note?.message).toContain('"99 33 00" for 9 3 0');
+    expect(doubledCellsOnce(`${text} 政府集中采购 22 38.538.5万元`).text).toContain(" 2  38.5    万元");
+  });
+
   it("leaves a table alone where one figure is printed once, or every figure is 00", () => {
     const plain = page((n) => String(n));
     expect(doubledCellsOnce(plain).text).toBe(plain);

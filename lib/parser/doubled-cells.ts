@@ -7,8 +7,11 @@
  * the rows as printed.
  */
 
-/** A figure standing alone between spaces or bars, sign and decimals included (66, 00, -2-2, 7863, 1.51.5). */
-const FIGURE = /(?<=^|[\s|])[-+]?\d+(?:\.\d+)?(?:[-+]?\d+(?:\.\d+)?)?(?=[\s|]|$)/g;
+/**
+ * A figure standing alone between spaces or bars, sign and decimals included (66, 00, -2-2, 7863, 1.51.5), or with
+ * its amount's unit glued after it (74.674.6万元).
+ */
+const FIGURE = /(?<=^|[\s|])[-+]?\d+(?:\.\d+)?(?:[-+]?\d+(?:\.\d+)?)?(?=[\s|]|$|万?元)/g;
 /** A token that is one figure twice (66, 00, 1212, -2-2, +19+19, 1.51.5). */
 const TWICE = /^([-+]?\d+(?:\.\d+)?)\1$/;
 /** The first row's words of the 2019/2021 §三 (its figures follow). */

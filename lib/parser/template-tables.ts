@@ -109,6 +109,17 @@ function noteElsewhere(text: string, regions: Regions, table: TableValues, sink:
   }
 }
 
+/** The page's own first doubled figures and how each is read ("66 22 00" for 6 2 0), from the first one not 0. */
+function doubledExample(printed: string, once: string, spans: [number, number][]): string {
+  const first = Math.max(
+    0,
+    spans.findIndex(([a, b]) => /[1-9]/.test(printed.slice(a, b))),
+  );
+  const shown = spans.slice(first, first + 3);
+  const as = (text: string) => shown.map(([a, b]) => text.slice(a, b).trim()).join(" ");
+  return `"${as(printed)}" for ${as(once)}`;
+}
+
 export function extractTemplateTables(
   normalized: string,
   family: TemplateFamily,
@@ -140,7 +151,8 @@ export function extractTemplateTables(
   sink.reprint(text, blanked, doubled.length > 0 ? [...formulas, ...doubled] : formulas);
   const twice = sink.keysWithin(doubled);
   if (twice.length > 0) {
-    const message = "every cell of the tables is printed twice (66 00 88 for 6 0 8); each is read once";
+    const example = doubledExample(summed, once, doubled);
+    const message = `every cell of the tables is printed twice (${example}); each is read once`;
     sink.finding("P2", "info", message, twice, doubled[0][0]);
   }
   const byFormula = sink.keysWithin(formulas);
