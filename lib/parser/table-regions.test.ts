@@ -157,3 +157,24 @@ describe("§三's heading quoted in a sentence before the report (a 更正说明
     expect(value.values["active.normative_docs.in_force"]).toBe(5);
   });
 });
+
+describe("§四 with a note naming the suit groups before its header", () => {
+  it("finds one table, no note of two", () => {
+    for (const note of [
+      "本年度我单位作为被告的行政诉讼案件1件（未经复议直接起诉），行政复议案件尚未审结1件。",
+      "注：复议后起诉 指经复议后起诉的案件；未经复议直接起诉 指直接向法院起诉的案件。",
+    ]) {
+      const text = page(table3(2), `${note}${REVIEW_HEADER}000111000100000`);
+      expect(findRegions(text, 2023).repeated, note).toEqual([]);
+      const { value, issues } = extractTemplateTables(text, "2021", 2023);
+      expect(value.values["review.pending"]).toBe(1);
+      expect(value.values["litigation_direct.total"]).toBe(1);
+      expect(twoTablesNote(issues)).toBeUndefined();
+    }
+  });
+
+  it("still finds two §四 tables printed one after the other", () => {
+    const s4 = `${REVIEW_HEADER}100010000000000 ${REVIEW_HEADER}010010000000000`;
+    expect(findRegions(page(table3(1), s4), 2024).repeated.map((t) => t.section)).toEqual(["review"]);
+  });
+});

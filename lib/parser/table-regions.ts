@@ -106,6 +106,13 @@ const REVIEW_HEADER_START = anyOfRegex(["行政复议"]);
 const HEADER_SPAN = 200;
 const CAPTION_SPAN = 60;
 
+/**
+ * §四's mark in its header (未经复议直接起诉 复议后起诉 结果维持 …), not in a note's sentence before it (…诉讼案件2件(均未经
+ * 复议直接起诉),…; 注:未经复议直接起诉 指直接向法院起诉。): the next header word comes before any clause's stop.
+ */
+const NEXT_HEADER_WORD = /^[\s|]{0,6}(?:复\s*议\s*后\s*起\s*诉|结\s*果\s*维\s*持|维\s*持|尚\s*未\s*审\s*结|总\s*计)/;
+const inHeader = (text: string, at: number): boolean => NEXT_HEADER_WORD.test(text.slice(at, at + 24));
+
 /** Every match of re in text[from, to). */
 function findAll(re: RegExp, text: string, from: number, to: number): Span[] {
   const hits: Span[] = [];
@@ -149,7 +156,8 @@ function repeatedTable(
   section: RepeatedTable["section"],
   year: number | null,
 ): { range: [number, number]; table: RepeatedTable } | null {
-  const marks = findAll(section === "applications" ? FIRST_ROW_FULL : REVIEW_MARK, text, from, to);
+  const found = findAll(section === "applications" ? FIRST_ROW_FULL : REVIEW_MARK, text, from, to);
+  const marks = section === "review" && found.length > 1 ? found.filter((m) => inHeader(text, m.end)) : found;
   if (marks.length < 2) return null;
   if (section === "applications" && findAll(LAST_ROW, text, from, to).length < marks.length) return null;
   const headerRe = section === "applications" ? HEADING_RE.applicants : REVIEW_HEADER_START;
