@@ -107,6 +107,14 @@ describe("checkStatedCounts", () => {
     const both = "予以公开的2件(其中全部公开1件、部分公开1件)";
     expect(n1("outcome.granted.total", 2, 1, both, { "outcome.partial.total": 1 })).toBe(0);
     expect(n1("outcome.granted.total", 2, 1, both, { "outcome.partial.total": 0 })).toBe(1);
+    // The sentence says there were none; 不同意公开 folded into 同意公开.
+    expect(n1("outcome.partial.total", 1, 0, "申请1件,不属于政府信息。全年无同意公开、部分公开和不予公开的答复")).toBe(
+      0,
+    );
+    expect(n1("outcome.partial.total", 0, 1, "全年无同意公开、部分公开和不予公开的答复")).toBe(1);
+    const refused = "答复情况为:2件已主动公开,告知获取方式;3件同意公开;1件因涉及国家秘密不同意公开";
+    expect(n1("outcome.granted.total", 6, 5, refused)).toBe(0);
+    expect(n1("outcome.granted.total", 6, 4, refused)).toBe(1);
     // One application told by what it asked for is a part of the year's granted.
     expect(n1("outcome.granted.total", 1, 3, "对1件要求公开某路段改造预算的申请,我局予以公开")).toBe(0);
     expect(n1("outcome.granted.total", 4, 3, "对4件要求公开某路段改造预算的申请,我局予以公开")).toBe(1);

@@ -196,6 +196,16 @@ const ANSWER_WORDS: Readonly<Record<string, RegExp>> = {
   "outcome.denied.total": /不予(?:以)?公开|未予公开|否决公开|不(?:同意)?公开|拒绝公开/,
 };
 
+/** A sentence saying none of an answer kind was given (无…部分公开, 没有作出不予公开). */
+const NONE_OF: Readonly<Record<string, RegExp>> = {
+  "outcome.granted.total": /(?:无|没有|未有|未出现)(?:任何)?(?<!不)同意公开/,
+  "outcome.partial.total": /(?:无|没有|未有|未出现)[^,，。;；\d]{0,12}?部分公开/,
+  "outcome.denied.total": /(?:无|没有|未有|未出现)[^,，。;；\d]{0,12}?(?:不予(?:以)?公开|不同意公开)/,
+};
+/** A refusal's count in the sentence (1件因涉及国家秘密不同意公开, 不予公开2件). */
+const REFUSED =
+  /(\d+)\s*件[^,，。;；\d]{0,16}?(?:不同意公开|不予(?:以)?公开|未予公开)|(?:不同意公开|不予(?:以)?公开)(\d+)\s*件/g;
+
 /**
  * A misreading rather than a disagreement: the value is only an ordinal the sentence prints (第3件) or a 0 inferred
  * where the sentence names the key's answer; or 同意公开 counts the partly disclosed answers too (予以公开的2件(其中全部
@@ -208,7 +218,14 @@ function misread(raw: string, key: string, value: number, values: Record<string,
     if (!COUNT.test(counts) || (statesCount(raw, value, "件项条份") && !statesCount(counts, value, "件项条份")))
       return true;
   }
-  if (value === 0 && !statesCount(raw, 0, "件起宗条项份") && ANSWER_WORDS[key]?.test(raw)) return true;
+  const none = NONE_OF[key]?.test(raw) === true;
+  if (value === 0 && !none && !statesCount(raw, 0, "件起宗条项份") && ANSWER_WORDS[key]?.test(raw)) return true;
+  // A count the sentence says there is none of (全年无同意公开、部分公开和不予公开的答复), or 同意公开 counting a
+  // 不同意公开 (3件同意公开;1件…不同意公开 read as 4 or more).
+  if (value > 0 && none) return true;
+  if (key === "outcome.granted.total") {
+    for (const m of raw.matchAll(REFUSED)) if (value - Number(m[1] ?? m[2]) === values[key]) return true;
+  }
   const partial = values["outcome.partial.total"];
   return (
     key === "outcome.granted.total" &&
