@@ -12,6 +12,17 @@ describe("readColumnOrder", () => {
     expect(readColumnOrder("| 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |")).toBeNull();
   });
 
+  it("reads the group's heading retyped (法人或其它组织, 法人和其他组织, 法人 alone) as the template's", () => {
+    for (const group of ["法人或其它组织", "法人和其他组织", "法人或者其他组织", "法人及其它组织", "法人"]) {
+      expect(
+        readColumnOrder(`申请人情况 自然人 ${group} 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他`),
+      ).toBeNull();
+      expect(
+        readColumnOrder(`申请人情况 ${group} 自然人 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他`),
+      ).toEqual([1, 2, 3, 4, 5, 0, 6]);
+    }
+  });
+
   it("follows a header that moves 总计 first or the natural person last", () => {
     expect(
       readColumnOrder("申请人情况 总计 自然人 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他"),

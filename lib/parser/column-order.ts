@@ -21,8 +21,14 @@ const HEADER_START = "申请人情况";
 /** The header's words span about 35 characters once spaces are gone. */
 const HEADER_SPAN = 60;
 
-/** "合计" printed for the 总计 heading (自然人 法人或其他组织 合计 …): read as 总计 where 总计 is not printed. */
-const totalAsHeji = (s: string): string => (s.includes(TOTAL) ? s : s.replace(/合计/, TOTAL));
+/** The group's heading as sites retype it (法人或其它组织, 法人和其他组织, 法人或者其他组织): read as the template's. */
+const GROUP_VARIANT = /法人(?:(?:或者?|和|及|与)?其[他它]组织)?/;
+/**
+ * "合计" printed for the 总计 heading (自然人 法人或其他组织 合计 …): read as 总计 where 总计 is not printed; the group's
+ * heading in the template's words.
+ */
+const totalAsHeji = (s: string): string =>
+  (s.includes(TOTAL) ? s : s.replace(/合计/, TOTAL)).replace(GROUP_VARIANT, GROUP);
 
 /**
  * A site's own words for the template's headings ("个人 企业 科研机构 公益组织 律所 其他组织 合计", "公民"): each read as

@@ -145,22 +145,26 @@ export function readApplications(
   const subtotal = order === null && hasSubtotalColumn(header);
   // A column of the natural persons' part after 自然人 ("自然人 其中：台胞 法人或其他组织 …"): read, then left out.
   const within = order === null && !subtotal && hasWithinColumn(header);
+  // 自然人 printed as two columns (自然人(本人) 自然人(委托代理)): read, 自然人 itself left blank.
+  const split = order === null && !subtotal && !within && SPLIT_NATURAL.test(header.replace(/[\s|]+/g, ""));
   // A column for applicants the template does not count apart (港澳台及外国申请人, 其中：涉港澳台): read, then left out.
-  const outside = order === null && !subtotal && !within ? extraColumn(header) : null;
-  const extra = subtotal || within || outside !== null;
+  const outside = order === null && !subtotal && !within && !split ? extraColumn(header) : null;
+  const extra = subtotal || within || split || outside !== null;
   const reduced = order === null ? reducedColumns(header) : null;
   if (reduced) return readReduced(text, segs, specs, reduced, sink);
   const kept = order === null ? deletedColumns(header) : null;
   if (kept && printedWidth(text, segs, kept.cells.length)) return readKeptColumns(text, segs, specs, kept, sink);
   const check = subtotal
     ? SUBTOTAL_CHECK
-    : within
-      ? WITHIN_CHECK
-      : outside
-        ? extraColumnCheck(outside)
-        : order
-          ? rowTotalCheck(order)
-          : rowTotal;
+    : split
+      ? EIGHT_CELLS_CHECK
+      : within
+        ? WITHIN_CHECK
+        : outside
+          ? extraColumnCheck(outside)
+          : order
+            ? rowTotalCheck(order)
+            : rowTotal;
   const printedRows = rowTokens(text, segs, check, APPLICANT_COLUMNS.length + (extra ? 1 : 0));
   // A 上年同期 column after the template's: last year's figure for the row, printed apart after its cells.
   const sameTerm = order === null && !extra && SAME_TERM.test(header);
@@ -204,6 +208,17 @@ export function readApplications(
     );
   if (within)
     sink.finding("P0", "info", "§三: the header prints a 其中 column after 自然人; rows are read without it", [], from);
+  if (split) {
+    const note =
+      "§三: the header prints 自然人 as two columns (自然人(本人), 自然人(委托代理)); 自然人 itself is not read";
+    sink.finding(
+      "P0",
+      "info",
+      note,
+      segs.filter((sg) => !sg.spec.group).map((sg) => `${sg.spec.key}.natural_person`),
+      from,
+    );
+  }
   if (subtotal)
     sink.finding("P0", "info", "§三: the header prints a 小计 column after 其他; rows are read without it", [], from);
   if (outside) {
@@ -279,13 +294,15 @@ export function readApplications(
     if (outsideCell?.value) sink.countsOutside(`${seg.spec.key}.total`, outsideCell.value);
     const fit = subtotal
       ? withoutSubtotal(printedFit)
-      : within
-        ? withoutColumn(printedFit, 1)
-        : outside
-          ? withoutColumn(printedFit, outside.at)
-          : order
-            ? toTemplateOrder(printedFit, order)
-            : printedFit;
+      : split
+        ? naturalUnread(printedFit)
+        : within
+          ? withoutColumn(printedFit, 1)
+          : outside
+            ? withoutColumn(printedFit, outside.at)
+            : order
+              ? toTemplateOrder(printedFit, order)
+              : printedFit;
     // A glued row whose 总计 is not the sum of any split of its parts waits: the columns may give its parts.
     const columnsTell = !order && !noTotal && !extra;
     if (columnsTell && !fit.cells && fit.problem?.message.includes("have no reading where the sums hold"))
@@ -308,6 +325,8 @@ export function readApplications(
   const rank = (key: string) => (key === "outcome.total" ? 1 : key.startsWith("apps.") ? 2 : 0);
   misprinted.sort((a, b) => rank(a.seg.spec.key) - rank(b.seg.spec.key));
   for (const row of misprinted) storeByColumns(text, row, segs, sink);
+  // So are rows read against their sum: 本年新收 "9100010" is checked by (七)总计's columns, read first.
+  contradicted.sort((a, b) => rank(a.seg.spec.key) - rank(b.seg.spec.key));
   for (const row of contradicted) storeConfirmed(text, row, segs, sink);
   storeUnprinted(text, unprinted, specs, sink);
   if (!noTotal && !extra) storeLeftOut(segs, specs, sink);
@@ -953,6 +972,26 @@ const WITHIN_CHECK: RowCheck = Object.assign(
   (c: number[]) => c[1] <= c[0] && c[7] === c[0] + c[2] + c[3] + c[4] + c[5] + c[6],
   { sums: [{ parts: [0, 2, 3, 4, 5, 6], total: 7 }] },
 );
+
+/** "自然人(本人) 自然人(委托代理) 法人或其他组织": the natural persons printed as two columns of their own. */
+const SPLIT_NATURAL = /自然人[(（][^)）]{1,8}[)）]自然人[(（][^)）]{1,8}[)）]法人/;
+
+/** R2 over eight cells: the last is the sum of the seven before it. */
+const EIGHT_CELLS_CHECK: RowCheck = Object.assign(
+  (c: number[]) => c[7] === c[0] + c[1] + c[2] + c[3] + c[4] + c[5] + c[6],
+  { sums: [{ parts: [0, 1, 2, 3, 4, 5, 6], total: 7 }] },
+);
+
+/** A row's eight-cell reading with 自然人 in two columns: the template's seven cells, 自然人 blank. */
+function naturalUnread(fit: FitResult): FitResult {
+  const merge = (cells: Cell[]): Cell[] => [{ value: null, pos: cells[0].pos }, ...cells.slice(2)];
+  if (fit.cells?.length !== APPLICANT_COLUMNS.length + 1) return fit;
+  return {
+    ...fit,
+    cells: merge(fit.cells),
+    ...(fit.alternatives ? { alternatives: fit.alternatives.map(merge) } : {}),
+  };
+}
 
 /** A row's reading without the printed cell at `at` (the template's seven cells). */
 function withoutColumn(fit: FitResult, at: number): FitResult {

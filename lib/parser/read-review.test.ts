@@ -284,6 +284,16 @@ describe("§四 in a page's own layout", () => {
     expect(issues.some((f) => f.message.includes("sixteen"))).toBe(false);
   });
 
+  it("reads sixteen digits with a glued piece not starting with 0 ('10 0 01') where nothing else adds up", () => {
+    const want = [1, 0, 0, 0, 1, ...Array(10).fill(0)];
+    expect(review(section(`${HEADER}10 0 01 0 0 0 0 00 0 0 0 00`))).toEqual(want);
+    const two = [0, 0, 2, 0, 2, ...Array(10).fill(0)];
+    expect(review(section(`${HEADER}0 0 20 20 0 0 0 0 00 0 0 0`))).toEqual(two);
+    // A two-digit count the sums place is read whole, not as two digits.
+    const ten = [10, 0, 0, 0, 10, ...Array(10).fill(0)];
+    expect(review(section(`${HEADER}${ten.join(" ")}`))).toEqual(ten);
+  });
+
   it("drops a row of column numbers (栏次 1 … 15) between the header and the figures", () => {
     const index = Array.from({ length: 15 }, (_, i) => i + 1).join(" ");
     expect(review(section(`${HEADER}栏次 ${index} ${WANT.join(" ")}`))).toEqual(WANT);

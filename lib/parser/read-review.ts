@@ -375,16 +375,21 @@ function cutFirstGroup(tokens: CellToken[]): Cell[] | null {
   return found.length === 1 ? found[0] : null;
 }
 
+const SINGLE_DIGITS = /^(?:\d|0\d+)$/;
+const GLUED_DIGITS = /^\d{1,3}$/;
+
 /**
  * A run of single-digit cells one digit longer than §四's fifteen, its glued pieces all starting with 0 ("1 0 00 1 0 0 0
  * 00 0 0 0 0 0 0": a count has no leading zero, so "00" is two cells, and sixteen digits remain): a stray digit. Read
  * where every way of leaving one digit out that makes each group's total add up gives the same fifteen cells, named.
+ * `glued`: also where a piece does not start with 0 ("10 0 01 0 0 0 0 00 …"), tried only once no reading of the run
+ * as printed adds up (a two-digit count read whole comes first).
  */
-function oneDigitOver(text: string, tokens: CellToken[], sink: TableSink): boolean {
+function oneDigitOver(text: string, tokens: CellToken[], sink: TableSink, glued = false): boolean {
   if (tokens.length === 0 || tokens.length > KEYS.length + 1) return false;
   const digits: Cell[] = [];
   for (const t of tokens) {
-    if (t.kind !== "num" || !/^(?:\d|0\d+)$/.test(t.raw)) return false;
+    if (t.kind !== "num" || !(glued ? GLUED_DIGITS : SINGLE_DIGITS).test(t.raw)) return false;
     for (let k = 0; k < t.raw.length; k++) digits.push({ value: Number(t.raw[k]), pos: t.pos + k });
   }
   // Zeros alone are allZeros' (any split of them reads 0).
@@ -474,6 +479,12 @@ export function readReview(
   const printedCells = tokens.filter((t) => t.kind !== "empty").length;
   if (fewer && (printedCells === fewer.length * 3 || !fit.cells || fit.alternatives || fit.problem))
     return readFewerFields(text, tokens, fewer, sink);
+  if (
+    !fit.cells &&
+    fit.problem?.message.includes("no reading where the sums hold") &&
+    oneDigitOver(text, tokens, sink, true)
+  )
+    return;
   const start = fit.cells?.[0].pos ?? tokens[0]?.pos ?? from;
   const at = { name: "§四", keys: KEYS, from: start, to: start + (fit.printed?.length ?? 0) + 40 };
   const spaced = !fit.cells || fit.alternatives ? bySpaces(text, tokens) : null;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "./normalize";
+import { APPLICANT_COLUMNS } from "./labels";
 import { extractTemplateTables } from "./template-tables";
 
 const LABELS = [
@@ -252,5 +253,50 @@ describe("§三 with a share column (占比) after the counts", () => {
     const { value, issues } = read(text);
     expect(value.values["apps.new.total"]).toBeUndefined();
     expect(issues.some((f) => f.message.includes("unreadable"))).toBe(true);
+  });
+});
+
+describe("§三 glued rows whose 总计 has two digits and a 0 left out ('9100010' for 9|1|0|0|0|0|10)", () => {
+  it("reads 本年新收 by (七)总计's columns, as it reads (七)总计", () => {
+    for (const [first, total, partial, cells] of [
+      ["9100010", "9100010", "2000002", [9, 1, 0, 0, 0, 0, 10]],
+      ["8200010", "9200011", "2100003", [8, 2, 0, 0, 0, 0, 10]],
+    ] as const) {
+      const glued = Object.fromEntries(LABELS.map((_, i) => [i, "0000000"]));
+      // 予以公开 + 部分公开 + 不掌握 give (七)总计; 上年结转 1 natural person where 总计 is one more than 本年新收.
+      const carried = first === total ? "0000000" : "1000001";
+      const rows = { ...glued, 0: first, 1: carried, 2: "6100007", 3: partial, 12: "1000001", 21: total };
+      const { value } = read(page(rows));
+      const v = value.values;
+      expect(
+        APPLICANT_COLUMNS.map((c) => v[`apps.new.${c}`]),
+        first,
+      ).toEqual(cells);
+      expect(v["outcome.total.total"]).toBe(total === first ? 10 : 11);
+    }
+  });
+});
+
+describe("§三 with 自然人 printed as two columns (本人, 委托代理)", () => {
+  it("reads the other cells and the total, 自然人 itself blank", () => {
+    for (const two of ["自然人（本人） 自然人（委托代理）", "自然人(个人) 自然人(代理人)"]) {
+      const zeros = Object.fromEntries(LABELS.map((_, i) => [i, "0 0 0 0 0 0 0 0"]));
+      const rows = {
+        ...zeros,
+        0: "4 2 1 0 0 0 0 7",
+        2: "2 1 1 0 0 0 0 4",
+        12: "2 1 0 0 0 0 0 3",
+        21: "4 2 1 0 0 0 0 7",
+      };
+      const text = page(rows).replace("申请人情况 自然人 ", `申请人情况 ${normalizeText(two)} `);
+      const { value, issues } = read(text);
+      const v = value.values;
+      expect(v["apps.new.total"], two).toBe(7);
+      expect(v["apps.new.commercial"]).toBe(1);
+      expect(v["apps.new.natural_person"]).toBeUndefined();
+      expect(v["outcome.granted.total"]).toBe(4);
+      expect(v["outcome.total.total"]).toBe(7);
+      expect(issues.some((f) => f.rule === "P0" && f.keys.includes("apps.new.natural_person"))).toBe(true);
+    }
   });
 });
