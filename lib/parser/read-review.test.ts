@@ -309,3 +309,34 @@ describe("§四 in a page's own layout", () => {
     expect(review(section(`${HEADER}${real.join(" ")}`))).toEqual(real);
   });
 });
+
+describe("§四's heading joined otherwise than with 、", () => {
+  const WORDS = "结果维持 结果纠正 其他结果 尚未审结 总计";
+  const HEADER = `行政复议 行政诉讼 ${WORDS} 未经复议直接起诉 复议后起诉 ${WORDS} ${WORDS}`;
+  const CELLS = [0, 1, 0, 2, 3, 1, 0, 0, 0, 1, 0, 0, 1, 0, 1];
+  const read = (heading: string, join: string) => {
+    const page = `${heading} ${HEADER} ${CELLS.join(join)} 五、存在的主要问题及改进情况 无。`;
+    const v = extractTemplateTables(page, "2021").value.values;
+    return GROUPS.flatMap((g) => RESULTS.map((r) => v[`${g}.${r}`]));
+  };
+
+  it("keeps the review group first: the heading's 行政诉讼情况 is no header word", () => {
+    const headings = [
+      "四、政府信息公开行政复议和行政诉讼情况",
+      "四、政府信息公开行政复议及行政诉讼案件情况",
+      "四、政府信息公开行政复议，行政诉讼情况",
+      "四、政府信息公开行政复议 行政诉讼情况",
+      "四、政府信息公开行政复议与提起行政诉讼情况",
+    ];
+    for (const heading of headings) for (const join of [" ", ""]) expect(read(heading, join), heading).toEqual(CELLS);
+  });
+
+  it("still reads a header that prints 行政诉讼 first after a heading of 行政复议 alone", () => {
+    // The heading ends at 行政复议; the header's own 行政诉讼 (no 情况 after it) starts the table.
+    const page = (words: string) => `四、政府信息公开行政复议 ${words} ${CELLS.join(" ")} 五、存在的主要问题 无。`;
+    const swapped = `行政诉讼 行政复议 未经复议直接起诉 复议后起诉 ${WORDS} ${WORDS} ${WORDS}`;
+    const v = extractTemplateTables(page(swapped), "2021").value.values;
+    expect(v["review.total"]).toBe(1);
+    expect(v["litigation_direct.total"]).toBe(3);
+  });
+});

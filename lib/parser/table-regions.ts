@@ -99,6 +99,18 @@ function tableHeader(text: string, from: number, to: number): number {
   return (row && findIn(HEADING_RE.applicants, text, from, row.start)?.start) ?? from;
 }
 
+/**
+ * The rest of §四's heading where a site joins its two words otherwise than with 、 ("政府信息公开行政复议和行政诉讼情况",
+ * "…行政复议及行政诉讼案件情况", "…行政复议，行政诉讼情况"): HEADINGS.review then matches only "政府信息公开行政复议", and
+ * "行政诉讼情况" left before the table's header would read as its first top word (行政诉讼 before 行政复议: the groups
+ * swapped). Only a tail that ends in 情况 is the heading's; the header's own "行政诉讼 结果维持 …" is not.
+ */
+const HEADING_TAIL = /^[\s、，,和及与或]{0,3}(?:被\s*)?(?:提\s*起\s*)?行\s*政\s*诉\s*讼\s*(?:案\s*件\s*)?情\s*况/;
+function headingTail(text: string, heading: Span | null): Span | null {
+  const tail = heading && HEADING_TAIL.exec(text.slice(heading.end, heading.end + 32));
+  return heading && tail ? { start: heading.start, end: heading.end + tail[0].length } : heading;
+}
+
 /** §四's header word printed once per table, and the word its header starts with. */
 const REVIEW_MARK = anyOfRegex(["未经复议直接起诉"]);
 const REVIEW_HEADER_START = anyOfRegex(["行政复议"]);
@@ -230,7 +242,7 @@ export function findRegions(text: string, year: number | null = null): Regions {
   const below = findIn(HEADING_RE.review, text, appsFrom, end);
   // §四 printed before §三, none after it: its heading and table between §二 and §三's heading.
   const above = !below && apps ? reviewAbove(text, apps.start) : null;
-  const review = below ?? above;
+  const review = headingTail(text, below ?? above);
   const after = findIn(HEADING_RE.after, text, below ? below.end : appsFrom, end);
   const appsTo = withoutNumber(text, below ? below.start : after ? after.start : end, below ? "4" : "5");
   const from = apps ? tableHeader(text, apps.end, appsTo) : appsFrom;
