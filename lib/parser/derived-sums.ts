@@ -10,7 +10,11 @@ import type { Family, Finding, TableValues } from "./types";
 interface Sum {
   key: string;
   parts: string[];
+  /** The source's raw for the sum ("sum of a + b"), built once. */
+  raw: string;
 }
+
+const sum = (key: string, parts: string[]): Sum => ({ key, parts, raw: `sum of ${parts.join(" + ")}` });
 
 function sumsOf(family: Exclude<Family, "legacy">): Sum[] {
   const specs = family === "2021" ? SECTION3_2021 : SECTION3_2019;
@@ -18,10 +22,16 @@ function sumsOf(family: Exclude<Family, "legacy">): Sum[] {
   for (const group of DERIVED_GROUPS) {
     const items = specs.filter((s) => s.key.startsWith(`${group}.`)).map((s) => s.key);
     if (items.length === 0) continue;
-    for (const col of APPLICANT_COLUMNS) sums.push({ key: `${group}.${col}`, parts: items.map((i) => `${i}.${col}`) });
+    for (const col of APPLICANT_COLUMNS)
+      sums.push(
+        sum(
+          `${group}.${col}`,
+          items.map((i) => `${i}.${col}`),
+        ),
+      );
   }
   for (const f of REVIEW_FIELDS) {
-    sums.push({ key: `litigation.${f}`, parts: [`litigation_direct.${f}`, `litigation_after_review.${f}`] });
+    sums.push(sum(`litigation.${f}`, [`litigation_direct.${f}`, `litigation_after_review.${f}`]));
   }
   return sums;
 }
@@ -42,7 +52,7 @@ export function addDerivedSums(
   const unread = (k: string) => !(k in table.values) && (!blanks.has(k) || failed.has(k));
   // A 2019 report may print (六)其他处理 as the 2021 table's three sub-items: their sum is derived too.
   const sums = family === "2019" && !("outcome.other.total" in table.values) ? SUMS["2021"] : SUMS[family];
-  for (const { key, parts } of sums) {
+  for (const { key, parts, raw } of sums) {
     if (key in table.values || blanks.has(key)) continue;
     const missing = parts.filter(unread);
     if (missing.length > 0 && missing.length < parts.length) {
@@ -68,7 +78,7 @@ export function addDerivedSums(
       if (f.severity !== "info" && !f.keys.includes(key) && f.keys.some((k) => parts.includes(k)))
         f.keys = [...f.keys, key];
     const src = table.sources[first];
-    if (src) table.sources[key] = { line: src.line, raw: `sum of ${parts.join(" + ")}` };
+    if (src) table.sources[key] = { line: src.line, raw };
   }
   return { ...table, blanks: [...blanks] };
 }

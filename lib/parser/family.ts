@@ -9,10 +9,14 @@ const FAMILIES: Family[] = ["2021", "2019", "legacy"];
 
 /**
  * A signal is matched with spaces, line breaks or cell borders between any two of its characters (label-regex's
- * gap). Those are taken out of the text once, so each signal is one plain search (a spaced regex per signal tried at
- * every position of the page was 4 % of the parse).
+ * gap). Those are skipped in one pass over the page, and every signal is looked for in that one pass by its first
+ * character (a spaced regex per signal tried at every position of the page was 4 % of the parse; a compacted copy
+ * of the page searched once per signal, 3 %).
  */
-const GAPS = /[\s|]+/g;
+const GAP = new Uint8Array(0x10000);
+// JavaScript's \s and the cell border |.
+for (const c of [9, 10, 11, 12, 13, 32, 124, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) GAP[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) GAP[c] = 1;
 
 export interface FamilyGuess {
   family: Family;
@@ -20,10 +24,45 @@ export interface FamilyGuess {
   score: number;
 }
 
-function score(compact: string, family: Family): number {
+/** Every family's signals as character codes, and their indexes by first character. */
+const SIGNALS = FAMILIES.flatMap((family, f) =>
+  FAMILY_SIGNALS[family].map((signal) => ({
+    family: f,
+    codes: Array.from({ length: signal.length }, (_, i) => signal.charCodeAt(i)),
+  })),
+);
+const BY_FIRST: (number[] | undefined)[] = new Array(0x10000);
+for (const [id, { codes }] of SIGNALS.entries()) (BY_FIRST[codes[0]] ??= []).push(id);
+
+/** The page's characters without gaps, reused between pages (grown when a page is longer). */
+let compact = new Uint16Array(1 << 16);
+
+/** How many of each family's signals (in FAMILIES' order) the page holds, gaps aside. */
+function scores(text: string): number[] {
+  if (compact.length < text.length) compact = new Uint16Array(text.length);
   let n = 0;
-  for (const signal of FAMILY_SIGNALS[family]) if (compact.includes(signal)) n++;
-  return n;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (GAP[c] === 0) compact[n++] = c;
+  }
+  const out = FAMILIES.map(() => 0);
+  const found = new Uint8Array(SIGNALS.length);
+  let left = SIGNALS.length;
+  for (let i = 0; i < n && left > 0; i++) {
+    const ids = BY_FIRST[compact[i]];
+    if (ids === undefined) continue;
+    for (const id of ids) {
+      const { codes, family } = SIGNALS[id];
+      if (found[id] === 1 || i + codes.length > n) continue;
+      let k = 1;
+      while (k < codes.length && compact[i + k] === codes[k]) k++;
+      if (k < codes.length) continue;
+      found[id] = 1;
+      left--;
+      out[family]++;
+    }
+  }
+  return out;
 }
 
 /**
@@ -42,9 +81,9 @@ export const MODERN_APPLICATIONS_ROW =
 export function detectFamily(text: string): FamilyGuess | null {
   let best: FamilyGuess | null = null;
   let whole: FamilyGuess | null = null;
-  const compact = text.replace(GAPS, "");
-  for (const family of FAMILIES) {
-    const s = score(compact, family);
+  const all = scores(text);
+  for (const [i, family] of FAMILIES.entries()) {
+    const s = all[i];
     if (s > 0 && (!best || s > best.score)) best = { family, score: s };
     if (!whole && family !== "legacy" && s === FAMILY_SIGNALS[family].length) whole = { family, score: s };
   }

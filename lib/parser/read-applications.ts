@@ -42,10 +42,21 @@ const SPACES = "by the spaces the empty cells left, and the column sums hold";
 
 const OTHER_ITEMS_RE = anyOfRegex(["逾期不补正", "逾期未按收费"]);
 
-const labelChars = (spec: LabelSpec): ReadonlySet<string> => new Set([...spec.cores.join(""), ...(spec.prefix ?? "")]);
+/** Built once per spec (a row's label characters are fixed by the template). */
+const LABEL_CHARS = new WeakMap<LabelSpec, ReadonlySet<string>>();
+const WITH_APPLICANTS = new WeakMap<LabelSpec, ReadonlySet<string>>();
+function labelChars(spec: LabelSpec): ReadonlySet<string> {
+  let chars = LABEL_CHARS.get(spec);
+  if (!chars) LABEL_CHARS.set(spec, (chars = new Set([...spec.cores.join(""), ...(spec.prefix ?? "")])));
+  return chars;
+}
 /** The applicant headings' characters (自然人, 法人或其他组织, 商业企业 … 总计). */
 const APPLICANT_CHARS = [...APPLICANTS.map((a) => a.label).join(""), ..."法人或其他组织"];
-const withApplicants = (spec: LabelSpec): ReadonlySet<string> => new Set([...labelChars(spec), ...APPLICANT_CHARS]);
+function withApplicants(spec: LabelSpec): ReadonlySet<string> {
+  let chars = WITH_APPLICANTS.get(spec);
+  if (!chars) WITH_APPLICANTS.set(spec, (chars = new Set([...labelChars(spec), ...APPLICANT_CHARS])));
+  return chars;
+}
 
 interface PendingRow {
   seg: RowSegment;

@@ -58,6 +58,7 @@ export class TableSink {
 
   /** The keys read from a cell printed inside one of the spans. */
   keysWithin(spans: [number, number][]): string[] {
+    if (spans.length === 0) return [];
     return this.positions.filter(({ pos }) => spans.some(([a, b]) => pos >= a && pos < b)).map((p) => p.key);
   }
 
