@@ -38,8 +38,6 @@ const NUMBER_LOOKS_PAST = 5;
 const toNumber = (raw: string): number => Number(raw.includes(",") ? raw.replace(/,/g, "") : raw);
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isSpace = (c: string): boolean => c === " " || c === "\n" || c === "\t" || c === "\r";
-/** Characters that end a text run. */
-const isBreak = (c: string): boolean => isSpace(c) || c === "|" || isDigit(c);
 /** Characters printed as blank cells: glued to a number they are a cell of their own, not words. */
 const MARKER_CHARS = new Set(["-", "—", "–", "/", "\\"]);
 /** Characters that glue a number to words: anything but separators and the dashes printed as blanks. */
@@ -197,6 +195,17 @@ function strayLetter(text: string, i: number, j: number, end: number, word: stri
 
 const isNoneRun = (text: string, at: number): boolean => text[at] === "无" && text[at + 1] === "无";
 
+/**
+ * Where a run of words stops: a space, a border or a digit, a marker character (MARKER_CHARS) or a run of 无
+ * (isNoneRun). By character code: reading text[j] makes a one-character string of every Chinese character.
+ */
+function endsWord(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (c === 32 || c === 10 || c === 9 || c === 13 || c === 124 || (c >= 48 && c <= 57)) return true;
+  if (c === 45 || c === 0x2014 || c === 0x2013 || c === 47 || c === 92) return true;
+  return c === 0x65e0 && text.charCodeAt(j + 1) === 0x65e0;
+}
+
 function readWord(text: string, i: number, end: number, st: ScanState): number {
   let j = i;
   // A run of one marker character is a word of its own: "规章///行政规范性文件" holds three blanks, then words.
@@ -204,7 +213,7 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
   // "无无无": a 无 typed in each cell is a run of its own, even glued to the words around it ("…情形)无无无无无无无",
   // "总计无无无…无五、存在…"): two 无 in a row are never words.
   else if (isNoneRun(text, i)) while (j < end && text[j] === "无") j++;
-  else while (j < end && !isBreak(text[j]) && !MARKER_CHARS.has(text[j]) && !isNoneRun(text, j)) j++;
+  else while (j < end && !endsWord(text, j)) j++;
   if (j === i) j = i + 1;
   const word = text.slice(i, j);
   // A marker glued to digits is still a cell ("-00000-" in a flattened row), and so is one glued to the
@@ -252,28 +261,29 @@ export function scanCells(text: string, from: number, to: number, opts: { negati
   };
   let i = from;
   while (i < to) {
-    const c = text[i];
+    // By code: text[i] would make a string of each Chinese character a word starts with.
+    const c = text.charCodeAt(i);
     // Borders: "|" and tabs (a spreadsheet's empty cell shows as two tabs in a row).
-    if (c === "|" || c === "\t") {
+    if (c === 124 || c === 9) {
       if (st.openEmptyCell) st.tokens.push({ kind: "empty", pos: i, sep: "strong", cell: st.cell });
       st.openEmptyCell = true;
       st.sep = "strong";
       st.cell++;
       i++;
-    } else if (c === " ") {
+    } else if (c === 32) {
       let j = i;
-      while (j < to && text[j] === " ") j++;
+      while (j < to && text.charCodeAt(j) === 32) j++;
       if (j - i > 1) st.sep = "strong";
       else if (st.sep !== "strong") st.sep = "weak";
       i = j;
-    } else if (c === "\n" || c === "\r" || c === "," || c === ";") {
+    } else if (c === 10 || c === 13 || c === 44 || c === 59) {
       st.sep = "strong";
-      if (c === "\n" || c === "\r") st.cell++;
+      if (c === 10 || c === 13) st.cell++;
       i++;
-    } else if ((c === "上" || c === "首") && pagination(text, i, to) > i) {
+    } else if ((c === 0x4e0a || c === 0x9996) && pagination(text, i, to) > i) {
       i = pagination(text, i, to);
       st.sep = "strong";
-    } else if (isDigit(c) || (st.negative && c === "-" && isDigit(text[i + 1]) && !isWordChar(text[i - 1]))) {
+    } else if ((c >= 48 && c <= 57) || (st.negative && c === 45 && isDigit(text[i + 1]) && !isWordChar(text[i - 1]))) {
       const count = st.tokens.length;
       i = readNumber(text, i, to, st);
       const t = st.tokens[count];

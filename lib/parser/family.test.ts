@@ -18,6 +18,17 @@ describe("detectFamily", () => {
     expect(detectFamily("本年制发\n件数 | 本年废止\n件数")?.family).toBe("2021");
   });
 
+  it("counts each signal once, wherever its characters are spaced, bordered or broken over lines", () => {
+    // 2019: 本年新制作数量 spaced, 政府集中采购 across a border, 本年增/减 printed twice (still one signal).
+    const text = "本 年 新 制 作 数 量 | 政府|集中\n采购 | 本年增/减 | 本年增/减 | 本年 新公开数量";
+    expect(detectFamily(text)).toEqual({ family: "2019", score: 4 });
+    // A signal cut short at the page's end, or interrupted by another character, is not found.
+    expect(detectFamily("本年制发件")).toBeNull();
+    expect(detectFamily("本年制发。件数")).toBeNull();
+    // A signal inside another (同意公开答复数 in 不同意公开答复数) counts for both.
+    expect(detectFamily("不同意公开答复数")).toEqual({ family: "legacy", score: 2 });
+  });
+
   it("reads a report on the whole 2021 template as 2021 beside an old-style 统计表 appended after §六", () => {
     const own =
       "本年制发件数 本年废止件数 现行有效件数 …一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5 …" +

@@ -364,7 +364,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
   const residue = blankCrawlResidue(printed);
   const excerpted = blankExcerpts(residue);
   const excerptedLines = excerpted.split("\n");
-  const meta = extractMeta(excerptedLines);
+  const meta = extractMeta(excerptedLines, excerpted);
   // Another agency's report attached in part (附件2:…(节选)), once the page's own agency is known.
   const text = blankQuotedReports(excerpted, meta.agencyName, statedYear(meta));
   const lines = text === excerpted ? excerptedLines : text.split("\n");
@@ -373,7 +373,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
   const family = modernOverLegacy(guess?.family, meta.year, text) ?? (hasTitle ? familyOfYear(meta.year, text) : null);
   if (!family) return fail(NOT_A_REPORT);
   const tables = readTables(text, lines, family, meta.year);
-  if (Object.keys(tables.value.values).length === 0 && !hasTitle) return fail(NOT_A_REPORT, tables.issues);
+  if (!hasTitle && Object.keys(tables.value.values).length === 0) return fail(NOT_A_REPORT, tables.issues);
   if (meta.year === null) {
     const where = opts.fileName ? ` in ${opts.fileName}` : "";
     return fail(`Not an annual report: the year the report covers is not stated${where}`, tables.issues);

@@ -107,8 +107,11 @@ function parseCellNumber(cell: string): number | null | undefined {
   return Number(t);
 }
 
+/** Built once: compactCell runs on every cell of a legacy table. */
+const SPACE_RUN = /\s+/g;
+
 function compactCell(text: string): string {
-  return text.includes(" ") || text.includes("\t") ? text.replace(/\s+/g, "") : text;
+  return text.includes(" ") || text.includes("\t") ? text.replace(SPACE_RUN, "") : text;
 }
 
 /** A value column's header cell alone on its line ("2013年度", "本年", "上年度"). */

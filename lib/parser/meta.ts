@@ -360,10 +360,14 @@ function yearBeforeDate(published: string | null, lines: string[]): number | und
   return ym && ym[1] <= 6 ? validYear(ym[0] - 1) : undefined;
 }
 
-export function extractMeta(pageLines: string[]): ReportMeta {
+export function extractMeta(pageLines: string[], page?: string): ReportMeta {
   // Word's style block before the opening sentence ("Normal 0 7.8 磅 … {mso-…} 2024年,X乡以…") hides it from the
-  // chrome rule (no sentence before the year): blanked, the line opens with its year.
-  const lines = pageLines.map((l) => (l.includes("mso-") || l.includes("Normal") ? blankMarkupResidue(l) : l));
+  // chrome rule (no sentence before the year): blanked, the line opens with its year. `page`, the lines joined,
+  // rules it out in two searches where it holds neither word (most pages).
+  const styled = page === undefined || page.includes("mso-") || page.includes("Normal");
+  const lines = styled
+    ? pageLines.map((l) => (l.includes("mso-") || l.includes("Normal") ? blankMarkupResidue(l) : l))
+    : pageLines;
   const title = readTitle(lines);
   const signature = readSignature(lines);
   const body = readBody(lines);
