@@ -55,6 +55,13 @@ function modernOverLegacy(guess: Family | undefined, year: number | null, text: 
 
 /** §三's and §四's keys: a section none of whose keys the tables gave prints no figures. */
 const SECTION_KEYS = [/^(?:apps|outcome)\./, /^(?:review|litigation)/];
+/**
+ * A key of each section that nearly every table gives: found, the section has figures, without listing every key
+ * of the table (a table's values are a dictionary of some 150 keys, slow to list on every page).
+ */
+const SECTION_PROBES = ["apps.new.total", "review.total"];
+/** A key of the 统计表 that nearly every legacy table gives. */
+const LEGACY_PROBE = "legacy.apps.received";
 
 /** Past this the sentences are not read for a table's counts (a real report's text is far shorter). */
 const STATED_COUNTS_MAX_CHARS = 100_000;
@@ -71,8 +78,11 @@ function addStatedCounts(
   year: number | null,
 ) {
   if (text.length > STATED_COUNTS_MAX_CHARS) return tables;
-  const keys = Object.keys(tables.value.values);
-  const empty = SECTION_KEYS.filter((re, i) => (i === 0 || tables.printsReview) && !keys.some((k) => re.test(k)));
+  const { values } = tables.value;
+  let keys: string[] | undefined;
+  const gives = (i: number) =>
+    SECTION_PROBES[i] in values || (keys ??= Object.keys(values)).some((k) => SECTION_KEYS[i].test(k));
+  const empty = SECTION_KEYS.filter((_, i) => (i === 0 || tables.printsReview) && !gives(i));
   // §三 read in part (a row or two of an image's alt text, the rest unreadable): its core figures the sentences state.
   const partly = !empty.includes(SECTION_KEYS[0]) && S3_CORE.some((k) => !(k in tables.value.values));
   if (empty.length === 0 && !partly) return tables;
@@ -161,7 +171,8 @@ function withModernApplications(
 ): Result<TableValues> {
   const own = legacy.value?.values ?? {};
   // A 统计表 read (legacy.* rows besides the sentences' 申诉、举报): the usual page, ruled out before the text is searched.
-  if (Object.keys(own).some((k) => k.startsWith("legacy.") && k !== "legacy.complaints")) return legacy;
+  if (LEGACY_PROBE in own || Object.keys(own).some((k) => k.startsWith("legacy.") && k !== "legacy.complaints"))
+    return legacy;
   if (!MODERN_APPLICATIONS_ROW.test(text)) return legacy;
   const modern = read2019();
   const s3 = Object.keys(modern.values).filter((k) => S3_KEY.test(k));
