@@ -103,6 +103,26 @@ describe("§四 in a page's own layout", () => {
     }
   });
 
+  it("reads groups and result words both out of the template's order, flat, once, or as labelled rows", () => {
+    const groups = (g: number[]) => g.map((k) => WANT.slice(k * 5, k * 5 + 5));
+    // Results printed as 其他 总计 纠正 未审结 维持: each printed group's cells in that order.
+    const perm = [2, 4, 1, 3, 0];
+    const permute = (cells: number[][]) => cells.flatMap((c) => perm.map((f) => c[f]));
+    const long = perm.map((f) => ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"][f]).join(" ");
+    const short = perm.map((f) => ["维持", "纠正", "其他", "未审结", "合计"][f]).join(" ");
+    const suitsFirst = `行政诉讼 行政复议 复议后起诉 直接起诉 ${`${long} `.repeat(3)}`;
+    expect(review(section(suitsFirst + permute(groups([2, 1, 0])).join(" ")))).toEqual(WANT);
+    const once = `行政复议 行政诉讼 复议后起诉 未经复议直接起诉 ${short} `;
+    expect(review(section(once + permute(groups([0, 2, 1])).join("\n")))).toEqual(WANT);
+    // Rows labelled by their group under one header of result words.
+    const names = ["行政复议", "未经复议直接起诉", "复议后起诉"];
+    const rows = [1, 0, 2].map((g) => `${names[g]} ${permute(groups([g])).join(" ")}`).join(" ");
+    expect(review(section(`${short} ${rows}`))).toEqual(WANT);
+    // Suits first with no sub-heading to tell their order, results reordered: blank, named.
+    const unread = section(`行政诉讼 行政复议 ${`${short} `.repeat(3)}${permute(groups([1, 2, 0])).join(" ")}`);
+    expect(review(unread)).toEqual(Array(15).fill(undefined));
+  });
+
   it("reads the order of a header in short words (维持 纠正 … 合计, 直接起诉 / 经复议后起诉), or leaves it blank", () => {
     const groups = (g: number[]) => g.flatMap((k) => WANT.slice(k * 5, k * 5 + 5));
     const short = "维持 纠正 其他 未审结 合计 ".repeat(3);

@@ -299,6 +299,45 @@ function splitGroups(text: string, from: number, to: number, tokens: CellToken[]
   return next ? printedGroups(text, from, next.pos) : null;
 }
 
+/** The header's top row prints 行政诉讼 before 行政复议 (the groups are not in the template's order). */
+function litigationFirst(text: string, from: number, firstFigure: number): boolean {
+  const top: string[] = readHeader(text, from, firstFigure).compact.match(TOP_WORDS) ?? [];
+  return top[0] === GROUP_WORDS.litigation && top.includes(GROUP_WORDS.review);
+}
+
+/** A group's name printed as its row's label (行政复议, a suit sub-heading; 行政诉讼 alone names no row). */
+const ROW_LABEL = new RegExp(
+  ["行政复议(?![法条])", "未经复议直接起诉", "未经复议起诉", "未经复议", "直接起诉", "经?复议后(?:起诉)?"].join("|"),
+  "g",
+);
+
+/**
+ * §四 printed as three labelled rows under one header of result words ("结果纠正 … 总计 未经复议直接起诉 0 2 1 0 3
+ * 复议后起诉 0 1 0 0 1 行政复议 1 3 0 2 6"): the groups' order told by the row labels after the header's last result
+ * word, each group named once and each label followed by figures before the next. Null for the template's order
+ * or any other layout.
+ */
+function rowLabelGroups(text: string, from: number, to: number, tokens: CellToken[]): number[] | null {
+  let start = -1;
+  FIELD_ANY_RE.lastIndex = from;
+  for (let m = FIELD_ANY_RE.exec(text); m && m.index < tokens[0].pos; m = FIELD_ANY_RE.exec(text))
+    start = m.index + m[0].length;
+  if (start < 0) return null;
+  const labels: { group: number; at: number }[] = [];
+  ROW_LABEL.lastIndex = start;
+  for (let m = ROW_LABEL.exec(text); m && m.index < to; m = ROW_LABEL.exec(text)) {
+    const group = m[0].startsWith("行政复议") ? 0 : m[0].includes("后") ? 2 : 1;
+    labels.push({ group, at: m.index });
+    if (labels.length > 3) return null;
+  }
+  if (labels.length !== 3 || new Set(labels.map((l) => l.group)).size !== 3) return null;
+  if (tokens[0].pos < labels[0].at) return null;
+  const bounds = [...labels.map((l) => l.at), to];
+  for (let k = 0; k < 3; k++) if (!tokens.some((t) => t.pos > bounds[k] && t.pos < bounds[k + 1])) return null;
+  if (labels.every((l, k) => l.group === k)) return null;
+  return labels.flatMap((l) => [0, 1, 2, 3, 4].map((f) => l.group * 5 + f));
+}
+
 /**
  * A header whose order cannot be read, so the template's may not be assumed: five or fifteen result words (template
  * or short) out of the template's order that printedOrder could not align (a word twice), or a top row that puts
@@ -327,6 +366,15 @@ function afterCaption(text: string, tokens: CellToken[], from: number, to: numbe
   if (!header || header.index >= to) return tokens;
   const before = tokens.filter((t) => t.pos < header.index).length;
   return before > 0 && before <= 2 && tokens.length > before ? tokens.slice(before) : tokens;
+}
+
+/**
+ * A header that reorders both the groups and each group's result words ("行政诉讼 行政复议 未经复议直接起诉 复议后起诉
+ * 结果纠正 结果维持 …"): printed cell i stands in the group the group order gives its printed group and in the field
+ * the result order gives its printed place. Each order alone is for the cells with the other in the template's.
+ */
+function bothOrders(groupOrder: number[], fieldOrder: number[]): number[] {
+  return fieldOrder.map((at, i) => groupOrder[i - (i % 5)] + (at % 5));
 }
 
 /** Cells read in a reordered header's order, put back in the template's. */
@@ -460,11 +508,22 @@ export function readReview(
   const scanned = labelledCells(text, from, to) ?? afterCaption(text, scanCells(text, from, to), from, to);
   const tokens = afterIndexRow(text, beforeProse(text, scanned, to, REVIEW_CHARS), sink);
   const groupOrder =
-    tokens.length > 0 ? (printedGroups(text, from, tokens[0].pos) ?? splitGroups(text, from, to, tokens)) : null;
-  const order = tokens.length > 0 ? (printedOrder(text, from, tokens[0].pos) ?? groupOrder) : null;
+    tokens.length > 0
+      ? (printedGroups(text, from, tokens[0].pos) ??
+        splitGroups(text, from, to, tokens) ??
+        rowLabelGroups(text, from, to, tokens))
+      : null;
+  const fieldOrder = tokens.length > 0 ? printedOrder(text, from, tokens[0].pos) : null;
+  const order = fieldOrder && groupOrder ? bothOrders(groupOrder, fieldOrder) : (fieldOrder ?? groupOrder);
   const groupsNote =
     groupOrder && `§四: groups printed in the order ${describeGroups(groupOrder)} (read by the header)`;
   if (groupsNote) sink.finding("P0", "info", groupsNote, [], from);
+  if (fieldOrder && !groupOrder && litigationFirst(text, from, tokens[0].pos)) {
+    const message =
+      "§四: the header reorders the result words and prints 行政诉讼 before 行政复议, but its groups' order " +
+      "cannot be read; left blank";
+    return sink.finding("P2", "warning", message, KEYS, tokens[0].pos);
+  }
   if (order) return readReordered(text, tokens, order, sink);
   if (tokens.length > 0 && grandHeader(text.slice(Math.max(from, tokens[0].pos - HEADER_TAIL), tokens[0].pos)))
     return readWithGrandTotal(text, tokens, sink);
