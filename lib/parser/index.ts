@@ -89,6 +89,11 @@ function addStatedCounts(
   const all = readNarrativeCounts(lines, undefined, true, year);
   const stated = all.filter((f) => empty.some((re) => re.test(f.key)));
   if (partly) stated.push(...statedBesideTable(tables, all));
+  // A kind a small table among the sentences counts otherwise, whose nothing tells: blank, with a finding.
+  for (const w of all.withheld ?? []) {
+    if (!empty.some((re) => re.test(w.key)) || w.key in tables.value.values) continue;
+    tables.issues.push({ rule: "N1", severity: "warning", message: w.message, keys: [w.key], line: w.line });
+  }
   for (const f of stated) {
     tables.value.values[f.key] = f.value;
     tables.value.sources[f.key] = f.source;

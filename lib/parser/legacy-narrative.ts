@@ -10,6 +10,7 @@ import { countValue } from "./cn-numbers";
 import { ANSWER_KEYS, itemAnswerKind, namesAnswerKind } from "./legacy-answer-kinds";
 import { answersByLedCounts, noAnswersWhenNone, oneApplicationAnswered } from "./legacy-answers-led";
 import { unzipColumns } from "./legacy-columns";
+import { BLOCK_ROWS, type BlockScope, blockScope, TABLE_BLOCK } from "./legacy-narrative-blocks";
 import { plainCountLine, plainCountLines } from "./legacy-number-words";
 import { quoteInPage } from "./page-words";
 import {
@@ -89,6 +90,16 @@ export interface NarrativeFigure {
   /** Why the figure is in doubt (the answers read outnumber the applications): its finding is a warning. */
   doubt?: string;
 }
+
+/** A figure the sentences and a small table among them give otherwise, neither known the agency's: left blank. */
+export interface WithheldFigure {
+  key: string;
+  line: number;
+  message: string;
+}
+
+/** The figures read, and those left blank with a finding (`withheld`). */
+export type NarrativeCounts = NarrativeFigure[] & { withheld?: WithheldFigure[] };
 
 interface Clause {
   text: string;
@@ -1507,7 +1518,7 @@ export function readNarrativeCounts(
   withOutcomes = false,
   year: number | null = null,
   agency: string = titleAgency(lines),
-): NarrativeFigure[] {
+): NarrativeCounts {
   const notThisYear = year === 2008 ? NOT_THIS_YEAR_2008 : NOT_THIS_YEAR;
   const modernForm = year !== null && year >= 2019;
   const found = new Map<string, NarrativeFigure>();
@@ -1540,6 +1551,8 @@ export function readNarrativeCounts(
   let lastItem: Clause | undefined;
   const itemClauses: ItemClauses = { items: [], granted: [], partial: [], denied: [] };
   let reviewTold = false;
+  // The figures of small tables among the sentences (项目 2017年 … 同意公开 8), held apart with whose they are.
+  const blocked = new Map<string, { f: NarrativeFigure; scope: BlockScope }>();
   for (const c of all) {
     if (!reviewTold && c.text.includes("不服")) reviewTold = reviewToldIn(c.text);
     if (!ownMentioned && c.text.includes("申请") && OWN_NAMED.test(c.text)) ownMentioned = true;
@@ -1573,7 +1586,12 @@ export function readNarrativeCounts(
     let parted = false;
     // 上半年受理…2件,下半年受理1件: counts of parts of the year, added up unless a total follows.
     const periods: number[] = [];
-    const put = (f: NarrativeFigure) => found.has(f.key) || found.set(f.key, f);
+    const block = TABLE_BLOCK.exec(c.text);
+    const scope = block ? tableScope(lines, all, at.get(c) ?? 0, block, agency, year) : "unknown";
+    const hold = (f: NarrativeFigure) => blocked.has(f.key) || blocked.set(f.key, { f, scope });
+    const put = block ? hold : (f: NarrativeFigure) => found.has(f.key) || found.set(f.key, f);
+    // The parts from the table's head on are its cells.
+    let inBlock = false;
     const qualified = qualifiedCounts(c.text);
     readOnlyNone(c, put);
     readCarried(c, put);
@@ -1642,6 +1660,7 @@ export function readNarrativeCounts(
     const parts = c.text.replace(LEADING_HEADING, "").split(/[,，]/);
     const firstPart = parts[0].trim();
     for (const raw of parts) {
+      inBlock ||= block !== null && TABLE_BLOCK.test(raw);
       if (WIDER_AREA.test(raw.trim())) areaLed = true;
       else if (areaLed && OWN_NAMED.test(raw)) areaLed = false;
       if (ACTIVE_LED.test(raw.trim())) activeLed = true;
@@ -1726,6 +1745,10 @@ export function readNarrativeCounts(
       if (!MAY_STATE.test(part) && !(reviewCount >= 0 && ITEM_ENDS.some(([re]) => re.test(part)))) continue;
       const periodPart = PERIOD_PART.test(part);
       const add: Add = (stated) => {
+        if (inBlock) {
+          hold(stated);
+          return;
+        }
         if (periodPart && stated.key === "apps.new.total" && era === "this") {
           periods.push(stated.value);
           return;
@@ -1957,6 +1980,7 @@ export function readNarrativeCounts(
     for (const [key, f] of areaAnswers) if (!found.has(key)) found.set(key, f);
   }
   for (const [key, f] of area) if (!found.has(key)) found.set(key, f);
+  const withheld = blocked.size > 0 ? settleBlocks(found, blocked) : [];
   // Cases counted but said not to be about disclosure, and none stated that are: none of the form's.
   for (const [key, f] of unrelated) if (!found.has(key)) found.set(key, f);
   // 申请人不服,申请行政复议 told without a count: a review there was, so none is no reading (nor are its ends 0).
@@ -1978,7 +2002,7 @@ export function readNarrativeCounts(
     found.set(allAnswered.key, allAnswered);
   }
   if (withOutcomes) answersBeyondApps(found);
-  return inPageWords([...found.values()], lines);
+  return Object.assign(inPageWords([...found.values()], lines), { withheld });
 }
 
 /** Each figure's quote in the page's words where the reader read its line rewritten (叁件 as 3件: page-words.ts). */
@@ -1989,6 +2013,62 @@ function inPageWords(figures: NarrativeFigure[], lines: string[]): NarrativeFigu
     const raw = quoteInPage(f.source.raw, page, plainCountLine);
     return raw === f.source.raw ? f : { ...f, source: { ...f.source, raw } };
   });
+}
+
+/** How far after a small table's head its rows and note are looked for in the page's line. */
+const TABLE_TAIL_MAX = 400;
+
+/** Whose figures a small table among the sentences gives, by the words before it and the note after it. */
+function tableScope(
+  lines: string[],
+  all: Clause[],
+  i: number,
+  block: RegExpExecArray,
+  agency: string,
+  year: number | null,
+): BlockScope {
+  const c = all[i];
+  const prior = all[i - 1];
+  const next = all[i + 1];
+  // A heading on the line before (附:全区2017年依申请公开情况) and a note after (注:上表为全区各单位合计).
+  const heading = prior && prior.line >= c.line - 1 && prior.text.length <= 40 ? prior.text : "";
+  const lead = `${heading} ${c.afterHeading} ${c.text.slice(0, block.index)}`;
+  // The note right after the rows, in the page's line (a bracketed note is no part of the sentence read).
+  const line = lines[c.line - 1] ?? "";
+  const head = block[0].trim();
+  const from = line.indexOf(head);
+  const rows = from < 0 ? "" : line.slice(from + head.length, from + head.length + TABLE_TAIL_MAX);
+  const tail = rows.replace(BLOCK_ROWS, "").slice(0, 60);
+  const after = `${tail}${next && next.line <= c.line + 1 ? `。${next.text}` : ""}`;
+  return blockScope(block, lead, after, agency, year);
+}
+
+/**
+ * A small table's figures beside the sentences': another body's (or a part of the year's) are not read; the others
+ * stand where the sentences state none of their kinds otherwise. A kind the table and the sentences count otherwise,
+ * with nothing telling whose the table is, is left blank with a finding naming it.
+ */
+function settleBlocks(
+  found: Map<string, NarrativeFigure>,
+  blocked: Map<string, { f: NarrativeFigure; scope: BlockScope }>,
+): WithheldFigure[] {
+  const withheld: WithheldFigure[] = [];
+  const differs = [...blocked].some(([key, { f }]) => found.has(key) && found.get(key)?.value !== f.value);
+  for (const [key, { f, scope }] of blocked) {
+    if (scope === "other") continue;
+    const told = found.get(key);
+    if (told === undefined) {
+      if (!differs) found.set(key, f);
+      continue;
+    }
+    if (told.value === f.value) continue;
+    found.delete(key);
+    const message =
+      `正文所述 ${told.value} 与正文中未注明范围的小表所列 ${f.value} 不一致,无法确定哪一个是本机关的数字,` +
+      `留空:「${told.source.raw}」「${f.source.raw}」`;
+    withheld.push({ key, line: told.source.line, message });
+  }
+  return withheld;
 }
 
 /**

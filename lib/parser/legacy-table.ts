@@ -17,6 +17,7 @@ import {
   settleAsZero,
   statedNumbers,
   statedRowCounts,
+  type NarrativeCounts,
   type NarrativeFigure,
 } from "./legacy-narrative";
 import { readingsOf, solveLegacyRuns, type RunToSolve } from "./legacy-solve";
@@ -928,7 +929,7 @@ function addNarrative(
   noTable: boolean,
   year: number | null,
   text: string,
-  beside: NarrativeFigure[],
+  beside: NarrativeCounts,
   notThisYear = false,
 ): void {
   // A table of totals only (申请总数, 复议, 诉讼) leaves the answers to the sentences, as a page without a table does, and
@@ -957,9 +958,15 @@ function addNarrative(
   if (told && !untold) return;
   // Where the table gives every core figure, what the sentences beside it state (read once, for the N1 check)
   // tells the keys under them.
-  const stated = told ? beside : readNarrativeCounts(lines, undefined, answers || kindsCut, year);
+  const stated: NarrativeCounts = told ? beside : readNarrativeCounts(lines, undefined, answers || kindsCut, year);
   const kindsTold = kindsCut && restOfKinds(table, stated, answered as number);
   const taken: NarrativeFigure[] = [];
+  // A kind a small table among the sentences counts otherwise, whose nothing tells: blank, with a finding.
+  for (const w of stated.withheld ?? []) {
+    if (w.key in table.values || table.unresolved.has(w.key)) continue;
+    issues.push({ rule: "N1", severity: "warning", message: w.message, keys: [w.key], line: w.line });
+    table.unresolved.add(w.key);
+  }
   for (const f of stated) {
     if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
     const kind = ANSWER_KINDS.includes(f.key);
@@ -1032,7 +1039,7 @@ const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|\([一�
  * What the sentences beside a table state, answers included; the table's own lines (those of its rows, with no
  * full stop) are not read as sentences, which also keeps the cost low on a long table.
  */
-function statedBeside(keyed: KeyedRow[], lines: string[], year: number | null): NarrativeFigure[] {
+function statedBeside(keyed: KeyedRow[], lines: string[], year: number | null): NarrativeCounts {
   const first = Math.min(...keyed.map(({ row }) => row.line));
   const last = Math.max(...keyed.map(({ row }) => row.line));
   const inTable = (n: number) => n >= first && n <= last && !lines[n - 1].includes("。");
