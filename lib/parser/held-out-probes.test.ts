@@ -96,12 +96,7 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   // (r2-03), an elliptic '我局申请3件' (r4-01), a video's subtitles with time stamps, a floating banner spliced into
   // the sentence, a slide deck's text; and a '均…予以答复,同意公开' with the count in the sentence before (lb r1-10).
   "le/r2-03-typ-jisheng-2010.txt": ["outcome.granted.total blank", "outcome.denied.total blank"],
-  "le/r2-11-new-videosub-2015.txt": [
-    "apps.new.total blank",
-    "outcome.granted.total blank",
-    "outcome.partial.total blank",
-    "outcome.denied.total blank",
-  ],
+  "le/r2-11-new-videosub-2015.txt": ["apps.new.total blank"],
   "le/r4-01-typ-wujia-2008.txt": ["apps.new.total blank", "outcome.granted.total blank"],
   "le/r4-12-new-floatad-2017.txt": ["apps.new.total blank"],
   "le/r5-11-new-pptslides-2014.txt": [

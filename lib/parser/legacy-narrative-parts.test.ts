@@ -223,3 +223,52 @@ describe("readNarrativeCounts: complaints of two kinds, the 《条例》 item of
     expect(got["outcome.granted.total"]).not.toBe(5);
   });
 });
+
+describe("readNarrativeCounts: one answer kind counted in parts", () => {
+  it("adds a kind told by form, by channel or by reason, in clauses after a comma or a semicolon", () => {
+    expect(
+      read(
+        "二、依申请公开情况 全年受理申请11件，通过邮寄方式同意公开4件，通过现场调阅方式同意公开3件，不予公开4件。",
+        2013,
+      ),
+    ).toMatchObject({ "outcome.granted.total": 7, "outcome.denied.total": 4 });
+    expect(
+      read(
+        "（二）工作成效 2016年收到政府信息公开申请10件。来信申请中同意公开2件；来访申请中同意公开5件；同意部分公开1件；不予公开2件。",
+        2016,
+      ),
+    ).toMatchObject({ "outcome.granted.total": 7, "outcome.partial.total": 1 });
+    expect(
+      read(
+        "3.依申请公开办理 本年共受理申请8件。同意公开3件；由于涉及个人隐私同意部分公开2件；由于含有第三方商业信息同意部分公开" +
+          "1件；属于内部事务信息不予公开1件；属于过程性信息不予公开1件。",
+        2011,
+      ),
+    ).toMatchObject({ "outcome.granted.total": 3, "outcome.partial.total": 3, "outcome.denied.total": 2 });
+  });
+
+  it("takes the year's whole after its parts (上半年…下半年…全年共…; 对其中…的申请…;全部申请的办理结果为…)", () => {
+    expect(
+      read(
+        "二、依申请公开情况 受理申请9件，一季度同意公开1件，四季度同意公开2件，全年共同意公开6件、不予公开3件。",
+        2015,
+      ),
+    ).toMatchObject({ "outcome.granted.total": 6, "outcome.denied.total": 3 });
+    expect(
+      read(
+        "二、依申请公开情况 2010年共受理申请12件。对其中涉及房屋征收的申请，同意公开4件；全部申请的办理结果为：同意公开7件，" +
+          "同意部分公开2件，不予公开3件。",
+        2010,
+      ),
+    ).toMatchObject({ "outcome.granted.total": 7, "outcome.partial.total": 2 });
+  });
+
+  it("keeps the first count where the later one is its part (其中) or another year's", () => {
+    expect(
+      read("二、依申请公开情况 受理申请5件，同意公开4件，其中以电子邮件形式同意公开1件，不予公开1件。", 2014),
+    ).toMatchObject({ "outcome.granted.total": 4 });
+    expect(
+      read("二、依申请公开情况 2014年受理申请5件，同意公开4件，不予公开1件；2013年同意公开2件，不予公开3件。", 2014),
+    ).toMatchObject({ "outcome.granted.total": 4, "outcome.denied.total": 1 });
+  });
+});

@@ -407,6 +407,17 @@ function clauses(lines: string[], skip: (line: number) => boolean): Clause[] {
       heading = alone ? alone[1] : "";
       const before = out.at(-1);
       if (before && GOES_ON.test(c.text) && before.aboutApplications) c.aboutReplies ||= before.aboutReplies;
+      // 受理申请9件。同意公开5件;因涉及第三方权益同意部分公开1件: a clause right after the applications' or the answers'
+      // on their line, counting a kind of answer, is one of the answers.
+      const goesOn = before?.line === number && (before.aboutReplies || before.aboutApplications);
+      if (
+        goesOn &&
+        !c.aboutReplies &&
+        !INFORMATION_ITEMS.test(c.text) &&
+        OUTCOME_COUNTS.some(([re]) => re.test(c.text))
+      ) {
+        c.aboutReplies = true;
+      }
       // 全区共受理政府信息公开申请93件…;我局受理申请5件…: the agency's own share of the applications just counted.
       const ownShare = before?.line === number && before.aboutApplications && OWN_SUBJECT.test(c.text);
       if (ownShare && WIDER_AREA.test(before.text.replace(LEADING_HEADING, ""))) {
@@ -1980,6 +1991,7 @@ export function readNarrativeCounts(
     for (const [key, f] of areaAnswers) if (!found.has(key)) found.set(key, f);
   }
   for (const [key, f] of area) if (!found.has(key)) found.set(key, f);
+  if (withOutcomes) kindsInParts(found, all, at, year);
   const withheld = blocked.size > 0 ? settleBlocks(found, blocked) : [];
   // Cases counted but said not to be about disclosure, and none stated that are: none of the form's.
   for (const [key, f] of unrelated) if (!found.has(key)) found.set(key, f);
@@ -2013,6 +2025,74 @@ function inPageWords(figures: NarrativeFigure[], lines: string[]): NarrativeFigu
     const raw = quoteInPage(f.source.raw, page, plainCountLine);
     return raw === f.source.raw ? f : { ...f, source: { ...f.source, raw } };
   });
+}
+
+/** What leads a count of an answer kind told in parts: a form, a channel, a reason, a half or quarter of the year. */
+const PART_FAMILIES: readonly RegExp[] = [
+  /^(?:以|通过|采取|采用)[^\d,，。;]{1,10}?(?:形式|方式|途径)$/,
+  /^(?:对)?(?:当面|现场|网上|网络|在线|信函|来信|来函|来访|电子邮件|邮件|传真|书面|口头|电话)(?:申请|提出的申请|渠道)?(?:中|的)?$/,
+  /^(?:因|由于|属于?|涉及|系)[^\d,，。;]{1,16}$/,
+  /^(?:(?:19|20)\d{2}年)?(?:上半年|下半年|第?[一二三四1-4]季度)$/,
+];
+/** A count of the whole year's kind after its parts (全年共同意公开3件, 全部申请的办理结果为:同意公开6件). */
+const WHOLE_KIND = /全年|全部申请|全部答复|合计|共计|总计|总共|共$/;
+/** Words of another body, period or comparison: counts led by them are not the year's parts or its whole. */
+const NOT_THE_YEARS = /上年|去年|同比|上一年|历年|累计|结转|全区|全县|全市|全省|我|本(?:局|委|办|单位|机关)/;
+const KIND_PARTS_MAX = 6;
+
+/**
+ * One answer kind counted more than once in a run of the answers' clauses (以纸质形式同意公开5件,以电子邮件形式同意
+ * 公开3件; 属于内部管理信息不予公开1件;属于过程性信息不予公开4件; 上半年同意公开1件,下半年同意公开2件,全年共同意公开
+ * 3件): the year's count is the whole stated after the parts, or the parts' sum where each is led by the same kind of
+ * part (a form, a channel, a reason, a half of the year) and none is of another body or period. (其中以电子邮件形式
+ * 同意公开1件 after 同意公开3件 is a part of it: the first count stands.)
+ */
+function kindsInParts(
+  found: Map<string, NarrativeFigure>,
+  all: Clause[],
+  at: Map<Clause, number>,
+  year: number | null,
+) {
+  for (const key of ANSWER_KEYS) {
+    const f = found.get(key);
+    if (!f) continue;
+    const i = all.findIndex(
+      (c) => c.line === f.source.line && f.source.raw.startsWith((c.shown ?? c.text).slice(0, 12)),
+    );
+    if (i < 0 || !at.has(all[i])) continue;
+    const re = KIND_COUNTS.find(([, k]) => k === key)?.[0];
+    if (!re) continue;
+    // Each count with the words since the count before (span) and since the last stop or comma (lead).
+    const counts: { value: number; span: string; lead: string }[] = [];
+    for (let j = i; j < Math.min(all.length, i + KIND_PARTS_MAX) && all[j].line === f.source.line; j++) {
+      const text = all[j].text;
+      if (TABLE_BLOCK.test(text)) break;
+      let from = 0;
+      const before = counts.length;
+      for (const m of text.matchAll(re)) {
+        const index = m.index ?? 0;
+        const span = text.slice(from, index);
+        const lead = span.replace(/^.*[,，、:：;]/, "").trim();
+        counts.push({ value: countValue(m[1] ?? m[2]), span, lead });
+        from = index + m[0].length;
+      }
+      if (j > i && counts.length === before) break;
+    }
+    if (counts.length < 2 || counts.some((c) => !(c.value >= 0))) continue;
+    const otherYear = (span: string) => [...span.matchAll(/((?:19|20)\d{2})年/g)].some((y) => Number(y[1]) !== year);
+    const later = counts.slice(1);
+    if (counts.some((c) => otherYear(c.span)) || later.some((c) => NOT_THE_YEARS.test(c.span))) continue;
+    const whole = counts.findLastIndex((c, n) => n > 0 && WHOLE_KIND.test(c.span.replace(/[,，、:：;]+$/, "")));
+    if (whole > 0) {
+      found.set(key, { ...f, value: counts[whole].value });
+      continue;
+    }
+    if (later.some((c) => /其中/.test(c.span) || /^(?:含|包括)/.test(c.lead))) continue;
+    const family = PART_FAMILIES.find((p) => p.test(counts[0].lead));
+    if (family && counts.every((c) => family.test(c.lead))) {
+      found.set(key, { ...f, value: sumOf(counts.map((c) => c.value)) });
+    }
+  }
 }
 
 /** How far after a small table's head its rows and note are looked for in the page's line. */
