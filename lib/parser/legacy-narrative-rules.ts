@@ -530,10 +530,12 @@ export const DENIED_BY_REASON = new RegExp(
   "g",
 );
 /** A total of applications and 咨询 together (受理政府信息公开申请及咨询共计9件): not the applications' count. */
-export const WITH_QUERIES = /申请(?:及|和|与|、)咨询|咨询(?:及|和|与|、)(?:政府信息公开)?申请/;
+// (信息公开申请和政策咨询17件次: a kind of query named.)
+export const WITH_QUERIES =
+  /申请(?:及|和|与|、)(?:政策|业务|法律|一般性?|日常|电话)?咨询|咨询(?:及|和|与|、)(?:政府信息公开)?申请/;
 /** The applications apart after such a total (其中申请2件). */
 export const APPS_APART = new RegExp(
-  String.raw`^其中(?:政府信息公开|依申请公开)?申请\s*${COUNT}\s*(?:件|个|份|宗|次|项)`,
+  String.raw`^其中(?:属于)?(?:政府信息公开|依申请公开)?申请(?:的)?\s*${COUNT}\s*(?:件|个|份|宗|次|项)`,
 );
 /** A 项目|内容 table's row of cases or answers whose content is none (行政复议 无, 不予公开 无). */
 export const KV_NONE =

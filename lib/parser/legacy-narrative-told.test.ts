@@ -213,3 +213,19 @@ describe("readNarrativeCounts: the source of answers told item by item", () => {
     expect(got.get("outcome.denied.total")?.value).toBe(0);
   });
 });
+
+describe("readNarrativeCounts: applications counted with a kind of query", () => {
+  it("reads the applications apart from '申请和政策咨询N件次' (其中属于政府信息公开申请的N件)", () => {
+    expect(
+      read([
+        "三、依申请公开情况 全年窗口登记信息公开申请和业务咨询21件次，经核实，其中属于政府信息公开申请的5件，其余为业务咨询。",
+      ]),
+    ).toMatchObject({ "apps.new.total": 5 });
+    expect(
+      read(
+        ["二、依申请公开 本年度共接收政府信息公开申请与法律咨询9件，其中申请2件，其余7件为法律咨询，已当场解答。"],
+        2012,
+      ),
+    ).toMatchObject({ "apps.new.total": 2 });
+  });
+});
