@@ -82,6 +82,34 @@ describe("readNarrativeCounts: a small table among the sentences", () => {
     expect(withheld).toEqual([]);
   });
 
+  it("reads a table headed with the whole year's span (1-12月, 截至12月31日), or after a channel's count", () => {
+    for (const lead of [
+      "2016年1-12月办理情况：",
+      "截至2016年12月31日，办理情况：",
+      "2016年受理申请5件。其中网上申请3件。",
+    ]) {
+      const { values } = read(
+        `三、依申请公开情况 ${lead}项目 2016年 收到申请数 5 对申请的答复总数 5 同意公开 3 同意部分公开 1 不予公开 1 。`,
+        2016,
+      );
+      expect(values, lead).toMatchObject({
+        "outcome.granted.total": 3,
+        "outcome.partial.total": 1,
+        "outcome.denied.total": 1,
+      });
+    }
+  });
+
+  it("says the table is the agency's own where its heading names it, when leaving a kind blank", () => {
+    const { withheld } = read(
+      "三、依申请公开情况 本局2013年办理情况 类别 2013年 收到申请数 4 对申请的答复总数 4 同意公开 3 不予公开 1 。" +
+        "2013年共受理政府信息公开申请4件，同意公开2件，不予公开2件。",
+      2013,
+    );
+    expect(withheld.map((w) => w.key).sort()).toEqual(["outcome.denied.total", "outcome.granted.total"]);
+    expect(withheld[0].message).toContain("本机关的小表");
+  });
+
   it("names the kinds left blank in a warning on the parsed page", () => {
     const page =
       "标题: 长乐市统计局2015年政府信息公开工作年度报告\n一、概述\n本报告由长乐市统计局编制。\n" +

@@ -263,6 +263,21 @@ describe("readNarrativeCounts: one answer kind counted in parts", () => {
     ).toMatchObject({ "outcome.granted.total": 7, "outcome.partial.total": 2 });
   });
 
+  it("quotes the whole's clause, or the parts' run, as the figure's source", () => {
+    const got = (text: string) =>
+      readNarrativeCounts(normalizeText(text).split("\n"), () => false, true, 2012).find(
+        (f) => f.key === "outcome.granted.total",
+      );
+    const whole = got(
+      "二、依申请公开情况 共受理申请6件。上半年同意公开1件，下半年同意公开2件，全年共同意公开3件、不予公开3件。",
+    );
+    expect(whole?.value).toBe(3);
+    expect(whole?.source.raw).toContain("全年共同意公开3件");
+    const parts = got("二、依申请公开情况 共受理申请6件。来电申请中同意公开2件；来信申请中同意公开3件；不予公开1件。");
+    expect(parts?.value).toBe(5);
+    expect(parts?.source.raw).toContain("来信申请中同意公开3件");
+  });
+
   it("keeps the first count where the later one is its part (其中) or another year's", () => {
     expect(
       read("二、依申请公开情况 受理申请5件，同意公开4件，其中以电子邮件形式同意公开1件，不予公开1件。", 2014),

@@ -27,6 +27,14 @@ const UNIT = String.raw`\s*(?:条|件|个|份|宗|次|起|项)`;
  * 今年以来 / 2017年以来 do mean this year.
  */
 export const NOT_THIS_YEAR = /累计|历年|近年|近几年|多年|(?:实施|施行|成立|开展|颁布|公布)以来/;
+/** A wider area a department's or township's page may quote the counts of (全区共受理…). */
+export const AREA_WORDS = "全区|全县|全市|全省|全岛";
+/** The agency named in a clause (其中涉及我局的, 本局). */
+export const OWN_NAMED = /我(?:局|委|办|乡|镇|处|中心|街道)|本(?:局|委|办|乡|镇|单位|机关|部门)/;
+/** How an application came in (当面, 网上, 信函…): a channel's words. */
+export const CHANNEL_WORDS = "当面|网上|网络|在线|信函|书面|口头|电话|传真|电子邮件|邮件|现场|来信|来函|来电|来访";
+/** A half or a quarter of the year (上半年, 第三季度). */
+export const HALF_OR_QUARTER = "上半年|下半年|第?[一二三四]季度";
 /** In a 2008 report the 《条例》 took effect that year (1 May 2008): 施行以来 is the year covered. */
 export const NOT_THIS_YEAR_2008 = /累计|历年|近年|近几年|多年|(?:成立|开展|颁布|公布)以来/;
 /** 累计 of this year (全年累计受理…, 2016年度累计…) is this year's total, not a longer period's. */
@@ -495,7 +503,9 @@ export const OTHERS_COUNTED = /指导|督促|协调|汇总|全区各|各乡镇|�
 /** 通过社区转交镇政府的申请有1件: applications passed on to another body to answer (not 转交我局的: referred here). */
 export const PASSED_ON = /转(?:交|送)(?!(?:给|至|到)?(?:我|本))/;
 /** A clause counting a part of the year: a half, a quarter or one month (不是 1-12月 or 1月至12月). */
-export const PERIOD_PART = /^(?:其中)?(?:今年|本年度?)?(?:上半年|下半年|第?[一二三四]季度|\d{1,2}月(?![至到\-~]|份至))/;
+export const PERIOD_PART = new RegExp(
+  String.raw`^(?:其中)?(?:今年|本年度?)?(?:${HALF_OR_QUARTER}|\d{1,2}月(?![至到\-~]|份至))`,
+);
 /** Applications counted by who applied (自然人申请3件、法人或其他组织申请1件). */
 export const APPLICANT_COUNTS = new RegExp(
   String.raw`(?:自然人|公民|个人|法人(?:或|和|及)?(?:其他组织)?|其他组织|企业|社会组织)(?:提出)?(?:的)?(?:政府信息公开)?申请` +

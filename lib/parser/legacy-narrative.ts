@@ -51,6 +51,10 @@ import {
   NEGATED_LITIGATION,
   NONE_ALONE,
   NOT_THIS_YEAR,
+  AREA_WORDS,
+  CHANNEL_WORDS,
+  HALF_OR_QUARTER,
+  OWN_NAMED,
   NOT_ONE_DENIED,
   NOT_THIS_YEAR_2008,
   ONE_DENIED,
@@ -439,11 +443,10 @@ type Add = (f: NarrativeFigure) => void;
 
 const APPLICATION_RE = new RegExp(APPLICATION);
 /** A sentence counting for a whole area (全区共受理…), which a department's or township's page may quote. */
-const WIDER_AREA = /^(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)[,，]?){0,2}(?:全区|全县|全市|全省|全岛)/;
+const WIDER_AREA = new RegExp(String.raw`^(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)[,，]?){0,2}(?:${AREA_WORDS})`);
 /** The agency named in a clause (其中涉及我局的, 本局): the area's counts stop there. */
 /** A clause's parts led by the documents published of the agency's own accord (主动公开方面, 在主动公开上). */
 const ACTIVE_LED = /^(?:在)?主动公开(?:政府信息)?(?:方面|上|工作中)[:：]?$/;
-const OWN_NAMED = /我(?:局|委|办|乡|镇|处|中心|街道)|本(?:局|委|办|乡|镇|单位|机关|部门)/;
 const CASE_FIGURE = /^(?:review|litigation)|^legacy\.complaints$/;
 /** A clause whose subject is the agency itself (我镇全年受理…, 本局受理…). */
 const OWN_SUBJECT = /^(?:(?:19|20)\d{2}年度?)?[,，]?(?:我|本)(?:镇|乡|局|委|办|处|中心|街道|站|所|院|馆|队)/;
@@ -452,8 +455,7 @@ const OWN_SUBJECT = /^(?:(?:19|20)\d{2}年度?)?[,，]?(?:我|本)(?:镇|乡|局
 const YEARS_RUN = /((?:19|20)\d{2}年度?(?:(?:和|、|与|及)(?:19|20)\d{2}年度?)+)[^\d,。]{0,12}?分别/;
 const YEARS_LISTED = /^[^\d,。]{0,12}?((?:19|20)\d{2})年度?(?:和|、|与|及)((?:19|20)\d{2})年度?/;
 const COUNTS_IN = /\d{1,6}\s*(?:件|起|宗|个|次|项|份)|[零〇一二两三四五六七八九十百千]{1,8}(?:件|起|宗|个|次|项|份)/g;
-const CHANNEL =
-  /^(?:通过)?(?:当面|网上|网络|信函|书面|电话|传真|电子邮件|邮件|现场|来信|来电|来访)(?:申请|提交|提出)*$/;
+const CHANNEL = new RegExp(String.raw`^(?:通过)?(?:${CHANNEL_WORDS})(?:申请|提交|提出)*$`);
 /** A clause naming the year's applications with a verb of receiving (受理政府信息公开申请数量较上年有所增加). */
 const NAMES_APPS = new RegExp(String.raw`(?:收到|受理|接到|接收|新收|提出|提交)[^\d,。]{0,20}?${APPLICATION}`);
 /** 分别为: followed by a label and its count (分别为:同意公开1件、…), not by counts in the list's order. */
@@ -2030,14 +2032,14 @@ function inPageWords(figures: NarrativeFigure[], lines: string[]): NarrativeFigu
 /** What leads a count of an answer kind told in parts: a form, a channel, a reason, a half or quarter of the year. */
 const PART_FAMILIES: readonly RegExp[] = [
   /^(?:以|通过|采取|采用)[^\d,，。;]{1,10}?(?:形式|方式|途径)$/,
-  /^(?:对)?(?:当面|现场|网上|网络|在线|信函|来信|来函|来访|电子邮件|邮件|传真|书面|口头|电话)(?:申请|提出的申请|渠道)?(?:中|的)?$/,
+  new RegExp(String.raw`^(?:对)?(?:${CHANNEL_WORDS})(?:申请|提出的申请|渠道)?(?:中|的)?$`),
   /^(?:因|由于|属于?|涉及|系)[^\d,，。;]{1,16}$/,
-  /^(?:(?:19|20)\d{2}年)?(?:上半年|下半年|第?[一二三四1-4]季度)$/,
+  new RegExp(String.raw`^(?:(?:19|20)\d{2}年)?(?:${HALF_OR_QUARTER})$`),
 ];
 /** A count of the whole year's kind after its parts (全年共同意公开3件, 全部申请的办理结果为:同意公开6件). */
 const WHOLE_KIND = /全年|全部申请|全部答复|合计|共计|总计|总共|共$/;
 /** Words of another body, period or comparison: counts led by them are not the year's parts or its whole. */
-const NOT_THE_YEARS = /上年|去年|同比|上一年|历年|累计|结转|全区|全县|全市|全省|我|本(?:局|委|办|单位|机关)/;
+const NOT_THE_YEARS = new RegExp(`上年|去年|同比|上一年|历年|累计|结转|${AREA_WORDS}|${OWN_NAMED.source}`);
 const KIND_PARTS_MAX = 6;
 
 /**
@@ -2063,7 +2065,7 @@ function kindsInParts(
     const re = KIND_COUNTS.find(([, k]) => k === key)?.[0];
     if (!re) continue;
     // Each count with the words since the count before (span) and since the last stop or comma (lead).
-    const counts: { value: number; span: string; lead: string }[] = [];
+    const counts: { value: number; span: string; lead: string; at: number }[] = [];
     for (let j = i; j < Math.min(all.length, i + KIND_PARTS_MAX) && all[j].line === f.source.line; j++) {
       const text = all[j].text;
       if (TABLE_BLOCK.test(text)) break;
@@ -2073,7 +2075,7 @@ function kindsInParts(
         const index = m.index ?? 0;
         const span = text.slice(from, index);
         const lead = span.replace(/^.*[,，、:：;]/, "").trim();
-        counts.push({ value: countValue(m[1] ?? m[2]), span, lead });
+        counts.push({ value: countValue(m[1] ?? m[2]), span, lead, at: j });
         from = index + m[0].length;
       }
       if (j > i && counts.length === before) break;
@@ -2083,17 +2085,29 @@ function kindsInParts(
     const later = counts.slice(1);
     if (counts.some((c) => otherYear(c.span)) || later.some((c) => NOT_THE_YEARS.test(c.span))) continue;
     const whole = counts.findLastIndex((c, n) => n > 0 && WHOLE_KIND.test(c.span.replace(/[,，、:：;]+$/, "")));
+    // The figure's source: the whole's clause, or the run of the parts' clauses.
+    const run = (from: number, to: number) => {
+      const raw = all
+        .slice(from, to + 1)
+        .map((c) => c.shown ?? c.text)
+        .join(";");
+      return { line: f.source.line, raw: raw.length > 120 ? `${raw.slice(0, 117)}…` : raw };
+    };
     if (whole > 0) {
-      found.set(key, { ...f, value: counts[whole].value });
+      const at = counts[whole].at;
+      found.set(key, { ...f, value: counts[whole].value, source: run(at, at) });
       continue;
     }
     if (later.some((c) => /其中/.test(c.span) || /^(?:含|包括)/.test(c.lead))) continue;
     const family = PART_FAMILIES.find((p) => p.test(counts[0].lead));
     if (family && counts.every((c) => family.test(c.lead))) {
-      found.set(key, { ...f, value: sumOf(counts.map((c) => c.value)) });
+      found.set(key, { ...f, value: sumOf(counts.map((c) => c.value)), source: run(i, counts[counts.length - 1].at) });
     }
   }
 }
+
+/** A heading alone before a small table (附:全区2017年依申请公开情况, …情况如下:): short, no count. */
+const TABLE_HEADING = /^[^\d,，。]{0,30}(?:(?:19|20)\d{2}年[^\d,，。]{0,20})?(?:情况|如下|统计|附表|摘要|节选|[:：])$/;
 
 /** How far after a small table's head its rows and note are looked for in the page's line. */
 const TABLE_TAIL_MAX = 400;
@@ -2110,9 +2124,12 @@ function tableScope(
   const c = all[i];
   const prior = all[i - 1];
   const next = all[i + 1];
-  // A heading on the line before (附:全区2017年依申请公开情况) and a note after (注:上表为全区各单位合计).
-  const heading = prior && prior.line >= c.line - 1 && prior.text.length <= 40 ? prior.text : "";
-  const lead = `${heading} ${c.afterHeading} ${c.text.slice(0, block.index)}`;
+  // The table's heading: the words before it in its sentence (after any comma), or a heading alone before it
+  // (附:全区2017年依申请公开情况 / 2017年第四季度依申请公开情况如下:), and a note after (注:上表为全区各单位合计).
+  const before = c.text.slice(0, block.index);
+  const own = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("，")) + 1);
+  const alone = prior && prior.line >= c.line - 1 && TABLE_HEADING.test(prior.text) ? prior.text : "";
+  const lead = `${own.trim() === "" ? alone : ""} ${c.afterHeading} ${own}`;
   // The note right after the rows, in the page's line (a bracketed note is no part of the sentence read).
   const line = lines[c.line - 1] ?? "";
   const head = block[0].trim();
@@ -2132,6 +2149,7 @@ function settleBlocks(
   found: Map<string, NarrativeFigure>,
   blocked: Map<string, { f: NarrativeFigure; scope: BlockScope }>,
 ): WithheldFigure[] {
+  const whose = (scope: BlockScope) => (scope === "own" ? "本机关的小表" : "未注明范围的小表");
   const withheld: WithheldFigure[] = [];
   const differs = [...blocked].some(([key, { f }]) => found.has(key) && found.get(key)?.value !== f.value);
   for (const [key, { f, scope }] of blocked) {
@@ -2144,7 +2162,7 @@ function settleBlocks(
     if (told.value === f.value) continue;
     found.delete(key);
     const message =
-      `正文所述 ${told.value} 与正文中未注明范围的小表所列 ${f.value} 不一致,无法确定哪一个是本机关的数字,` +
+      `正文所述 ${told.value} 与正文中${whose(scope)}所列 ${f.value} 不一致,无法确定哪一个是本机关的数字,` +
       `留空:「${told.source.raw}」「${f.source.raw}」`;
     withheld.push({ key, line: told.source.line, message });
   }
