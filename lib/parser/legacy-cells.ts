@@ -37,6 +37,8 @@ export interface LegacyRow {
   lone?: number | null;
   /** That value's digits when they may be several glued cells ("2626"). */
   glued?: string;
+  /** A row of a table of columns with no 合计 (项目 办公室 法规科 …): its figures are no sentence's either. */
+  apart?: boolean;
   line: number;
   raw: string;
 }

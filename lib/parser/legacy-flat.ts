@@ -66,6 +66,10 @@ export interface FlatTable {
   notThisYear?: "cumulative" | "other";
   /** How the rows were read, for every value (the figures printed before each row's words). */
   note?: string;
+  /** A table of columns with no 合计 (项目 第一季度 … 第四季度): its rows summed, or left unread (tablesWithoutTotal). */
+  withoutTotal?: boolean;
+  /** Such a table printed beside this one: read only where this one holds no row of the applications. */
+  apart?: FlatTable;
 }
 
 /** The words column of a small table in the prose ("答复类型 件数 同意公开 2 …", "申请方式 件数 当面 3 …"). */
@@ -651,11 +655,125 @@ const SPACED_ROW = /[^\d\s]\s+\d+(?:\.\d+)?\s+\d/;
 /** A row whose number stands apart from its words or unit ("条 71"), not glued to them ("条71"). */
 const VALUE_APART = /[^\d\s]\s+\d+(?:\.\d+)?\s*$/;
 
+/**
+ * 项目 then value columns with no 合计 after them: one per period of the year ("项目 第一季度 第二季度 第三季度 第四季度",
+ * "项目 上半年 下半年") or per part of the agency ("项目 办公室 法规科 业务科"), then rows of as many figures. No column
+ * is the year's. The periods' figures add up to the year's where the columns are the whole year and nothing else
+ * (the four quarters, the two halves, the twelve months) and the words before the table name no other scope; a
+ * table of parts (or of part of the year, or of a wider scope) gives no figure of the report, and its rows are read
+ * blank with a finding, so that no reader takes a column's figure for the year's.
+ */
+const ITEM_HEADER = /(?<=^|[^\u4e00-\u9fff]|表)项\s*目[\s|]+(?=[^\s|\d])/g;
+const ITEM_HEADER_ANY = new RegExp(ITEM_HEADER.source);
+/** How many 项目 headers a page is searched for (prose seldom puts 项目 after a non-Chinese character). */
+const MAX_ITEM_HEADERS = 6;
+/** How far after its header such a table's rows are read. */
+const APART_READ = 1500;
+const COLUMN_NAME = /^[\u4e00-\u9fff\d()\-—~]{1,10}$/;
+/** Words that make a column another reader's: a total, a year, 本年/上年, a count's or a unit's column. */
+const NOT_A_PART_COLUMN =
+  /合计|总计|小计|全年|累计|本年|上年|去年|同期|年度|(?:19|20)\d{2}|数量|件数|单位|备注|增减|同比|占比|比例|指标|类别/;
+const QUARTER_COLUMN = /^第?([一二三四1-4])季度$/;
+const HALF_COLUMN = /^([上下])半年$/;
+const MONTH_COLUMN = /^(\d{1,2})(?:[-—~至](\d{1,2}))?月份?$/;
+/** The first row under such a header: the applications' or the answers'. */
+const APPLICATION_LABEL = /申请|受理|答复|公开/;
+/** Words before the table naming a scope other than the agency's own year. */
+const OTHER_SCOPE = /全区|全县|全市|全省|各单位|各部门|各乡镇|下属|汇总|上年|去年|上一年|同期/;
+const QUARTER_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+
+/** Which periods the columns name, when they are the whole year and nothing else; null otherwise. */
+function wholeYearPeriods(names: string[]): string | null {
+  const quarters = names.map((n) => QUARTER_COLUMN.exec(n)?.[1]);
+  if (quarters.every((q) => q !== undefined)) {
+    const seen = quarters.map((q) => QUARTER_DIGIT[q as string]);
+    return seen.length === 4 && seen.every((q, i) => q === i + 1) ? "季度" : null;
+  }
+  const halves = names.map((n) => HALF_COLUMN.exec(n)?.[1]);
+  if (halves.every((h) => h !== undefined)) return halves.join("") === "上下" ? "半年" : null;
+  const months = names.map((n) => MONTH_COLUMN.exec(n));
+  if (months.every((m) => m !== null)) {
+    let next = 1;
+    for (const m of months as RegExpExecArray[]) {
+      const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
+      if (from !== next || to < from) return null;
+      next = to + 1;
+    }
+    return next === 13 ? "月份" : null;
+  }
+  return null;
+}
+
+/** The tables of value columns with no 合计 in `masked`, read (see ITEM_HEADER), with the span each covers. */
+function tablesWithoutTotal(text: string, masked: string, lineStarts: number[]): { table: FlatTable; end: number }[] {
+  const out: { table: FlatTable; end: number }[] = [];
+  let seen = 0;
+  for (const m of masked.matchAll(ITEM_HEADER)) {
+    if (++seen > MAX_ITEM_HEADERS) break;
+    const from = m.index + m[0].length;
+    const words = [...masked.slice(from, from + 160).matchAll(/[^\s|]+/g)];
+    const first = words.findIndex((w) => /^\d+$/.test(w[0]));
+    // At least two columns' names and the first row's words before the first figure.
+    if (first < 3 || first > 13) continue;
+    const names = words.slice(0, first - 1).map((w) => w[0]);
+    if (names.some((n) => !COLUMN_NAME.test(n) || NOT_A_PART_COLUMN.test(n))) continue;
+    if (!APPLICATION_LABEL.test(words[first - 1][0])) continue;
+    const n = names.length;
+    const rows: FlatRow[] = [];
+    const at = from + (words[first - 1].index ?? 0);
+    for (const r of readRows(text, masked, at, lineStarts, at + APART_READ)) {
+      if (r.doubtful || r.digits.split(/\s+/).length !== n || !/^[\d\s]+$/.test(r.digits)) break;
+      rows.push(r);
+    }
+    if (rows.length < 2 || rows[0].digits.split(/\s+/).length !== n) continue;
+    const last = rows[rows.length - 1];
+    const end = last.offset + last.raw.length;
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    const periods = wholeYearPeriods(names);
+    const own = periods !== null && !OTHER_SCOPE.test(lead.slice(lead.lastIndexOf("。") + 1));
+    const what = `统计表按${names.join("、")}分列,未印合计`;
+    const read = rows.map((r): FlatRow => {
+      if (!own) return { ...r, doubtful: `${what},不能确定本年数` };
+      const sum = r.digits.split(/\s+/).reduce((s, d) => s + Number(d), 0);
+      return { ...r, digits: String(sum) };
+    });
+    const table: FlatTable = {
+      columns: 1,
+      current: 0,
+      cumulative: null,
+      headerUnclear: false,
+      spaced: true,
+      rows: read,
+      line: lineAt(lineStarts, m.index),
+      start: m.index,
+      withoutTotal: true,
+      ...(own ? { note: `${what},本年数为各${periods}之和` } : {}),
+    };
+    out.push({ table, end });
+  }
+  return out;
+}
+
+/** Several such tables and no other: which one counts the applications is not told, and none is read. */
+function onlyTableApart(tables: FlatTable[]): FlatTable {
+  const last = tables[tables.length - 1];
+  if (tables.length === 1) return last;
+  const doubtful = "页面印有多张分列而未印合计的表,不能确定本年数";
+  return { ...last, note: undefined, rows: last.rows.map((r) => ({ ...r, doubtful })) };
+}
+
 /** The legacy table in `text` read as a stream, or null when no header with rows after it is found. */
 export function readFlatLegacyTable(text: string): FlatTable | null {
-  const masked = mask(text);
+  const printed = mask(text);
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  // A table of columns with no 合计 (ITEM_HEADER) is no row of the 统计表 beside it, and is read only where the page
+  // prints no other table.
+  const apart = ITEM_HEADER_ANY.test(printed) ? tablesWithoutTotal(text, printed, lineStarts) : [];
+  const masked = apart.reduce(
+    (m, { table, end }) => m.slice(0, table.start) + " ".repeat(end - table.start) + m.slice(end),
+    printed,
+  );
   const all = headerStarts(masked);
   // Tables of another subject (村务公开情况统计表) are not read, and a table before one ends at its title.
   const others = LEGACY_OTHER_TABLE_TITLE.test(text) ? otherTableTitles(text, all) : [];
@@ -665,9 +783,11 @@ export function readFlatLegacyTable(text: string): FlatTable | null {
   const table =
     readTableAt(text, masked, starts, lineStarts, limitOf) ??
     readUnheadedTable(text, masked, lineStarts, limitOf, others);
-  if (!table) return null;
+  const without = apart.length === 0 ? undefined : onlyTableApart(apart.map((a) => a.table));
+  if (!table) return without ?? null;
   const read = withEarlierTables(table, text, masked, starts, lineStarts);
-  return read.columns > 1 && saysBlankIsNone(text, read) ? { ...read, blankIsNone: true } : read;
+  const withApart = without ? { ...read, apart: without } : read;
+  return read.columns > 1 && saysBlankIsNone(text, read) ? { ...withApart, blankIsNone: true } : withApart;
 }
 
 /** A note that a blank cell is none: 空白格表示无此项数据, 空白处为零, 未填数字的为0. */

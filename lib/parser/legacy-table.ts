@@ -338,6 +338,8 @@ interface Building extends TableValues {
   unresolved: Set<string>;
   /** Keys met so far only on a row without a value cell (a heading): a later row with the figure replaces it. */
   headingOnly: Set<string>;
+  /** Keys of rows a table of columns with no 合计 printed and that were left unread (LegacyRow.apart). */
+  unreadApart: Set<string>;
 }
 
 function store(table: Building, issues: Finding[], { key, row }: KeyedRow): void {
@@ -612,6 +614,7 @@ function flatRows(table: FlatTable, prose: string, page: string): KeyedRow[] {
       line: r.line,
       raw: r.raw,
       ...(table.notThisYear ? { notThisYear: table.notThisYear } : {}),
+      ...(table.withoutTotal ? { apart: true } : {}),
     };
     if (r.warning) warned.set(row, r.warning);
     if (printedBlank(r, table)) blank.add(row);
@@ -781,7 +784,15 @@ function keyedRowsDown(lines: string[], text: string): KeyedRow[] {
   const flat = readFlatLegacyTable(text);
   // Tables printed before the last one under other value columns are read alone, in print order.
   const tables = flat ? [...(flat.earlier ?? []), flat] : [];
-  const byStream = tables.flatMap((t) => flatRows(t, text.slice(0, t.start), text));
+  const stream = tables.flatMap((t) => flatRows(t, text.slice(0, t.start), text));
+  // A table of columns with no 合计 (legacy-flat.ts tablesWithoutTotal), read where no other prints the applications:
+  // its rows, summed or left unread with a finding, are the page's, so no sentence reader takes a column's figure.
+  const apart = flat?.withoutTotal ? flat : flat?.apart;
+  const readsApplications = (rows: KeyedRow[]) => rows.some(({ key }) => APPLICATION_ROW.test(key));
+  if (apart && !readsApplications(byLines) && (apart === flat || !readsApplications(stream))) {
+    return apart === flat ? stream : flatRows(apart, text.slice(0, apart.start), text);
+  }
+  const byStream = stream;
   const streamWhole =
     twice && !printedTwice(byStream) && LINE_READ_COMPLETE.every((k) => byStream.some((r) => r.key === k));
   if (!streamWhole && coverage(byStream) <= coverage(byLines)) return byLines;
@@ -967,8 +978,12 @@ function addNarrative(
     issues.push({ rule: "N1", severity: "warning", message: w.message, keys: [w.key], line: w.line });
     table.unresolved.add(w.key);
   }
+  // A core figure whose row a table of columns with no 合计 prints (left unread, a finding names it) is not the
+  // sentences' either: the reader of sentences would take one column's figure.
+  const apart = (key: string) => (CORE_PARTS.get(key) ?? []).some((p) => table.unreadApart.has(p));
   for (const f of stated) {
     if (f.key in table.values || table.unresolved.has(f.key) || issues.some((i) => i.keys.includes(f.key))) continue;
+    if (table.unreadApart.size > 0 && apart(f.key)) continue;
     const kind = ANSWER_KINDS.includes(f.key);
     if (kindsCut && !answers && (kind ? !kindsTold : /^outcome\./.test(f.key))) continue;
     // Last year's carried in and next year's carried on (转入2014年继续办理): the form has no row for either.
@@ -1142,6 +1157,7 @@ function readLegacyPage(lines: string[], text: string, year: number | null): Res
     blankSet: new Set(),
     unresolved: new Set(unread),
     headingOnly: new Set(),
+    unreadApart: new Set(keyed.flatMap(({ key, row }) => (row.apart && row.value === undefined ? [key] : []))),
   };
   const issues: Finding[] = [];
   const beside = keyed.length > 0 ? statedBeside(keyed, lines, year) : [];
