@@ -12,7 +12,9 @@
  * reports), lc (2008–2018 统计表 with prose), ma (2019–2025: small agencies, quiet years, the 2019 form), and tb and lb
  * (the measurement, written last). Fifteenth, by hand: pa (2008–2018 told in sentences, agencies others rarely pick),
  * pb (2008–2018 统计表), pc (2019–2020 on the 2019 form), pd (2021–2025), pf (new classes only: crawl and editor
- * residue of both families), and tl and tc (the measurement, written after the first four). Scored as the reviews
+ * residue of both families), and tl and tc (the measurement, written after the first four). Sixteenth, by hand: pg
+ * (2008–2018, 统计表 and sentences), ph (2019–2025), pi (new classes only: what clerks do with the forms), and te (the
+ * measurement, typical pages of both families, no fixer opened it). Scored as the reviews
  * score real reports: every figure exact, or blank, or wrong with a finding naming its key; never wrong without one.
  * Each page must also be read as its family and year. Pages are read as the parse command reads files
  * (parseDocument: a page holding raw HTML is read as HTML). Figures not read exactly are listed below, so a figure
@@ -32,6 +34,7 @@ const FOLDERS = ["lz", "lv", "mz", "mv", "tz", "tw", "lu", "mu"].concat(
   ["lf", "ld", "mj", "ln", "tn"],
   ["le", "la", "lc", "ma", "tb", "lb"],
   ["pa", "pb", "pc", "pd", "pf", "tl", "tc"],
+  ["pg", "ph", "pi", "te"],
 );
 
 interface Probe {
@@ -188,6 +191,48 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "litigation_after_review.total blank",
   ],
   "pf/r5-12-new-excel-percent-format.txt": ["apps.carried_over.total blank"],
+  // Sixteenth session. pg (2008–2018): answers said of "both" after the items were told one by one (均…同意公开),
+  // answers told per item after 具体为, review outcomes told in prose (维持, 确认违法), a review still open at the
+  // year's end, figures only in a 考核指标 table (目标值 | 实际完成值), and a zone's 通报 count before the township's own
+  // (read, with a finding).
+  "pg/r1-11-new-chehui-2018.txt": ["review.pending blank"],
+  "pg/r2-11-new-shangji-tongbao-2015.txt": ["apps.new.total flagged"],
+  "pg/r3-01-typ-jishengju-2008.txt": ["outcome.granted.total blank"],
+  "pg/r3-05-typ-lanchengxiang-2013.txt": ["review.upheld blank"],
+  "pg/r4-09-typ-guoshuiju-2017.txt": [
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+  ],
+  "pg/r5-05-typ-guihuaju-2013.txt": ["review.corrected blank"],
+  "pg/r5-11-new-kaohezhibiao-2012.txt": [
+    "apps.new.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "review.total blank",
+    "litigation.total blank",
+  ],
+  // ph (2019–2025): a water utility's own count/answer table; §四 retyped as three lists with 、 between cells.
+  "ph/r1-11-new-zilaishui-qiye2022.txt": [
+    "apps.new.total blank",
+    "apps.new.natural_person blank",
+    "outcome.granted.total blank",
+    "outcome.total.total blank",
+  ],
+  "ph/r2-11-new-dunhao-jinjiang2021.txt": ["litigation_direct.total blank", "litigation_after_review.total blank"],
+  // pi (new classes): counts told per month (read, with a finding), §四 as a 合计 row and its 其中 rows by intake year,
+  // rows 一 and 二 merged under one label (its note's 其中上年结转1件 not read), 属于已主动公开范围数 printed as a 其中
+  // row under 同意公开 (added, with a finding), cells the clerk could not fill printed as x.
+  "pi/r3-09-new-monthly-prose-counts.txt": ["apps.new.total flagged", "outcome.granted.total blank"],
+  "pi/r4-04-new-review-rows-by-intake-year.txt": [
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+  ],
+  "pi/r4-05-new-new-and-carried-merged-row.txt": ["apps.carried_over.total blank"],
+  "pi/r5-04-new-already-public-as-subrow.txt": ["outcome.granted.total flagged"],
+  "pi/r5-08-new-x-placeholder-cells.txt": ["apps.carried_over.total blank", "outcome.partial.total blank"],
+  // te (the measurement): an answer told as 对2件申请均…作出同意公开的答复 on a page with no 统计表.
+  "te/r1-04-typ-lyj2011.txt": ["outcome.granted.total blank"],
 };
 
 /** Pages the parser refuses, with its reason: an English translation of a report (the site's English channel). */
