@@ -324,6 +324,29 @@ describe("a page printing a second §三/§四 table outside the part read (last
     expect(p2(parseText(other)).flatMap((f) => f.keys)).toContain("apps.new.total");
   });
 
+  it("names nothing for the same §三 printed again glued, its numbered rows' item digits touching the cells", () => {
+    const rows = [
+      "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+      "申请人逾期未按收费通知要求缴纳费用",
+      "其他",
+    ];
+    const other = `(六)其他处理 ${rows.map((r, i) => `${i + 1}.${r} 0 0 0 0 0 0 0`).join(" ")} (七)总计`;
+    const table = s3("2 0 0 0 0 0 2").replace("(七)总计", other);
+    const page = (copy: string) => [
+      "标题: 某乡2022年政府信息公开工作年度报告",
+      `某乡2022年政府信息公开工作年度报告 一、总体情况 略。${table}${s4}`,
+      copy,
+    ];
+    const p2 = (r: ReturnType<typeof parseText>) => r.value!.findings.filter((f) => f.message.startsWith("页面另印有"));
+    // "…0 0 0 0 0 0 0 2.申请人逾期…" glued is "…00000002.申请人逾期…": the item's 2 is left out of both copies alike.
+    expect(p2(parseText(page(`附件:${table.replace(/ (\d)/g, "$1")}${s4}`).join("\n")))).toEqual([]);
+    const changed = table.replace(
+      "2.申请人逾期未按收费通知要求缴纳费用 0 0 0 0 0 0 0",
+      "2.申请人逾期未按收费通知要求缴纳费用 1 0 0 0 0 0 1",
+    );
+    expect(p2(parseText(page(`附件:${changed}${s4}`).join("\n"))).flatMap((f) => f.keys)).toContain("apps.new.total");
+  });
+
   it("names nothing for a legacy header printed again in one table (two-up, a page break) or another kind's", () => {
     const rows =
       "主动公开信息数 条 40 受理政府信息公开申请总数 件 6 对申请的答复总数 件 6 行政复议数 件 0 行政诉讼数 件 0";

@@ -322,12 +322,14 @@ export function tablesElsewhere(text: string, regions: Regions): RepeatedTable["
 /** A §三 table's figures, from its first row to the run of cells after its last row's label (digits only). */
 function figuresOf(text: string, from: number, lastLabelEnd: number): string {
   const cells = /^[\d\s]*/.exec(text.slice(lastLabelEnd, lastLabelEnd + LAST_CELLS_SPAN))?.[0] ?? "";
-  // Item numbers left out: a column of labels printed alone (a frozen column) holds no figures.
+  // Item numbers left out: a column of labels printed alone (a frozen column) holds no figures. §三's items run 1–8,
+  // one digit, so a copy printed glued ("…00000002.申请人逾期…") loses the same digit as one printed spaced.
   return text
     .slice(from, lastLabelEnd + cells.length)
-    .replace(ITEM_NUMBER, "")
+    .replace(ITEM_DIGIT, "")
     .replace(/\D/g, "");
 }
+const ITEM_DIGIT = /\d\s*[.、．]/g;
 const LAST_CELLS_SPAN = 80;
 const MIN_TABLE_FIGURES = 14;
 
