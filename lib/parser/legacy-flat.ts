@@ -661,9 +661,10 @@ const VALUE_APART = /[^\d\s]\s+\d+(?:\.\d+)?\s*$/;
  * is the year's. The periods' figures add up to the year's where the columns are the whole year and nothing else
  * (the four quarters, the two halves, the twelve months) and the words before the table name no other scope; a
  * table of parts (or of part of the year, or of a wider scope) gives no figure of the report, and its rows are read
- * blank with a finding, so that no reader takes a column's figure for the year's.
+ * blank with a finding, so that no reader takes a column's figure for the year's. 项 comes first and its lookbehind
+ * after it: a pattern that starts with a lookbehind is tried at every character of the page.
  */
-const ITEM_HEADER = /(?<=^|[^\u4e00-\u9fff]|表)项\s*目[\s|]+(?=[^\s|\d])/g;
+const ITEM_HEADER = /项(?<=(?:^|[^\u4e00-\u9fff]|表)项)\s*目[\s|]+(?=[^\s|\d])/g;
 const ITEM_HEADER_ANY = new RegExp(ITEM_HEADER.source);
 /** How many 项目 headers a page is searched for (prose seldom puts 项目 after a non-Chinese character). */
 const MAX_ITEM_HEADERS = 6;
