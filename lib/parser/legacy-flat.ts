@@ -7,6 +7,7 @@
  * `|`, tabs and line breaks count as spaces, so a table printed one cell per line reads the same way.
  */
 import { countValue } from "./cn-numbers";
+import { ANOTHER_BODY_SCOPE } from "./legacy-narrative-blocks";
 import {
   LEGACY_CUMULATIVE_HEADER,
   LEGACY_HEADER_START,
@@ -679,8 +680,9 @@ const HALF_COLUMN = /^([上下])半年$/;
 const MONTH_COLUMN = /^(\d{1,2})(?:[-—~至](\d{1,2}))?月份?$/;
 /** The first row under such a header: the applications' or the answers'. */
 const APPLICATION_LABEL = /申请|受理|答复|公开/;
-/** Words before the table naming a scope other than the agency's own year. */
-const OTHER_SCOPE = /全区|全县|全市|全省|各单位|各部门|各乡镇|下属|汇总|上年|去年|上一年|同期/;
+/** Words before the table naming a scope other than the agency's own year: another body's (as the sentences' small
+ * tables are judged) or last year's. */
+const OTHER_SCOPE = new RegExp(`${ANOTHER_BODY_SCOPE.source}|上年|去年|上一年`);
 const QUARTER_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 
 /** Which periods the columns name, when they are the whole year and nothing else; null otherwise. */
