@@ -97,4 +97,30 @@ describe("lacksTotalColumn", () => {
     );
     expect(lacksTotalColumn("本年度共收到申请7件")).toBe(false);
   });
+  it("reads 总计 retitled (总数, 共计, 小计, 累计, 总和, 汇总, 申请总数) as a total column", () => {
+    for (const word of ["申请总数", "总数", "共计", "小计", "累计", "总和", "汇总"]) {
+      expect(
+        lacksTotalColumn(`申请人情况 自然人 法人或其他组织 ${word} 商业企业 科研机构 社会公益组织 法律服务机构 其他`),
+      ).toBe(false);
+      expect(lacksTotalColumn(`申请人情况|自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|${word}`)).toBe(
+        false,
+      );
+    }
+  });
+  it("places the group's heading in words it does not know where that word stands", () => {
+    // 单位 / 组织 / 法人等组织 for 法人或其他组织, flattened row by row: the group's sub-headings stand where it does.
+    for (const group of ["单位", "组织", "法人等组织"]) {
+      expect(
+        readColumnOrder(`申请人情况 自然人 ${group} 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他`),
+      ).toBeNull();
+      expect(
+        readColumnOrder(`申请人情况 总计 自然人 ${group} 商业企业 科研机构 社会公益组织 法律服务机构 其他`),
+      ).toEqual([6, 0, 1, 2, 3, 4, 5]);
+    }
+  });
+  it("places a retitled 总计 printed first", () => {
+    expect(readColumnOrder("申请人情况 共计 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他")).toEqual([
+      6, 0, 1, 2, 3, 4, 5,
+    ]);
+  });
 });

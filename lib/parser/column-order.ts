@@ -31,6 +31,13 @@ const totalAsHeji = (s: string): string =>
   (s.includes(TOTAL) ? s : s.replace(/合计/, TOTAL)).replace(GROUP_VARIANT, GROUP);
 
 /**
+ * 总计's heading in a site's words (申请总数, 总数, 小计, 共计, 累计, 总和, 汇总): a header printing one of them prints a
+ * total column, whatever its word.
+ */
+const TOTAL_WORDS = /申请总数|总数|小计|共计|累计|总和|汇总/g;
+const TOTAL_WORD = new RegExp(TOTAL_WORDS.source);
+
+/**
  * A site's own words for the template's headings ("个人 企业 科研机构 公益组织 律所 其他组织 合计", "公民"): each read as
  * the template's heading where that heading is not printed and the word is printed once. The group's heading is
  * masked first, so 其他组织 inside it is not read.
@@ -40,7 +47,7 @@ const HEADING_SYNONYMS: readonly [RegExp, string][] = [
   [/(?<!商业)企业/g, SUBS[0]],
   [/(?<!社会)公益组织/g, SUBS[2]],
   [/律师事务所|律所/g, SUBS[3]],
-  [/申请总数/g, TOTAL],
+  [TOTAL_WORDS, TOTAL],
 ];
 function withTemplateHeadings(s: string): string {
   let out = s;
@@ -56,6 +63,20 @@ function withTemplateHeadings(s: string): string {
 function onlyIndex(s: string, word: string): number {
   const at = s.indexOf(word);
   return at >= 0 && s.indexOf(word, at + word.length) < 0 ? at : -1;
+}
+
+const KNOWN_HEADINGS = new RegExp([NATURAL, TOTAL, ...SUBS].join("|"), "g");
+const CJK_RUN = /[\u4e00-\u9fff]+/g;
+/**
+ * Where the header's headings (found at `at`) leave exactly one run of other words between the first and the last,
+ * that run's place; null otherwise.
+ */
+function unknownHeading(s: string, at: number[]): number | null {
+  const from = Math.min(...at);
+  const last = Math.max(...at) - from;
+  const span = s.slice(from, from + HEADER_SPAN).replace(KNOWN_HEADINGS, (w) => "#".repeat(w.length));
+  const runs = [...span.matchAll(CJK_RUN)].filter((m) => (m.index ?? 0) < last);
+  return runs.length === 1 ? from + (runs[0].index ?? 0) : null;
 }
 
 /**
@@ -88,7 +109,9 @@ export function readColumnOrder(header: string): number[] | null {
     { at: total, canon: [totalCanon] },
   ]);
   // … or as a two-level header flattened row by row: 自然人, the group and 总计, then the group's sub-headings.
-  const group = groupAt >= 0 ? groupAt : subOrder[0].at;
+  // The group's heading in words the reader does not know ("自然人 单位 总计 商业企业 …"): the one unknown word
+  // among the headings stands where the group's heading does.
+  const group = groupAt >= 0 ? groupAt : (unknownHeading(s, all) ?? subOrder[0].at);
   const twoLevel = ordered([
     { at: natural, canon: [0] },
     { at: group, canon: subOrder.map((x) => x.canon) },
@@ -115,7 +138,7 @@ export function lacksTotalColumn(header: string): boolean {
   let s = totalAsHeji(header.replace(/[\s|]+/g, ""));
   const start = s.lastIndexOf(HEADER_START);
   if (start >= 0) s = s.slice(start + HEADER_START.length);
-  if (s.includes(TOTAL)) return false;
+  if (s.includes(TOTAL) || TOTAL_WORD.test(s)) return false;
   s = s.replace(GROUP, "#".repeat(GROUP.length));
   const at = [NATURAL, ...SUBS].map((w) => onlyIndex(s, w));
   return at.every((p) => p >= 0) && Math.max(...at) - Math.min(...at) <= HEADER_SPAN;
