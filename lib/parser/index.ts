@@ -6,7 +6,7 @@ import { describeAgency } from "@/lib/regions/describe";
 import { incompleteLegacy } from "./completeness";
 import { detectFamily, MODERN_APPLICATIONS_ROW } from "./family";
 import { type NarrativeFigure, narrativeFinding, readNarrativeCounts, settleAsZero } from "./legacy-narrative";
-import { REVIEW_FIELDS } from "./labels";
+import { DERIVED_GROUPS, REVIEW_FIELDS, SECTION3_2021 } from "./labels";
 import { parseLegacyTable } from "./legacy-table";
 import { blankMarkupResidue } from "./markup-residue";
 import { blankExcerpts, blankQuotedReports } from "./excerpts";
@@ -136,8 +136,18 @@ function statedBesideTable(
   if (core.some((f) => f.key in values && values[f.key] !== f.value)) return [];
   const held = (key: string) =>
     tables.issues.some((i) => i.keys.includes(key) && (i.rule === "P2" || (i.severity === "error" && i.rule !== "P1")));
-  return core.filter((f) => !(f.key in values) && !held(f.key));
+  // A group's total (不予公开) whose items the table prints, one of them unread: the table lists it, so the figure is
+  // the table's to give (blank, its finding naming it), not a sentence's.
+  const itemsRead = (key: string) => GROUP_ITEMS.get(key)?.some((k) => k in values) === true;
+  return core.filter((f) => !(f.key in values) && !held(f.key) && !itemsRead(f.key));
 }
+/** Each derived group's total (outcome.denied.total) and its items' totals, the template's. */
+const GROUP_ITEMS = new Map(
+  DERIVED_GROUPS.map((g) => [
+    `${g}.total`,
+    SECTION3_2021.filter((s) => !s.group && s.key.startsWith(`${g}.`)).map((s) => `${s.key}.total`),
+  ]),
+);
 
 const RESULT_PARTS = REVIEW_FIELDS.filter((f) => f !== "total");
 

@@ -72,6 +72,8 @@ const SUBTOTAL_ROW = /小\s*计/;
  * 上年同期数量 7000018 二、…", last year's figures): its own row.
  */
 const SUB_ROW = /\d\s*(其\s*中\s*[:：]|(?:上年|去年)(?:度)?同期)/;
+/** An item's number and the first character of its label ("1.", "2、", "（3）", "④"). */
+const ITEM_FIRST = /^[\s|]*(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[①-⑩])\s*[\u4e00-\u9fff]/;
 /** A row whose label is followed at once by its parts' sub-rows (其中：网上申请 …), with no figures of its own. */
 const PARTS_ONLY = /^[\s|]*其\s*中\s*[:：]/;
 
@@ -80,7 +82,12 @@ const PARTS_ONLY = /^[\s|]*其\s*中\s*[:：]/;
  * the row's own cells (a search from the row to the end of the page cost every row a scan of the rest of the page).
  */
 function cellsEnd(text: string, seg: RowSegment): number {
-  if (seg.spec.group) return seg.cellsTo;
+  // A group whose first item's label the reader does not know ("（四）无法提供 1.不掌握 4 1 0 0 0 0 5 2.…"): the
+  // figures after that label are the item's, not the group's; the group prints none of its own.
+  if (seg.spec.group)
+    return ITEM_FIRST.test(text.slice(seg.cellsFrom, Math.min(seg.cellsTo, seg.cellsFrom + 12)))
+      ? seg.cellsFrom
+      : seg.cellsTo;
   const cells = text.slice(seg.cellsFrom, seg.cellsTo);
   // "一、本年新收…数量 其中：网上申请 3 0 0 0 0 0 3 信函申请 …": the row prints no cells of its own, only its parts'.
   if (PARTS_ONLY.test(cells)) return seg.cellsFrom;
