@@ -336,3 +336,17 @@ describe("fitCells: a number the crawler broke over two lines", () => {
     expect(values(" 2 0 0 0 0 0 2 \n人")).toEqual([2, 0, 0, 0, 0, 0, 2]);
   });
 });
+
+describe("fitCells: what a row it cannot read prints, in the finding", () => {
+  it("says a row of no sum printed its cells glued together, quoting them, not that one cell was read", () => {
+    const fit = fitCells(scan(" 4127 "), 3);
+    expect(fit.cells).toBeNull();
+    expect(fit.problem?.message).toContain('3 cells printed glued together as "4127"');
+    expect(fit.problem?.message).not.toContain("1 of 3");
+  });
+
+  it("quotes the cells where a row printed fewer than the template's", () => {
+    expect(fitCells(scan(" 86 "), 3).problem?.message).toBe('1 of 3 cells could be read ("86")');
+    expect(fitCells(scan("许可145 312其他"), 3).problem?.message).toContain('2 of 3 cells printed ("145 312")');
+  });
+});

@@ -409,7 +409,7 @@ function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: 
   // a piece has a leading zero ("00", "01"): a count has none, so that piece is two cells and the row is not short.
   if (filled.length === n - 1 && n > 1 && !filled.some((t) => t.kind === "num" && /^0\d/.test(t.raw))) {
     const last = filled[filled.length - 1];
-    const message = `${n - 1} of ${n} cells printed; the last one was read as blank`;
+    const message = `${n - 1} of ${n} cells printed ("${printedCells(filled)}"); read in order, the last one as blank`;
     return {
       cells: [...filled.map(toCell), { value: null, pos: last.pos }],
       problem: { severity: "warning", message },
@@ -419,9 +419,19 @@ function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: 
   const digits = runs.join("");
   const withoutTotal = readWithoutTotal(runs, filled[0].pos, n, check);
   if (withoutTotal) return withoutTotal;
-  const glued = check && !runs.includes("") && digits.length > n;
-  const message = glued
-    ? `the glued digits "${digits}" (${digits.length} for ${n} cells) have no reading where the sums hold`
-    : `${filled.length} of ${n} cells could be read`;
+  const glued = !runs.includes("") && digits.length > n;
+  const message =
+    check && glued
+      ? `the glued digits "${digits}" (${digits.length} for ${n} cells) have no reading where the sums hold`
+      : glued
+        ? `${n} cells printed glued together as "${printedCells(filled)}", and the row has no sum to tell where ` +
+          "each one ends: left blank"
+        : `${filled.length} of ${n} cells could be read ("${printedCells(filled)}")`;
   return { cells: null, problem: { severity: "error", message } };
+}
+
+/** The cells as printed, for a finding's message: the supervisor finds them on the page. */
+function printedCells(filled: CellToken[]): string {
+  const text = filled.map((t) => (t.kind === "empty" ? "" : t.raw)).join(" ");
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

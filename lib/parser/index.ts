@@ -11,7 +11,7 @@ import { parseLegacyTable } from "./legacy-table";
 import { blankMarkupResidue } from "./markup-residue";
 import { blankExcerpts, blankQuotedReports } from "./excerpts";
 import { extractMeta, type ReportMeta } from "./meta";
-import { repairMojibake } from "./mojibake";
+import { repairMojibakeNoting } from "./mojibake";
 import { normalizeText } from "./normalize";
 import { blankCrawlResidue } from "./crawl-residue";
 import { sourcesAsPrinted } from "./page-words";
@@ -381,10 +381,20 @@ function statedYear(meta: ReportMeta): number | null {
   return meta.year !== null && (period === meta.year || body === meta.year) ? meta.year : null;
 }
 
+/** How many restored characters the mojibake finding lists. */
+const GUESSES_LISTED = 6;
+
+function mojibakeMessage(guesses: string[]): string {
+  const lead = "页面有一段乱码(UTF-8 文字被按 GBK 读过),已按字节还原后读取;引文是还原的文字,无法还原的字记作 �";
+  if (guesses.length === 0) return lead;
+  const listed = guesses.slice(0, GUESSES_LISTED).join("、") + (guesses.length > GUESSES_LISTED ? " 等" : "");
+  return `${lead};缺字节的 ${guesses.length} 个字按模板用语推定:${listed}`;
+}
+
 export function parseText(raw: string, opts: { fileName?: string } = {}): Result<ParsedReport> {
   const clipped = raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw;
   // Before normalising: a mojibake run holds full-width and traditional-only characters normalising would change.
-  const unmangled = repairMojibake(clipped);
+  const { text: unmangled, guesses } = repairMojibakeNoting(clipped);
   const printed = normalizeText(unmangled);
   // Another page's excerpt ("相关阅读:…(节选) … 阅读全文>>") is read as nothing; the page keeps it as printed.
   const residue = blankCrawlResidue(printed);
@@ -412,7 +422,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
     report.findings.push({
       rule: "P0",
       severity: "info",
-      message: "页面有一段乱码(UTF-8 文字被按 GBK 读过),已按字节还原后读取;引文是还原的文字,无法还原的字记作 �",
+      message: mojibakeMessage(guesses),
       keys: [],
     });
   }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseText } from "./index";
-import { readNarrativeCounts } from "./legacy-narrative";
+import { narrativeFinding, readNarrativeCounts } from "./legacy-narrative";
 import { normalizeText } from "./normalize";
 
 const read = (text: string, year = 2014) => {
@@ -73,6 +73,17 @@ describe("readNarrativeCounts: a small table among the sentences", () => {
     ]);
   });
 
+  it("quotes the sentence in the page's words where it spells its counts (陆件, 肆件)", () => {
+    const { withheld } = read(
+      "三、依申请公开情况 项目 2014年 收到申请数 27 对申请的答复总数 27 同意公开 19 不予公开 8 。" +
+        "2014年本站共受理政府信息公开申请陆件，同意公开肆件，不予公开贰件。",
+    );
+    const granted = withheld.find((w) => w.key === "outcome.granted.total");
+    expect(granted?.message).toContain("同意公开肆件");
+    expect(granted?.message).not.toMatch(/[「,，]同意公开4件/);
+    expect(granted?.message).toContain("同意公开 19");
+  });
+
   it("still reads a table nothing scopes where the sentences count none of its kinds", () => {
     const { values, withheld } = read(
       "三、依申请公开情况 项目 2012年 收到申请数 3 对申请的答复总数 3 同意公开 2 不予公开 1 。全年未发生行政复议。",
@@ -121,5 +132,21 @@ describe("readNarrativeCounts: a small table among the sentences", () => {
     const finding = parsed?.findings.find((f) => f.keys.includes("outcome.granted.total"));
     expect(finding?.severity).toBe("warning");
     expect(finding?.message).toContain("25");
+  });
+});
+
+describe("narrativeFinding: an applications count with the carried-over ones inside it", () => {
+  const at = (raw: string, value: number) => ({ key: "apps.new.total", value, source: { line: 4, raw } });
+
+  it("warns, naming the 结转 part, where the count read still holds it (a year named, not 上年)", () => {
+    const f = narrativeFinding(at("全年共办理政府信息公开申请9件(含2019年结转2件),均已办结", 9));
+    expect(f.rule).toBe("N2");
+    expect(f.severity).toBe("warning");
+    expect(f.message).toContain("含2019年结转2件");
+  });
+
+  it("stays the P4 info where the carried ones were taken off, or none were carried", () => {
+    expect(narrativeFinding(at("全年共受理申请5件(含上年结转2件)", 3)).rule).toBe("P4");
+    expect(narrativeFinding(at("全年共受理申请5件(含上年结转0件)", 5)).rule).toBe("P4");
   });
 });

@@ -1994,7 +1994,7 @@ export function readNarrativeCounts(
   }
   for (const [key, f] of area) if (!found.has(key)) found.set(key, f);
   if (withOutcomes) kindsInParts(found, all, at, year);
-  const withheld = blocked.size > 0 ? settleBlocks(found, blocked) : [];
+  const withheld = blocked.size > 0 ? settleBlocks(found, blocked, lines) : [];
   // Cases counted but said not to be about disclosure, and none stated that are: none of the form's.
   for (const [key, f] of unrelated) if (!found.has(key)) found.set(key, f);
   // 申请人不服,申请行政复议 told without a count: a review there was, so none is no reading (nor are its ends 0).
@@ -2148,8 +2148,14 @@ function tableScope(
 function settleBlocks(
   found: Map<string, NarrativeFigure>,
   blocked: Map<string, { f: NarrativeFigure; scope: BlockScope }>,
+  lines: string[],
 ): WithheldFigure[] {
   const whose = (scope: BlockScope) => (scope === "own" ? "本机关的小表" : "未注明范围的小表");
+  // The quotes in the page's words (陆件, not the 6件 the reader read it as), like every other figure's source.
+  const quote = (f: NarrativeFigure) => {
+    const page = lines[f.source.line - 1];
+    return page === undefined ? f.source.raw : quoteInPage(f.source.raw, page, plainCountLine);
+  };
   const withheld: WithheldFigure[] = [];
   const differs = [...blocked].some(([key, { f }]) => found.has(key) && found.get(key)?.value !== f.value);
   for (const [key, { f, scope }] of blocked) {
@@ -2163,7 +2169,7 @@ function settleBlocks(
     found.delete(key);
     const message =
       `正文所述 ${told.value} 与正文中${whose(scope)}所列 ${f.value} 不一致,无法确定哪一个是本机关的数字,` +
-      `留空:「${told.source.raw}」「${f.source.raw}」`;
+      `留空:「${quote(told)}」「${quote(f)}」`;
     withheld.push({ key, line: told.source.line, message });
   }
   return withheld;
@@ -2834,7 +2840,26 @@ interface ReviewTold {
   source: NarrativeFigure["source"];
 }
 
+/**
+ * An applications count read with the ones carried over inside it (办理申请7件(含2020年结转1件)): the year's new ones
+ * are fewer, which the finding says (the carried part a year names, not 上年, is not taken off).
+ */
+const COUNT_WITH_CARRIED =
+  /(\d+)件[(（](?:含|包括|其中)[^()（）\d]{0,4}(?:(?:19|20)\d{2}年度?)?[^()（）\d]{0,4}结转(\d+)件/;
+
+function carriedInside(f: NarrativeFigure): string | null {
+  if (f.key !== "apps.new.total") return null;
+  const m = COUNT_WITH_CARRIED.exec(f.source.raw);
+  if (!m || Number(m[1]) !== f.value || Number(m[2]) === 0) return null;
+  return `正文所述申请 ${m[1]} 件含结转的 ${m[2]} 件,本年新收应少于此数`;
+}
+
 export function narrativeFinding(f: NarrativeFigure): Finding {
+  const carried = f.doubt ? null : carriedInside(f);
+  if (carried) {
+    const message = `${carried};数值取自正文:「${f.source.raw}」`;
+    return { rule: "N2", severity: "warning", message, keys: [f.key], actual: f.value, line: f.source.line };
+  }
   if (f.doubt) {
     const message = `${f.doubt};数值取自正文:「${f.source.raw}」`;
     return { rule: "N2", severity: "warning", message, keys: [f.key], actual: f.value, line: f.source.line };

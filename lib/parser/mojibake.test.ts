@@ -1,7 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { parseText } from "./index";
-import { repairMojibake } from "./mojibake";
+import { repairMojibake, repairMojibakeNoting } from "./mojibake";
 
 /**
  * UTF-8 bytes read by a GBK decoder that replaces what it cannot read: a valid pair is its character, anything else
@@ -43,6 +43,15 @@ describe("repairMojibake", () => {
     expect(repairMojibake(`附表如下:${garbled}`)).toBe(`附表如下:${row}`);
     const lenient = iconv.decode(Buffer.from(`${row} 申请人情况`, "utf8"), "gbk");
     expect(repairMojibake(lenient)).toBe(`${row} 申请人情况`);
+  });
+
+  it("names each character restored from the template's wording, with its neighbours", () => {
+    const row = "三、本年度办理结果 (一)予以公开 2 0 0 0 0 0 2 (七)总计 3 0 0 0 0 0 3";
+    const { text, guesses } = repairMojibakeNoting(`附表:${mangle(row)}`);
+    expect(text).toBe(`附表:${row}`);
+    expect(guesses.length).toBeGreaterThan(0);
+    for (const g of guesses) expect(row).toContain(g.slice(2, -1));
+    expect(repairMojibakeNoting("本局全年收到申请5件\ufffd。").guesses).toEqual([]);
   });
 
   it("leaves a dropped byte the template cannot decide as U+FFFD, and ordinary text as it is", () => {

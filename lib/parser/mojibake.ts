@@ -166,7 +166,7 @@ function support(sets: string[][], i: number, ch: string, grams: Set<string>): n
  * neighbours ((?)总计 → 七 of (七)总计, not 一 or 三 of (一) (三)); none where no run of three is found. A few rounds,
  * so guessed neighbours settle together; a slot left with one character is read so.
  */
-function settle(all: string[][], guessed: boolean[]): string {
+function settle(all: string[][], guessed: boolean[]): string[] {
   const { grams } = templateVocabulary();
   // Spaces between header cells ("尚未审结 总计") are not in the template's wording: runs are read across them.
   const at = all.map((_, i) => i).filter((i) => all[i].length !== 1 || all[i][0] !== " ");
@@ -188,16 +188,28 @@ function settle(all: string[][], guessed: boolean[]): string {
   at.forEach((slot, i) => {
     all[slot] = sets[i];
   });
-  return all.map((s) => (s.length === 1 ? s[0] : FFFD)).join("");
+  return all.map((s) => (s.length === 1 ? s[0] : FFFD));
 }
 
-/** The run's text put back; U+FFFD for what cannot be, one per gap. */
-function decodeRun(slots: Slot[]): string {
+/** How many characters either side of a guessed one its finding quotes. */
+const GUESS_CONTEXT = 3;
+
+/**
+ * The run's text put back; U+FFFD for what cannot be, one per gap. Each character restored from the template's
+ * wording is noted in `guesses` with its neighbours (开 in 予以公开).
+ */
+function decodeRun(slots: Slot[], guesses: string[]): string {
   const guessed = slots.map((s) => s.ok && s.bytes.includes(HOLE));
-  return settle(candidates(slots), guessed).replace(/\ufffd+/g, FFFD);
+  const chars = settle(candidates(slots), guessed);
+  chars.forEach((ch, i) => {
+    if (!guessed[i] || ch === FFFD) return;
+    const around = chars.slice(Math.max(0, i - GUESS_CONTEXT), i + GUESS_CONTEXT + 1).join("");
+    guesses.push(`${ch}(${around.replace(/\ufffd+/g, FFFD).trim()})`);
+  });
+  return chars.join("").replace(/\ufffd+/g, FFFD);
 }
 
-function repairLine(line: string): string {
+function repairLine(line: string, guesses: string[]): string {
   const tokens: number[] = [];
   /** Index of each character's first token; one entry past the end. */
   const starts: number[] = [];
@@ -233,7 +245,7 @@ function repairLine(line: string): string {
     if (whole >= MIN_CHARS && end >= i) {
       const from = charAt.get(slots[i].from) ?? 0;
       const to = charAt.get(slots[end].to) ?? line.length;
-      out += line.slice(done, from) + decodeRun(slots.slice(i, end + 1));
+      out += line.slice(done, from) + decodeRun(slots.slice(i, end + 1), guesses);
       done = to;
       i = end + 1;
     } else i = j + 1;
@@ -243,17 +255,26 @@ function repairLine(line: string): string {
 
 /** The page with its mojibake runs put back; the same string when there are none. */
 export function repairMojibake(text: string): string {
+  return repairMojibakeNoting(text).text;
+}
+
+/**
+ * The page with its mojibake runs put back, and the characters restored from the template's wording (a byte the
+ * wrong decode dropped), each with its neighbours: the finding names them as guesses.
+ */
+export function repairMojibakeNoting(text: string): { text: string; guesses: string[] } {
+  const guesses: string[] = [];
   // A byte the wrong decode could not read: one before a digit or a space is in every mojibake table.
-  if (text.indexOf(FFFD) < 0) return text;
+  if (text.indexOf(FFFD) < 0) return { text, guesses };
   const lines = text.split("\n");
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].includes(FFFD)) continue;
-    const fixed = repairLine(lines[i]);
+    const fixed = repairLine(lines[i], guesses);
     if (fixed !== lines[i]) {
       lines[i] = fixed;
       changed = true;
     }
   }
-  return changed ? lines.join("\n") : text;
+  return changed ? { text: lines.join("\n"), guesses } : { text, guesses: [] };
 }

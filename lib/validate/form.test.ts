@@ -4,13 +4,21 @@ import type { ReportMeta } from "@/lib/parser/meta";
 import { validateReport } from "./index";
 import { consistentValues, metaFor } from "@/test/helpers/validate-values";
 
-function run(opts: { family?: Family; year?: number | null; values?: Record<string, number>; meta?: ReportMeta }) {
+interface RunOpts {
+  family?: Family;
+  year?: number | null;
+  values?: Record<string, number>;
+  meta?: ReportMeta;
+  blanks?: string[];
+}
+
+function run(opts: RunOpts) {
   const year = opts.year === undefined ? 2023 : opts.year;
   return validateReport({
     family: opts.family ?? "2021",
     year,
     values: opts.values ?? consistentValues(),
-    blanks: [],
+    blanks: opts.blanks ?? [],
     meta: opts.meta ?? metaFor(year ?? 2023),
     sources: { "apps.new.commercial": { line: 40, raw: "…" } },
   });
@@ -47,6 +55,14 @@ describe("R6 form", () => {
     expect(run({ year: null }).map((f) => f.message)).toEqual(["无法确定报告所属年份"]);
     expect(run({ year: 2020, meta: metaFor(2020) }).map((f) => f.keys)).toEqual([["family"]]);
     expect(run({ family: "2019", year: 2020, meta: metaFor(2020) })).toEqual([]);
+  });
+
+  it("says which of the table's blank cells the sentences gave a figure", () => {
+    const values = consistentValues();
+    delete values["outcome.partial.total"];
+    const r6 = run({ values, blanks: ["apps.new.total", "outcome.partial.total"] }).filter((f) => f.rule === "R6");
+    expect(r6.map((f) => [f.severity, f.keys])).toEqual([["info", ["apps.new.total", "outcome.partial.total"]]]);
+    expect(r6[0].message).toContain("其中 1 个按正文填入:apps.new.total");
   });
 
   it("lists missing required cells once, per family", () => {

@@ -89,7 +89,12 @@ function checkRequired(family: Family, values: Record<string, number>, blanks: R
   if (missing.length > 0) {
     out.push(r6("warning", `缺少模板要求的单元格 ${missing.length} 个:${listed(missing)}`, missing));
   }
-  if (blank.length > 0) out.push(r6("info", `模板要求的单元格留空 ${blank.length} 个:${listed(blank)}`, blank));
+  // A cell the table left blank that the sentences state (P4/N2) shows their figure: the finding says so.
+  const told = blank.filter((key) => key in values);
+  const fromText = told.length > 0 ? `;其中 ${told.length} 个按正文填入:${listed(told)}` : "";
+  if (blank.length > 0) {
+    out.push(r6("info", `模板要求的单元格留空 ${blank.length} 个:${listed(blank)}${fromText}`, blank));
+  }
   return out;
 }
 
