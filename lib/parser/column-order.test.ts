@@ -118,6 +118,16 @@ describe("lacksTotalColumn", () => {
       ).toEqual([6, 0, 1, 2, 3, 4, 5]);
     }
   });
+  it("reads a heading's bracketed note as no heading, though it repeats a heading's word", () => {
+    const orgsFirst = [1, 2, 3, 4, 5, 0, 6];
+    for (const header of [
+      "申请人情况 法人或其他组织 企业（含个人独资企业） 科研机构 公益组织 律所 其他 个人 总计",
+      "申请人情况 法人或其他组织 商业企业 科研机构 社会公益组织 法律服务机构 其他(含公民代理) 公民 总计",
+      "申请人情况 法人或其它组织（含企业法人） 企业 科研机构 公益组织 律所 其他 自然人 总计",
+      "申请人情况 法人或其他组织 企业 科研机构 公益组织 律所（律师事务所） 其他 个人 总计",
+    ])
+      expect(readColumnOrder(header)).toEqual(orgsFirst);
+  });
   it("places a retitled 总计 printed first", () => {
     expect(readColumnOrder("申请人情况 共计 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他")).toEqual([
       6, 0, 1, 2, 3, 4, 5,

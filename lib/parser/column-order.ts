@@ -59,6 +59,12 @@ function withTemplateHeadings(s: string): string {
   return out;
 }
 
+/**
+ * A heading's note in brackets, one phrase ("企业（含个人独资企业）", "律所（律师事务所）", "法人或其他组织（含企业法人）"):
+ * no heading of its own, though it may repeat a heading's word. A list ("（商业企业、科研机构、…）") is kept.
+ */
+const HEADING_NOTE = /[（(][^（）()、,，]{1,12}[)）]/g;
+
 /** The only occurrence of `word` in `s`, or -1 when it is missing or printed twice. */
 function onlyIndex(s: string, word: string): number {
   const at = s.indexOf(word);
@@ -84,7 +90,7 @@ function unknownHeading(s: string, at: number[]): number | null {
  * gives the template's order (or cannot be read).
  */
 export function readColumnOrder(header: string): number[] | null {
-  let s = totalAsHeji(header.replace(/[\s|]+/g, ""));
+  let s = totalAsHeji(header.replace(/[\s|]+/g, "").replace(HEADING_NOTE, ""));
   const start = s.lastIndexOf(HEADER_START);
   if (start >= 0) s = s.slice(start + HEADER_START.length);
   const groupAt = onlyIndex(s, GROUP);
