@@ -123,6 +123,20 @@ describe("§四 in a page's own layout", () => {
     expect(review(unread)).toEqual(Array(15).fill(undefined));
   });
 
+  it("reads results under other sites' words (撤销, 驳回, 在审, 撤回, 未结案 …) in their printed order", () => {
+    const perm = [3, 0, 1, 4, 2];
+    const printed = [0, 1, 2].flatMap((g) => perm.map((f) => WANT[g * 5 + f]));
+    const words = (w: string[]) => `${perm.map((f) => w[f]).join(" ")} `.repeat(3);
+    for (const w of [
+      ["驳回", "撤销", "撤回", "在审", "总数"],
+      ["维持原行政行为", "确认违法或撤销", "终止", "未结案", "合计"],
+      ["维持", "变更或撤销", "其他", "尚在审理", "小计"],
+    ]) {
+      const header = `行政复议 行政诉讼 未经复议直接起诉 复议后起诉 ${words(w)}`;
+      expect(review(section(header + printed.join(" "))), w.join(" ")).toEqual(WANT);
+    }
+  });
+
   it("reads the order of a header in short words (维持 纠正 … 合计, 直接起诉 / 经复议后起诉), or leaves it blank", () => {
     const groups = (g: number[]) => g.flatMap((k) => WANT.slice(k * 5, k * 5 + 5));
     const short = "维持 纠正 其他 未审结 合计 ".repeat(3);

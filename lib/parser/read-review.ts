@@ -182,11 +182,11 @@ function labelledCells(text: string, from: number, to: number): CellToken[] | nu
  * "维持原决定 依法纠错 其他情形 正在审理 小计"): longer words first, so "其他结果" is not read as "其他".
  */
 const FIELD_SYNONYMS = [
-  ["结果维持", "维持原决定", "维持"],
-  ["结果纠正", "依法纠错", "纠正", "纠错"],
-  ["其他结果", "其他情形", "其他"],
-  ["尚未审结", "正在审理", "未审结", "审理中"],
-  ["总计", "合计", "小计"],
+  ["结果维持", "维持原决定", "维持原行政行为", "维持", "驳回"],
+  ["结果纠正", "依法纠错", "纠正", "纠错", "确认违法或撤销", "变更或撤销", "撤销"],
+  ["其他结果", "其他情形", "其他", "撤回", "终止"],
+  ["尚未审结", "正在审理", "尚在审理", "未审结", "审理中", "未结案", "在审", "未结"],
+  ["总计", "合计", "小计", "总数"],
 ];
 const SYNONYM_FIELD = new Map(FIELD_SYNONYMS.flatMap((ws, f) => ws.map((w) => [w, f] as const)));
 const FIELD_ANY_RE = new RegExp(
