@@ -123,6 +123,30 @@ describe("§四 in a page's own layout", () => {
     expect(review(unread)).toEqual(Array(15).fill(undefined));
   });
 
+  it("reads §四 printed transposed: the groups as columns, each result a row, both in any order", () => {
+    // WANT by group (review, direct, after review) and result (upheld … total).
+    const cell = (g: number, f: number) => WANT[g * 5 + f];
+    const words = [
+      ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
+      ["维持", "纠正", "其他", "未审结", "合计"],
+    ];
+    const groupWords = ["行政复议", "未经复议直接起诉", "复议后起诉"];
+    for (const groups of [
+      [0, 1, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+    ])
+      for (const fields of [
+        [0, 1, 2, 3, 4],
+        [4, 1, 0, 3, 2],
+      ])
+        for (const w of words) {
+          const head = `项目 ${groups.map((g) => groupWords[g]).join(" ")} `;
+          const rows = fields.map((f) => `${w[f]} ${groups.map((g) => cell(g, f)).join(" ")}`).join(" ");
+          expect(review(section(head + rows)), head + rows).toEqual(WANT);
+        }
+  });
+
   it("reads results under other sites' words (撤销, 驳回, 在审, 撤回, 未结案 …) in their printed order", () => {
     const perm = [3, 0, 1, 4, 2];
     const printed = [0, 1, 2].flatMap((g) => perm.map((f) => WANT[g * 5 + f]));

@@ -498,6 +498,55 @@ function afterIndexRow(text: string, tokens: CellToken[], sink: TableSink): Cell
   return tokens.slice(k);
 }
 
+/** A transposed §四's row: a result's word and its three groups' cells ("结果维持 2 1 3"). */
+const TRANSPOSED_ROW = new RegExp(
+  `(${FIELD_SYNONYMS.flat()
+    .sort((a, b) => b.length - a.length)
+    .map(gapped)
+    .join("|")})\\s*[:：]?\\s*(\\d{1,5})\\s+(\\d{1,5})\\s+(\\d{1,5})(?![\\d\\s]*\\d)`,
+  "g",
+);
+/** The groups' words as a transposed header prints them, each a column ("项目 未经复议直接起诉 复议后起诉 行政复议"). */
+const TRANSPOSED_GROUP = /(未经复议直接起诉|未经复议起诉|直接起诉)|(经?复议后起诉)|(行政复议)(?![、和及与]|行政诉讼)/g;
+/** A transposed §四 spans about 120 characters; past this it is not one. */
+const TRANSPOSED_SPAN = 400;
+
+/**
+ * §四 printed transposed: the groups as columns (项目 行政复议 未经复议直接起诉 复议后起诉, in any order) and each
+ * result a row of three cells ("结果维持 2 1 3 结果纠正 0 0 1 … 总计 3 1 6"), results in any order. Read where the
+ * header names the three groups once each and five rows name the five results once each; false otherwise.
+ */
+function readTransposed(text: string, from: number, to: number, sink: TableSink): boolean {
+  // The region's first characters only: a search on to the end of the page would cost every report a scan.
+  const region = text.slice(from, Math.min(to, from + TRANSPOSED_SPAN));
+  const rows: { field: number; cells: { value: number; pos: number }[]; at: number }[] = [];
+  for (const m of region.matchAll(TRANSPOSED_ROW)) {
+    const field = SYNONYM_FIELD.get(m[1].replace(/\s/g, "")) ?? -1;
+    let pos = (m.index ?? 0) + m[1].length;
+    const cells = [m[2], m[3], m[4]].map((d) => {
+      pos = region.indexOf(d, pos);
+      const cell = { value: Number(d), pos: from + pos };
+      pos += d.length;
+      return cell;
+    });
+    rows.push({ field, cells, at: from + (m.index ?? 0) });
+  }
+  if (rows.length !== REVIEW_FIELDS.length || new Set(rows.map((r) => r.field)).size !== rows.length) return false;
+  if (rows.some((r) => r.field < 0)) return false;
+  // The header: the groups' words after the section's heading ("…行政复议、行政诉讼情况") and before the first row.
+  const head = text.slice(from, rows[0].at);
+  const cut = Math.max(head.lastIndexOf("情况"), head.lastIndexOf("项目"));
+  const groups: number[] = [];
+  for (const m of head.slice(Math.max(cut, 0)).matchAll(TRANSPOSED_GROUP)) groups.push(m[1] ? 1 : m[2] ? 2 : 0);
+  if (groups.length !== 3 || new Set(groups).size !== 3) return false;
+  const raw = compactRaw(text, rows[0].at, rows[rows.length - 1].cells[2].pos + 6);
+  for (const row of rows)
+    row.cells.forEach((cell, c) => sink.put(`${REVIEW_GROUPS[groups[c]]}.${REVIEW_FIELDS[row.field]}`, cell, raw));
+  const message = `§四 printed transposed: the groups as columns (${describeGroups(groups)}), each result a row`;
+  sink.finding("P0", "info", message, [], from);
+  return true;
+}
+
 export function readReview(
   text: string,
   [from, regionTo]: [number, number],
@@ -505,6 +554,7 @@ export function readReview(
   opts: { cutAtEnd?: boolean } = {},
 ): void {
   const to = beforeGluedYear(text, from, regionTo);
+  if (readTransposed(text, from, to, sink)) return;
   const scanned = labelledCells(text, from, to) ?? afterCaption(text, scanCells(text, from, to), from, to);
   const tokens = afterIndexRow(text, beforeProse(text, scanned, to, REVIEW_CHARS), sink);
   const groupOrder =
