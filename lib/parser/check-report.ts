@@ -19,7 +19,14 @@ export function withCoreKeys(finding: Finding): Finding {
   return cores.length === 0 ? finding : { ...finding, keys: [...finding.keys, ...new Set(cores)] };
 }
 
-export function checkReport(report: ParsedReport, meta: ReportMeta): Finding[] {
+/**
+ * The rules' findings for `report`, less an N1 that says again what one of the reader's `issues` says (the legacy
+ * sentences' N1 on the applications quotes the same count the opening sentence states).
+ */
+export function checkReport(report: ParsedReport, meta: ReportMeta, issues: readonly Finding[] = []): Finding[] {
+  const said = (f: Finding) =>
+    f.rule === "N1" &&
+    issues.some((i) => i.rule === "N1" && i.actual === f.actual && f.keys.every((k) => i.keys.includes(k)));
   const findings = validateReport({
     family: report.family,
     year: report.year,
@@ -27,6 +34,6 @@ export function checkReport(report: ParsedReport, meta: ReportMeta): Finding[] {
     blanks: report.blanks,
     meta,
     sources: report.sources,
-  });
+  }).filter((f) => !said(f));
   return report.family === "legacy" ? findings.map(withCoreKeys) : findings;
 }

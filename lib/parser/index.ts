@@ -368,7 +368,7 @@ function assemble(
     sources: tables.value.sources,
     text,
   };
-  report.findings = [...tables.issues, ...checkReport(report, meta)];
+  report.findings = [...tables.issues, ...checkReport(report, meta, tables.issues)];
   return report;
 }
 

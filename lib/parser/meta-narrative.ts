@@ -12,7 +12,13 @@ export interface NarrativeCount {
   line: number;
   /** The rest of the sentence after the count (…,其中1件申请人撤回,实际办理11件): what it says of the count. */
   after?: string;
+  /** The sentence stating it, its spaces left out, for a finding's quote. */
+  raw?: string;
 }
+
+/** How long a stated count's quote runs at most. */
+const QUOTE_MAX = 80;
+const SPACE = /\s/;
 
 const VERBS = ["收到", "受理", "新收"];
 /** The clause before the verb must say "all of it" … */
@@ -21,7 +27,7 @@ const WHOLE =
 /** … and must not single out a part. */
 const PART = /代表|其中|各部门|各单位|部分|下属/;
 /** Applications that are not information-disclosure requests. */
-const OTHER_KIND = /复议|诉讼|举报|投诉|信访|热线|咨询|来电|来信|审批|许可|登记/;
+const OTHER_KIND = /复议|诉讼|举报|投诉|信访|热线|咨询|来电|来信|审批|审核|验收|许可|登记/;
 
 /** Words of a sentence about last year. */
 const LAST_YEAR = /上年|去年|上一年|前年|同期/;
@@ -107,7 +113,7 @@ function readCount(
   text: string,
   agency: string | null,
   years: readonly number[],
-): { value: number; after?: string } | null {
+): { value: number; after?: string; at: number } | null {
   const department = agency !== null && DEPARTMENT.test(agency);
   for (const m of text.matchAll(CANDIDATE_RE)) {
     const end = m.index + m[0].length;
@@ -117,7 +123,7 @@ function readCount(
       if (CASE_IN_CLAUSE.test(text.slice(m.index)) || (m[1].includes("的") && !EVERY_APPLICANT.test(m[1]))) continue;
       const clause = clauseBefore(text, m.index);
       if (PART.test(clause) || NONE_OF_PART.test(clause) || otherTime(sentenceBefore(text, m.index), years)) continue;
-      return { value: 0 };
+      return { value: 0, at: m.index };
     }
     if (
       !m[3].includes("申请") ||
@@ -139,11 +145,39 @@ function readCount(
     if (!(WHOLE.test(subject + m[2] + m[3]) || isAgency(subject, agency))) return null;
     // 受理申请102件次,其中政府信息公开申请17件: the part after 其中 is the count of applications for information.
     const part = m[3].includes("公开") ? null : DISCLOSURE_PART.exec(after);
-    if (part) return { value: Number(part[1]) };
+    if (part) return { value: Number(part[1]), at: m.index };
     // 本机关直接受理申请2件,上级机关转办1件,合计3件: the total after the parts of the intake is the count.
     const total = SUM_AFTER.exec(after);
-    if (total) return { value: Number(total[1]) };
-    return after ? { value: Number(m[4]), after } : { value: Number(m[4]) };
+    if (total) return { value: Number(total[1]), at: m.index };
+    return after ? { value: Number(m[4]), after, at: m.index } : { value: Number(m[4]), at: m.index };
+  }
+  return null;
+}
+
+/**
+ * The sentence around position `at` of `text` (the line, then the next, their spaces left out), at most QUOTE_MAX / 2
+ * characters either side of `at`, cut with "…": quoted from `line` as printed, spaces kept, where it lies there.
+ */
+function quoteAround(text: string, at: number, line: string): string {
+  const before = sentenceBefore(text, at).replace(/^[,，]+/, "");
+  const after = sentenceAfter(text, at);
+  const half = QUOTE_MAX / 2;
+  const from = at - Math.min(before.length, half - 1);
+  const to = at + Math.min(after.length, half - 1);
+  const head = from > at - before.length ? "…" : "";
+  const tail = to < at + after.length ? "…" : "";
+  return head + (asPrinted(line, from, to) ?? text.slice(from, to)) + tail;
+}
+
+/** The stretch of `line` whose non-space characters are [from, to), or null where it runs past the line. */
+function asPrinted(line: string, from: number, to: number): string | null {
+  let k = 0;
+  let start = -1;
+  for (let i = 0; i < line.length; i++) {
+    if (SPACE.test(line[i])) continue;
+    if (k === from) start = i;
+    k++;
+    if (k === to) return start < 0 ? null : line.slice(start, i + 1);
   }
   return null;
 }
@@ -160,8 +194,11 @@ export function findAppsReceived(
     if (!line.includes("申") && !(lines[i + 1] ?? "").includes("申")) continue;
     // A sentence may wrap onto the next line (PDF text): read both, the verb being on this one.
     const next = lines[i + 1] && !lines[i + 1].includes("|") ? compact(lines[i + 1]) : "";
-    const count = readCount(compact(line) + next, agency, years);
-    if (count !== null) return { ...count, line: i + 1 };
+    const text = compact(line) + next;
+    const count = readCount(text, agency, years);
+    if (count === null) continue;
+    const { at, ...stated } = count;
+    return { ...stated, line: i + 1, raw: quoteAround(text, at, line) };
   }
   return null;
 }

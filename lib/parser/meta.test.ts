@@ -38,7 +38,10 @@ describe("extractMeta on the seeds", () => {
   it("reads the narrative counts, 未收到 as 0", () => {
     expect(extractMeta(seedLines("002_1011c9d1822b474b.txt")).narrative.appsReceived?.value).toBe(51);
     expect(extractMeta(seedLines("003_516ff9c16babe9a7.txt")).narrative.appsReceived?.value).toBe(1);
-    expect(extractMeta(seedLines("000_145dcace6dc924f1.txt")).narrative.appsReceived).toEqual({ value: 0, line: 13 });
+    expect(extractMeta(seedLines("000_145dcace6dc924f1.txt")).narrative.appsReceived).toMatchObject({
+      value: 0,
+      line: 13,
+    });
     expect(extractMeta(seedLines("001_2280456dce613c96.txt")).narrative.appsReceived).toBeUndefined();
   });
 });
@@ -221,7 +224,11 @@ describe("extractMeta announcements", () => {
 describe("extractMeta narrative subjects", () => {
   it("takes a count whose subject is the agency itself or that says 共计", () => {
     const byName = meta("某县民政局2023年政府信息公开工作年度报告\n2023年,某县民政局受理政府信息公开申请12件。");
-    expect(byName.narrative.appsReceived).toEqual({ value: 12, line: 2 });
+    expect(byName.narrative.appsReceived).toEqual({
+      value: 12,
+      line: 2,
+      raw: "2023年,某县民政局受理政府信息公开申请12件",
+    });
     expect(meta("2023年,某中心收到政府信息公开申请共计8件。").narrative.appsReceived?.value).toBe(8);
     expect(meta("2023年,区政府办代表区政府受理政府信息公开申请共17件。").narrative.appsReceived).toBeUndefined();
     expect(

@@ -21,7 +21,7 @@ export interface ReportMeta {
   yearEvidence: { title?: number; period?: number; body?: number; tableHeader?: number; dated?: number };
   /** YYYY-MM-DD when the document states one, else null. */
   published: string | null;
-  narrative: { appsReceived?: { value: number; line: number; after?: string } };
+  narrative: { appsReceived?: { value: number; line: number; after?: string; raw?: string } };
 }
 
 interface Found {

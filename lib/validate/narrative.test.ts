@@ -10,6 +10,16 @@ import { checkNarrative, checkStatedCounts } from "./narrative";
 const stated = (key: string, value: number, raw: string) => ({ key, value, line: 3, raw });
 
 describe("checkStatedCounts", () => {
+  it("sets no filling instruction's example, nor a count totalled to the table's, against the table", () => {
+    const example = "例:某单位全年受理申请12件,其中同意公开7件、不予公开2件,则“对申请的答复总数”填12";
+    expect(checkStatedCounts({ "apps.new.total": 3 }, [stated("apps.new.total", 12, example)])).toEqual([]);
+    const total = "2013年,我局直接受理申请4件,另由市政府办转来申请3件,合计受理7件";
+    expect(checkStatedCounts({ "apps.new.total": 7 }, [stated("apps.new.total", 4, total)])).toEqual([]);
+    const merged = "共收到申请表9份,其中3份为重复提交,经合并,受理政府信息公开申请6件";
+    expect(checkStatedCounts({ "apps.new.total": 6 }, [stated("apps.new.total", 9, merged)])).toEqual([]);
+    expect(checkStatedCounts({ "apps.new.total": 5 }, [stated("apps.new.total", 9, merged)])).toHaveLength(1);
+  });
+
   it("sets no own share against a table counting the whole the sentence names first", () => {
     const raw = "全系统全年共收到政府信息公开申请7件,其中局机关3件、下属单位4件";
     expect(checkStatedCounts({ "apps.new.total": 7 }, [stated("apps.new.total", 3, raw)])).toEqual([]);
@@ -122,11 +132,21 @@ describe("checkStatedCounts", () => {
 });
 
 describe("checkNarrative", () => {
-  const n1 = (sentence: string, table: number) => {
+  const check = (sentence: string, table: number) => {
     const apps = findAppsReceived([sentence]);
     const meta = { narrative: apps ? { appsReceived: apps } : {} } as unknown as ReportMeta;
-    return checkNarrative({ "apps.new.total": table }, meta).length;
+    return checkNarrative({ "apps.new.total": table }, meta);
   };
+  const n1 = (sentence: string, table: number) => check(sentence, table).length;
+
+  it("quotes the sentence as printed, spaces kept, cut around the count", () => {
+    const [f] = check("三、依申请公开情况 2019年 我站共受理政府信息公开申请 8件,均已答复。四、其他", 6);
+    expect(f.message).toContain("「三、依申请公开情况 2019年 我站共受理政府信息公开申请 8件,均已答复」");
+  });
+
+  it("reads no count of licensing reviews (消防设计审核申请) as the applications", () => {
+    expect(n1("全年受理消防设计审核申请37件,竣工验收申请21件。", 2)).toBe(0);
+  });
 
   it("sets no count against the table where the sentence sets part of it aside", () => {
     expect(n1("全年共收到政府信息公开申请9件,其中2件申请人在受理前撤回,实际办理7件。", 7)).toBe(0);

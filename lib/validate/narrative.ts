@@ -17,7 +17,7 @@ export function checkNarrative(values: Record<string, number>, meta: ReportMeta)
     {
       rule: "N1",
       severity: "warning",
-      message: `正文所述收到申请 ${stated.value} 件,与统计表本年新收 ${table} 件不一致`,
+      message: `正文所述收到申请 ${stated.value} 件,与统计表本年新收 ${table} 件不一致${quoted(stated.raw)}`,
       keys: ["apps.new.total"],
       expected: table,
       actual: stated.value,
@@ -25,6 +25,8 @@ export function checkNarrative(values: Record<string, number>, meta: ReportMeta)
     },
   ];
 }
+
+const quoted = (raw: string | undefined): string => (raw ? `:「${raw}」` : "");
 
 /** Applications a sentence sets aside from its count (withdrawn, not requests, passed on, counted elsewhere). */
 const SET_ASIDE = /撤回|不作为|未予登记|不予登记|不予受理|转交|转办|代为答复|已计入|不计入|不纳入|咨询|重复/;
@@ -235,6 +237,16 @@ function misread(raw: string, key: string, value: number, values: Record<string,
   );
 }
 
+/** A filling instruction's worked example (例:某单位…), not the agency's count. */
+const EXAMPLE = /^(?:例|示例|举例|比如)[:：]|某(?:单位|机关|部门)(?:全年|本年|共)/;
+/** A total the sentence states after its parts or once merged (合计受理5件, 经合并,受理申请4件). */
+const TOTAL_STATED = /(?:合计|共计|总计|总共|实际|合并)[^。;；\d]{0,16}?(\d+)\s*件/g;
+
+function statesTotal(raw: string, table: number): boolean {
+  for (const m of raw.matchAll(TOTAL_STATED)) if (Number(m[1]) === table) return true;
+  return false;
+}
+
 /** A hotline's consumer complaints (全年受理12315投诉举报2211件): no 申诉、举报 about disclosure. */
 const HOTLINE = /123(?:15|45)|热线/;
 
@@ -274,6 +286,10 @@ export function checkStatedCounts(
     if (s.key.startsWith("outcome.") && sortsByAttribute(s.raw)) continue;
     if (s.key === "legacy.complaints" && HOTLINE.test(s.raw)) continue;
     if (s.value < table && ONE_CASE.test(s.raw)) continue;
+    // 例:某单位全年受理申请10件…: a filling instruction's example, no statement of the agency's.
+    if (EXAMPLE.test(s.raw)) continue;
+    // 直接受理3件,另由…转来2件,合计受理5件; 收到申请表7份…经合并,受理申请4件: the sentence's own total is the table's.
+    if (s.key === "apps.new.total" && statesTotal(s.raw, table)) continue;
     // Some reports count what they handled this year, carried-over applications included: not a contradiction.
     if (s.key === "apps.new.total" && s.value === table + (values["apps.carried_over.total"] ?? 0)) continue;
     // 卫生系统共收到申请5件,其中局机关2件: the sentence's whole is the table's figure, the value read its own part.
