@@ -174,6 +174,31 @@ function isTableTag(name: string): boolean {
   return name === "tr" || name === "td" || name === "th" || name === "tbody" || name === "thead" || name === "tfoot";
 }
 
+/** Tag names met, by their lower-cased characters packed into a number (bounded: a hostile page may invent many). */
+const TAG_NAMES = new Map<number, string>();
+const MAX_TAG_NAMES = 512;
+
+/**
+ * A tag's name lower-cased, as html.slice(start, end).toLowerCase() gives it: a short name of ASCII letters, digits,
+ * ':' and '-' (td, TR, o:p) comes from TAG_NAMES without a new string per tag; any other the slow way.
+ */
+function tagName(html: string, start: number, end: number): string {
+  if (end - start > 6) return html.slice(start, end).toLowerCase();
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    let c = html.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 58) || c === 45)) return html.slice(start, end).toLowerCase();
+    key = key * 128 + c;
+  }
+  let name = TAG_NAMES.get(key);
+  if (name === undefined) {
+    name = html.slice(start, end).toLowerCase();
+    if (TAG_NAMES.size < MAX_TAG_NAMES) TAG_NAMES.set(key, name);
+  }
+  return name;
+}
+
 /** HTML source → text with one table row per line. Never throws on malformed markup. */
 export function htmlToText(html: string): string {
   const collector = new LineCollector();
@@ -181,8 +206,8 @@ export function htmlToText(html: string): string {
   const tokenizer = new Tokenizer(
     { decodeEntities: true },
     {
-      onopentagname: (start, end) => collector.open(html.slice(start, end).toLowerCase()),
-      onclosetag: (start, end) => collector.close(html.slice(start, end).toLowerCase()),
+      onopentagname: (start, end) => collector.open(tagName(html, start, end)),
+      onclosetag: (start, end) => collector.close(tagName(html, start, end)),
       ontext: (start, end) => collector.addText(html.slice(start, end)),
       ontextentity: (codepoint) => collector.addText(String.fromCodePoint(codepoint)),
       onattribdata: noop,
