@@ -138,6 +138,12 @@ function readHeader(cells: string[]): ValueColumns {
 const FLAT_ROW = /^(.+?)(人次|万元|——|—|条|件|次|篇|个|人|元|项|份|起|宗|%)?(\d{1,12}(?:\.\d{1,6})?|-|无)$/;
 const MAX_FLAT_TOKEN = 200;
 
+/** A figure, then the page's attachment link or download button after a space: the figure is the cell's. */
+const ATTACHMENT_AFTER = /^(\d{1,7})\s+(?:相关)?附(?:件|表)/;
+
+/** A row whose last figure has the page's attachment link after it (…举报数 件 10 6 附件:…统计表.doc): no title. */
+const ATTACHMENT_AFTER_ROW = /\d\s+(?:相关)?附(?:件|表)[:：][^。]{0,40}统计表\.(?:docx?|xlsx?|pdf|wps|et)/;
+
 /** Cells of a `|`/tab line; one cell (possibly "") when the line holds a single cell followed by `|`. */
 function splitSeparated(line: string): string[] {
   // Where `|` marks the cells, a tab beside it is whitespace (`件  |\t1  |` is one cell, not an empty one and 1).
@@ -145,6 +151,9 @@ function splitSeparated(line: string): string[] {
   for (let i = 0; i < cells.length; i++) cells[i] = cells[i].trim();
   if (cells.length > 1 && cells[cells.length - 1] === "") cells.pop();
   if (cells.length > 1 && cells[0] === "") cells.shift();
+  // The last row's last cell with the page's attachment link glued after it ("2 附件:2013年度…统计表.doc").
+  const last = cells.length > 2 ? ATTACHMENT_AFTER.exec(cells[cells.length - 1]) : null;
+  if (last) cells[cells.length - 1] = last[1];
   return cells;
 }
 
@@ -340,9 +349,38 @@ function readSpacedHeader(text: string): ValueColumns | null {
   return values.length === 0 ? partColumns(text) : valueColumns(values);
 }
 
+/** The opening of a header row's label column, spaced or not (指 标 名 称, 统计指标, 项 目). */
+const HEADER_LABEL_OPENING = /(?:统\s*计\s*)?指\s*标(?:\s*名\s*称)?|项\s*目/g;
+/** How far from a line's end a header printed after the table's title or the prose before it may start. */
+const HEADER_TAIL_MAX = 80;
+
+/**
+ * A header printed at the end of the line that titles the table or ends the prose before it ("…附相关的说明和指标
+ * 统计表。… 七、附表 指 标 名 称 计量 单位 历年累计 2013年度"): its value columns, read from the last label opening.
+ */
+function headerAtLineEnd(text: string): ValueColumns | null {
+  if (text.length <= 40) return null;
+  const tail = text.slice(-HEADER_TAIL_MAX);
+  let at = -1;
+  for (const m of tail.matchAll(HEADER_LABEL_OPENING)) at = m.index;
+  return at < 0 ? null : readSpacedHeader(tail.slice(at));
+}
+
+/** A header line (or its end, after the table's title) naming only the label and unit columns. */
+const LABEL_ONLY_HEADER =
+  /(?:^|[\s:])(?:统\s*计\s*指\s*标|指\s*标(?:\s*名\s*称)?|项\s*目)\s*(?:计\s*量\s*)?(?:单\s*位)?$/;
+/** A value column's word alone on its line under such a header (局机关, 下属单位, 上半年, 合计): short, no unit. */
+function isPartCell(cell: string): boolean {
+  const t = compactCell(cell);
+  return t.length <= 5 && PART_COLUMN.test(t) && !LEGACY_UNITS.has(t);
+}
+
+/** The label column's words spaced out (指 标 名 称): one cell. */
+const SPACED_LABEL_WORDS = /^\s*(?:统\s+计\s+指\s+标|指\s+标\s+名\s+称|指\s+标|项\s+目)(?=\s)/;
+
 /** A column per part and their total (公民 法人 其他组织 合计; 当面 网上 信函 合计): short words, the total last. */
 const PART_COLUMN = /^[\u4e00-\u9fff]{2,8}(?:\([^()\s]{1,10}\))?$/;
-const TOTAL_COLUMN = /^(?:全年|全局)?[合总小]计$/;
+const TOTAL_COLUMN = /^(?:(?:全年|全局)?[合总小]计|全年(?:度|数)?)$/;
 
 /** Columns that together count every application: its applicant's kind, or the way it came in. */
 const WHOLE_PARTS = /^(?:公民|自然人|法人|法人或其他组织|其他组织|企业|当面|网上|网络|信函|传真|电子邮件|电话|其他)$/;
@@ -352,8 +390,10 @@ const WHOLE_PARTS = /^(?:公民|自然人|法人|法人或其他组织|其他组
  * 合计 (项目 公民 法人 其他组织), parts that count every application between them give the figure as their sum.
  */
 function partColumns(text: string): ValueColumns | null {
-  const cells = (text.includes("|") ? text.split("|") : text.split(/\s+/)).map(compactCell).filter((c) => c !== "");
-  const values = cells.slice(1).filter((c) => !/^(?:计量)?单位$/.test(c));
+  const label = SPACED_LABEL_WORDS.exec(text);
+  const rest = label ? `${compactCell(label[0])} ${text.slice(label[0].length)}` : text;
+  const cells = (rest.includes("|") ? rest.split("|") : rest.split(/\s+/)).map(compactCell).filter((c) => c !== "");
+  const values = cells.slice(1).filter((c) => !/^(?:计量)?单位$|^计量$/.test(c));
   if (values.length < 2 || values.length > 5 || !values.every((v) => PART_COLUMN.test(v))) return null;
   if (TOTAL_COLUMN.test(values[values.length - 1])) return { count: values.length, index: values.length - 1 };
   return values.every((v) => WHOLE_PARTS.test(v)) ? { count: values.length, index: 0, sum: true } : null;
@@ -423,7 +463,7 @@ export function findLegacyTableStart(lines: string[]): number {
   let fallback = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.includes("统计表") && otherTableTitle(line)) continue;
+    if (line.includes("统计表") && (otherTableTitle(line) || ATTACHMENT_AFTER_ROW.test(line))) continue;
     if (line.includes("统计表") || (line.includes("指") && line.replace(/\s/g, "").includes("统计指标"))) return i;
     if (fallback < 0 && LEGACY_TABLE_FIRST_ROWS.some((words) => line.includes(words))) fallback = i;
   }
@@ -438,6 +478,7 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
   const stream = new CellStream(cols, (row) => rows.push(withColumns(row, stream.cols)));
   // Header cells met one per line ("统计指标", "单位", "本年", "累计"): the value columns are known after them.
   let headerRun: string[] = [];
+  let labelsOnly = false;
   let lastRowLine = start;
   for (let i = start; i < lines.length; i++) {
     const text = lines[i].trim();
@@ -447,7 +488,7 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
     // A table of another subject after the 统计表 (附表二:村务公开情况统计表): the 统计表 has ended.
     if (rows.length > 0 && text.includes("统计表") && otherTableTitle(text)) break;
     const before = rows.length;
-    const spacedHeader = readSpacedHeader(text);
+    const spacedHeader = readSpacedHeader(text) ?? (rows.length === 0 ? headerAtLineEnd(text) : null);
     if (spacedHeader) {
       cols = spacedHeader;
       stream.cols = cols;
@@ -457,13 +498,21 @@ export function readLegacyRows(lines: string[], start: number): LegacyRow[] {
     const single = separated?.length === 1 ? separated[0] : separated ? null : text;
     let cells = separated && separated.length > 1 ? separated : single === text ? splitSpaced(text) : null;
     if (cols.serial && cells) cells = withoutSerial(cells, text);
-    if (!cells && single !== null && isHeaderCell(single)) {
+    // Under a header naming only the label and unit columns (指 标 名 称 计量 单位), the value columns' words follow
+    // one per line (局机关, 下属单位, 合计), before the first row.
+    if (rows.length === 0 && single !== null && LABEL_ONLY_HEADER.test(single)) {
+      stream.flush();
+      labelsOnly = true;
+      continue;
+    }
+    const partCell = labelsOnly && !cells && single !== null && rows.length === 0 && isPartCell(single);
+    if (partCell || (!cells && single !== null && isHeaderCell(single))) {
       stream.flush(); // the caption before the header is not the first row's label
       headerRun.push(single);
       continue;
     }
     if (headerRun.length > 0) {
-      cols = readHeader(["", ...headerRun]);
+      cols = partColumns(["指标名称", ...headerRun].join(" ")) ?? readHeader(["", ...headerRun]);
       stream.cols = cols;
       headerRun = [];
     }

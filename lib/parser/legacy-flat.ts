@@ -888,6 +888,8 @@ function withEarlierTables(
     }
     const rows = readRows(text, masked, header.end, lineStarts, limit).filter((r) => r.offset < limit);
     if (sharedRows(rows, table.rows) >= 2) {
+      // The same table printed again (the page's attachment after its text): either copy gives the same figures.
+      if (sameFigures(rows, table.rows)) continue;
       const year = readHeader(masked, table.start).year;
       const pick =
         year > 0 && header.year > 0 ? (header.year > year ? "earlier" : "later") : byTitles(text, start, table.start);
@@ -930,11 +932,21 @@ function byTitles(text: string, earlier: number, later: number): "earlier" | "la
   return "unclear";
 }
 
+/** A row's words as printed, ordinals, units and figures aside. */
+const rowWords = (r: FlatRow) => r.printed.replace(/[\d.、．:：()（）\s]|其中/g, "").replace(r.unit ?? "\u0000", "");
+
 /** How many rows of `a` print the same words as a row of `b` (ordinals, units and figures aside). */
 function sharedRows(a: FlatRow[], b: FlatRow[]): number {
-  const words = (r: FlatRow) => r.printed.replace(/[\d.、．:：()（）\s]|其中/g, "").replace(r.unit ?? "\u0000", "");
-  const later = new Set(b.map(words));
-  return a.filter((r) => later.has(words(r))).length;
+  const later = new Set(b.map(rowWords));
+  return a.filter((r) => later.has(rowWords(r))).length;
+}
+
+/** Every row of `a` printed in `b` too, with the same words and the same figures, and as many rows. */
+function sameFigures(a: FlatRow[], b: FlatRow[]): boolean {
+  if (a.length !== b.length) return false;
+  const figures = (r: FlatRow) => r.digits.trim().replace(/\s+/g, " ");
+  const later = new Map(b.map((r) => [rowWords(r), figures(r)]));
+  return a.every((r) => later.get(rowWords(r)) === figures(r));
 }
 
 function readTableAt(
