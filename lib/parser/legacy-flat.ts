@@ -82,6 +82,10 @@ const HEADER_PART = new RegExp(
     String.raw`(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|名\s*称|项\s*目|类\s*[别型]|计\s*量\s*单\s*位|单\s*位|` +
     String.raw`${KIND_WORD}|件\s*数|` +
     String.raw`自?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:以\s*来|起)?\s*累\s*[计积]|` +
+    // 累计 to a year's end or over years (截至2013年底累计, 2008年至2013年累计, 2004-2013年累计): words of one column.
+    String.raw`截\s*[至止]\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日\s*)?)?(?:底|末)?\s*累\s*[计积]\s*数?|` +
+    String.raw`(?:19|20)\d{2}\s*年\s*(?:底|末|以\s*来)\s*累\s*[计积]\s*数?|` +
+    String.raw`(?:19|20)\d{2}\s*年?\s*[-—至到~]\s*(?:19|20)\d{2}\s*年\s*(?:底|末)?\s*累\s*[计积]\s*数?|` +
     String.raw`(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月?\s*)?[-—至到~]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末)?|` +
     String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?${NOT_A_ROW}|年\s*末\s*统\s*计|统\s*计\s*数|` +
     String.raw`历\s*年\s*累\s*[计积]|累\s*[计积]\s*数?|本\s*期\s*(?:数)?|(?:上\s*年|去\s*年)\s*同\s*期\s*(?:数)?|` +
@@ -151,9 +155,9 @@ const CN_CELL = new RegExp(
 const LETTER_O = /(?<=[条件次个项份篇人元起宗][ \t]*|[\dO][ \t]+)[\dO]*O[\dO]*(?![A-Za-z])/g;
 /**
  * A sign before a value (a 增减 column, "96 120 -24", "66 +14"): the change's size is read, the column is not
- * used. The dash of a header's months (2014年1-12月) is no sign.
+ * used. The dash of a header's months (2014年1-12月) or years (2004-2013年累计) is no sign.
  */
-const MINUS = /(?<=\d[ \t]*)[-+](?=\d)(?!\d{0,2}月)/g;
+const MINUS = /(?<=\d[ \t]*)[-+](?=\d)(?!\d{0,2}月|(?:19|20)\d{2}年)/g;
 
 /**
  * Same length, separators as spaces, `(1)`-style ordinals masked so their digits are not values, zero marks as

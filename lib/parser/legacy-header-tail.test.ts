@@ -95,3 +95,21 @@ describe("legacy 统计表 header at the end of the title or prose line", () => 
     expect(issues.filter((f) => f.severity !== "info").map((f) => f.message)).toEqual([]);
   });
 });
+
+describe("legacy 统计表 累计 columns headed with years", () => {
+  it("reads the year's column after '截至2011年底累计' (one line, flattened)", () => {
+    const rows = ROWS.map(([label, unit], i) => `${label} ${unit} ${FIGURES[i][2]} ${FIGURES[i][0]}`).join(" ");
+    const text = `${PROSE} 指 标 名 称 计量 单位 截至2011年底累计 2011年度 ${rows}`;
+    expectColumn(read(text).values, 0);
+  });
+
+  it("reads no table figure from a single column '2008年至2011年累计' or '2004-2011年累计'", () => {
+    for (const head of ["2008年至2011年累计", "2004-2011年累计", "2011年底累计"]) {
+      const rows = ROWS.map(([label, unit], i) => `${label} ${unit} ${FIGURES[i][2]}`).join(" ");
+      const text = normalizeText(`${PROSE} 指 标 名 称 计量 单位 ${head} ${rows}`);
+      const values = parseLegacyTable(text.split("\n"), text, 2011).value?.values ?? {};
+      expect(values["legacy.apps.received"], head).toBeUndefined();
+      expect(values["legacy.review.total"], head).toBeUndefined();
+    }
+  });
+});
