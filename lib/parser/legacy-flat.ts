@@ -159,12 +159,45 @@ const LETTER_O = /(?<=[条件次个项份篇人元起宗][ \t]*|[\dO][ \t]+)[\dO
  */
 const MINUS = /(?<=\d[ \t]*)[-+](?=\d)(?!\d{0,2}月|(?:19|20)\d{2}年)/g;
 
+/** A count's unit written after the figure in a cell ("18条", "5件次", "2(件)"). */
+const VALUE_UNIT = String.raw`(?:件次|人次|[(（][件条][)）]|条|件|次|个|项|份|篇|起|宗)`;
+/** A row's unit column and then a figure carrying its unit ("申请总数 条 18条 39条", "申请总数条17条45条"). */
+const UNIT_BOTH = new RegExp(String.raw`[\u4e00-\u9fff][ \t]*${VALUE_UNIT}[ \t]*\d+${VALUE_UNIT}`, "g");
+/** Two figures in a row each carrying its unit ("17条45条", "5条 13条"). */
+const TWO_UNITS = new RegExp(String.raw`(?<![\d.])\d+${VALUE_UNIT}[ \t]*\d+${VALUE_UNIT}`, "g");
+/** A row printing its unit column before a bare figure ("主动公开信息数条2626其中", "公开数 条 360 805"). */
+const UNIT_COLUMN_ROW = /[\u4e00-\u9fff][ \t]*(?:条|件)[ \t]*\d+(?:[ \t]+\d+)?(?=[ \t]*[\u4e00-\u9fff])(?![条件])/;
+const UNIT_AFTER_VALUE = new RegExp(String.raw`(?<=\d)${VALUE_UNIT}`, "g");
+/** Rows that must show the unit after their figures before the table is read so (one could be prose). */
+const UNIT_ROWS = 3;
+/** How far past the last such row its last cell's unit may stand. */
+const UNIT_ROWS_TAIL = 60;
+
+/**
+ * A table writing the unit after every figure as well as in (or instead of) the unit column ("受理…总数 条 18条 39条
+ * 其中：1.当面申请数 条 5条 13条"): a unit after a figure would read as the next cell's unit column and split 18 as
+ * 1 | 8. Where three rows or more print so, each unit right after a figure, from the first such row to just past
+ * the last, is masked to spaces (same length), leaving the row's own unit column and the figures apart. A table
+ * with no unit column anywhere ("申请总数18条39条") reads its units as separators already and is left as printed.
+ */
+function unitsAfterFigures(text: string): string {
+  let rows = [...text.matchAll(UNIT_BOTH)];
+  // Rows without the unit column, each figure with its unit, where other rows print the column ("数条2626"): the same.
+  if (rows.length < UNIT_ROWS && UNIT_COLUMN_ROW.test(text)) rows = [...text.matchAll(TWO_UNITS)];
+  if (rows.length < UNIT_ROWS) return text;
+  const from = rows[0].index;
+  const last = rows[rows.length - 1];
+  const to = Math.min(text.length, last.index + last[0].length + UNIT_ROWS_TAIL);
+  const masked = text.slice(from, to).replace(UNIT_AFTER_VALUE, (m) => " ".repeat(m.length));
+  return text.slice(0, from) + masked + text.slice(to);
+}
+
 /**
  * Same length, separators as spaces, `(1)`-style ordinals masked so their digits are not values, zero marks as
  * 0 and minus signs as spaces.
  */
 function mask(text: string): string {
-  const masked = text
+  const masked = unitsAfterFigures(text)
     .replace(/[|\t\n\r]/g, " ")
     .replace(FOOTNOTE_MARK, " ")
     .replace(CELL_NOTE, (m) => " ".repeat(m.length))
