@@ -27,7 +27,11 @@ export const PARSER_VERSION = "1.0.0";
 const MAX_CHARS = 2_000_000;
 
 const NOT_A_REPORT = "Not an annual report: no 政府信息公开 statistical table found";
-const TITLE_RE = /政府信息公开[^\n]{0,12}年度报告|政府信息公开[^\n]{0,6}年报/;
+/**
+ * A report's title words; a public enterprise's or institution's report names no 政府 (自来水有限公司2018年度信息公开工作
+ * 年度报告, 卫生院2015年度院务公开(信息公开)工作报告).
+ */
+const TITLE_RE = /政府信息公开[^\n]{0,12}年度报告|政府信息公开[^\n]{0,6}年报|信息公开[)）]?工作(?:年度)?报告/;
 
 function fail(error: string, issues: Finding[] = []): Result<ParsedReport> {
   return { value: null, issues, error };

@@ -161,7 +161,9 @@ export const APPS_COUNT = new RegExp(
     // 12位被征迁户共向我乡提出了15件政府信息公开申请: the applications counted, not the persons.
     String.raw`(?:收到|受理|接到|接收|提出(?:了)?|提交(?:了)?)${COUNT}\s*(?:件|个|份|宗|次)${APPLICATION}|` +
     // 全年共有6件政府信息公开申请被我局受理: the count before the noun, the verb passive after it.
-    String.raw`(?:共有|共|有)${COUNT}\s*(?:件|个|份|宗)${APPLICATION}(?:被|由)[^\d,。]{0,10}?(?:受理|收到|接收)(?![^,。]{0,4}\d)|` +
+    // 3件政府信息公开申请在2012年由我局受理, 3件政府信息公开申请均由渔民提出: the count leading the clause.
+    String.raw`(?:共有|共|有|^)${COUNT}\s*(?:件|个|份|宗)${APPLICATION}(?:均|都|全部)?(?:在(?:19|20)\d{2}年度?)?` +
+    String.raw`(?:被|由)[^\d,。]{0,10}?(?:受理|收到|接收|提出|提交)(?![^,。]{0,4}\d)|` +
     // 本年度2件政府信息公开申请均已按期办结: the year's applications, counted before the noun.
     String.raw`${YEAR_HEAD}${COUNT}\s*件${APPLICATION}${OF_THEM}`,
 );
@@ -396,7 +398,9 @@ export const ALL_GRANTED = new RegExp(
     // 前两件均予公开, 都给予了公开.
     String.raw`(?:予以|同意|给予|予)?(?:了)?(?:公开|提供)|` +
     // 均已办结并同意公开, 均于15个工作日内答复同意公开.
-    String.raw`(?:均|全部|都)[^,。]{0,16}?(?:答复|办结|办理完毕)(?:,|并|且)?(?:均|全部|都)?(?:同意|予以)公开$|` +
+    // (…答复,同意公开,向申请人提供了相关材料: the information given after the grant.)
+    String.raw`(?:均|全部|都)[^,。]{0,16}?(?:答复|办结|办理完毕)(?:,|并|且)?(?:均|全部|都)?(?:同意|予以)公开` +
+    String.raw`(?:$|[,，](?:并)?(?:向申请人)?提供了?(?:所需|相关|所申请的?)?的?(?:信息|资料|材料)$)|` +
     // 均于当日予以答复并提供资料, 都已答复并提供了所需信息: answered, and what was asked given.
     String.raw`(?:均|全部|都)[^,。]{0,16}?答复(?:并|且)(?:向申请人)?提供了?(?:所需|相关|所申请的?)?的?(?:信息|资料|材料)$|` +
     // 受理…2件,均为当面申请,已按时答复,予以公开: the answer alone in the sentence's last clause, after 已答复.

@@ -444,6 +444,10 @@ type Add = (f: NarrativeFigure) => void;
 const APPLICATION_RE = new RegExp(APPLICATION);
 /** A sentence counting for a whole area (全区共受理…), which a department's or township's page may quote. */
 const WIDER_AREA = new RegExp(String.raw`^(?:(?:(?:19|20)\d{2}年度?|今年|本年度?)[,，]?){0,2}(?:${AREA_WORDS})`);
+/** The same quoted from a circular or the statistics (据区管委会办公室通报,2015年全区各单位共…受理…143件). */
+const WIDER_AREA_QUOTED = new RegExp(
+  String.raw`^(?:据|根据|按照)[^,，。;\d]{2,24}?(?:通报|统计|数据|显示)[,，]?` + WIDER_AREA.source.slice(1),
+);
 /** The agency named in a clause (其中涉及我局的, 本局): the area's counts stop there. */
 /** A clause's parts led by the documents published of the agency's own accord (主动公开方面, 在主动公开上). */
 const ACTIVE_LED = /^(?:在)?主动公开(?:政府信息)?(?:方面|上|工作中)[:：]?$/;
@@ -821,7 +825,10 @@ const REVIEW_ITEM = new RegExp(String.raw`^(?:另|其中)?${COUNT}\s*(?:件|起|
 const ITEM_ENDS: readonly (readonly [RegExp, string])[] = [
   [/(?<!不)维持/, "review.upheld"],
   [
-    /撤销|纠正|纠错|变更|确认[^,，。;]{0,8}?违法|责令(?:我[局镇乡委办]|本机关|本单位|其)?(?:重新|予以公开)/,
+    new RegExp(
+      String.raw`撤销|纠正|纠错|变更|确认[^,，。;]{0,8}?违法|(?<![不未]|没有)(?:属|系|构成)(?:于)?(?:程序)?违法|` +
+        String.raw`责令(?:我[局镇乡委办]|本机关|本单位|其)?(?:重新|予以公开|改正|改进|整改)`,
+    ),
     "review.corrected",
   ],
   [/撤回|终止|驳回/, "review.other"],
@@ -869,6 +876,42 @@ function readReviewItems(all: Clause[], i: number, put: (f: NarrativeFigure) => 
   for (const [, key] of ITEM_ENDS) put(figure(key, tally.get(key) ?? 0, all[i]));
   // …维持后,申请人又向法院提起行政诉讼: a suit after the review.
   if (sued > 0) put(figure("litigation_after_review.total", sued, all[i]));
+}
+
+/** A clause led by the reviewing body or its decision (复议机关维持我乡答复后, 复议机关经审理, 复议决定…). */
+const REVIEW_BODY_LED = /^(?:经)?(?:行政)?复议(?:机关|决定|结果)/;
+/** How far past the review's count its end may be told apart (the count, who applied and why, then the end). */
+const REVIEW_END_SENTENCES = 3;
+
+/**
+ * The one review counted, its end told apart from the count in a clause led by the reviewing body, in the same
+ * sentence or one of the next two under the same heading (引发行政复议1件、行政诉讼1件,系…不服,先向管委会申请行政复议,
+ * 复议机关维持我乡答复后,该申请人又…提起行政诉讼; …复议1件。申请人…申请行政复议。复议机关经审理,确认我局答复…属程序
+ * 违法,责令我局改进): the one way named, up to any suit. Read only where no end was read otherwise and no count
+ * stands between.
+ */
+function reviewEndApart(found: Map<string, NarrativeFigure>, all: Clause[]): void {
+  const review = found.get("review.total");
+  if (review?.value !== 1 || ITEM_ENDS.some(([, key]) => found.has(key))) return;
+  const raw = review.source.raw.replace(/…$/, "");
+  const i = all.findIndex((c) => c.line === review.source.line && c.text.includes(raw));
+  if (i < 0) return;
+  for (let j = i; j < Math.min(all.length, i + REVIEW_END_SENTENCES); j++) {
+    const c = all[j];
+    if (c.line !== all[i].line || c.section !== all[i].section) return;
+    const text = j === i ? c.text.slice(c.text.indexOf(raw) + raw.length) : c.text;
+    const parts = text.split(/[,，]/).map((p) => p.trim());
+    const led = parts.findIndex((p) => REVIEW_BODY_LED.test(p));
+    const before = parts.slice(0, led < 0 ? parts.length : led).join(",");
+    // A count or a suit before the body's clause: the sentence is of something else.
+    if (ANY_COUNT.test(before.replace(DATE, "")) || /诉讼|起诉|法院/.test(before)) return;
+    if (led < 0) continue;
+    const suit = parts.findIndex((p, k) => k > led && /诉讼|起诉|法院/.test(p));
+    const end = parts.slice(led, suit < 0 ? parts.length : suit).join(",");
+    const way = ANY_COUNT.test(end.replace(DATE, "")) ? null : oneWay(end);
+    if (way !== null) found.set(way, figure(way, 1, c));
+    return;
+  }
 }
 
 /**
@@ -1057,8 +1100,10 @@ function readAllGranted(sentence: string, stated: number | undefined, c: Clause,
   const all = ALL_GRANTED.exec(sentence);
   if (!all && !(apps === 1 && ONE_GRANTED.test(sentence))) return;
   // 以上4件申请中,3件为…,均已同意公开: 均 speaks of the part the clause before it is led by.
-  const led = all ? [...sentence.slice(0, all.index).matchAll(PART_LED)].at(-1) : undefined;
-  if (led && countValue(led[1]) !== apps) return;
+  // (一件是申请公开…,一件是申请公开…,均…同意公开: the parts told one by one are all of them.)
+  const parts = all ? [...sentence.slice(0, all.index).matchAll(PART_LED)] : [];
+  const led = parts.at(-1);
+  if (led && countValue(led[1]) !== apps && sumOf(parts.map((m) => countValue(m[1]))) !== apps) return;
   add(figure("outcome.granted.total", apps, c));
   add(figure("outcome.partial.total", 0, c));
   add(figure("outcome.denied.total", 0, c));
@@ -1498,6 +1543,9 @@ const FROM_TO = new RegExp(
 /** Two years named together (2008、2009两年, 2010年和2011年). */
 const TWO_YEARS = /((?:19|20)\d{2})(?:年度?)?(?:、|和|及|与)((?:19|20)\d{2})(?:年|两年)/;
 
+/** A year named after a count and before who received the applications (3件申请在2012年由我局受理). */
+const IN_YEAR = /^[^,，。;]{0,24}?在((?:19|20)\d{2})年度?(?:由|被)/;
+
 function eraOf(part: string, era: Era, year: number | null, notThisYear: RegExp): { era: Era; skip: boolean } {
   // 自2008年5月1日《条例》施行以来,共受理申请3件: the count is of the whole period, not of this year.
   if (aboutLongerPeriod(part, notThisYear)) return { era: COUNTED.test(part) ? era : "period", skip: true };
@@ -1511,6 +1559,9 @@ function eraOf(part: string, era: Era, year: number | null, notThisYear: RegExp)
   // 比上年的9件增长 inside a clause: that count is the other year's; a year leading the clause is not a comparison.
   if (COMPARISON.test(lead ? part.slice(lead[0].length) : part)) return { era, skip: true };
   if (lead) return { era: year === null || Number(lead[1]) === year ? "this" : "other", skip: false };
+  // 3件申请在2012年由我局受理: the year named after the count, before who received them.
+  const inYear = year !== null && part.includes("在") ? IN_YEAR.exec(part) : null;
+  if (inYear) return { era: Number(inYear[1]) === year ? "this" : "other", skip: false };
   // 《条例》施行后的2008、2009两年,…均未收到过: two other years named, not the report's.
   const two = year !== null && part.includes("年") ? TWO_YEARS.exec(part) : null;
   if (two && Number(two[1]) !== year && Number(two[2]) !== year) return { era: "other", skip: false };
@@ -1970,6 +2021,7 @@ export function readNarrativeCounts(
       itemClauses,
     );
   }
+  reviewEndApart(found, all);
   if (!ownYear) for (const [key, f] of elsewhere) if (!found.has(key)) found.set(key, f);
   if (listed && !found.has("apps.new.total")) found.set("apps.new.total", listed.f);
   else if (listed && found.get("apps.new.total")?.value !== listed.f.value) {
@@ -1983,7 +2035,8 @@ export function readNarrativeCounts(
   if (withOutcomes && !ANSWER_KEYS.some((k) => found.has(k))) readRegister(lines, skip, found);
   // 2016年全区共受理…申请48件 quoted before 我镇全年受理…2件: the agency's own count is its figure.
   const first = found.get("apps.new.total");
-  if (first && ownApps && first !== ownApps && WIDER_AREA.test(first.source.raw.replace(LEADING_HEADING, ""))) {
+  const firstRaw = first?.source.raw.replace(LEADING_HEADING, "") ?? "";
+  if (first && ownApps && first !== ownApps && (WIDER_AREA.test(firstRaw) || WIDER_AREA_QUOTED.test(firstRaw))) {
     found.set("apps.new.total", ownApps);
   }
   // 全县各行政机关共受理…64件 … 全县已答复64件,其中同意公开31件 in a county's summary that names no own count: the area is
@@ -2309,7 +2362,10 @@ const ITEM = new RegExp(
     String.raw`(?:(?<=[:：])|^(?:[^\d,，:：。]{0,8}[:：]|(?:[^\d,，:：。]{0,8}?的)?(?:\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)(?:申请)?` +
     String.raw`(?:中[,，]|[,，](?=(?:一|1)件))|` +
     // 经审查,有11件属于可以公开的范围: the review, then the first item.
-    String.raw`经(?:审查|审核|研究)[,，]?)?)(?:另有?|其中|还有|有)?(\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)` +
+    String.raw`经(?:审查|审核|研究)[,，]?)?)` +
+    // 申请公开某企业纳税申报情况的1件,不予公开: the item named by what it asked for, its count after.
+    String.raw`(?:(?:申请|要求|请求)(?:公开|提供|获取|查询|查阅)(?:(?:19|20)\d{2}年度?|[^\d,，:：。;]){2,40}?的)?` +
+    String.raw`(?:另有?|其中|还有|有)?(\d{1,3}|[一两二三四五六七八九十])\s*(?:件|份)` +
     String.raw`(?!也|(?:申请)?(?:均|全部|都))`,
   "g",
 );
@@ -2658,6 +2714,8 @@ const THOSE_APPS = new RegExp(
     String.raw`^(?:经(?:审核|审查|核查|核实)[,，]?)?(?:对|对于)?(?:上述|以上|前述|这[两二三四五六七八九十]?件?)` +
       String.raw`(?:政府信息公开|依申请公开)?(?:申请|信息(?=属于|均))`,
     String.raw`^经(?:审核|审查|核查|核实)[,，]?(?=均|全部|都)`,
+    // 我镇均在规定时间内予以公开: the agency, then 均 of the ones just counted.
+    String.raw`^(?:${OWN_NAMED.source})(?=均|全部|都)`,
   ].join("|"),
 );
 /** Counts of applications in a sentence telling them by parts (涉及水费计价依据7件、管网改造计划3件). */
