@@ -5,7 +5,7 @@
  * Conservative on purpose: a count is taken only when its clause speaks for the whole agency and year
  * (全年/全区/共/我局…). "区政府办代表区政府受理…17件" (hongze 2024) is one office's subset and is skipped.
  */
-import { aboutLongerPeriod } from "./legacy-narrative-rules";
+import { aboutLongerPeriod, CASE_AFTER, HALF_OR_QUARTER } from "./legacy-narrative-rules";
 
 export interface NarrativeCount {
   value: number;
@@ -64,8 +64,6 @@ function sentenceAfter(text: string, at: number): string {
 
 /** 未收到…申请 and a count of applications received, in the order the page prints them. */
 const CANDIDATE_RE = /未(?:收到|受理)([^,。;:]{0,24}?)申请|(收到|受理|新收)([^,。;:]{0,30}?)(\d{1,7})件/g;
-/** 未收到因政府信息公开申请行政复议: the 申请 of a review or a suit, not an application for information. */
-const CASE_AFTER = /^(?:的)?(?:行政复议|复议|提起|行政诉讼|诉讼)/;
 /** 未收到依申请公开行政复议…, 未收到政府信息公开申请引发的行政复议: the clause is about cases, not applications. */
 const CASE_IN_CLAUSE = /^[^,，。;:]{0,40}?(?:复议|诉讼|投诉|举报|申诉)/;
 /**
@@ -79,10 +77,13 @@ const NONE_OF_PART = /局属|所属|直属|下属|事业单位|各乡镇|各街�
 const CELLS_AFTER = /^\d{1,7}件/;
 /** A dashboard's tiles (新收政府信息公开申请 0 件 办结 0 件 行政复议 0 件): a count then the next label's, no stop between. */
 const TILES_AFTER = /^[\u4e00-\u9fff]{1,8}\d{1,7}件/;
-/** 未收到信函、传真申请: one channel of the intake, a part. */
+/**
+ * 未收到信函、传真申请: one channel of the intake, a part. (Not legacy-narrative-rules.ts's CHANNEL_WORDS: its 书面
+ * would take 未收到书面的政府信息公开申请, which pages write for none at all, as a part.)
+ */
 const CHANNEL = /信函|传真|网上|网络|当面|现场|电话|邮件|邮寄/;
 /** A part of the year (第四季度未收到申请, 上半年受理…) or a time before it (此前年度未受理申请). */
-const PART_OF_YEAR = /季度|上半年|下半年|此前|以前|之前/;
+const PART_OF_YEAR = new RegExp(`${HALF_OR_QUARTER}|季度|此前|以前|之前`);
 /** A year as printed (2015年), not the day of a full date (统计期限自2012年1月1日起). */
 const YEAR_WORD = /((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)/g;
 /** …,不计入本年度 after a count: the page says itself the count is not the year's. */
@@ -118,7 +119,8 @@ function readCount(
   for (const m of text.matchAll(CANDIDATE_RE)) {
     const end = m.index + m[0].length;
     if (m[1] !== undefined) {
-      // 未收到…申请: 0, unless it is another kind of application, a part, or another time's.
+      // 未收到…申请: 0, unless it is another kind of application, a part, or another time's. (未收到因政府信息公开申请
+      // 行政复议: the 申请 of a review or a suit, not an application for information: CASE_AFTER, as the sentences'.)
       if (OTHER_KIND.test(m[1]) || CHANNEL.test(m[1]) || CASE_AFTER.test(text.slice(end, end + 6))) continue;
       if (CASE_IN_CLAUSE.test(text.slice(m.index)) || (m[1].includes("的") && !EVERY_APPLICANT.test(m[1]))) continue;
       const clause = clauseBefore(text, m.index);
