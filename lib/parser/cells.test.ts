@@ -341,12 +341,30 @@ describe("fitCells: what a row it cannot read prints, in the finding", () => {
   it("says a row of no sum printed its cells glued together, quoting them, not that one cell was read", () => {
     const fit = fitCells(scan(" 4127 "), 3);
     expect(fit.cells).toBeNull();
-    expect(fit.problem?.message).toContain('3 cells printed glued together as "4127"');
+    expect(fit.problem?.message).toContain('the row printed "4127" for its 3 cells, glued together or with cells');
     expect(fit.problem?.message).not.toContain("1 of 3");
   });
 
   it("quotes the cells where a row printed fewer than the template's", () => {
     expect(fitCells(scan(" 86 "), 3).problem?.message).toBe('1 of 3 cells could be read ("86")');
     expect(fitCells(scan("许可145 312其他"), 3).problem?.message).toContain('2 of 3 cells printed ("145 312")');
+  });
+
+  it("quotes cells the page printed touching as touching, and a label between two cells as an ellipsis", () => {
+    // A signed 本年增/减 cell the reader joined to its sign, touching the cell before it, as printed.
+    const num = (raw: string, pos: number): CellToken =>
+      ({
+        kind: "num",
+        value: Number(raw),
+        raw,
+        pos,
+        sep: "weak",
+        cell: 0,
+      }) as CellToken;
+    const touching = fitCells([num("28", 4), num("-3412", 6)], 3).problem?.message ?? "";
+    expect(touching).toContain('2 of 3 cells printed ("28-3412")');
+    const text = "规章000规范性文件121212第";
+    const across = fitCells(scanCells(text, 2, text.length - 1), 3).problem?.message ?? "";
+    expect(across).toContain('printed "000 … 121212" for its 3 cells');
   });
 });

@@ -424,14 +424,25 @@ function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: 
     check && glued
       ? `the glued digits "${digits}" (${digits.length} for ${n} cells) have no reading where the sums hold`
       : glued
-        ? `${n} cells printed glued together as "${printedCells(filled)}", and the row has no sum to tell where ` +
-          "each one ends: left blank"
+        ? `the row printed "${printedCells(filled)}" for its ${n} cells, glued together or with cells left out, ` +
+          "and no sum tells which: left blank"
         : `${filled.length} of ${n} cells could be read ("${printedCells(filled)}")`;
   return { cells: null, problem: { severity: "error", message } };
 }
 
-/** The cells as printed, for a finding's message: the supervisor finds them on the page. */
+/**
+ * The cells as printed, for a finding's message: the supervisor finds them on the page. Cells the page printed
+ * touching ("28-3412") stay touching; a cell border or a few spaces show as one space; a longer stretch between two
+ * cells (a label the row ran into) shows as " … ", so the quote never joins what the page kept apart.
+ */
 function printedCells(filled: CellToken[]): string {
-  const text = filled.map((t) => (t.kind === "empty" ? "" : t.raw)).join(" ");
+  let text = "";
+  let end = -1;
+  for (const t of filled) {
+    if (t.kind === "empty") continue;
+    if (end >= 0) text += t.pos <= end ? "" : t.pos - end <= 3 ? " " : " … ";
+    text += t.raw;
+    end = t.pos + t.raw.length;
+  }
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
