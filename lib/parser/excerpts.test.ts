@@ -206,3 +206,68 @@ describe("blankQuotedReports: last year's §三 after the page's own, or a lone 
     expect(blankQuotedReports(page, "某局", 2016)).toBe(page);
   });
 });
+
+describe("blankQuotedReports: a table introduced or footnoted as another year's, area's or period's", () => {
+  const own = "三、收到和处理政府信息公开申请情况 ";
+  const s4 = "四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 ";
+  const s4cells = "0 1 0 0 1 0 0 0 0 0 0 0 0 0 0 ";
+  const table = S3("5 0 0 0 0 0 5").replace(/^三、\S+ /, "");
+  const end = "五、存在的主要问题及改进情况 略。";
+
+  it("blanks a §三 table after another year's, area's or period's lead-in, keeping the page's own §四", () => {
+    for (const lead of [
+      "本单位今年没有收到申请。2020年度的情况如下:",
+      "今年无此类申请(上一年同期:",
+      "全市汇总数据如下:",
+      "下表为市各单位合计:",
+      "本年未收到。第三季度数据如下:",
+      "2020年7-9月情况:",
+    ]) {
+      const page = `正文 ${own}${lead}${table}${s4}${s4cells}${end}`;
+      const out = blankQuotedReports(page, "某市教育局", null, 2021);
+      expect(out, lead).not.toContain("本年新收");
+      expect(out, lead).toContain(s4cells);
+      expect(out.length).toBe(page.length);
+    }
+  });
+
+  it("blanks a §四 table and a 统计表 after such a lead-in, up to the report's next part", () => {
+    const review = `正文 ${s4.slice(0, 20)} 本年度未发生此类案件。去年的情况:${s4.slice(20)}${s4cells}${end}`;
+    const out = blankQuotedReports(review, "某市教育局", null, 2021);
+    expect(out).not.toContain("结果维持");
+    expect(out).toContain(end);
+    const legacy =
+      "正文 六、统计表 本年度无数据,全县合计如下:指 标 名 称 单位 数量 受理政府信息公开申请总数 件 12 " +
+      "其中:1.同意公开答复数 件 8 五、行政复议数 件 1 七、存在的问题 人员不足。";
+    const blanked = blankQuotedReports(legacy, "某县林业局", null, 2013);
+    expect(blanked).not.toContain("申请总数");
+    expect(blanked).not.toContain("行政复议数");
+    expect(blanked).toContain("七、存在的问题 人员不足。");
+  });
+
+  it("blanks a table footnoted as an earlier year's, up to the note", () => {
+    for (const note of ["(注:以上为2020年数据)", "(注:本表系上年度统计数据,供参考)"]) {
+      const page = `正文 ${own}本年度未收到申请。${table}${note} ${s4}${s4cells}${end}`;
+      const out = blankQuotedReports(page, "某市教育局", null, 2021);
+      expect(out, note).not.toContain("本年新收");
+      expect(out, note).toContain(s4cells);
+    }
+    const ownNote = `正文 ${own}${table}(注:上表为2021年度数据) ${s4}${s4cells}${end}`;
+    expect(blankQuotedReports(ownNote, "某市教育局", null, 2021)).toBe(ownNote);
+  });
+
+  it("keeps the page's own table after a comparison, its own year or term, or its own area's words", () => {
+    for (const lead of [
+      "比上年增加2件,具体如下:",
+      "2021年度情况如下:",
+      "本年度与去年同期情况如下:",
+      "1-12月情况如下:",
+      "详见下表:",
+    ]) {
+      const page = `正文 ${own}${lead}${table}${s4}${s4cells}${end}`;
+      expect(blankQuotedReports(page, "某市教育局", null, 2021), lead).toBe(page);
+    }
+    const area = `正文 ${own}全县汇总情况如下:${table}${s4}${s4cells}${end}`;
+    expect(blankQuotedReports(area, "某县人民政府", null, 2021)).toBe(area);
+  });
+});

@@ -142,9 +142,16 @@ function firstStop(text: string, from: number, res: RegExp[], words: string[]): 
  * to the page's own agency's name (its own report printed after it) or the page's end. Only where the quote names an
  * agency that is not the page's (neither name holds the other): a page's own report is never an excerpt of itself.
  * Then the site's widgets naming another report without marking it a part (上一篇:B局2011年…年度报告 <its 统计表>),
- * and a table titled with a year before the report's (附:2020年度政府信息公开情况统计表(对比)): not this year's.
+ * and a table titled with a year before the report's (附:2020年度政府信息公开情况统计表(对比)): not this year's; a table
+ * introduced or footnoted as another year's, area's or period's (see blankIntroducedTables). `reportYear`: the year
+ * of the page's title where the page does not state it again (`year`).
  */
-export function blankQuotedReports(text: string, agency: string | null, year: number | null = null): string {
+export function blankQuotedReports(
+  text: string,
+  agency: string | null,
+  year: number | null = null,
+  reportYear: number | null = null,
+): string {
   let out = text;
   const attached = text.includes("附");
   const widget = WIDGET_CUE.test(text);
@@ -164,7 +171,7 @@ export function blankQuotedReports(text: string, agency: string | null, year: nu
   }
   if (own.length >= 2 && widget) out = blankWidgets(text, out, own, units);
   if (year !== null) out = blankEarlierTables(text, out, year);
-  return out;
+  return blankIntroducedTables(text, out, reportYear ?? year, agency);
 }
 
 /**
@@ -258,8 +265,10 @@ function blankEarlierTables(text: string, out: string, year: number): string {
     const from = m.index + m[0].length;
     const head = TABLE_HEAD.exec(text.slice(from, from + TABLE_HEAD_SPAN));
     if (!head) continue;
-    const stop = firstStop(text, from, [SECTION_HEADING], [title, current]);
+    let stop = firstStop(text, from, [SECTION_HEADING], [title, current]);
     if (stop - m.index > EXCERPT_SPAN || !lastYears(text, m.index, stop, head[0], year)) continue;
+    // A §三 table inside the page's own §三 ends at the page's own §四.
+    if (!/^指/.test(head[0])) stop = Math.min(stop, ownReviewHeading(text, from));
     out = out.slice(0, m.index) + blank(text.slice(m.index, stop)) + out.slice(stop);
     YEAR_TABLE_TITLE.lastIndex = stop;
   }
@@ -294,6 +303,144 @@ function blankLastYearsSection(text: string, out: string, year: number, title: s
     if (stop - m.index > EXCERPT_SPAN) continue;
     out = out.slice(0, m.index) + blank(text.slice(m.index, stop)) + out.slice(stop);
     OWN_SECTION.lastIndex = stop;
+  }
+  return out;
+}
+
+const S3_HEAD = /申请人情况/g;
+const S4_HEAD = /行政复议\s*行政诉讼\s*结果维持/g;
+/** A table's header: §三's (申请人情况), §四's (行政复议 行政诉讼 结果维持…) or the 统计表's (指标名称). */
+const INTRODUCED_HEAD = /申请人情况|行政复议\s*行政诉讼\s*结果维持|指\s*标\s*名\s*称/g;
+/** How far before a header its lead-in is looked for. */
+const LEAD_SPAN = 40;
+/** The lead-in's last clause: after the last stop, comma or opening bracket. */
+const CLAUSE_START = /[。,，;；(（]/;
+/** A lead-in ends with a colon or 如下 right before the header (…情况如下:, 2020年度数据:, (去年同期:). */
+const LEAD_END = /(?:[:：]|如下)\s*$/;
+/** Another year's words (上年度, 去年同期, 往年) or a part of a year (上半年, 1-6月, 第三季度) in a lead-in. */
+const OTHER_TERM =
+  /上一?年|去年|往年|同期|上半年|下半年|(?<!\d)(?:[1-9]|1[01])\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月|季度/;
+/** A wider area's (全区汇总情况如下:, 下表为实验区各部门合计数:): another body's figures on a unit's page. */
+const OTHER_AREA = /全[区市县省]|(?:实验区|[区市县])(?:各部门|各单位|汇总|合计)|各(?:部门|单位)(?:汇总|合计)/;
+/** An agency that is an area's own government (its 全区 is its own): not a unit inside it. */
+const AREA_GOVERNMENT = /(?:人民政府|政府|实验区|管委会|管理委员会)$/;
+const UNIT_OF_AREA = /片区|[镇乡]|街道|局|办/;
+/** A year as printed (2020年), not a full date's (the report's signing date, 2010年4月10日). */
+const PRINTED_YEAR = /((?:19|20)\d{2})\s*年(?!\d{1,2}月\d{1,2}日)/g;
+/**
+ * A note after a table saying whose figures it holds ((注:上表为2020年度数据,供参考), (注:附表为上年度统计数据)):
+ * the year it names.
+ */
+const TABLE_NOTE = new RegExp(
+  String.raw`[(（]\s*注\s*[:：]\s*(?:上表|附表|本表|该表|以上|表中)[^)）。]{0,6}?(?:为|系|是)[^)）。\d]{0,6}?` +
+    String.raw`(上一?年度?|去年|往年|(?:19|20)\d{2}\s*年)[^)）]{0,24}[)）]`,
+  "g",
+);
+/** The report's own §三 and §四 headings. */
+const OWN_S3 = /三、\s*收到和处理政府信息公开申请/;
+const OWN_S4 = /四、\s*政府信息公开行政复议/g;
+
+/** Whether a lead-in clause names another year than the report's (neither it nor a term of its own). */
+function otherYearNamed(clause: string, year: number | null): boolean {
+  let other = false;
+  PRINTED_YEAR.lastIndex = 0;
+  for (let m = PRINTED_YEAR.exec(clause); m; m = PRINTED_YEAR.exec(clause)) {
+    if (year === null || Number(m[1]) === year) return false;
+    other = true;
+  }
+  return other || OTHER_TERM.test(clause);
+}
+
+/** Whether the clause before a header introduces another year's, area's or period's table. */
+function introducedAsOther(lead: string, year: number | null, areaIsOther: boolean): boolean {
+  if (!LEAD_END.test(lead)) return false;
+  let start = 0;
+  for (let i = lead.length - 1; i >= 0; i--) {
+    if (CLAUSE_START.test(lead[i])) {
+      start = i + 1;
+      break;
+    }
+  }
+  const clause = lead.slice(start);
+  if (clause.includes("本年")) return false;
+  return otherYearNamed(clause, year) || (areaIsOther && OTHER_AREA.test(clause));
+}
+
+/**
+ * Where a 统计表 quoted after a lead-in ends: its rows print numbered headings of their own (一、主动公开情况, 五、行政复议数)
+ * and no full stop, so at the report's next part (五、存在的主要问题, 附件) or the next sentence, whichever is first,
+ * backed up to the last figure before it.
+ */
+const LEGACY_TABLE_END =
+  /[一二三四五六七八九十]、\s*(?:存在|主要问题|其[他它]|需要|改进|下一步|工作中)|附件|。|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/g;
+
+/** Just past the last figure in [from, to), or `to` where there is none. */
+function afterLastFigure(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i + 1;
+  }
+  return to;
+}
+
+/**
+ * The page's own §四 heading where a §三 table at `from` sits inside the page's own §三 (its heading printed before,
+ * no §四 heading between) and it is the only §四 heading after: the quoted §三 table ends there. Else the page's end.
+ */
+function ownReviewHeading(text: string, from: number): number {
+  const back = Math.max(0, from - EXCERPT_SPAN);
+  const s3 = OWN_S3.exec(text.slice(back, from));
+  if (!s3) return text.length;
+  OWN_S4.lastIndex = back + s3.index;
+  const s4 = OWN_S4.exec(text);
+  if (!s4 || s4.index < from || OWN_S4.exec(text)) return text.length;
+  return s4.index;
+}
+
+/**
+ * Where a quoted table starting at `from` ends: the next section heading, the report's own year printed again
+ * (2021年度(本年): its own table) or the next table's header of the same kind (the 统计表: see LEGACY_TABLE_END, its
+ * header may name the year); for §三, the page's own §四 heading (ownReviewHeading).
+ */
+function quotedTableEnd(text: string, from: number, head: string, title: string, year: number | null): number {
+  if (head === "指标名称") return afterLastFigure(text, from, firstStop(text, from, [LEGACY_TABLE_END], [title]));
+  const next = head === "申请人情况" ? S3_HEAD : S4_HEAD;
+  const stop = firstStop(text, from, [SECTION_HEADING, next], [title, year === null ? "" : `${year}年`]);
+  return head === "申请人情况" ? Math.min(stop, ownReviewHeading(text, from)) : stop;
+}
+
+/**
+ * A table the page introduces as another year's, area's or period's (本年度未收到…申请。上年度(2018年)情况如下:
+ * 申请人情况…; 本年度无相关情况(去年同期:行政复议 行政诉讼…); 全区汇总情况如下:指标名称…; 2020年1-6月情况如下:…),
+ * or footnotes so after it ((注:上表为2018年度数据)): not this year's own, blanked from its header to its end (the
+ * next section, or the note). A comparison in a sentence (比上年增加5件,具体如下:) introduces nothing: only the clause
+ * right before the header counts.
+ */
+function blankIntroducedTables(text: string, out: string, year: number | null, agency: string | null): string {
+  const title = OWN_TITLE.exec(text)?.[1] ?? "";
+  const areaIsOther = agency === null || !AREA_GOVERNMENT.test(agency) || UNIT_OF_AREA.test(agency);
+  INTRODUCED_HEAD.lastIndex = 0;
+  for (let m = INTRODUCED_HEAD.exec(text); m; m = INTRODUCED_HEAD.exec(text)) {
+    const lead = text.slice(Math.max(0, m.index - LEAD_SPAN), m.index);
+    if (!introducedAsOther(lead, year, areaIsOther)) continue;
+    const head = m[0].startsWith("指") ? "指标名称" : m[0].startsWith("申") ? "申请人情况" : "行政复议";
+    const stop = quotedTableEnd(text, m.index + m[0].length, head, title, year);
+    if (stop - m.index > EXCERPT_SPAN) continue;
+    out = out.slice(0, m.index) + blank(text.slice(m.index, stop)) + out.slice(stop);
+    INTRODUCED_HEAD.lastIndex = stop;
+  }
+  if (!text.includes("注")) return out;
+  TABLE_NOTE.lastIndex = 0;
+  for (let m = TABLE_NOTE.exec(text); m; m = TABLE_NOTE.exec(text)) {
+    const printed = /\d{4}/.exec(m[1]);
+    if (printed && (year === null || Number(printed[0]) === year)) continue;
+    const from = Math.max(0, m.index - EXCERPT_SPAN);
+    let start = -1;
+    INTRODUCED_HEAD.lastIndex = from;
+    for (let h = INTRODUCED_HEAD.exec(text); h && h.index < m.index; h = INTRODUCED_HEAD.exec(text)) start = h.index;
+    if (start < 0) continue;
+    const stop = m.index + m[0].length;
+    out = out.slice(0, start) + blank(text.slice(start, stop)) + out.slice(stop);
   }
   return out;
 }

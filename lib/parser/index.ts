@@ -406,7 +406,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
   const excerptedLines = excerpted.split("\n");
   const meta = extractMeta(excerptedLines, excerpted);
   // Another agency's report attached in part (附件2:…(节选)), once the page's own agency is known.
-  const text = blankQuotedReports(excerpted, meta.agencyName, statedYear(meta));
+  const text = blankQuotedReports(excerpted, meta.agencyName, statedYear(meta), meta.year);
   const lines = text === excerpted ? excerptedLines : text.split("\n");
   const guess = detectFamily(text);
   const hasTitle = TITLE_RE.test(text);
