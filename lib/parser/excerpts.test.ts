@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankExcerpts, blankQuotedReports } from "./excerpts";
+import { blankCoverLetters, blankExcerpts, blankQuotedReports } from "./excerpts";
 import { parseText } from "./index";
 
 const S3 = (n: string) =>
@@ -269,5 +269,36 @@ describe("blankQuotedReports: a table introduced or footnoted as another year's,
     }
     const area = `正文 ${own}全县汇总情况如下:${table}${s4}${s4cells}${end}`;
     expect(blankQuotedReports(area, "某县人民政府", null, 2021)).toBe(area);
+  });
+});
+
+describe("blankCoverLetters: a letter sending the report on, quoting the area's totals", () => {
+  const report = "某县林业局2018年度政府信息公开工作年度报告 一、概述 略。三、依申请公开 本年受理申请4件,同意公开3件。";
+
+  it("blanks the letter from its title to the attachment line, keeping the report", () => {
+    const letter =
+      "关于呈报2018年度政府信息公开工作年度报告的函\n县政府办公室:\n现将我局年度报告呈报你办。据统计,全县共受理申请" +
+      "87件,同意公开51件。\n附件:某县林业局2018年度政府信息公开工作年度报告\n";
+    const out = blankCoverLetters(`${letter}${report}`);
+    expect(out.length).toBe(letter.length + report.length);
+    expect(out).not.toContain("87件");
+    expect(out).toContain("附件:某县林业局");
+    expect(out).toContain(report);
+  });
+
+  it("blanks a letter printed as a sentence up to the one sending the report on", () => {
+    const page = `正文 三、依申请公开 关于上报2018年度信息公开年度报告的函:全县受理申请87件。现将本局报告报送如下。${report}`;
+    const out = blankCoverLetters(page);
+    expect(out).not.toContain("87件");
+    expect(out).toContain(report);
+  });
+
+  it("keeps the page's title line, a letter with no end close by, and the notices a report cites", () => {
+    const titled = `标题: 关于报送2018年度政府信息公开工作年度报告的函\n${report}`;
+    expect(blankCoverLetters(titled)).toBe(titled);
+    const open = `关于报送2018年度政府信息公开工作年度报告的函 全县受理申请87件。${report}`;
+    expect(blankCoverLetters(open)).toBe(open);
+    const cited = `按照《关于做好2018年政府信息公开工作年度报告编制工作的通知》要求,现将报告报送如下。${report}`;
+    expect(blankCoverLetters(cited)).toBe(cited);
   });
 });

@@ -444,3 +444,34 @@ function blankIntroducedTables(text: string, out: string, year: number | null, a
   }
   return out;
 }
+
+/**
+ * A cover letter sending the report on (关于报送2019年度政府信息公开工作年度报告的函 区政府办:现将我局…报送你办。据汇总,
+ * 全区共受理…件 附件:2019年度…年度报告): its words are the sender's, and the area's totals it quotes are no figures of
+ * the agency's report. Blanked from its title to the attachment line, or to the sentence sending the report on
+ * (现将我局报告报送如下。) where no attachment line follows close by.
+ */
+const COVER_TITLE = /关于(?:报送|呈报|上报|报请|印发)[^。:：\n]{0,40}?年度?报告的?(?:函|报告|请示)/g;
+const COVER_SPAN = 400;
+const COVER_ATTACHMENT = /附件\s*\d{0,2}\s*[:：]\s*[^。\n]{0,60}?年度?报告/;
+const COVER_SENT = /(?:报送|呈报|上报|报)(?:如下|你办|贵办|你处|你单位|你们|贵单位)[^。\n]{0,8}?。/;
+const CRAWL_TITLE_LINE = /^标题\s*[:：]/;
+
+export function blankCoverLetters(text: string): string {
+  if (!text.includes("关于")) return text;
+  let out = text;
+  COVER_TITLE.lastIndex = 0;
+  for (let m = COVER_TITLE.exec(text); m; m = COVER_TITLE.exec(text)) {
+    // The crawler's 标题 line naming the letter is the page's title, not the letter's text.
+    if (CRAWL_TITLE_LINE.test(text.slice(text.lastIndexOf("\n", m.index) + 1, m.index))) continue;
+    const from = m.index + m[0].length;
+    const span = text.slice(from, from + COVER_SPAN);
+    const attached = COVER_ATTACHMENT.exec(span);
+    const sent = attached ? null : COVER_SENT.exec(span);
+    const end = attached ? from + attached.index : sent ? from + sent.index + sent[0].length : -1;
+    if (end < 0) continue;
+    out = out.slice(0, m.index) + blank(text.slice(m.index, end)) + out.slice(end);
+    COVER_TITLE.lastIndex = end;
+  }
+  return out;
+}

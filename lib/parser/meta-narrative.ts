@@ -48,9 +48,19 @@ function isAgency(subject: string, agency: string | null): boolean {
   return agency !== null && name.length >= 2 && (name.includes(agency) || agency.endsWith(name));
 }
 
-/** The sentence before position `at`: from the last full stop to `at`. */
+/** A section heading's numeral (三、): no sentence runs across it. */
+const HEADING_NUMERALS = "一二三四五六七八九十";
+
+/**
+ * The sentence before position `at`: from the last full stop, or the last section heading after it (二、's table
+ * printing 上一年项目数量 is not the sentence of 三、's 本年度未收到…申请), to `at`.
+ */
 function sentenceBefore(text: string, at: number): string {
-  return text.slice(Math.max(text.lastIndexOf("。", at), text.lastIndexOf(";", at)) + 1, at);
+  const start = Math.max(text.lastIndexOf("。", at), text.lastIndexOf(";", at)) + 1;
+  for (let i = at - 1; i > start; i--) {
+    if (text[i] === "、" && HEADING_NUMERALS.includes(text[i - 1])) return text.slice(i + 1, at);
+  }
+  return text.slice(start, at);
 }
 
 /** A total the same sentence gives after a part of the intake (…,上级机关转办1件,合计3件). */

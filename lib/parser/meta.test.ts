@@ -261,6 +261,12 @@ describe("extractMeta narrative counts of another time, kind or body", () => {
     expect(apps("2016年共收到政府信息公开申请12件。12月份未收到政府信息公开申请。")).toBe(12);
   });
 
+  it("reads 未收到 as 0 after a section heading, past an earlier section's table naming last year", () => {
+    const s2 = "二、主动公开政府信息情况 第二十条第(五)项 信息内容 上一年项目数量 本年增/减 行政许可 4 1 ";
+    expect(apps(`${s2}三、收到和处理政府信息公开申请情况 本年度我局未收到政府信息公开申请。`)).toBe(0);
+    expect(apps(`${s2}三、收到和处理政府信息公开申请情况 上年度未收到政府信息公开申请。`)).toBeNull();
+  });
+
   it("reads no sentence from a row of the form's cells printed with 件", () => {
     expect(apps("一、本年新收政府信息公开申请数量 3件 0件 1件 0件 0件 0件 4件")).toBeNull();
     expect(apps("一、本年新收政府信息公开申请数量3件0件1件0件0件0件4件")).toBeNull();
