@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankCoverLetters, blankExcerpts, blankQuotedReports } from "./excerpts";
+import { blankAllCasesRow, blankCoverLetters, blankExcerpts, blankQuotedReports } from "./excerpts";
 import { parseText } from "./index";
 
 const S3 = (n: string) =>
@@ -174,6 +174,17 @@ describe("blankQuotedReports: widgets naming another report, and tables of an ea
     expect([r.values["apps.new.total"], r.values["outcome.total.total"]]).toEqual([2, 2]);
   });
 
+  it("blanks the form's tables under a caption naming an earlier year after 统计表 (…统计表(2020年度))", () => {
+    const heads = "二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、行政复议、行政诉讼情况 ";
+    const s2 = "第二十条第(一)项 信息内容 本年制发件数 规章 0 ";
+    const page = `正文 ${heads}数据加载中 某局政府信息公开统计表(2020年度) ${s2}${S3("4 0 0 0 0 0 4")}五、存在问题 略。`;
+    const out = blankQuotedReports(page, "某局", 2021);
+    expect(out).not.toContain("本年新收");
+    expect(out).toContain("五、存在问题 略。");
+    const own = `正文 ${heads}某局政府信息公开统计表(2021年度) ${s2}${S3("4 0 0 0 0 0 4")}五、存在问题 略。`;
+    expect(blankQuotedReports(own, "某局", 2021)).toBe(own);
+  });
+
   it("keeps a table titled with the report's year, and one titled with both years", () => {
     const own = `正文。附表:2021年度政府信息公开情况统计表 ${legacyTable(3)}`;
     expect(blankQuotedReports(own, "某局", 2021)).toBe(own);
@@ -300,5 +311,33 @@ describe("blankCoverLetters: a letter sending the report on, quoting the area's 
     expect(blankCoverLetters(open)).toBe(open);
     const cited = `按照《关于做好2018年政府信息公开工作年度报告编制工作的通知》要求,现将报告报送如下。${report}`;
     expect(blankCoverLetters(cited)).toBe(cited);
+  });
+});
+
+describe("blankAllCasesRow: §四 printing every case, then a 其中 row of those about disclosure", () => {
+  const head =
+    "四、政府信息公开行政复议、行政诉讼情况 类别 行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 " +
+    "未经复议直接起诉 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 ";
+  const sub = "0 1 0 0 1 0 0 1 0 1 0 0 0 0 0 五、存在的主要问题 略。";
+
+  it("keeps the 其中 row's cells only", () => {
+    for (const [all, label] of [
+      ["本局受理的全部案件 2 3 0 1 6 1 0 1 2 4 0 0 0 1 1 ", "其中:涉及政府信息公开的 "],
+      ["全部复议诉讼案件 4 1 1 0 6 0 2 0 1 3 1 0 0 0 1 ", "其中因政府信息公开申请引起的案件 "],
+    ]) {
+      const page = `正文 ${head}${all}${label}${sub}`;
+      const out = blankAllCasesRow(page);
+      expect(out.length).toBe(page.length);
+      expect(out).not.toContain(all.trim());
+      expect(out).toContain(`${head.trim()} `);
+      expect(out).toContain(sub);
+    }
+  });
+
+  it("leaves a plain §四, and one whose 其中 is a sentence after the cells or names no disclosure", () => {
+    const plain = `正文 ${head}0 1 0 0 1 0 0 1 0 1 0 0 0 0 0 其中涉及政府信息公开的复议1件。五、存在的主要问题 略。`;
+    expect(blankAllCasesRow(plain)).toBe(plain);
+    const other = `正文 ${head}全部案件 2 3 0 1 6 1 0 1 2 4 0 0 0 1 1 其中:征收补偿类 ${sub}`;
+    expect(blankAllCasesRow(other)).toBe(other);
   });
 });

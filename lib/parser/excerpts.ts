@@ -210,10 +210,17 @@ function blankWidgets(text: string, out: string, own: string, units: Set<string>
   return out;
 }
 
-/** A table's title naming its year (2020年度政府信息公开情况统计表, …2020年度收到和处理政府信息公开申请情况). */
-const YEAR_TABLE_TITLE = /((?:19|20)\d{2})年度?[\u3400-\u9fff]{0,24}?(?:统计表|统计数据|申请情况|公开情况)/g;
-/** A table's header right after its title. */
-const TABLE_HEAD = /指\s*标\s*名\s*称|申请人情况|本年新收|三、\s*收到和处理/;
+/**
+ * A table's title naming its year (2020年度政府信息公开情况统计表, …2020年度收到和处理政府信息公开申请情况), or with its
+ * year after it (某局政府信息公开统计表(2023年度)).
+ */
+const YEAR_TABLE_TITLE = new RegExp(
+  String.raw`((?:19|20)\d{2})年度?[\u3400-\u9fff]{0,24}?(?:统计表|统计数据|申请情况|公开情况)|` +
+    String.raw`(?:统计表|统计数据)\s*[(（]\s*((?:19|20)\d{2})\s*年度?\s*[)）]`,
+  "g",
+);
+/** A table's header right after its title (§二's 第二十条 where the title heads the form's every table). */
+const TABLE_HEAD = /指\s*标\s*名\s*称|申请人情况|本年新收|三、\s*收到和处理|第二十条/;
 const TABLE_HEAD_SPAN = 80;
 /** The report's own section heading right before the year (三、2020年度收到和处理…: last year's heading copied). */
 const OWN_HEADING_END = /[一二三四五六七八九十][、.．]\s*$/;
@@ -261,7 +268,7 @@ function blankEarlierTables(text: string, out: string, year: number): string {
   YEAR_TABLE_TITLE.lastIndex = 0;
   for (let m = YEAR_TABLE_TITLE.exec(text); m; m = YEAR_TABLE_TITLE.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
-    if (Number(m[1]) >= year || before.includes(current) || OWN_HEADING_END.test(before)) continue;
+    if (Number(m[1] ?? m[2]) >= year || before.includes(current) || OWN_HEADING_END.test(before)) continue;
     const from = m.index + m[0].length;
     const head = TABLE_HEAD.exec(text.slice(from, from + TABLE_HEAD_SPAN));
     if (!head) continue;
@@ -474,4 +481,41 @@ export function blankCoverLetters(text: string): string {
     COVER_TITLE.lastIndex = end;
   }
   return out;
+}
+
+/** §四's header up to its first result words, and a 其中 row of the cases about disclosure (其中:因政府信息公开引起的案件). */
+const S4_RESULTS_HEAD = /结果维持\s*结果纠正\s*其他结果\s*尚未审结\s*总计/g;
+const DISCLOSURE_SUBROW = /其中\s*[:：]?\s*[^\d。]{0,20}?信息公开[^\d。]{0,12}/;
+/** How far past the header's first result words the 其中 row is looked for (the header's rest and one row's cells). */
+const SUBROW_SPAN = 400;
+const LAST_TOTAL = "总计";
+
+/**
+ * §四 printing all the agency's cases on a row (本中心全部案件 3 1 0 2 6 …, mostly 征收补偿) and then a 其中 row of those
+ * about disclosure (其中:因政府信息公开引起的案件 1 0 0 0 1 …): the report's §四 is the 其中 row. The all-cases row (its
+ * label and cells, nothing but figures between) is blanked with the 其中 label, so the reader meets the header and
+ * the disclosure row's cells.
+ */
+export function blankAllCasesRow(text: string): string {
+  if (!text.includes("其中") || !text.includes("结果维持")) return text;
+  S4_RESULTS_HEAD.lastIndex = 0;
+  const head = S4_RESULTS_HEAD.exec(text);
+  if (!head) return text;
+  const from = head.index + head[0].length;
+  const window = text.slice(from, from + SUBROW_SPAN);
+  const sub = DISCLOSURE_SUBROW.exec(window);
+  if (!sub) return text;
+  const before = window.slice(0, sub.index);
+  const firstDigit = before.search(/\d/);
+  if (firstDigit < 0) return text;
+  // The row's label starts after the header's last word (总计); only cells between it and the 其中 row.
+  const labelStart = before.lastIndexOf(LAST_TOTAL, firstDigit);
+  const cells = before.slice(firstDigit);
+  const label = labelStart < 0 ? "" : before.slice(labelStart + LAST_TOTAL.length, firstDigit).trim();
+  if (label.length < 2 || !/^[\d\s]+$/.test(cells) || (cells.match(/\d+/g)?.length ?? 0) < 5) return text;
+  // The 其中 row prints its own cells.
+  if (!/^\s*\d/.test(window.slice(sub.index + sub[0].length))) return text;
+  const start = from + labelStart + LAST_TOTAL.length;
+  const end = from + sub.index + sub[0].length;
+  return text.slice(0, start) + blank(text.slice(start, end)) + text.slice(end);
 }
