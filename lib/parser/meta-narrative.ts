@@ -55,9 +55,9 @@ const HEADING_NUMERALS = "一二三四五六七八九十";
  * The sentence before position `at`: from the last full stop, or the last section heading after it (二、's table
  * printing 上一年项目数量 is not the sentence of 三、's 本年度未收到…申请), to `at`.
  */
-function sentenceBefore(text: string, at: number): string {
+function sentenceBefore(text: string, at: number, fromHeading = true): string {
   const start = Math.max(text.lastIndexOf("。", at), text.lastIndexOf(";", at)) + 1;
-  for (let i = at - 1; i > start; i--) {
+  for (let i = at - 1; fromHeading && i > start; i--) {
     if (text[i] === "、" && HEADING_NUMERALS.includes(text[i - 1])) return text.slice(i + 1, at);
   }
   return text.slice(start, at);
@@ -171,7 +171,7 @@ function readCount(
  * characters either side of `at`, cut with "…": quoted from `line` as printed, spaces kept, where it lies there.
  */
 function quoteAround(text: string, at: number, line: string): string {
-  const before = sentenceBefore(text, at).replace(/^[,，]+/, "");
+  const before = sentenceBefore(text, at, false).replace(/^[,，]+/, "");
   const after = sentenceAfter(text, at);
   const half = QUOTE_MAX / 2;
   const from = at - Math.min(before.length, half - 1);
