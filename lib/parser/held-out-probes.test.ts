@@ -14,7 +14,9 @@
  * pb (2008–2018 统计表), pc (2019–2020 on the 2019 form), pd (2021–2025), pf (new classes only: crawl and editor
  * residue of both families), and tl and tc (the measurement, written after the first four). Sixteenth, by hand: pg
  * (2008–2018, 统计表 and sentences), ph (2019–2025), pi (new classes only: what clerks do with the forms), and te (the
- * measurement, typical pages of both families, no fixer opened it). Scored as the reviews
+ * measurement, typical pages of both families, no fixer opened it). Seventeenth, by hand: pj (2008–2018, 统计表 and
+ * sentences), pk (2019–2025, busy years and quiet), pl (new classes only, both families), and tf (the measurement,
+ * typical pages of both families, no fixer opened it). Scored as the reviews
  * score real reports: every figure exact, or blank, or wrong with a finding naming its key; never wrong without one.
  * Each page must also be read as its family and year. Pages are read as the parse command reads files
  * (parseDocument: a page holding raw HTML is read as HTML). Figures not read exactly are listed below, so a figure
@@ -35,6 +37,7 @@ const FOLDERS = ["lz", "lv", "mz", "mv", "tz", "tw", "lu", "mu"].concat(
   ["le", "la", "lc", "ma", "tb", "lb"],
   ["pa", "pb", "pc", "pd", "pf", "tl", "tc"],
   ["pg", "ph", "pi", "te"],
+  ["pj", "pk", "pl", "tf"],
 );
 
 interface Probe {
@@ -221,6 +224,92 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   "pi/r5-08-new-x-placeholder-cells.txt": ["apps.carried_over.total blank", "outcome.partial.total blank"],
   // te (the measurement): an answer told as 对2件申请均…作出同意公开的答复 on a page with no 统计表.
   "te/r1-04-typ-lyj2011.txt": ["outcome.granted.total blank"],
+  // Seventeenth session. pj (2008–2018): '依申请公开0条' on a page of this site, where 依申请公开…条 elsewhere counts
+  // items, not applications: left blank on purpose.
+  "pj/r5-04-typ-dalian-2011.txt": ["apps.new.total blank"],
+  // pk (2019–2025): a water company's report in its own words ('未发生…行政复议、行政诉讼' not read as 0); a negative
+  // 结转下年度 cell ('-1') read blank with a finding.
+  "pk/r1-12-new-utility-2023.txt": [
+    "review.total blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+  ],
+  "pk/r3-11-new-negcell-2022.txt": ["apps.carried_forward.total flagged"],
+  // pl (new classes, both families): PDF (cid:NN) glyphs, Excel turning cells into dates, a pivot table, math-bold
+  // digits, two years in one report and §三 split at 2019-05-15 (the part read, with findings), text-browser link
+  // markers, OCR look-alike labels, overlapping long-image OCR, 目标值|实际值 columns, an RSS wrapper, yes/no rows,
+  // combining strikethrough (read with findings).
+  "pl/r1-03-new-pdf-cid-glyphs.txt": ["apps.new.total blank", "review.total blank", "litigation.total blank"],
+  "pl/r1-04-new-excel-date-autoconvert.txt": [
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+    "legacy.complaints blank",
+  ],
+  "pl/r1-07-new-excel-pivot-table.txt": ["outcome.partial.total blank"],
+  "pl/r1-12-new-math-bold-digits.txt": [
+    "apps.new.natural_person blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.total.total blank",
+    "apps.carried_forward.total blank",
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "review.total blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+  ],
+  "pl/r2-01-new-two-year-combined.txt": [
+    "apps.new.total flagged",
+    "outcome.granted.total flagged",
+    "outcome.partial.total flagged",
+  ],
+  "pl/r2-05-new-lynx-link-references.txt": ["apps.new.total blank"],
+  "pl/r2-06-new-ocr-lookalike-labels.txt": [
+    "apps.new.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+    "review.total blank",
+    "litigation.total blank",
+    "legacy.complaints blank",
+  ],
+  "pl/r2-08-new-regulation-effective-date-split.txt": [
+    "apps.new.total flagged",
+    "apps.new.natural_person flagged",
+    "outcome.granted.total flagged",
+    "outcome.partial.total flagged",
+    "outcome.total.total flagged",
+    "apps.carried_forward.total flagged",
+  ],
+  "pl/r2-10-new-long-image-ocr-overlap.txt": [
+    "outcome.granted.total flagged",
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "review.total blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+  ],
+  "pl/r3-01-new-target-vs-actual-columns.txt": ["review.total flagged"],
+  "pl/r3-02-new-rss-item-wrapper.txt": [
+    "apps.new.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+    "review.total blank",
+    "litigation.total blank",
+    "legacy.complaints blank",
+  ],
+  "pl/r3-04-new-yes-no-question-rows.txt": ["review.total blank", "litigation.total blank", "legacy.complaints blank"],
+  "pl/r3-07-new-combining-strikethrough.txt": [
+    "apps.new.total flagged",
+    "apps.new.natural_person flagged",
+    "outcome.granted.total flagged",
+    "outcome.total.total flagged",
+  ],
 };
 
 /** Pages the parser refuses, with its reason: an English translation of a report (the site's English channel). */
