@@ -288,6 +288,13 @@ const PERIOD_COLUMNS = new RegExp(
 );
 const PERIOD_NAMES = new RegExp(PERIOD_NAME, "g");
 
+/** A 累计 column word that counts through `year` (历年累计, 截至2013年底累计), not one that ends before it (2008—2011年累计). */
+function cumulativeTo(word: string, year: number): boolean {
+  if (!LEGACY_CUMULATIVE_HEADER.test(word)) return false;
+  const years = word.match(/(?:19|20)\d{2}/g);
+  return !years || Number(years[years.length - 1]) >= year;
+}
+
 /** The header at `start` ("指标名称 计量单位 2012年度 历年累计"): where it ends and its value columns. */
 function readHeader(text: string, start: number): Header {
   let pos = start;
@@ -312,18 +319,22 @@ function readHeader(text: string, start: number): Header {
     const columns = named + 1;
     return { end: pos + parts[0].length, columns, current: columns - 1, cumulative: null, unsigned: [], year: 0 };
   }
-  const cumulative = values.findIndex((v) => LEGACY_CUMULATIVE_HEADER.test(v));
   const current = legacyCurrentColumn(values);
+  const year = Number(/(?:19|20)\d{2}/.exec(values[Math.max(0, current)] ?? "")?.[0] ?? 0);
+  const cumulative = values.findIndex((v) => LEGACY_CUMULATIVE_HEADER.test(v));
   // Every value column is a 累计 (累计数 alone) or another year's: none gives this year's figure.
   const notThisYear = values.length === 0 || current >= 0 ? undefined : cumulative >= 0 ? "cumulative" : "other";
+  // The 累计 that bounds this year's figure is one that runs to this year: '2008—2011年累计' beside 2012年度 and
+  // 历年累计 counts the years before only, so this year's figure may exceed it.
+  const bound = current >= 0 && year > 0 ? values.findIndex((v) => cumulativeTo(v, year)) : cumulative;
   return {
     end: pos,
     columns: Math.max(1, values.length),
     current: notThisYear === "cumulative" ? cumulative : Math.max(0, current),
-    cumulative: cumulative >= 0 && values.length > 1 && !notThisYear ? cumulative : null,
+    cumulative: bound >= 0 && values.length > 1 && !notThisYear ? bound : null,
     ...(notThisYear ? { notThisYear } : {}),
     unsigned: values.flatMap((v, i) => (/增/.test(v) ? [i] : [])),
-    year: Number(/(?:19|20)\d{2}/.exec(values[Math.max(0, current)] ?? "")?.[0] ?? 0),
+    year,
   };
 }
 
