@@ -1374,6 +1374,8 @@ const ALREADY_PUBLIC = new RegExp(
     String.raw`${COUNT}\s*件[^,，。;\d]{0,12}?属于?已主动公开`,
 );
 const GRANTED_COUNT = OUTCOME_COUNTS[0][0];
+/** A granted count, then 其中 (…同意公开3件,其中): what follows is a part of the granted. */
+const GRANTED_THEN_PART = new RegExp(String.raw`(?:同意|予以)公开(?:答复)?\s*${COUNT}\s*件[,，]\s*其中$`);
 
 /**
  * The legacy form counts an answer that the information is already published as granted (已主动公开范围的2件;
@@ -1383,11 +1385,14 @@ function alreadyPublicGranted(found: Map<string, NarrativeFigure>, all: Clause[]
   let published = 0;
   let granted = 0;
   let source: Clause | undefined;
+  // 同意公开3件,其中属于已主动公开范围的1件: the published ones told as a part of the granted, not beside them.
+  let partOfGranted = false;
   for (const c of all) {
     if (!c.aboutReplies) continue;
     const ap = ALREADY_PUBLIC.exec(c.text);
     if (ap && !NEGATED.test(c.text.slice(0, ap.index)) && countValue(ap[1] ?? ap[2] ?? ap[3]) >= 0) {
-      published += countValue(ap[1] ?? ap[2] ?? ap[3]);
+      if (GRANTED_THEN_PART.test(c.text.slice(Math.max(0, ap.index - 24), ap.index))) partOfGranted = true;
+      else published += countValue(ap[1] ?? ap[2] ?? ap[3]);
       source ??= c;
     }
     // 同意公开1件 counted in a clause of its own, or beside the already published ones.
@@ -1398,7 +1403,7 @@ function alreadyPublicGranted(found: Map<string, NarrativeFigure>, all: Clause[]
         granted += countValue(g[1] ?? g[2]);
     }
   }
-  if (published === 0 || !source) return;
+  if ((published === 0 && !partOfGranted) || !source) return;
   found.set("outcome.granted.total", figure("outcome.granted.total", published + granted, source));
 }
 
@@ -1723,6 +1728,8 @@ export function readNarrativeCounts(
     let activeLed = false;
     const parts = c.text.replace(LEADING_HEADING, "").split(/[,，]/);
     const firstPart = parts[0].trim();
+    // A part of the clause read as the year's count (for a longer period's count after it, an aside).
+    let countedThis = false;
     for (const raw of parts) {
       inBlock ||= block !== null && TABLE_BLOCK.test(raw);
       if (WIDER_AREA.test(raw.trim())) areaLed = true;
@@ -1758,10 +1765,20 @@ export function readNarrativeCounts(
         if (n >= 0) put(figure("apps.new.total", n, c));
       }
       const next = eraOf(part, era, year, notThisYear);
-      era = next.era;
+      // 截至2012年底,累计受理申请24件,同意公开16件: a longer period's count before any of the year's in the clause; the
+      // answers after it are the period's too (…申请23件,累计50件,同意公开15件: after the year's count, an aside).
+      const periodLed =
+        next.skip &&
+        era === "this" &&
+        next.era === era &&
+        !countedThis &&
+        COUNTED.test(part) &&
+        aboutLongerPeriod(part, notThisYear);
+      era = periodLed ? "period" : next.era;
       const namedApps = countless && era === "this";
       countless = namesApps(part, c) && !COUNTED.test(part) && !NEGATED.test(part);
       if (next.skip) continue;
+      if (era === "this" && COUNTED.test(part)) countedThis = true;
       if (era === "this" && year !== null && YEAR_LEAD.exec(part)?.[1] === String(year)) ownYear = true;
       const into = era === "other" ? elsewhere : found;
       if (apps !== undefined && era === "this") {
