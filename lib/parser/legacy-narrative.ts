@@ -1767,7 +1767,7 @@ export function readNarrativeCounts(
       const next = eraOf(part, era, year, notThisYear);
       // 截至2012年底,累计受理申请24件,同意公开16件: a longer period's count before any of the year's in the clause; the
       // answers after it are the period's too (…申请23件,累计50件,同意公开15件: after the year's count, an aside).
-      const periodLed =
+      const periodLed: boolean =
         next.skip &&
         era === "this" &&
         next.era === era &&
