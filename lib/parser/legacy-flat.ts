@@ -168,6 +168,12 @@ const TWO_UNITS = new RegExp(String.raw`(?<![\d.])\d+${VALUE_UNIT}[ \t]*\d+${VAL
 /** A row printing its unit column before a bare figure ("主动公开信息数条2626其中", "公开数 条 360 805"). */
 const UNIT_COLUMN_ROW = /[\u4e00-\u9fff][ \t]*(?:条|件)[ \t]*\d+(?:[ \t]+\d+)?(?=[ \t]*[\u4e00-\u9fff])(?![条件])/;
 const UNIT_AFTER_VALUE = new RegExp(String.raw`(?<=\d)${VALUE_UNIT}`, "g");
+/**
+ * What each row UNIT_BOTH or TWO_UNITS finds holds: a unit, then a figure with its unit ("条 18条", "17条45条"). Its
+ * first character is one of a few, so the scan is cheap; a page with fewer than UNIT_ROWS of them (most) skips the
+ * three passes.
+ */
+const UNIT_FIGURE_UNIT = new RegExp(String.raw`[次条件个项份篇起宗)）][ \t]*\d+${VALUE_UNIT}`, "g");
 /** Rows that must show the unit after their figures before the table is read so (one could be prose). */
 const UNIT_ROWS = 3;
 /** How far past the last such row its last cell's unit may stand. */
@@ -181,6 +187,7 @@ const UNIT_ROWS_TAIL = 60;
  * with no unit column anywhere ("申请总数18条39条") reads its units as separators already and is left as printed.
  */
 function unitsAfterFigures(text: string): string {
+  if (!unitRowsMayBe(text)) return text;
   let rows = [...text.matchAll(UNIT_BOTH)];
   // Rows without the unit column, each figure with its unit, where other rows print the column ("数条2626"): the same.
   if (rows.length < UNIT_ROWS && UNIT_COLUMN_ROW.test(text)) rows = [...text.matchAll(TWO_UNITS)];
@@ -190,6 +197,14 @@ function unitsAfterFigures(text: string): string {
   const to = Math.min(text.length, last.index + last[0].length + UNIT_ROWS_TAIL);
   const masked = text.slice(from, to).replace(UNIT_AFTER_VALUE, (m) => " ".repeat(m.length));
   return text.slice(0, from) + masked + text.slice(to);
+}
+
+/** At least UNIT_ROWS places of a unit, then a figure with its unit: the rows unitsAfterFigures needs. */
+function unitRowsMayBe(text: string): boolean {
+  UNIT_FIGURE_UNIT.lastIndex = 0;
+  let found = 0;
+  while (UNIT_FIGURE_UNIT.exec(text)) if (++found >= UNIT_ROWS) return true;
+  return false;
 }
 
 /**
@@ -295,8 +310,11 @@ function cumulativeTo(word: string, year: number): boolean {
   return !years || Number(years[years.length - 1]) >= year;
 }
 
-/** The header at `start` ("指标名称 计量单位 2012年度 历年累计"): where it ends and its value columns. */
-function readHeader(text: string, start: number): Header {
+/**
+ * The header at `start` ("指标名称 计量单位 2012年度 历年累计"): where it ends and its value columns. `reportYear`, where
+ * the page's year is known, stands for this year's column when its header names none (本年 | 2011年底累计).
+ */
+function readHeader(text: string, start: number, reportYear: number | null = null): Header {
   let pos = start;
   const values: string[] = [];
   for (let guard = 0; guard < 12; guard++) {
@@ -325,8 +343,10 @@ function readHeader(text: string, start: number): Header {
   // Every value column is a 累计 (累计数 alone) or another year's: none gives this year's figure.
   const notThisYear = values.length === 0 || current >= 0 ? undefined : cumulative >= 0 ? "cumulative" : "other";
   // The 累计 that bounds this year's figure is one that runs to this year: '2008—2011年累计' beside 2012年度 and
-  // 历年累计 counts the years before only, so this year's figure may exceed it.
-  const bound = current >= 0 && year > 0 ? values.findIndex((v) => cumulativeTo(v, year)) : cumulative;
+  // 历年累计 counts the years before only, so this year's figure may exceed it; so does '2011年底累计' beside 本年 in
+  // a report of 2012.
+  const through = year > 0 ? year : (reportYear ?? 0);
+  const bound = current >= 0 && through > 0 ? values.findIndex((v) => cumulativeTo(v, through)) : cumulative;
   return {
     end: pos,
     columns: Math.max(1, values.length),
@@ -814,7 +834,7 @@ function onlyTableApart(tables: FlatTable[]): FlatTable {
 }
 
 /** The legacy table in `text` read as a stream, or null when no header with rows after it is found. */
-export function readFlatLegacyTable(text: string): FlatTable | null {
+export function readFlatLegacyTable(text: string, year: number | null = null): FlatTable | null {
   const printed = mask(text);
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
@@ -832,11 +852,11 @@ export function readFlatLegacyTable(text: string): FlatTable | null {
   const limitOf = (start: number) =>
     Math.min(Number.POSITIVE_INFINITY, ...others.filter((o) => o.title > start).map((o) => o.title));
   const table =
-    readTableAt(text, masked, starts, lineStarts, limitOf) ??
+    readTableAt(text, masked, starts, lineStarts, limitOf, year) ??
     readUnheadedTable(text, masked, lineStarts, limitOf, others);
   const without = apart.length === 0 ? undefined : onlyTableApart(apart.map((a) => a.table));
   if (!table) return without ?? null;
-  const read = withEarlierTables(table, text, masked, starts, lineStarts);
+  const read = withEarlierTables(table, text, masked, starts, lineStarts, year);
   const withApart = without ? { ...read, apart: without } : read;
   return read.columns > 1 && saysBlankIsNone(text, read) ? { ...withApart, blankIsNone: true } : withApart;
 }
@@ -916,11 +936,12 @@ function withEarlierTables(
   masked: string,
   starts: number[],
   lineStarts: number[],
+  reportYear: number | null,
 ): FlatTable {
   let merged = table;
   const earlier: FlatTable[] = [];
   for (const start of starts.filter((s) => s < table.start)) {
-    const header = readHeader(masked, start);
+    const header = readHeader(masked, start, reportYear);
     if (header.end === start) continue;
     const limit = earlier[0]?.start ?? merged.start;
     if (
@@ -1003,9 +1024,10 @@ function readTableAt(
   starts: number[],
   lineStarts: number[],
   limitOf: (start: number) => number,
+  reportYear: number | null,
 ): FlatTable | null {
   for (const start of starts) {
-    const header = readHeader(masked, start);
+    const header = readHeader(masked, start, reportYear);
     if (header.end === start) continue;
     const table = tableFromHeader(text, masked, start, header, lineStarts, limitOf(start));
     if (table) return table;

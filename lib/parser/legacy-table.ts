@@ -751,7 +751,7 @@ const APPLICATION_ROW = /^legacy\.(?:apps|answers)\./;
  */
 
 function keyedRows(lines: string[], text: string, year: number | null): KeyedRow[] {
-  const down = keyedRowsDown(lines, text);
+  const down = keyedRowsDown(lines, text, year);
   const known = (rows: KeyedRow[]) => rows.some(({ key }) => !key.startsWith("legacy.extra."));
   if (known(down) && down.some(({ key }) => APPLICATION_ROW.test(key))) return down;
   const across = keyRows(readAcrossTables(text, year));
@@ -773,7 +773,7 @@ function keyedRows(lines: string[], text: string, year: number | null): KeyedRow
   return known(listed) ? listed : down;
 }
 
-function keyedRowsDown(lines: string[], text: string): KeyedRow[] {
+function keyedRowsDown(lines: string[], text: string, year: number | null): KeyedRow[] {
   const start = findLegacyTableStart(lines);
   const byLines = keyRows(start < 0 ? readListedRows(lines) : readLegacyRows(lines, start));
   // The same table printed twice, for two years, with rows on lines: the stream reading tells which is this year's.
@@ -781,7 +781,7 @@ function keyedRowsDown(lines: string[], text: string): KeyedRow[] {
   // A table read whole line by line needs no second reading (most tables; the stream reading costs as much again).
   const complete = (k: string) => byLines.some(({ key, row }) => key === k && typeof row.value === "number");
   if (!twice && LINE_READ_COMPLETE.every(complete)) return byLines;
-  const flat = readFlatLegacyTable(text);
+  const flat = readFlatLegacyTable(text, year);
   // Tables printed before the last one under other value columns are read alone, in print order.
   const tables = flat ? [...(flat.earlier ?? []), flat] : [];
   const stream = tables.flatMap((t) => flatRows(t, text.slice(0, t.start), text));
