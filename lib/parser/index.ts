@@ -8,6 +8,7 @@ import { detectFamily, MODERN_APPLICATIONS_ROW } from "./family";
 import { type NarrativeFigure, narrativeFinding, readNarrativeCounts, settleAsZero } from "./legacy-narrative";
 import { DERIVED_GROUPS, REVIEW_FIELDS, SECTION3_2021 } from "./labels";
 import { parseLegacyTable } from "./legacy-table";
+import { NO_REVIEW_FIGURES } from "./read-review";
 import { blankMarkupResidue } from "./markup-residue";
 import { blankAllCasesRow, blankCoverLetters, blankExcerpts, blankQuotedReports } from "./excerpts";
 import { extractMeta, type ReportMeta } from "./meta";
@@ -104,6 +105,10 @@ function addStatedCounts(
     tables.issues.push(narrativeFinding(f));
   }
   for (const f of stated) addPartsByTotal(tables, f);
+  // §四 told in sentences (本年度未发生行政复议和行政诉讼): its figures are found, each named; a cell they leave open
+  // is named by R6.
+  if (stated.some((f) => SECTION_KEYS[1].test(f.key)))
+    tables.issues = tables.issues.filter((i) => i.message !== NO_REVIEW_FIGURES);
   return tables;
 }
 

@@ -15,6 +15,9 @@ import { noteInferred, storeUndecided } from "./template-rows";
 import { compactRaw } from "./text-lines";
 
 const GROUP_SUMS = [0, 5, 10].map((g) => ({ parts: [g, g + 1, g + 2, g + 3], total: g + 4 }));
+/** §四 prints no figures: the sentences may still tell them (index.ts addStatedCounts then drops this). */
+export const NO_REVIEW_FIGURES = "§四: no review/litigation figures found";
+
 /** R4 for each of the three §四 groups: total = upheld + corrected + other + pending. */
 const reviewTotals = sumCheck(GROUP_SUMS);
 /** R4 with one group left out, for a run printed with one group's total wrong. */
@@ -677,7 +680,7 @@ export function readReview(
       const message = `§四 prints no table but says every figure of it is 0 ("${raw}"): every cell read as 0`;
       return sink.finding("P2", "info", message, KEYS, said.start);
     }
-    if (!fit.problem) sink.finding("P1", "error", "§四: no review/litigation figures found", KEYS, from);
+    if (!fit.problem) sink.finding("P1", "error", NO_REVIEW_FIGURES, KEYS, from);
     return;
   }
   // No other sum involves §四: a split the group totals chose is always noted.
