@@ -63,8 +63,12 @@ function sentenceBefore(text: string, at: number, fromHeading = true): string {
   return text.slice(start, at);
 }
 
-/** A total the same sentence gives after a part of the intake (…,上级机关转办1件,合计3件). */
-const SUM_AFTER = /^[,，][^。;]{0,30}?\d{1,7}件[,，](?:合计|共计|总计)(\d{1,7})件/;
+/**
+ * A total the same sentence gives after a part of the intake (…,上级机关转办1件,合计3件; …转来申请2件,合计受理5件;
+ * …,总计受理并答复政府信息公开申请13件), not a count of the cases closed (合计办结4件).
+ */
+const SUM_AFTER =
+  /^[,，][^。;]{0,30}?\d{1,7}件[,，](?:合计|共计|总计|总共)(?![^。;,，\d]*办结)[^。;,，\d]{0,16}?(\d{1,7})件/;
 
 /** The sentence after position `at`: from `at` to the next full stop. */
 function sentenceAfter(text: string, at: number): string {

@@ -156,4 +156,15 @@ describe("checkNarrative", () => {
     expect(n1("全年共收到政府信息公开申请9件,其中群众申请7件、企业申请2件。", 7)).toBe(1);
     expect(n1("全年共收到政府信息公开申请9件,其中2件申请人撤回。", 8)).toBe(1);
   });
+
+  it("compares the total a sentence gives after the parts of the intake (合计受理5件), not its first part", () => {
+    expect(n1("2017年,我局直接受理政府信息公开申请3件,另由区政务公开办转来申请2件,合计受理5件。", 5)).toBe(0);
+    expect(n1("2014年本委收到政府信息公开申请6件,上级机关转办4件,共计收到申请10件,均按时答复。", 10)).toBe(0);
+    expect(n1("全年我局直接受理申请12件,由市政府转来1件,总计受理并答复政府信息公开申请13件。", 13)).toBe(0);
+    // The total disagreeing with the table still warns, quoting it.
+    const [f] = check("2017年,我局直接受理政府信息公开申请3件,另由区政务公开办转来申请2件,合计受理5件。", 4);
+    expect([f.actual, f.expected]).toEqual([5, 4]);
+    // A count of the cases closed after the parts is not the intake's total: the first count is compared.
+    expect(check("全年我局直接受理申请3件,转来2件,合计办结4件。", 5).map((x) => x.actual)).toEqual([3]);
+  });
 });
