@@ -161,6 +161,40 @@ describe("§四 in a page's own layout", () => {
     }
   });
 
+  it("names the cells under a bare 驳回 column: 驳回诉讼请求 is 维持, 驳回起诉 is 其他, and the page says neither", () => {
+    const named = (body: string) => {
+      const { value, issues } = extractTemplateTables(
+        `四、政府信息公开行政复议、行政诉讼情况 ${body} 五、存在的主要问题及改进情况 无。`,
+        "2021",
+      );
+      const keys = issues.filter((f) => f.message.includes("驳回")).flatMap((f) => f.keys);
+      return { values: review(value.values), keys: keys.sort() };
+    };
+    const top = "行政复议 行政诉讼 未经复议直接起诉 复议后起诉 ";
+    // Read in the 维持 column, named where a group's 驳回 cell is not 0 (WANT: review 2, after review 1), with the
+    // suits' sums.
+    const suits = ["litigation.other", "litigation.upheld"];
+    const want = [...suits, "litigation_after_review.other", "litigation_after_review.upheld"];
+    want.push("review.other", "review.upheld");
+    const bare = named(`${top}${"驳回 纠正 其他 未审结 合计 ".repeat(3)}${WANT.join(" ")}`);
+    expect(bare).toEqual({ values: WANT, keys: want });
+    const perm = [3, 0, 1, 4, 2];
+    const printed = [0, 1, 2].flatMap((g) => perm.map((f) => WANT[g * 5 + f]));
+    const words = ["驳 回", "撤销", "撤回", "在审", "总数"];
+    const moved = named(`${top}${`${perm.map((f) => words[f]).join(" ")} `.repeat(3)}${printed.join(" ")}`);
+    expect(moved).toEqual({ values: WANT, keys: want });
+    const other = [0, 1, 0, 1, 2, 3, 0, 0, 0, 3, 0, 0, 1, 0, 1];
+    const third = named(`${top}${"驳回 撤销 其他 审理中 小计 ".repeat(3)}${other.join(" ")}`);
+    expect(third).toEqual({ values: other, keys: [...suits, "litigation_direct.other", "litigation_direct.upheld"] });
+    // 驳回 cells all 0, or the column printed as 维持 and 驳回 together: nothing to name.
+    const zero = [0, 1, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1];
+    expect(named(`${top}${"驳回 纠正 其他 未审结 合计 ".repeat(3)}${zero.join(" ")}`).keys).toEqual([]);
+    expect(named(`${top}${"维持或驳回 纠正 其他 未审结 合计 ".repeat(3)}${WANT.join(" ")}`)).toEqual({
+      values: WANT,
+      keys: [],
+    });
+  });
+
   it("reads the order of a header in short words (维持 纠正 … 合计, 直接起诉 / 经复议后起诉), or leaves it blank", () => {
     const groups = (g: number[]) => g.flatMap((k) => WANT.slice(k * 5, k * 5 + 5));
     const short = "维持 纠正 其他 未审结 合计 ".repeat(3);

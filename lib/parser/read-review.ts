@@ -552,9 +552,53 @@ function readTransposed(text: string, from: number, to: number, sink: TableSink)
 
 export function readReview(
   text: string,
-  [from, regionTo]: [number, number],
+  region: [number, number],
   sink: TableSink,
   opts: { cutAtEnd?: boolean } = {},
+): void {
+  readReviewCells(text, region, sink, opts);
+  noteBareReject(text, region, sink);
+}
+
+/**
+ * A result column headed 驳回 alone (驳回 纠正 其他 未审结 合计): read as 结果维持, where it stands, but the page does not
+ * say which 驳回 it counts: a 判决驳回诉讼请求 (驳回复议请求) upholds the answer, a 裁定驳回起诉 (驳回复议申请) ends the case
+ * otherwise (其他结果). A column of 维持 and 驳回 together (维持或驳回), or 驳回 spelled out, says it.
+ */
+const BARE_REJECT =
+  /(?<!维\s*持\s*[或、/]?\s*)驳\s*回(?![^。;；\d]{0,6}(?:请\s*求|起\s*诉|申\s*请)|\s*[或、/]\s*维\s*持)/g;
+/** Other result words printed after the 驳回 heading, so the word is a header's, not a sentence's. */
+const RESULT_WORDS_AFTER = /纠\s*正|纠\s*错|撤\s*销|其\s*他|审\s*结|审\s*理|在\s*审|合\s*计|总\s*计|小\s*计|总\s*数/;
+const REJECT_HEADER_SPAN = 40;
+
+/** The groups whose 驳回 cells hold a case, their 结果维持 and 其他结果 keys named by a finding. */
+function noteBareReject(text: string, [from, to]: [number, number], sink: TableSink): void {
+  const at = text.indexOf("驳", from);
+  if (at < 0 || at >= to) return;
+  BARE_REJECT.lastIndex = at;
+  let m = BARE_REJECT.exec(text);
+  while (m && m.index < to && !RESULT_WORDS_AFTER.test(text.slice(m.index + 2, m.index + REJECT_HEADER_SPAN)))
+    m = BARE_REJECT.exec(text);
+  if (!m || m.index >= to) return;
+  const groups = REVIEW_GROUPS.filter((g) => (sink.valueOf(`${g}.upheld`) ?? 0) > 0);
+  if (groups.length === 0) return;
+  const message =
+    "§四: a result column is headed 驳回 alone, read as 结果维持 (判决驳回诉讼请求); a 驳回起诉 or 驳回复议申请 " +
+    "would be 其他结果, and the page does not say which";
+  sink.finding(
+    "P2",
+    "warning",
+    message,
+    groups.flatMap((g) => [`${g}.upheld`, `${g}.other`]),
+    m.index,
+  );
+}
+
+function readReviewCells(
+  text: string,
+  [from, regionTo]: [number, number],
+  sink: TableSink,
+  opts: { cutAtEnd?: boolean },
 ): void {
   const to = beforeGluedYear(text, from, regionTo);
   if (readTransposed(text, from, to, sink)) return;
