@@ -334,6 +334,40 @@ describe("blankAllCasesRow: §四 printing every case, then a 其中 row of thos
     }
   });
 
+  it("is read by the §四 reader: the 其中 row, and an info finding saying the all-cases row was not read", () => {
+    const rows: [string, string, number[], number[]][] = [
+      [
+        "本中心全部案件",
+        "其中:因政府信息公开引起的案件",
+        [3, 1, 0, 2, 6, 1, 0, 1, 2, 4, 0, 0, 0, 1, 1],
+        [1, 0, 0, 0, 1],
+      ],
+      ["本局受理的全部案件", "其中:涉及政府信息公开的", [2, 3, 0, 1, 6, 1, 0, 1, 2, 4, 0, 0, 0, 1, 1], [0, 1, 0, 0, 1]],
+      [
+        "全部复议诉讼案件",
+        "其中因政府信息公开申请引起的案件",
+        [4, 1, 1, 0, 6, 0, 2, 0, 1, 3, 1, 0, 0, 0, 1],
+        [2, 0, 0, 0, 2],
+      ],
+    ];
+    for (const [all, label, cells, review] of rows) {
+      const own = [...review, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0];
+      const page =
+        `某区人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况 略。${S3("1 0 0 0 0 0 1")}` +
+        `${head}${all} ${cells.join(" ")} ${label} ${own.join(" ")} 五、存在的主要问题 略。`;
+      const r = parseText(page).value!;
+      const keys = ["upheld", "corrected", "other", "pending", "total"].map((f) => `review.${f}`);
+      expect(
+        keys.map((k) => r.values[k]),
+        all,
+      ).toEqual(review);
+      expect(r.values["litigation_direct.total"]).toBe(1);
+      const note = r.findings.find((f) => f.severity === "info" && f.message.includes("其中 row is read"));
+      expect(note?.message).toContain(all);
+      expect(note?.keys).toContain("review.total");
+    }
+  });
+
   it("leaves a plain §四, and one whose 其中 is a sentence after the cells or names no disclosure", () => {
     const plain = `正文 ${head}0 1 0 0 1 0 0 1 0 1 0 0 0 0 0 其中涉及政府信息公开的复议1件。五、存在的主要问题 略。`;
     expect(blankAllCasesRow(plain)).toBe(plain);

@@ -490,32 +490,46 @@ const DISCLOSURE_SUBROW = /其中\s*[:：]?\s*[^\d。]{0,20}?信息公开[^\d。
 const SUBROW_SPAN = 400;
 const LAST_TOTAL = "总计";
 
+/** §四's all-cases row and the 其中 label after it: the span blanked, and the two labels as printed. */
+export interface AllCasesRow {
+  start: number;
+  end: number;
+  allLabel: string;
+  subLabel: string;
+}
+
 /**
  * §四 printing all the agency's cases on a row (本中心全部案件 3 1 0 2 6 …, mostly 征收补偿) and then a 其中 row of those
- * about disclosure (其中:因政府信息公开引起的案件 1 0 0 0 1 …): the report's §四 is the 其中 row. The all-cases row (its
- * label and cells, nothing but figures between) is blanked with the 其中 label, so the reader meets the header and
- * the disclosure row's cells.
+ * about disclosure (其中:因政府信息公开引起的案件 1 0 0 0 1 …): the report's §四 is the 其中 row. The span of the
+ * all-cases row (its label and cells, nothing but figures between) and the 其中 label, from `from` on (the §四 reader
+ * blanks it, so it meets the header and the disclosure row's cells), or null.
  */
-export function blankAllCasesRow(text: string): string {
-  if (!text.includes("其中") || !text.includes("结果维持")) return text;
-  S4_RESULTS_HEAD.lastIndex = 0;
+export function allCasesRow(text: string, from = 0): AllCasesRow | null {
+  if (!text.includes("其中", from) || !text.includes("结果维持", from)) return null;
+  S4_RESULTS_HEAD.lastIndex = from;
   const head = S4_RESULTS_HEAD.exec(text);
-  if (!head) return text;
-  const from = head.index + head[0].length;
-  const window = text.slice(from, from + SUBROW_SPAN);
+  if (!head) return null;
+  const after = head.index + head[0].length;
+  const window = text.slice(after, after + SUBROW_SPAN);
   const sub = DISCLOSURE_SUBROW.exec(window);
-  if (!sub) return text;
+  if (!sub) return null;
   const before = window.slice(0, sub.index);
   const firstDigit = before.search(/\d/);
-  if (firstDigit < 0) return text;
+  if (firstDigit < 0) return null;
   // The row's label starts after the header's last word (总计); only cells between it and the 其中 row.
   const labelStart = before.lastIndexOf(LAST_TOTAL, firstDigit);
   const cells = before.slice(firstDigit);
   const label = labelStart < 0 ? "" : before.slice(labelStart + LAST_TOTAL.length, firstDigit).trim();
-  if (label.length < 2 || !/^[\d\s]+$/.test(cells) || (cells.match(/\d+/g)?.length ?? 0) < 5) return text;
+  if (label.length < 2 || !/^[\d\s]+$/.test(cells) || (cells.match(/\d+/g)?.length ?? 0) < 5) return null;
   // The 其中 row prints its own cells.
-  if (!/^\s*\d/.test(window.slice(sub.index + sub[0].length))) return text;
-  const start = from + labelStart + LAST_TOTAL.length;
-  const end = from + sub.index + sub[0].length;
-  return text.slice(0, start) + blank(text.slice(start, end)) + text.slice(end);
+  if (!/^\s*\d/.test(window.slice(sub.index + sub[0].length))) return null;
+  const start = after + labelStart + LAST_TOTAL.length;
+  const end = after + sub.index + sub[0].length;
+  return { start, end, allLabel: label, subLabel: sub[0].trim() };
+}
+
+/** The page with §四's all-cases row and its 其中 label blanked (allCasesRow), same length and lines. */
+export function blankAllCasesRow(text: string, from = 0): string {
+  const row = allCasesRow(text, from);
+  return row ? text.slice(0, row.start) + blank(text.slice(row.start, row.end)) + text.slice(row.end) : text;
 }

@@ -10,7 +10,7 @@ import { DERIVED_GROUPS, REVIEW_FIELDS, SECTION3_2021 } from "./labels";
 import { parseLegacyTable } from "./legacy-table";
 import { NO_REVIEW_FIGURES } from "./read-review";
 import { blankMarkupResidue } from "./markup-residue";
-import { blankAllCasesRow, blankCoverLetters, blankExcerpts, blankQuotedReports } from "./excerpts";
+import { blankCoverLetters, blankExcerpts, blankQuotedReports } from "./excerpts";
 import { extractMeta, type ReportMeta } from "./meta";
 import { repairMojibakeNoting } from "./mojibake";
 import { normalizeText } from "./normalize";
@@ -408,7 +408,7 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
   // Another page's excerpt ("相关阅读:…(节选) … 阅读全文>>") is read as nothing; the page keeps it as printed.
   const residue = blankCrawlResidue(printed);
   // A cover letter's area totals (关于报送…年度报告的函:…全区共受理…件) are not the report's: blanked with it.
-  const excerpted = blankAllCasesRow(blankCoverLetters(blankExcerpts(residue)));
+  const excerpted = blankCoverLetters(blankExcerpts(residue));
   const excerptedLines = excerpted.split("\n");
   const meta = extractMeta(excerptedLines, excerpted);
   // Another agency's report attached in part (附件2:…(节选)), once the page's own agency is known.

@@ -8,6 +8,7 @@ import { emptyAsZero, markersAsZero, placeBySpaces, printsZerosAsMarkers } from 
 import { type Cell, fitCells } from "./fit-cells";
 import { sumCheck } from "./glued-split";
 import { findIn } from "./label-regex";
+import { allCasesRow, blankAllCasesRow } from "./excerpts";
 import { REVIEW_FIELDS, REVIEW_GROUPS, REVIEW_HEADER_WORDS } from "./labels";
 import { beforeProse, statesAllZero } from "./table-regions";
 import type { TableSink } from "./table-sink";
@@ -556,8 +557,17 @@ export function readReview(
   sink: TableSink,
   opts: { cutAtEnd?: boolean } = {},
 ): void {
-  readReviewCells(text, region, sink, opts);
-  noteBareReject(text, region, sink);
+  // All the agency's cases on a row, then a 其中 row of those about disclosure: the 其中 row is the report's §四.
+  const row = allCasesRow(text, region[0]);
+  const own = row && row.end <= region[1] ? blankAllCasesRow(text, region[0]) : text;
+  readReviewCells(own, region, sink, opts);
+  noteBareReject(own, region, sink);
+  if (row && own !== text) {
+    const message =
+      `§四 prints all the cases on a row ("${row.allLabel}") and then those about disclosure ("${row.subLabel}"): ` +
+      "the 其中 row is read, the all-cases row is not";
+    sink.finding("P2", "info", message, KEYS, row.start);
+  }
 }
 
 /**
