@@ -18,7 +18,25 @@ export interface NarrativeCount {
 
 /** How long a stated count's quote runs at most. */
 const QUOTE_MAX = 80;
-const SPACE = /\s/;
+/**
+ * Whether a UTF-16 code unit is one `/\s/` matches (ECMAScript WhiteSpace and LineTerminator), without making a
+ * string of each character and running a regex on it: asPrinted walks a whole line of prose so.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 const VERBS = ["收到", "受理", "新收"];
 /** The clause before the verb must say "all of it" … */
@@ -190,7 +208,7 @@ function asPrinted(line: string, from: number, to: number): string | null {
   let k = 0;
   let start = -1;
   for (let i = 0; i < line.length; i++) {
-    if (SPACE.test(line[i])) continue;
+    if (isSpaceCode(line.charCodeAt(i))) continue;
     if (k === from) start = i;
     k++;
     if (k === to) return start < 0 ? null : line.slice(start, i + 1);

@@ -64,6 +64,8 @@ function decodeByBom(bytes: Uint8Array): DecodedText | null {
  */
 function decodeBomlessUtf16(bytes: Uint8Array): DecodedText | null {
   const n = Math.min(bytes.length, 8192) & ~1;
+  // No NUL byte at all (every 8-bit or UTF-8 text): nothing to count (indexOf is a native scan).
+  if (n > 0 && bytes.subarray(0, n).indexOf(0) < 0) return null;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {

@@ -23,8 +23,10 @@ function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
 /** Position of "%PDF-" in the first 1 KB (some servers prepend junk), or -1. */
 function pdfOffset(bytes: Uint8Array): number {
   const end = Math.min(bytes.length - 5, 1024);
-  for (let i = 0; i <= end; i++) {
-    if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46) return i;
+  // From one "%" to the next (indexOf is a native scan; most texts print none in their first 1 KB).
+  const head = bytes.subarray(0, Math.max(0, end + 1));
+  for (let i = head.indexOf(0x25); i >= 0; i = head.indexOf(0x25, i + 1)) {
+    if (bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46) return i;
   }
   return -1;
 }
