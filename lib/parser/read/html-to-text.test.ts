@@ -53,3 +53,28 @@ describe("collapseWhitespace", () => {
     expect(collapseWhitespace("中华人民共和\n  国 政府\n2023 年")).toBe("中华人民共和国 政府 2023 年");
   });
 });
+
+describe("htmlToText: text hidden inline is not on the page", () => {
+  it("drops Word's hidden last-year figures beside this year's (display:none;mso-hide:all)", () => {
+    const html =
+      "<table><tr><td>受理依申请公开信息总数</td><td>条</td><td><span>1</span>" +
+      "<span style='display:none;mso-hide:all'>0</span></td></tr>" +
+      "<tr><td>同意公开答复数</td><td>条</td><td><span>12</span><span style='DISPLAY: none'>7</span></td></tr></table>";
+    expect(htmlToText(html).split("\n")).toEqual(["受理依申请公开信息总数 | 条 | 1", "同意公开答复数 | 条 | 12"]);
+  });
+
+  it("drops visibility:hidden, mso-hide:all alone and the hidden attribute, nested tags included", () => {
+    const html =
+      '<p>本年度受理申请<span style="visibility: hidden">3</span>5件</p>' +
+      "<p>同意公开<font style='mso-hide:all'><b>8</b>件,</font>4件</p>" +
+      "<div hidden><div>旧表</div>9</div><p>否决0件</p>";
+    expect(htmlToText(html).split("\n")).toEqual(["本年度受理申请5件", "同意公开4件", "否决0件"]);
+  });
+
+  it("keeps what a hidden void element or another attribute's words do not hide", () => {
+    const html =
+      "<p>申请<input type=hidden value=9><br style='display:none'>6件</p>" +
+      "<p title='display:none'>行政复议1件</p><table><tr><td><span style='display:none'>2</td><td>3</td></tr></table>";
+    expect(htmlToText(html).split("\n")).toEqual(["申请", "6件", "行政复议1件", " | 3"]);
+  });
+});

@@ -3,7 +3,9 @@
  * stack with Array.unshift/indexOf, which is quadratic in nesting depth (200,000 nested <div>s took
  * 100 s). The Tokenizer has no stack and no recursion; the little state tables need is kept here. Tables become one
  * line per <tr> with cells joined
- * by " | "; empty cells stay (as "") so column positions survive; colspan/rowspan add nothing.
+ * by " | "; empty cells stay (as "") so column positions survive; colspan/rowspan add nothing. Text an element hides
+ * inline (style display:none, visibility:hidden or Word's mso-hide:all; the hidden attribute) is not on the page a
+ * reader sees: Word keeps last year's figures beside this year's that way (<span style='display:none'>19</span>).
  */
 import { Tokenizer } from "htmlparser2";
 
@@ -47,6 +49,25 @@ const BLOCK_TAGS = new Set([
   "body",
 ]);
 const SKIP_TAGS = new Set(["script", "style", "noscript", "template"]);
+/** Elements without content: a hidden one hides nothing after it. */
+const VOID_TAGS = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "wbr",
+]);
+/** An inline style that keeps an element off the page a reader sees. */
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
+/** A page naming none of these words hides nothing inline: its attributes are not read. */
+const HIDING_WORDS = ["none", "hidden", "mso-hide"];
 /** Marks a <br> outside cells; source newlines are only whitespace. */
 const BR = "\ue000";
 const WS_RUN = /[\s\u00a0\u3000]+/g;
@@ -75,18 +96,29 @@ class LineCollector {
   /** Depth of <table> nesting: inner tables are flattened into the outer cell. */
   tableDepth = 0;
   private skipDepth = 0;
+  /** The hidden element being read (its text is dropped) and how deep elements of its name nest in it. */
+  private hiddenName: string | null = null;
+  private hiddenNest = 0;
 
   get skipping(): boolean {
     return this.skipDepth > 0;
   }
 
   addText(s: string): void {
-    if (this.skipDepth > 0) return;
+    if (this.skipDepth > 0 || this.hiddenName !== null) return;
     if (this.cell !== null) this.cell += s;
     else this.text += s;
   }
 
+  /** The element just opened is hidden: drop its text up to its end tag. */
+  hide(name: string): void {
+    if (this.hiddenName !== null || VOID_TAGS.has(name)) return;
+    this.hiddenName = name;
+    this.hiddenNest = 1;
+  }
+
   open(name: string): void {
+    if (name === this.hiddenName) this.hiddenNest++;
     if (SKIP_TAGS.has(name)) this.skipDepth++;
     else if (this.skipDepth > 0) return;
     else if (name === "table") this.openTable();
@@ -98,6 +130,7 @@ class LineCollector {
   }
 
   close(name: string): void {
+    if (this.hiddenName !== null) this.unhide(name);
     if (SKIP_TAGS.has(name)) this.skipDepth = Math.max(0, this.skipDepth - 1);
     else if (this.skipDepth > 0) return;
     else if (name === "table") this.closeTable();
@@ -105,6 +138,16 @@ class LineCollector {
     else if (name === "tr") this.endRow();
     else if (name === "td" || name === "th") this.endCell();
     else if (BLOCK_TAGS.has(name)) this.breakLine();
+  }
+
+  /** A hidden element ends at its end tag; a hidden inline one left open ends with its cell, row or table. */
+  private unhide(name: string): void {
+    const hiddenName = this.hiddenName ?? "";
+    if (name === hiddenName) {
+      if (--this.hiddenNest === 0) this.hiddenName = null;
+    } else if (isCellOrRow(name) && !isCellOrRow(hiddenName) && !BLOCK_TAGS.has(hiddenName)) {
+      this.hiddenName = null;
+    }
   }
 
   finish(): string[] {
@@ -170,6 +213,10 @@ class LineCollector {
   }
 }
 
+function isCellOrRow(name: string): boolean {
+  return name === "td" || name === "th" || name === "tr" || name === "table";
+}
+
 function isTableTag(name: string): boolean {
   return name === "tr" || name === "td" || name === "th" || name === "tbody" || name === "thead" || name === "tfoot";
 }
@@ -203,24 +250,56 @@ function tagName(html: string, start: number, end: number): string {
 export function htmlToText(html: string): string {
   const collector = new LineCollector();
   const noop = () => undefined;
+  // An element's inline style or hidden attribute, read only on a page that names a hiding word at all.
+  const readAttributes = HIDING_WORDS.some((w) => html.includes(w));
+  let opened = "";
+  let attribute = "";
+  let style = "";
+  let hidden = false;
+  const endAttribute = () => {
+    if (attribute === "hidden" || (attribute === "style" && HIDING_STYLE.test(style))) hidden = true;
+    attribute = "";
+    style = "";
+  };
   const tokenizer = new Tokenizer(
     { decodeEntities: true },
     {
-      onopentagname: (start, end) => collector.open(tagName(html, start, end)),
+      onopentagname: (start, end) => {
+        opened = tagName(html, start, end);
+        hidden = false;
+        collector.open(opened);
+      },
       onclosetag: (start, end) => collector.close(tagName(html, start, end)),
       ontext: (start, end) => collector.addText(html.slice(start, end)),
       ontextentity: (codepoint) => collector.addText(String.fromCodePoint(codepoint)),
-      onattribdata: noop,
+      onattribdata: readAttributes
+        ? (start, end) => {
+            if (attribute === "style") style += html.slice(start, end);
+          }
+        : noop,
       onattribentity: noop,
-      onattribend: noop,
-      onattribname: noop,
+      onattribend: readAttributes ? endAttribute : noop,
+      onattribname: readAttributes
+        ? (start, end) => {
+            attribute = end - start === 5 || end - start === 6 ? html.slice(start, end).toLowerCase() : "";
+          }
+        : noop,
       oncdata: noop,
       oncomment: noop,
       ondeclaration: noop,
       onend: noop,
-      onopentagend: noop,
+      onopentagend: readAttributes
+        ? () => {
+            if (hidden) collector.hide(opened);
+            hidden = false;
+          }
+        : noop,
       onprocessinginstruction: noop,
-      onselfclosingtag: noop,
+      onselfclosingtag: readAttributes
+        ? () => {
+            hidden = false;
+          }
+        : noop,
     },
   );
   tokenizer.write(html);
