@@ -17,7 +17,8 @@
  * measurement, typical pages of both families, no fixer opened it). Seventeenth, by hand: pj (2008–2018, 统计表 and
  * sentences), pk (2019–2025, busy years and quiet), pl (new classes only, both families), and tf (the measurement,
  * typical pages of both families, no fixer opened it). Eighteenth, by hand: tg (the measurement, typical pages of both
- * families, written first, no fixer opened it). Scored as the reviews
+ * families, written first, no fixer opened it) and pm (2008–2013 legacy pages, typical and new classes).
+ * Scored as the reviews
  * score real reports: every figure exact, or blank, or wrong with a finding naming its key; never wrong without one.
  * Each page must also be read as its family and year. Pages are read as the parse command reads files
  * (parseDocument: a page holding raw HTML is read as HTML). Figures not read exactly are listed below, so a figure
@@ -39,7 +40,7 @@ const FOLDERS = ["lz", "lv", "mz", "mv", "tz", "tw", "lu", "mu"].concat(
   ["pa", "pb", "pc", "pd", "pf", "tl", "tc"],
   ["pg", "ph", "pi", "te"],
   ["pj", "pk", "pl", "tf"],
-  ["tg"],
+  ["tg", "pm"],
 );
 
 interface Probe {
@@ -314,6 +315,39 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   ],
   // Eighteenth session's measurement (tg): a legacy page told in sentences: the refusal's count is not read.
   "tg/r4-05-typ-legacynarr-bcz2015.txt": ["outcome.denied.total blank"],
+  // Eighteenth session, pm (2008–2013 legacy). A suit's end told only as 判决驳回原告诉讼请求 in the sentences.
+  "pm/r2-04-typ-spaced2col-jiaojianju2013.txt": ["litigation.upheld blank"],
+  // A 2008 table with a column before the ordinance (2008年1—4月) beside 5—12月: not read as 5—12月's, named.
+  "pm/r4-05-new-preordinance-column-gonganju2008.txt": ["apps.new.total flagged", "outcome.denied.total flagged"],
+  // The cells' figures only in <input value="1"> attributes: read as 0, named by the checks.
+  "pm/r4-08-new-input-value-cells-caijinju2013.txt": ["apps.new.total flagged", "outcome.granted.total flagged"],
+  // Sentences only, "上年" meaning the report's own year (written early the next year): not read.
+  "pm/r4-11-new-shangnian-is-report-year-qiaoban2011.txt": [
+    "apps.new.total blank",
+    "outcome.granted.total blank",
+    "review.total blank",
+    "litigation.total blank",
+  ],
+  // Sentences only: the county's count (全县共受理47件) before the bureau's (其中,转交我局办理的申请3件), named.
+  "pm/r5-03-new-county-centre-scope-jiaoyuju2011.txt": ["apps.new.total flagged"],
+  // A 统计表 counting past the year (统计时段:2008年5月1日至2009年3月10日): its figures above 0 named (the
+  // sentences' 2008 part, 其中2008年5月至12月受理2件, is not read).
+  "pm/r5-04-new-table-through-report-date-sifaju2008.txt": ["apps.new.total flagged", "outcome.granted.total flagged"],
+  // A Word .mht saved as quoted-printable (=E5=8F=97…): no text read.
+  "pm/r5-08-new-mht-quoted-printable-lvyouju2010.txt": [
+    "apps.new.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+    "review.total blank",
+    "litigation.total blank",
+    "legacy.complaints blank",
+  ],
+  // Zero cells typed as a white circle (○, U+25CB): left blank.
+  "pm/r5-11-new-white-circle-zero-cells-lanchengxiang2010.txt": [
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+  ],
 };
 
 /** Pages the parser refuses, with its reason: an English translation of a report (the site's English channel). */

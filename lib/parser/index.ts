@@ -19,6 +19,7 @@ import { sourcesAsPrinted } from "./page-words";
 import { readDocument } from "./read/read-document";
 import { extractTemplateTables } from "./template-tables";
 import { checkReport } from "./check-report";
+import { tablePastYear } from "./table-period";
 import type { Family, Finding, ParsedReport, Result, TableValues } from "./types";
 
 /** Bumped whenever a change can alter what the parser extracts (ingest re-parses older versions). */
@@ -273,6 +274,9 @@ function readTables(
   const issues = cut ? [...legacy.issues, cut] : [...legacy.issues];
   const twice = tablesTwice(text, value.values, year);
   if (twice) issues.push(twice);
+  // A 统计表 counting past the year (统计时段:2008年5月1日至2009年3月10日): its figures above 0 are named.
+  const past = LEGACY_PROBE in value.values ? tablePastYear(text, value.values, year) : null;
+  if (past) issues.push(past);
   return { value, issues };
 }
 
