@@ -17,7 +17,8 @@
  * measurement, typical pages of both families, no fixer opened it). Seventeenth, by hand: pj (2008–2018, 统计表 and
  * sentences), pk (2019–2025, busy years and quiet), pl (new classes only, both families), and tf (the measurement,
  * typical pages of both families, no fixer opened it). Eighteenth, by hand: tg (the measurement, typical pages of both
- * families, written first, no fixer opened it) and pm (2008–2013 legacy pages, typical and new classes).
+ * families, written first, no fixer opened it), pm (2008–2013 legacy pages, typical and new classes) and pn (2014–2018
+ * legacy, 2019–2020 on the 2019 form: the transition).
  * Scored as the reviews
  * score real reports: every figure exact, or blank, or wrong with a finding naming its key; never wrong without one.
  * Each page must also be read as its family and year. Pages are read as the parse command reads files
@@ -40,7 +41,7 @@ const FOLDERS = ["lz", "lv", "mz", "mv", "tz", "tw", "lu", "mu"].concat(
   ["pa", "pb", "pc", "pd", "pf", "tl", "tc"],
   ["pg", "ph", "pi", "te"],
   ["pj", "pk", "pl", "tf"],
-  ["tg", "pm"],
+  ["tg", "pm", "pn"],
 );
 
 interface Probe {
@@ -348,6 +349,34 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "outcome.partial.total blank",
     "outcome.denied.total blank",
   ],
+  // pn (2014–2020). 2019 reports keeping old habits: §四 as the old 行政复议数量/行政诉讼数量 rows; result rows in the old
+  // answer kinds (不属于本行政机关公开, 申请信息不存在); §三 as an old mini table (受理总数/答复总数/同意公开…).
+  "pn/r4-06-new-legacys4rows-nyncj2019.txt": ["litigation.total blank"],
+  "pn/r4-07-new-legacylabels-s3-scj2019.txt": ["outcome.unable.total blank"],
+  "pn/r4-08-new-legacymini-s3-tsj2019.txt": [
+    "outcome.granted.total blank",
+    "outcome.denied.total blank",
+    "outcome.total.total blank",
+  ],
+  // A national 统计表 with sub-rows folded into brackets after the parent's figure ('件 2(其中涉及商业秘密1件…)').
+  "pn/r5-03-new-legacy-inlinesub-jtjsj2016.txt": [
+    "outcome.granted.total blank",
+    "outcome.unable.total blank",
+    "outcome.other.total blank",
+    "litigation.upheld blank",
+    "litigation.corrected blank",
+    "litigation.other blank",
+    "legacy.complaints blank",
+  ],
+  // §三 whose label column was a picture (unlabelled lines of 7 figures in the template's order): some rows blank.
+  "pn/r5-04-new-numbersonly-grid-jgsw2019.txt": [
+    "apps.carried_over.total blank",
+    "outcome.partial.total blank",
+    "outcome.unable.needs_creation.total blank",
+    "apps.carried_forward.total blank",
+  ],
+  // '|' rows whose 办理结果 rows print only the 总计 cell: the 总计 row's total is not read.
+  "pn/r5-10-new-outcome-totalonly-ybj2019.txt": ["outcome.total.total blank"],
 };
 
 /** Pages the parser refuses, with its reason: an English translation of a report (the site's English channel). */

@@ -26,6 +26,7 @@ import { fitCells, type Cell, type FitResult } from "./fit-cells";
 import { anyOfRegex, findIn } from "./label-regex";
 import { anyReading, sumCheck, type RowCheck } from "./glued-split";
 import { APPLICANTS } from "@/lib/template/modern";
+import { APPLICATION_CHANNELS } from "@/lib/template/legacy";
 import { APPLICANT_COLUMNS, DERIVED_GROUPS, SECTION3_2019, SECTION3_2021, type LabelSpec } from "./labels";
 import { resolveAmbiguities, resolvePreferred, type Ambiguity } from "./resolve-ambiguity";
 import { labelsAroundCells, locateRows, type RowSegment } from "./rows";
@@ -112,7 +113,43 @@ function rowTokens(text: string, segs: RowSegment[], rowSum: RowCheck, n: number
   );
 }
 
+/** A §三 cell of one applicant's column (apps.new.natural_person, outcome.denied.secret.commercial), not 总计's. */
+const S3_APPLICANT_CELL = new RegExp(
+  String.raw`^(?:apps|outcome)\..*\.(?:${APPLICANT_COLUMNS.filter((c) => c !== "total").join("|")})$`,
+);
+
+/** An applicant heading's words (自然人, 法人或其他组织, 商业企业 …): a header naming one heads columns by applicant. */
+const APPLICANT_HEADING = new RegExp(
+  [...APPLICANTS.filter((a) => a.key !== "other_org" && a.key !== "total").map((a) => a.label), "法人"].join("|"),
+);
+
+/**
+ * A header heading its columns by the way applications came in (申请方式 当面申请 网络申请 信函申请 传真申请 电子邮件
+ * 其他 总计), naming no applicant: the columns are not the template's applicants, so only 总计 is theirs.
+ */
+function headsByChannel(header: string): boolean {
+  const words = header.replace(/[\s|]+/g, "");
+  if (APPLICANT_HEADING.test(words)) return false;
+  return APPLICATION_CHANNELS.filter((c) => words.includes(c)).length >= 2;
+}
+
 export function readApplications(
+  text: string,
+  family: Exclude<Family, "legacy">,
+  range: [number, number],
+  sink: TableSink,
+): void {
+  readApplicationRows(text, family, range, sink);
+  if (sink.withhold === null) return;
+  sink.withhold = null;
+  if (sink.withheld.length === 0) return;
+  const message =
+    "§三: the header heads its columns by the way applications came in (当面, 网络, 信函 …), not by applicant; only " +
+    "the 总计 column is read";
+  sink.finding("P1", "warning", message, [...sink.withheld], range[0]);
+}
+
+function readApplicationRows(
   text: string,
   family: Exclude<Family, "legacy">,
   [from, to]: [number, number],
@@ -159,6 +196,7 @@ export function readApplications(
   // Columns in the header's order when it is not the template's: read in that order, stored in the template's.
   const header = segs.length > 0 ? text.slice(from, before?.headerEnd ?? segs[0].labelStart) : "";
   if (SERIAL_COLUMN.test(header)) text = withoutSerials(text, segs, sink);
+  if (headsByChannel(header)) sink.withhold = (key) => S3_APPLICANT_CELL.test(key);
   const order = readColumnOrder(header);
   const subtotal = order === null && hasSubtotalColumn(header);
   // A column of the natural persons' part after 自然人 ("自然人 其中：台胞 法人或其他组织 …"): read, then left out.

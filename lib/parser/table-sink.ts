@@ -15,11 +15,20 @@ export class TableSink {
   /** Totals counting a column the template does not keep apart: that column's figure (ValueSource.outside). */
   private readonly outside = new Map<string, number>();
 
+  /** Keys a stage leaves blank whatever it reads (columns whose heading is not the template's), and those met. */
+  withhold: ((key: string) => boolean) | null = null;
+  readonly withheld: string[] = [];
+
   constructor(private readonly lines: LineIndex) {}
 
   /** The first reading of a key wins (a label repeated further down does not overwrite it). */
   put(key: string, cell: Cell, raw: string): void {
     if (this.values[key] !== undefined || this.blankSet.has(key)) return;
+    if (this.withhold?.(key)) {
+      this.blankSet.add(key);
+      this.withheld.push(key);
+      return;
+    }
     if (cell.value === null) {
       this.blankSet.add(key);
       return;
@@ -30,7 +39,7 @@ export class TableSink {
 
   /** A key left blank that the table's sums settle afterwards (a total cell not printed, R1 and R2 agreeing). */
   settle(key: string, cell: Cell & { value: number }, raw: string): void {
-    if (!this.blankSet.delete(key)) return;
+    if (this.withhold?.(key) || !this.blankSet.delete(key)) return;
     this.values[key] = cell.value;
     this.positions.push({ key, pos: cell.pos, raw });
   }

@@ -405,6 +405,18 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   { key: "legacy.training.trainees", labels: ["接受培训人员数"] },
 ];
 
+/**
+ * The ways an application came in, as the 统计表's channel rows name them (当面, 网络, 信函 …): a §三 table on the 2019
+ * form whose columns some sites head by these instead of by applicant (申请方式 当面申请 网络申请 信函申请 … 总计).
+ */
+export const APPLICATION_CHANNELS: readonly string[] = [
+  ...new Set(
+    LEGACY_LABELS.filter((l) => /^legacy\.apps\.received\.(?:in_person|fax|online|email|letter)$/.test(l.key)).flatMap(
+      (l) => l.labels.map((label) => label.replace(/(?:申请)?数?$/, "")),
+    ),
+  ),
+];
+
 /** Words that show a text is on the legacy 统计表 (REPORT-FORMATS.md "how to recognise"; lib/parser/family.ts). */
 export const LEGACY_SIGNALS: readonly string[] = [
   "收到申请数",
