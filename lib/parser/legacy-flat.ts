@@ -15,6 +15,7 @@ import {
   LEGACY_SERIAL_WORDS,
   LEGACY_UNITS,
   LEGACY_VALUE_HEADER,
+  LEGACY_VALUE_HEADER_WORDS,
   legacyCurrentColumn,
 } from "@/lib/template/legacy";
 
@@ -77,20 +78,64 @@ export interface FlatTable {
 const KIND_WORD = String.raw`(?:答\s*复|申\s*请|办\s*理)\s*(?:类\s*型|方\s*式|结\s*果)`;
 /** 本年 / 上年 starting the first row's words (上年结转申请数, 本年新收申请数), not a value column's header. */
 const NOT_A_ROW = String.raw`(?!\s*(?:度\s*)?(?:结\s*转|新\s*收|受\s*理|遗\s*留|答\s*复))`;
+/**
+ * A regex source with \s* between its atoms (characters, classes, escapes, groups), for words printed with spaces
+ * between their characters ("本 年 度", "历 年 累 计"); a number's digits stay together ("(?:19|20)\d{2}").
+ */
+function spacedSource(source: string): string {
+  let i = 0;
+  const quantifier = (): string => {
+    const m = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(i));
+    i += m ? m[0].length : 0;
+    return m ? m[0] : "";
+  };
+  const digit = (atom: string) => /^(?:\\d|\d|\(\?:[\d|]+\))$/.test(atom);
+  const alternatives = (): string => {
+    const out: string[] = [];
+    let atoms: { text: string; digit: boolean }[] = [];
+    const close = () => {
+      out.push(
+        atoms.map((a, k) => (k > 0 && !(a.digit && atoms[k - 1].digit) ? String.raw`\s*` : "") + a.text).join(""),
+      );
+      atoms = [];
+    };
+    while (i < source.length && source[i] !== ")") {
+      const c = source[i];
+      let atom: string;
+      if (c === "|") {
+        i++;
+        close();
+        continue;
+      }
+      if (c === "(") {
+        const open = source.startsWith("(?:", i) ? "(?:" : "(";
+        i += open.length;
+        const inner = alternatives();
+        i++;
+        atom = `${open}${inner})`;
+      } else if (c === "[") {
+        const end = source.indexOf("]", i);
+        atom = source.slice(i, end + 1);
+        i = end + 1;
+      } else {
+        atom = source.slice(i, c === "\\" ? i + 2 : i + 1);
+        i += atom.length;
+      }
+      atoms.push({ text: atom + quantifier(), digit: digit(atom) });
+    }
+    close();
+    return out.join("|");
+  };
+  return alternatives();
+}
+
+/** A header's words that are no value column: the row words' column, the unit's, a small table's. */
+const HEADER_WORDS = `${spacedSource(`${LEGACY_HEADER_START.source}|名称|项目|类[别型]|计量单位|单位`)}|${KIND_WORD}|件\\s*数`;
+/** The value columns' words (the template's), 本年 / 上年 not where they start a row's words (本年新收申请数). */
+const VALUE_WORDS = LEGACY_VALUE_HEADER_WORDS.map((w) => spacedSource(w) + (/^[本上]年/.test(w) ? NOT_A_ROW : ""));
 const HEADER_PART = new RegExp(
   String.raw`^[\s|:]*(?:其\s*中\s*:?\s*(?=(?:19|20)\d{2}\s*年|本\s*年))?` +
-    String.raw`(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|名\s*称|项\s*目|类\s*[别型]|计\s*量\s*单\s*位|单\s*位|` +
-    String.raw`${KIND_WORD}|件\s*数|` +
-    String.raw`自?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:以\s*来|起)?\s*累\s*[计积]|` +
-    // 累计 to a year's end or over years (截至2013年底累计, 2008年至2013年累计, 2004-2013年累计): words of one column.
-    String.raw`截\s*[至止]\s*(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日\s*)?)?(?:底|末)?\s*累\s*[计积]\s*数?|` +
-    String.raw`(?:19|20)\d{2}\s*年\s*(?:底|末|以\s*来)\s*累\s*[计积]\s*数?|` +
-    String.raw`(?:19|20)\d{2}\s*年?\s*[-—至到~]\s*(?:19|20)\d{2}\s*年\s*(?:底|末)?\s*累\s*[计积]\s*数?|` +
-    String.raw`(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月?\s*)?[-—至到~]\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末)?|` +
-    String.raw`(?:19|20)\d{2}\s*年\s*度?\s*(?:数|统\s*计)?|本\s*年\s*(?:度|数)?${NOT_A_ROW}|年\s*末\s*统\s*计|统\s*计\s*数|` +
-    String.raw`历\s*年\s*累\s*[计积]|累\s*[计积]\s*数?|本\s*期\s*(?:数)?|(?:上\s*年|去\s*年)\s*同\s*期\s*(?:数)?|` +
-    String.raw`上\s*年\s*(?:度|数)?${NOT_A_ROW}|去\s*年|数\s*量|` +
-    String.raw`(?:比\s*上\s*年|同\s*比)?\s*增\s*(?:减|长)\s*(?:数|率|幅度)?|备\s*注)` +
+    `(?:${HEADER_WORDS}|${VALUE_WORDS.join("|")}|数\\s*量|备\\s*注)` +
     // A bracket after a column's word: its period or unit (本年度(2012年), 累计(2008年5月起), 增减(%)).
     String.raw`(?:\s*\([^()]{1,12}\))?`,
 );

@@ -774,18 +774,33 @@ export const LEGACY_PART_OF: readonly (readonly [string, string])[] = [
   [L("active.gazette"), L("active.total")],
 ];
 
-/** Header words of the value columns: which column is this year's (a year or 本年) and which is 累计. */
-export const LEGACY_VALUE_HEADER = new RegExp(
+/**
+ * Header words of the value columns, one pattern each: which column is this year's (a year or 本年) and which is 累计.
+ * Readers of tables printed with spaces between characters space them out (legacy-flat.ts).
+ */
+export const LEGACY_VALUE_HEADER_WORDS: readonly string[] = [
   // Periods as dates: 自2008年5月以来累计, 2008年5月-2014年12月, 2014年1-12月.
-  String.raw`自?(?:19|20)\d{2}年\d{1,2}月(?:以来|起)?累[计积]|` +
-    // 累计 to a year's end or from one year to another: 截至2013年底累计, 2013年底累计, 2008年至2013年累计, 2004-2013年累计.
-    String.raw`截[至止](?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?累[计积]数?|` +
-    String.raw`(?:19|20)\d{2}年(?:底|末|以来)累[计积]数?|(?:19|20)\d{2}年?[-—至到~](?:19|20)\d{2}年(?:底|末)?累[计积]数?|` +
-    String.raw`(?:19|20)\d{2}年(?:\d{1,2}月?)?[-—至到~](?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?|` +
-    String.raw`(?:19|20)\d{2}年度?|本年(?:度|数)?|年末统计|统计数|历年累[计积]|累[计积]数?|` +
-    String.raw`(?:比上年|同比)?增(?:减|长)(?:数|率|幅度)?|本期(?:数)?|(?:上年|去年)同期(?:数)?|上年(?:度|数)?|去年`,
-  "g",
-);
+  String.raw`自?(?:19|20)\d{2}年\d{1,2}月(?:以来|起)?累[计积]`,
+  // 累计 to a year's end or from one year to another: 截至2013年底累计, 2013年底累计, 2008年至2013年累计, 2004-2013年累计.
+  String.raw`截[至止](?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?累[计积]数?`,
+  String.raw`(?:19|20)\d{2}年(?:底|末|以来)累[计积]数?`,
+  String.raw`(?:19|20)\d{2}年?[-—至到~](?:19|20)\d{2}年(?:底|末)?累[计积]数?`,
+  String.raw`(?:19|20)\d{2}年(?:\d{1,2}月?)?[-—至到~](?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?`,
+  // A year's column: 2012年, 2012年度, 2012年度数, 2012年度统计数.
+  String.raw`(?:19|20)\d{2}年度?(?:数|统计数?)?`,
+  String.raw`本年(?:度|数)?`,
+  "年末统计",
+  "统计数",
+  String.raw`历年累[计积]`,
+  String.raw`累[计积]数?`,
+  String.raw`(?:比上年|同比)?增(?:减|长)(?:数|率|幅度)?`,
+  String.raw`本期(?:数)?`,
+  String.raw`(?:上年|去年)同期(?:数)?`,
+  String.raw`上年(?:度|数)?`,
+  "去年",
+];
+/** Header words of the value columns: which column is this year's (a year or 本年) and which is 累计. */
+export const LEGACY_VALUE_HEADER = new RegExp(LEGACY_VALUE_HEADER_WORDS.join("|"), "g");
 /** A 累计 column, or a period from one year into another (2008年5月-2014年12月). */
 export const LEGACY_CUMULATIVE_HEADER = /累[计积]|((?:19|20)\d{2})年[^-—至到~]{0,6}[-—至到~](?!\1)(?:19|20)\d{2}年/;
 /** Header words of a column that is not this year's figure: 累计, 以来, the year before, the change on it. */
