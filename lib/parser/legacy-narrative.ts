@@ -161,7 +161,7 @@ const LAST_YEAR_ASIDE =
  * 96条(+31)): left out.
  */
 const DELTA_ASIDE =
-  /(?<=\d\s*(?:件|条|个|次|起|本|份|项|人次))\s*[(（]\s*(?:[↑↓▲▼+＋\-－]\s*\d{1,6}(?:,\d{3})*(?:\.\d+)?%?|[—–\-]{1,2}|持平)\s*[)）]/g;
+  /(?<=\d\s*(?:件|条|个|次|起|本|份|项|人次))\s*[(（]\s*(?:[↑↓▲▼+＋\-－]\s*\d{1,6}(?:,\d{3})*(?:\.\d+)?%?|[—–-]{1,2}|持平)\s*[)）]/g;
 const MAY_DELTA = /[↑↓▲▼]|[(（]\s*[—–]/;
 
 /** The cumulative figure in brackets after this year's (受理依申请公开信息总数:2条(累计:2条)): left out. */
@@ -550,6 +550,14 @@ const COMPLAINTS_OF_DISCLOSURE =
 const COMPLAINT_PARTS =
   /(?<![咨询访])(申诉|举报|投诉)(?:案件)?[:：]?\s*(\d{1,6}|[零〇一二两三四五六七八九十]{1,4})\s*(?:件|起|宗|个)/g;
 
+/**
+ * 信访 counted with the 举报 (收到信访、举报3件, 受理来信来访及举报3件): letters and visits are no row of the form, so
+ * the count is not its 申诉、举报 figure.
+ */
+const PETITIONS_BEFORE = /(?:信访|来访|来信)[^\d,，。;；]{0,8}$/;
+const withPetitions = (part: string, at: number): boolean =>
+  PETITIONS_BEFORE.test(part.slice(Math.max(0, at - 12), at));
+
 /** The case kinds words name, in the form's order: 复议, 诉讼, and 申诉/举报/投诉 (the legacy form's one row). */
 const CASE_KINDS: readonly (readonly [RegExp, string])[] = [
   [/复议/, "review.total"],
@@ -646,7 +654,7 @@ function readCases(part: string, c: Clause, add: Add, agency: string): void {
       add(figure("apps.new.total", 0, c));
   }
   // 接受有关政府信息公开的行政申诉0件、举报1件: the form's one row counts both.
-  const split = [...part.matchAll(COMPLAINT_PARTS)];
+  const split = [...part.matchAll(COMPLAINT_PARTS)].filter((m) => !withPetitions(part, m.index));
   // (受理行政申诉2件、实名举报2件,均涉及政府信息公开: the sentence ties both to disclosure after them.)
   const toldOfDisclosure = c.aboutCases || c.caseSection || COMPLAINTS_OF_DISCLOSURE.test(c.whole ?? c.text);
   if (new Set(split.map((m) => m[1])).size > 1 && toldOfDisclosure) {
@@ -705,6 +713,7 @@ function readCases(part: string, c: Clause, add: Add, agency: string): void {
     if (key === "legacy.complaints" && OTHER_OBJECT.test(part)) continue;
     // 医疗服务投诉38件, 环境污染投诉举报156件: the words right before name what is complained of.
     if (key === "legacy.complaints" && OTHER_SUBJECT.test(part.slice(Math.max(0, m.index - 16), m.index))) continue;
+    if (key === "legacy.complaints" && withPetitions(part, m.index)) continue;
     add(figure(key, countValue(m[1]), c));
   }
 }

@@ -499,7 +499,10 @@ function addCoreMetrics(table: Building, issues: Finding[]): void {
     if (parts.some((p) => table.unresolved.has(p))) continue;
     const printed = parts.filter((p) => p in table.values);
     if (printed.length === 0) {
-      if (parts.some((p) => table.blankSet.has(p)) && !parts.some((p) => doubtful.has(p))) table.values[core] = 0;
+      // A part printed blank (a dash, /) is none; a row with no value cell at all (its label alone on a line, as in a
+      // table saved column by column) says nothing.
+      const blank = (p: string) => table.blankSet.has(p) && !table.headingOnly.has(p);
+      if (parts.some(blank) && !parts.some((p) => doubtful.has(p))) table.values[core] = 0;
       continue;
     }
     table.values[core] = printed.reduce((sum, p) => sum + table.values[p], 0);
@@ -652,7 +655,7 @@ function flatRows(table: FlatTable, prose: string, page: string): KeyedRow[] {
     else if (table.note && row.value !== undefined) row.note = table.note;
   }
   noteLeansOnNarrative(runs, table, keyed);
-  for (const [first, again] of repeats) joinRepeat(first, again);
+  for (const repeat of repeats) joinRepeat(repeat);
   return keyed;
 }
 
@@ -665,27 +668,59 @@ const REPORTS_ONLY = /举报|投诉/;
  * both would take one figure, and the second would vanish without a finding. (Other rows printed twice are how a
  * page shows two years' tables: printedTwice reads those.)
  */
-function apartRepeats(rows: KeyedRow[]): { keyed: KeyedRow[]; repeats: [LegacyRow, LegacyRow][] } {
+function apartRepeats(rows: KeyedRow[]): { keyed: KeyedRow[]; repeats: Repeat[] } {
   const first = new Map<string, LegacyRow>();
-  const repeats: [LegacyRow, LegacyRow][] = [];
-  const keyed = rows.map((r) => {
+  const repeats: Repeat[] = [];
+  const keyed = rows.map((r, i) => {
     const before = first.get(r.key);
     if (r.key !== "legacy.complaints" || !before) {
       first.set(r.key, r.row);
       return r;
     }
-    repeats.push([before, r.row]);
+    repeats.push([before, r.row, rows[i - 1]?.row === before]);
     return { key: `legacy.extra.repeat_${hashLabel(cleanLegacyLabel(r.row.label))}`, row: r.row };
   });
   return { keyed, repeats };
 }
 
-function joinRepeat(first: LegacyRow, again: LegacyRow): void {
+/** A row printed again under a key met before, and whether it follows that row right after (the next row). */
+type Repeat = [LegacyRow, LegacyRow, boolean];
+
+/** One label names 申诉 alone and the other 举报 or 投诉 alone, in either order (not a 申诉、举报 row beside one). */
+function appealsAndReports(a: string, b: string): boolean {
+  const apart = (x: string, y: string) =>
+    APPEALS_ONLY.test(x) && !REPORTS_ONLY.test(x) && REPORTS_ONLY.test(y) && !APPEALS_ONLY.test(y);
+  return apart(a, b) || apart(b, a);
+}
+
+/** Lines apart at most between two rows of one table read line by line. */
+const NEXT_ROW_LINES = 8;
+
+/**
+ * The same for a table read line by line: where it prints exactly one 申诉 row and one 举报/投诉 row, one right after
+ * the other, both read, they are joined; otherwise (a table printed twice, or another table's 举报 row further down:
+ * 来信来访情况表 … 举报 件 135) the rows stay as they are and store() names a conflict.
+ */
+function complaintsApart(rows: KeyedRow[]): KeyedRow[] {
+  const at = rows.flatMap(({ key }, i) => (key === "legacy.complaints" ? [i] : []));
+  if (at.length !== 2 || at[1] !== at[0] + 1) return rows;
+  const [a, b] = at.map((i) => rows[i].row);
+  if (b.line - a.line > NEXT_ROW_LINES || !appealsAndReports(cleanLegacyLabel(a.label), cleanLegacyLabel(b.label)))
+    return rows;
+  const { keyed, repeats } = apartRepeats(rows);
+  for (const repeat of repeats) joinRepeat(repeat);
+  return keyed;
+}
+
+/**
+ * 申诉 and 举报 rows one after the other are the form's one row, summed; a row met again elsewhere (another table's
+ * 举报 row: 12345热线办理情况统计表 … 举报 件 62) is not added: the first is kept, with a finding.
+ */
+function joinRepeat([first, again, next]: Repeat): void {
   const a = cleanLegacyLabel(first.label);
   const b = cleanLegacyLabel(again.label);
-  const apart = (x: string, y: string) => APPEALS_ONLY.test(x) && !REPORTS_ONLY.test(x) && REPORTS_ONLY.test(y);
   const numbers = typeof first.value === "number" && typeof again.value === "number";
-  if (numbers && !APPEALS_ONLY.test(b) && (apart(a, b) || apart(b, a))) {
+  if (numbers && next && appealsAndReports(a, b)) {
     first.value = (first.value as number) + (again.value as number);
     first.note ??= `申诉与举报分两行列出(${first.value - (again.value as number)} + ${again.value}),合计读取`;
     return;
@@ -753,8 +788,13 @@ const APPLICATION_ROW = /^legacy\.(?:apps|answers)\./;
 function keyedRows(lines: string[], text: string, year: number | null): KeyedRow[] {
   const down = keyedRowsDown(lines, text, year);
   const known = (rows: KeyedRow[]) => rows.some(({ key }) => !key.startsWith("legacy.extra."));
-  if (known(down) && down.some(({ key }) => APPLICATION_ROW.test(key))) return down;
+  const valued = (rows: KeyedRow[]) =>
+    rows.some(({ key, row }) => APPLICATION_ROW.test(key) && typeof row.value === "number");
+  // (Rows of the applications with no value cell at all, their labels alone on lines: the form saved column by
+  // column, names, then units, then values, which the reader across may give back by place.)
+  if (known(down) && down.some(({ key }) => APPLICATION_ROW.test(key)) && valued(down)) return down;
   const across = keyRows(readAcrossTables(text, year));
+  if (known(down) && down.some(({ key }) => APPLICATION_ROW.test(key))) return valued(across) ? across : down;
   if (known(down)) {
     // A table of the other rows (主动公开, 复议, 诉讼) beside one of the applications printed across (申请方式 受理数
     // 同意公开 … 合计 9 5 …): both are read.
@@ -775,7 +815,7 @@ function keyedRows(lines: string[], text: string, year: number | null): KeyedRow
 
 function keyedRowsDown(lines: string[], text: string, year: number | null): KeyedRow[] {
   const start = findLegacyTableStart(lines);
-  const byLines = keyRows(start < 0 ? readListedRows(lines) : readLegacyRows(lines, start));
+  const byLines = complaintsApart(keyRows(start < 0 ? readListedRows(lines) : readLegacyRows(lines, start)));
   // The same table printed twice, for two years, with rows on lines: the stream reading tells which is this year's.
   const twice = printedTwice(byLines);
   // A table read whole line by line needs no second reading (most tables; the stream reading costs as much again).

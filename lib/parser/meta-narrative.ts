@@ -14,6 +14,8 @@ export interface NarrativeCount {
   after?: string;
   /** The sentence stating it, its spaces left out, for a finding's quote. */
   raw?: string;
+  /** The sentence says 新收: the new applications alone, last year's carried over not among them. */
+  newOnly?: boolean;
 }
 
 /** How long a stated count's quote runs at most. */
@@ -38,7 +40,7 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
-const VERBS = ["收到", "受理", "新收"];
+const VERBS = ["收到", "受理", "新收", "接到"];
 /** The clause before the verb must say "all of it" … */
 const WHOLE =
   /全年|全区|全市|全县|全镇|全乡|全旗|全街道|共|累计|合计|总计|本年|我[局委办乡镇区市县厅处街]|本机关|本单位|本部门/;
@@ -94,8 +96,10 @@ function sentenceAfter(text: string, at: number): string {
   return end < 0 ? text.slice(at) : text.slice(at, at + end);
 }
 
+/** Every kind of applicant named (公民、法人和其他组织): the whole intake, not one applicant's part. */
+const EVERY_APPLICANT_NAMED = /公民[^的]{0,6}(?:法人|组织)/;
 /** 未收到…申请 and a count of applications received, in the order the page prints them. */
-const CANDIDATE_RE = /未(?:收到|受理)([^,。;:]{0,24}?)申请|(收到|受理|新收)([^,。;:]{0,30}?)(\d{1,7})件/g;
+const CANDIDATE_RE = /未(?:收到|受理)([^,。;:]{0,24}?)申请|(收到|受理|新收|接到)([^,。;:]{0,30}?)(\d{1,7})件/g;
 /** 未收到依申请公开行政复议…, 未收到政府信息公开申请引发的行政复议: the clause is about cases, not applications. */
 const CASE_IN_CLAUSE = /^[^,，。;:]{0,40}?(?:复议|诉讼|投诉|举报|申诉)/;
 /**
@@ -146,7 +150,7 @@ function readCount(
   text: string,
   agency: string | null,
   years: readonly number[],
-): { value: number; after?: string; at: number } | null {
+): { value: number; after?: string; newOnly?: boolean; at: number } | null {
   const department = agency !== null && DEPARTMENT.test(agency);
   for (const m of text.matchAll(CANDIDATE_RE)) {
     const end = m.index + m[0].length;
@@ -176,14 +180,18 @@ function readCount(
     const subject = clauseBefore(text, m.index);
     if (PART.test(subject + m[3])) return null;
     if (department && TERRITORY.test(subject + m[3])) continue;
-    if (!(WHOLE.test(subject + m[2] + m[3]) || isAgency(subject, agency))) return null;
+    // 收到公民、法人和其他组织提出的…申请N件: every applicant's, the whole.
+    const whole = WHOLE.test(subject + m[2] + m[3]) || EVERY_APPLICANT_NAMED.test(m[3]);
+    if (!(whole || isAgency(subject, agency))) return null;
     // 受理申请102件次,其中政府信息公开申请17件: the part after 其中 is the count of applications for information.
     const part = m[3].includes("公开") ? null : DISCLOSURE_PART.exec(after);
     if (part) return { value: Number(part[1]), at: m.index };
     // 本机关直接受理申请2件,上级机关转办1件,合计3件: the total after the parts of the intake is the count.
     const total = SUM_AFTER.exec(after);
     if (total) return { value: Number(total[1]), at: m.index };
-    return after ? { value: Number(m[4]), after, at: m.index } : { value: Number(m[4]), at: m.index };
+    // 新收…申请N件: this year's new ones alone, never last year's carried over with them.
+    const newOnly = m[2] === "新收" || m[3].includes("新收") ? { newOnly: true } : {};
+    return { value: Number(m[4]), ...(after ? { after } : {}), ...newOnly, at: m.index };
   }
   return null;
 }
@@ -216,7 +224,22 @@ function asPrinted(line: string, from: number, to: number): string | null {
   return null;
 }
 
-/** First whole-agency count of applications received stated in prose; table rows (with `|`) are skipped. */
+/**
+ * A line with `|`: a table's row, or a page's whole body on one line beside a menu's or a title's bar (…年度报告 |
+ * 首页, 我为群众办实事|食用农产品…). Each stretch between bars is read alone, so a cell is never joined to the next.
+ */
+function readBetweenBars(line: string, at: number, agency: string | null, years: readonly number[]) {
+  for (const piece of line.split("|")) {
+    if (!piece.includes("申") || !VERBS.some((v) => piece.includes(v))) continue;
+    const count = readCount(compact(piece), agency, years);
+    if (count === null) continue;
+    const { at: from, ...stated } = count;
+    return { ...stated, line: at + 1, raw: quoteAround(compact(piece), from, piece) };
+  }
+  return null;
+}
+
+/** First whole-agency count of applications received stated in prose; a table's cells are read one by one. */
 export function findAppsReceived(
   lines: string[],
   agency: string | null = null,
@@ -224,7 +247,12 @@ export function findAppsReceived(
 ): NarrativeCount | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.includes("|") || !VERBS.some((v) => line.includes(v))) continue;
+    if (!VERBS.some((v) => line.includes(v))) continue;
+    if (line.includes("|")) {
+      const count = readBetweenBars(line, i, agency, years);
+      if (count) return count;
+      continue;
+    }
     if (!line.includes("申") && !(lines[i + 1] ?? "").includes("申")) continue;
     // A sentence may wrap onto the next line (PDF text): read both, the verb being on this one.
     const next = lines[i + 1] && !lines[i + 1].includes("|") ? compact(lines[i + 1]) : "";
@@ -236,3 +264,42 @@ export function findAppsReceived(
   }
   return null;
 }
+
+/** The 2019/2021 forms' §三 heading, and a legacy report's section of the applications (三、依申请公开政府信息情况). */
+const S3_HEADINGS = ["收到和处理政府信息公开申请情况", "依申请公开政府信息情况", "依申请公开情况"];
+/** Right after it, the page's word that it has nothing there this year (本年度无相关数据, 2021年本机关无此类情况). */
+const NOTHING_AFTER = new RegExp(
+  String.raw`^[)）:：]?(?:(?:本年度?|全年|(?:19|20)\d{2}年度?)[,，]?)?(?:本机关|本单位|我[局委办区县市镇乡街])?暂?` +
+    String.raw`(?:无相关(?:数据|情况|内容|信息)|无此类?情况|无数据)`,
+);
+
+/** The 2019/2021 forms' §四 heading. */
+const S4_HEADING = "政府信息公开行政复议、行政诉讼情况";
+
+/**
+ * 三、收到和处理政府信息公开申请情况 (or 三、依申请公开政府信息情况) 本年度无相关数据: none received (0), so a table
+ * printed after it with figures (the whole area's, last year's) is set against it by N1. Where no heading is
+ * followed so, null. `cases`: the same after §四's heading (四、政府信息公开行政复议、行政诉讼情况 无相关情况).
+ */
+export function findNoneUnderApplications(lines: string[], cases = false): NarrativeCount | null {
+  const headings = cases ? [S4_HEADING] : S3_HEADINGS;
+  for (let i = 0; i < lines.length; i++) {
+    const heading = headings.find((h) => lines[i].includes(h));
+    if (heading === undefined) continue;
+    const at = lines[i].indexOf(heading);
+    const rest = lines[i].slice(at + heading.length);
+    const own = rest.trim() !== "";
+    const printed = own ? rest : (lines[i + 1] ?? "");
+    const m = NOTHING_AFTER.exec(compact(printed));
+    if (m) return { value: 0, line: own ? i + 1 : i + 2, raw: m[0] };
+  }
+  return null;
+}
+
+/** A 统计表 titled as a whole area's (附：全区政府信息公开情况统计表, 全县…统计表, 附表(全区)). */
+const AREA_TABLE = /全[区县市省旗][^。,，;；]{0,24}统计表|(?:附表|统计表)\s*[(（]\s*全[区县市省旗]/;
+
+/** Whether the page prints a 统计表 titled as the whole area's: where its counts disagree with the page's own, its
+ * every figure is in doubt. */
+export const printsAreaTable = (lines: string[]): boolean =>
+  lines.some((l) => (l.includes("统计表") || l.includes("附表")) && AREA_TABLE.test(l));

@@ -7,7 +7,7 @@
  * `includes` filters first: this runs once per report in the ingest hot path.
  */
 import { blankMarkupResidue } from "./markup-residue";
-import { findAppsReceived } from "./meta-narrative";
+import { findAppsReceived, findNoneUnderApplications, printsAreaTable } from "./meta-narrative";
 
 export interface ReportMeta {
   agencyName: string | null;
@@ -21,7 +21,13 @@ export interface ReportMeta {
   yearEvidence: { title?: number; period?: number; body?: number; tableHeader?: number; dated?: number };
   /** YYYY-MM-DD when the document states one, else null. */
   published: string | null;
-  narrative: { appsReceived?: { value: number; line: number; after?: string; raw?: string } };
+  narrative: {
+    appsReceived?: { value: number; line: number; after?: string; raw?: string; newOnly?: boolean };
+    /** §四's heading followed by the page's word that it has nothing there (本年度无相关数据). */
+    casesNone?: { line: number; raw?: string };
+    /** A 统计表 titled as the whole area's (附：全区政府信息公开情况统计表). */
+    areaTable?: boolean;
+  };
 }
 
 interface Found {
@@ -390,8 +396,11 @@ export function extractMeta(pageLines: string[], page?: string): ReportMeta {
   const narrative: ReportMeta["narrative"] = {};
   // The years the page gives for the report: a count of another year's is not compared (2015年未收到申请 in 2016's).
   const years = [title.year, period, bodyYear].filter((y): y is number => y !== undefined);
-  const apps = findAppsReceived(lines, agency?.name || null, years);
+  const apps = findAppsReceived(lines, agency?.name || null, years) ?? findNoneUnderApplications(lines);
   if (apps) narrative.appsReceived = apps;
+  if (apps && printsAreaTable(lines)) narrative.areaTable = true;
+  const casesNone = lines.some((l) => l.includes("行政诉讼情况")) ? findNoneUnderApplications(lines, true) : null;
+  if (casesNone) narrative.casesNone = { line: casesNone.line, raw: casesNone.raw };
   // A 统计期限 copied from last year's report: the title names the year after it (and the opening sentence, if it
   // names one, agrees) and the page was published the year after the title's, which a report of the period's year
   // would not be. Otherwise the period is the year the report covers.

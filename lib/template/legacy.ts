@@ -362,6 +362,12 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "接受行政申诉、投诉、举报数",
       "申诉、投诉、举报",
       "行政申诉、投诉、举报",
+      // 申诉 and 举报 (or 投诉) received, each a row of its own (接受行政申诉数 2, 接受举报数 1): summed by the parser.
+      "接受行政申诉数",
+      "接受申诉数",
+      "接受举报数",
+      "接受投诉数",
+      "接受举报投诉数",
     ],
   },
   {

@@ -27,6 +27,6 @@ export function validateReport(input: ValidateInput): Finding[] {
   return [
     ...checkSums(input.family, input.values, blanks, sources),
     ...checkForm({ family: input.family, year: input.year, values: input.values, blanks, meta: input.meta, sources }),
-    ...checkNarrative(input.values, input.meta),
+    ...checkNarrative(input.values, input.meta, input.family),
   ];
 }

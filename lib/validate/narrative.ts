@@ -3,22 +3,70 @@
  * figure stays the one read; the finding names the key and the sentence's line, so a reader can judge.
  */
 import type { ReportMeta } from "@/lib/parser/meta";
-import type { Finding } from "@/lib/parser/types";
+import type { Family, Finding } from "@/lib/parser/types";
 
-export function checkNarrative(values: Record<string, number>, meta: ReportMeta): Finding[] {
+/** The keys of the 2019/2021 forms' §三 table (apps.new.*, outcome.*, apps.carried_forward.* …). */
+const SECTION3_KEY = /^(?:apps|outcome)\./;
+
+/**
+ * What a count stated against §三's disagreeing puts in doubt. On the 2019/2021 forms nothing on the page says
+ * whose the table is when its 本年新收 is not the agency's own count: another body's (全区's), another year's, or
+ * misprinted. Every figure of the table is named; a legacy table's rows stand apart, so only the count is.
+ */
+function doubted(values: Record<string, number>, family: Family | undefined, areaTable = false): string[] {
+  // A legacy 统计表 titled as the whole area's (附：全区…统计表) against the page's own count: all of it is in doubt.
+  if (family === "legacy" && areaTable)
+    return ["apps.new.total", ...Object.keys(values).filter((k) => k !== "apps.new.total")];
+  if (family !== "2019" && family !== "2021") return ["apps.new.total"];
+  return ["apps.new.total", ...Object.keys(values).filter((k) => SECTION3_KEY.test(k) && k !== "apps.new.total")];
+}
+
+/** The §四 figures (review.*, litigation_direct.*, litigation_after_review.*, litigation.*). */
+const SECTION4_KEY = /^(?:review|litigation)/;
+
+/**
+ * §四's heading followed by 无相关数据 and a §四 table after it printing cases: the table is not the agency's own this
+ * year (the whole area's, another year's), or the words are wrong; nothing on the page tells which. Every figure of
+ * the table is named.
+ */
+function checkCasesNone(values: Record<string, number>, meta: ReportMeta): Finding[] {
+  const none = meta.narrative.casesNone;
+  if (!none) return [];
+  const keys = Object.keys(values).filter((k) => SECTION4_KEY.test(k));
+  const printed = keys.filter((k) => k.endsWith(".total") && values[k] > 0);
+  if (printed.length === 0) return [];
+  const counts = printed.map((k) => `${k} ${values[k]}`).join("、");
+  return [
+    {
+      rule: "N1",
+      severity: "warning",
+      message: `正文称${quoted(none.raw).slice(1)},而其后的行政复议、行政诉讼表列有案件(${counts}),表中数字是否本机关本年度的无从判断`,
+      keys,
+      line: none.line,
+    },
+  ];
+}
+
+export function checkNarrative(values: Record<string, number>, meta: ReportMeta, family?: Family): Finding[] {
+  return [...checkApplications(values, meta, family), ...checkCasesNone(values, meta)];
+}
+
+function checkApplications(values: Record<string, number>, meta: ReportMeta, family?: Family): Finding[] {
   const stated = meta.narrative.appsReceived;
   const table = values["apps.new.total"];
   if (!stated || table === undefined) return [];
   // Some reports count what they handled this year, carried-over applications included: not a contradiction.
   const withCarried = table + (values["apps.carried_over.total"] ?? 0);
-  if (stated.value === table || stated.value === withCarried) return [];
+  if (stated.value === table || (stated.value === withCarried && !stated.newOnly)) return [];
   if (stated.after && setAside(stated.after, stated.value, table)) return [];
+  const keys = doubted(values, family, meta.narrative.areaTable);
+  const whose = keys.length > 1 ? ";页面未说明表中数字是否本机关本年度的,表中各数存疑" : "";
   return [
     {
       rule: "N1",
       severity: "warning",
-      message: `正文所述收到申请 ${stated.value} 件,与统计表本年新收 ${table} 件不一致${quoted(stated.raw)}`,
-      keys: ["apps.new.total"],
+      message: `正文所述收到申请 ${stated.value} 件,与统计表本年新收 ${table} 件不一致${quoted(stated.raw)}${whose}`,
+      keys,
       expected: table,
       actual: stated.value,
       line: stated.line,
