@@ -330,6 +330,24 @@ function titledOtherYear(text: string, at: number, year: number | null): boolean
   return printed ? year !== null && Number(printed[0]) !== year : true;
 }
 
+/** A title of the years to date (表二:历年累计情况, 累计统计表(2008年5月—2014年12月)), after the rows before it. */
+const CUMULATIVE_TITLE = /累\s*[计积]|历\s*年/;
+/** A header whose one value column is 累计 (指标名称 计量单位 历年累计 主动公开…): no year's table. */
+const CUMULATIVE_ONLY_HEADER =
+  /^[\s|]*(?:计\s*量\s*)?(?:单\s*位)?[\s|]*(?:历\s*年\s*)?累\s*[计积]\s*数?(?![\s|]*(?:本\s*[年期]|上\s*年|(?:19|20)\d{2}))/;
+
+/** The previous row's last figure (a year, month or day of the title goes on: 2008年5月—2014年12月). */
+const FIGURE_BEFORE_TITLE = /\d(?![\d年月日号.])/g;
+
+/** Whether the table whose header spans `at`–`end` is titled or headed as the years' 累计: not this year's. */
+function cumulativeTable(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - TITLE_SPAN), at);
+  let cut = before.lastIndexOf("。");
+  for (const m of before.matchAll(FIGURE_BEFORE_TITLE)) cut = Math.max(cut, m.index);
+  const title = before.slice(cut + 1);
+  return CUMULATIVE_TITLE.test(title) || CUMULATIVE_ONLY_HEADER.test(text.slice(end, end + 24));
+}
+
 function tablesTwice(text: string, values: Record<string, number>, year: number | null): Finding | null {
   LEGACY_HEADER.lastIndex = 0;
   const headers = [...text.matchAll(LEGACY_HEADER)];
@@ -349,7 +367,7 @@ function tablesTwice(text: string, values: Record<string, number>, year: number 
     const printed = rows.replace(/\s+/g, "");
     if (tables.some((t) => sameFigures(t, printed))) return;
     tables.push(printed);
-    if (!titledOtherYear(text, m.index, year))
+    if (!titledOtherYear(text, m.index, year) && !cumulativeTable(text, m.index, end))
       ownTitled.push(Number(APPLICATIONS_FIGURE.exec(rows)?.[1] ?? Number.NaN));
   });
   if (tables.length < 2) return null;

@@ -1005,8 +1005,18 @@ function withEarlierTables(
       // The same table printed again (the page's attachment after its text): either copy gives the same figures.
       if (sameFigures(rows, table.rows)) continue;
       const year = readHeader(masked, table.start).year;
+      // A 本年 table, then the same rows' 累计 (历年累计 its only column, or its title's word): the 本年 one.
+      const cumulativeOnly = (t: { notThisYear?: string }) => t.notThisYear === "cumulative";
       const pick =
-        year > 0 && header.year > 0 ? (header.year > year ? "earlier" : "later") : byTitles(text, start, table.start);
+        cumulativeOnly(table) !== cumulativeOnly(header)
+          ? cumulativeOnly(table)
+            ? "earlier"
+            : "later"
+          : year > 0 && header.year > 0
+            ? header.year > year
+              ? "earlier"
+              : "later"
+            : byTitles(text, start, table.start);
       if (pick === "earlier") return tableFromHeader(text, masked, start, header, lineStarts, limit) ?? table;
       if (pick === "unclear") merged = { ...merged, yearUnclear: true };
       continue;
@@ -1028,19 +1038,24 @@ function titleBefore(text: string, start: number): string {
 }
 
 const LAST_YEAR_TITLE = /上年|去年|上一年|对照|比较/;
+/** A title of the years to date (表二:历年累计情况, 政府信息公开累计统计表(2008年5月—2014年12月)). */
+const CUMULATIVE_TITLE = /累\s*[计积]|历\s*年|以\s*来/;
 
 /**
  * Which of two tables with the same rows, neither header naming a year, is this year's, by their titles: the one
- * whose title names the later year, or the one not titled as last year's (上年度…统计表(供对照)).
+ * titled as the years' 累计 is not, nor the one titled as last year's (上年度…统计表(供对照)); else the one whose
+ * title names the later year.
  */
 function byTitles(text: string, earlier: number, later: number): "earlier" | "later" | "unclear" {
   const cue = (start: number) => {
     const title = titleBefore(text, start);
     const years = [...title.matchAll(/((?:19|20)\d{2})\s*年/g)];
-    return { year: Number(years.at(-1)?.[1] ?? 0), last: LAST_YEAR_TITLE.test(title) };
+    const cumulative = CUMULATIVE_TITLE.test(title);
+    return { year: Number(years.at(-1)?.[1] ?? 0), last: LAST_YEAR_TITLE.test(title), cumulative };
   };
   const a = cue(earlier);
   const b = cue(later);
+  if (a.cumulative !== b.cumulative) return b.cumulative ? "earlier" : "later";
   if (a.year > 0 && b.year > 0 && a.year !== b.year) return a.year > b.year ? "earlier" : "later";
   if (a.last !== b.last) return b.last ? "earlier" : "later";
   return "unclear";
