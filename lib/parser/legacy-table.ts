@@ -244,20 +244,39 @@ const ANSWER_KINDS_HEADING = /^(?:答复|办理)(?:类型|情况|结果|方式)[
 
 /** The end of a label wrapped onto the next line: a few characters, no number. */
 const WRAPPED_END = /^[\u4e00-\u9fff]{1,4}$/;
+/** The unit printed after a wrapped label's first part, its figures on the next line ("受理依申请公开信息总 条"). */
+const UNIT_AFTER_LABEL = /\s+(条|件|次|个|项|份|件次)$/;
+
+/**
+ * Which line of a label wrapped over two holds the row's figures: the first (the second holds the label's end alone,
+ * or with cells printed blank), the second (the first holds no figure, maybe its unit), or neither.
+ */
+function figuresApart(row: LegacyRow, rest: LegacyRow): "first" | "second" | null {
+  // (A stream row's end may hold the next row's ordinal as its digits: "复数" then "2.同意部分…".)
+  if (rest.value === undefined && !rest.printed) return "first";
+  if (rest.value === null && rest.lone === undefined && rest.digits === undefined) return "first";
+  const none = row.value === undefined || (row.value === null && !row.printed && row.lone === undefined);
+  const figures = typeof rest.value === "number" || rest.digits !== undefined;
+  return none && row.digits === undefined && figures ? "second" : null;
+}
 
 function keyRows(rows: LegacyRow[]): KeyedRow[] {
   const out: KeyedRow[] = [];
   let context: LegacyContext = "none";
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    let row = rows[i];
     let label = cleanLegacyLabel(row.label);
-    // A label wrapped onto a line of its own ("2、同意部分公开答 条 1 2" then "复数"): the words join.
+    // A label wrapped onto a line of its own ("2、同意部分公开答 条 1 2" then "复数", or "| 复数 | | |"): the words join.
     const rest = rows[i + 1];
-    if (rest && WRAPPED_END.test(rest.label) && rest.value === undefined && !rest.unit && !rest.printed) {
-      const joined = cleanLegacyLabel(row.label + rest.label);
+    if (rest && WRAPPED_END.test(rest.label) && !rest.unit && figuresApart(row, rest) !== null) {
+      const first = figuresApart(row, rest) === "first";
+      const head = first ? row.label : row.label.replace(UNIT_AFTER_LABEL, "");
+      const joined = cleanLegacyLabel(head + rest.label);
       if (!lookupLegacyKey(context, label) && lookupLegacyKey(context, joined)) {
         label = joined;
         i++;
+        // The figures on the second line ("受理依申请公开信息总 条" then "数 7 31"): its row, with the first's unit.
+        if (!first) row = { ...rest, unit: row.unit ?? UNIT_AFTER_LABEL.exec(row.label)?.[1] ?? null };
       }
     }
     if (TOP_HEADING.test(compactLabel(row.label))) context = headingContext(label) ?? context;
