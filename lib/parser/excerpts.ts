@@ -359,6 +359,18 @@ function otherYearNamed(clause: string, year: number | null): boolean {
 }
 
 /** Whether the clause before a header introduces another year's, area's or period's table. */
+/** The form's own note over §三's table, printed between a lead-in and the header (…情况如下:(本列数据的勾稽关系为…)). */
+const FORM_NOTE_AT_END = /\(\s*本列数据的勾稽关系[^()]{0,40}\)\s*$/;
+const FORM_NOTE_MAX = 48;
+
+/** The lead-in before a header at `at`: the LEAD_SPAN characters before it, the form's note between left out. */
+function leadBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - LEAD_SPAN - FORM_NOTE_MAX), at);
+  const note = before.includes("勾稽") ? FORM_NOTE_AT_END.exec(before) : null;
+  const lead = note ? before.slice(0, note.index) : before;
+  return lead.slice(Math.max(0, lead.length - LEAD_SPAN));
+}
+
 function introducedAsOther(lead: string, year: number | null, areaIsOther: boolean): boolean {
   if (!LEAD_END.test(lead)) return false;
   let start = 0;
@@ -428,8 +440,7 @@ function blankIntroducedTables(text: string, out: string, year: number | null, a
   const areaIsOther = agency === null || !AREA_GOVERNMENT.test(agency) || UNIT_OF_AREA.test(agency);
   INTRODUCED_HEAD.lastIndex = 0;
   for (let m = INTRODUCED_HEAD.exec(text); m; m = INTRODUCED_HEAD.exec(text)) {
-    const lead = text.slice(Math.max(0, m.index - LEAD_SPAN), m.index);
-    if (!introducedAsOther(lead, year, areaIsOther)) continue;
+    if (!introducedAsOther(leadBefore(text, m.index), year, areaIsOther)) continue;
     const head = m[0].startsWith("指") ? "指标名称" : m[0].startsWith("申") ? "申请人情况" : "行政复议";
     const stop = quotedTableEnd(text, m.index + m[0].length, head, title, year);
     if (stop - m.index > EXCERPT_SPAN) continue;

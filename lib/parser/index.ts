@@ -6,7 +6,7 @@ import { describeAgency } from "@/lib/regions/describe";
 import { incompleteLegacy } from "./completeness";
 import { detectFamily, MODERN_APPLICATIONS_ROW } from "./family";
 import { type NarrativeFigure, narrativeFinding, readNarrativeCounts, settleAsZero } from "./legacy-narrative";
-import { DERIVED_GROUPS, REVIEW_FIELDS, SECTION3_2021 } from "./labels";
+import { APPLICANT_COLUMNS, DERIVED_GROUPS, REVIEW_FIELDS, SECTION3_2021 } from "./labels";
 import { parseLegacyTable } from "./legacy-table";
 import { NO_REVIEW_FIGURES } from "./read-review";
 import { blankMarkupResidue } from "./markup-residue";
@@ -106,11 +106,52 @@ function addStatedCounts(
     tables.issues.push(narrativeFinding(f));
   }
   for (const f of stated) addPartsByTotal(tables, f);
+  settleNoApplications(tables, stated);
   // §四 told in sentences (本年度未发生行政复议和行政诉讼): its figures are found, each named; a cell they leave open
   // is named by R6.
   if (stated.some((f) => SECTION_KEYS[1].test(f.key)))
     tables.issues = tables.issues.filter((i) => i.message !== NO_REVIEW_FIGURES);
   return tables;
+}
+
+/** A §三 row's keys, one per applicant column (apps.new.natural_person … apps.new.total). */
+const columnsOf = (row: string) => APPLICANT_COLUMNS.map((c) => `${row}.${c}`);
+/** §三's rows of results, each group's total among them (its items are left to the table). */
+const RESULT_ROWS = ["granted", "partial", "denied", "unable", "rejected", "other", "total"].map((r) => `outcome.${r}`);
+
+/**
+ * The sentences saying no application came this year (本年度未收到政府信息公开申请): none came from any kind of
+ * applicant either. Saying too that none was carried over (无上年结转申请), nothing was handled or carried forward
+ * (the form's 一+二 = 三+四, counts never negative): every result row and 结转下年度 is 0. Only where the table
+ * gave none of those keys.
+ */
+function settleNoApplications(tables: { value: TableValues; issues: Finding[] }, stated: NarrativeFigure[]): void {
+  const { values } = tables.value;
+  const none = stated.find((f) => f.key === "apps.new.total" && f.value === 0);
+  if (!none) return;
+  const open = (keys: string[]) =>
+    keys.some((k) => k in values && values[k] !== 0) ? [] : keys.filter((k) => !(k in values));
+  settleAsZero(
+    tables.value,
+    tables.issues,
+    open(columnsOf("apps.new")),
+    none,
+    "正文称本年度未收到申请,各类申请人均为0",
+  );
+  const carried = stated.find((f) => f.key === "apps.carried_over.total" && f.value === 0);
+  if (!carried) return;
+  const rest = [
+    ...columnsOf("apps.carried_over"),
+    ...RESULT_ROWS.flatMap(columnsOf),
+    ...columnsOf("apps.carried_forward"),
+  ];
+  settleAsZero(
+    tables.value,
+    tables.issues,
+    open(rest),
+    carried,
+    "正文称本年度未收到申请、亦无上年结转,办理结果及结转下年度均为0",
+  );
 }
 
 /** §三's core figures, which the sentences may state (本年新收申请7件,其中自然人6件;予以公开5件). */
