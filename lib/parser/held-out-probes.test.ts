@@ -151,10 +151,10 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   // period columns with no total (the first period's figure, with its finding).
   "pb/r3-07-typ-aqz2015.txt": ["legacy.complaints blank"],
   "pb/r5-11-new-hbj2008-splitcols.txt": ["outcome.partial.total flagged"],
-  // New classes (pf): Word conditional comments, figures only in a page's script state, Word line numbers, search-hit
+  // New classes (pf): figures only in a page's script state, Word line numbers, search-hit
   // brackets in labels, script source in a table header, doubled bold glyphs, a year-selector widget, Excel '####'
   // cells, an editor's CSS inside a table, an indicator-code column, PDF lines extracted bottom-up, percent cells.
-  "pf/r1-03-new-mso-list-conditionals.txt": ["legacy.complaints blank"],
+  // (Word conditional comments around list ordinals: read since.)
   "pf/r1-10-new-js-state-json.txt": [
     "review.upheld blank",
     "review.corrected blank",
