@@ -152,9 +152,9 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   "pb/r3-07-typ-aqz2015.txt": ["legacy.complaints blank"],
   "pb/r5-11-new-hbj2008-splitcols.txt": ["outcome.partial.total flagged"],
   // New classes (pf): figures only in a page's script state, Word line numbers, search-hit
-  // brackets in labels, script source in a table header, doubled bold glyphs, a year-selector widget, Excel '####'
+  // brackets in labels, script source in a table header, doubled bold glyphs, Excel '####'
   // cells, an editor's CSS inside a table, an indicator-code column, PDF lines extracted bottom-up, percent cells.
-  // (Word conditional comments around list ordinals: read since.)
+  // (Word conditional comments around list ordinals, a year-selector widget after the last row: read since.)
   "pf/r1-10-new-js-state-json.txt": [
     "review.upheld blank",
     "review.corrected blank",
@@ -172,7 +172,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "outcome.denied.total blank",
   ],
   "pf/r4-03-new-fake-bold-doubled.txt": ["legacy.complaints blank"],
-  "pf/r4-05-new-year-selector-widget.txt": ["legacy.complaints blank"],
   "pf/r4-07-new-excel-hash-overflow.txt": ["outcome.total.total blank"],
   "pf/r5-04-new-trs-editor-css-in-table.txt": [
     "outcome.granted.total blank",

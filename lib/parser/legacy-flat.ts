@@ -457,6 +457,9 @@ const GROUP_OPENER = /其中[:,]?\s*$|[:,]\s*$|—\s*$/;
  * The rows from `from` to the table's end words; `limit`, where the caller keeps only rows starting before it (the
  * next table's start), bounds the search, with room for a row straddling it, so a page of many tables stays linear.
  */
+/** A date's 年, 月 or 日 right after a number: the signature's date (年报, an annual report, is none). */
+const DATE_NEXT = /^\s*(?:年(?!报)|[月日])/;
+
 function readRows(
   text: string,
   masked: string,
@@ -553,7 +556,8 @@ function readRows(
     }
     // A date after the table ("…局 2018年1月16日") is the signature: the table has ended. Glued to the last row's
     // cells ("行政申诉、举报数件02011年1月25日"), its year is no cell: the row is read without it, and is the last.
-    const dated = next?.kind === "text" && /^\s*[年月日]/.test(next.text) && rows.length > 0;
+    // (年报查询 after the last row, a site's widget, is no date.)
+    const dated = next?.kind === "text" && DATE_NEXT.test(next.text) && rows.length > 0;
     const monthNext = next?.text === "年" && tokens[i + 2]?.kind === "num" && tokens[i + 3]?.text.startsWith("月");
     const dateGlued = dated && monthNext ? GLUED_YEAR.exec(token.text) : null;
     if (dated && !(dateGlued && splitUnit(label.text.replace(/\s+/g, "")).unit)) break;
