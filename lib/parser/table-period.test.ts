@@ -70,4 +70,16 @@ describe("a 统计表 counting past the report's year", () => {
     );
     expect(plan.keys).toEqual([]);
   });
+
+  it("names none where a date of the next year follows 统计截止 in another clause (an answer due later)", () => {
+    const intros = [
+      "另有1件申请截至本报告统计截止日尚在法定答复期限内，将于2013年1月答复。",
+      "1件申请在统计截止时仍在办理中,已于2011年2月办结。",
+      "统计截止日后收到的申请;计入下一年度,2015年3月另行公布。",
+    ];
+    for (const [i, intro] of intros.entries()) {
+      const year = [2012, 2010, 2014][i];
+      expect(parse("某县公安局", year, intro, "", ROWS(5, 3, 1)).keys).toEqual([]);
+    }
+  });
 });

@@ -11,7 +11,7 @@ const DATE = String.raw`(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?`;
 const PERIOD_END = new RegExp(
   String.raw`统计(?:时段|时间|期限|期间|区间|范围)?\s*[:：为自从]?\s*` +
     String.raw`(?:${DATE}\s*起?\s*(?:至|到|—|－|-|~|～)|截至|截止(?:到|至)?|至)` +
-    String.raw`[^。;；\n月]{0,16}?(\d{4})\s*年\s*(\d{1,2})\s*月`,
+    String.raw`[^。;；，,\n月]{0,16}?(\d{4})\s*年\s*(\d{1,2})\s*月`,
   "g",
 );
 
