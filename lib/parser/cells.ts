@@ -206,6 +206,46 @@ function endsWord(text: string, j: number): boolean {
   return c === 0x65e0 && text.charCodeAt(j + 1) === 0x65e0;
 }
 
+/** §二's 本年增/减 printed in words: no change ("无变化", "持平"), or a change and its figure ("增加4", "减少5"). */
+const NO_CHANGE_WORDS = new Set(["无变化", "持平", "不变", "没有变化", "无增减"]);
+const CHANGE_WORDS = new Map<string, 1 | -1>([
+  ["增加", 1],
+  ["增", 1],
+  ["新增", 1],
+  ["上升", 1],
+  ["减少", -1],
+  ["减", -1],
+  ["下降", -1],
+]);
+const CHANGE_DIGITS = /\d{1,6}(?![\d.,])/y;
+
+function isChangeWord(text: string, j: number, end: number, word: string): boolean {
+  if (NO_CHANGE_WORDS.has(word)) return j >= end || !isWordChar(text[j]);
+  if (!CHANGE_WORDS.has(word)) return false;
+  // "减少 5": a two-character word may stand a space before its figure.
+  return isDigit(text[j]) || (word.length > 1 && text[j] === " " && j + 1 < end && isDigit(text[j + 1]));
+}
+
+/** The change cell `word` starting at `i` (see isChangeWord): one number token, its words kept as printed. */
+function readChange(text: string, j: number, end: number, word: string, st: ScanState, i: number): number {
+  let value = 0;
+  let k = j;
+  const sign = CHANGE_WORDS.get(word);
+  if (sign !== undefined) {
+    if (text[j] === " ") j++;
+    CHANGE_DIGITS.lastIndex = j;
+    const m = CHANGE_DIGITS.exec(text);
+    if (!m || j + m[0].length > end) return j;
+    value = sign * Number(m[0]);
+    k = j + m[0].length;
+  }
+  // raw keeps the words: never glued to the digits around it, never merged into a neighbour.
+  st.tokens.push({ kind: "num", value, raw: text.slice(i, k), pos: i, sep: st.sep, cell: st.cell });
+  st.sep = "strong";
+  st.openEmptyCell = false;
+  return k;
+}
+
 function readWord(text: string, i: number, end: number, st: ScanState): number {
   let j = i;
   // A run of one marker character is a word of its own: "规章///行政规范性文件" holds three blanks, then words.
@@ -223,6 +263,7 @@ function readWord(text: string, i: number, end: number, st: ScanState): number {
   const remark = word === "无" && isDigit(text[i - 1]) && i !== st.from;
   const marker = BLANK_MARKERS.has(word) || ZERO_WORDS.has(word) || (REPEATED_MARKER.test(word) && !isRule(text, i, j));
   // "无无无无无无无": a 无 typed in each cell of a row, glued: one blank cell per 无, as "无 无 无" would read.
+  if (st.negative && standalone && isChangeWord(text, j, end, word)) return readChange(text, j, end, word, st, i);
   if (strayLetter(text, i, j, end, word, st)) {
     st.tokens.push({ kind: "bad", raw: word, pos: i, sep: st.sep, cell: st.cell });
   } else if (/^无{2,15}$/.test(word)) {

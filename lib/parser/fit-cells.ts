@@ -74,9 +74,12 @@ function joinSignedCells(filled: CellToken[]): CellToken[] {
  * One reading per bordered cell: digits a space apart inside one cell ("| 4 6 |") are one number. Null
  * when the row has no borders or no cell holds more than one number.
  */
-function mergeWithinCells(filled: CellToken[]): Cell[] | null {
+function mergeWithinCells(filled: CellToken[], n: number): Cell[] | null {
   const groups = cellGroups(filled);
   if (!groups?.some((g) => g.length > 1)) return null;
+  // A cell (or a line) holding a whole row's worth of figures, not all single digits ("62 0 1676", then
+  // "316 119 191" on the next line after a row label the template lacks): rows, not one number per cell.
+  if (n >= 3 && groups.some((g) => g.length >= n && g.some((t) => t.kind === "num" && t.raw.length > 1))) return null;
   const cells: Cell[] = [];
   for (const g of groups) {
     const nums = g.every((t) => t.kind === "num" && /^\d+(?:,\d{3})*$/.test(t.raw));
@@ -383,7 +386,7 @@ function readSpreadDigits(filled: CellToken[], n: number, check?: RowCheck): Fit
 function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: RowCheck): FitResult {
   if (filled.length === n) return { cells: filled.map(toCell) };
   if (filled.length > n) {
-    const perCell = mergeWithinCells(filled);
+    const perCell = mergeWithinCells(filled, n);
     if (perCell?.length === n && (!check || check(perCell.map((c) => c.value ?? 0)))) return { cells: perCell };
     const merged = tryMerge(filled, n, check);
     if (merged) return { cells: merged };
