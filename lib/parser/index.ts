@@ -14,6 +14,7 @@ import { blankCoverLetters, blankExcerpts, blankQuotedReports } from "./excerpts
 import { extractMeta, type ReportMeta } from "./meta";
 import { repairMojibakeNoting } from "./mojibake";
 import { normalizeText } from "./normalize";
+import { splitMergedRows } from "./br-merged-rows";
 import { blankCrawlResidue } from "./crawl-residue";
 import { sourcesAsPrinted } from "./page-words";
 import { readDocument } from "./read/read-document";
@@ -469,7 +470,8 @@ export function parseText(raw: string, opts: { fileName?: string } = {}): Result
   const { text: unmangled, guesses } = repairMojibakeNoting(clipped);
   const printed = normalizeText(unmangled);
   // Another page's excerpt ("相关阅读:…(节选) … 阅读全文>>") is read as nothing; the page keeps it as printed.
-  const residue = blankCrawlResidue(printed);
+  // Table rows a converter merged with <br> are written one after another on their line.
+  const residue = splitMergedRows(blankCrawlResidue(printed));
   // A cover letter's area totals (关于报送…年度报告的函:…全区共受理…件) are not the report's: blanked with it.
   const excerpted = blankCoverLetters(blankExcerpts(residue));
   const excerptedLines = excerpted.split("\n");

@@ -502,6 +502,32 @@ function afterIndexRow(text: string, tokens: CellToken[], sink: TableSink): Cell
   return tokens.slice(k);
 }
 
+/** A gap between two figures holding one result word alone, borders and spaces aside. */
+const LONE_WORD_GAP = new RegExp(`^[\\s|]*(?:${FIELD_WORDS.map(gapped).join("|")})[\\s|]*$`);
+/** Gaps of one result word each past which a run's figures stand among its header's words. */
+const WORDS_AMONG = 3;
+
+/**
+ * A run whose figures stand one by one between the header's result words ("结果维持 1 结果纠正 0 其他结果 0 …": a
+ * converter that put each figure in its header cell): the figures' columns are not the run's order. A quote of the
+ * first such stretch, or null. (Fifteen words each with its own figure are labelledCells'; a transposed §四's rows,
+ * readTransposed's; a header printed group by group puts several words between two figures.)
+ */
+function wordsAmongFigures(text: string, tokens: CellToken[]): string | null {
+  // Figures only: an empty cell's borders beside a header word ("结果维持 | |") say nothing of the figures.
+  const figures = tokens.filter((t) => t.kind === "num");
+  let lone = 0;
+  let first = -1;
+  for (let i = 1; i < figures.length && lone < WORDS_AMONG; i++) {
+    const a = figures[i - 1];
+    const b = figures[i].pos;
+    const end = a.pos + ("raw" in a ? a.raw.length : 0);
+    if (b - end > 16 || !LONE_WORD_GAP.test(text.slice(end, b))) continue;
+    if (lone++ === 0) first = a.pos;
+  }
+  return lone >= WORDS_AMONG ? compactRaw(text, first, first + 24) : null;
+}
+
 /** A transposed §四's row: a result's word and its three groups' cells ("结果维持 2 1 3"). */
 const TRANSPOSED_ROW = new RegExp(
   `(${FIELD_SYNONYMS.flat()
@@ -612,8 +638,16 @@ function readReviewCells(
 ): void {
   const to = beforeGluedYear(text, from, regionTo);
   if (readTransposed(text, from, to, sink)) return;
-  const scanned = labelledCells(text, from, to) ?? afterCaption(text, scanCells(text, from, to), from, to);
+  const labelled = labelledCells(text, from, to);
+  const scanned = labelled ?? afterCaption(text, scanCells(text, from, to), from, to);
   const tokens = afterIndexRow(text, beforeProse(text, scanned, to, REVIEW_CHARS), sink);
+  const among = labelled ? null : wordsAmongFigures(text, tokens);
+  if (among) {
+    const message =
+      `§四: figures printed between the header's result words ("${among}"), as a converter that put figures in the ` +
+      "header's cells prints them: the header and the figures do not line up; left blank";
+    return sink.finding("P2", "warning", message, KEYS, tokens[0].pos);
+  }
   const groupOrder =
     tokens.length > 0
       ? (printedGroups(text, from, tokens[0].pos) ??
