@@ -153,7 +153,10 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
     st.openEmptyCell = false;
     return j + stars;
   }
-  if (m && !itemNumber && !inWords && !date && (isJunk(after) || (isJunk(before) && i !== st.from))) {
+  // "+3" in a 本年增/减 column: the sign of a change, not junk.
+  const plusSign = st.negative && before === "+" && !isWordChar(text[i - 2]) && !isDigit(text[i - 2]);
+  const junkBefore = isJunk(before) && i !== st.from && !plusSign;
+  if (m && !itemNumber && !inWords && !date && (isJunk(after) || junkBefore)) {
     // "5x", "x5": the whole run up to the next space or border is one cell that cannot be read.
     let start = i;
     while (start > st.from && !isSpace(text[start - 1]) && text[start - 1] !== "|") start--;

@@ -146,8 +146,15 @@ export function arabicDates(text: string): string {
   return text.replace(CN_DATE_RE, arabicDate);
 }
 
+/**
+ * A figure's thousands groups set apart by a narrow no-break space ("6\u202f352", "1\u202f036.52", a spreadsheet's
+ * export in a locale that groups so): one figure. The character never parts two cells (it is a no-break space).
+ */
+const NARROW_GROUP_RE = /(\d)\u202f(?=\d{3}(?!\d))/g;
+
 export function normalizeText(raw: string): string {
   let text = raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw;
+  if (text.indexOf("\u202f") >= 0) text = text.replace(NARROW_GROUP_RE, "$1");
   text = text.replace(CHAR_RE, mapChar);
   if (text.indexOf("(") >= 0) text = dropPinyin(text);
   if (hasTraditional(text)) text = simplify(text);
