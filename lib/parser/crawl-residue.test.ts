@@ -58,3 +58,77 @@ describe("a 2021 page whose §三 cells carry a spreadsheet's percent format (2 
     expect(r.findings.some((f) => f.rule === "P1" && /500\.00%/.test(f.message))).toBe(true);
   });
 });
+
+describe("a page converted to Markdown whose figures link to pages ([9](https://…/202401/t20240108_86502.htm))", () => {
+  const link = (n: number, url: string) => `[${n}](${url})`;
+  function page(agency: string, url: (i: number) => string, s3: number[][], licensing: number): string {
+    const row = (label: string, v: number[], i: number) =>
+      `| ${label} | ${v.map((x, k) => (x > 0 ? link(x, url(i * 10 + k)) : String(x))).join(" | ")} |`;
+    return [
+      `标题: ${agency}2023年政府信息公开工作年度报告`,
+      "==================== 正文 ====================",
+      `[首页](https://www.example.gov.cn/) > [政务公开](https://www.example.gov.cn/zwgk/) > 年报`,
+      `${agency}2023年政府信息公开工作年度报告`,
+      "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。",
+      "二、主动公开政府信息情况",
+      "| 信息内容 | 本年处理决定数量 |",
+      "|---|---|",
+      `| 行政许可 | ${link(licensing, "https://www.example.gov.cn/sgs/xzxk/?year=2023")} |`,
+      "三、收到和处理政府信息公开申请情况",
+      "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |",
+      "|---|---|---|---|---|---|---|---|",
+      row("一、本年新收政府信息公开申请数量", s3[0], 0),
+      row("二、上年结转政府信息公开申请数量", [0, 0, 0, 0, 0, 0, 0], 1),
+      "| 三、本年度办理结果 | | | | | | | |",
+      row("（一）予以公开", s3[0], 2),
+      row("（七）总计", s3[0], 3),
+      row("四、结转下年度继续办理", [0, 0, 0, 0, 0, 0, 0], 4),
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |",
+      "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | " +
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |",
+      `| 0 | ${link(1, url(99))} | 0 | 0 | ${link(1, url(98))} | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |`,
+      "五、存在的主要问题及改进情况",
+      "无。",
+    ].join("\n");
+  }
+  const cases = [
+    {
+      agency: "平潭综合实验区综合执法局",
+      url: (i: number) => `https://www.example.gov.cn/zwgk/ysqgk/blqk/202401/t20240108_${86500 + i}.htm`,
+      s3: [[9, 0, 0, 0, 1, 0, 10]],
+      licensing: 412,
+    },
+    {
+      agency: "平潭综合实验区卫生健康局",
+      url: (i: number) => `/zwgk/ysqgk/2311/${i}.html "办理明细"`,
+      s3: [[4, 2, 0, 0, 0, 0, 6]],
+      licensing: 37,
+    },
+    {
+      agency: "平潭综合实验区城乡建设局",
+      url: (i: number) => `http://203.0.113.7:8080/ysq/view?id=2024${i}&y=2023`,
+      s3: [[15, 3, 1, 0, 0, 2, 21]],
+      licensing: 1206,
+    },
+  ];
+  for (const c of cases)
+    it(`reads the linked figures, not the addresses (${c.agency})`, () => {
+      const r = parseText(page(c.agency, c.url, c.s3, c.licensing)).value!;
+      const fields = ["natural_person", "commercial", "research", "public_interest", "legal_service", "other_org"];
+      [...fields, "total"].forEach((f, i) => {
+        expect(r.values[`apps.new.${f}`], f).toBe(c.s3[0][i]);
+        expect(r.values[`outcome.granted.${f}`], f).toBe(c.s3[0][i]);
+      });
+      expect(r.values["active.licensing.decisions"]).toBe(c.licensing);
+      expect(r.values["review.corrected"]).toBe(1);
+      expect(r.values["review.total"]).toBe(1);
+    });
+
+  it("blanks a link's brackets and address in place, keeping its text", () => {
+    const md = "| 一、本年新收 | [9](https://a.gov.cn/202401/t1.htm) | 0 |";
+    const out = blankCrawlResidue(md);
+    expect(out.length).toBe(md.length);
+    expect(out.replace(/\s+/g, " ")).toBe("| 一、本年新收 | 9 | 0 |");
+  });
+});

@@ -2,7 +2,7 @@
  * Marks a page picked up between the clerk's file and the crawled text that are neither words nor cells: Markdown bold
  * markers around figures ("**4**"), a screen reader's cell announcements ("第2行第3列 0"), escape sequences stored
  * as their two characters ("\t2\t0\n"), the underscores of a fill-in form ("受理___3___件"), and a script's
- * "undefined" printed for an empty cell. Each is blanked in place (spaces, or a blank-cell dash for "undefined"), so
+ * "undefined" printed for an empty cell, and Markdown links' addresses. Each is blanked in place (spaces, or a blank-cell dash for "undefined"), so
  * positions and line numbers stay the page's. Each test is behind a cheap `includes`, so ordinary pages pay nothing.
  */
 
@@ -23,6 +23,12 @@ const UNDERLINE_RE = /_{2,}/g;
 /** "5 undefined undefined 1 6": a script's empty cell, alone between spaces or borders. */
 const UNDEFINED_RE = /(?<=^|[\s|])(?:undefined|NaN|null)(?=$|[\s|])/g;
 
+/**
+ * "[9](https://…/202401/t20240108_86502.htm)": a Markdown link, a figure or words linking to a page. Its text is the
+ * cell; the brackets and the address (whose digits are no cells) are blanked.
+ */
+const MD_LINK_RE = /\[([^[\]\n]{0,200})\]\((?:https?:\/\/|\.{0,2}\/)[^()\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g;
+
 const spaces = (m: string): string => m.replace(/[^\n]/g, " ");
 
 function count(text: string, re: RegExp, atLeast: number): boolean {
@@ -34,6 +40,8 @@ function count(text: string, re: RegExp, atLeast: number): boolean {
 
 export function blankCrawlResidue(text: string): string {
   let out = text;
+  if (out.includes("]("))
+    out = out.replace(MD_LINK_RE, (m, inner: string) => ` ${inner}${spaces(m.slice(inner.length + 1))}`);
   if (out.includes("**") && count(out, BOLD_FIGURE, 2))
     out = out.replace(BOLD_RE, (_m, inner: string) => `  ${inner}  `);
   if (out.includes("行第") && count(out, CELL_CALL_RE, 4)) out = out.replace(CELL_CALL_RE, spaces);
