@@ -52,6 +52,23 @@ describe("collapseWhitespace", () => {
   it("joins CJK text broken across source lines but keeps spaces elsewhere", () => {
     expect(collapseWhitespace("中华人民共和\n  国 政府\n2023 年")).toBe("中华人民共和国 政府 2023 年");
   });
+
+  it("reads a revision's inserted figures, not its deleted ones (<del>7</del><ins>8</ins>)", () => {
+    const rows = [
+      [
+        "<td>一、本年新收</td><td><del>6</del><ins>7</ins></td><td>0</td><td><del>7</del><ins>8</ins></td>",
+        "一、本年新收 | 7 | 0 | 8",
+      ],
+      [
+        "<td>（一）予以公开</td><td><ins cite='mailto:x' datetime='2023-01-18T10:00'>12</ins>" +
+          "<del cite='mailto:x' datetime='2023-01-18T10:00'>11</del></td><td>0</td>",
+        "（一）予以公开 | 12 | 0",
+      ],
+      ["<td>总计</td><td><DEL><span>3</span></DEL><INS><b>30</b></INS></td><td><del>0</del></td>", "总计 | 30"],
+    ];
+    for (const [cells, want] of rows) expect(htmlToText(`<table><tr>${cells}</tr></table>`)).toBe(want);
+    expect(htmlToText("<p>新收申请<del>7</del><ins>8</ins>件。</p>")).toBe("新收申请8件。");
+  });
 });
 
 describe("htmlToText: text hidden inline is not on the page", () => {

@@ -48,7 +48,11 @@ const BLOCK_TAGS = new Set([
   "ul",
   "body",
 ]);
-const SKIP_TAGS = new Set(["script", "style", "noscript", "template"]);
+/**
+ * Not read: scripts, styles, and <del>, a revision's deleted text (Word's and editors' track changes print
+ * "<del>7</del><ins>8</ins>": the figure is the inserted 8, never 78).
+ */
+const SKIP_TAGS = new Set(["script", "style", "noscript", "template", "del"]);
 /** Elements without content: a hidden one hides nothing after it. */
 const VOID_TAGS = new Set([
   "area",
