@@ -12,6 +12,7 @@ import { fitCells } from "./fit-cells";
 import { SECTION2_2019, SECTION2_2021, type ActiveRowSpec } from "./labels";
 import { blankMarkdownFurniture } from "./markdown-tables";
 import { blankMarkupResidue } from "./markup-residue";
+import { joinWrappedDigits } from "./wrapped-digits";
 import { readApplications } from "./read-applications";
 import { readReview } from "./read-review";
 import { locateRows, type RowSegment } from "./rows";
@@ -126,7 +127,7 @@ export function extractTemplateTables(
   year: number | null = null,
 ): { value: TableValues; issues: Finding[]; printsReview: boolean } {
   const blanked = blankMarkdownFurniture(
-    blankMarkupResidue(blankTableNumbers(blankPageNumbers(blankSheetGrid(normalized)))),
+    blankMarkupResidue(blankTableNumbers(blankPageNumbers(blankSheetGrid(joinWrappedDigits(normalized))))),
   );
   const { text: summed, spans: formulas } = formulasAsSums(blanked);
   const { text: once, spans: doubled } = doubledCellsOnce(summed);
