@@ -23,6 +23,7 @@ import {
   blankPageNumbers,
   blankTableNumbers,
   compactRaw,
+  dashesTypedAsYi,
   LineIndex,
   onesTypedAsLetters,
   zerosTypedAsLetters,
@@ -132,7 +133,8 @@ export function extractTemplateTables(
   const { text: summed, spans: formulas } = formulasAsSums(blanked);
   const { text: once, spans: doubled } = doubledCellsOnce(summed);
   const { text: zeroed, spans: letterZeros } = zerosTypedAsLetters(once);
-  const { text, spans: letterOnes } = onesTypedAsLetters(zeroed);
+  const { text: oned, spans: letterOnes } = onesTypedAsLetters(zeroed);
+  const { text, spans: yiDashes } = dashesTypedAsYi(oned);
   const sink = new TableSink(new LineIndex(text));
   const regions = findRegions(text, year);
   if (regions.active) readActive(text, family, regions.active, sink);
@@ -167,6 +169,13 @@ export function extractTemplateTables(
   if (typedL.length > 0) {
     const message = 'cells typed with the letter l or I for a 1 ("l7", "2l", "l 0 0") are read as 1 (an OCR\'d scan)';
     sink.finding("P2", "info", message, typedL, letterOnes[0][0]);
+  }
+  const typedYi = sink.keysWithin(yiDashes);
+  if (typedYi.length > 0) {
+    const message =
+      `cells typed with 一 for a dash (${yiDashes.length} of them, none a 0 or another numeral word) are read as ` +
+      "blank cells, not as 1";
+    sink.finding("P2", "info", message, typedYi, yiDashes[0][0]);
   }
   const table = sink.table;
   const cut = incompleteReport(family, regions, table);

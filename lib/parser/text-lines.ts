@@ -203,6 +203,32 @@ export function zerosTypedAsLetters(text: string): { text: string; spans: [numbe
 }
 
 /**
+ * A dash typed as 一 (the input method's yi for "—", "表中"一"表示无数据"): a 一 alone in a cell, a tab, border or space on
+ * each side ("5\t一\t一\t5", "行政处罚 | 一"). It reads as the dash it stands for only where the page prints many
+ * (YI_DASHES_FEWEST) and its tables never print a 0, nor any other numeral word alone in a cell (二, 〇, 零: a clerk
+ * writing figures in words, whose 一 is 1). Same length, so positions hold; the spans changed are returned for a
+ * finding.
+ */
+const YI_CELL_RE = /(?<=[\t| ])一(?=[\t| \n]|$)/g;
+const OTHER_WORD_CELL = /(?<=[\t| ])[〇○零二三四五六七八九十](?=[\t| \n]|$)/;
+const ZERO_CELL = /(?<=[\t| ])0(?=[\t| \n]|$)/;
+const YI_DASHES_FEWEST = 8;
+
+export function dashesTypedAsYi(text: string): { text: string; spans: [number, number][] } {
+  if (!text.includes("\t一") && !text.includes(" 一 ") && !text.includes("|一")) return { text, spans: [] };
+  const at = [...text.matchAll(YI_CELL_RE)].map((m) => m.index ?? 0);
+  if (at.length < YI_DASHES_FEWEST || OTHER_WORD_CELL.test(text) || ZERO_CELL.test(text)) return { text, spans: [] };
+  const spans = at.map((i): [number, number] => [i, i + 1]);
+  let out = "";
+  let last = 0;
+  for (const i of at) {
+    out += `${text.slice(last, i)}—`;
+    last = i + 1;
+  }
+  return { text: out + text.slice(last), spans };
+}
+
+/**
  * A 1 an OCR'd scan typed as the letter l or I: glued to digits with no letter beside the run nor two in it ("l7",
  * "2l", "I0"), or alone among spaced cells (after a figure or a label, before a figure or the next label:
  * "l 0 0 0 0 0 l", "5 I 0").
