@@ -132,3 +132,80 @@ describe("a page converted to Markdown whose figures link to pages ([9](https://
     expect(out.replace(/\s+/g, " ")).toBe("| 一、本年新收 | 9 | 0 |");
   });
 });
+
+describe("a PDF attachment's text printed as its blocks with their coordinates ((x0, y0, x1, y1, '…', n, 0))", () => {
+  /** Label and figures as two blocks of one row, at the row's height. */
+  function blocks(rows: [string, string][], x: number, top: number): string[] {
+    return rows.flatMap(([label, cells], i) => {
+      const y = (top + i * 19.15).toFixed(2);
+      const y1 = (top + i * 19.15 + 15.2).toFixed(2);
+      return [
+        `(56.69, ${y}, ${x.toFixed(2)}, ${y1}, '${label}\\n', ${2 * i + 4}, 0)`,
+        `(${(x + 10).toFixed(2)}, ${y}, 538.58, ${y1}, '${cells}\\n', ${2 * i + 5}, 0)`,
+      ];
+    });
+  }
+  function page(agency: string, x: number, top: number, s3: [string, string][], s4: string): string {
+    return [
+      `标题: ${agency}2022年政府信息公开工作年度报告`,
+      "==================== 正文 ====================",
+      `附件文字（按页输出文本块：x0, y0, x1, y1, 文本, 块序号, 块类型）`,
+      "--- page 1 ---",
+      `(170.10, 72.52, 425.18, 90.61, '${agency}\\n2022年政府信息公开工作年度报告\\n', 0, 0)`,
+      "(56.69, 110.20, 538.58, 170.33, '本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\\n', 1, 0)",
+      "(56.69, 178.90, 300.44, 193.31, '三、收到和处理政府信息公开申请情况\\n', 2, 0)",
+      `(${(x + 10).toFixed(2)}, 199.45, 538.58, 214.70, '自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\\n', 3, 0)`,
+      ...blocks(s3, x, top),
+      "--- page 2 ---",
+      "(56.69, 60.10, 300.44, 74.51, '四、政府信息公开行政复议、行政诉讼情况\\n', 0, 0)",
+      "(56.69, 80.30, 538.58, 95.50, '行政复议 行政诉讼 未经复议直接起诉 复议后起诉\\n', 1, 0)",
+      "(56.69, 99.45, 538.58, 114.65, '结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 " +
+        "结果维持 结果纠正 其他结果 尚未审结 总计\\n', 2, 0)",
+      `(56.69, 118.60, 538.58, 133.80, '${s4}\\n', 3, 0)`,
+      "(56.69, 140.10, 300.44, 154.51, '五、存在的主要问题及改进情况\\n', 4, 0)",
+    ].join("\n");
+  }
+  const cases = [
+    { agency: "平潭综合实验区农业农村局", x: 230, top: 220.1, n: [2, 1, 0, 0, 0, 0, 3], s4: [0, 0, 0, 0, 0] },
+    { agency: "平潭综合实验区统计局", x: 212.5, top: 301.77, n: [14, 0, 2, 0, 0, 1, 17], s4: [1, 0, 0, 0, 1] },
+    { agency: "平潭综合实验区林业局", x: 248.33, top: 405.2, n: [0, 6, 0, 0, 3, 0, 9], s4: [0, 1, 0, 1, 2] },
+  ];
+  for (const c of cases)
+    it(`reads the blocks' text, never a coordinate or a block number (${c.agency})`, () => {
+      const row = c.n.join(" ");
+      const s3: [string, string][] = [
+        ["一、本年新收政府信息公开申请数量", row],
+        ["二、上年结转政府信息公开申请数量", "0 0 0 0 0 0 0"],
+        ["（一）予以公开", row],
+        ["（七）总计", row],
+        ["四、结转下年度继续办理", "0 0 0 0 0 0 0"],
+      ];
+      const s4 = [...c.s4, ...Array(10).fill(0)].join(" ");
+      const r = parseText(page(c.agency, c.x, c.top, s3, s4)).value!;
+      const fields = [
+        "natural_person",
+        "commercial",
+        "research",
+        "public_interest",
+        "legal_service",
+        "other_org",
+        "total",
+      ];
+      fields.forEach((f, i) => {
+        expect(r.values[`apps.new.${f}`], f).toBe(c.n[i]);
+        expect(r.values[`outcome.total.${f}`], f).toBe(c.n[i]);
+      });
+      expect(r.values["review.total"]).toBe(c.s4[4]);
+      expect(r.values["litigation_direct.total"]).toBe(0);
+    });
+
+  it("blanks the coordinates in place and leaves an ordinary tuple in prose alone", () => {
+    const line = "(160.00, 425.90, 538.58, 441.10, '14 0 96\\n', 16, 0)";
+    const text = [line, line, line].join("\n");
+    const out = blankCrawlResidue(text);
+    expect(out.length).toBe(text.length);
+    expect(out.replace(/\s+/g, " ").trim()).toBe("14 0 96 14 0 96 14 0 96");
+    const prose = "坐标 (1, 2, 3, 4, 'a', 5, 0) 一处";
+    expect(blankCrawlResidue(prose)).toBe(prose);
+  });
+});

@@ -2,7 +2,7 @@
  * Marks a page picked up between the clerk's file and the crawled text that are neither words nor cells: Markdown bold
  * markers around figures ("**4**"), a screen reader's cell announcements ("第2行第3列 0"), escape sequences stored
  * as their two characters ("\t2\t0\n"), the underscores of a fill-in form ("受理___3___件"), and a script's
- * "undefined" printed for an empty cell, and Markdown links' addresses. Each is blanked in place (spaces, or a blank-cell dash for "undefined"), so
+ * "undefined" printed for an empty cell, Markdown links' addresses and a PDF's text blocks' coordinates. Each is blanked in place (spaces, or a blank-cell dash for "undefined"), so
  * positions and line numbers stay the page's. Each test is behind a cheap `includes`, so ordinary pages pay nothing.
  */
 
@@ -29,6 +29,22 @@ const UNDEFINED_RE = /(?<=^|[\s|])(?:undefined|NaN|null)(?=$|[\s|])/g;
  */
 const MD_LINK_RE = /\[([^[\]\n]{0,200})\]\((?:https?:\/\/|\.{0,2}\/)[^()\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g;
 
+/**
+ * "(160.00, 425.90, 538.58, 441.10, '14 0 96\n', 16, 0)": a PDF's text blocks printed as a library gives them (x0,
+ * y0, x1, y1, text, block number, block type). Only the text is the page's: the coordinates, numbers, quotes and
+ * escaped line breaks are blanked.
+ */
+const PDF_BLOCK_RE = /^\((?:-?\d+(?:\.\d+)?, ){4}'(.*)', \d+, \d+\)$/gm;
+const PDF_BLOCK_FEWEST = 3;
+
+function blankPdfBlocks(text: string): string {
+  return text.replace(PDF_BLOCK_RE, (m: string, inner: string) => {
+    const lead = m.indexOf("'") + 1;
+    const kept = inner.replace(/\\n/g, "  ");
+    return " ".repeat(lead) + kept + " ".repeat(m.length - lead - inner.length);
+  });
+}
+
 const spaces = (m: string): string => m.replace(/[^\n]/g, " ");
 
 function count(text: string, re: RegExp, atLeast: number): boolean {
@@ -40,6 +56,7 @@ function count(text: string, re: RegExp, atLeast: number): boolean {
 
 export function blankCrawlResidue(text: string): string {
   let out = text;
+  if (out.includes(", '") && count(out, PDF_BLOCK_RE, PDF_BLOCK_FEWEST)) out = blankPdfBlocks(out);
   if (out.includes("]("))
     out = out.replace(MD_LINK_RE, (m, inner: string) => ` ${inner}${spaces(m.slice(inner.length + 1))}`);
   if (out.includes("**") && count(out, BOLD_FIGURE, 2))
