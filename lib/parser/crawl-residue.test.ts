@@ -209,3 +209,83 @@ describe("a PDF attachment's text printed as its blocks with their coordinates (
     expect(blankCrawlResidue(prose)).toBe(prose);
   });
 });
+
+describe("a Word file's tracked changes and comments as pandoc writes them", () => {
+  const del = (v: number | string) => `[${v}]{.deletion author="办公室 林" date="2026-01-14T09:05:00Z"}`;
+  const ins = (v: number | string) => `[${v}]{.insertion author="办公室 林" date="2026-01-14T09:05:00Z"}`;
+  const note = (id: number, words: string, v: number) =>
+    `[${words}]{.comment-start id="${id}" author="法制科 陈" date="2023-01-10T16:02:00Z"}${v}[]{.comment-end id="${id}"}`;
+  function page(agency: string, newRow: string[], granted: string[], s4: string[]): string {
+    const row = (label: string, cells: string[]) => `| ${label} | ${cells.join(" | ")} |`;
+    return [
+      `标题: ${agency}2024年政府信息公开工作年度报告`,
+      "==================== 正文 ====================",
+      `${agency}2024年政府信息公开工作年度报告`,
+      `本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。全年新收申请${del(24)}${ins(25)}件。`,
+      "三、收到和处理政府信息公开申请情况",
+      "| 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |",
+      "|---|---|---|---|---|---|---|---|",
+      row("一、本年新收政府信息公开申请数量", newRow),
+      row("二、上年结转政府信息公开申请数量", ["0", "0", "0", "0", "0", "0", "0"]),
+      row("（一）予以公开", granted),
+      row("（七）总计", granted),
+      row("四、结转下年度继续办理", ["0", "0", "0", "0", "0", "0", "0"]),
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |",
+      "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | " +
+        "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |",
+      `| ${s4.join(" | ")} |`,
+      "五、存在的主要问题及改进情况",
+      "无。",
+    ].join("\n");
+  }
+  const zeros = (n: number) => Array<string>(n).fill("0");
+  const cases = [
+    {
+      agency: "平潭综合实验区住房和城乡建设局",
+      newRow: [`${del(21)}${ins(22)}`, "3", "0", "0", "0", "0", `${del(24)}${ins(25)}`],
+      granted: [`${del(21)}${ins(22)}`, "3", "0", "0", "0", "0", `${del(24)}${ins(25)}`],
+      s4: [...zeros(5), "1", "0", "0", "0", "1", ...zeros(5)],
+      want: { new: [22, 3, 25], review: 0, direct: 1 },
+    },
+    {
+      agency: "平潭综合实验区综合执法局",
+      newRow: ["11", "1", "0", "0", "0", "0", note(1, "系统内11件为自然人件数，企业1件系纸质申请，总计12件无误", 12)],
+      granted: [note(2, "原填10件，复核后改为11件", 11), "1", "0", "0", "0", "0", "12"],
+      s4: [
+        ...zeros(5),
+        note(3, "2022年8月一审判决驳回原告诉讼请求，计入“结果维持”；另1件系2021年案件", 1),
+        "0",
+        "0",
+        "0",
+        "1",
+        ...zeros(5),
+      ],
+      want: { new: [11, 1, 12], review: 0, direct: 1 },
+    },
+    {
+      agency: "平潭综合实验区商务局",
+      newRow: [`${ins(7)}${del(6)}`, "0", "0", "0", "0", "0", `${ins(7)}${del(6)}`],
+      granted: [`${ins(7)}${del(6)}`, "0", "0", "0", "0", "0", note(0, "含1件2023年12月28日申请", 7)],
+      s4: [`${del(0)}${ins(1)}`, "0", "0", "0", `${del(0)}${ins(1)}`, ...zeros(10)],
+      want: { new: [7, 0, 7], review: 1, direct: 0 },
+    },
+  ];
+  for (const c of cases)
+    it(`reads the inserted figures, never the deleted ones nor a comment's (${c.agency})`, () => {
+      const r = parseText(page(c.agency, c.newRow, c.granted, c.s4)).value!;
+      expect(r.values["apps.new.natural_person"]).toBe(c.want.new[0]);
+      expect(r.values["apps.new.commercial"]).toBe(c.want.new[1]);
+      expect(r.values["apps.new.total"]).toBe(c.want.new[2]);
+      expect(r.values["outcome.granted.total"]).toBe(c.want.new[2]);
+      expect(r.values["review.total"]).toBe(c.want.review);
+      expect(r.values["litigation_direct.upheld"]).toBe(c.want.direct);
+    });
+
+  it("blanks the marks in place", () => {
+    const text = `新收申请${del(24)}${ins(25)}件，${note(0, "请核对3件", 12)}`;
+    const out = blankCrawlResidue(text);
+    expect(out.length).toBe(text.length);
+    expect(out.replace(/\s+/g, "")).toBe("新收申请25件，12");
+  });
+});

@@ -1,9 +1,11 @@
 /**
  * Marks a page picked up between the clerk's file and the crawled text that are neither words nor cells: Markdown bold
  * markers around figures ("**4**"), a screen reader's cell announcements ("第2行第3列 0"), escape sequences stored
- * as their two characters ("\t2\t0\n"), the underscores of a fill-in form ("受理___3___件"), and a script's
- * "undefined" printed for an empty cell, Markdown links' addresses and a PDF's text blocks' coordinates. Each is blanked in place (spaces, or a blank-cell dash for "undefined"), so
- * positions and line numbers stay the page's. Each test is behind a cheap `includes`, so ordinary pages pay nothing.
+ * as their two characters ("\t2\t0\n"), the underscores of a fill-in form ("受理___3___件"), a script's "undefined"
+ * printed for an empty cell, Markdown links' addresses, a PDF's text blocks' coordinates, and a Word file's deleted
+ * text and comments (pandoc's tracked changes). Each is blanked in place (spaces, or a blank-cell dash for
+ * "undefined"), so positions and line numbers stay the page's. Each test is behind a cheap `includes`, so ordinary
+ * pages pay nothing.
  */
 
 /** "**52**", "**一、总体情况**": bold markers around a short run on one line (a footnote's lone stars stay). */
@@ -45,6 +47,19 @@ function blankPdfBlocks(text: string): string {
   });
 }
 
+/**
+ * A Word file's tracked changes and comments as pandoc writes them ("[21]{.deletion author=… date=…}[22]{.insertion
+ * …}", "[请核对]{.comment-start id="0" …}12[]{.comment-end id="0"}"): the deleted text and the comment are no part of
+ * the page, and are blanked with their marks; the inserted text stays, its marks blanked.
+ */
+const REVISION_RE = /\[([^[\]\n]{0,1000})\]\{\.(deletion|insertion|comment-start|comment-end)(?:\s[^{}\n]{0,300})?\}/g;
+
+function blankRevisions(text: string): string {
+  return text.replace(REVISION_RE, (m: string, inner: string, kind: string) =>
+    kind === "insertion" ? ` ${inner}${spaces(m.slice(inner.length + 1))}` : spaces(m),
+  );
+}
+
 const spaces = (m: string): string => m.replace(/[^\n]/g, " ");
 
 function count(text: string, re: RegExp, atLeast: number): boolean {
@@ -57,6 +72,7 @@ function count(text: string, re: RegExp, atLeast: number): boolean {
 export function blankCrawlResidue(text: string): string {
   let out = text;
   if (out.includes(", '") && count(out, PDF_BLOCK_RE, PDF_BLOCK_FEWEST)) out = blankPdfBlocks(out);
+  if (out.includes("]{.")) out = blankRevisions(out);
   if (out.includes("]("))
     out = out.replace(MD_LINK_RE, (m, inner: string) => ` ${inner}${spaces(m.slice(inner.length + 1))}`);
   if (out.includes("**") && count(out, BOLD_FIGURE, 2))
