@@ -289,3 +289,67 @@ describe("a Word file's tracked changes and comments as pandoc writes them", () 
     expect(out.replace(/\s+/g, "")).toBe("新收申请25件，12");
   });
 });
+
+describe("Markdown's backslash escapes of a converted Word file (1\\. 属于国家秘密, \\-1)", () => {
+  /** A 2019-form page as pandoc writes a Word file: each cell a paragraph, ordinals and signs escaped. */
+  function page(agency: string, change: number, items: [string, number][]): string {
+    const esc = (s: string) => s.replace(/^(\d+)\./, "$1\\.").replace(/^-/, "\\-");
+    const cells = (label: string, v: (number | string)[]) => [label, ...v.map((x) => esc(String(x)))];
+    return [
+      `标题: ${agency}2020年政府信息公开工作年度报告`,
+      "==================== 正文 ====================",
+      `\\[附件\\] ${agency}2020年政府信息公开工作年度报告.docx`,
+      "本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。",
+      "1\\. 主动公开。全年主动公开政府信息。",
+      "2\\. 依申请公开。全年收到申请若干件。",
+      "## 二、主动公开政府信息情况",
+      ...["第二十条第（六）项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+      ...cells("行政处罚", [4, change, 9]),
+      ...cells("行政强制", [0, 0, 0]),
+      "## 三、收到和处理政府信息公开申请情况",
+      ...["申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+      ...cells("一、本年新收政府信息公开申请数量", [3, 0, 0, 0, 0, 0, 3]),
+      ...cells("二、上年结转政府信息公开申请数量", [0, 0, 0, 0, 0, 0, 0]),
+      "三、本年度办理结果",
+      ...cells("（一）予以公开", [1, 0, 0, 0, 0, 0, 1]),
+      "（三）不予公开",
+      ...items.flatMap(([label, n]) => cells(label, [n, 0, 0, 0, 0, 0, n])),
+      ...cells("（七）总计", [3, 0, 0, 0, 0, 0, 3]),
+      ...cells("四、结转下年度继续办理", [0, 0, 0, 0, 0, 0, 0]),
+      "## 四、政府信息公开行政复议、行政诉讼情况",
+      "## 五、存在的主要问题及改进情况",
+      "无。",
+    ].join("\n\n");
+  }
+  const cases: { agency: string; change: number; items: [string, number][] }[] = [
+    { agency: "平潭综合实验区商务局", change: -1, items: [["1.属于国家秘密", 2]] },
+    {
+      agency: "平潭综合实验区财政局",
+      change: -12,
+      items: [
+        ["3.危及“三安全一稳定”", 1],
+        ["4.保护第三方合法权益", 1],
+      ],
+    },
+    { agency: "平潭综合实验区文体局", change: 5, items: [["2.其他法律行政法规禁止公开", 2]] },
+  ];
+  for (const c of cases)
+    it(`reads escaped signs and ordinals as printed (${c.agency})`, () => {
+      const r = parseText(page(c.agency, c.change, c.items)).value!;
+      expect(r.values["active.penalty.prev_items"]).toBe(4);
+      expect(r.values["active.penalty.change"]).toBe(c.change);
+      expect(r.values["active.penalty.decisions"]).toBe(9);
+      for (const [label, n] of c.items) {
+        const key = { 1: "state_secret", 2: "prohibited_by_law", 3: "three_safeties", 4: "third_party" }[label[0]];
+        expect(r.values[`outcome.denied.${key}.total`], label).toBe(n);
+      }
+      expect(r.values["outcome.denied.total"]).toBe(2);
+    });
+
+  it("drops the backslash in place, a space after the word instead", () => {
+    const text = "1\\. 属于\n\\-1\n\\[附件\\] 报告";
+    const out = blankCrawlResidue(text);
+    expect(out.length).toBe(text.length);
+    expect(out.split("\n")).toEqual(["1.  属于", "-1 ", "[附件 ]  报告"]);
+  });
+});

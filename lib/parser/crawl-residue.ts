@@ -2,10 +2,10 @@
  * Marks a page picked up between the clerk's file and the crawled text that are neither words nor cells: Markdown bold
  * markers around figures ("**4**"), a screen reader's cell announcements ("第2行第3列 0"), escape sequences stored
  * as their two characters ("\t2\t0\n"), the underscores of a fill-in form ("受理___3___件"), a script's "undefined"
- * printed for an empty cell, Markdown links' addresses, a PDF's text blocks' coordinates, and a Word file's deleted
- * text and comments (pandoc's tracked changes). Each is blanked in place (spaces, or a blank-cell dash for
- * "undefined"), so positions and line numbers stay the page's. Each test is behind a cheap `includes`, so ordinary
- * pages pay nothing.
+ * printed for an empty cell, Markdown links' addresses, a PDF's text blocks' coordinates, a Word file's deleted
+ * text and comments (pandoc's tracked changes), and Markdown's backslash escapes. Each is blanked in place (spaces,
+ * or a blank-cell dash for "undefined"), so positions and line numbers stay the page's. Each test is behind a cheap
+ * `includes`, so ordinary pages pay nothing.
  */
 
 /** "**52**", "**一、总体情况**": bold markers around a short run on one line (a footnote's lone stars stay). */
@@ -60,6 +60,14 @@ function blankRevisions(text: string): string {
   );
 }
 
+/**
+ * Markdown's escapes of punctuation a line could start a list or a heading with (pandoc writes "1\. 属于国家秘密",
+ * "\-1", "\[附件\]"): the punctuation is the page's, the backslash is not. The backslash is dropped and a space put
+ * after the word it starts instead, so the line's length holds ("1. 属于…", "-1 ").
+ */
+const MD_ESCAPE_RE = /\\([-.+*#()[\]!])([^\s\\]*)/g;
+const MD_ESCAPES_FEWEST = 3;
+
 const spaces = (m: string): string => m.replace(/[^\n]/g, " ");
 
 function count(text: string, re: RegExp, atLeast: number): boolean {
@@ -72,6 +80,8 @@ function count(text: string, re: RegExp, atLeast: number): boolean {
 export function blankCrawlResidue(text: string): string {
   let out = text;
   if (out.includes(", '") && count(out, PDF_BLOCK_RE, PDF_BLOCK_FEWEST)) out = blankPdfBlocks(out);
+  if ((out.includes("\\.") || out.includes("\\-")) && count(out, MD_ESCAPE_RE, MD_ESCAPES_FEWEST))
+    out = out.replace(MD_ESCAPE_RE, "$1$2 ");
   if (out.includes("]{.")) out = blankRevisions(out);
   if (out.includes("]("))
     out = out.replace(MD_LINK_RE, (m, inner: string) => ` ${inner}${spaces(m.slice(inner.length + 1))}`);
