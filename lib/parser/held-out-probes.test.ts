@@ -17,8 +17,9 @@
  * measurement, typical pages of both families, no fixer opened it). Seventeenth, by hand: pj (2008–2018, 统计表 and
  * sentences), pk (2019–2025, busy years and quiet), pl (new classes only, both families), and tf (the measurement,
  * typical pages of both families, no fixer opened it). Eighteenth, by hand: tg (the measurement, typical pages of both
- * families, written first, no fixer opened it), pm (2008–2013 legacy pages, typical and new classes) and pn (2014–2018
- * legacy, 2019–2020 on the 2019 form: the transition).
+ * families, written first, no fixer opened it), pm (2008–2013 legacy pages, typical and new classes), pn (2014–2018
+ * legacy, 2019–2020 on the 2019 form: the transition) and pq (new classes only: what converters, editors and
+ * crawlers make of a report).
  * Scored as the reviews
  * score real reports: every figure exact, or blank, or wrong with a finding naming its key; never wrong without one.
  * Each page must also be read as its family and year. Pages are read as the parse command reads files
@@ -41,7 +42,7 @@ const FOLDERS = ["lz", "lv", "mz", "mv", "tz", "tw", "lu", "mu"].concat(
   ["pa", "pb", "pc", "pd", "pf", "tl", "tc"],
   ["pg", "ph", "pi", "te"],
   ["pj", "pk", "pl", "tf"],
-  ["tg", "pm", "pn"],
+  ["tg", "pm", "pn", "pq"],
 );
 
 interface Probe {
@@ -376,6 +377,179 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   ],
   // '|' rows whose 办理结果 rows print only the 总计 cell: the 总计 row's total is not read.
   "pn/r5-10-new-outcome-totalonly-ybj2019.txt": ["outcome.total.total blank"],
+  // Eighteenth session's pq (new classes only: what converters, editors and crawlers make of a report).
+  // LaTeX source of the tables (tabular, & between cells): §四 and some §二 cells not read.
+  "pq/r1-01-new-latex-tabular-jtysj2023.txt": [
+    "outcome.partial.total flagged",
+    "outcome.partial.commercial flagged",
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "review.total blank",
+    "litigation_direct.pending flagged",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+    "active.licensing.decisions blank",
+    "active.penalty.decisions blank",
+  ],
+  // A pandoc grid table (+---+ rules) of the 统计表: one answer kind not read.
+  "pq/r1-03-new-pandoc-grid-shsyj2012.txt": ["outcome.unable.total blank"],
+  // The summary as slash tuples (受理/答复/公开 = 7/7/4): one answer kind not read.
+  "pq/r1-11-new-slash-tuple-summary-gtzyj2011.txt": ["outcome.unable.total blank"],
+  // §三 whose label column the converter dropped: rows without labels are not placed (ambiguous).
+  "pq/r1-12-new-label-column-dropped-lcpq2021.txt": [
+    "apps.new.commercial blank",
+    "apps.carried_over.total blank",
+    "outcome.unable.not_held.total blank",
+    "outcome.total.total blank",
+    "apps.carried_forward.total blank",
+  ],
+  // An editor's decorative section numbers before the headings: §四 and the carried-forward row not found.
+  "pq/r2-02-new-editor-decorative-section-numbers-wlj2023.txt": [
+    "apps.carried_forward.total blank",
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "review.total blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+  ],
+  // A column-letter legend (A B C …) over §四: one suit group misread, the sums name it.
+  "pq/r2-03-new-column-letter-legend-czjrj2022.txt": [
+    "litigation_direct.other flagged",
+    "litigation_direct.total flagged",
+  ],
+  // Dashes typed as 一 (read as blank cells); §二's dashes stay blank, as §二 prints dashes elsewhere.
+  "pq/r2-04-new-yi-char-as-dash-jyj2023.txt": [
+    "active.normative_docs.repealed blank",
+    "active.penalty.decisions blank",
+  ],
+  // Read-only <input value=…> cells: the figures are attributes, not text.
+  "pq/r2-05-new-readonly-input-cells-tjj2019.txt": [
+    "apps.new.natural_person blank",
+    "apps.new.commercial blank",
+    "apps.carried_over.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.unable.needs_creation.total blank",
+    "outcome.other.total blank",
+    "outcome.total.total blank",
+    "apps.carried_forward.total blank",
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "review.total blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+    "active.penalty.prev_items blank",
+    "active.penalty.decisions blank",
+    "active.normative_docs.public_total blank",
+    "active.procurement.items blank",
+  ],
+  // An ODS spreadsheet's content.xml as the page.
+  "pq/r2-07-new-ods-content-xml-jjpq2024.txt": [
+    "apps.new.commercial blank",
+    "apps.carried_over.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.unable.not_held.total blank",
+    "outcome.total.total blank",
+    "apps.carried_forward.total blank",
+  ],
+  // An open-data export: pinyin-initial field codes (BNXS_ZRR) defined apart from the data.
+  "pq/r2-08-new-opendata-pinyin-fields-sthjj2024.txt": [
+    "apps.new.total blank",
+    "apps.new.natural_person blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+    "outcome.unable.total blank",
+    "outcome.rejected.total blank",
+    "outcome.other.total blank",
+    "outcome.total.total blank",
+    "apps.carried_forward.total blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+    "active.licensing.decisions blank",
+    "active.penalty.decisions blank",
+    "active.normative_docs.repealed blank",
+    "active.normative_docs.in_force blank",
+  ],
+  // A SpreadsheetML (Excel 2003 XML) attachment as the page.
+  "pq/r2-11-new-spreadsheetml-attachment-jyj2011.txt": [
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+  ],
+  // WordML whose runs split each figure and label (<w:t>1</w:t><w:t>2</w:t>).
+  "pq/r2-12-new-wordml-split-runs-jtjsj2016.txt": [
+    "apps.new.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+    "outcome.unable.total blank",
+    "outcome.other.total blank",
+    "review.total blank",
+    "review.upheld blank",
+    "review.corrected blank",
+    "litigation.total blank",
+    "litigation.upheld blank",
+    "litigation.other blank",
+  ],
+  // Tables printed as Python list reprs ([['一、本年新收…', 3, 1, …]]).
+  "pq/r3-03-new-python-list-repr-tables-yjglj2024.txt": [
+    "apps.new.natural_person blank",
+    "apps.new.commercial blank",
+    "apps.carried_over.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.unable.not_held.total blank",
+    "outcome.rejected.petition.total blank",
+    "apps.carried_forward.total blank",
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "review.total blank",
+    "litigation_direct.upheld blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+    "active.normative_docs.issued blank",
+    "active.normative_docs.in_force blank",
+    "active.licensing.decisions blank",
+    "active.penalty.decisions blank",
+    "active.coercion.decisions blank",
+  ],
+  // A DataFrame print with NaN and float cells (2.0, NaN).
+  "pq/r3-04-new-dataframe-print-nan-float-gaj2013.txt": ["outcome.partial.total blank"],
+  // An OCR scan whose table rules were read as the letters I and l among the cells: rows misread, named.
+  "pq/r3-06-new-ocr-rules-as-letters-jspq2022.txt": [
+    "apps.new.total flagged",
+    "apps.new.natural_person flagged",
+    "apps.carried_over.total flagged",
+    "outcome.granted.total flagged",
+    "outcome.unable.not_held.total flagged",
+    "outcome.other.misc.total flagged",
+    "outcome.total.total flagged",
+    "outcome.total.natural_person flagged",
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "review.total blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+  ],
+  // UBB code ([table][tr][td]…) as the body.
+  "pq/r3-12-new-ubb-code-body-lyj2008.txt": [
+    "outcome.unable.total blank",
+    "outcome.other.total blank",
+    "review.total blank",
+    "litigation.total blank",
+  ],
 };
 
 /** Pages the parser refuses, with its reason: an English translation of a report (the site's English channel). */
