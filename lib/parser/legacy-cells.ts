@@ -6,10 +6,12 @@ import {
   LEGACY_BLANKS,
   LEGACY_CUMULATIVE_HEADER,
   LEGACY_OTHER_TABLE_TITLE,
+  LEGACY_PERIOD_HEADER,
   LEGACY_SERIAL_WORDS,
   LEGACY_TABLE_FIRST_ROWS,
   LEGACY_UNITS,
   LEGACY_VALUE_HEADER,
+  joinCumulativePeriods,
   legacyCurrentColumn,
 } from "@/lib/template/legacy";
 
@@ -116,8 +118,14 @@ function compactCell(text: string): string {
   return text.includes(" ") || text.includes("\t") ? text.replace(SPACE_RUN, "") : text;
 }
 
-/** A value column's header cell alone on its line ("2013年度", "本年", "上年度"). */
-const YEAR_COLUMN = /^(?:(?:19|20)\d{2}年度?(?:数|统计数?)?|本年度?数?|上年度?数?|去年)$/;
+/**
+ * A value column's header cell alone on its line ("2013年度", "本年", "上年度", "本年度(1-12月)"), or a period to a
+ * year's end ("2012年1月1日至2012年12月31日", "2012年1-12月").
+ */
+const YEAR_COLUMN = new RegExp(
+  String.raw`^(?:(?:(?:19|20)\d{2}年度?(?:数|统计数?)?|本年度?数?|上年度?数?|去年)(?:\([^()]{1,20}\))?|` +
+    String.raw`${LEGACY_PERIOD_HEADER}|(?:19|20)\d{2}年\d{1,2}月?[-—至到~](?:(?:19|20)\d{2}年)?12月)$`,
+);
 
 function isHeaderCell(cell: string): boolean {
   if (cell.length > 24) return false;
@@ -346,7 +354,7 @@ function readSpacedHeader(text: string): ValueColumns | null {
   if (!/^(?:指标名称|统计指标|指标|项目)/.test(compact))
     return /^[\u4e00-\u9fff]{1,8}[\s|]/.test(text) ? partColumns(text) : null;
   const values = compact.match(LEGACY_VALUE_HEADER) ?? [];
-  return values.length === 0 ? partColumns(text) : valueColumns(values);
+  return values.length === 0 ? partColumns(text) : valueColumns(joinCumulativePeriods(values));
 }
 
 /** The opening of a header row's label column, spaced or not (指 标 名 称, 统计指标, 项 目). */

@@ -12,10 +12,12 @@ import {
   LEGACY_CUMULATIVE_HEADER,
   LEGACY_HEADER_START,
   LEGACY_OTHER_TABLE_TITLE,
+  LEGACY_PERIOD_HEADER,
   LEGACY_SERIAL_WORDS,
   LEGACY_UNITS,
   LEGACY_VALUE_HEADER,
   LEGACY_VALUE_HEADER_WORDS,
+  joinCumulativePeriods,
   legacyCurrentColumn,
 } from "@/lib/template/legacy";
 
@@ -135,7 +137,7 @@ const HEADER_WORDS = `${spacedSource(`${LEGACY_HEADER_START.source}|名称|项�
 const VALUE_WORDS = LEGACY_VALUE_HEADER_WORDS.map((w) => spacedSource(w) + (/^[本上]年/.test(w) ? NOT_A_ROW : ""));
 const HEADER_PART = new RegExp(
   String.raw`^[\s|:]*(?:其\s*中\s*:?\s*(?=(?:19|20)\d{2}\s*年|本\s*年))?` +
-    `(?:${HEADER_WORDS}|${VALUE_WORDS.join("|")}|数\\s*量|备\\s*注)` +
+    `(?:${HEADER_WORDS}|${LEGACY_PERIOD_HEADER}|${VALUE_WORDS.join("|")}|数\\s*量|备\\s*注)` +
     // A bracket after a column's word: its period or unit (本年度(2012年), 累计(2008年5月起), 增减(%)).
     String.raw`(?:\s*\([^()]{1,12}\))?`,
 );
@@ -200,9 +202,9 @@ const CN_CELL = new RegExp(
 const LETTER_O = /(?<=[条件次个项份篇人元起宗][ \t]*|[\dO][ \t]+)[\dO]*O[\dO]*(?![A-Za-z])/g;
 /**
  * A sign before a value (a 增减 column, "96 120 -24", "66 +14"): the change's size is read, the column is not
- * used. The dash of a header's months (2014年1-12月) or years (2004-2013年累计) is no sign.
+ * used. The dash of a header's months (2014年1-12月), years (2004-2013年累计) or dates (2013.1.1-2013.12.31) is no sign.
  */
-const MINUS = /(?<=\d[ \t]*)[-+](?=\d)(?!\d{0,2}月|(?:19|20)\d{2}年)/g;
+const MINUS = /(?<=\d[ \t]*)[-+](?=\d)(?!\d{0,2}月|(?:19|20)\d{2}[年.]|12\.31)/g;
 
 /** A count's unit written after the figure in a cell ("18条", "5件次", "2(件)"). */
 const VALUE_UNIT = String.raw`(?:件次|人次|[(（][件条][)）]|条|件|次|个|项|份|篇|起|宗)`;
@@ -373,6 +375,7 @@ function readHeader(text: string, start: number, reportYear: number | null = nul
     if (VALUE_HEADER_WORD.test(word) || word === "数量" || word === "件数") values.push(word);
     pos += m[0].length;
   }
+  joinCumulativePeriods(values);
   const after = text.slice(pos, pos + 90);
   const periods = values.length === 0 ? PERIOD_COLUMNS.exec(after) : null;
   const parts = values.length === 0 && !periods ? PART_COLUMNS.exec(after) : periods;

@@ -781,6 +781,18 @@ export const LEGACY_PART_OF: readonly (readonly [string, string])[] = [
 ];
 
 /**
+ * A value column headed by the report's period to its last day, not by its year (统计表 of some sites): 2012年1月1日至
+ * 2012年12月31日, 2015年1月1日—12月31日, 自2008年5月1日起至12月31日止, 2013.1.1-2013.12.31, and with no year only the
+ * whole year (1月1日至12月31日, 1-12月). One column's words: a period from one year into another is a 累计
+ * (LEGACY_CUMULATIVE_HEADER). Not inside a bracket, where it notes the column before (本年度(1-12月)), nor after a
+ * digit (11月1日至12月31日 is no whole year). Kept apart from LEGACY_VALUE_HEADER_WORDS: its lookbehind is not spaced.
+ */
+export const LEGACY_PERIOD_HEADER =
+  String.raw`(?<![\d(（])(?:自?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起?[-—至到~](?:(?:19|20)\d{2}年)?12月31日止?|` +
+  String.raw`(?:19|20)\d{2}[.．/]\d{1,2}[.．/]\d{1,2}[-—至到~](?:(?:19|20)\d{2}[.．/])?12[.．/]31|` +
+  String.raw`1月1日[-—至到~]12月31日|1[-—至到~]12月)`;
+
+/**
  * Header words of the value columns, one pattern each: which column is this year's (a year or 本年) and which is 累计.
  * Readers of tables printed with spaces between characters space them out (legacy-flat.ts).
  */
@@ -806,9 +818,27 @@ export const LEGACY_VALUE_HEADER_WORDS: readonly string[] = [
   "去年",
 ];
 /** Header words of the value columns: which column is this year's (a year or 本年) and which is 累计. */
-export const LEGACY_VALUE_HEADER = new RegExp(LEGACY_VALUE_HEADER_WORDS.join("|"), "g");
+export const LEGACY_VALUE_HEADER = new RegExp(`${LEGACY_PERIOD_HEADER}|${LEGACY_VALUE_HEADER_WORDS.join("|")}`, "g");
 /** A 累计 column, or a period from one year into another (2008年5月-2014年12月). */
-export const LEGACY_CUMULATIVE_HEADER = /累[计积]|((?:19|20)\d{2})年[^-—至到~]{0,6}[-—至到~](?!\1)(?:19|20)\d{2}年/;
+export const LEGACY_CUMULATIVE_HEADER =
+  /累[计积]|((?:19|20)\d{2})[年.．/][^-—至到~]{0,6}[-—至到~](?!\1)(?:19|20)\d{2}[年.．/]/;
+const PERIOD_WORD = new RegExp(`^(?:${LEGACY_PERIOD_HEADER})$`);
+const CUMULATIVE_WORD = /^累[计积]数?$/;
+
+/**
+ * Header words read from one run of text, with a period from one year into another joined to the 累计 printed right
+ * after it (2008年5月1日至2012年12月31日累计 is one column's words, and one 累计). A period within one year before 累计
+ * (2012年1月1日至12月31日 累计) is two columns.
+ */
+export function joinCumulativePeriods(words: string[]): string[] {
+  for (let i = words.length - 1; i > 0; i--) {
+    const period = words[i - 1];
+    if (CUMULATIVE_WORD.test(words[i]) && PERIOD_WORD.test(period) && LEGACY_CUMULATIVE_HEADER.test(period)) {
+      words.splice(i - 1, 2, period + words[i]);
+    }
+  }
+  return words;
+}
 /** Header words of a column that is not this year's figure: 累计, 以来, the year before, the change on it. */
 const NOT_CURRENT_HEADER = new RegExp(`${LEGACY_CUMULATIVE_HEADER.source}|以来|上年|去年|同期|增减|增长`);
 
