@@ -4,8 +4,9 @@
 #        severity "info" does not name a key), sorted by SILENT. Details per class in $OUT/<class>.detail, the
 #        score-expected.py view in $OUT/<class>.score. OUT defaults to /tmp/nianbao-adv/out-<repo basename>;
 #        PAGES (default /tmp/nianbao-adv/pages) is where pages are written. REPO defaults to this checkout.
-HERE=$(cd "$(dirname "$0")" && pwd)
-REPO=$(cd "$HERE/../.." && pwd); CLASSES=()
+HERE=$(cd "$(dirname "$0")" && echo "$PWD")
+REPO=$(cd "$HERE/../.." && echo "$PWD"); CLASSES=()
+bash "$REPO/scripts/ensure-system.sh" python3
 for a in "$@"; do if [ -d "$a" ] && [ -f "$a/package.json" ]; then REPO=$a; else CLASSES+=("$a"); fi; done
 PAGES=${PAGES:-/tmp/nianbao-adv/pages}
 OUT=${OUT:-/tmp/nianbao-adv/out-$(basename "$REPO")}
@@ -29,4 +30,7 @@ for c in "${CLASSES[@]}"; do
   python3 $HERE/sc.py "$PAGES/$c/expected.json" "$OUT/$c.jsonl" --class "$c" --detail > "$OUT/$c.detail"
   python3 "$REPO/../shared/tools/score-expected.py" "$PAGES/$c/expected.json" "$OUT/$c.jsonl" > "$OUT/$c.score" 2>&1
   head -1 "$OUT/$c.detail"
-done | sort -k9,9nr -k1,1 | awk '{print} {for(i=1;i<=NF;i++) if($i=="SILENT") s+=$(i+1)} END {print "TOTAL SILENT (strict):", s}'
+done | sort -k9,9nr -k1,1 > "$OUT/summary.txt"
+cat "$OUT/summary.txt"
+python3 -c 'import re, sys; print("TOTAL SILENT (strict):", sum(map(int, re.findall(r"SILENT +(\d+)", open(sys.argv[1]).read()))))' \
+  "$OUT/summary.txt"
