@@ -277,8 +277,9 @@ const HEADER_WORDS_SPAN = 120;
  * last year's report or table, a sample form, a 更正 notice's corrected table): which table is this agency's this
  * year is then not certain. §三's: its first and last rows in the template's words; §四's: its header.
  */
-export function tablesElsewhere(text: string, regions: Regions): RepeatedTable["section"][] {
-  const out: RepeatedTable["section"][] = [];
+export function tablesElsewhere(text: string, regions: Regions): (RepeatedTable["section"] | "active")[] {
+  const out: (RepeatedTable["section"] | "active")[] = [];
+  if (activeElsewhere(text, regions)) out.push("active");
   const [from, to] = regions.applications;
   const outside = (at: number, range: [number, number]) => at < range[0] || at >= range[1];
   const fullTable = (row: Span) => findIn(LAST_ROW, text, row.end, Math.min(text.length, row.end + TABLE_SPAN));
@@ -317,6 +318,33 @@ export function tablesElsewhere(text: string, regions: Regions): RepeatedTable["
   };
   if (review && marks.some((m) => outside(m.start, review) && header(m) && !again(m))) out.push("review");
   return out;
+}
+
+/** §二's first item printed as a table's: the article's item, then the header (第二十条第（一）项 信息内容). */
+const ACTIVE_TABLE = /第\s*二\s*十\s*条\s*第\s*[（(]\s*一\s*[)）]\s*项\s*信\s*息\s*内\s*容/g;
+/** How far a §二 table's figures run past its first item (its five items run ~400 characters). */
+const ACTIVE_SPAN = 800;
+const ACTIVE_END = /收到和处理|三\s*、/;
+
+/**
+ * §二's table printed again outside the range read (another agency's report, last year's, before or after this
+ * one) with other figures: which copy is this agency's this year is not certain.
+ */
+function activeElsewhere(text: string, regions: Regions): boolean {
+  const range = regions.active;
+  // Most pages print the article's item once: two copies need it twice.
+  const first = text.indexOf("二十条");
+  if (!range || first < 0 || text.lastIndexOf("二十条") === first) return false;
+  const marks = [...text.matchAll(ACTIVE_TABLE)].map((m) => m.index);
+  if (marks.length < 2) return false;
+  const figures = (k: number) => {
+    const window = text.slice(marks[k], Math.min(marks[k + 1] ?? text.length, marks[k] + ACTIVE_SPAN));
+    const end = ACTIVE_END.exec(window)?.index ?? window.length;
+    return window.slice(0, end).replace(/\D/g, "");
+  };
+  const own = marks.findIndex((at) => at >= range[0] && at < range[1]);
+  const read = own >= 0 ? figures(own) : null;
+  return marks.some((_, k) => k !== own && figures(k).length > 0 && figures(k) !== read);
 }
 
 /** A §三 table's figures, from its first row to the run of cells after its last row's label (digits only). */

@@ -80,7 +80,7 @@ function loneProcurement(text: string, seg: RowSegment, keys: string[], tokens: 
 }
 
 /** The keys a section's table gives (derived sums included), for a finding on a section printed twice. */
-const SECTION_KEY = { applications: /^(?:apps|outcome)\./, review: /^(?:review|litigation)/ };
+const SECTION_KEY = { applications: /^(?:apps|outcome)\./, review: /^(?:review|litigation)/, active: /^active\./ };
 
 /** How much of a caption a finding quotes: its end names the year (表二:2023年度(本年度)情况). */
 const CAPTION_SHOWN = 20;
@@ -104,9 +104,14 @@ function noteElsewhere(text: string, regions: Regions, table: TableValues, sink:
   for (const section of tablesElsewhere(text, regions)) {
     const keys = Object.keys(table.values).filter((k) => SECTION_KEY[section].test(k));
     if (keys.length === 0) continue;
-    const what = section === "applications" ? "申请情况表" : "行政复议、行政诉讼情况表";
+    const what = { applications: "申请情况表", review: "行政复议、行政诉讼情况表", active: "主动公开情况表" }[section];
     const message = `页面另印有一张${what}(节选、上年度、样表或更正),未能确定读取的一张是本单位本年度的`;
-    const at = section === "applications" ? regions.applications[0] : (regions.review?.[0] ?? 0);
+    const at =
+      section === "applications"
+        ? regions.applications[0]
+        : section === "active"
+          ? (regions.active?.[0] ?? 0)
+          : (regions.review?.[0] ?? 0);
     sink.finding("P2", "warning", message, keys, at);
   }
 }
