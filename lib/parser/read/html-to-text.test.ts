@@ -88,6 +88,13 @@ describe("htmlToText: text hidden inline is not on the page", () => {
     expect(htmlToText(html).split("\n")).toEqual(["本年度受理申请5件", "同意公开4件", "否决0件"]);
   });
 
+  it("ends a hidden inline element left open where the next cell or row opens (end tags omitted)", () => {
+    const html =
+      "<table><tr><td>收到申请数<td><span style='display:none'>19<td>3<tr><td>答复数<td>3</table>" +
+      "<table><tr><th>诉讼<th><font style='visibility:hidden'>7<th>2</table>";
+    expect(htmlToText(html)).toBe("收到申请数 |  | 3\n答复数 | 3\n诉讼 |  | 2");
+  });
+
   it("keeps what a hidden void element or another attribute's words do not hide", () => {
     const html =
       "<p>申请<input type=hidden value=9><br style='display:none'>6件</p>" +

@@ -123,6 +123,8 @@ class LineCollector {
 
   open(name: string): void {
     if (name === this.hiddenName) this.hiddenNest++;
+    // A cell or row opened with the one before left unclosed (</td> is optional) ends an inline hidden element too.
+    else if (this.hiddenName !== null && isCellOrRow(name)) this.unhide(name);
     if (SKIP_TAGS.has(name)) this.skipDepth++;
     else if (this.skipDepth > 0) return;
     else if (name === "table") this.openTable();
@@ -144,7 +146,10 @@ class LineCollector {
     else if (BLOCK_TAGS.has(name)) this.breakLine();
   }
 
-  /** A hidden element ends at its end tag; a hidden inline one left open ends with its cell, row or table. */
+  /**
+ * A hidden element ends at its end tag; a hidden inline one left open ends with its cell, row or table, or where the
+ * next one opens.
+ */
   private unhide(name: string): void {
     const hiddenName = this.hiddenName ?? "";
     if (name === hiddenName) {
