@@ -147,9 +147,9 @@ class LineCollector {
   }
 
   /**
- * A hidden element ends at its end tag; a hidden inline one left open ends with its cell, row or table, or where the
- * next one opens.
- */
+   * A hidden element ends at its end tag; a hidden inline one left open ends with its cell, row or table, or where the
+   * next one opens.
+   */
   private unhide(name: string): void {
     const hiddenName = this.hiddenName ?? "";
     if (name === hiddenName) {
