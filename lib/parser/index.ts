@@ -3,6 +3,7 @@
  * normalize → family → tables (template-tables / legacy-table) → meta → agency + region → findings.
  */
 import { describeAgency } from "@/lib/regions/describe";
+import { LEGACY_CUMULATIVE_TITLE } from "@/lib/template/legacy";
 import { incompleteLegacy } from "./completeness";
 import { detectFamily, MODERN_APPLICATIONS_ROW } from "./family";
 import { type NarrativeFigure, narrativeFinding, readNarrativeCounts, settleAsZero } from "./legacy-narrative";
@@ -372,8 +373,6 @@ function titledOtherYear(text: string, at: number, year: number | null): boolean
   return printed ? year !== null && Number(printed[0]) !== year : true;
 }
 
-/** A title of the years to date (表二:历年累计情况, 累计统计表(2008年5月—2014年12月)), after the rows before it. */
-const CUMULATIVE_TITLE = /累\s*[计积]|历\s*年/;
 /** A header whose one value column is 累计 (指标名称 计量单位 历年累计 主动公开…): no year's table. */
 const CUMULATIVE_ONLY_HEADER =
   /^[\s|]*(?:计\s*量\s*)?(?:单\s*位)?[\s|]*(?:历\s*年\s*)?累\s*[计积]\s*数?(?![\s|]*(?:本\s*[年期]|上\s*年|(?:19|20)\d{2}))/;
@@ -387,7 +386,7 @@ function cumulativeTable(text: string, at: number, end: number): boolean {
   let cut = before.lastIndexOf("。");
   for (const m of before.matchAll(FIGURE_BEFORE_TITLE)) cut = Math.max(cut, m.index);
   const title = before.slice(cut + 1);
-  return CUMULATIVE_TITLE.test(title) || CUMULATIVE_ONLY_HEADER.test(text.slice(end, end + 24));
+  return LEGACY_CUMULATIVE_TITLE.test(title) || CUMULATIVE_ONLY_HEADER.test(text.slice(end, end + 24));
 }
 
 function tablesTwice(text: string, values: Record<string, number>, year: number | null): Finding | null {

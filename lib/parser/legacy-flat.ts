@@ -10,6 +10,7 @@ import { countValue } from "./cn-numbers";
 import { ANOTHER_BODY_SCOPE } from "./legacy-narrative-blocks";
 import {
   LEGACY_CUMULATIVE_HEADER,
+  LEGACY_CUMULATIVE_TITLE,
   LEGACY_HEADER_START,
   LEGACY_OTHER_TABLE_TITLE,
   LEGACY_PERIOD_HEADER,
@@ -1045,8 +1046,8 @@ function titleBefore(text: string, start: number): string {
 }
 
 const LAST_YEAR_TITLE = /上年|去年|上一年|对照|比较/;
-/** A title of the years to date (表二:历年累计情况, 政府信息公开累计统计表(2008年5月—2014年12月)). */
-const CUMULATIVE_TITLE = /累\s*[计积]|历\s*年|以\s*来/;
+/** A title of the years to date, the template's, or of a period 以来 (2008年5月以来…统计表). */
+const CUMULATIVE_TITLE = new RegExp(String.raw`${LEGACY_CUMULATIVE_TITLE.source}|以\s*来`);
 
 /**
  * Which of two tables with the same rows, neither header naming a year, is this year's, by their titles: the one

@@ -819,6 +819,8 @@ export const LEGACY_VALUE_HEADER_WORDS: readonly string[] = [
 ];
 /** Header words of the value columns: which column is this year's (a year or 本年) and which is 累计. */
 export const LEGACY_VALUE_HEADER = new RegExp(`${LEGACY_PERIOD_HEADER}|${LEGACY_VALUE_HEADER_WORDS.join("|")}`, "g");
+/** A table titled as the years to date (表二:历年累计情况, 累计统计表(2008年5月—2014年12月)): not this year's. */
+export const LEGACY_CUMULATIVE_TITLE = /累\s*[计积]|历\s*年/;
 /** A 累计 column, or a period from one year into another (2008年5月-2014年12月). */
 export const LEGACY_CUMULATIVE_HEADER =
   /累[计积]|((?:19|20)\d{2})[年.．/][^-—至到~]{0,6}[-—至到~](?!\1)(?:19|20)\d{2}[年.．/]/;
