@@ -539,8 +539,10 @@ export function allCasesRow(text: string, from = 0): AllCasesRow | null {
   return { start, end, allLabel: label, subLabel: sub[0].trim() };
 }
 
-/** The page with §四's all-cases row and its 其中 label blanked (allCasesRow), same length and lines. */
-export function blankAllCasesRow(text: string, from = 0): string {
-  const row = allCasesRow(text, from);
+/**
+ * The page with §四's all-cases row and its 其中 label blanked, same length and lines: the row allCasesRow found (the
+ * §四 reader finds it once, to choose it and to blank it), or the page's first.
+ */
+export function blankAllCasesRow(text: string, row: AllCasesRow | null = allCasesRow(text)): string {
   return row ? text.slice(0, row.start) + blank(text.slice(row.start, row.end)) + text.slice(row.end) : text;
 }

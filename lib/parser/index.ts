@@ -118,8 +118,12 @@ function addStatedCounts(
 
 /** A §三 row's keys, one per applicant column (apps.new.natural_person … apps.new.total). */
 const columnsOf = (row: string) => APPLICANT_COLUMNS.map((c) => `${row}.${c}`);
-/** §三's rows of results, each group's total among them (its items are left to the table). */
-const RESULT_ROWS = ["granted", "partial", "denied", "unable", "rejected", "other", "total"].map((r) => `outcome.${r}`);
+/**
+ * §三's rows of results, the template's (三、本年度办理结果: (一)予以公开 … (七)总计, the keys one level under
+ * `outcome`), each group's total among them (its items are left to the table). In print order, which the finding
+ * that names them and the report's values keep.
+ */
+const RESULT_ROWS = SECTION3_2021.filter((s) => /^outcome\.[a-z_]+$/.test(s.key)).map((s) => s.key);
 
 /**
  * The sentences saying no application came this year (本年度未收到政府信息公开申请): none came from any kind of

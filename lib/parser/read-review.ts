@@ -584,11 +584,12 @@ export function readReview(
   opts: { cutAtEnd?: boolean } = {},
 ): void {
   // All the agency's cases on a row, then a 其中 row of those about disclosure: the 其中 row is the report's §四.
-  const row = allCasesRow(text, region[0]);
-  const own = row && row.end <= region[1] ? blankAllCasesRow(text, region[0]) : text;
+  const found = allCasesRow(text, region[0]);
+  const row = found && found.end <= region[1] ? found : null;
+  const own = row ? blankAllCasesRow(text, row) : text;
   readReviewCells(own, region, sink, opts);
   noteBareReject(own, region, sink);
-  if (row && own !== text) {
+  if (row) {
     const message =
       `§四 prints all the cases on a row ("${row.allLabel}") and then those about disclosure ("${row.subLabel}"): ` +
       "the 其中 row is read, the all-cases row is not";
