@@ -95,6 +95,44 @@ describe("htmlToText: text hidden inline is not on the page", () => {
     expect(htmlToText(html)).toBe("收到申请数 |  | 3\n答复数 | 3\n诉讼 |  | 2");
   });
 
+  it("ends a hidden cell or row left open where the next cell or row opens, or its row or table ends", () => {
+    const pages: [string, string][] = [
+      [
+        // Word's last-year column kept hidden, </td> omitted.
+        "<table><tr><td width=180>一、本年新收<td width=54 style='width:40.5pt;display:none;mso-hide:all'>19" +
+          "<td width=54>3<td>0<td>3<tr><td>二、上年结转<td style='display:none'>2<td>1<td>0<td>1</table>",
+        "一、本年新收 |  | 3 | 0 | 3\n二、上年结转 |  | 1 | 0 | 1",
+      ],
+      [
+        // A hidden cell last in its row, the next row's cells after it.
+        "<TABLE><TR><TD>行政复议<TD>1<TD STYLE='DISPLAY: none'>6<TR><TD>行政诉讼<TD>2<TD>0</TABLE>",
+        "行政复议 | 1\n行政诉讼 | 2 | 0",
+      ],
+      [
+        // Header cells hidden by the attribute; a hidden cell whose row ends before its own end tag.
+        "<table><tr><th>项目<th hidden>2021年<th>2022年<tr><td>受理申请<td hidden>5</tr><tr><td>答复<td>8</tr></table>",
+        "项目 |  | 2022年\n受理申请\n答复 | 8",
+      ],
+      [
+        // A hidden row left open: the next row is on the page.
+        "<table><tr style='display:none'><td>上年度<td>9<td>4<tr><td>本年度<td>7<td>2</table>",
+        "本年度 | 7 | 2",
+      ],
+      [
+        // A hidden cell holding a table: the inner cells are its own, its own end tag ends it.
+        "<table><tr><td>总计<td style='visibility:hidden'><table><tr><td>11<td>12</table>" +
+          "</td><td>13</td></tr></table>",
+        "总计 |  | 13",
+      ],
+      [
+        // A hidden block holding a whole table: hidden to its own end tag, as before.
+        "<div style='display:none'><table><tr><td>旧表<td>1</table></div><table><tr><td>新表<td>2</table>",
+        "新表 | 2",
+      ],
+    ];
+    for (const [html, text] of pages) expect(htmlToText(html), html).toBe(text);
+  });
+
   it("keeps what a hidden void element or another attribute's words do not hide", () => {
     const html =
       "<p>申请<input type=hidden value=9><br style='display:none'>6件</p>" +

@@ -100,9 +100,14 @@ class LineCollector {
   /** Depth of <table> nesting: inner tables are flattened into the outer cell. */
   tableDepth = 0;
   private skipDepth = 0;
-  /** The hidden element being read (its text is dropped) and how deep elements of its name nest in it. */
+  /**
+   * The hidden element being read (its text is dropped), where it stands in a table (tableLevel), how deep elements
+   * of its name nest in it, and how many tables opened inside it are open (their rows and cells are its own).
+   */
   private hiddenName: string | null = null;
+  private hiddenLevel = 0;
   private hiddenNest = 0;
+  private hiddenTables = 0;
 
   get skipping(): boolean {
     return this.skipDepth > 0;
@@ -118,13 +123,13 @@ class LineCollector {
   hide(name: string): void {
     if (this.hiddenName !== null || VOID_TAGS.has(name)) return;
     this.hiddenName = name;
+    this.hiddenLevel = tableLevel(name);
     this.hiddenNest = 1;
+    this.hiddenTables = 0;
   }
 
   open(name: string): void {
-    if (name === this.hiddenName) this.hiddenNest++;
-    // A cell or row opened with the one before left unclosed (</td> is optional) ends an inline hidden element too.
-    else if (this.hiddenName !== null && isCellOrRow(name)) this.unhide(name);
+    if (this.hiddenName !== null) this.hiddenOpens(name);
     if (SKIP_TAGS.has(name)) this.skipDepth++;
     else if (this.skipDepth > 0) return;
     else if (name === "table") this.openTable();
@@ -136,7 +141,7 @@ class LineCollector {
   }
 
   close(name: string): void {
-    if (this.hiddenName !== null) this.unhide(name);
+    if (this.hiddenName !== null) this.hiddenCloses(name);
     if (SKIP_TAGS.has(name)) this.skipDepth = Math.max(0, this.skipDepth - 1);
     else if (this.skipDepth > 0) return;
     else if (name === "table") this.closeTable();
@@ -147,16 +152,40 @@ class LineCollector {
   }
 
   /**
-   * A hidden element ends at its end tag; a hidden inline one left open ends with its cell, row or table, or where the
-   * next one opens.
+   * A tag opening inside the hidden element. An inline one left open ends where a cell, row or table opens; one
+   * that is a table, or other than a cell, row or section, nests by its name. A hidden cell, row or section (tbody)
+   * holds the tables opened in it, rows and cells included; outside them, the next of its kind or a larger part
+   * opening ends it (</td>, </tr> are optional, and a cell never holds a cell without a table between).
    */
-  private unhide(name: string): void {
-    const hiddenName = this.hiddenName ?? "";
-    if (name === hiddenName) {
-      if (--this.hiddenNest === 0) this.hiddenName = null;
-    } else if (isCellOrRow(name) && !isCellOrRow(hiddenName) && !BLOCK_TAGS.has(hiddenName)) {
-      this.hiddenName = null;
-    }
+  private hiddenOpens(name: string): void {
+    const level = tableLevel(name);
+    if (this.hiddenLevel === 0 || this.hiddenLevel === TABLE || level === 0) {
+      if (name === this.hiddenName) this.hiddenNest++;
+      else if (this.endsInline(name)) this.hiddenName = null;
+    } else if (level === TABLE) this.hiddenTables++;
+    else if (this.hiddenTables === 0 && level >= this.hiddenLevel) this.hiddenName = null;
+  }
+
+  /**
+   * A tag closing inside the hidden element: its own end tag ends it (the last of its name nesting); an inline one
+   * left open ends with its cell, row or table; a hidden cell, row or section, outside the tables it holds, with the
+   * part it is in.
+   */
+  private hiddenCloses(name: string): void {
+    const level = tableLevel(name);
+    if (this.hiddenLevel === 0 || this.hiddenLevel === TABLE || level === 0) {
+      if (name === this.hiddenName) {
+        if (--this.hiddenNest === 0) this.hiddenName = null;
+      } else if (this.endsInline(name)) this.hiddenName = null;
+    } else if (this.hiddenTables > 0) {
+      if (level === TABLE) this.hiddenTables--;
+    } else if (level >= this.hiddenLevel) this.hiddenName = null;
+  }
+
+  /** A cell, row or table tag ends a hidden inline element (not a block: a hidden <div> may hold a whole table). */
+  private endsInline(name: string): boolean {
+    const hidden = this.hiddenName ?? "";
+    return this.hiddenLevel === 0 && !BLOCK_TAGS.has(hidden) && isCellOrRow(name);
   }
 
   finish(): string[] {
@@ -224,6 +253,15 @@ class LineCollector {
 
 function isCellOrRow(name: string): boolean {
   return name === "td" || name === "th" || name === "tr" || name === "table";
+}
+
+const TABLE = 4;
+/** Where a tag stands in a table: 1 a cell, 2 a row, 3 a section (tbody, thead, tfoot), TABLE the table, 0 other. */
+function tableLevel(name: string): number {
+  if (name === "td" || name === "th") return 1;
+  if (name === "tr") return 2;
+  if (name === "tbody" || name === "thead" || name === "tfoot") return 3;
+  return name === "table" ? TABLE : 0;
 }
 
 function isTableTag(name: string): boolean {
