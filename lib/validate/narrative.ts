@@ -7,18 +7,36 @@ import type { Family, Finding } from "@/lib/parser/types";
 
 /** The keys of the 2019/2021 forms' §三 table (apps.new.*, outcome.*, apps.carried_forward.* …). */
 const SECTION3_KEY = /^(?:apps|outcome)\./;
+/** The §三 row a count of applications received states: 一、本年新收, each applicant's cell and its total. */
+const NEW_ROW_KEY = /^apps\.new\./;
 
 /**
- * What a count stated against §三's disagreeing puts in doubt. On the 2019/2021 forms nothing on the page says
- * whose the table is when its 本年新收 is not the agency's own count: another body's (全区's), another year's, or
- * misprinted. Every figure of the table is named; a legacy table's rows stand apart, so only the count is.
+ * Whether the §三 table may not be the agency's own this year at all: the page says none came (未收到, 无相关数据)
+ * and the table prints some, or the table counts more than twice the page's own count and ten or more beyond it (a
+ * wider body's, 全区's, 汇总). A count nearer the table's is the agency's and its own table disagreeing on the row.
  */
-function doubted(values: Record<string, number>, family: Family | undefined, areaTable = false): string[] {
+const mayBeAnothers = (stated: number, table: number): boolean =>
+  stated === 0 ? table > 0 : table > 2 * stated && table - stated >= 10;
+
+/**
+ * What a count stated against §三's disagreeing puts in doubt. On the 2019/2021 forms: the row it counts (本年新收,
+ * every applicant's cell with its total: one of them is misprinted, or the sentence is); where the table may not
+ * be the agency's own (mayBeAnothers: nothing on the page says whose it is), every figure of it. A legacy table's
+ * rows stand apart, so only the count is.
+ */
+function doubted(
+  values: Record<string, number>,
+  family: Family | undefined,
+  stated: number,
+  areaTable = false,
+): { keys: string[]; whose: boolean } {
+  const first = "apps.new.total";
+  const rest = (re: RegExp) => Object.keys(values).filter((k) => re.test(k) && k !== first);
   // A legacy 统计表 titled as the whole area's (附：全区…统计表) against the page's own count: all of it is in doubt.
-  if (family === "legacy" && areaTable)
-    return ["apps.new.total", ...Object.keys(values).filter((k) => k !== "apps.new.total")];
-  if (family !== "2019" && family !== "2021") return ["apps.new.total"];
-  return ["apps.new.total", ...Object.keys(values).filter((k) => SECTION3_KEY.test(k) && k !== "apps.new.total")];
+  if (family === "legacy" && areaTable) return { keys: [first, ...rest(/./)], whose: true };
+  if (family !== "2019" && family !== "2021") return { keys: [first], whose: false };
+  const whose = mayBeAnothers(stated, values[first]);
+  return { keys: [first, ...rest(whose ? SECTION3_KEY : NEW_ROW_KEY)], whose };
 }
 
 /** The §四 figures (review.*, litigation_direct.*, litigation_after_review.*, litigation.*). */
@@ -59,13 +77,17 @@ function checkApplications(values: Record<string, number>, meta: ReportMeta, fam
   const withCarried = table + (values["apps.carried_over.total"] ?? 0);
   if (stated.value === table || (stated.value === withCarried && !stated.newOnly)) return [];
   if (stated.after && setAside(stated.after, stated.value, table)) return [];
-  const keys = doubted(values, family, meta.narrative.areaTable);
-  const whose = keys.length > 1 ? ";页面未说明表中数字是否本机关本年度的,表中各数存疑" : "";
+  const { keys, whose } = doubted(values, family, stated.value, meta.narrative.areaTable);
+  const tail = whose
+    ? ";页面未说明表中数字是否本机关本年度的,表中各数存疑"
+    : keys.length > 1
+      ? ";本年新收一行(各类申请人及总计)存疑"
+      : "";
   return [
     {
       rule: "N1",
       severity: "warning",
-      message: `正文所述收到申请 ${stated.value} 件,与统计表本年新收 ${table} 件不一致${quoted(stated.raw)}${whose}`,
+      message: `正文所述收到申请 ${stated.value} 件,与统计表本年新收 ${table} 件不一致${quoted(stated.raw)}${tail}`,
       keys,
       expected: table,
       actual: stated.value,
