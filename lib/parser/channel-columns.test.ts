@@ -89,3 +89,79 @@ describe("§三 columns headed by the way applications came in", () => {
     expect(keys).toEqual([]);
   });
 });
+
+/** A 2019 report's §三 as the old 统计表's rows (指标名称 单位 数量), the ways applications came in among them. */
+function singleCounts(agency: string, year: number, rows: [string, number][], sep: string) {
+  const table = ["指标名称 单位 数量", ...rows.map(([label, n]) => [label, "件", n].join(sep))].join(sep);
+  return (
+    `${agency}${year}年政府信息公开工作年度报告\n本报告所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。\n` +
+    `一、总体情况\n${year}年,我局收到政府信息公开申请${rows[0][1]}件。\n二、主动公开政府信息情况\n` +
+    "第二十条第(一)项\n信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n规章 0 0 0\n规范性文件 2 2 9\n" +
+    "第二十条第(五)项\n信息内容 上一年项目数量 本年增/减 处理决定数量\n行政许可 3 0 12\n" +
+    `三、收到和处理政府信息公开申请情况\n${year}年,具体情况见下表:${sep}${table}\n` +
+    `四、政府信息公开行政复议、行政诉讼情况\n${year}年,我局未发生因政府信息公开引起的行政复议和行政诉讼。\n` +
+    "五、存在的主要问题及改进情况\n无。\n"
+  );
+}
+
+describe("§三 as a table of single counts, the ways applications came in among its rows", () => {
+  const pages: [string, number, [string, number][], string][] = [
+    [
+      "某某区台湾事务局",
+      2019,
+      [
+        ["受理政府信息公开申请总数", 4],
+        ["其中:当面申请数", 1],
+        ["网络申请数", 3],
+        ["信函申请数", 0],
+        ["对申请的答复总数", 4],
+        ["其中:同意公开答复数", 3],
+        ["同意部分公开答复数", 0],
+        ["不予公开答复数", 1],
+      ],
+      " ",
+    ],
+    [
+      "某某县林业局",
+      2020,
+      [
+        ["受理政府信息公开申请总数", 9],
+        ["其中:当面申请数", 2],
+        ["网上申请数", 5],
+        ["信函申请数", 1],
+        ["电子邮件申请数", 1],
+        ["对申请的答复总数", 9],
+        ["其中:同意公开答复数", 6],
+        ["同意部分公开答复数", 2],
+        ["不予公开答复数", 1],
+      ],
+      "\n",
+    ],
+    [
+      "某某镇人民政府",
+      2019,
+      [
+        ["受理政府信息公开申请总数", 2],
+        ["其中:当面申请数", 0],
+        ["传真申请数", 1],
+        ["网络申请数", 1],
+        ["对申请的答复总数", 2],
+        ["其中:同意公开答复数", 1],
+        ["同意部分公开答复数", 1],
+        ["不予公开答复数", 0],
+      ],
+      " | ",
+    ],
+  ];
+  for (const [agency, year, rows, sep] of pages) {
+    it(`${agency} ${year}: the finding says the page has no column by applicant, not that channels head them`, () => {
+      const r = parseText(singleCounts(agency, year, rows, sep)).value!;
+      const said = r.findings.filter((f) => f.message.includes("applications came in"));
+      expect(said.length).toBeGreaterThan(0);
+      for (const f of said) {
+        expect(f.message).toContain("no column by applicant");
+        expect(f.message).not.toContain("heads its columns");
+      }
+    });
+  }
+});

@@ -123,15 +123,35 @@ const APPLICANT_HEADING = new RegExp(
   [...APPLICANTS.filter((a) => a.key !== "other_org" && a.key !== "total").map((a) => a.label), "法人"].join("|"),
 );
 
+/** A channel's count after it (当面申请数 件 1), no other channel's word between (当面 网络 … are column headings). */
+const CHANNEL_COUNTED = APPLICATION_CHANNELS.map(
+  (c) => new RegExp(`${c}(?:(?!${APPLICATION_CHANNELS.join("|")})\\D){0,6}\\d`),
+);
+
 /**
  * A header heading its columns by the way applications came in (申请方式 当面申请 网络申请 信函申请 传真申请 电子邮件
- * 其他 总计), naming no applicant: the columns are not the template's applicants, so only 总计 is theirs.
+ * 其他 总计), naming no applicant: the columns are not the template's applicants, so only 总计 is theirs. "rows"
+ * where the channels are a table's rows, each with its count (指标名称 单位 数量 … 当面申请数 件 1 网络申请数 件 3): a
+ * table of single counts, no column by applicant at all.
  */
-function headsByChannel(header: string): boolean {
+function headsByChannel(header: string): "columns" | "rows" | null {
   const words = header.replace(/[\s|]+/g, "");
-  if (APPLICANT_HEADING.test(words)) return false;
-  return APPLICATION_CHANNELS.filter((c) => words.includes(c)).length >= 2;
+  if (APPLICANT_HEADING.test(words)) return null;
+  const named = APPLICATION_CHANNELS.filter((c) => words.includes(c));
+  if (named.length < 2) return null;
+  const counted = CHANNEL_COUNTED.filter((re) => re.test(words));
+  return counted.length >= 2 ? "rows" : "columns";
 }
+
+/** The finding naming the applicant cells left blank under channels, worded for the way the page prints them. */
+const CHANNEL_MESSAGES = {
+  columns:
+    "§三: the header heads its columns by the way applications came in (当面, 网络, 信函 …), not by applicant; only " +
+    "the 总计 column is read",
+  rows:
+    "§三 is a table of single counts, the ways applications came in (当面, 网络, 信函 …) among its rows, with no column " +
+    "by applicant: each row's count is read as its 总计, no applicant's cell",
+} as const;
 
 export function readApplications(
   text: string,
@@ -139,14 +159,12 @@ export function readApplications(
   range: [number, number],
   sink: TableSink,
 ): void {
-  readApplicationRows(text, family, range, sink);
+  const heads: { channels: "columns" | "rows" | null } = { channels: null };
+  readApplicationRows(text, family, range, sink, heads);
   if (sink.withhold === null) return;
   sink.withhold = null;
-  if (sink.withheld.length === 0) return;
-  const message =
-    "§三: the header heads its columns by the way applications came in (当面, 网络, 信函 …), not by applicant; only " +
-    "the 总计 column is read";
-  sink.finding("P1", "warning", message, [...sink.withheld], range[0]);
+  if (sink.withheld.length === 0 || heads.channels === null) return;
+  sink.finding("P1", "warning", CHANNEL_MESSAGES[heads.channels], [...sink.withheld], range[0]);
 }
 
 function readApplicationRows(
@@ -154,6 +172,7 @@ function readApplicationRows(
   family: Exclude<Family, "legacy">,
   [from, to]: [number, number],
   sink: TableSink,
+  heads: { channels: "columns" | "rows" | null },
 ): void {
   // A 2019 report may print §三 on the 2021 table (其他处理's three sub-items): the table's own rows decide.
   const specs = family === "2021" || findIn(OTHER_ITEMS_RE, text, from, to) ? SECTION3_2021 : SECTION3_2019;
@@ -196,7 +215,8 @@ function readApplicationRows(
   // Columns in the header's order when it is not the template's: read in that order, stored in the template's.
   const header = segs.length > 0 ? text.slice(from, before?.headerEnd ?? segs[0].labelStart) : "";
   if (SERIAL_COLUMN.test(header)) text = withoutSerials(text, segs, sink);
-  if (headsByChannel(header)) sink.withhold = (key) => S3_APPLICANT_CELL.test(key);
+  heads.channels = headsByChannel(header);
+  if (heads.channels) sink.withhold = (key) => S3_APPLICANT_CELL.test(key);
   const order = readColumnOrder(header);
   const subtotal = order === null && hasSubtotalColumn(header);
   // A column of the natural persons' part after 自然人 ("自然人 其中：台胞 法人或其他组织 …"): read, then left out.
