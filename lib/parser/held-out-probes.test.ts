@@ -18,9 +18,9 @@
  * sentences), pk (2019–2025, busy years and quiet), pl (new classes only, both families), and tf (the measurement,
  * typical pages of both families, no fixer opened it). Eighteenth, by hand: tg (the measurement, typical pages of both
  * families, written first, no fixer opened it), pm (2008–2013 legacy pages, typical and new classes), pn (2014–2018
- * legacy, 2019–2020 on the 2019 form: the transition) and pq (new classes only: what converters, editors and
- * crawlers make of a report). Nineteenth, by hand: th and ti (the measurement, typical pages of both families, written
- * first, no fixer opened them).
+ * legacy, 2019–2020 on the 2019 form: the transition), po (2021–2025 on the 2021 form, typical pages and new classes)
+ * and pq (new classes only: what converters, editors and crawlers make of a report). Nineteenth, by hand: th and ti
+ * (the measurement, typical pages of both families, written first, no fixer opened them).
  * Scored as the reviews
  * score real reports: every figure exact, or blank, or wrong with a finding naming its key; never wrong without one.
  * Each page must also be read as its family and year. Pages are read as the parse command reads files
@@ -43,7 +43,7 @@ const FOLDERS = ["lz", "lv", "mz", "mv", "tz", "tw", "lu", "mu"].concat(
   ["pa", "pb", "pc", "pd", "pf", "tl", "tc"],
   ["pg", "ph", "pi", "te"],
   ["pj", "pk", "pl", "tf"],
-  ["tg", "pm", "pn", "pq"],
+  ["tg", "pm", "pn", "po", "pq"],
   ["th", "ti"],
 );
 
@@ -403,6 +403,132 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   ],
   // '|' rows whose 办理结果 rows print only the 总计 cell: the 总计 row's total is not read.
   "pn/r5-10-new-outcome-totalonly-ybj2019.txt": ["outcome.total.total blank"],
+  // Eighteenth session's po (2021–2025 on the 2021 form, typical pages and new classes).
+  // A PDF converted keeping its layout (pdftotext -layout): group labels wrapped over lines ('（三）不 / 予公开'); the
+  // groups' totals are not read.
+  "po/r2-12-typ-pdflayout-wjw2022.txt": ["outcome.denied.total blank", "outcome.rejected.total blank"],
+  // A wide §三 printed in two vertical slices on two pages (labels + three applicant columns, then the labels again +
+  // the rest): rows are not joined across the break.
+  "po/r4-03-new-colsplit-pages-zrzyj2024.txt": [
+    "apps.new.natural_person blank",
+    "apps.new.commercial blank",
+    "apps.new.research blank",
+    "apps.new.legal_service blank",
+    "apps.new.other_org blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+    "outcome.unable.total blank",
+    "outcome.rejected.total blank",
+    "outcome.other.total blank",
+    "outcome.total.natural_person blank",
+    "outcome.total.total blank",
+  ],
+  // Cells carrying annotations with digits of their own ('2（2023年12月受理）', '4（含上年度结转1件）'): those rows blank.
+  "po/r4-06-new-cell-annotations-zhzfj2024.txt": [
+    "apps.carried_forward.natural_person blank",
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "litigation_direct.upheld blank",
+    "litigation_direct.corrected blank",
+    "litigation_direct.other blank",
+    "litigation_direct.pending blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+  ],
+  // OCR text with lookalike glyphs in number cells (O for 0, l for 1): cells holding them are not read as digits.
+  "po/r4-07-new-ocr-lookalike-digits-wjw2023.txt": [
+    "apps.new.commercial blank",
+    "outcome.partial.total blank",
+    "outcome.rejected.total flagged",
+    "review.upheld blank",
+    "litigation_after_review.total blank",
+  ],
+  // pdfplumber's extract_tables() saved as Python list literals (None for merged cells, numbers quoted).
+  "po/r4-08-new-python-repr-jtysj2024.txt": [
+    "apps.new.natural_person blank",
+    "apps.new.commercial blank",
+    "apps.new.other_org blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+    "outcome.unable.total blank",
+    "outcome.rejected.total blank",
+    "outcome.total.total blank",
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "review.total blank",
+    "litigation_direct.pending blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+    "active.licensing.decisions blank",
+    "active.penalty.decisions blank",
+  ],
+  // Box-drawing text grids (┌┬┐│) with group labels broken into vertical fragments: the groups' totals not read.
+  "po/r4-09-new-boxdrawing-jyj2022.txt": [
+    "outcome.denied.total blank",
+    "outcome.rejected.total blank",
+    "outcome.other.total blank",
+  ],
+  // The reporting system's XML data file instead of a page (<row name=…><ZRR>3</ZRR>…, §二 as attributes).
+  "po/r5-01-new-xml-export-xzspj2022.txt": [
+    "apps.new.total blank",
+    "apps.new.natural_person blank",
+    "apps.new.commercial blank",
+    "apps.carried_over.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.unable.total blank",
+    "outcome.total.total blank",
+    "apps.carried_forward.total blank",
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "review.total blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+    "active.normative_docs.issued blank",
+    "active.normative_docs.in_force blank",
+    "active.licensing.decisions blank",
+  ],
+  // The filling system's HTML: every figure the value of a read-only <input>, cells without text.
+  "po/r5-04-new-form-inputs-ybj2022.txt": [
+    "apps.new.natural_person blank",
+    "apps.new.commercial blank",
+    "apps.carried_over.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.unable.total blank",
+    "outcome.rejected.total blank",
+    "apps.carried_forward.total blank",
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.other blank",
+    "review.pending blank",
+    "review.total blank",
+    "litigation_direct.total blank",
+    "litigation_after_review.total blank",
+    "active.normative_docs.issued blank",
+    "active.normative_docs.repealed blank",
+    "active.normative_docs.in_force blank",
+    "active.penalty.decisions blank",
+  ],
+  // The five 法人或其他组织 columns collapsed into one text column ('商业企业2、法律服务机构1'): its counts not read.
+  "po/r5-10-new-org-text-cell-jtysj2025.txt": ["apps.new.commercial blank", "apps.new.legal_service blank"],
+  // §三's HTML source published escaped (&lt;tr&gt;&lt;td&gt;…): those rows not read.
+  "po/r5-11-new-escaped-markup-nyncj2023.txt": [
+    "apps.new.commercial blank",
+    "apps.carried_over.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.unable.total blank",
+    "apps.carried_forward.total blank",
+  ],
   // Eighteenth session's pq (new classes only: what converters, editors and crawlers make of a report).
   // LaTeX source of the tables (tabular, & between cells): §四 and some §二 cells not read.
   "pq/r1-01-new-latex-tabular-jtysj2023.txt": [
@@ -578,9 +704,12 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   ],
 };
 
-/** Pages the parser refuses, with its reason: an English translation of a report (the site's English channel). */
+/** Pages the parser refuses, with its reason. */
 const REFUSED: Record<string, RegExp> = {
+  // An English translation of a report (the site's English channel).
   "li/r4-11-new-english-shangwuju-2018.txt": /^Not an annual report/,
+  // A page saved as MHTML, its HTML part quoted-printable (=E5=B9=B3…): not decoded, so no table is found.
+  "po/r5-08-new-mhtml-qp-tyjrj2024.txt": /^Not an annual report/,
 };
 
 /**
