@@ -115,7 +115,9 @@ function commonScore(text: string): number {
 function replacementShare(text: string): number {
   if (text.length === 0) return 0;
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) n++;
+  // A native scan from one replacement character to the next. A loop by char code left V8's optimized code at its
+  // count on every GB page (lossyUtf8's decode is full of U+FFFD) and ran on over the whole text unoptimized.
+  for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) n++;
   return n / text.length;
 }
 
