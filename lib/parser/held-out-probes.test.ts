@@ -344,10 +344,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   ],
   // Eighteenth session, pm (2008–2013 legacy). A suit's end told only as 判决驳回原告诉讼请求 in the sentences.
   "pm/r2-04-typ-spaced2col-jiaojianju2013.txt": ["litigation.upheld blank"],
-  // A 2008 table with a column before the ordinance (2008年1—4月) beside 5—12月: not read as 5—12月's, named.
-  "pm/r4-05-new-preordinance-column-gonganju2008.txt": ["apps.new.total flagged", "outcome.denied.total flagged"],
-  // The cells' figures only in <input value="1"> attributes: read as 0, named by the checks.
-  "pm/r4-08-new-input-value-cells-caijinju2013.txt": ["apps.new.total flagged", "outcome.granted.total flagged"],
   // Sentences only, "上年" meaning the report's own year (written early the next year): not read.
   "pm/r4-11-new-shangnian-is-report-year-qiaoban2011.txt": [
     "apps.new.total blank",
@@ -496,28 +492,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "active.normative_docs.in_force blank",
     "active.licensing.decisions blank",
   ],
-  // The filling system's HTML: every figure the value of a read-only <input>, cells without text.
-  "po/r5-04-new-form-inputs-ybj2022.txt": [
-    "apps.new.natural_person blank",
-    "apps.new.commercial blank",
-    "apps.carried_over.total blank",
-    "outcome.granted.total blank",
-    "outcome.partial.total blank",
-    "outcome.unable.total blank",
-    "outcome.rejected.total blank",
-    "apps.carried_forward.total blank",
-    "review.upheld blank",
-    "review.corrected blank",
-    "review.other blank",
-    "review.pending blank",
-    "review.total blank",
-    "litigation_direct.total blank",
-    "litigation_after_review.total blank",
-    "active.normative_docs.issued blank",
-    "active.normative_docs.repealed blank",
-    "active.normative_docs.in_force blank",
-    "active.penalty.decisions blank",
-  ],
   // The five 法人或其他组织 columns collapsed into one text column ('商业企业2、法律服务机构1'): its counts not read.
   "po/r5-10-new-org-text-cell-jtysj2025.txt": ["apps.new.commercial blank", "apps.new.legal_service blank"],
   // §三's HTML source published escaped (&lt;tr&gt;&lt;td&gt;…): those rows not read.
@@ -577,29 +551,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   "pq/r2-04-new-yi-char-as-dash-jyj2023.txt": [
     "active.normative_docs.repealed blank",
     "active.penalty.decisions blank",
-  ],
-  // Read-only <input value=…> cells: the figures are attributes, not text.
-  "pq/r2-05-new-readonly-input-cells-tjj2019.txt": [
-    "apps.new.natural_person blank",
-    "apps.new.commercial blank",
-    "apps.carried_over.total blank",
-    "outcome.granted.total blank",
-    "outcome.partial.total blank",
-    "outcome.unable.needs_creation.total blank",
-    "outcome.other.total blank",
-    "outcome.total.total blank",
-    "apps.carried_forward.total blank",
-    "review.upheld blank",
-    "review.corrected blank",
-    "review.other blank",
-    "review.pending blank",
-    "review.total blank",
-    "litigation_direct.total blank",
-    "litigation_after_review.total blank",
-    "active.penalty.prev_items blank",
-    "active.penalty.decisions blank",
-    "active.normative_docs.public_total blank",
-    "active.procurement.items blank",
   ],
   // An ODS spreadsheet's content.xml as the page.
   "pq/r2-07-new-ods-content-xml-jjpq2024.txt": [

@@ -11,6 +11,7 @@ import { ANOTHER_BODY_SCOPE } from "./legacy-narrative-blocks";
 import {
   LEGACY_CUMULATIVE_HEADER,
   LEGACY_CUMULATIVE_TITLE,
+  LEGACY_SUBUNIT_TITLE,
   LEGACY_HEADER_START,
   LEGACY_OTHER_TABLE_TITLE,
   LEGACY_PERIOD_HEADER,
@@ -1038,11 +1039,12 @@ function withEarlierTables(
 /** The words before a table's header, back to the previous row's figure or sentence: its title. */
 function titleBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 48), start);
+  // (From after the stop or the figure: 附件2 各乡镇…统计表 keeps its 各.)
   const cut = Math.max(
-    before.lastIndexOf("。"),
+    before.lastIndexOf("。") + 1,
     ...[...before.matchAll(/[条件次个项份宗起]\s*[\d—-]+\s/g)].map((m) => m.index + m[0].length),
   );
-  return before.slice(cut + 1);
+  return before.slice(cut);
 }
 
 const LAST_YEAR_TITLE = /上年|去年|上一年|对照|比较/;
@@ -1051,18 +1053,20 @@ const CUMULATIVE_TITLE = new RegExp(String.raw`${LEGACY_CUMULATIVE_TITLE.source}
 
 /**
  * Which of two tables with the same rows, neither header naming a year, is this year's, by their titles: the one
- * titled as the years' 累计 is not, nor the one titled as last year's (上年度…统计表(供对照)); else the one whose
- * title names the later year.
+ * titled as the agency's units' (下属事业单位…统计表) is not the agency's own, the one titled as the years' 累计 is
+ * not, nor the one titled as last year's (上年度…统计表(供对照)); else the one whose title names the later year.
  */
 function byTitles(text: string, earlier: number, later: number): "earlier" | "later" | "unclear" {
   const cue = (start: number) => {
     const title = titleBefore(text, start);
     const years = [...title.matchAll(/((?:19|20)\d{2})\s*年/g)];
     const cumulative = CUMULATIVE_TITLE.test(title);
-    return { year: Number(years.at(-1)?.[1] ?? 0), last: LAST_YEAR_TITLE.test(title), cumulative };
+    const subunits = LEGACY_SUBUNIT_TITLE.test(title);
+    return { year: Number(years.at(-1)?.[1] ?? 0), last: LAST_YEAR_TITLE.test(title), cumulative, subunits };
   };
   const a = cue(earlier);
   const b = cue(later);
+  if (a.subunits !== b.subunits) return b.subunits ? "earlier" : "later";
   if (a.cumulative !== b.cumulative) return b.cumulative ? "earlier" : "later";
   if (a.year > 0 && b.year > 0 && a.year !== b.year) return a.year > b.year ? "earlier" : "later";
   if (a.last !== b.last) return b.last ? "earlier" : "later";
@@ -1103,6 +1107,46 @@ function readTableAt(
   return null;
 }
 
+/** A row read from a unit alone (件, 条, 件次): the unit glued after a figure, and the figure after it. */
+const UNIT_ALONE = new RegExp(`^(?:${VALUE_UNIT}|万?元)$`);
+const UNIT_FIRST = new RegExp(`^(?:${VALUE_UNIT}|万?元)`);
+/** A label whose ordinal's number was read as a figure before it (".网上申请数"). */
+const ORDINAL_NEXT = /^[.．、]/;
+
+/**
+ * A table with no unit column printing the unit after every figure, the cells apart ("信息数 78件 26件 其中…"): the
+ * unit after the first cell reads as the label of a row of its own holding the second cell ("件" 26), and the second
+ * cell's unit as the start of the next row's label ("件其中…"). Where the header names two value columns and every
+ * such row follows a row with one figure, each is put back as its row's second cell.
+ */
+function unitsSplitCells(rows: FlatRow[], columns: number): FlatRow[] {
+  if (columns !== 2 || rows.filter((r) => UNIT_ALONE.test(r.printed)).length < UNIT_ROWS) return rows;
+  const out: FlatRow[] = [];
+  const one = (r: FlatRow) => /^\d+(?:\.\d+)?$/.test(r.digits.trim());
+  let joined = false;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const prev = out.at(-1);
+    if (!UNIT_ALONE.test(row.printed)) {
+      // After a row put back together, the second cell's unit or the ordinal's dot opened this label: left out.
+      const printed = joined ? row.printed.replace(UNIT_FIRST, "").replace(ORDINAL_NEXT, "") : row.printed;
+      out.push(printed === row.printed ? row : { ...row, printed });
+      joined = false;
+      continue;
+    }
+    // The second cell's unit, then the next row's ordinal (12件 2．网上申请数): no cell.
+    if (joined && ORDINAL_NEXT.test(rows[i + 1]?.printed ?? "")) continue;
+    if (!prev || joined || !one(prev) || !one(row)) return rows;
+    out[out.length - 1] = {
+      ...prev,
+      digits: `${prev.digits.trim()} ${row.digits.trim()}`,
+      raw: `${prev.raw} ${row.raw}`,
+    };
+    joined = true;
+  }
+  return out;
+}
+
 /** The table whose header (or title) starts at `start`: its rows before `limit`, or null when fewer than two. */
 function tableFromHeader(
   text: string,
@@ -1116,7 +1160,7 @@ function tableFromHeader(
   const ends: RowEnds = {};
   const read = readRows(text, masked, header.end, lineStarts, limit, serial, ends).filter((r) => r.offset < limit);
   const figuresFirst = figuresBeforeLabels(read, ends, header.columns);
-  const rows = figuresFirst ?? figuresAfterOpener(read);
+  const rows = unitsSplitCells(figuresFirst ?? figuresAfterOpener(read), header.columns);
   if (rows.length < 2) return null;
   const columns = columnsOfData(rows);
   const unsure = columns > header.columns;

@@ -1193,6 +1193,17 @@ function lonesTheSentencesTell(keyed: KeyedRow[], stated: NarrativeFigure[]): vo
 }
 
 /** `year`: the year the report covers, when known (a 2008 report counts from the 《条例》's start). */
+/**
+ * A 统计表 whose rows print no figure at all, 主动公开 included (the rows and units print, the cells were an embedded
+ * object or image the page lost): its blanks say nothing, so none is read as 0 (the sentences may tell the counts).
+ */
+function figuresLost(keyed: KeyedRow[]): KeyedRow[] {
+  if (keyed.length < FIGURELESS_ROWS || keyed.some(({ row }) => typeof row.value === "number")) return keyed;
+  return keyed.map(({ key, row }) => (row.value === null ? { key, row: { ...row, value: undefined } } : { key, row }));
+}
+/** Rows a table must print, none with a figure, to be taken as one whose figures were lost. */
+const FIGURELESS_ROWS = 6;
+
 export function parseLegacyTable(
   lines: string[],
   text: string = lines.join("\n"),
@@ -1208,7 +1219,9 @@ function readLegacyPage(lines: string[], text: string, year: number | null): Res
   // A PDF's page numbers between or after the rows ("— 3 —" on a line of its own) are no cells of the table.
   const unpaged = blankPageNumbers(text);
   const tableLines = unpaged === text ? lines : unpaged.split("\n");
-  const { keyed, unread } = notThisYearRows(keyedRows(tableLines, unpaged, year));
+  const rows = notThisYearRows(keyedRows(tableLines, unpaged, year));
+  const { unread } = rows;
+  const keyed = figuresLost(rows.keyed);
   const table: Building = {
     values: {},
     blanks: [],

@@ -44,3 +44,57 @@ describe("a legacy 统计表 with the unit after every value beside its unit col
     expect(CORE.map((k) => r.values[k])).toEqual([14, 10, 3, 1, 2, 0]);
   });
 });
+
+/**
+ * No unit column, the unit glued to every figure and a space between the cells ("主动公开信息数 78件 26件"), the table
+ * on one line: the unit after a figure is no label of the next cell, so each row keeps both its figures and the
+ * year's column is read (here after the 累计 one, or before it).
+ */
+describe("a legacy 统计表 with no unit column and the unit glued to every figure, cells apart", () => {
+  const rows = (cells: (a: number, b: number) => string, v: number[][]) =>
+    [
+      "主动公开信息数",
+      "其中：1．网站公开",
+      "受理依申请公开信息总数",
+      "其中：1．当面申请数",
+      "2．网上申请数",
+      "对申请的答复总数",
+      "其中：1．同意公开答复数",
+      "2．同意部分公开答复数",
+      "3．否决公开答复总数",
+      "行政复议数",
+      "行政诉讼数",
+      "行政申诉数",
+    ]
+      .map((label, i) => `${label} ${cells(v[i][0], v[i][1])}`)
+      .join(" ");
+  // [累计, 本年] per row.
+  const v = [
+    [78, 26],
+    [78, 26],
+    [42, 17],
+    [31, 12],
+    [11, 5],
+    [42, 17],
+    [30, 11],
+    [7, 4],
+    [5, 2],
+    [25, 1],
+    [16, 0],
+    [19, 0],
+  ];
+  const year = [17, 11, 4, 2, 1, 0];
+  it("历年累计 first, 件 glued", () => {
+    const r = page(`指标名称 历年累计 本年度 ${rows((a, b) => `${a}件 ${b}件`, v)}`);
+    expect(CORE.map((k) => r.values[k])).toEqual(year);
+    expect(r.values["legacy.active.total"]).toBe(26);
+  });
+  it("the year first, 条 glued, two spaces", () => {
+    const r = page(`指标名称 2013年 累计 ${rows((a, b) => `${b}条  ${a}条`, v)}`);
+    expect(CORE.map((k) => r.values[k])).toEqual(year);
+  });
+  it("累计 first, 件次 glued", () => {
+    const r = page(`指标名称 累计 2013年度 ${rows((a, b) => `${a}件次 ${b}件次`, v)}`);
+    expect(CORE.map((k) => r.values[k])).toEqual(year);
+  });
+});

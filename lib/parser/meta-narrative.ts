@@ -267,9 +267,15 @@ export function findAppsReceived(
 
 /** The 2019/2021 forms' §三 heading, and a legacy report's section of the applications (三、依申请公开政府信息情况). */
 const S3_HEADINGS = ["收到和处理政府信息公开申请情况", "依申请公开政府信息情况", "依申请公开情况"];
-/** Right after it, the page's word that it has nothing there this year (本年度无相关数据, 2021年本机关无此类情况). */
+/** Who says it has nothing (本机关, 我局) and when (本年度, 2021年): a clerk writes either first. */
+const NOTHING_WHO = String.raw`(?:本机关|本单位|本部门|我[局委办区县市镇乡街])`;
+const NOTHING_WHEN = String.raw`(?:本年度?|全年|(?:19|20)\d{2}年度?)`;
+/**
+ * Right after it, the page's word that it has nothing there this year (本年度无相关数据, 2021年本机关无此类情况,
+ * 本机关本年度无相关数据, 我县2020年度暂无相关数据).
+ */
 const NOTHING_AFTER = new RegExp(
-  String.raw`^[)）:：]?(?:(?:本年度?|全年|(?:19|20)\d{2}年度?)[,，]?)?(?:本机关|本单位|我[局委办区县市镇乡街])?暂?` +
+  String.raw`^[)）:：]?(?:${NOTHING_WHO}[:：,，]?)?(?:${NOTHING_WHEN}[,，]?)?${NOTHING_WHO}?暂?` +
     String.raw`(?:无相关(?:数据|情况|内容|信息)|无此类?情况|无数据)`,
 );
 
@@ -292,6 +298,29 @@ export function findNoneUnderApplications(lines: string[], cases = false): Narra
     const printed = own ? rest : (lines[i + 1] ?? "");
     const m = NOTHING_AFTER.exec(compact(printed));
     if (m) return { value: 0, line: own ? i + 1 : i + 2, raw: m[0] };
+  }
+  return null;
+}
+
+/**
+ * A note by a table saying its figures are a whole area's or all its departments' (（注：上表为全区各部门汇总数据）,
+ * 注：本表为全县汇总数据, 说明：以上数据为全市各单位合计数): on a department's page, not the agency's own.
+ */
+const AREA_NOTE = new RegExp(
+  String.raw`(?:注|备注|说明)\s*[:：]?\s*(?:上表|下表|本表|该表|此表|附表|表中|以上|以下)[^)）。;；]{0,10}?(?:为|系|是)` +
+    String.raw`[^)）。;；\d]{0,10}?(?:全[区市县省旗州盟]|(?:所有|各)(?:部门|单位))[^)）。;；\d]{0,16}?` +
+    String.raw`(?:汇总|合计|总计|加总|总和|总体|整体)`,
+);
+
+/** The note's line and words where a department's page footnotes a table as the area's (AREA_NOTE), else null. */
+export function findAreaNote(lines: string[], agency: string | null): { line: number; raw: string } | null {
+  if (agency === null || !DEPARTMENT.test(agency)) return null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.includes("注") && !line.includes("说明")) continue;
+    if (!line.includes("汇总") && !line.includes("合计") && !line.includes("总")) continue;
+    const m = AREA_NOTE.exec(compact(line));
+    if (m) return { line: i + 1, raw: m[0].slice(0, QUOTE_MAX) };
   }
   return null;
 }

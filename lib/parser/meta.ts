@@ -7,7 +7,7 @@
  * `includes` filters first: this runs once per report in the ingest hot path.
  */
 import { blankMarkupResidue } from "./markup-residue";
-import { findAppsReceived, findNoneUnderApplications, printsAreaTable } from "./meta-narrative";
+import { findAppsReceived, findAreaNote, findNoneUnderApplications, printsAreaTable } from "./meta-narrative";
 
 export interface ReportMeta {
   agencyName: string | null;
@@ -27,6 +27,8 @@ export interface ReportMeta {
     casesNone?: { line: number; raw?: string };
     /** A 统计表 titled as the whole area's (附：全区政府信息公开情况统计表). */
     areaTable?: boolean;
+    /** A department's page noting a table as the whole area's ((注：上表为全区各部门汇总数据)). */
+    areaNote?: { line: number; raw: string };
   };
 }
 
@@ -401,6 +403,8 @@ export function extractMeta(pageLines: string[], page?: string): ReportMeta {
   if (apps && printsAreaTable(lines)) narrative.areaTable = true;
   const casesNone = lines.some((l) => l.includes("行政诉讼情况")) ? findNoneUnderApplications(lines, true) : null;
   if (casesNone) narrative.casesNone = { line: casesNone.line, raw: casesNone.raw };
+  const areaNote = findAreaNote(lines, agency?.name || null);
+  if (areaNote) narrative.areaNote = areaNote;
   // A 统计期限 copied from last year's report: the title names the year after it (and the opening sentence, if it
   // names one, agrees) and the page was published the year after the title's, which a report of the period's year
   // would not be. Otherwise the period is the year the report covers.

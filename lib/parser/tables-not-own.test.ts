@@ -132,6 +132,11 @@ describe("本年度无相关数据, then a table with figures (the whole area's)
     ],
     ["某某县人民政府", 2022, "本年度无相关数据。", "2022年本机关无此类情况。"],
     ["某某区住房和城乡建设局", 2023, "本年度我局无相关情况。以下为全区汇总数据：", "本年度无相关数据。"],
+    // The agency named before the year (本机关本年度…), and other orders a clerk writes.
+    ["某某区人民政府", 2022, "本年度无相关数据。", "本机关本年度无相关数据，全区汇总如下："],
+    ["某某县人民政府", 2020, "我县2020年度暂无相关数据。", "本单位全年无此类情况。以下为全县汇总："],
+    ["某某市人民政府", 2023, "本机关：本年度无相关数据。", "本机关2023年无相关数据（全市）。"],
+    ["某某新区管理委员会", 2021, "2021年度，本机关无相关数据。", "我委本年度暂无相关情况，全区情况如下："],
   ] as const;
   for (const [agency, year, none3, none4] of cases) {
     it(`${agency} ${year}: every §三 and §四 figure read is named by an N1, or not read`, () => {
@@ -181,4 +186,54 @@ describe("a legacy zone government's page: 依申请公开 无相关数据, then
       expect(core.filter((k) => k in r.values && !named.has(k))).toEqual([]);
     });
   }
+});
+
+describe("a department's page noting a table as the whole area's (注：上表为全区各部门汇总数据)", () => {
+  const warned = (text: string) =>
+    new Set((parseText(text).value?.findings ?? []).filter((f) => f.severity === "warning").flatMap((f) => f.keys));
+  const modern = [
+    ["某某区住房和城乡建设局", 2021, "（注：上表为全区各部门汇总数据）"],
+    ["某某县教育局", 2022, "注：本表为全县汇总数据。"],
+    ["某某市交通运输局", 2023, "说明：以上数据为全市各单位合计数。"],
+  ] as const;
+  for (const [agency, year, note] of modern) {
+    it(`${agency} ${year}: every §三 and §四 figure read is named`, () => {
+      const text = areaPage(agency, year, "", note, 12).replace("\n\n", "\n");
+      const values = parseText(text).value?.values ?? {};
+      const read = Object.keys(values).filter((k) => /^(?:apps|outcome|review|lit)/.test(k));
+      const keys = warned(text);
+      expect(read.length).toBeGreaterThan(0);
+      expect(read.filter((k) => !keys.has(k))).toEqual([]);
+    });
+  }
+
+  const legacy = [
+    ["某某县林业局", 2013, "（注：本表为全县林业系统各单位汇总数据）"],
+    ["某某区民政局", 2016, "备注：上表为全区汇总数。"],
+    ["某某市审计局", 2011, "注：表中数据为全市各部门合计。"],
+  ] as const;
+  for (const [agency, year, note] of legacy) {
+    it(`${agency} ${year} (统计表): every figure read is named`, () => {
+      const text = [
+        `标题: ${agency}${year}年度政府信息公开工作年度报告`,
+        "==================== 正文 ====================",
+        `${agency}${year}年度政府信息公开工作年度报告`,
+        `一、概述 ${year}年，我局认真贯彻落实《条例》。`,
+        "附表：政府信息公开情况统计表",
+        "指标名称 计量单位 年末统计\n主动公开信息数 条 586\n受理依申请公开信息总数 条 65",
+        "对申请的答复总数 条 65\n其中：1．同意公开答复数 条 64\n2．同意部分公开答复数 条 1",
+        "3．否决公开答复总数 条 0\n行政复议数 件 2\n行政诉讼数 件 0\n行政申诉数 件 1",
+        note,
+      ].join("\n");
+      const values = parseText(text).value?.values ?? {};
+      const keys = warned(text);
+      const core = ["apps.new.total", "outcome.granted.total", "review.total", "legacy.complaints"];
+      expect(core.filter((k) => !(k in values) || !keys.has(k))).toEqual([]);
+    });
+  }
+
+  it("says nothing on the area government's own page (its 全区 is its own)", () => {
+    const text = areaPage("某某区人民政府", 2021, "", "（注：上表为全区各部门汇总数据）", 12);
+    expect(warned(text).has("apps.new.total")).toBe(false);
+  });
 });

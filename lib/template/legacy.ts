@@ -290,6 +290,9 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
       "复议纠错数",
       "纠错",
       "纠错数",
+      // 其中:维持 1件 1件 纠正 1件 1件 (ld tancheng 2011).
+      "纠正",
+      "纠正数",
     ],
     context: "review",
   },
@@ -324,7 +327,7 @@ export const LEGACY_LABELS: readonly LegacyLabel[] = [
   },
   {
     key: "legacy.litigation.corrected",
-    labels: ["被依法纠错数", "依法纠错数", "纠错", "纠错数"],
+    labels: ["被依法纠错数", "依法纠错数", "纠错", "纠错数", "纠正", "纠正数"],
     context: "litigation",
   },
   { key: "legacy.litigation.other", labels: ["其他情形数", "其他情形", "其他", "其他数"], context: "litigation" },
@@ -821,6 +824,11 @@ export const LEGACY_VALUE_HEADER_WORDS: readonly string[] = [
 export const LEGACY_VALUE_HEADER = new RegExp(`${LEGACY_PERIOD_HEADER}|${LEGACY_VALUE_HEADER_WORDS.join("|")}`, "g");
 /** A table titled as the years to date (表二:历年累计情况, 累计统计表(2008年5月—2014年12月)): not this year's. */
 export const LEGACY_CUMULATIVE_TITLE = /累\s*[计积]|历\s*年/;
+/**
+ * A table titled as the agency's units' (附表二:下属事业单位政府信息公开情况统计表, 附:局属各单位情况汇总, 各乡镇(街道)统计表):
+ * not the agency's own. Not 局机关及下属单位 or 含下属单位 (the whole, the agency's own figure).
+ */
+export const LEGACY_SUBUNIT_TITLE = /(?<![含括及和与])(?:下属|局属|所属|直属|系统内各|各乡镇|各街道|二级单位|基层单位)/;
 /** A 累计 column, or a period from one year into another (2008年5月-2014年12月). */
 export const LEGACY_CUMULATIVE_HEADER =
   /累[计积]|((?:19|20)\d{2})[年.．/][^-—至到~]{0,6}[-—至到~](?!\1)(?:19|20)\d{2}[年.．/]/;
@@ -841,6 +849,11 @@ export function joinCumulativePeriods(words: string[]): string[] {
   }
   return words;
 }
+/** A value column for a part of the year: a half, a quarter, a month or a run of months (2012年1-6月, 上半年). */
+const PART_OF_YEAR_COLUMN =
+  /^(?:(?:19|20)\d{2}年度?)?(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月?[-—至到~]\d{1,2}月份?|\d{1,2}月份?)(?:数|情况)?$/;
+/** …unless it runs the whole year (1-12月). */
+const WHOLE_YEAR_COLUMN = /(?<!\d)1月?[-—至到~]12月/;
 /** Header words of a column that is not this year's figure: 累计, 以来, the year before, the change on it. */
 const NOT_CURRENT_HEADER = new RegExp(`${LEGACY_CUMULATIVE_HEADER.source}|以来|上年|去年|同期|增减|增长`);
 
@@ -851,6 +864,9 @@ const NOT_CURRENT_HEADER = new RegExp(`${LEGACY_CUMULATIVE_HEADER.source}|以来
  * of the agency, their 合计.
  */
 export function legacyCurrentColumn(words: readonly string[]): number {
+  // Columns for parts of the year and none for the whole (上半年 | 下半年, 2012年1-6月 | 2012年7-12月, 一季度…四季度,
+  // no 合计): no column is the year's figure.
+  if (words.length >= 2 && words.every((w) => PART_OF_YEAR_COLUMN.test(w) && !WHOLE_YEAR_COLUMN.test(w))) return -1;
   // Columns per part of the agency and their total (局机关 | 所属单位 | 合计): the total is the agency's figure.
   const total = words.findIndex((w) => /^(?:合|总|小)计$/.test(w));
   if (total >= 0 && !words.some((w) => /本年|(?:19|20)\d{2}/.test(w))) return total;

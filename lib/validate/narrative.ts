@@ -65,8 +65,32 @@ function checkCasesNone(values: Record<string, number>, meta: ReportMeta): Findi
   ];
 }
 
+/** The keys a table of the area's would hold: §三's and §四's on the 2019/2021 forms, every one on the 统计表. */
+const TABLE_KEY = /^(?:apps|outcome|review|litigation|legacy)/;
+
+/**
+ * A department's page noting a table as the whole area's ((注：上表为全区各部门汇总数据)): the figures read are not the
+ * agency's own, or not all of them; which table the note means (one, or both) the page does not always tell. Every
+ * figure that could be the area's is named.
+ */
+function checkAreaNote(values: Record<string, number>, meta: ReportMeta): Finding[] {
+  const note = meta.narrative.areaNote;
+  if (!note) return [];
+  const keys = Object.keys(values).filter((k) => TABLE_KEY.test(k));
+  if (keys.length === 0) return [];
+  return [
+    {
+      rule: "N1",
+      severity: "warning",
+      message: `页面注明${quoted(note.raw).slice(1)},表中数字为全区(县、市)或各部门的汇总,并非本机关本身的数字`,
+      keys,
+      line: note.line,
+    },
+  ];
+}
+
 export function checkNarrative(values: Record<string, number>, meta: ReportMeta, family?: Family): Finding[] {
-  return [...checkApplications(values, meta, family), ...checkCasesNone(values, meta)];
+  return [...checkApplications(values, meta, family), ...checkCasesNone(values, meta), ...checkAreaNote(values, meta)];
 }
 
 function checkApplications(values: Record<string, number>, meta: ReportMeta, family?: Family): Finding[] {

@@ -133,6 +133,14 @@ describe("htmlToText: text hidden inline is not on the page", () => {
     for (const [html, text] of pages) expect(htmlToText(html), html).toBe(text);
   });
 
+  it("reads a text field's value as the cell's text (a form published read-only), not a hidden field's", () => {
+    const html =
+      "<table><tr><td>受理申请数</td><td>条</td><td><input class=ipt type='text' name=r4c1 value='12' readonly></td>" +
+      '<td><input value="30" readonly/></td></tr><tr><td>行政复议数</td><td><INPUT TYPE=TEXT VALUE=2></td>' +
+      "<td><input type=hidden value=9><input type=submit value=提交></td></tr></table>";
+    expect(htmlToText(html).split("\n")).toEqual(["受理申请数 | 条 | 12 | 30", "行政复议数 | 2"]);
+  });
+
   it("keeps what a hidden void element or another attribute's words do not hide", () => {
     const html =
       "<p>申请<input type=hidden value=9><br style='display:none'>6件</p>" +

@@ -72,6 +72,8 @@ const VOID_TAGS = new Set([
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/i;
 /** A page naming none of these words hides nothing inline: its attributes are not read. */
 const HIDING_WORDS = ["none", "hidden", "mso-hide"];
+/** An <input>'s type whose value shows on the page as text (none printed is a text field). */
+const TEXT_INPUT = /^(?:|text|number)$/;
 /** Marks a <br> outside cells; source newlines are only whitespace. */
 const BR = "\ue000";
 const WS_RUN = /[\s\u00a0\u3000]+/g;
@@ -297,16 +299,27 @@ function tagName(html: string, start: number, end: number): string {
 export function htmlToText(html: string): string {
   const collector = new LineCollector();
   const noop = () => undefined;
-  // An element's inline style or hidden attribute, read only on a page that names a hiding word at all.
-  const readAttributes = HIDING_WORDS.some((w) => html.includes(w));
+  // An element's inline style or hidden attribute, read only on a page that names a hiding word at all; a text
+  // field's value (a 年报填报系统 publishing the form read-only: <input type="text" value="3" readonly>, the figure in
+  // no text node), only on a page with an <input.
+  const readAttributes =
+    HIDING_WORDS.some((w) => html.includes(w)) || html.includes("<input") || html.includes("<INPUT");
   let opened = "";
   let attribute = "";
   let style = "";
   let hidden = false;
+  let value: string | null = null;
+  let inputType = "";
   const endAttribute = () => {
     if (attribute === "hidden" || (attribute === "style" && HIDING_STYLE.test(style))) hidden = true;
     attribute = "";
     style = "";
+  };
+  /** A text field's value where the field ends: what the page shows in it. */
+  const endInput = () => {
+    if (opened === "input" && value !== null && TEXT_INPUT.test(inputType) && !hidden) collector.addText(` ${value} `);
+    value = null;
+    inputType = "";
   };
   const tokenizer = new Tokenizer(
     { decodeEntities: true },
@@ -314,6 +327,8 @@ export function htmlToText(html: string): string {
       onopentagname: (start, end) => {
         opened = tagName(html, start, end);
         hidden = false;
+        value = null;
+        inputType = "";
         collector.open(opened);
       },
       onclosetag: (start, end) => collector.close(tagName(html, start, end)),
@@ -322,13 +337,17 @@ export function htmlToText(html: string): string {
       onattribdata: readAttributes
         ? (start, end) => {
             if (attribute === "style") style += html.slice(start, end);
+            else if (opened !== "input") return;
+            else if (attribute === "value") value = (value ?? "") + html.slice(start, end);
+            else if (attribute === "type") inputType += html.slice(start, end).toLowerCase();
           }
         : noop,
       onattribentity: noop,
       onattribend: readAttributes ? endAttribute : noop,
       onattribname: readAttributes
         ? (start, end) => {
-            attribute = end - start === 5 || end - start === 6 ? html.slice(start, end).toLowerCase() : "";
+            attribute = end - start >= 4 && end - start <= 6 ? html.slice(start, end).toLowerCase() : "";
+            if (attribute === "value" && opened === "input") value = "";
           }
         : noop,
       oncdata: noop,
@@ -337,6 +356,7 @@ export function htmlToText(html: string): string {
       onend: noop,
       onopentagend: readAttributes
         ? () => {
+            endInput();
             if (hidden) collector.hide(opened);
             hidden = false;
           }
@@ -344,6 +364,7 @@ export function htmlToText(html: string): string {
       onprocessinginstruction: noop,
       onselfclosingtag: readAttributes
         ? () => {
+            endInput();
             hidden = false;
           }
         : noop,
