@@ -381,15 +381,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "outcome.total.total blank",
   ],
   // A national 统计表 with sub-rows folded into brackets after the parent's figure ('件 2(其中涉及商业秘密1件…)').
-  "pn/r5-03-new-legacy-inlinesub-jtjsj2016.txt": [
-    "outcome.granted.total blank",
-    "outcome.unable.total blank",
-    "outcome.other.total blank",
-    "litigation.upheld blank",
-    "litigation.corrected blank",
-    "litigation.other blank",
-    "legacy.complaints blank",
-  ],
   // §三 whose label column was a picture (unlabelled lines of 7 figures in the template's order): some rows blank.
   "pn/r5-04-new-numbersonly-grid-jgsw2019.txt": [
     "apps.carried_over.total blank",

@@ -8,6 +8,7 @@ import { readFlatLegacyTable, splitLegacyUnit, type FlatRow, type FlatTable } fr
 import { withCoreKeys } from "./check-report";
 import { CHECK_MARK, readCheckboxForm } from "./legacy-checkbox";
 import { gridAsCells } from "./legacy-grid";
+import { unfoldInlineParts } from "./legacy-inline-parts";
 import { blankPageNumbers } from "./text-lines";
 import {
   everyReviewEnded,
@@ -1211,7 +1212,8 @@ export function parseLegacyTable(
 ): Result<TableValues> {
   // A box-drawn, CSV or right-to-left table put in reading order with | between cells, for the table's readers and
   // the sentences' alike (which would read a right-to-left row's figures as the sentence before its words').
-  const gridded = gridAsCells(text);
+  // Sub-rows folded into a bracket after a row's value (收到申请数 件 8(其中当面申请3件,…)) written out as rows.
+  const gridded = unfoldInlineParts(gridAsCells(text));
   return gridded === text ? readLegacyPage(lines, text, year) : readLegacyPage(gridded.split("\n"), gridded, year);
 }
 
