@@ -406,6 +406,11 @@ function fitTokens(tokens: CellToken[], filled: CellToken[], n: number, check?: 
     const split = readFlat(filled, n, check, check !== undefined && isFlat(tokens, filled));
     if (split) return split;
   }
+  // More bordered cells than the row has, every one empty but the last: the label's merged columns printed as empty
+  // cells before the figures (| | (一)予以公开 | | … | | 2 |), the row ending at the table's last column, its 总计.
+  const last = tokens.length - 1;
+  if (last >= n && filled.length === 1 && tokens[last] === filled[0])
+    return { cells: tokens.slice(last + 1 - n).map(toCell) };
   if (tokens.length >= n && filled.length > 0) return { cells: tokens.slice(0, n).map(toCell) };
   if (filled.length === 0) return { cells: null };
   // One cell short and no border to place it: readers drop a trailing empty cell ("| 0 | 0" for 7 cells). Not where

@@ -388,8 +388,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "outcome.unable.needs_creation.total blank",
     "apps.carried_forward.total blank",
   ],
-  // '|' rows whose 办理结果 rows print only the 总计 cell: the 总计 row's total is not read.
-  "pn/r5-10-new-outcome-totalonly-ybj2019.txt": ["outcome.total.total blank"],
   // Eighteenth session's po (2021–2025 on the 2021 form, typical pages and new classes).
   // A PDF converted keeping its layout (pdftotext -layout): group labels wrapped over lines ('（三）不 / 予公开'); the
   // groups' totals are not read.

@@ -98,8 +98,21 @@ function cellsEnd(text: string, seg: RowSegment): number {
   return Number.isFinite(at) ? seg.cellsFrom + at : seg.cellsTo;
 }
 
+/**
+ * Empty bordered cells after a row's last figure and past its line's end: the next row's label columns (| | (二)…),
+ * not this row's cells, which would pad it to width and read its figures by place from the left.
+ */
+function withoutNextRowsEmpties(text: string, tokens: CellToken[]): CellToken[] {
+  const last = tokens.findLastIndex((t) => t.kind !== "empty");
+  if (last < 0 || last === tokens.length - 1) return tokens;
+  const lineEnd = text.indexOf("\n", tokens[last].pos);
+  if (lineEnd < 0 || tokens[last + 1].pos < lineEnd) return tokens;
+  const cut = tokens.findIndex((t, i) => i > last && t.pos > lineEnd);
+  return cut < 0 ? tokens : tokens.slice(0, cut);
+}
+
 function rowTokens(text: string, segs: RowSegment[], rowSum: RowCheck, n: number) {
-  const scanned = segs.map((seg) => scanCells(text, seg.cellsFrom, cellsEnd(text, seg)));
+  const scanned = segs.map((seg) => withoutNextRowsEmpties(text, scanCells(text, seg.cellsFrom, cellsEnd(text, seg))));
   // The last row runs on into whatever follows the table.
   const last = segs.length - 1;
   // A table printed transposed has the applicant headings there, each before its line of figures: not prose.
