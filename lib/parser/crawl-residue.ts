@@ -48,6 +48,37 @@ function blankPdfBlocks(text: string): string {
 }
 
 /**
+ * "[None, '（一）予以公开', None, '3', '2', …]," on a line: a table row as pdfplumber's extract_tables() gives it, saved
+ * as a Python list literal (None for a merged or empty cell, "\\n" inside a wrapped label, figures quoted or not).
+ * The brackets and commas become `|` borders, None an empty cell, the quotes and escapes spaces: a bordered row the
+ * table readers read.
+ */
+const LIST_ITEM = String.raw`(?:None|-?\d+(?:\.\d+)?|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")`;
+const LIST_ROW_RE = new RegExp(String.raw`^[ \t]*\[{1,2}${LIST_ITEM}(?:, ?${LIST_ITEM})*\]{1,2},?[ \t]*$`, "gm");
+const LIST_ITEM_RE = new RegExp(LIST_ITEM, "g");
+const LIST_ROWS_FEWEST = 3;
+/** "## page 3 tables", "## page 3 text (cont.)": the heading of each page's part; its page number is no cell. */
+const DUMP_PAGE_RE = /^#{1,3} ?page \d{1,3} (?:text|tables?)(?: ?\(cont\.?\))?[ \t]*$/gim;
+
+function listRowsAsCells(text: string): string {
+  return text.replace(LIST_ROW_RE, (row: string) => {
+    // Code units, as the match's indices count them.
+    const out = row.split("").map(() => " ");
+    out[row.indexOf("[")] = "|";
+    LIST_ITEM_RE.lastIndex = row.indexOf("[") + 1;
+    for (let m = LIST_ITEM_RE.exec(row); m !== null; m = LIST_ITEM_RE.exec(row)) {
+      if (/^-?\d/.test(m[0])) for (let i = 0; i < m[0].length; i++) out[m.index + i] = m[0][i];
+      else if (m[0] !== "None") {
+        const inner = m[0].slice(1, -1).replace(/\\(.)/g, (_e, c: string) => (/[ntr]/.test(c) ? "  " : ` ${c}`));
+        for (let i = 0; i < inner.length; i++) out[m.index + 1 + i] = inner[i];
+      }
+      out[m.index + m[0].length] = "|";
+    }
+    return out.join("");
+  });
+}
+
+/**
  * A Word file's tracked changes and comments as pandoc writes them ("[21]{.deletion author=… date=…}[22]{.insertion
  * …}", "[请核对]{.comment-start id="0" …}12[]{.comment-end id="0"}"): the deleted text and the comment are no part of
  * the page, and are blanked with their marks; the inserted text stays, its marks blanked.
@@ -80,6 +111,8 @@ function count(text: string, re: RegExp, atLeast: number): boolean {
 export function blankCrawlResidue(text: string): string {
   let out = text;
   if (out.includes(", '") && count(out, PDF_BLOCK_RE, PDF_BLOCK_FEWEST)) out = blankPdfBlocks(out);
+  if (out.includes("None, ") && count(out, LIST_ROW_RE, LIST_ROWS_FEWEST))
+    out = listRowsAsCells(out).replace(DUMP_PAGE_RE, spaces);
   if ((out.includes("\\.") || out.includes("\\-")) && count(out, MD_ESCAPE_RE, MD_ESCAPES_FEWEST))
     out = out.replace(MD_ESCAPE_RE, "$1$2 ");
   if (out.includes("]{.")) out = blankRevisions(out);
