@@ -79,6 +79,19 @@ function listRowsAsCells(text: string): string {
 }
 
 /**
+ * A table's HTML source pasted into a CMS as text and published escaped ("&lt;tr&gt;&lt;td colspan="3"&gt;一、本年新收…
+ * &lt;/td&gt;&lt;td&gt;3&lt;/td&gt;"): each escaped cell's opening tag becomes a `|` border, every other escaped tag
+ * spaces, so the rows read as bordered cells.
+ */
+const ESCAPED_TAG_NAMES = "td|th|tr|table|tbody|thead|tfoot|caption|colgroup|col|p|br|span|div|font|b|strong";
+const ESCAPED_TAG_RE = new RegExp(String.raw`&lt;(\/?)(${ESCAPED_TAG_NAMES})\b(?:(?!&gt;)[^\n])*?&gt;`, "gi");
+const ESCAPED_CELL_RE = /&lt;t[dr]\b/gi;
+const ESCAPED_CELLS_FEWEST = 8;
+
+const escapedTagAsBorder = (tag: string, close: string, name: string): string =>
+  close === "" && /^t[dh]$/i.test(name) ? `|${spaces(tag.slice(1))}` : spaces(tag);
+
+/**
  * A Word file's tracked changes and comments as pandoc writes them ("[21]{.deletion author=… date=…}[22]{.insertion
  * …}", "[请核对]{.comment-start id="0" …}12[]{.comment-end id="0"}"): the deleted text and the comment are no part of
  * the page, and are blanked with their marks; the inserted text stays, its marks blanked.
@@ -115,6 +128,8 @@ export function blankCrawlResidue(text: string): string {
     out = listRowsAsCells(out).replace(DUMP_PAGE_RE, spaces);
   if ((out.includes("\\.") || out.includes("\\-")) && count(out, MD_ESCAPE_RE, MD_ESCAPES_FEWEST))
     out = out.replace(MD_ESCAPE_RE, "$1$2 ");
+  if (out.includes("&lt;") && count(out, ESCAPED_CELL_RE, ESCAPED_CELLS_FEWEST))
+    out = out.replace(ESCAPED_TAG_RE, escapedTagAsBorder);
   if (out.includes("]{.")) out = blankRevisions(out);
   if (out.includes("]("))
     out = out.replace(MD_LINK_RE, (m, inner: string) => ` ${inner}${spaces(m.slice(inner.length + 1))}`);

@@ -461,15 +461,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   ],
   // The five 法人或其他组织 columns collapsed into one text column ('商业企业2、法律服务机构1'): its counts not read.
   "po/r5-10-new-org-text-cell-jtysj2025.txt": ["apps.new.commercial blank", "apps.new.legal_service blank"],
-  // §三's HTML source published escaped (&lt;tr&gt;&lt;td&gt;…): those rows not read.
-  "po/r5-11-new-escaped-markup-nyncj2023.txt": [
-    "apps.new.commercial blank",
-    "apps.carried_over.total blank",
-    "outcome.granted.total blank",
-    "outcome.partial.total blank",
-    "outcome.unable.total blank",
-    "apps.carried_forward.total blank",
-  ],
   // Eighteenth session's pq (new classes only: what converters, editors and crawlers make of a report).
   // LaTeX source of the tables (tabular, & between cells): §四 and some §二 cells not read.
   "pq/r1-01-new-latex-tabular-jtysj2023.txt": [
