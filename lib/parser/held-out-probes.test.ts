@@ -373,7 +373,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   ],
   // pn (2014–2020). 2019 reports keeping old habits: §四 as the old 行政复议数量/行政诉讼数量 rows; result rows in the old
   // answer kinds (不属于本行政机关公开, 申请信息不存在); §三 as an old mini table (受理总数/答复总数/同意公开…).
-  "pn/r4-06-new-legacys4rows-nyncj2019.txt": ["litigation.total blank"],
   "pn/r4-07-new-legacylabels-s3-scj2019.txt": ["outcome.unable.total blank"],
   "pn/r4-08-new-legacymini-s3-tsj2019.txt": [
     "outcome.granted.total blank",

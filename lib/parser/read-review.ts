@@ -4,6 +4,7 @@
  * each group's total must confirm (R4).
  */
 import { type CellToken, scanCells } from "./cells";
+import { readLegacyReviewRows } from "./review-legacy-rows";
 import { emptyAsZero, markersAsZero, placeBySpaces, printsZerosAsMarkers } from "./empty-zeros";
 import { type Cell, fitCells } from "./fit-cells";
 import { sumCheck } from "./glued-split";
@@ -583,6 +584,8 @@ export function readReview(
   sink: TableSink,
   opts: { cutAtEnd?: boolean } = {},
 ): void {
+  // The old form's rows (行政复议数量 件 1 (一)维持具体行政行为数 件 1 …), a clerk's habit in the first years.
+  if (readLegacyReviewRows(text, region, sink)) return;
   // All the agency's cases on a row, then a 其中 row of those about disclosure: the 其中 row is the report's §四.
   const found = allCasesRow(text, region[0]);
   const row = found && found.end <= region[1] ? found : null;
