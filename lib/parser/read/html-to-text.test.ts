@@ -148,3 +148,42 @@ describe("htmlToText: text hidden inline is not on the page", () => {
     expect(htmlToText(html).split("\n")).toEqual(["申请", "6件", "行政复议1件", " | 3"]);
   });
 });
+
+describe("htmlToText: a form saved as a page (figures in <input value> and <textarea>)", () => {
+  it("reads a readonly text input's value as its cell (quoted, unquoted, self-closing, upper case)", () => {
+    const html =
+      "<form><table><tr><td>主动公开信息数</td><td>条</td>" +
+      '<td><input class="ipt" type="text" name="r1c1" value="33" readonly></td>' +
+      "<td><input type=text name=r1c2 value=59 readonly></td></tr>" +
+      "<tr><td>受理依申请公开信息总数</td><td>条</td><td><INPUT TYPE='TEXT' VALUE='4' READONLY/></td>" +
+      '<td><input value="12.6" disabled="disabled" /></td></tr></table></form>';
+    expect(htmlToText(html).split("\n")).toEqual([
+      "主动公开信息数 | 条 | 33 | 59",
+      "受理依申请公开信息总数 | 条 | 4 | 12.6",
+    ]);
+  });
+
+  it("reads number inputs and textareas, an empty input as an empty cell", () => {
+    const html =
+      "<table><tr><td>一、本年新收政府信息公开申请数量</td><td><input type='number' value='7'></td>" +
+      "<td><input type=text value=''></td><td><textarea name='c3' readonly>2</textarea></td>" +
+      '<td><input type="text" class="nb-num nb-sum" value="9" readonly></td></tr></table>';
+    expect(htmlToText(html)).toBe("一、本年新收政府信息公开申请数量 | 7 |  | 2 | 9");
+  });
+
+  it("does not read inputs a reader never sees as a figure (hidden, checkbox, radio, buttons, hidden by style)", () => {
+    const html =
+      "<table><tr><td>行政复议</td><td><input type=hidden name=id value=9031>" +
+      "<input type='checkbox' value='1' checked><input type=radio value=2>" +
+      "<input type=submit value=保存><input type=button value=0><input style='display:none' value=5>" +
+      "<input type=text value=1 readonly></td><td><input type=text value=&#48; readonly></td></tr></table>";
+    expect(htmlToText(html)).toBe("行政复议 | 1 | 0");
+  });
+
+  it("keeps two inputs in one cell apart, and an input in a sentence", () => {
+    const html =
+      "<table><tr><td>申请</td><td><input value=1><input value=2></td></tr></table>" +
+      "<p>本年度收到申请<input type=text value=6 readonly>件。</p>";
+    expect(htmlToText(html).split("\n")).toEqual(["申请 | 1 2", "本年度收到申请 6 件。"]);
+  });
+});

@@ -342,7 +342,12 @@ export function htmlToText(html: string): string {
             else if (attribute === "type") inputType += html.slice(start, end).toLowerCase();
           }
         : noop,
-      onattribentity: noop,
+      // An entity in a field's value (value=&#48;) is part of what the field shows.
+      onattribentity: readAttributes
+        ? (codepoint) => {
+            if (attribute === "value" && opened === "input") value = (value ?? "") + String.fromCodePoint(codepoint);
+          }
+        : noop,
       onattribend: readAttributes ? endAttribute : noop,
       onattribname: readAttributes
         ? (start, end) => {
