@@ -356,16 +356,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   // A 统计表 counting past the year (统计时段:2008年5月1日至2009年3月10日): its figures above 0 named (the
   // sentences' 2008 part, 其中2008年5月至12月受理2件, is not read).
   "pm/r5-04-new-table-through-report-date-sifaju2008.txt": ["apps.new.total flagged", "outcome.granted.total flagged"],
-  // A Word .mht saved as quoted-printable (=E5=8F=97…): no text read.
-  "pm/r5-08-new-mht-quoted-printable-lvyouju2010.txt": [
-    "apps.new.total blank",
-    "outcome.granted.total blank",
-    "outcome.partial.total blank",
-    "outcome.denied.total blank",
-    "review.total blank",
-    "litigation.total blank",
-    "legacy.complaints blank",
-  ],
   // Zero cells typed as a white circle (○, U+25CB): left blank.
   "pm/r5-11-new-white-circle-zero-cells-lanchengxiang2010.txt": [
     "outcome.partial.total blank",
@@ -592,8 +582,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
 const REFUSED: Record<string, RegExp> = {
   // An English translation of a report (the site's English channel).
   "li/r4-11-new-english-shangwuju-2018.txt": /^Not an annual report/,
-  // A page saved as MHTML, its HTML part quoted-printable (=E5=B9=B3…): not decoded, so no table is found.
-  "po/r5-08-new-mhtml-qp-tyjrj2024.txt": /^Not an annual report/,
 };
 
 /**

@@ -21,12 +21,20 @@ const COMMON_CHARS = new Set(
   ),
 );
 
-export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): DecodedText {
+const WESTERN_CHARSET = /^(?:us-)?ascii$|^iso-?8859|^(?:windows|cp)-?125\d$|^latin/i;
+
+/**
+ * `charset`: what the bytes' container declares (an MHTML part's header), trusted like a page's <meta charset> and
+ * before it.
+ */
+export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean; charset?: string } = {}): DecodedText {
   const bom = decodeByBom(bytes) ?? decodeBomlessUtf16(bytes);
   if (bom) return bom;
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
-  const meta = opts.html || looksLikeMarkupBytes(bytes) ? metaCharset(bytes) : null;
+  // A Chinese page is never in a western 8-bit charset: such a declaration (us-ascii, iso-8859-1) is a tool's default.
+  const declared = opts.charset && !WESTERN_CHARSET.test(opts.charset) ? charsetName(opts.charset) : null;
+  const meta = declared ?? (opts.html || looksLikeMarkupBytes(bytes) ? metaCharset(bytes) : null);
   if (meta && meta !== "utf-8") {
     const text = iconv.decode(bytes, meta);
     if (replacementShare(text) < 0.01) return { text, encoding: meta };
@@ -132,8 +140,12 @@ function latin1Head(bytes: Uint8Array, n: number): string {
 /** The charset a page declares in its first 4 KB, mapped to an iconv-lite name we trust. */
 function metaCharset(bytes: Uint8Array): string | null {
   const m = /<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_-]{2,30})/i.exec(latin1Head(bytes, 4096));
-  if (!m) return null;
-  const label = m[1].toLowerCase();
+  return m ? charsetName(m[1]) : null;
+}
+
+/** A charset's label mapped to an iconv-lite name we trust, or null. */
+function charsetName(name: string): string | null {
+  const label = name.toLowerCase();
   if (label === "utf-8" || label === "utf8") return "utf-8";
   if (["gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn"].includes(label)) return "gb18030";
   if (label === "big5" || label === "big5-hkscs" || label === "x-x-big5") return "big5";

@@ -7,6 +7,7 @@ import { cleanText, decodeBytes } from "./decode-text";
 import { docToText } from "./doc-to-text";
 import { docxToText } from "./docx-to-text";
 import { htmlToText } from "./html-to-text";
+import { looksLikeMhtml, readMhtml } from "./mhtml";
 import { pdfToText } from "./pdf-to-text";
 import { looksBinary, sniffKind } from "./sniff";
 
@@ -64,6 +65,13 @@ async function readBounded(bytes: Uint8Array, opts: Required<ReadOptions>): Prom
 function readText(bytes: Uint8Array): Result<DocumentText> {
   const { text, encoding } = decodeBytes(bytes);
   if (looksBinary(text)) return fail("Not a report: the file is binary data, not text.");
+  if (looksLikeMhtml(text.slice(0, 8192))) {
+    const mhtml = readMhtml(bytes);
+    if (mhtml) {
+      const pages = mhtml.html.map(htmlToText);
+      return done([mhtml.prefix, ...pages].join("\n"), "html", mhtml.encoding);
+    }
+  }
   const head = text.slice(0, 2048);
   if (MARKUP_START.test(head)) return done(htmlToText(text), "html", encoding);
   return done(text, "text", encoding);
