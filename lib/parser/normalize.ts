@@ -56,8 +56,6 @@ const FULL_WIDTH: Record<string, string> = {
   "\u2002": " ",
   "\u2003": " ",
   "\u2009": " ",
-  "\u200b": "",
-  "\ufeff": "",
 };
 
 /**
@@ -84,10 +82,22 @@ const RADICALS: Record<string, string> = {
   "⻊": "足",
 };
 
+/**
+ * Characters a page never shows, which a site, a crawler or a converter writes anywhere in a line, inside a figure or
+ * a label (平潭综合¦实验区, 18¦7 with soft hyphens every 12 characters): soft hyphen, combining grapheme joiner,
+ * Arabic letter mark, Mongolian vowel separator, zero-width space / non-joiner / joiner, the direction marks and
+ * embeddings, word joiner, invisible operators, the isolates and deprecated format marks, variation selectors, a
+ * BOM mid-text, interlinear annotation marks. They neither part two cells nor join them: dropped, so "1\u00ad87"
+ * reads as the 187 it shows and "不\u00ad同意公开" as 不同意公开.
+ */
+const INVISIBLE =
+  String.raw`\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f` +
+  String.raw`\ufe00-\ufe0f\ufeff\ufff9-\ufffb`;
+
 // One pass over the characters that need a change; full-width digits/letters are computed.
 const CHAR_RE = new RegExp(
-  String.raw`[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a，．（）｜：－／；\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff` +
-    String.raw`\u2ec4-\u2ef0\u2f00-\u2fd5]`,
+  String.raw`[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a，．（）｜：－／；\u00a0\u3000\u2002\u2003\u2009` +
+    String.raw`\u2ec4-\u2ef0\u2f00-\u2fd5${INVISIBLE}]`,
   "g",
 );
 
@@ -98,7 +108,8 @@ function mapChar(ch: string): string {
   if (code >= 0xff01 && code <= 0xff5e && /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(ch)) {
     return String.fromCharCode(code - 0xfee0);
   }
-  return FULL_WIDTH[ch] ?? ch;
+  // What CHAR_RE matches besides the above is an invisible character.
+  return FULL_WIDTH[ch] ?? "";
 }
 
 // A parenthesised pinyin syllable directly after a CJK character: 鄉(xiāng), 發(fā). The letter class is
