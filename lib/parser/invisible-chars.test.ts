@@ -1,7 +1,8 @@
 /**
  * Invisible format characters a site, crawler or converter writes into a page (soft hyphens every few characters,
  * zero-width spaces and joiners, word joiners, direction marks, a BOM mid-text, variation selectors) never part or
- * join a figure or a label: a page with them reads exactly as the page without them, in every family.
+ * join a figure or a label: a page with them reads exactly as the page without them, in every family. Nor do the CJK
+ * compatibility ideographs a PDF font gives for everyday characters (年 U+F98E, 不 U+F967, 行 U+FA08).
  */
 import { describe, expect, it } from "vitest";
 import { applications, reportText } from "@/test/helpers/ingest";
@@ -97,4 +98,31 @@ describe("invisible format characters inside figures and labels", () => {
     expect(values["outcome.granted.total"]).toBe(8);
     expect(values["outcome.denied.total"]).toBe(3);
   });
+});
+
+/** Every character of the page that has a CJK compatibility ideograph written as that ideograph. */
+function compatForms(text: string): string {
+  const compat = new Map<string, string>();
+  for (let code = 0xf900; code <= 0xfaff; code++) {
+    const ch = String.fromCharCode(code);
+    const unified = ch.normalize("NFKC");
+    if (unified !== ch && !compat.has(unified)) compat.set(unified, ch);
+  }
+  return [...text].map((c) => compat.get(c) ?? c).join("");
+}
+
+describe("CJK compatibility ideographs a PDF gives for everyday characters", () => {
+  for (const [name, page] of Object.entries(PAGES)) {
+    it(`${name}: reads as the page with the unified characters`, () => {
+      const printed = compatForms(page);
+      expect(printed).not.toBe(page);
+      expect(printed).toContain("\uf98e");
+      const clean = parseText(page).value!;
+      const got = parseText(printed);
+      expect(got.error).toBeUndefined();
+      expect(got.value!.year).toBe(clean.year);
+      expect(got.value!.agency).toEqual(clean.agency);
+      expect(got.value!.values).toEqual(clean.values);
+    });
+  }
 });

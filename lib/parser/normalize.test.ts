@@ -10,6 +10,18 @@ describe("normalizeText", () => {
     expect(out.length).toBe(printed.length);
   });
 
+  it("maps CJK compatibility ideographs to the characters they stand for, and leaves the block's unified ones", () => {
+    expect(normalizeText("\uf98e度\uf967予公开\ufa08政复议\uf9e4由")).toBe("年度不予公开行政复议理由");
+    // U+FA0E..U+FA29 holds a dozen unified ideographs (﨎 﨏 﨑 …): no decomposition, kept.
+    expect(normalizeText("\ufa0e\ufa0f\ufa11")).toBe("\ufa0e\ufa0f\ufa11");
+  });
+
+  it("drops invisible format characters inside figures and labels, keeping every line", () => {
+    expect(normalizeText("同意\u00ad公开答复数件6\u200d1\u2060\nA\u200e\u202a1\u202c\ufeff8\ufe0f")).toBe(
+      "同意公开答复数件61\nA18",
+    );
+  });
+
   it("turns CRLF into LF and keeps every line", () => {
     const out = normalizeText("a\r\nb\r\n\r\nc\rd");
     expect(out).toBe("a\nb\n\nc\nd");

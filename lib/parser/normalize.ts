@@ -97,7 +97,7 @@ const INVISIBLE =
 // One pass over the characters that need a change; full-width digits/letters are computed.
 const CHAR_RE = new RegExp(
   String.raw`[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a，．（）｜：－／；\u00a0\u3000\u2002\u2003\u2009` +
-    String.raw`\u2ec4-\u2ef0\u2f00-\u2fd5${INVISIBLE}]`,
+    String.raw`\u2ec4-\u2ef0\u2f00-\u2fd5\uf900-\ufaff${INVISIBLE}]`,
   "g",
 );
 
@@ -105,6 +105,9 @@ function mapChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0x2f00 && code <= 0x2fd5) return ch.normalize("NFKC");
   if (code >= 0x2ec4 && code <= 0x2ef0) return RADICALS[ch] ?? ch;
+  // A CJK compatibility ideograph (年 U+F98E, 不 U+F967, a PDF font's glyph for 年, 不): NFKC gives the unified
+  // character it stands for; the dozen in the block that are unified characters themselves stay as they are.
+  if (code >= 0xf900 && code <= 0xfaff) return ch.normalize("NFKC");
   if (code >= 0xff01 && code <= 0xff5e && /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(ch)) {
     return String.fromCharCode(code - 0xfee0);
   }
