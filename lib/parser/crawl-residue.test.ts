@@ -133,6 +133,73 @@ describe("a page converted to Markdown whose figures link to pages ([9](https://
   });
 });
 
+describe("a mobile render whose glued digit runs became phone links ([92001012](tel:92001012))", () => {
+  const tel = (run: string) => `[${run}](tel:${run})`;
+  const cells = (v: number[]) => tel(v.join(""));
+  const zeros = "0000000";
+  function page(agency: string, phone: string, fresh: number[], granted: number[], absent: number[]): string {
+    return [
+      `${agency}2022年政府信息公开工作年度报告`,
+      `本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。如有疑问请联系(电话:${tel(phone)},` +
+        `邮箱:[gk@example.gov.cn](mailto:gk@example.gov.cn))。`,
+      "**三、收到和处理政府信息公开申请情况**",
+      "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他",
+      `一、本年新收政府信息公开申请数量 ${cells(fresh)}`,
+      `二、上年结转政府信息公开申请数量 ${tel(zeros)}`,
+      `三、本年度办理结果 （一）予以公开 ${cells(granted)}`,
+      `（二）部分公开（区分处理的，只计这一情形，不计其他情形） ${tel(zeros)}`,
+      `（四）无法提供 1.本机关不掌握相关政府信息 ${cells(absent)} 2.没有现成信息需要另行制作 ${tel(zeros)}`,
+      `（七）总计 ${cells(fresh)}`,
+      `四、结转下年度继续办理 ${tel(zeros)}`,
+      "**四、政府信息公开行政复议、行政诉讼情况**",
+      "行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉 结果维持 结果纠正 " +
+        "其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计",
+      tel("010010000000000"),
+      `主办:${agency} 备案号:闽ICP备${tel("12007681")}号`,
+    ].join("\n");
+  }
+  const cases = [
+    {
+      agency: "平潭综合实验区交通与建设局",
+      phone: "0591-24365208",
+      fresh: [9, 2, 0, 0, 1, 0, 12],
+      granted: [6, 2, 0, 0, 1, 0, 9],
+      absent: [3, 0, 0, 0, 0, 0, 3],
+    },
+    {
+      agency: "某市自然资源局",
+      phone: "0591-87001234",
+      fresh: [14, 0, 0, 0, 0, 3, 17],
+      granted: [10, 0, 0, 0, 0, 1, 11],
+      absent: [4, 0, 0, 0, 0, 2, 6],
+    },
+    {
+      agency: "某县农业农村局",
+      phone: "13900001111",
+      fresh: [3, 1, 0, 0, 0, 0, 4],
+      granted: [2, 1, 0, 0, 0, 0, 3],
+      absent: [1, 0, 0, 0, 0, 0, 1],
+    },
+  ];
+  for (const c of cases)
+    it(`reads each run's cells, never a phone or ICP number (${c.agency})`, () => {
+      const r = parseText(page(c.agency, c.phone, c.fresh, c.granted, c.absent)).value!;
+      expect(r.values["apps.new.total"]).toBe(c.fresh[6]);
+      expect(r.values["apps.new.natural_person"]).toBe(c.fresh[0]);
+      expect(r.values["outcome.granted.total"]).toBe(c.granted[6]);
+      expect(r.values["outcome.total.total"]).toBe(c.fresh[6]);
+      expect(r.values["review.corrected"]).toBe(1);
+      expect(r.values["review.total"]).toBe(1);
+    });
+
+  it("blanks a tel: or mailto: link's brackets and address in place, keeping its text", () => {
+    const md = "数量 [2100003](tel:2100003) 邮箱 [a@b.cn](mailto:a@b.cn)";
+    const out = blankCrawlResidue(md);
+    expect(out.length).toBe(md.length);
+    expect(out.replace(/\s+/g, " ")).toBe("数量 2100003 邮箱 a@b.cn ");
+  });
+});
+
 describe("a PDF attachment's text printed as its blocks with their coordinates ((x0, y0, x1, y1, '…', n, 0))", () => {
   /** Label and figures as two blocks of one row, at the row's height. */
   function blocks(rows: [string, string][], x: number, top: number): string[] {
