@@ -3,7 +3,7 @@
  * markers around figures ("**4**"), a screen reader's cell announcements ("第2行第3列 0"), escape sequences stored
  * as their two characters ("\t2\t0\n"), the underscores of a fill-in form ("受理___3___件"), a script's "undefined"
  * printed for an empty cell, Markdown links' addresses, a PDF's text blocks' coordinates, a Word file's deleted
- * text and comments (pandoc's tracked changes), and Markdown's backslash escapes. Each is blanked in place (spaces,
+ * text and comments (pandoc's tracked changes), Markdown's backslash escapes, and middle dots parting cells. Each is blanked in place (spaces,
  * or a blank-cell dash for "undefined"), so positions and line numbers stay the page's. Each test is behind a cheap
  * `includes`, so ordinary pages pay nothing.
  */
@@ -113,6 +113,15 @@ function blankRevisions(text: string): string {
 const MD_ESCAPE_RE = /\\([-.+*#()[\]!])([^\s\\]*)/g;
 const MD_ESCAPES_FEWEST = 3;
 
+/**
+ * "10·1·0·0·0·0·11", "(商业企业·科研机构·…)": a clerk's table whose cells and header words a middle dot (·, ・ or
+ * ‧) parts instead of spaces. The dots become spaces only where the page parts figures so often (a dot between two
+ * figures once may be a decimal point written so, "6·5"; a dot between words a name's, "阿卜杜·热合曼").
+ */
+const MIDDOT_CELL_RE = /(?<=\d)[·・‧](?=[+-]?\d)/g;
+const MIDDOT_RE = /[·・‧]/g;
+const MIDDOT_CELLS_FEWEST = 8;
+
 const spaces = (m: string): string => m.replace(/[^\n]/g, " ");
 
 function count(text: string, re: RegExp, atLeast: number): boolean {
@@ -132,6 +141,8 @@ export function blankCrawlResidue(text: string): string {
   if (out.includes("&lt;") && count(out, ESCAPED_CELL_RE, ESCAPED_CELLS_FEWEST))
     out = out.replace(ESCAPED_TAG_RE, escapedTagAsBorder);
   if (out.includes("]{.")) out = blankRevisions(out);
+  if ((out.includes("·") || out.includes("・") || out.includes("‧")) && count(out, MIDDOT_CELL_RE, MIDDOT_CELLS_FEWEST))
+    out = out.replace(MIDDOT_RE, " ");
   if (out.includes("]("))
     out = out.replace(MD_LINK_RE, (m, inner: string) => ` ${inner}${spaces(m.slice(inner.length + 1))}`);
   if (out.includes("**") && count(out, BOLD_FIGURE, 2))

@@ -240,7 +240,8 @@ function readApplicationRows(
   const outside = order === null && !subtotal && !within && !split ? extraColumn(header) : null;
   const extra = subtotal || within || split || outside !== null;
   const reduced = order === null ? reducedColumns(header) : null;
-  if (reduced) return readReduced(text, segs, specs, reduced, sink);
+  if (reduced && !printsTemplateRows(text, segs, reduced === "three" ? 3 : 1))
+    return readReduced(text, segs, specs, reduced, sink);
   const kept = order === null ? deletedColumns(header) : null;
   if (kept && printedWidth(text, segs, kept.cells.length)) return readKeptColumns(text, segs, specs, kept, sink);
   const check = subtotal
@@ -1173,6 +1174,19 @@ function readReduced(
     storeRow(text, a.seg, a.keys, { cells: null, problem: { severity: "warning", message } }, sink);
   });
   for (const row of unprinted) storeRow(text, row.seg, row.keys, row.fit, sink);
+}
+
+/**
+ * A header that names the organisations inside 法人或其他组织's heading ("法人或其他组织(商业企业 科研机构 …)") but
+ * rows that print the template's seven figures apart, most of them, and none the header's width: the table is the
+ * template's, its header written so.
+ */
+function printsTemplateRows(text: string, segs: RowSegment[], width: number): boolean {
+  const counts = segs
+    .filter((s) => !s.spec.group)
+    .map((s) => scanCells(text, s.cellsFrom, cellsEnd(text, s)).filter((t) => t.kind === "num").length);
+  const full = counts.filter((n) => n === APPLICANT_COLUMNS.length).length;
+  return !counts.includes(width) && full * 2 > counts.length;
 }
 
 /**
