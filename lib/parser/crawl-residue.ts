@@ -3,7 +3,8 @@
  * markers around figures ("**4**"), a screen reader's cell announcements ("第2行第3列 0"), escape sequences stored
  * as their two characters ("\t2\t0\n"), the underscores of a fill-in form ("受理___3___件"), a script's "undefined"
  * printed for an empty cell, Markdown links' addresses, a PDF's text blocks' coordinates, a Word file's deleted
- * text and comments (pandoc's tracked changes), Markdown's backslash escapes, and middle dots parting cells. Each is blanked in place (spaces,
+ * text and comments (pandoc's tracked changes), Markdown's backslash escapes, and middle dots or hyphens parting
+ * cells. Each is blanked in place (spaces,
  * or a blank-cell dash for "undefined"), so positions and line numbers stay the page's. Each test is behind a cheap
  * `includes`, so ordinary pages pay nothing.
  */
@@ -122,6 +123,18 @@ const MIDDOT_CELL_RE = /(?<=\d)[·・‧](?=[+-]?\d)/g;
 const MIDDOT_RE = /[·・‧]/g;
 const MIDDOT_CELLS_FEWEST = 8;
 
+/**
+ * "4-0-0-0-0-0-4", "规章 1-0-3": a table Word turned to text with "-" between the cells. Where a page joins four or
+ * more figures so, often, each run of three or more has its hyphens made spaces, and so have the header's words; a
+ * date ("2021-01-01") keeps them.
+ */
+const HYPHEN_ROW_RE = /(?<![\d.-])\d{1,6}(?:-\d{1,6}){3,}(?![\d.-])/g;
+const HYPHEN_RUN_RE = /(?<![\d.-])\d{1,6}(?:-\d{1,6}){2,}(?![\d.-])/g;
+/** "结果维持-结果纠正", "总计）-行政诉讼": the header's words joined so on such a page. */
+const HYPHEN_WORDS_RE = /(?<=[\u4e00-\u9fff）)])-(?=[\u4e00-\u9fff（(])/g;
+const HYPHEN_DATE = /^(?:19|20)\d\d-\d\d?-\d\d?$/;
+const HYPHEN_ROWS_FEWEST = 8;
+
 const spaces = (m: string): string => m.replace(/[^\n]/g, " ");
 
 function count(text: string, re: RegExp, atLeast: number): boolean {
@@ -143,6 +156,10 @@ export function blankCrawlResidue(text: string): string {
   if (out.includes("]{.")) out = blankRevisions(out);
   if ((out.includes("·") || out.includes("・") || out.includes("‧")) && count(out, MIDDOT_CELL_RE, MIDDOT_CELLS_FEWEST))
     out = out.replace(MIDDOT_RE, " ");
+  if (out.includes("0-0-") && count(out, HYPHEN_ROW_RE, HYPHEN_ROWS_FEWEST))
+    out = out
+      .replace(HYPHEN_RUN_RE, (m) => (HYPHEN_DATE.test(m) ? m : m.replaceAll("-", " ")))
+      .replace(HYPHEN_WORDS_RE, " ");
   if (out.includes("]("))
     out = out.replace(MD_LINK_RE, (m, inner: string) => ` ${inner}${spaces(m.slice(inner.length + 1))}`);
   if (out.includes("**") && count(out, BOLD_FIGURE, 2))

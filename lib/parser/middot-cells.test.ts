@@ -1,6 +1,6 @@
 /**
- * A clerk's table whose cells a middle dot parts ("10·1·0·0·0·0·11", "(商业企业·科研机构·…)") reads as the cells
- * it prints; and a §三 header that names the organisations inside 法人或其他组织's heading ("法人或其他组织(商业企业、
+ * A clerk's table whose cells a middle dot or a hyphen parts ("10·1·0·0·0·0·11", "(商业企业·科研机构·…)",
+ * "4-0-0-0-0-0-4") reads as the cells it prints; and a §三 header that names the organisations inside 法人或其他组织's heading ("法人或其他组织(商业企业、
  * 科研机构、…)") over rows of the template's seven figures reads those seven, not three.
  */
 import { describe, expect, it } from "vitest";
@@ -48,7 +48,8 @@ function page(c: Case): string {
   const zeros = [0, 0, 0, 0, 0, 0, 0];
   return [
     `${c.agency}${c.year}年政府信息公开工作年度报告`,
-    `本报告所列数据的统计期限自${c.year}年1月1日起至${c.year}年12月31日止。`,
+    `发布日期:${c.year + 1}-01-25 09:30`,
+    `本报告所列数据的统计期限自${c.year}-01-01起至${c.year}-12-31止。`,
     "二、主动公开政府信息情况",
     "第二十条第(一)项:信息内容|本年制发件数|本年废止件数|现行有效件数",
     `规章 ${cells([0, 0, 0])}`,
@@ -121,7 +122,7 @@ const CASES: Case[] = [
   },
 ];
 
-describe("a table whose cells a middle dot parts", () => {
+describe("a table whose cells a middle dot or a hyphen parts", () => {
   for (const c of CASES)
     it(`reads each row's seven cells and §四's fifteen (${c.agency}, ${c.dot})`, () => {
       const r = parseText(page(c)).value!;
@@ -140,9 +141,24 @@ describe("a table whose cells a middle dot parts", () => {
       expect(r.values["litigation_after_review.total"]).toBe(c.review[14]);
     });
 
+  for (const c of CASES)
+    it(`reads cells a hyphen parts, keeping the dates (${c.agency})`, () => {
+      const r = parseText(page({ ...c, dot: "-" })).value!;
+      expect(r.year).toBe(c.year);
+      expect(r.published).toBe(`${c.year + 1}-01-25`);
+      expect(r.values["apps.new.natural_person"]).toBe(c.rows[0][0]);
+      expect(r.values["apps.new.total"]).toBe(c.rows[0][6]);
+      expect(r.values["outcome.granted.total"]).toBe(c.rows[2][6]);
+      expect(r.values["outcome.total.total"]).toBe(c.rows[5][6]);
+      expect(r.values["review.corrected"]).toBe(c.review[1]);
+      expect(r.values["litigation_direct.total"]).toBe(c.review[9]);
+    });
+
   it("leaves a dot between two figures alone where the page parts no cells so (6·5 may be a decimal point)", () => {
     const text = "采购总金额 6·5 万元\n行政许可 12·3\n自然人·法人";
     expect(blankCrawlResidue(text)).toBe(text);
+    const dates = "2021-01-01 至 2021-12-31 电话 0591-24365208 规章 1-0-3 文号 2021-3-1-2";
+    expect(blankCrawlResidue(dates)).toBe(dates);
   });
 });
 
