@@ -295,8 +295,22 @@ function tagName(html: string, start: number, end: number): string {
   return name;
 }
 
+/**
+ * XHTML inside another XML vocabulary ("<gkml:document xmlns:h="http://www.w3.org/1999/xhtml">…<h:td>"): its
+ * elements written with the prefix the document binds to the XHTML namespace. The prefix is dropped from their tags
+ * (<h:td> → <td>); another prefix (Word's <o:p>) stays.
+ */
+const XHTML_PREFIX_RE = /xmlns:([A-Za-z][\w.-]{0,20})\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']/;
+
+function withoutXhtmlPrefix(html: string): string {
+  if (!html.includes("1999/xhtml")) return html;
+  const prefix = XHTML_PREFIX_RE.exec(html)?.[1];
+  return prefix ? html.replace(new RegExp(`(</?)${prefix.replace(/\./g, "\\.")}:(?=[A-Za-z])`, "g"), "$1") : html;
+}
+
 /** HTML source → text with one table row per line. Never throws on malformed markup. */
-export function htmlToText(html: string): string {
+export function htmlToText(source: string): string {
+  const html = withoutXhtmlPrefix(source);
   const collector = new LineCollector();
   const noop = () => undefined;
   // An element's inline style or hidden attribute, read only on a page that names a hiding word at all; a text

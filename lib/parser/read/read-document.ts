@@ -23,6 +23,8 @@ export interface ReadOptions {
 const DEFAULTS = { maxBytes: 50 * 1024 * 1024, timeoutMs: 20_000, maxPages: 300 };
 /** Markup near the start means HTML; reports in plain text never open with a tag. */
 const MARKUP_START = /<(?:!doctype\s+html|html|head|body|table|p|div|meta|title|tr|td)[\s>/]/i;
+/** XHTML in another XML vocabulary: its elements carry the prefix the document binds the namespace to (<h:table>). */
+const XHTML_START = /xmlns:[A-Za-z][\w.-]{0,20}\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']/;
 
 function fail(error: string): Result<DocumentText> {
   return { value: null, issues: [], error };
@@ -73,7 +75,8 @@ function readText(bytes: Uint8Array): Result<DocumentText> {
     }
   }
   const head = text.slice(0, 2048);
-  if (MARKUP_START.test(head)) return done(htmlToText(text), "html", encoding);
+  if (MARKUP_START.test(head) || (head.includes("1999/xhtml") && XHTML_START.test(head)))
+    return done(htmlToText(text), "html", encoding);
   return done(text, "text", encoding);
 }
 
