@@ -45,6 +45,7 @@ const FOLDERS = ["lz", "lv", "mz", "mv", "tz", "tw", "lu", "mu"].concat(
   ["pj", "pk", "pl", "tf"],
   ["tg", "pm", "pn", "po", "pq"],
   ["th", "ti"],
+  ["pr"],
 );
 
 interface Probe {
@@ -576,12 +577,51 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "review.total blank",
     "litigation.total blank",
   ],
+  // Nineteenth session's pr (new classes only: what sites, crawlers and converters make of a report).
+  // A reST list-table (each cell a '* -' bullet on its own line): two answer kinds not read.
+  "pr/r1-04-new-rstlisttable-hyj2011.txt": ["outcome.partial.total blank", "outcome.denied.total blank"],
+  // MediaWiki markup ({| wikitable, |- rows, || cells): §四 not read, or read with a finding.
+  "pr/r1-05-new-wikitext-gaj2020.txt": [
+    "review.upheld blank",
+    "review.corrected blank",
+    "review.pending flagged",
+    "review.total flagged",
+    "litigation_direct.total flagged",
+  ],
+  // A page monitor's unified diff of a corrected republication: two superseded '-' figures read, each flagged.
+  "pr/r1-10-new-unifieddiff-shsyj2016.txt": ["apps.new.total flagged", "outcome.granted.total flagged"],
+  // A two-page article merged page 2 first (the 统计表's tail before the title): two answer kinds not read.
+  "pr/r2-03-new-pagesoutoforder-ncfzj2017.txt": ["outcome.partial.total blank", "outcome.denied.total blank"],
+  // Word's table-to-text with commas ('label,,,86,11,0,1,7,2,107'): 总计 left blank.
+  "pr/r2-09-new-commacells-zrzyj2024.txt": ["outcome.total.total blank"],
+  // A mobile capture of scrolling tables, only the first columns saved: 总计 (not printed) left blank.
+  "pr/r3-01-new-scrollclipped-jytyj2022.txt": ["outcome.total.total blank"],
+  // An OCR API's JSON (each cell a {"words": …} item): three answer kinds not read.
+  "pr/r3-02-new-ocrjson-wjj2016.txt": [
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "outcome.denied.total blank",
+  ],
+  // A YAML dump (each cell on its own '- ' line, numbers quoted): five §三 figures not read.
+  "pr/r3-05-new-yamldump-rfb2023.txt": [
+    "apps.new.natural_person blank",
+    "apps.carried_over.total blank",
+    "outcome.granted.total blank",
+    "outcome.partial.total blank",
+    "apps.carried_forward.total blank",
+  ],
 };
 
 /** Pages the parser refuses, with its reason. */
 const REFUSED: Record<string, RegExp> = {
   // An English translation of a report (the site's English channel).
   "li/r4-11-new-english-shangwuju-2018.txt": /^Not an annual report/,
+  // Exotic formats left this session: a CMS API's JSON with every character a \uXXXX escape, MinerU's LaTeX digits
+  // ('$2 0 2 1$'), pdftohtml -xml drawn column by column, jieba's word segmentation ('本年/ 新收/ …').
+  "pr/r1-08-new-jsonescaped-tyjrj2022.txt": /^Not an annual report/,
+  "pr/r1-09-new-mineru-math-tjj2021.txt": /^Not an annual report/,
+  "pr/r2-07-new-pdftohtmlxml-lyj2021.txt": /^Not an annual report/,
+  "pr/r3-06-new-jiebaseg-jtysj2020.txt": /^Not an annual report/,
 };
 
 /**
