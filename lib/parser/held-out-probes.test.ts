@@ -320,18 +320,10 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   // Eighteenth session's measurement (tg): a legacy page told in sentences: the refusal's count is not read.
   "tg/r4-05-typ-legacynarr-bcz2015.txt": ["outcome.denied.total blank"],
   // Nineteenth session's measurement (th), as its first runs read (no fixer opened it): a 年末统计 table whose
-  // 行政申诉数 row is not read; an old upper-case HTML table whose 否决 row's 0 runs into the next row's ordinal; a 2021
-  // table with cells two spaces apart under a flattened header whose organisation columns are in brackets.
+  // 行政申诉数 row is not read; an old upper-case HTML table whose 否决 row's 0 runs into the next row's ordinal. (A 2021
+  // table under a header whose organisation columns are in brackets reads exactly since pr19's header change.)
   "th/r1-02-typ-yearend-luyang2010.txt": ["legacy.complaints blank"],
   "th/r3-04-typ-oldhtml-sifa2011.txt": ["outcome.denied.total blank"],
-  "th/r3-11-typ-2space-minzheng2023.txt": [
-    "apps.new.total flagged",
-    "apps.carried_over.total flagged",
-    "outcome.granted.total flagged",
-    "outcome.partial.total flagged",
-    "outcome.total.total flagged",
-    "apps.carried_forward.total flagged",
-  ],
   // ti, as its first runs read: a glued two-column table whose 否决 value runs into the next ordinal; a page told in
   // sentences whose 不属于本机关 count is not read; a first-year one-column table with spaced cells not recognised
   // (the narrative gives the rest).
