@@ -31,7 +31,8 @@ const UNDEFINED_RE = /(?<=^|[\s|])(?:undefined|NaN|null)(?=$|[\s|])/g;
  * cell; the brackets and the address (whose digits are no cells) are blanked. So with a phone link a mobile renderer
  * made of a glued digit run ("[92001012](tel:92001012)": a row's seven cells) or of a phone number.
  */
-const MD_LINK_RE = /\[([^[\]\n]{0,200})\]\((?:https?:\/\/|\.{0,2}\/|tel:|mailto:)[^()\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g;
+const MD_LINK_RE =
+  /\[([^[\]\n]{0,200})\]\((?:https?:\/\/|\.{0,2}\/|tel:|mailto:)[^()\s]{0,500}(?:\s+"[^"\n]{0,200}")?\)/g;
 
 /**
  * "(160.00, 425.90, 538.58, 441.10, '14 0 96\n', 16, 0)": a PDF's text blocks printed as a library gives them (x0,

@@ -1,6 +1,7 @@
 /**
  * A clerk's table whose cells a middle dot or a hyphen parts ("10·1·0·0·0·0·11", "(商业企业·科研机构·…)",
- * "4-0-0-0-0-0-4") reads as the cells it prints; and a §三 header that names the organisations inside 法人或其他组织's heading ("法人或其他组织(商业企业、
+ * "4-0-0-0-0-0-4") reads as the cells it prints; and a §三 header that names the organisations inside
+ * 法人或其他组织's heading ("法人或其他组织(商业企业、
  * 科研机构、…)") over rows of the template's seven figures reads those seven, not three.
  */
 import { describe, expect, it } from "vitest";

@@ -7,7 +7,7 @@ import { applications, reportText } from "@/test/helpers/ingest";
 import { parseDocument, parseText } from "../index";
 import { htmlToText } from "./html-to-text";
 
-/** The report's lines as namespaced XHTML: a line of cells is a row, any other a paragraph; tables opened around rows. */
+/** The report's lines as namespaced XHTML: a line of cells is a row, any other a paragraph. */
 function asXhtml(text: string, p: string, root: string): string {
   const out: string[] = [];
   let inTable = false;
@@ -24,7 +24,8 @@ function asXhtml(text: string, p: string, root: string): string {
   if (inTable) out.push(`</${p}:table>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<${root} xmlns:${root.split(":")[0]}="http://example.gov.cn/schema/1.0" xmlns:${p}="http://www.w3.org/1999/xhtml">`,
+    `<${root} xmlns:${root.split(":")[0]}="http://example.gov.cn/schema/1.0"`,
+    ` xmlns:${p}="http://www.w3.org/1999/xhtml">`,
     "<meta:title>年报</meta:title>",
     ...out,
     `</${root}>`,
