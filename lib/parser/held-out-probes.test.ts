@@ -20,7 +20,8 @@
  * families, written first, no fixer opened it), pm (2008–2013 legacy pages, typical and new classes), pn (2014–2018
  * legacy, 2019–2020 on the 2019 form: the transition), po (2021–2025 on the 2021 form, typical pages and new classes)
  * and pq (new classes only: what converters, editors and crawlers make of a report). Nineteenth, by hand: th and ti
- * (the measurement, typical pages of both families, written first, no fixer opened them).
+ * (the measurement, typical pages of both families, written first, no fixer opened them). Twentieth, by hand: tj (the
+ * measurement, typical pages of both families, written first, no fixer opened it).
  * Scored as the reviews
  * score real reports: every figure exact, or blank, or wrong with a finding naming its key; never wrong without one.
  * Each page must also be read as its family and year. Pages are read as the parse command reads files
@@ -46,6 +47,7 @@ const FOLDERS = ["lz", "lv", "mz", "mv", "tz", "tw", "lu", "mu"].concat(
   ["tg", "pm", "pn", "po", "pq"],
   ["th", "ti"],
   ["pr"],
+  ["tj"],
 );
 
 interface Probe {
@@ -602,6 +604,14 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "outcome.partial.total blank",
     "apps.carried_forward.total blank",
   ],
+  // tj (the twentieth session's measurement): a legacy row's last value touching the next row's ordinal (r1-01, r3-01);
+  // the answer groups listed with colons, two groups not summed (r3-06); a page number under the 结转 row (r3-09);
+  // a legacy row label wrapped with its unit and value on the continuation line (r4-03).
+  "tj/r1-01-typ-crawltxt-dtxjyj-2009.txt": ["legacy.complaints blank"],
+  "tj/r3-01-typ-crawltxt-qlxmzj-2009.txt": ["outcome.denied.total blank"],
+  "tj/r3-06-typ-colonlist-scxkfq-2015.txt": ["outcome.unable.total blank", "outcome.other.total blank"],
+  "tj/r3-09-typ-pdfrows-jyqnyj-2021.txt": ["apps.carried_forward.total blank"],
+  "tj/r4-03-typ-pdfrows-lhswsj-2013.txt": ["litigation.upheld blank"],
 };
 
 /** Pages the parser refuses, with its reason. */
