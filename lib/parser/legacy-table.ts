@@ -1193,7 +1193,6 @@ function lonesTheSentencesTell(keyed: KeyedRow[], stated: NarrativeFigure[]): vo
   }
 }
 
-/** `year`: the year the report covers, when known (a 2008 report counts from the 《条例》's start). */
 /**
  * A 统计表 whose rows print no figure at all, 主动公开 included (the rows and units print, the cells were an embedded
  * object or image the page lost): its blanks say nothing, so none is read as 0 (the sentences may tell the counts).
@@ -1205,6 +1204,7 @@ function figuresLost(keyed: KeyedRow[]): KeyedRow[] {
 /** Rows a table must print, none with a figure, to be taken as one whose figures were lost. */
 const FIGURELESS_ROWS = 6;
 
+/** `year`: the year the report covers, when known (a 2008 report counts from the 《条例》's start). */
 export function parseLegacyTable(
   lines: string[],
   text: string = lines.join("\n"),
