@@ -174,9 +174,9 @@ export function readApplications(
 ): void {
   const heads: { channels: "columns" | "rows" | null } = { channels: null };
   readApplicationRows(text, family, range, sink, heads);
-  if (sink.withhold === null) return;
+  // The sink withholds (applicant cells under channel columns) only where heads.channels is set, and for §三 alone.
   sink.withhold = null;
-  if (sink.withheld.length === 0 || heads.channels === null) return;
+  if (heads.channels === null || sink.withheld.length === 0) return;
   sink.finding("P1", "warning", CHANNEL_MESSAGES[heads.channels], [...sink.withheld], range[0]);
 }
 
