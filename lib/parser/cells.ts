@@ -171,12 +171,50 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
     // Until a border or a run of spaces shows up, the next token is only weakly apart from this one.
     st.sep = "weak";
     st.openEmptyCell = false;
-    return j;
+    // "1(2024年12月受理) 0 0": the note after a figure is the cell's remark; the next cell starts after it.
+    const note =
+      after === "(" || after === "[" || after === "［" || after === "【" || after === "〔"
+        ? cellNoteEnd(text, j, end)
+        : -1;
+    if (note > 0) st.sep = "strong";
+    return note > 0 ? note : j;
   }
   if (itemNumber) j++;
   st.sep = "strong";
   st.openEmptyCell = false;
   return j;
+}
+
+/** Brackets a note in a cell opens with, and the one closing each (the text is normalised: "（" reads "("). */
+const NOTE_BRACKETS = new Map([
+  ["(", ")"],
+  ["[", "]"],
+  ["［", "］"],
+  ["【", "】"],
+  ["〔", "〕"],
+]);
+/** How long a cell's note may run, brackets included: past this it is prose (a 勾稽 note, a paragraph). */
+export const CELL_NOTE_SPAN = 24;
+/** A Chinese ordinal in brackets ("2(二)部分公开": the next row's label glued to a figure) is no note. */
+const ORDINAL_NOTE = /^[(（][一二三四五六七八九十]{1,3}[)）]$/;
+
+/**
+ * Where a note in brackets right after a cell's figure ends ("1(2024年12月受理)", "4(含上年度结转1件)", "2［注1］",
+ * "0(无)"), or -1: the figure is the cell, the note its remark (its own digits are no cells). A note holds a Chinese
+ * character, closes within CELL_NOTE_SPAN on its line and cell, and is not a bracketed ordinal.
+ */
+export function cellNoteEnd(text: string, at: number, to: number): number {
+  const close = NOTE_BRACKETS.get(text[at]);
+  if (close === undefined || !isDigit(text[at - 1])) return -1;
+  let chinese = false;
+  const stop = Math.min(to, at + CELL_NOTE_SPAN);
+  for (let k = at + 1; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (text[k] === close) return chinese && !ORDINAL_NOTE.test(text.slice(at, k + 1)) ? k + 1 : -1;
+    if (c === 124 || c === 10 || c === 9 || NOTE_BRACKETS.has(text[k])) return -1;
+    if (c >= 0x3400 && c <= 0x9fff) chinese = true;
+  }
+  return -1;
 }
 
 /** A cell holding one Latin letter or question mark ("l 0 0 0 0 0 l", "2 ? 0"): printed, but not a count. */

@@ -394,20 +394,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "outcome.total.natural_person blank",
     "outcome.total.total blank",
   ],
-  // Cells carrying annotations with digits of their own ('2（2023年12月受理）', '4（含上年度结转1件）'): those rows blank.
-  "po/r4-06-new-cell-annotations-zhzfj2024.txt": [
-    "apps.carried_forward.natural_person blank",
-    "review.upheld blank",
-    "review.corrected blank",
-    "review.other blank",
-    "review.pending blank",
-    "litigation_direct.upheld blank",
-    "litigation_direct.corrected blank",
-    "litigation_direct.other blank",
-    "litigation_direct.pending blank",
-    "litigation_direct.total blank",
-    "litigation_after_review.total blank",
-  ],
   // OCR text with lookalike glyphs in number cells (O for 0, l for 1): cells holding them are not read as digits.
   "po/r4-07-new-ocr-lookalike-digits-wjw2023.txt": [
     "apps.new.commercial blank",

@@ -3,7 +3,7 @@
  * litigation), found by their headings, with fallbacks for headings a site printed with a stray or missing
  * character ("行政法复议") or left out: the table's own header words.
  */
-import type { CellToken } from "./cells";
+import { CELL_NOTE_SPAN, type CellToken, cellNoteEnd } from "./cells";
 import { anyOfRegex, findIn, type Span } from "./label-regex";
 import { HEADINGS } from "./labels";
 
@@ -371,6 +371,17 @@ const REVIEW_FIGURES_SPAN = 400;
 
 const CJK_RUN = /[\u3400-\u9fff]{2,}/g;
 
+/** Whether `at` lies in a note in brackets right after one of the row's figures (cellNoteEnd). */
+function insideCellNote(text: string, at: number, tokens: CellToken[]): boolean {
+  for (const t of tokens) {
+    if (t.pos >= at) return false;
+    if (t.kind !== "num") continue;
+    const open = t.pos + t.raw.length;
+    if (open < at && at - open < CELL_NOTE_SPAN && cellNoteEnd(text, open, text.length) > at) return true;
+  }
+  return false;
+}
+
 /**
  * The tokens before the first run of prose after the cells begin: two or more characters, one of them not
  * in `allowed` (the table's own header and label characters). A §四 row or the last §三 row is followed by
@@ -385,7 +396,9 @@ export function beforeProse(text: string, tokens: CellToken[], to: number, allow
     const none = m[0].startsWith("无无") ? (/^无+/.exec(m[0])?.[0].length ?? 0) : 0;
     const words = m[0].slice(none);
     if (none > 0 && words.length < 2) continue;
-    if (Array.from(words).some((c) => !allowed.has(c))) return tokens.filter((t) => t.pos < m!.index + none);
+    if (!Array.from(words).some((c) => !allowed.has(c))) continue;
+    // "4(含上年度结转1件) 1 1(确认违法) 0": a cell's note in brackets after its figure is the cell's, not prose.
+    if (!insideCellNote(text, m.index, tokens)) return tokens.filter((t) => t.pos < m!.index + none);
   }
   return tokens;
 }
