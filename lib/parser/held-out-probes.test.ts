@@ -377,23 +377,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
   // A PDF converted keeping its layout (pdftotext -layout): group labels wrapped over lines ('（三）不 / 予公开'); the
   // groups' totals are not read.
   "po/r2-12-typ-pdflayout-wjw2022.txt": ["outcome.denied.total blank", "outcome.rejected.total blank"],
-  // A wide §三 printed in two vertical slices on two pages (labels + three applicant columns, then the labels again +
-  // the rest): rows are not joined across the break.
-  "po/r4-03-new-colsplit-pages-zrzyj2024.txt": [
-    "apps.new.natural_person blank",
-    "apps.new.commercial blank",
-    "apps.new.research blank",
-    "apps.new.legal_service blank",
-    "apps.new.other_org blank",
-    "outcome.granted.total blank",
-    "outcome.partial.total blank",
-    "outcome.denied.total blank",
-    "outcome.unable.total blank",
-    "outcome.rejected.total blank",
-    "outcome.other.total blank",
-    "outcome.total.natural_person blank",
-    "outcome.total.total blank",
-  ],
   // OCR text with lookalike glyphs in number cells (O for 0, l for 1): cells holding them are not read as digits.
   "po/r4-07-new-ocr-lookalike-digits-wjw2023.txt": [
     "apps.new.commercial blank",

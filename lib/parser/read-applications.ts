@@ -671,6 +671,27 @@ function halfColumns(header: string): number[] {
   return APPLICANTS.flatMap((a, k) => (words.includes(a.label) ? [k] : []));
 }
 
+/** The words of §三's first row: printed twice in §三, its rows may be printed twice, each time with some columns. */
+const FIRST_ROW_WORDS = "本年新收";
+
+/**
+ * §三 printed in two passes with no caption: a PDF converter prints the columns that fit the page for every row, the
+ * page break, then the header again over the other columns and every row again. Where the second pass starts (the
+ * line after the first pass's last row, 结转下年度继续办理), or null.
+ */
+function rowsAgainAt(text: string, specs: LabelSpec[], from: number, to: number): number | null {
+  const once = text.indexOf(FIRST_ROW_WORDS, from);
+  if (once < 0 || once >= to) return null;
+  const twice = text.indexOf(FIRST_ROW_WORDS, once + FIRST_ROW_WORDS.length);
+  if (twice < 0 || twice >= to) return null;
+  const first = locateRows(text, specs, from, twice);
+  const last = first.at(-1);
+  if (first[0]?.spec.key !== specs[0].key || last?.spec.key !== specs[specs.length - 1].key) return null;
+  const lineEnd = text.indexOf("\n", last.cellsFrom);
+  if (lineEnd < 0 || lineEnd >= twice) return null;
+  return locateRows(text, specs.slice(0, 1), lineEnd, to).length === 1 ? lineEnd + 1 : null;
+}
+
 /**
  * §三 printed as two tables side by side, the second captioned as continuing the first ("（表一）申请人情况 自然人 法人或
  * 其他组织 商业企业 科研机构 一、本年新收… 11 2 0 … （表二，接表一）申请人情况 法人或其他组织 总计 社会公益组织 法律服务机构
@@ -680,16 +701,23 @@ function halfColumns(header: string): number[] {
  */
 function splitByColumns(text: string, specs: LabelSpec[], from: number, to: number, sink: TableSink): boolean {
   const caption = findIn(CONTINUED_CAPTION, text, from, to);
-  if (!caption) return false;
-  const halves: [number, number][] = [
-    [from, caption.start],
-    [caption.end, to],
-  ];
+  const again = caption ? null : rowsAgainAt(text, specs, from, to);
+  if (!caption && again === null) return false;
+  const halves: [number, number][] = caption
+    ? [
+        [from, caption.start],
+        [caption.end, to],
+      ]
+    : [
+        [from, again ?? to],
+        [again ?? to, to],
+      ];
   const read = halves.map(([a, b], k) => {
     const segs = locateRows(text, specs, a, b);
     const first = segs[0]?.labelStart ?? b;
-    // The second half's header right after its caption.
-    const near = k === 0 || first - a <= HALF_HEADER_SPAN;
+    // The second half's header right after its caption, or after the page break (a layout's spaces not counted).
+    const header = caption ? first - a : text.slice(a, first).replace(/\s+/g, "").length;
+    const near = k === 0 || header <= HALF_HEADER_SPAN;
     return { segs, cols: near ? halfColumns(text.slice(a, first)) : [] };
   });
   const [one, two] = read.map((h) => h.cols);
