@@ -141,3 +141,99 @@ describe("cells with a note in brackets after the figure", () => {
     expect(raws(" 2 (含 1 件) 0")).toEqual(["2", "1", "0"]);
   });
 });
+
+/**
+ * A note that says the printed figure is not the real one ("0(实际3件)", "2（更正为3）", "1 (应为2)"): neither figure
+ * is the cell's; it is left blank and named. A note that only breaks the figure down ("3（其中2件已办结）",
+ * "5(含补正2件)") leaves the figure the cell's.
+ */
+const CORRECTED: {
+  agency: string;
+  year: number;
+  sep: string;
+  flat: boolean;
+  rows: [string, Cells][];
+  s4: Cells;
+  blank: string[];
+  want: Record<string, number>;
+}[] = [
+  {
+    // The printed figures add up (2 + 3 = 5): the note's figures would too. Only the note tells.
+    agency: "鄂州市华容区自然资源局",
+    year: 2023,
+    sep: " ",
+    flat: true,
+    rows: [
+      ["一、本年新收政府信息公开申请数量", ["2(实际3件)", 3, 0, 0, 0, 0, "5(实际6件)"]],
+      ["二、上年结转政府信息公开申请数量", [0, 0, 0, 0, 0, 0, 0]],
+      ["(一)予以公开", ["2（其中1件已办结）", 3, 0, 0, 0, 0, 5]],
+      ["(七)总计", [2, 3, 0, 0, 0, 0, 5]],
+      ["四、结转下年度继续办理", [0, 0, 0, 0, 0, 0, "0（更正为1）"]],
+    ],
+    s4: [1, 0, 0, 0, 1, "0 (应为1)", 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    blank: ["apps.new.natural_person", "apps.new.total", "apps.carried_forward.total", "litigation_direct.upheld"],
+    want: {
+      "apps.new.commercial": 3,
+      "outcome.granted.natural_person": 2,
+      "review.upheld": 1,
+      "review.total": 1,
+      "litigation_direct.total": 0,
+    },
+  },
+  {
+    agency: "宁波市北仑区市场监督管理局",
+    year: 2021,
+    sep: "  ",
+    flat: false,
+    rows: [
+      ["一、本年新收政府信息公开申请数量", [7, "0 （修正为1）", 0, 0, 0, 0, 7]],
+      ["二、上年结转政府信息公开申请数量", ["1［笔误，实为2］", 0, 0, 0, 0, 0, 1]],
+      ["(一)予以公开", ["5(含补正2件)", 0, 0, 0, 0, 0, 5]],
+      ["(七)总计", [8, 0, 0, 0, 0, 0, 8]],
+      ["四、结转下年度继续办理", [0, 0, 0, 0, 0, 0, 0]],
+    ],
+    s4: ["2【应是3】", 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    blank: ["apps.new.commercial", "apps.carried_over.natural_person", "review.upheld"],
+    want: { "apps.new.natural_person": 7, "outcome.granted.natural_person": 5, "review.total": 2 },
+  },
+  {
+    agency: "清远市清城区卫生健康局",
+    year: 2020,
+    sep: "\t",
+    flat: false,
+    rows: [
+      ["一、本年新收政府信息公开申请数量", [4, 1, 0, 0, 0, "0(经核实为1件)", 5]],
+      ["二、上年结转政府信息公开申请数量", [0, 0, 0, 0, 0, 0, 0]],
+      ["(一)予以公开", [4, 1, 0, 0, 0, 0, 5]],
+      ["(七)总计", [4, 1, 0, 0, 0, 0, 5]],
+      ["四、结转下年度继续办理", [0, 0, 0, 0, 0, 0, 0]],
+    ],
+    s4: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "1 (误填，应为0)", 0, 0, 0, 1],
+    blank: ["apps.new.other_org", "litigation_after_review.upheld"],
+    want: { "apps.new.total": 5, "apps.carried_forward.total": 0, "litigation_after_review.total": 1 },
+  },
+];
+
+describe("a cell whose note says the figure is not the real one", () => {
+  for (const c of CORRECTED)
+    it(`leaves the cell blank and names it (${c.agency} ${c.year})`, () => {
+      const res = parseText(page(c.agency, c.year, c.sep, c.flat, c.rows, c.s4));
+      expect(res.error).toBeUndefined();
+      const r = res.value!;
+      const named = new Set(r.findings.filter((f) => f.severity !== "info").flatMap((f) => f.keys ?? []));
+      for (const key of c.blank) {
+        expect(r.values[key], key).toBeUndefined();
+        expect(named.has(key), `${key} named`).toBe(true);
+      }
+      for (const [key, value] of Object.entries(c.want)) expect(r.values[key], key).toBe(value);
+    });
+
+  it("scans the figure and its correcting note as one unreadable cell, spaced or not", () => {
+    const kinds = (s: string) => scanCells(s, 0, s.length).map((t) => `${t.kind}:${"raw" in t ? t.raw : ""}`);
+    expect(kinds(" 0(实际3件) 2 0")).toEqual(["bad:0(实际3件)", "num:2", "num:0"]);
+    expect(kinds(" 4 (更正为5) 1")).toEqual(["bad:4 (更正为5)", "num:1"]);
+    expect(kinds(" 3(其中2件已办结) 1")).toEqual(["num:3", "num:1"]);
+    // A bracket a space after the figure that corrects nothing reads as before.
+    expect(kinds(" 3 (含补正2件) 1")).toEqual(["num:3", "num:1"]);
+  });
+});

@@ -3,6 +3,7 @@
  * span lines (one cell per line), hold `|` borders, tabs, runs of spaces, or cells glued together.
  * Text inside a segment (wrapped label tails, repeated headers, a vertical group label) is skipped.
  */
+import { CELL_NOTE_CORRECTIONS } from "@/lib/template/modern";
 import { BLANK_MARKERS } from "./labels";
 
 /** How strongly a token is separated from the one before: a single space may sit inside a number ("1 234"). */
@@ -167,16 +168,22 @@ function readNumber(text: string, i: number, end: number, st: ScanState): number
     return j;
   }
   if (m && !itemNumber && !inWords && !date) {
-    st.tokens.push({ kind: "num", value: toNumber(raw), raw, pos: i, sep: st.sep, cell: st.cell });
-    // Until a border or a run of spaces shows up, the next token is only weakly apart from this one.
-    st.sep = "weak";
-    st.openEmptyCell = false;
     // "1(2024年12月受理) 0 0": the note after a figure is the cell's remark; the next cell starts after it.
     const note =
       after === "(" || after === "[" || after === "［" || after === "【" || after === "〔"
         ? cellNoteEnd(text, j, end)
         : -1;
-    if (note > 0) st.sep = "strong";
+    // "0(实际3件)", "2（更正为3）": the note says the figure is not the real one; the cell cannot be read.
+    if (note > 0 && correctsFigure(text.slice(j, note))) {
+      st.tokens.push({ kind: "bad", raw: text.slice(i, note), pos: i, sep: st.sep, cell: st.cell });
+      st.sep = "strong";
+      st.openEmptyCell = false;
+      return note;
+    }
+    st.tokens.push({ kind: "num", value: toNumber(raw), raw, pos: i, sep: st.sep, cell: st.cell });
+    // Until a border or a run of spaces shows up, the next token is only weakly apart from this one.
+    st.sep = note > 0 ? "strong" : "weak";
+    st.openEmptyCell = false;
     return note > 0 ? note : j;
   }
   if (itemNumber) j++;
@@ -204,8 +211,13 @@ const ORDINAL_NOTE = /^[(（][一二三四五六七八九十]{1,3}[)）]$/;
  * character, closes within CELL_NOTE_SPAN on its line and cell, and is not a bracketed ordinal.
  */
 export function cellNoteEnd(text: string, at: number, to: number): number {
+  return isDigit(text[at - 1]) ? noteEnd(text, at, to) : -1;
+}
+
+/** Where a note in brackets opening at `at` ends (as cellNoteEnd, wherever it stands), or -1. */
+export function noteEnd(text: string, at: number, to: number): number {
   const close = NOTE_BRACKETS.get(text[at]);
-  if (close === undefined || !isDigit(text[at - 1])) return -1;
+  if (close === undefined) return -1;
   let chinese = false;
   const stop = Math.min(to, at + CELL_NOTE_SPAN);
   for (let k = at + 1; k < stop; k++) {
@@ -216,6 +228,8 @@ export function cellNoteEnd(text: string, at: number, to: number): number {
   }
   return -1;
 }
+
+const correctsFigure = (note: string): boolean => CELL_NOTE_CORRECTIONS.some((w) => note.includes(w));
 
 /** A cell holding one Latin letter or question mark ("l 0 0 0 0 0 l", "2 ? 0"): printed, but not a count. */
 const STRAY_LETTER = /^[A-Za-z?？]$/;
@@ -287,7 +301,32 @@ function readChange(text: string, j: number, end: number, word: string, st: Scan
   return k;
 }
 
+/**
+ * "0 (实际3件)", "2 （应为3）": a note a space after the figure saying the figure is not the real one. The figure is
+ * made an unreadable cell, its note included; returns where the note ends, or -1.
+ */
+function spacedCorrection(text: string, i: number, end: number, st: ScanState): number {
+  const last = st.tokens[st.tokens.length - 1];
+  if (last?.kind !== "num" || last.pos + last.raw.length !== i - 1 || last.cell !== st.cell) return -1;
+  const note = noteEnd(text, i, end);
+  if (note < 0 || !correctsFigure(text.slice(i, note))) return -1;
+  st.tokens[st.tokens.length - 1] = {
+    kind: "bad",
+    raw: text.slice(last.pos, note),
+    pos: last.pos,
+    sep: last.sep,
+    cell: last.cell,
+  };
+  st.sep = "strong";
+  st.openEmptyCell = false;
+  return note;
+}
+
 function readWord(text: string, i: number, end: number, st: ScanState): number {
+  if (text[i - 1] === " " && NOTE_BRACKETS.has(text[i])) {
+    const note = spacedCorrection(text, i, end, st);
+    if (note > 0) return note;
+  }
   let j = i;
   // A run of one marker character is a word of its own: "规章///行政规范性文件" holds three blanks, then words.
   if (MARKER_CHARS.has(text[i])) while (j < end && text[j] === text[i]) j++;

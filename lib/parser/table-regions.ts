@@ -3,7 +3,7 @@
  * litigation), found by their headings, with fallbacks for headings a site printed with a stray or missing
  * character ("行政法复议") or left out: the table's own header words.
  */
-import { CELL_NOTE_SPAN, type CellToken, cellNoteEnd } from "./cells";
+import { CELL_NOTE_SPAN, type CellToken, cellNoteEnd, noteEnd } from "./cells";
 import { anyOfRegex, findIn, type Span } from "./label-regex";
 import { HEADINGS } from "./labels";
 
@@ -375,9 +375,14 @@ const CJK_RUN = /[\u3400-\u9fff]{2,}/g;
 function insideCellNote(text: string, at: number, tokens: CellToken[]): boolean {
   for (const t of tokens) {
     if (t.pos >= at) return false;
-    if (t.kind !== "num") continue;
-    const open = t.pos + t.raw.length;
-    if (open < at && at - open < CELL_NOTE_SPAN && cellNoteEnd(text, open, text.length) > at) return true;
+    if (t.kind === "num") {
+      const open = t.pos + t.raw.length;
+      if (open < at && at - open < CELL_NOTE_SPAN && cellNoteEnd(text, open, text.length) > at) return true;
+    } else if (t.kind === "bad") {
+      // A cell its note made unreadable ("0(实际3件)", "0 (应为3)"): the bracket inside the token.
+      const open = t.pos + t.raw.search(/[([［【〔]/);
+      if (open > t.pos && open < at && at < t.pos + t.raw.length && noteEnd(text, open, text.length) > at) return true;
+    }
   }
   return false;
 }

@@ -138,6 +138,27 @@ export function printedLabel(row: TemplateRow): string {
   return `${number}${row.label}${row.note ?? ""}`;
 }
 
+/**
+ * Words in a cell's note in brackets that say the printed figure is not the real one ("0(实际3件)", "2（更正为3）",
+ * "1(应为2)", "4［笔误，实为5］"): neither figure is taken as the cell's.
+ */
+export const CELL_NOTE_CORRECTIONS: readonly string[] = [
+  "实际",
+  "实为",
+  "更正",
+  "应为",
+  "应是",
+  "修正",
+  "修改为",
+  "订正",
+  "改为",
+  "调整为",
+  "核实",
+  "核减",
+  "正确",
+  "误",
+];
+
 export const SECTION3_TITLE = "三、收到和处理政府信息公开申请情况";
 /** The rule the template prints above §三's first column. */
 export const SECTION3_RULE_NOTE = "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)";
