@@ -79,6 +79,8 @@ describe("§三 printed in two passes of columns across a page break", () => {
         ["natural_person", "commercial", "research", "public_interest", "legal_service", "other_org", "total"].forEach(
           (f, i) => expect(r.values[`${key}.${f}`], `${key}.${f}`).toBe(rows[key][i]),
         );
+      // The second pass is the same table's other columns, no second table of another year.
+      expect(r.findings.filter((f) => f.message.includes("张表")).map((f) => f.message)).toEqual([]);
     });
 
   it("leaves a row whose two passes do not add up blank, named", () => {

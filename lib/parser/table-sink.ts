@@ -10,6 +10,8 @@ export class TableSink {
   readonly issues: Finding[] = [];
   /** The §三 table being read prints its zeros as markers (empty-zeros.ts): storeRow reads them as 0. */
   zeroMarkers = false;
+  /** §三 was read as one table printed in two passes of columns (splitByColumns): its second pass is no second table. */
+  columnPasses = false;
   private readonly values: Record<string, number> = {};
   private readonly positions: { key: string; pos: number; raw: string }[] = [];
   /** Totals counting a column the template does not keep apart: that column's figure (ValueSource.outside). */

@@ -88,6 +88,8 @@ const CAPTION_SHOWN = 20;
 /** A section printing more than one table: which one was read, or that none could be told to be this year's. */
 function noteRepeated(regions: Regions, table: TableValues, sink: TableSink, at: number): void {
   for (const { section, captions, chosen } of regions.repeated) {
+    // §三's rows printed again with the other columns, joined into one table: not two tables.
+    if (section === "applications" && sink.columnPasses) continue;
     const keys = Object.keys(table.values).filter((k) => SECTION_KEY[section].test(k));
     const printed = captions.map((c) => `「${c.slice(-CAPTION_SHOWN) || "无标题"}」`).join("、");
     if (chosen !== null)
