@@ -46,6 +46,19 @@ export class TableSink {
     this.positions.push({ key, pos: cell.pos, raw });
   }
 
+  /** Leaves blank every key read so far that `match` names (a table read that is not the year's): those keys. */
+  unread(match: (key: string) => boolean): string[] {
+    const keys = Object.keys(this.values).filter(match);
+    if (keys.length === 0) return keys;
+    for (const key of keys) {
+      delete this.values[key];
+      this.blankSet.add(key);
+    }
+    const left = this.positions.filter((p) => !match(p.key));
+    this.positions.splice(0, this.positions.length, ...left);
+    return keys;
+  }
+
   /** The total `key` also counts `value` printed in a column the template does not keep apart. */
   countsOutside(key: string, value: number): void {
     this.outside.set(key, value);

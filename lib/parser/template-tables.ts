@@ -15,6 +15,7 @@ import { blankMarkupResidue } from "./markup-residue";
 import { joinWrappedDigits } from "./wrapped-digits";
 import { readApplications } from "./read-applications";
 import { readReview } from "./read-review";
+import { partOfYearRow } from "./part-of-year-rows";
 import { locateRows, type RowSegment } from "./rows";
 import { findRegions, type Regions, tablesElsewhere } from "./table-regions";
 import { rowKeys, TableSink } from "./table-sink";
@@ -118,6 +119,19 @@ function noteElsewhere(text: string, regions: Regions, table: TableValues, sink:
   }
 }
 
+/** §三 or §四 printing a row for each part of the year (上半年 3 0 0 …, 下半年 5 0 0 …): left blank, keys named. */
+function unreadPartsOfYear(text: string, regions: Regions, sink: TableSink): void {
+  for (const section of ["applications", "review"] as const) {
+    const region = regions[section];
+    const row = region && partOfYearRow(text, region, section);
+    if (!row) continue;
+    const keys = sink.unread((k) => SECTION_KEY[section].test(k));
+    const what = section === "applications" ? "§三" : "§四";
+    const message = `${what}按年内各时段分行印出(「${row}…」),该行不是全年的数;页面未说明哪一行是全年的,留空`;
+    if (keys.length > 0) sink.finding("P2", "warning", message, keys, region[0]);
+  }
+}
+
 /** The page's own first doubled figures and how each is read ("66 22 00" for 6 2 0), from the first one not 0. */
 function doubledExample(printed: string, once: string, spans: [number, number][]): string {
   const first = Math.max(
@@ -149,6 +163,7 @@ export function extractTemplateTables(
   // An excerpt that stops inside §四's run: nothing but spaces after the region, and no §五/§六 wording.
   const cutAtEnd = regions.review !== null && !regions.continues && text.slice(regions.review[1]).trim() === "";
   if (regions.review) readReview(text, regions.review, sink, { cutAtEnd });
+  unreadPartsOfYear(text, regions, sink);
   const typedO = sink.keysWithin(letterZeros);
   if (typedO.length > 0)
     sink.finding(

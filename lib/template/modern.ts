@@ -180,6 +180,13 @@ export type ReviewGroupKey = (typeof REVIEW_GROUPS)[number]["key"];
 export type ReviewResultKey = (typeof REVIEW_RESULTS)[number]["key"];
 export const SECTION4_TITLE = "四、政府信息公开行政复议、行政诉讼情况";
 
+/**
+ * Words naming a part of the year (上半年, 第三季度, 1-6月): a §三 or §四 row or table of figures under such a word
+ * counts that part, not the year. A run of months is one only where it is not the whole year (1-12月).
+ */
+export const PART_OF_YEAR_WORD =
+  /[上下]半年|前三季度|第?[一二三四1-4]季度|(?<!\d)(\d{1,2})\s*月?\s*[-—–~至到]\s*(\d{1,2})\s*月/;
+
 /** §二 rows; `fields` name the cells in printed order. */
 export interface ActiveRow {
   key: string;
