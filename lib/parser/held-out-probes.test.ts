@@ -374,9 +374,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "apps.carried_forward.total blank",
   ],
   // Eighteenth session's po (2021–2025 on the 2021 form, typical pages and new classes).
-  // A PDF converted keeping its layout (pdftotext -layout): group labels wrapped over lines ('（三）不 / 予公开'); the
-  // groups' totals are not read.
-  "po/r2-12-typ-pdflayout-wjw2022.txt": ["outcome.denied.total blank", "outcome.rejected.total blank"],
   // OCR text with lookalike glyphs in number cells (O for 0, l for 1): cells holding them are not read as digits.
   "po/r4-07-new-ocr-lookalike-digits-wjw2023.txt": [
     "apps.new.commercial blank",
@@ -384,12 +381,6 @@ const NOT_EXACT: Record<string, readonly string[]> = {
     "outcome.rejected.total flagged",
     "review.upheld blank",
     "litigation_after_review.total blank",
-  ],
-  // Box-drawing text grids (┌┬┐│) with group labels broken into vertical fragments: the groups' totals not read.
-  "po/r4-09-new-boxdrawing-jyj2022.txt": [
-    "outcome.denied.total blank",
-    "outcome.rejected.total blank",
-    "outcome.other.total blank",
   ],
   // The reporting system's XML data file instead of a page (<row name=…><ZRR>3</ZRR>…, §二 as attributes).
   "po/r5-01-new-xml-export-xzspj2022.txt": [

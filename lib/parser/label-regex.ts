@@ -52,18 +52,39 @@ function labelTail(label: string, fragment: string): string {
   return "";
 }
 
+/** The cores as one alternation, the first (the template's wording) captured so a match tells whether it was whole. */
 function corePattern(cores: readonly string[]): string {
   return cores
     .map((core, i) => {
       const tail = i === 0 ? "" : labelTail(cores[0], core);
-      return tail ? `${spacedPattern(core)}(?:${GAP}${spacedPattern(tail)})?` : spacedPattern(core);
+      const pattern = tail ? `${spacedPattern(core)}(?:${GAP}${spacedPattern(tail)})?` : spacedPattern(core);
+      return i === 0 ? `(${pattern})` : pattern;
     })
     .join("|");
+}
+
+/** Fewest characters of a wrapped label's first half that name its row (属于三类 / 属于四类, 保护第三). */
+const FIRST_HALF_MIN = 4;
+/** What ends a wrapped label's first line: a line break, a cell border, or the row's first figure. */
+const HALF_END = "(?=[ \\t\\u3000]*(?:[\\n\\r|│┃║]|\\d))";
+
+/**
+ * A label's first half as a PDF or a text grid wraps it: its first FIRST_HALF_MIN characters or more, short of the
+ * whole label, then the end of the line or cell. Null for a label too short to wrap so.
+ */
+export function firstHalfPattern(label: string): string | null {
+  const chars = Array.from(label);
+  if (chars.length <= FIRST_HALF_MIN + 1) return null;
+  let rest = "";
+  for (let i = chars.length - 2; i >= FIRST_HALF_MIN; i--) rest = `(?:${GAP}${escapeChar(chars[i])}${rest})?`;
+  return spacedPattern(chars.slice(0, FIRST_HALF_MIN).join("")) + rest + HALF_END;
 }
 
 export interface Span {
   start: number;
   end: number;
+  /** A label matcher's match of the label's whole wording (not one of its fragments). */
+  whole?: boolean;
 }
 
 /**
@@ -74,18 +95,22 @@ export class LabelMatcher {
   private readonly core: RegExp;
   private readonly prefix: RegExp | null;
 
-  constructor(private readonly spec: Pick<LabelSpec, "prefix" | "prefixRequired" | "cores">) {
-    this.core = new RegExp(corePattern(spec.cores), "g");
+  /** `pattern`, when given, stands for the cores (a label's first half). */
+  constructor(
+    private readonly spec: Pick<LabelSpec, "prefix" | "prefixRequired" | "cores">,
+    pattern?: string,
+  ) {
+    this.core = new RegExp(pattern ?? corePattern(spec.cores), "g");
     this.prefix = spec.prefix ? new RegExp(`${prefixPattern(spec.prefix)}$`) : null;
   }
 
   find(text: string, from: number, to: number): Span | null {
     for (let at = from; at < to; ) {
-      const core = findIn(this.core, text, at, to);
-      if (!core) return null;
-      const start = this.prefixStart(text, from, core.start);
-      if (start !== null) return { start, end: core.end };
-      at = core.start + 1;
+      const m = execIn(this.core, text, at, to);
+      if (!m) return null;
+      const start = this.prefixStart(text, from, m.index);
+      if (start !== null) return { start, end: m.index + m[0].length, whole: m[1] !== undefined };
+      at = m.index + 1;
     }
     return null;
   }
@@ -116,9 +141,13 @@ export const STRADDLE = 4096;
  * not the rest of the page (rows searched one by one would otherwise make a long page quadratic).
  */
 export function findIn(re: RegExp, text: string, from: number, to: number): Span | null {
+  const m = execIn(re, text, from, to);
+  return m && { start: m.index, end: m.index + m[0].length };
+}
+
+function execIn(re: RegExp, text: string, from: number, to: number): RegExpExecArray | null {
   const windowEnd = Math.min(text.length, to + STRADDLE);
   re.lastIndex = from;
   const m = re.exec(windowEnd === text.length ? text : text.slice(0, windowEnd));
-  if (!m || m.index >= to) return null;
-  return { start: m.index, end: m.index + m[0].length };
+  return m && m.index < to ? m : null;
 }

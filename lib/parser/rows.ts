@@ -2,7 +2,7 @@
  * Finds the template's row labels, in template order, inside one region of the text and cuts the text
  * between consecutive labels into the segments that hold each row's cells.
  */
-import { LabelMatcher, type Span } from "./label-regex";
+import { firstHalfPattern, LabelMatcher, type Span } from "./label-regex";
 import type { LabelSpec } from "./labels";
 
 export interface RowSegment<S extends LabelSpec = LabelSpec> {
@@ -22,6 +22,31 @@ function matcherFor(spec: LabelSpec): LabelMatcher {
     compiled.set(spec, m);
   }
   return m;
+}
+
+const halves = new WeakMap<LabelSpec, LabelMatcher | null>();
+
+/** A numbered row's first half as a wrapped label leaves it, with its item number required; null for a short label. */
+function halfMatcherFor(spec: LabelSpec): LabelMatcher | null {
+  let m = halves.get(spec);
+  if (m === undefined) {
+    const pattern = spec.prefix && !spec.group ? firstHalfPattern(spec.cores[0]) : null;
+    m = pattern ? new LabelMatcher({ ...spec, prefixRequired: true }, pattern) : null;
+    halves.set(spec, m);
+  }
+  return m;
+}
+
+/**
+ * A row whose whole wording is not printed in one run: its label wrapped, and what lies between the halves is not
+ * the label's (a text grid's cells, "4.保护第三方合│ 0 │ … │ 1 │ 法权益"; a PDF's group label in the column before,
+ * "4.保护第三方合 / 予公开 法权益 0 1 …"). The item number and first half, ending its line or cell, start the row
+ * when found before any fragment of the label found (a fragment of its second half lies past the row's cells).
+ */
+function wrappedLabel(text: string, spec: LabelSpec, from: number, hit: Span | null, to: number): Span | null {
+  if (hit?.whole) return hit;
+  const half = halfMatcherFor(spec)?.find(text, from, hit ? hit.start : to);
+  return half ?? hit;
 }
 
 /** Labels whose item number is required but which a page may print without any ("总计 4 1 0 0 0 0 5"). */
@@ -63,7 +88,8 @@ export function locateRows<S extends LabelSpec>(text: string, specs: S[], from: 
   let ahead: { index: number; hit: Span | null } | null = null;
   const search = (i: number): Span | null => {
     if (ahead && ahead.index === i && (ahead.hit === null || ahead.hit.start >= cursor)) return ahead.hit;
-    return matcherFor(specs[i]).find(text, cursor, to) ?? findUnnumbered(text, specs[i], cursor, to);
+    const hit = matcherFor(specs[i]).find(text, cursor, to) ?? findUnnumbered(text, specs[i], cursor, to);
+    return wrappedLabel(text, specs[i], cursor, hit, to);
   };
   // Rows not found after the rows before them, with where the search for each began.
   const missed: { spec: S; before: number }[] = [];
