@@ -163,5 +163,13 @@ describe("§三 as a table of single counts, the ways applications came in among
         expect(f.message).not.toContain("heads its columns");
       }
     });
+    it(`${agency} ${year}: the finding names exactly the rows whose count was read as their 总计`, () => {
+      const r = parseText(singleCounts(agency, year, rows, sep)).value!;
+      const said = r.findings.find((f) => f.message.includes("applications came in"))!;
+      const rowsOf = (keys: string[]) => new Set(keys.map((k) => k.slice(0, k.lastIndexOf("."))));
+      for (const row of rowsOf(said.keys))
+        expect(said.message.includes(row), row).toBe(r.values[`${row}.total`] !== undefined);
+      expect(said.message).not.toContain("each row");
+    });
   }
 });

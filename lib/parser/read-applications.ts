@@ -156,15 +156,24 @@ function headsByChannel(header: string): "columns" | "rows" | null {
   return counted.length >= 2 ? "rows" : "columns";
 }
 
-/** The finding naming the applicant cells left blank under channels, worded for the way the page prints them. */
-const CHANNEL_MESSAGES = {
-  columns:
-    "§三: the header heads its columns by the way applications came in (当面, 网络, 信函 …), not by applicant; only " +
-    "the 总计 column is read",
-  rows:
-    "§三 is a table of single counts, the ways applications came in (当面, 网络, 信函 …) among its rows, with no column " +
-    "by applicant: each row's count is read as its 总计, no applicant's cell",
-} as const;
+/**
+ * The finding naming the applicant cells left blank under channels, worded for the way the page prints them. A table
+ * of single counts names the rows whose count was read as their 总计 (a template row the table's own rows matched,
+ * 同意部分公开答复数 as (二)部分公开), and only those: the others' counts were not read.
+ */
+function channelMessage(channels: "columns" | "rows", sink: TableSink): string {
+  if (channels === "columns")
+    return (
+      "§三: the header heads its columns by the way applications came in (当面, 网络, 信函 …), not by applicant; only " +
+      "the 总计 column is read"
+    );
+  const rows = [...new Set(sink.withheld.map((k) => k.slice(0, k.lastIndexOf("."))))];
+  const read = rows.filter((row) => sink.valueOf(`${row}.total`) !== undefined);
+  const head =
+    "§三 is a table of single counts, the ways applications came in (当面, 网络, 信函 …) among its rows, with no " +
+    "column by applicant: no applicant's cell is read";
+  return read.length === 0 ? head : `${head}; the count printed for ${read.join(", ")} is read as that row's 总计`;
+}
 
 export function readApplications(
   text: string,
@@ -177,7 +186,7 @@ export function readApplications(
   // The sink withholds (applicant cells under channel columns) only where heads.channels is set, and for §三 alone.
   sink.withhold = null;
   if (heads.channels === null || sink.withheld.length === 0) return;
-  sink.finding("P1", "warning", CHANNEL_MESSAGES[heads.channels], [...sink.withheld], range[0]);
+  sink.finding("P1", "warning", channelMessage(heads.channels, sink), [...sink.withheld], range[0]);
 }
 
 function readApplicationRows(
