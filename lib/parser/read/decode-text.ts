@@ -6,13 +6,12 @@
  */
 import chardet from "chardet";
 import iconv from "iconv-lite";
+import { isUtf8 } from "node:buffer";
 
 export interface DecodedText {
   text: string;
   encoding: string;
 }
-
-const utf8Strict = new TextDecoder("utf-8", { fatal: true });
 
 /** Characters frequent in these reports, in both simplified and traditional forms. */
 const COMMON_CHARS = new Set(
@@ -89,12 +88,12 @@ function decodeBomlessUtf16(bytes: Uint8Array): DecodedText | null {
 
 const utf8Lossy = new TextDecoder("utf-8");
 
+/**
+ * The text where the bytes are valid UTF-8, else null. Checked by isUtf8 (a native scan) and then decoded on the fast
+ * path: the fatal decoder gives the same text for valid bytes, at about twice the cost.
+ */
 function tryUtf8(bytes: Uint8Array): string | null {
-  try {
-    return utf8Strict.decode(bytes);
-  } catch {
-    return null;
-  }
+  return isUtf8(bytes) ? utf8Lossy.decode(bytes) : null;
 }
 
 /** GB18030 (a superset of GB2312/GBK) unless Big5 reads clearly better. */
